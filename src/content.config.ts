@@ -1,0 +1,25 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { idFromFileName } from './lib/file-id';
+import { yamlList } from './lib/yaml-list-loader';
+import { TermSchema } from './schemas/glossary';
+import { MemberSchema } from './schemas/member';
+import { PageSchema } from './schemas/page';
+import { SourceSchema } from './schemas/source';
+import { EventSchema } from './schemas/timeline';
+import { TopicSchema } from './schemas/topic';
+
+/** One file per entry under content/<folder>; the file name is the id (and the URL). */
+function perFile(folder: string, pattern: string) {
+  const base = `./content/${folder}`;
+  return glob({ pattern, base, generateId: ({ entry }) => idFromFileName(entry, `content/${folder}`) });
+}
+
+export const collections = {
+  topics: defineCollection({ loader: perFile('topics', '*.mdx'), schema: TopicSchema }),
+  pages: defineCollection({ loader: perFile('pages', '*.mdx'), schema: PageSchema }),
+  sources: defineCollection({ loader: perFile('sources', '*.yaml'), schema: SourceSchema }),
+  glossary: defineCollection({ loader: yamlList('content/glossary.yaml'), schema: TermSchema }),
+  timeline: defineCollection({ loader: yamlList('content/timeline.yaml'), schema: EventSchema }),
+  members: defineCollection({ loader: yamlList('content/members.yaml'), schema: MemberSchema }),
+};

@@ -1,0 +1,134 @@
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { MarkdownHeading } from 'astro';
+import { citationKey, toFootnotes, type CitationMark, type Footnote, type SourceFacts } from '../lib/citations';
+import { assertNoProblems } from '../lib/content-error';
+import { dateSortKey } from '../lib/dates';
+import { validateContent, type DataEntry, type ProseEntry } from '../lib/validate-content';
+
+type AstroComponent = Awaited<ReturnType<typeof render>>['Content'];
+
+/** A rendered MDX entry (topic or page) with what its templates need. */
+export interface Prose<C extends 'topics' | 'pages'> {
+  id: string;
+  data: CollectionEntry<C>['data'];
+  file: string;
+  Content: AstroComponent;
+  headings: MarkdownHeading[];
+  footnotes: Footnote[];
+}
+
+/** A data entry with its `sources` made into ready links ("Alimov (2017), ¶3" → /sources/alimov-2017/#p3). */
+export type WithCitations<T> = T & { citations: Footnote[] };
+
+/** A place on the site that cites a source paragraph. */
+export interface CitedBy {
+  href: string;
+  title: string;
+}
+
+/** Everything the pages read, loaded and checked once per build. */
+export interface SiteContent {
+  topics: Prose<'topics'>[];
+  pages: Prose<'pages'>[];
+  sources: CollectionEntry<'sources'>[];
+  glossary: WithCitations<CollectionEntry<'glossary'>['data']>[];
+  timeline: WithCitations<CollectionEntry<'timeline'>['data']>[];
+  members: WithCitations<CollectionEntry<'members'>['data']>[];
+  /** Every source, by id, as the citation helpers read it. */
+  sourceFacts: ReadonlyMap<string, SourceFacts>;
+  /** For each cited "source#p" key, the topic sections citing it. */
+  citedBy: ReadonlyMap<string, CitedBy[]>;
+}
+
+function fileOf(entry: { filePath?: string | undefined; id: string }, fallback: string): string {
+  return entry.filePath ?? fallback;
+}
+
+async function renderProse<C extends 'topics' | 'pages'>(entry: CollectionEntry<C>, folder: string) {
+  const { Content, headings, remarkPluginFrontmatter } = await render(entry);
+  const citations = (remarkPluginFrontmatter['citations'] ?? []) as CitationMark[];
+  return { entry, file: fileOf(entry, `content/${folder}/${entry.id}.mdx`), Content, headings, citations };
+}
+
+function toMarks(refs: readonly { source: { id: string }; p?: number | undefined }[]): CitationMark[] {
+  return refs.map(({ source, p }) => (p === undefined ? { source: source.id } : { source: source.id, p }));
+}
+
+async function loadSiteContent(): Promise<SiteContent> {
+  const [topicEntries, pageEntries, sources, glossary, timeline, members] = await Promise.all([
+    getCollection('topics'),
+    getCollection('pages'),
+    getCollection('sources'),
+    getCollection('glossary'),
+    getCollection('timeline'),
+    getCollection('members'),
+  ]);
+  const sourceFacts = new Map<string, SourceFacts>(sources.map((s) => [s.id, { id: s.id, ...s.data }]));
+  const topics = await Promise.all(topicEntries.map((e) => renderProse(e, 'topics')));
+  const pages = await Promise.all(pageEntries.map((e) => renderProse(e, 'pages')));
+
+  const prose = (r: (typeof topics)[number] | (typeof pages)[number], listed?: string[]): ProseEntry => ({
+    id: r.entry.id,
+    file: r.file,
+    citations: r.citations,
+    sectionIds: r.headings.map((h) => h.slug),
+    ...(listed ? { listedSources: listed } : {}),
+  });
+  const data = (file: string, items: { id: string; sources: { source: { id: string }; p?: number | undefined }[]; discussedIn?: { topic: { id: string }; section: string }[] }[]): DataEntry[] =>
+    items.map((item) => ({
+      id: item.id,
+      file,
+      sources: toMarks(item.sources),
+      ...(item.discussedIn ? { discussedIn: item.discussedIn.map((d) => ({ topic: d.topic.id, section: d.section })) } : {}),
+    }));
+  assertNoProblems(
+    validateContent({
+      sources: sourceFacts,
+      topics: topics.map((t) => prose(t, t.entry.data.sources.map((s) => s.id))),
+      pages: pages.map((p) => prose(p)),
+      glossary: data('content/glossary.yaml', glossary.map((g) => g.data)),
+      timeline: data('content/timeline.yaml', timeline.map((e) => e.data)),
+      members: data('content/members.yaml', members.map((m) => m.data)),
+    }),
+  );
+
+  const citedBy = new Map<string, CitedBy[]>();
+  const toView = <C extends 'topics' | 'pages'>(r: Awaited<ReturnType<typeof renderProse<C>>>): Prose<C> => ({
+    id: r.entry.id,
+    data: r.entry.data,
+    file: r.file,
+    Content: r.Content,
+    headings: r.headings,
+    footnotes: toFootnotes(r.citations, sourceFacts),
+  });
+  const topicViews = topics.map(toView).sort((a, b) => a.data.order - b.data.order);
+  for (const topic of topics) {
+    for (const mark of topic.citations) {
+      const list = citedBy.get(citationKey(mark)) ?? [];
+      list.push({ href: `/${topic.entry.id}/`, title: topic.entry.data.title });
+      citedBy.set(citationKey(mark), list);
+    }
+  }
+  const cite = <T extends { sources: { source: { id: string }; p?: number | undefined }[] }>(item: T): WithCitations<T> => ({
+    ...item,
+    citations: toFootnotes(toMarks(item.sources), sourceFacts),
+  });
+  return {
+    topics: topicViews,
+    pages: pages.map(toView),
+    sources: sources.sort((a, b) => Number(a.data.kind === 'reference') - Number(b.data.kind === 'reference') || a.data.title.localeCompare(b.data.title)),
+    glossary: glossary.map((g) => cite(g.data)).sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' })),
+    timeline: timeline.map((e) => cite(e.data)).sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date))),
+    members: members.map((m) => cite(m.data)).sort((a, b) => a.joined.localeCompare(b.joined) || a.name.localeCompare(b.name)),
+    sourceFacts,
+    citedBy,
+  };
+}
+
+let cached: Promise<SiteContent> | undefined;
+
+/** Loads, renders and cross-checks all content once; every page awaits the same promise. */
+export function getSiteContent(): Promise<SiteContent> {
+  cached ??= loadSiteContent();
+  return cached;
+}

@@ -1,0 +1,49 @@
+import { shortAuthor } from '../lib/citations';
+import { buildBreadcrumbs, buildToc, findNeighbours, type NavLink, type TocItem } from '../lib/page-data';
+import { getSiteContent, type Prose } from './content';
+
+/** Everything a topic page renders, computed once. */
+export interface TopicPage {
+  topic: Prose<'topics'>;
+  breadcrumbs: NavLink[];
+  toc: TocItem[];
+  prev?: NavLink | undefined;
+  next?: NavLink | undefined;
+  /** The sources the page draws on, as links. */
+  basedOn: NavLink[];
+}
+
+const link = (topic: Prose<'topics'>): NavLink => ({ href: `/${topic.id}/`, label: topic.data.title });
+
+/** The topic slugs, for getStaticPaths. */
+export async function getTopicIds(): Promise<string[]> {
+  return (await getSiteContent()).topics.map((topic) => topic.id);
+}
+
+/** Builds the data of one topic page. */
+export async function getTopicPage(id: string): Promise<TopicPage> {
+  const { topics, sourceFacts } = await getSiteContent();
+  const topic = topics.find((t) => t.id === id);
+  if (!topic) throw new Error(`getTopicPage: no topic "${id}"`);
+  const { prev, next } = findNeighbours(topics, id);
+  return {
+    topic,
+    breadcrumbs: buildBreadcrumbs([{ href: `/${id}/`, label: topic.data.title }]),
+    toc: buildToc(topic.headings),
+    prev: prev && link(prev),
+    next: next && link(next),
+    basedOn: topic.data.sources.flatMap(({ id: sourceId }) => {
+      const source = sourceFacts.get(sourceId);
+      return source ? [{ href: `/sources/${sourceId}/`, label: shortAuthor(source) }] : [];
+    }),
+  };
+}
+
+/** Builds the data of a non-topic MDX page (content/pages). */
+export async function getProsePage(id: string): Promise<{ page: Prose<'pages'>; breadcrumbs: NavLink[]; toc: TocItem[] }> {
+  const { pages } = await getSiteContent();
+  const page = pages.find((p) => p.id === id);
+  if (!page) throw new Error(`getProsePage: no page "${id}" in content/pages`);
+  return { page, breadcrumbs: buildBreadcrumbs([{ href: `/${id}/`, label: page.data.title }]), toc: buildToc(page.headings) };
+}
+

@@ -1,0 +1,55 @@
+import type { CollectionEntry } from 'astro:content';
+import { citationKey } from '../lib/citations';
+import { buildBreadcrumbs, type NavLink, type TocItem } from '../lib/page-data';
+import { getSiteContent, type CitedBy } from './content';
+
+/** One paragraph summary on a source page, with its permanent id (p1, p2, …). */
+export interface ParagraphView {
+  id: string;
+  n: number;
+  summary: string;
+  citedBy: CitedBy[];
+}
+
+/** Everything a source page renders. */
+export interface SourcePage {
+  source: CollectionEntry<'sources'>;
+  breadcrumbs: NavLink[];
+  toc: TocItem[];
+  paragraphs: ParagraphView[];
+  facts: string[];
+}
+
+/** The source ids, for getStaticPaths. */
+export async function getSourceIds(): Promise<string[]> {
+  return (await getSiteContent()).sources.map((s) => s.id);
+}
+
+/** Builds the data of one source page. */
+export async function getSourcePage(id: string): Promise<SourcePage> {
+  const { sources, citedBy } = await getSiteContent();
+  const source = sources.find((s) => s.id === id);
+  if (!source) throw new Error(`getSourcePage: no source "${id}"`);
+  const paragraphs = (source.data.paragraphs ?? []).map(({ summary }, index) => {
+    const n = index + 1;
+    return { id: `p${n}`, n, summary, citedBy: citedBy.get(citationKey({ source: id, p: n })) ?? [] };
+  });
+  const facts = source.data.facts ?? [];
+  const toc: TocItem[] = [
+    { id: 'about-this-source', text: 'About this source', children: [] },
+    ...(paragraphs.length > 0
+      ? [{ id: 'paragraphs', text: 'Paragraph by paragraph', children: paragraphs.map((p) => ({ id: p.id, text: `¶${p.n}`, children: [] })) }]
+      : []),
+    ...(facts.length > 0 ? [{ id: 'facts', text: 'What the site takes from it', children: [] }] : []),
+  ];
+  return {
+    source,
+    breadcrumbs: buildBreadcrumbs([
+      { href: '/sources/', label: 'Sources' },
+      { href: `/sources/${id}/`, label: source.data.title },
+    ]),
+    toc,
+    paragraphs,
+    facts,
+  };
+}

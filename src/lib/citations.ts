@@ -1,0 +1,104 @@
+import type { ContentProblem } from './content-error';
+
+/** A citation as written: a source id and, for an article, a paragraph. */
+export interface CitationMark {
+  source: string;
+  p?: number;
+}
+
+/** What the citation helpers need to know about a source. */
+export interface SourceFacts {
+  id: string;
+  title: string;
+  author: string;
+  kind: 'opinion' | 'official' | 'reference';
+  published: string;
+  /** Paragraph summaries, for articles; undefined for reference sources. */
+  paragraphs?: readonly { summary: string }[] | undefined;
+}
+
+/** A numbered footnote, ready to render. */
+export interface Footnote {
+  n: number;
+  /** The source page, and the paragraph's summary on it when one is cited. */
+  href: string;
+  /** Short form, e.g. "Alimov (2017), ¶5". */
+  label: string;
+  /** The source's title. */
+  title: string;
+  /** The cited paragraph's summary, for articles. */
+  summary?: string;
+}
+
+/** A stable key for one source-and-paragraph pair: "alimov-2017#5" or "sco-about". */
+export function citationKey({ source, p }: CitationMark): string {
+  return p === undefined ? source : `${source}#${p}`;
+}
+
+/** How a citation is written in prose and in problem messages: "alimov-2017 ¶5". */
+export function formatCitationMark({ source, p }: CitationMark): string {
+  return p === undefined ? source : `${source} ¶${p}`;
+}
+
+/** Link to a source page, or to the cited paragraph's summary on it (/sources/alimov-2017/#p5). */
+export function sourceHref(source: string, p?: number): string {
+  return p === undefined ? `/sources/${source}/` : `/sources/${source}/#p${p}`;
+}
+
+/** The author's family name or the institution, with the year if known: "Alimov (2017)". */
+export function shortAuthor(source: SourceFacts): string {
+  const year = /^\d{4}/.exec(source.published)?.[0] ?? 'n.d.';
+  const isPerson = source.kind !== 'reference';
+  const name = isPerson ? (source.author.split(' ').at(-1) ?? source.author) : source.title;
+  return `${name} (${year})`;
+}
+
+/**
+ * Checks citations against the sources: the source exists, an article is cited with a paragraph it
+ * has, and a reference source (which has no paragraphs) without one. Returns every problem.
+ */
+export function checkCitations(
+  marks: readonly CitationMark[],
+  sources: ReadonlyMap<string, SourceFacts>,
+  file: string,
+  field: (mark: CitationMark, index: number) => string,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  marks.forEach((mark, index) => {
+    const where = field(mark, index);
+    const source = sources.get(mark.source);
+    if (!source) {
+      const known = [...sources.keys()].join(', ');
+      problems.push({ file, field: where, problem: `cites "${mark.source}", which is not a source`, fix: `use one of: ${known}, or add content/sources/${mark.source}.yaml` });
+      return;
+    }
+    const count = source.paragraphs?.length;
+    if (count === undefined) {
+      if (mark.p !== undefined) {
+        problems.push({ file, field: where, problem: `cites ¶${mark.p} of "${mark.source}", a reference source with no numbered paragraphs`, fix: 'leave out the paragraph' });
+      }
+    } else if (mark.p === undefined) {
+      problems.push({ file, field: where, problem: `cites "${mark.source}" without a paragraph`, fix: `add the paragraph that supports the claim (1–${count})` });
+    } else if (mark.p > count) {
+      problems.push({ file, field: where, problem: `cites ¶${mark.p}, but "${mark.source}" has paragraphs 1–${count}`, fix: `cite a paragraph between 1 and ${count}` });
+    }
+  });
+  return problems;
+}
+
+/** Builds the footnotes for citations already checked with checkCitations, numbered in order from 1. */
+export function toFootnotes(marks: readonly CitationMark[], sources: ReadonlyMap<string, SourceFacts>): Footnote[] {
+  return marks.map((mark, index) => {
+    const source = sources.get(mark.source);
+    if (!source) throw new Error(`toFootnotes: unknown source "${mark.source}" (run checkCitations first)`);
+    const summary = mark.p === undefined ? undefined : source.paragraphs?.[mark.p - 1]?.summary;
+    const label = mark.p === undefined ? shortAuthor(source) : `${shortAuthor(source)}, ¶${mark.p}`;
+    return {
+      n: index + 1,
+      href: sourceHref(mark.source, mark.p),
+      label,
+      title: source.title,
+      ...(summary === undefined ? {} : { summary }),
+    };
+  });
+}

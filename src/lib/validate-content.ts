@@ -1,0 +1,91 @@
+import { checkCitations, formatCitationMark, type CitationMark, type SourceFacts } from './citations';
+import type { ContentProblem } from './content-error';
+
+/** A rendered MDX entry, reduced to what cross-checks need. */
+export interface ProseEntry {
+  id: string;
+  file: string;
+  /** Citations in reading order, as the citations plugin numbered them. */
+  citations: readonly CitationMark[];
+  /** Ids of the h2/h3 sections. */
+  sectionIds: readonly string[];
+  /** Source ids listed in the frontmatter (topics only). */
+  listedSources?: readonly string[];
+}
+
+/** A data entry (glossary term, event, member) with its citations. */
+export interface DataEntry {
+  id: string;
+  file: string;
+  sources: readonly CitationMark[];
+  discussedIn?: readonly { topic: string; section: string }[];
+}
+
+/** Everything the content cross-checks look at. */
+export interface ContentSnapshot {
+  sources: ReadonlyMap<string, SourceFacts>;
+  topics: readonly ProseEntry[];
+  pages: readonly ProseEntry[];
+  glossary: readonly DataEntry[];
+  timeline: readonly DataEntry[];
+  members: readonly DataEntry[];
+}
+
+/** URL segments the site uses for its own pages; a topic or page with one of these names would collide. */
+export const RESERVED_SLUGS = ['sources', 'glossary', 'timeline', 'search', 'pagefind', '404', 'index'] as const;
+
+function checkProse(entry: ProseEntry, sources: ContentSnapshot['sources']): ContentProblem[] {
+  const problems = checkCitations(entry.citations, sources, entry.file, (mark) => `<Cite source="${mark.source}"${mark.p === undefined ? '' : ` p="${mark.p}"`} />`);
+  if (entry.listedSources) {
+    const cited = new Set(entry.citations.map((mark) => mark.source));
+    for (const id of cited) {
+      if (sources.has(id) && !entry.listedSources.includes(id)) {
+        problems.push({ file: entry.file, field: 'sources', problem: `does not list "${id}", which the page cites`, fix: `add ${id} to the frontmatter's sources` });
+      }
+    }
+    for (const id of entry.listedSources) {
+      if (!sources.has(id)) {
+        problems.push({ file: entry.file, field: 'sources', problem: `lists "${id}", which is not a source`, fix: `remove it, or add content/sources/${id}.yaml` });
+      } else if (!cited.has(id)) {
+        problems.push({ file: entry.file, field: 'sources', problem: `lists "${id}", which the page never cites`, fix: `cite it with <Cite source="${id}" … /> or remove it from sources` });
+      }
+    }
+  }
+  if (RESERVED_SLUGS.includes(entry.id as (typeof RESERVED_SLUGS)[number])) {
+    problems.push({ file: entry.file, field: 'file name', problem: `"${entry.id}" is a URL the site uses for its own page`, fix: 'rename the file' });
+  }
+  return problems;
+}
+
+function checkData(entry: DataEntry, snapshot: ContentSnapshot): ContentProblem[] {
+  const problems = checkCitations(entry.sources, snapshot.sources, entry.file, (mark, index) => `${entry.id} → sources[${index}] (${formatCitationMark(mark)})`);
+  entry.discussedIn?.forEach(({ topic, section }, index) => {
+    const field = `${entry.id} → discussedIn[${index}]`;
+    const target = snapshot.topics.find((t) => t.id === topic);
+    if (!target) {
+      const known = snapshot.topics.map((t) => t.id).join(', ');
+      problems.push({ file: entry.file, field, problem: `names the topic "${topic}", which does not exist`, fix: `use one of: ${known}` });
+    } else if (!target.sectionIds.includes(section)) {
+      problems.push({ file: entry.file, field, problem: `names the section "${section}", which ${target.file} does not have`, fix: `use one of: ${target.sectionIds.join(', ')}` });
+    }
+  });
+  return problems;
+}
+
+/**
+ * Cross-checks what no single schema can see: every citation names a real source and paragraph,
+ * every reference to a topic section exists, topic frontmatter lists exactly the sources it cites,
+ * and no page takes a URL the site needs. Returns every problem found.
+ */
+export function validateContent(snapshot: ContentSnapshot): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const entry of [...snapshot.topics, ...snapshot.pages]) problems.push(...checkProse(entry, snapshot.sources));
+  const topicIds = new Set(snapshot.topics.map((t) => t.id));
+  for (const page of snapshot.pages) {
+    if (topicIds.has(page.id)) {
+      problems.push({ file: page.file, field: 'file name', problem: `"${page.id}" is also a topic's URL`, fix: 'rename one of the two files' });
+    }
+  }
+  for (const entry of [...snapshot.glossary, ...snapshot.timeline, ...snapshot.members]) problems.push(...checkData(entry, snapshot));
+  return problems;
+}

@@ -1,0 +1,15 @@
+import { z } from 'astro/zod';
+import { DaySchema } from './common';
+
+/** Frontmatter of a page that is not a topic, such as /about/ (content/pages/<slug>.mdx). */
+export const PageSchema = z.strictObject({
+  /** Page title: the h1 and the <title>. */
+  title: z.string().min(1),
+  /** One or two sentences for search engines and link previews. */
+  description: z.string().min(50).max(160),
+  /** When an editor last checked the page (YYYY-MM-DD). */
+  lastReviewed: DaySchema,
+});
+
+/** A page's frontmatter. */
+export type Page = z.infer<typeof PageSchema>;

@@ -1,0 +1,19 @@
+import { z } from 'astro/zod';
+import { CitationListSchema, IdSchema, PartialDateSchema } from './common';
+
+/** A dated event (one item of content/timeline.yaml); its id is its anchor on /timeline/. */
+export const EventSchema = z.strictObject({
+  /** Permanent anchor: /timeline/#<id>. */
+  id: IdSchema,
+  /** When it happened: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: PartialDateSchema,
+  /** A short title. */
+  title: z.string().min(1),
+  /** One sentence in the site's own words. */
+  summary: z.string().min(1),
+  /** The citations for the event and its date. */
+  sources: CitationListSchema,
+});
+
+/** A timeline event. */
+export type TimelineEvent = z.infer<typeof EventSchema>;

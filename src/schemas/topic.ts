@@ -1,0 +1,24 @@
+import { z } from 'astro/zod';
+import { DaySchema, reference } from './common';
+
+/** What a topic page is about; search filters on it. */
+export const TOPIC_KINDS = ['principle', 'institution', 'event'] as const;
+
+/** Frontmatter of a topic page (content/topics/<slug>.mdx; the file name is the URL). */
+export const TopicSchema = z.strictObject({
+  /** Page title: the h1, the <title> and the citation title. */
+  title: z.string().min(1),
+  /** One or two sentences for search engines and link previews. */
+  description: z.string().min(50).max(160),
+  /** principle, institution or event. */
+  kind: z.enum(TOPIC_KINDS, { error: `kind must be one of: ${TOPIC_KINDS.join(', ')}` }),
+  /** Position in the navigation and in previous/next. */
+  order: z.number().int().positive(),
+  /** Every source the page cites, so the page can list them and the build can check them. */
+  sources: z.array(reference('sources')).min(1),
+  /** When an editor last checked the page against its sources (YYYY-MM-DD). */
+  lastReviewed: DaySchema,
+});
+
+/** A topic's frontmatter. */
+export type Topic = z.infer<typeof TopicSchema>;
