@@ -9,8 +9,10 @@ export interface TopicPage {
   toc: TocItem[];
   prev?: NavLink | undefined;
   next?: NavLink | undefined;
-  /** The sources the page draws on, as links. */
+  /** The articles the page draws on, as links. */
   basedOn: NavLink[];
+  /** How many reference sources it also cites. */
+  referenceCount: number;
 }
 
 const link = (topic: Prose<'topics'>): NavLink => ({ href: `/${topic.id}/`, label: topic.data.title });
@@ -26,16 +28,15 @@ export async function getTopicPage(id: string): Promise<TopicPage> {
   const topic = topics.find((t) => t.id === id);
   if (!topic) throw new Error(`getTopicPage: no topic "${id}"`);
   const { prev, next } = findNeighbours(topics, id);
+  const cited = topic.data.sources.flatMap(({ id: sourceId }) => sourceFacts.get(sourceId) ?? []);
   return {
     topic,
     breadcrumbs: buildBreadcrumbs([{ href: `/${id}/`, label: topic.data.title }]),
     toc: buildToc(topic.headings),
     prev: prev && link(prev),
     next: next && link(next),
-    basedOn: topic.data.sources.flatMap(({ id: sourceId }) => {
-      const source = sourceFacts.get(sourceId);
-      return source ? [{ href: `/sources/${sourceId}/`, label: shortAuthor(source) }] : [];
-    }),
+    basedOn: cited.filter((s) => s.kind !== 'reference').map((s) => ({ href: `/sources/${s.id}/`, label: shortAuthor(s) })),
+    referenceCount: cited.filter((s) => s.kind === 'reference').length,
   };
 }
 

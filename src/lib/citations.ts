@@ -45,11 +45,13 @@ export function sourceHref(source: string, p?: number): string {
   return p === undefined ? `/sources/${source}/` : `/sources/${source}/#p${p}`;
 }
 
-/** The author's family name or the institution, with the year if known: "Alimov (2017)". */
+/**
+ * Author and year, as in an author–date citation: the family name for the articles' authors
+ * ("Alimov (2017)"), the institution for reference sources ("SCO Secretariat (n.d.)").
+ */
 export function shortAuthor(source: SourceFacts): string {
   const year = /^\d{4}/.exec(source.published)?.[0] ?? 'n.d.';
-  const isPerson = source.kind !== 'reference';
-  const name = isPerson ? (source.author.split(' ').at(-1) ?? source.author) : source.title;
+  const name = source.kind === 'reference' ? source.author : (source.author.split(' ').at(-1) ?? source.author);
   return `${name} (${year})`;
 }
 

@@ -8,6 +8,8 @@ export const TOPIC_KINDS = ['principle', 'institution', 'event'] as const;
 export const TopicSchema = z.strictObject({
   /** Page title: the h1, the <title> and the citation title. */
   title: z.string().min(1),
+  /** Short label for the header navigation, e.g. "RATS". */
+  navLabel: z.string().min(1).max(24),
   /** One or two sentences for search engines and link previews. */
   description: z.string().min(50).max(160),
   /** principle, institution or event. */
