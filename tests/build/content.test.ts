@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { countWords } from '../../src/lib/page-data';
+import { readPages } from '../support/dist';
+
+const pages = readPages();
+const page = (path: string) => {
+  const found = pages.find((p) => p.path === path);
+  if (!found) throw new Error(`${path} was not built`);
+  return found.document;
+};
+
+describe.each(['/shanghai-spirit/', '/rats/', '/un-charter-principles/', '/2017-enlargement/'])('topic %s', (path) => {
+  const prose = page(path).querySelector('article .prose');
+  const text = () => {
+    const copy = prose?.cloneNode(true) as Element | undefined;
+    copy?.querySelectorAll('sup.cite-ref').forEach((sup) => sup.remove());
+    return copy?.textContent ?? '';
+  };
+
+  test('has 700–1,200 words of prose', () => {
+    const words = countWords(text());
+    expect(words).toBeGreaterThanOrEqual(700);
+    expect(words).toBeLessThanOrEqual(1200);
+  });
+
+  test('has 4–8 sections', () => {
+    const sections = prose?.querySelectorAll('h2').length ?? 0;
+    expect(sections).toBeGreaterThanOrEqual(4);
+    expect(sections).toBeLessThanOrEqual(8);
+  });
+
+  test('shows its last-reviewed date', () => {
+    expect(page(path).querySelector('article time[datetime]')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+test('the glossary has at least 25 terms, each with an anchor, a definition and sources', () => {
+  const terms = [...page('/glossary/').querySelectorAll('dl h3[id]')];
+  expect(terms.length).toBeGreaterThanOrEqual(25);
+  for (const term of terms) {
+    const dd = term.closest('div')?.querySelector('dd');
+    expect(dd?.textContent, term.id).toMatch(/Sources:/);
+  }
+});
+
+test('the timeline has at least 10 dated, cited events', () => {
+  const events = [...page('/timeline/').querySelectorAll('main ol > li')];
+  expect(events.length).toBeGreaterThanOrEqual(10);
+  for (const event of events) {
+    expect(event.querySelector('h2[id] time[datetime]'), event.textContent ?? '').not.toBeNull();
+    expect(event.querySelector('a[href^="/sources/"]'), event.textContent ?? '').not.toBeNull();
+  }
+});
+
+test('membership figures carry an "as of" date', () => {
+  expect(page('/').querySelector('#members + p')?.textContent).toMatch(/^As of \d{1,2} \w+ \d{4}: 10 member states/);
+});

@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { readPages } from '../support/dist';
+
+const pages = readPages();
+const idsByPath = new Map(pages.map((page) => [page.path, new Set([...page.document.querySelectorAll('[id]')].map((element) => element.id))]));
+
+/** Every same-site link on every page, as [page, href]. */
+const links = pages.flatMap((page) =>
+  [...page.document.querySelectorAll('a[href]')]
+    .map((a) => a.getAttribute('href') ?? '')
+    .filter((href) => !/^[a-z]+:/i.test(href) && !href.startsWith('//'))
+    .map((href) => [page.path, href] as const),
+);
+
+describe('internal links', () => {
+  test('there are links to check', () => {
+    expect(links.length).toBeGreaterThan(100);
+  });
+
+  test('every internal link and #fragment resolves', () => {
+    const broken = links.filter(([from, href]) => {
+      const url = new URL(href, `http://site${from}`);
+      const ids = idsByPath.get(url.pathname);
+      if (!ids) return true;
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      return fragment !== '' && !ids.has(fragment);
+    });
+    expect(broken.map(([from, href]) => `${from} → ${href}`)).toEqual([]);
+  });
+});
+
+describe('citations', () => {
+  const topicPaths = ['/shanghai-spirit/', '/rats/', '/un-charter-principles/', '/2017-enlargement/'];
+
+  test.each(topicPaths)('%s: every citation marker has a footnote that links to an existing source paragraph or page', (path) => {
+    const page = pages.find((p) => p.path === path);
+    const document = page?.document;
+    if (!document) throw new Error(`${path} was not built`);
+    const markers = [...document.querySelectorAll('sup.cite-ref a')];
+    expect(markers.length).toBeGreaterThan(10);
+    for (const marker of markers) {
+      const footnote = document.getElementById((marker.getAttribute('href') ?? '').slice(1));
+      expect(footnote, marker.outerHTML).not.toBeNull();
+      const target = footnote?.querySelector('a')?.getAttribute('href') ?? '';
+      expect(target).toMatch(/^\/sources\/[a-z0-9-]+\/(#p[1-7])?$/);
+      const [pathname = '', hash] = target.split('#');
+      expect(idsByPath.has(pathname), target).toBe(true);
+      if (hash) expect(idsByPath.get(pathname)?.has(hash), target).toBe(true);
+    }
+  });
+
+  test('each article source page summarises paragraphs p1 to p7', () => {
+    for (const id of ['alimov-2017', 'azam-cgtn']) {
+      const ids = idsByPath.get(`/sources/${id}/`);
+      expect([1, 2, 3, 4, 5, 6, 7].filter((n) => !ids?.has(`p${n}`))).toEqual([]);
+      expect(ids?.has('p8')).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { DIST, readPages } from '../support/dist';
+
+/** The published URLs of DESIGN.md ("URLs are a contract"). */
+const CONTRACT_URLS = ['/', '/shanghai-spirit/', '/rats/', '/un-charter-principles/', '/2017-enlargement/', '/sources/', '/glossary/', '/timeline/', '/about/', '/search/'];
+const SOURCE_IDS = ['alimov-2017', 'azam-cgtn'];
+
+const pages = readPages();
+const byPath = new Map(pages.map((page) => [page.path, page]));
+
+describe('URLs', () => {
+  test.each([...CONTRACT_URLS, ...SOURCE_IDS.map((id) => `/sources/${id}/`)])('%s is built', (path) => {
+    expect(byPath.has(path)).toBe(true);
+  });
+
+  test('a 404 page is built', () => {
+    expect(existsSync(`${DIST}/404.html`)).toBe(true);
+  });
+
+  test('every path is lowercase with a trailing slash and no .html (but the 404 page)', () => {
+    const bad = pages.map((p) => p.path).filter((path) => path !== '/404.html' && !/^\/([a-z0-9-]+\/)*$/.test(path));
+    expect(bad).toEqual([]);
+  });
+});
+
+describe.each(pages.map((page) => [page.path, page] as const))('%s', (_path, { document }) => {
+  test('has <html lang>, a title, a meta description and exactly one h1', () => {
+    expect(document.documentElement.getAttribute('lang')).toBe('en');
+    expect(document.querySelector('title')?.textContent?.trim()).toBeTruthy();
+    expect(document.querySelector('meta[name="description"]')?.getAttribute('content')?.trim()).toBeTruthy();
+    expect(document.querySelectorAll('h1')).toHaveLength(1);
+  });
+
+  test('every h2 and h3 has an id, unique on the page', () => {
+    const headings = [...document.querySelectorAll('h2, h3')];
+    expect(headings.filter((h) => !h.id).map((h) => h.textContent?.trim())).toEqual([]);
+    const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+  });
+
+  test('loads nothing from another origin', () => {
+    const external = [...document.querySelectorAll('script[src], link[href]:not([rel="canonical"]), img[src], iframe[src]')]
+      .map((element) => element.getAttribute('src') ?? element.getAttribute('href') ?? '')
+      .filter((url) => /^(https?:)?\/\//.test(url));
+    expect(external).toEqual([]);
+  });
+});
+
+describe('pages that should be indexed', () => {
+  test('only the search and 404 pages lack data-pagefind-body', () => {
+    const unindexed = pages.filter((page) => !page.document.querySelector('main[data-pagefind-body]')).map((page) => page.path);
+    expect(unindexed).toEqual(['/404.html', '/search/']);
+  });
+});

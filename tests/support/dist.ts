@@ -1,0 +1,38 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parseHTML } from 'linkedom';
+
+/** Where the build writes the site. */
+export const DIST = 'dist';
+
+/** One built HTML page: its URL path and parsed document. */
+export interface BuiltPage {
+  /** URL path, e.g. "/rats/" or "/404.html". */
+  path: string;
+  html: string;
+  document: Document;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = join(dir, entry.name);
+    return entry.isDirectory() ? walk(full) : [full];
+  });
+}
+
+/** The URL path a built file is served at: dist/rats/index.html → /rats/. */
+export function urlPathOf(file: string, root = DIST): string {
+  const rel = relative(root, file).split(sep).join('/');
+  return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** Every built HTML page outside the Pagefind bundle. */
+export function readPages(root = DIST): BuiltPage[] {
+  return walk(root)
+    .filter((file) => file.endsWith('.html') && !file.includes(`${sep}pagefind${sep}`))
+    .map((file) => {
+      const html = readFileSync(file, 'utf8');
+      return { path: urlPathOf(file, root), html, document: parseHTML(html).document };
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
