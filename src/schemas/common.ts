@@ -37,9 +37,7 @@ export function isPartialDate(text: string): boolean {
   const match = PARTIAL_DATE.exec(text);
   if (!match) return false;
   const [, y, m, d] = match;
-  const month = m === undefined ? 1 : Number(m);
-  if (month < 1 || month > 12) return false;
-  return isCalendarDay(Number(y), month, d === undefined ? 1 : Number(d));
+  return isCalendarDay(Number(y), m === undefined ? 1 : Number(m), d === undefined ? 1 : Number(d));
 }
 
 /** A full calendar date, normalised to "YYYY-MM-DD" text. */

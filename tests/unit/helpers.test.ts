@@ -1,0 +1,87 @@
+import { describe, expect, test } from 'vitest';
+import { assertPagefindStep } from '../../src/integrations/pagefind';
+import { dateSortKey, formatDate } from '../../src/lib/dates';
+import { groupByInitial } from '../../src/lib/glossary';
+import { buildBreadcrumbs, buildToc, countWords, findNeighbours, formatTitle } from '../../src/lib/page-data';
+
+describe('dates', () => {
+  test.each([
+    ['2004', '2004'],
+    ['2004-06', 'June 2004'],
+    ['2004-06-17', '17 June 2004'],
+    ['unknown', 'date unknown'],
+  ])('formatDate(%j) is %j', (value, expected) => {
+    expect(formatDate(value)).toBe(expected);
+  });
+
+  test('formatDate refuses a month that does not exist', () => {
+    expect(() => formatDate('2004-13')).toThrow('has no month 13');
+  });
+
+  test('a date known only to the year or month sorts after the days within it', () => {
+    expect(['2017', '2017-06-09', '2017-06', '2016-01-01'].sort((a, b) => dateSortKey(a).localeCompare(dateSortKey(b)))).toEqual(['2016-01-01', '2017-06-09', '2017-06', '2017']);
+  });
+});
+
+describe('page data', () => {
+  test('buildToc nests h3s under the h2 before them and leaves out deeper headings', () => {
+    expect(
+      buildToc([
+        { depth: 3, slug: 'orphan', text: 'Orphan' },
+        { depth: 2, slug: 'a', text: 'A' },
+        { depth: 3, slug: 'a-1', text: 'A.1' },
+        { depth: 4, slug: 'a-1-x', text: 'deep' },
+        { depth: 2, slug: 'b', text: 'B' },
+      ]),
+    ).toEqual([
+      { id: 'orphan', text: 'Orphan', children: [] },
+      { id: 'a', text: 'A', children: [{ id: 'a-1', text: 'A.1', children: [] }] },
+      { id: 'b', text: 'B', children: [] },
+    ]);
+  });
+
+  test('findNeighbours gives the previous and next item, none at the ends', () => {
+    const items = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+    expect(findNeighbours(items, 'b')).toEqual({ prev: { id: 'a' }, next: { id: 'c' } });
+    expect(findNeighbours(items, 'a')).toEqual({ next: { id: 'b' } });
+    expect(findNeighbours(items, 'c')).toEqual({ prev: { id: 'b' } });
+    expect(() => findNeighbours(items, 'd')).toThrow('"d" is not in the list');
+  });
+
+  test('breadcrumbs start at Home', () => {
+    expect(buildBreadcrumbs([{ href: '/rats/', label: 'RATS' }])).toEqual([
+      { href: '/', label: 'Home' },
+      { href: '/rats/', label: 'RATS' },
+    ]);
+  });
+
+  test.each([
+    ['RATS', 'RATS — SCO'],
+    [undefined, 'SCO'],
+  ])('formatTitle(%j)', (title, expected) => {
+    expect(formatTitle(title, 'SCO')).toBe(expected);
+  });
+
+  test.each([
+    ['Alimov writes that 44 per cent — his figure.', 8],
+    ['  ', 0],
+    ['non-use of force [1]', 4],
+  ])('countWords(%j) is %i', (text, expected) => {
+    expect(countWords(text)).toBe(expected);
+  });
+});
+
+test('groupByInitial files terms A–Z, ignoring leading quotation marks', () => {
+  const groups = groupByInitial([{ name: 'Shanghai Spirit' }, { name: 'ASEAN' }, { name: '"Three forces"' }, { name: 'SCO' }, { name: '2017 summit' }]);
+  expect(groups.map((g) => [g.letter, g.items.map((i) => i.name)])).toEqual([
+    ['#', ['2017 summit']],
+    ['A', ['ASEAN']],
+    ['S', ['Shanghai Spirit', 'SCO']],
+    ['T', ['"Three forces"']],
+  ]);
+});
+
+test('assertPagefindStep fails on any Pagefind error and passes on none', () => {
+  expect(() => assertPagefindStep('indexing', [])).not.toThrow();
+  expect(() => assertPagefindStep('indexing', ['dist/x.html: bad'])).toThrow('Pagefind failed while indexing:\n  dist/x.html: bad');
+});

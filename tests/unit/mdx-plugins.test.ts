@@ -1,0 +1,68 @@
+import { mdxToJs } from 'satteri';
+import { describe, expect, test } from 'vitest';
+import { citationsPlugin } from '../../src/lib/mdx-citations';
+import { sectionIdsPlugin } from '../../src/lib/mdx-section-ids';
+
+const FILE = new URL('file:///site/content/topics/rats.mdx');
+
+/** Compiles MDX with the site's plugins, as astro.config.mjs configures them. */
+function compile(source: string) {
+  return mdxToJs(source, { features: { headingAttributes: true }, mdastPlugins: [sectionIdsPlugin, citationsPlugin], fileURL: FILE });
+}
+
+function errorOf(source: string): string {
+  try {
+    compile(source);
+    return 'no error';
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+describe('section ids', () => {
+  test('keeps the explicit id of each heading', () => {
+    const { code } = compile('## What RATS is {#what-rats-is}\n\n### Its seat {#what-rats-is-seat}\n');
+    expect(code).toContain('id: "what-rats-is"');
+    expect(code).toContain('id: "what-rats-is-seat"');
+  });
+
+  test.each([
+    ['a heading without an id', '## What RATS is\n', 'rats.mdx → heading "## What RATS is": has no explicit id', 'end the heading with a permanent id, e.g. "## What RATS is {#a-short-id}"'],
+    ['an id used twice', '## One {#same}\n\n### Two {#same}\n', 'heading "### Two": repeats the id "same" already used on this page', 'give each section an id of its own'],
+    ['an id with capitals', '## One {#One}\n', 'heading "## One": has the id "One", which is not lowercase', 'choose an id such as "three-forces"'],
+    ['an h1 in the body', '# Title {#title}\n', 'heading "# Title": is an h1; the page title is already the h1', 'use ## for sections'],
+  ])('stops on %s with the file, the heading and the fix', (_name, source, problem, fix) => {
+    const message = errorOf(source);
+    expect(message).toContain('content/topics/rats.mdx');
+    expect(message).toContain(problem);
+    expect(message).toContain(`Fix: ${fix}`);
+  });
+});
+
+describe('citations', () => {
+  const source = [
+    '## A {#a}',
+    '',
+    'One.<Cite source="alimov-2017" p="5" /> Two.<Cite source="sco-about" /> Three.<Cite source="alimov-2017" p="5" />',
+  ].join('\n');
+
+  test('numbers citations in reading order, reusing the number of a repeated one', () => {
+    const { code, data } = compile(source);
+    const numbers = [...code.matchAll(/n: "(\d+)",\s*anchor: "([^"]+)"/g)].map(([, n, anchor]) => `${n}:${anchor}`);
+    expect(numbers).toEqual(['1:ref-1', '2:ref-2', '1:ref-1-2']);
+    expect((data as { astro: { frontmatter: { citations: unknown } } }).astro.frontmatter.citations).toEqual([
+      { source: 'alimov-2017', p: 5 },
+      { source: 'sco-about' },
+    ]);
+  });
+
+  test.each([
+    ['a citation without a source', '<Cite p="5" />', 'has no source'],
+    ['a paragraph that is not a number', '<Cite source="alimov-2017" p="five" />', 'has a paragraph that is not a number'],
+    ['an unexpected attribute', '<Cite source="alimov-2017" page="5" />', 'has an unexpected attribute "page"'],
+  ])('stops on %s, naming the file and the element', (_name, cite, problem) => {
+    const message = errorOf(`Text.${cite}\n`);
+    expect(message).toContain('content/topics/rats.mdx → <Cite');
+    expect(message).toContain(problem);
+  });
+});

@@ -1,0 +1,131 @@
+import { describe, expect, test } from 'vitest';
+import { isPartialDate } from '../../src/schemas/common';
+import { TermSchema } from '../../src/schemas/glossary';
+import { MemberSchema } from '../../src/schemas/member';
+import { SourceSchema } from '../../src/schemas/source';
+import { EventSchema } from '../../src/schemas/timeline';
+import { TopicSchema } from '../../src/schemas/topic';
+
+/** The first issue of a failed parse, as "path: message". */
+function firstIssue(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }): string {
+  const issue = result.error?.issues[0];
+  return issue ? `${issue.path.join('.')}: ${issue.message}` : 'no issue';
+}
+
+const TOPIC = {
+  title: 'The Shanghai Spirit',
+  navLabel: 'Shanghai Spirit',
+  description: 'The SCO official statement of its values and external stance, and how two authors describe it.',
+  kind: 'principle',
+  order: 1,
+  sources: ['alimov-2017'],
+  lastReviewed: new Date('2026-11-22'),
+};
+
+const ARTICLE = {
+  title: 'An article',
+  author: 'Rashid Alimov',
+  authorRole: 'SCO Secretary-General',
+  outlet: 'UN Chronicle',
+  published: '2017',
+  kind: 'official',
+  completeness: 'Incomplete copy.',
+  about: 'What it is.',
+  paragraphs: [{ summary: 'One.' }],
+};
+
+const TERM = {
+  id: 'rats',
+  name: 'Regional Anti-Terrorist Structure',
+  otherNames: ['RATS'],
+  kind: 'institution',
+  definition: 'The SCO body in Tashkent.',
+  sources: [{ source: 'azam-cgtn', p: 4 }],
+  discussedIn: [{ topic: 'rats', section: 'what-rats-is' }],
+};
+
+describe('TopicSchema', () => {
+  test('accepts a valid topic and normalises its date', () => {
+    const topic = TopicSchema.parse(TOPIC);
+    expect(topic.lastReviewed).toBe('2026-11-22');
+    expect(topic.sources).toEqual([{ id: 'alimov-2017', collection: 'sources' }]);
+  });
+
+  test.each([
+    ['a missing title', { title: undefined }, /^title: /],
+    ['an unknown kind', { kind: 'person' }, /^kind: kind must be one of: principle, institution, event/],
+    ['a malformed date', { lastReviewed: '2026-13-01' }, /^lastReviewed: must be a real date written YYYY-MM-DD/],
+    ['a date that is not a day', { lastReviewed: '2026-02-30' }, /^lastReviewed: must be a real date/],
+    ['a description too long for previews', { description: 'x'.repeat(161) }, /^description: /],
+    ['an unknown field', { autor: 'x' }, /autor/],
+  ])('rejects %s', (_name, change, message) => {
+    expect(firstIssue(TopicSchema.safeParse({ ...TOPIC, ...change }))).toMatch(message);
+  });
+});
+
+describe('SourceSchema', () => {
+  test('accepts an article and a reference', () => {
+    expect(SourceSchema.safeParse(ARTICLE).success).toBe(true);
+    const { paragraphs: _, ...rest } = ARTICLE;
+    expect(SourceSchema.safeParse({ ...rest, kind: 'reference', facts: ['A fact.'], published: 'unknown' }).success).toBe(true);
+  });
+
+  test.each([
+    ['a malformed published date', { published: '17/06/2004' }, /^published: /],
+    ['an unknown kind', { kind: 'blog' }, /^kind: kind must be one of: opinion, official, reference/],
+    ['a url that is not an address', { url: 'eng.sectsco.org' }, /^url: url must be a full http\(s\) address/],
+    ['a reference with paragraphs', { kind: 'reference' }, /^paragraphs: a reference source lists `facts` and no `paragraphs`/],
+  ])('rejects %s', (_name, change, message) => {
+    expect(firstIssue(SourceSchema.safeParse({ ...ARTICLE, ...change }))).toMatch(message);
+  });
+});
+
+describe('TermSchema', () => {
+  test('accepts a term and resolves its references', () => {
+    const term = TermSchema.parse(TERM);
+    expect(term.sources[0]?.source).toEqual({ id: 'azam-cgtn', collection: 'sources' });
+    expect(term.discussedIn[0]?.topic).toEqual({ id: 'rats', collection: 'topics' });
+  });
+
+  test.each([
+    ['an id with capitals', { id: 'RATS' }, /^id: must be lowercase letters, digits and single hyphens/],
+    ['no sources', { sources: [] }, /^sources: cite at least one source/],
+    ['a paragraph that is not a number', { sources: [{ source: 'azam-cgtn', p: 'four' }] }, /^sources\.0\.p: p must be a paragraph number/],
+    ['no sections that discuss it', { discussedIn: [] }, /^discussedIn: name at least one section/],
+    ['an unknown kind', { kind: 'person' }, /^kind: kind must be one of/],
+  ])('rejects %s', (_name, change, message) => {
+    expect(firstIssue(TermSchema.safeParse({ ...TERM, ...change }))).toMatch(message);
+  });
+});
+
+describe('EventSchema and MemberSchema', () => {
+  const event = { id: 'rats-starts-work-2004', date: '2004-06-17', title: 'RATS begins work', summary: 'It opens.', sources: [{ source: 'china-org-rats-2004' }] };
+
+  test.each([
+    ['a year', 2004, '2004'],
+    ['a month', '2004-06', '2004-06'],
+    ['a day parsed by YAML as a Date', new Date('2004-06-17'), '2004-06-17'],
+  ])('accepts a date known to %s', (_name, date, expected) => {
+    expect(EventSchema.parse({ ...event, date }).date).toBe(expected);
+  });
+
+  test.each([['2004-6-17'], ['2004-00'], ['June 2004'], ['']])('rejects the date %j', (date) => {
+    expect(firstIssue(EventSchema.safeParse({ ...event, date }))).toMatch(/^date: must be a real date written YYYY, YYYY-MM or YYYY-MM-DD/);
+  });
+
+  test('a member needs a full accession day', () => {
+    const member = { id: 'india', name: 'India', joined: '2017-06', sources: [{ source: 'tass-2017-india-pakistan' }] };
+    expect(firstIssue(MemberSchema.safeParse(member))).toMatch(/^joined: must be a real date written YYYY-MM-DD/);
+    expect(MemberSchema.parse({ ...member, joined: '2017-06-09' }).joined).toBe('2017-06-09');
+  });
+});
+
+test.each([
+  ['2024', true],
+  ['2024-02-29', true],
+  ['2023-02-29', false],
+  ['2024-13', false],
+  ['24', false],
+])('isPartialDate(%j) is %s', (text, expected) => {
+  expect(isPartialDate(text)).toBe(expected);
+});
