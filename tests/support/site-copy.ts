@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'];
+
+/** A throwaway copy of the site (sharing node_modules) for builds that are meant to go wrong. */
+export interface SiteCopy {
+  dir: string;
+  /** Rewrites a file of the copy. */
+  edit(file: string, change: (text: string) => string): void;
+  /** Runs `astro build` in the copy and returns its exit code and all it printed. */
+  build(): { status: number | null; output: string };
+  remove(): void;
+}
+
+export function copySite(): SiteCopy {
+  const dir = mkdtempSync(join(tmpdir(), 'sco-site-'));
+  for (const name of COPIED) cpSync(name, join(dir, name), { recursive: true });
+  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
+  return {
+    dir,
+    edit(file, change) {
+      const path = join(dir, file);
+      const before = readFileSync(path, 'utf8');
+      const after = change(before);
+      if (after === before) throw new Error(`copySite.edit: the change to ${file} changed nothing`);
+      writeFileSync(path, after);
+    },
+    build() {
+      const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+      return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+    },
+    remove() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
