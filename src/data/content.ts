@@ -44,7 +44,16 @@ function fileOf(entry: { filePath?: string | undefined; id: string }, fallback: 
   return entry.filePath ?? fallback;
 }
 
-async function renderProse<C extends 'topics' | 'pages'>(entry: CollectionEntry<C>, folder: string) {
+/** An MDX entry after rendering, with the citations the citations plugin collected. */
+interface Rendered<E> {
+  entry: E;
+  file: string;
+  Content: AstroComponent;
+  headings: MarkdownHeading[];
+  citations: CitationMark[];
+}
+
+async function renderProse<E extends CollectionEntry<'topics'> | CollectionEntry<'pages'>>(entry: E, folder: string): Promise<Rendered<E>> {
   const { Content, headings, remarkPluginFrontmatter } = await render(entry);
   const citations = (remarkPluginFrontmatter['citations'] ?? []) as CitationMark[];
   return { entry, file: fileOf(entry, `content/${folder}/${entry.id}.mdx`), Content, headings, citations };
@@ -67,14 +76,21 @@ async function loadSiteContent(): Promise<SiteContent> {
   const topics = await Promise.all(topicEntries.map((e) => renderProse(e, 'topics')));
   const pages = await Promise.all(pageEntries.map((e) => renderProse(e, 'pages')));
 
-  const prose = (r: (typeof topics)[number] | (typeof pages)[number], listed?: string[]): ProseEntry => ({
+  const prose = (r: Rendered<CollectionEntry<'topics'> | CollectionEntry<'pages'>>, listed?: string[]): ProseEntry => ({
     id: r.entry.id,
     file: r.file,
     citations: r.citations,
     sectionIds: r.headings.map((h) => h.slug),
     ...(listed ? { listedSources: listed } : {}),
   });
-  const data = (file: string, items: { id: string; sources: { source: { id: string }; p?: number | undefined }[]; discussedIn?: { topic: { id: string }; section: string }[] }[]): DataEntry[] =>
+  const data = (
+    file: string,
+    items: {
+      id: string;
+      sources: { source: { id: string }; p?: number | undefined }[];
+      discussedIn?: { topic: { id: string }; section: string }[];
+    }[],
+  ): DataEntry[] =>
     items.map((item) => ({
       id: item.id,
       file,
@@ -84,16 +100,30 @@ async function loadSiteContent(): Promise<SiteContent> {
   assertNoProblems(
     validateContent({
       sources: sourceFacts,
-      topics: topics.map((t) => prose(t, t.entry.data.sources.map((s) => s.id))),
+      topics: topics.map((t) =>
+        prose(
+          t,
+          t.entry.data.sources.map((s) => s.id),
+        ),
+      ),
       pages: pages.map((p) => prose(p)),
-      glossary: data('content/glossary.yaml', glossary.map((g) => g.data)),
-      timeline: data('content/timeline.yaml', timeline.map((e) => e.data)),
-      members: data('content/members.yaml', members.map((m) => m.data)),
+      glossary: data(
+        'content/glossary.yaml',
+        glossary.map((g) => g.data),
+      ),
+      timeline: data(
+        'content/timeline.yaml',
+        timeline.map((e) => e.data),
+      ),
+      members: data(
+        'content/members.yaml',
+        members.map((m) => m.data),
+      ),
     }),
   );
 
   const citedBy = new Map<string, CitedBy[]>();
-  const toView = <C extends 'topics' | 'pages'>(r: Awaited<ReturnType<typeof renderProse<C>>>): Prose<C> => ({
+  const toView = <C extends 'topics' | 'pages'>(r: Rendered<CollectionEntry<C>>): Prose<C> => ({
     id: r.entry.id,
     data: r.entry.data,
     file: r.file,
@@ -101,7 +131,7 @@ async function loadSiteContent(): Promise<SiteContent> {
     headings: r.headings,
     footnotes: toFootnotes(r.citations, sourceFacts),
   });
-  const topicViews = topics.map(toView).sort((a, b) => a.data.order - b.data.order);
+  const topicViews = topics.map((t) => toView<'topics'>(t)).sort((a, b) => a.data.order - b.data.order);
   for (const topic of topics) {
     for (const mark of topic.citations) {
       const list = citedBy.get(citationKey(mark)) ?? [];
@@ -115,8 +145,10 @@ async function loadSiteContent(): Promise<SiteContent> {
   });
   return {
     topics: topicViews,
-    pages: pages.map(toView),
-    sources: sources.sort((a, b) => Number(a.data.kind === 'reference') - Number(b.data.kind === 'reference') || a.data.title.localeCompare(b.data.title)),
+    pages: pages.map((p) => toView<'pages'>(p)),
+    sources: sources.sort(
+      (a, b) => Number(a.data.kind === 'reference') - Number(b.data.kind === 'reference') || a.data.title.localeCompare(b.data.title),
+    ),
     glossary: glossary.map((g) => cite(g.data)).sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' })),
     timeline: timeline.map((e) => cite(e.data)).sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date))),
     members: members.map((m) => cite(m.data)).sort((a, b) => a.joined.localeCompare(b.joined) || a.name.localeCompare(b.name)),

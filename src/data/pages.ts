@@ -47,4 +47,3 @@ export async function getProsePage(id: string): Promise<{ page: Prose<'pages'>; 
   if (!page) throw new Error(`getProsePage: no page "${id}" in content/pages`);
   return { page, breadcrumbs: buildBreadcrumbs([{ href: `/${id}/`, label: page.data.title }]), toc: buildToc(page.headings) };
 }
-

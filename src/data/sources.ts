@@ -38,7 +38,13 @@ export async function getSourcePage(id: string): Promise<SourcePage> {
   const toc: TocItem[] = [
     { id: 'about-this-source', text: 'About this source', children: [] },
     ...(paragraphs.length > 0
-      ? [{ id: 'paragraphs', text: 'Paragraph by paragraph', children: paragraphs.map((p) => ({ id: p.id, text: `¶${p.n}`, children: [] })) }]
+      ? [
+          {
+            id: 'paragraphs',
+            text: 'Paragraph by paragraph',
+            children: paragraphs.map((p) => ({ id: p.id, text: `¶${p.n}`, children: [] })),
+          },
+        ]
       : []),
     ...(facts.length > 0 ? [{ id: 'facts', text: 'What the site takes from it', children: [] }] : []),
   ];

@@ -71,18 +71,38 @@ export function checkCitations(
     const source = sources.get(mark.source);
     if (!source) {
       const known = [...sources.keys()].join(', ');
-      problems.push({ file, field: where, problem: `cites "${mark.source}", which is not a source`, fix: `use one of: ${known}, or add content/sources/${mark.source}.yaml` });
+      problems.push({
+        file,
+        field: where,
+        problem: `cites "${mark.source}", which is not a source`,
+        fix: `use one of: ${known}, or add content/sources/${mark.source}.yaml`,
+      });
       return;
     }
     const count = source.paragraphs?.length;
     if (count === undefined) {
       if (mark.p !== undefined) {
-        problems.push({ file, field: where, problem: `cites ¶${mark.p} of "${mark.source}", a reference source with no numbered paragraphs`, fix: 'leave out the paragraph' });
+        problems.push({
+          file,
+          field: where,
+          problem: `cites ¶${mark.p} of "${mark.source}", a reference source with no numbered paragraphs`,
+          fix: 'leave out the paragraph',
+        });
       }
     } else if (mark.p === undefined) {
-      problems.push({ file, field: where, problem: `cites "${mark.source}" without a paragraph`, fix: `add the paragraph that supports the claim (1–${count})` });
+      problems.push({
+        file,
+        field: where,
+        problem: `cites "${mark.source}" without a paragraph`,
+        fix: `add the paragraph that supports the claim (1–${count})`,
+      });
     } else if (mark.p > count) {
-      problems.push({ file, field: where, problem: `cites ¶${mark.p}, but "${mark.source}" has paragraphs 1–${count}`, fix: `cite a paragraph between 1 and ${count}` });
+      problems.push({
+        file,
+        field: where,
+        problem: `cites ¶${mark.p}, but "${mark.source}" has paragraphs 1–${count}`,
+        fix: `cite a paragraph between 1 and ${count}`,
+      });
     }
   });
   return problems;

@@ -12,7 +12,10 @@ export interface LetterGroup<T> {
 export function groupByInitial<T extends { name: string }>(terms: readonly T[]): LetterGroup<T>[] {
   const groups = new Map<string, T[]>();
   for (const term of terms) {
-    const first = term.name.replace(/^[^\p{L}\p{N}]+/u, '').charAt(0).toUpperCase();
+    const first = term.name
+      .replace(/^[^\p{L}\p{N}]+/u, '')
+      .charAt(0)
+      .toUpperCase();
     const letter = /\p{L}/u.test(first) ? first : '#';
     groups.set(letter, [...(groups.get(letter) ?? []), term]);
   }

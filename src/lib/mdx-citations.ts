@@ -36,9 +36,11 @@ export const citationsPlugin: MdastPluginEntry = (factory) => {
         throw new ContentError([{ file, field: where, problem, fix }]);
       };
       const unknown = attributes.filter((a) => a.name !== 'source' && a.name !== 'p');
-      if (unknown.length > 0) fail(`has an unexpected attribute "${unknown[0]?.name ?? '{…}'}"`, 'write only source="…" and, for an article, p="N"');
+      if (unknown.length > 0)
+        fail(`has an unexpected attribute "${unknown[0]?.name ?? '{…}'}"`, 'write only source="…" and, for an article, p="N"');
       if (typeof source !== 'string' || source === '') fail('has no source', 'write the source id, e.g. source="alimov-2017"');
-      if (p !== undefined && (typeof p !== 'string' || !/^[1-9]\d*$/.test(p))) fail('has a paragraph that is not a number', 'write the paragraph as p="5"');
+      if (p !== undefined && (typeof p !== 'string' || !/^[1-9]\d*$/.test(p)))
+        fail('has a paragraph that is not a number', 'write the paragraph as p="5"');
       const mark: CitationMark = p === undefined ? { source: source as string } : { source: source as string, p: Number(p) };
       const key = citationKey(mark);
       if (!order.includes(key)) {
@@ -48,6 +50,7 @@ export const citationsPlugin: MdastPluginEntry = (factory) => {
       const n = order.indexOf(key) + 1;
       const use = (uses.get(key) ?? 0) + 1;
       uses.set(key, use);
+      // The replacement is built from plain attribute objects; satteri's types want its own node type.
       ctx.replaceNode(node, {
         type: 'mdxJsxTextElement',
         name: CITE_ELEMENT,
@@ -57,10 +60,12 @@ export const citationsPlugin: MdastPluginEntry = (factory) => {
           { type: 'mdxJsxAttribute', name: 'anchor', value: use === 1 ? `ref-${n}` : `ref-${n}-${use}` },
         ],
         children: [],
-      });
-      const astro = (ctx.data['astro'] ??= {}) as { frontmatter?: Record<string, unknown> };
-      astro.frontmatter ??= {};
-      astro.frontmatter['citations'] = marks;
+      } as unknown as Parameters<typeof ctx.replaceNode>[1]);
+      // Astro passes ctx.data.astro.frontmatter to the page as remarkPluginFrontmatter.
+      const data = ctx.data as { astro?: { frontmatter?: Record<string, unknown> } };
+      data.astro ??= {};
+      data.astro.frontmatter ??= {};
+      data.astro.frontmatter['citations'] = marks;
     },
   });
 };

@@ -35,30 +35,60 @@ export interface ContentSnapshot {
 export const RESERVED_SLUGS = ['sources', 'glossary', 'timeline', 'search', 'pagefind', '404', 'index'] as const;
 
 function checkProse(entry: ProseEntry, sources: ContentSnapshot['sources']): ContentProblem[] {
-  const problems = checkCitations(entry.citations, sources, entry.file, (mark) => `<Cite source="${mark.source}"${mark.p === undefined ? '' : ` p="${mark.p}"`} />`);
+  const problems = checkCitations(
+    entry.citations,
+    sources,
+    entry.file,
+    (mark) => `<Cite source="${mark.source}"${mark.p === undefined ? '' : ` p="${mark.p}"`} />`,
+  );
   if (entry.listedSources) {
     const cited = new Set(entry.citations.map((mark) => mark.source));
     for (const id of cited) {
       if (sources.has(id) && !entry.listedSources.includes(id)) {
-        problems.push({ file: entry.file, field: 'sources', problem: `does not list "${id}", which the page cites`, fix: `add ${id} to the frontmatter's sources` });
+        problems.push({
+          file: entry.file,
+          field: 'sources',
+          problem: `does not list "${id}", which the page cites`,
+          fix: `add ${id} to the frontmatter's sources`,
+        });
       }
     }
     for (const id of entry.listedSources) {
       if (!sources.has(id)) {
-        problems.push({ file: entry.file, field: 'sources', problem: `lists "${id}", which is not a source`, fix: `remove it, or add content/sources/${id}.yaml` });
+        problems.push({
+          file: entry.file,
+          field: 'sources',
+          problem: `lists "${id}", which is not a source`,
+          fix: `remove it, or add content/sources/${id}.yaml`,
+        });
       } else if (!cited.has(id)) {
-        problems.push({ file: entry.file, field: 'sources', problem: `lists "${id}", which the page never cites`, fix: `cite it with <Cite source="${id}" … /> or remove it from sources` });
+        problems.push({
+          file: entry.file,
+          field: 'sources',
+          problem: `lists "${id}", which the page never cites`,
+          fix: `cite it with <Cite source="${id}" … /> or remove it from sources`,
+        });
       }
     }
   }
   if (RESERVED_SLUGS.includes(entry.id as (typeof RESERVED_SLUGS)[number])) {
-    problems.push({ file: entry.file, field: 'file name', problem: `"${entry.id}" is a URL the site uses for its own page`, fix: 'rename the file' });
+    problems.push({
+      file: entry.file,
+      field: 'file name',
+      problem: `"${entry.id}" is a URL the site uses for its own page`,
+      fix: 'rename the file',
+    });
   }
   return problems;
 }
 
 function checkData(entry: DataEntry, snapshot: ContentSnapshot): ContentProblem[] {
-  const problems = checkCitations(entry.sources, snapshot.sources, entry.file, (mark, index) => `${entry.id} → sources[${index}] (${formatCitationMark(mark)})`);
+  const problems = checkCitations(
+    entry.sources,
+    snapshot.sources,
+    entry.file,
+    (mark, index) => `${entry.id} → sources[${index}] (${formatCitationMark(mark)})`,
+  );
   entry.discussedIn?.forEach(({ topic, section }, index) => {
     const field = `${entry.id} → discussedIn[${index}]`;
     const target = snapshot.topics.find((t) => t.id === topic);
@@ -66,7 +96,12 @@ function checkData(entry: DataEntry, snapshot: ContentSnapshot): ContentProblem[
       const known = snapshot.topics.map((t) => t.id).join(', ');
       problems.push({ file: entry.file, field, problem: `names the topic "${topic}", which does not exist`, fix: `use one of: ${known}` });
     } else if (!target.sectionIds.includes(section)) {
-      problems.push({ file: entry.file, field, problem: `names the section "${section}", which ${target.file} does not have`, fix: `use one of: ${target.sectionIds.join(', ')}` });
+      problems.push({
+        file: entry.file,
+        field,
+        problem: `names the section "${section}", which ${target.file} does not have`,
+        fix: `use one of: ${target.sectionIds.join(', ')}`,
+      });
     }
   });
   return problems;
@@ -83,7 +118,12 @@ export function validateContent(snapshot: ContentSnapshot): ContentProblem[] {
   const topicIds = new Set(snapshot.topics.map((t) => t.id));
   for (const page of snapshot.pages) {
     if (topicIds.has(page.id)) {
-      problems.push({ file: page.file, field: 'file name', problem: `"${page.id}" is also a topic's URL`, fix: 'rename one of the two files' });
+      problems.push({
+        file: page.file,
+        field: 'file name',
+        problem: `"${page.id}" is also a topic's URL`,
+        fix: 'rename one of the two files',
+      });
     }
   }
   for (const entry of [...snapshot.glossary, ...snapshot.timeline, ...snapshot.members]) problems.push(...checkData(entry, snapshot));

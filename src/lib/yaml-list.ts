@@ -37,7 +37,12 @@ export function parseYamlList(text: string, file: string): YamlListItem[] {
   value.forEach((raw: unknown, index) => {
     const where = `item ${index + 1}`;
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-      problems.push({ file, field: where, problem: 'is not a mapping of fields', fix: 'write the entry as "- id: …" with its fields below it' });
+      problems.push({
+        file,
+        field: where,
+        problem: 'is not a mapping of fields',
+        fix: 'write the entry as "- id: …" with its fields below it',
+      });
       return;
     }
     const data = raw as Record<string, unknown>;

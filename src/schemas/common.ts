@@ -1,11 +1,23 @@
 import { createReference } from 'astro/content/runtime';
 import { z } from 'astro/zod';
 
+const astroReference = createReference();
+
 /**
- * `reference()` as `astro:content` exports it. Imported from Astro's runtime module rather than the
- * virtual `astro:content` so that the schemas load in plain Vitest as they do in the build.
+ * `reference()` as `astro:content` exports it, narrowed to `{ id, collection }`. Imported from
+ * Astro's runtime module rather than the virtual `astro:content` so that the schemas load in plain
+ * Vitest as they do in the build. Whether the id exists is checked by src/lib/validate-content.ts,
+ * which sees every collection at once.
  */
-export const reference = createReference();
+export function reference<C extends string>(collection: C) {
+  return astroReference(collection).transform((ref, ctx) => {
+    if (ref === undefined || !('id' in ref)) {
+      ctx.addIssue({ code: 'custom', message: `must be the id of an entry in ${collection}` });
+      return z.NEVER;
+    }
+    return { id: ref.id, collection };
+  });
+}
 
 /** Lowercase words joined by single hyphens: the shape of every permanent id and anchor. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

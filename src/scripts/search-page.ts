@@ -61,7 +61,8 @@ export async function mountSearch(): Promise<void> {
   try {
     pagefind = (await import(/* @vite-ignore */ BUNDLE)) as Pagefind;
   } catch {
-    target.textContent = 'The search index is missing. It is built by "npm run build"; in "npm run dev" there is none. Browse the lists below instead.';
+    target.textContent =
+      'The search index is missing. It is built by "npm run build"; in "npm run dev" there is none. Browse the lists below instead.';
     return;
   }
   const search = await pagefind.search(query);

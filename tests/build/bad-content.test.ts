@@ -16,7 +16,10 @@ describe('bad content stops the build', () => {
       name: 'a citation to a paragraph the source does not have',
       file: 'content/topics/rats.mdx',
       change: (text: string) => text.replace(/<Cite source="azam-cgtn" p="4" \/>/, '<Cite source="azam-cgtn" p="9" />'),
-      expected: ['content/topics/rats.mdx → <Cite source="azam-cgtn" p="9" />: cites ¶9, but "azam-cgtn" has paragraphs 1–7', 'Fix: cite a paragraph between 1 and 7'],
+      expected: [
+        'content/topics/rats.mdx → <Cite source="azam-cgtn" p="9" />: cites ¶9, but "azam-cgtn" has paragraphs 1–7',
+        'Fix: cite a paragraph between 1 and 7',
+      ],
     },
     {
       name: 'a heading without an id',
@@ -28,7 +31,11 @@ describe('bad content stops the build', () => {
       name: 'a malformed date',
       file: 'content/timeline.yaml',
       change: (text: string) => text.replace('date: 2004-06-17', 'date: 2004-06-31'),
-      expected: ['timeline → rats-starts-work-2004 data does not match collection schema', 'date: must be a real date written YYYY, YYYY-MM or YYYY-MM-DD', 'content/timeline.yaml'],
+      expected: [
+        'timeline → rats-starts-work-2004 data does not match collection schema',
+        'date: must be a real date written YYYY, YYYY-MM or YYYY-MM-DD',
+        'content/timeline.yaml',
+      ],
     },
     {
       name: 'an id used twice',

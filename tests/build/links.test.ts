@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { readPages } from '../support/dist';
 
 const pages = readPages();
-const idsByPath = new Map(pages.map((page) => [page.path, new Set([...page.document.querySelectorAll('[id]')].map((element) => element.id))]));
+const idsByPath = new Map(
+  pages.map((page) => [page.path, new Set([...page.document.querySelectorAll('[id]')].map((element) => element.id))]),
+);
 
 /** Every same-site link on every page, as [page, href]. */
 const links = pages.flatMap((page) =>

@@ -3,7 +3,18 @@ import { describe, expect, test } from 'vitest';
 import { DIST, readPages } from '../support/dist';
 
 /** The published URLs of DESIGN.md ("URLs are a contract"). */
-const CONTRACT_URLS = ['/', '/shanghai-spirit/', '/rats/', '/un-charter-principles/', '/2017-enlargement/', '/sources/', '/glossary/', '/timeline/', '/about/', '/search/'];
+const CONTRACT_URLS = [
+  '/',
+  '/shanghai-spirit/',
+  '/rats/',
+  '/un-charter-principles/',
+  '/2017-enlargement/',
+  '/sources/',
+  '/glossary/',
+  '/timeline/',
+  '/about/',
+  '/search/',
+];
 const SOURCE_IDS = ['alimov-2017', 'azam-cgtn'];
 
 const pages = readPages();

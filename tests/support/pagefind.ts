@@ -19,7 +19,8 @@ export interface Hit {
  */
 export async function loadPagefind(dist = 'dist'): Promise<(query: string) => Promise<Hit[]>> {
   const bundle = pathToFileURL(`${resolve(dist, 'pagefind')}/`);
-  globalThis.fetch = (async (input: string | URL) => new Response(await readFile(fileURLToPath(new URL(String(input), bundle))))) as typeof fetch;
+  globalThis.fetch = (async (input: string | URL) =>
+    new Response(await readFile(fileURLToPath(new URL(String(input), bundle))))) as typeof fetch;
   const pagefind = (await import(new URL('pagefind.js', bundle).href)) as PagefindApi;
   await pagefind.options({ basePath: bundle.href });
   // Results come back as "<basePath's parent><page path>"; keep only the page path ("/rats/#functions").

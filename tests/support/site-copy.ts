@@ -29,7 +29,11 @@ export function copySite(): SiteCopy {
       writeFileSync(path, after);
     },
     build() {
-      const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+      const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+      });
       return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
     },
     remove() {

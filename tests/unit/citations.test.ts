@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { checkCitations, citationKey, shortAuthor, sourceHref, toFootnotes, type SourceFacts } from '../../src/lib/citations';
+import {
+  checkCitations,
+  citationKey,
+  shortAuthor,
+  sourceHref,
+  toFootnotes,
+  type CitationMark,
+  type SourceFacts,
+} from '../../src/lib/citations';
 
 const ALIMOV: SourceFacts = {
   id: 'alimov-2017',
@@ -15,14 +23,20 @@ const field = (mark: { source: string; p?: number }) => `<Cite source="${mark.so
 
 describe('checkCitations', () => {
   test('accepts an article paragraph it has and a reference without one', () => {
-    expect(checkCitations([{ source: 'alimov-2017', p: 7 }, { source: 'sco-about' }], SOURCES, 'content/topics/rats.mdx', field)).toEqual([]);
+    expect(checkCitations([{ source: 'alimov-2017', p: 7 }, { source: 'sco-about' }], SOURCES, 'content/topics/rats.mdx', field)).toEqual(
+      [],
+    );
   });
 
   test.each([
     [{ source: 'alimov-2017', p: 8 }, 'cites ¶8, but "alimov-2017" has paragraphs 1–7', 'cite a paragraph between 1 and 7'],
     [{ source: 'alimov-2017' }, 'cites "alimov-2017" without a paragraph', 'add the paragraph that supports the claim (1–7)'],
     [{ source: 'sco-about', p: 2 }, 'cites ¶2 of "sco-about", a reference source with no numbered paragraphs', 'leave out the paragraph'],
-    [{ source: 'alimov-2018', p: 1 }, 'cites "alimov-2018", which is not a source', 'use one of: alimov-2017, sco-about, or add content/sources/alimov-2018.yaml'],
+    [
+      { source: 'alimov-2018', p: 1 },
+      'cites "alimov-2018", which is not a source',
+      'use one of: alimov-2017, sco-about, or add content/sources/alimov-2018.yaml',
+    ],
   ])('reports %j with the file, the field and the fix', (mark, problem, fix) => {
     expect(checkCitations([mark], SOURCES, 'content/topics/rats.mdx', field)).toEqual([
       { file: 'content/topics/rats.mdx', field: field(mark), problem, fix },
@@ -42,7 +56,7 @@ describe('footnotes', () => {
     expect(() => toFootnotes([{ source: 'nope' }], SOURCES)).toThrow('unknown source "nope"');
   });
 
-  test.each([
+  test.each<[CitationMark, string, string]>([
     [{ source: 'alimov-2017', p: 5 }, 'alimov-2017#5', '/sources/alimov-2017/#p5'],
     [{ source: 'sco-about' }, 'sco-about', '/sources/sco-about/'],
   ])('key and link of %j', (mark, key, href) => {

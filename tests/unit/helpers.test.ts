@@ -19,7 +19,12 @@ describe('dates', () => {
   });
 
   test('a date known only to the year or month sorts after the days within it', () => {
-    expect(['2017', '2017-06-09', '2017-06', '2016-01-01'].sort((a, b) => dateSortKey(a).localeCompare(dateSortKey(b)))).toEqual(['2016-01-01', '2017-06-09', '2017-06', '2017']);
+    expect(['2017', '2017-06-09', '2017-06', '2016-01-01'].sort((a, b) => dateSortKey(a).localeCompare(dateSortKey(b)))).toEqual([
+      '2016-01-01',
+      '2017-06-09',
+      '2017-06',
+      '2017',
+    ]);
   });
 });
 
@@ -72,7 +77,13 @@ describe('page data', () => {
 });
 
 test('groupByInitial files terms A–Z, ignoring leading quotation marks', () => {
-  const groups = groupByInitial([{ name: 'Shanghai Spirit' }, { name: 'ASEAN' }, { name: '"Three forces"' }, { name: 'SCO' }, { name: '2017 summit' }]);
+  const groups = groupByInitial([
+    { name: 'Shanghai Spirit' },
+    { name: 'ASEAN' },
+    { name: '"Three forces"' },
+    { name: 'SCO' },
+    { name: '2017 summit' },
+  ]);
   expect(groups.map((g) => [g.letter, g.items.map((i) => i.name)])).toEqual([
     ['#', ['2017 summit']],
     ['A', ['ASEAN']],

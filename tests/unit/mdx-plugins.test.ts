@@ -7,7 +7,14 @@ const FILE = new URL('file:///site/content/topics/rats.mdx');
 
 /** Compiles MDX with the site's plugins, as astro.config.mjs configures them. */
 function compile(source: string) {
-  return mdxToJs(source, { features: { headingAttributes: true }, mdastPlugins: [sectionIdsPlugin, citationsPlugin], fileURL: FILE });
+  const result = mdxToJs(source, {
+    features: { headingAttributes: true },
+    mdastPlugins: [sectionIdsPlugin, citationsPlugin],
+    fileURL: FILE,
+  });
+  // With no async plugin, satteri compiles synchronously.
+  if (result instanceof Promise) throw new Error('expected a synchronous compile');
+  return result;
 }
 
 function errorOf(source: string): string {
@@ -27,9 +34,24 @@ describe('section ids', () => {
   });
 
   test.each([
-    ['a heading without an id', '## What RATS is\n', 'rats.mdx → heading "## What RATS is": has no explicit id', 'end the heading with a permanent id, e.g. "## What RATS is {#a-short-id}"'],
-    ['an id used twice', '## One {#same}\n\n### Two {#same}\n', 'heading "### Two": repeats the id "same" already used on this page', 'give each section an id of its own'],
-    ['an id with capitals', '## One {#One}\n', 'heading "## One": has the id "One", which is not lowercase', 'choose an id such as "three-forces"'],
+    [
+      'a heading without an id',
+      '## What RATS is\n',
+      'rats.mdx → heading "## What RATS is": has no explicit id',
+      'end the heading with a permanent id, e.g. "## What RATS is {#a-short-id}"',
+    ],
+    [
+      'an id used twice',
+      '## One {#same}\n\n### Two {#same}\n',
+      'heading "### Two": repeats the id "same" already used on this page',
+      'give each section an id of its own',
+    ],
+    [
+      'an id with capitals',
+      '## One {#One}\n',
+      'heading "## One": has the id "One", which is not lowercase',
+      'choose an id such as "three-forces"',
+    ],
     ['an h1 in the body', '# Title {#title}\n', 'heading "# Title": is an h1; the page title is already the h1', 'use ## for sections'],
   ])('stops on %s with the file, the heading and the fix', (_name, source, problem, fix) => {
     const message = errorOf(source);
@@ -50,7 +72,7 @@ describe('citations', () => {
     const { code, data } = compile(source);
     const numbers = [...code.matchAll(/n: "(\d+)",\s*anchor: "([^"]+)"/g)].map(([, n, anchor]) => `${n}:${anchor}`);
     expect(numbers).toEqual(['1:ref-1', '2:ref-2', '1:ref-1-2']);
-    expect((data as { astro: { frontmatter: { citations: unknown } } }).astro.frontmatter.citations).toEqual([
+    expect((data as unknown as { astro: { frontmatter: { citations: unknown } } }).astro.frontmatter.citations).toEqual([
       { source: 'alimov-2017', p: 5 },
       { source: 'sco-about' },
     ]);

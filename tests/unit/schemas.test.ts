@@ -99,7 +99,13 @@ describe('TermSchema', () => {
 });
 
 describe('EventSchema and MemberSchema', () => {
-  const event = { id: 'rats-starts-work-2004', date: '2004-06-17', title: 'RATS begins work', summary: 'It opens.', sources: [{ source: 'china-org-rats-2004' }] };
+  const event = {
+    id: 'rats-starts-work-2004',
+    date: '2004-06-17',
+    title: 'RATS begins work',
+    summary: 'It opens.',
+    sources: [{ source: 'china-org-rats-2004' }],
+  };
 
   test.each([
     ['a year', 2004, '2004'],

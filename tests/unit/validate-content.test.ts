@@ -3,16 +3,38 @@ import type { SourceFacts } from '../../src/lib/citations';
 import { formatProblem } from '../../src/lib/content-error';
 import { validateContent, type ContentSnapshot } from '../../src/lib/validate-content';
 
-const ALIMOV: SourceFacts = { id: 'alimov-2017', title: 'T', author: 'Rashid Alimov', kind: 'official', published: '2017', paragraphs: [{ summary: 'a' }, { summary: 'b' }] };
+const ALIMOV: SourceFacts = {
+  id: 'alimov-2017',
+  title: 'T',
+  author: 'Rashid Alimov',
+  kind: 'official',
+  published: '2017',
+  paragraphs: [{ summary: 'a' }, { summary: 'b' }],
+};
 const SCO: SourceFacts = { id: 'sco-about', title: 'About SCO', author: 'SCO Secretariat', kind: 'reference', published: 'unknown' };
 
 /** A consistent snapshot; each test breaks one thing. */
 function snapshot(): ContentSnapshot {
   return {
     sources: new Map([ALIMOV, SCO].map((s) => [s.id, s])),
-    topics: [{ id: 'rats', file: 'content/topics/rats.mdx', citations: [{ source: 'alimov-2017', p: 2 }, { source: 'sco-about' }], sectionIds: ['what-rats-is'], listedSources: ['alimov-2017', 'sco-about'] }],
+    topics: [
+      {
+        id: 'rats',
+        file: 'content/topics/rats.mdx',
+        citations: [{ source: 'alimov-2017', p: 2 }, { source: 'sco-about' }],
+        sectionIds: ['what-rats-is'],
+        listedSources: ['alimov-2017', 'sco-about'],
+      },
+    ],
     pages: [{ id: 'about', file: 'content/pages/about.mdx', citations: [], sectionIds: [] }],
-    glossary: [{ id: 'rats', file: 'content/glossary.yaml', sources: [{ source: 'alimov-2017', p: 1 }], discussedIn: [{ topic: 'rats', section: 'what-rats-is' }] }],
+    glossary: [
+      {
+        id: 'rats',
+        file: 'content/glossary.yaml',
+        sources: [{ source: 'alimov-2017', p: 1 }],
+        discussedIn: [{ topic: 'rats', section: 'what-rats-is' }],
+      },
+    ],
     timeline: [{ id: 'founded-2001', file: 'content/timeline.yaml', sources: [{ source: 'sco-about' }] }],
     members: [],
   };
@@ -36,13 +58,17 @@ describe('validateContent', () => {
   test('a glossary term naming a topic that does not exist', () => {
     const s = snapshot();
     s.glossary[0]!.discussedIn = [{ topic: 'rats-structure', section: 'what-rats-is' }];
-    expect(messages(s)).toEqual(['content/glossary.yaml → rats → discussedIn[0]: names the topic "rats-structure", which does not exist\n    Fix: use one of: rats']);
+    expect(messages(s)).toEqual([
+      'content/glossary.yaml → rats → discussedIn[0]: names the topic "rats-structure", which does not exist\n    Fix: use one of: rats',
+    ]);
   });
 
   test('a timeline event citing a paragraph its source does not have', () => {
     const s = snapshot();
     s.timeline[0]!.sources = [{ source: 'alimov-2017', p: 3 }];
-    expect(messages(s)).toEqual(['content/timeline.yaml → founded-2001 → sources[0] (alimov-2017 ¶3): cites ¶3, but "alimov-2017" has paragraphs 1–2\n    Fix: cite a paragraph between 1 and 2']);
+    expect(messages(s)).toEqual([
+      'content/timeline.yaml → founded-2001 → sources[0] (alimov-2017 ¶3): cites ¶3, but "alimov-2017" has paragraphs 1–2\n    Fix: cite a paragraph between 1 and 2',
+    ]);
   });
 
   test('a topic whose frontmatter sources disagree with its citations', () => {

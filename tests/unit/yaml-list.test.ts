@@ -27,7 +27,11 @@ describe('parseYamlList', () => {
   test.each([
     ['an id used twice', '- id: rats\n- id: sco\n- id: rats\n', 'content/glossary.yaml → item 3 → id: "rats" is already used by item 1'],
     ['a missing id', '- id: rats\n- name: SCO\n', 'content/glossary.yaml → item 2 → id: is missing'],
-    ['an id that is not lowercase-hyphenated', '- id: Three Forces\n', 'content/glossary.yaml → item 1 → id: "Three Forces" is not lowercase letters'],
+    [
+      'an id that is not lowercase-hyphenated',
+      '- id: Three Forces\n',
+      'content/glossary.yaml → item 1 → id: "Three Forces" is not lowercase letters',
+    ],
     ['a file that is not a list', 'id: rats\n', 'content/glossary.yaml → (top level): the file is not a list'],
     ['an item that is not a mapping', '- rats\n', 'content/glossary.yaml → item 1: is not a mapping of fields'],
     ['broken YAML', '- id: rats\n  name: "RATS\n', 'content/glossary.yaml → line'],
@@ -50,6 +54,8 @@ describe('idFromFileName', () => {
   });
 
   test('refuses a name that is not a valid id instead of slugifying it', () => {
-    expect(() => idFromFileName('Three Forces.mdx', 'content/topics')).toThrow('content/topics/Three Forces.mdx → file name: "Three Forces" is not lowercase');
+    expect(() => idFromFileName('Three Forces.mdx', 'content/topics')).toThrow(
+      'content/topics/Three Forces.mdx → file name: "Three Forces" is not lowercase',
+    );
   });
 });
