@@ -3,6 +3,7 @@ import type { MarkdownHeading } from 'astro';
 import { citationKey, toFootnotes, type CitationMark, type Footnote, type SourceFacts } from '../lib/citations';
 import { assertNoProblems } from '../lib/content-error';
 import { dateSortKey } from '../lib/dates';
+import type { NavLink } from '../lib/page-data';
 import { validateContent, type DataEntry, type ProseEntry } from '../lib/validate-content';
 
 type AstroComponent = Awaited<ReturnType<typeof render>>['Content'];
@@ -31,7 +32,7 @@ export interface SiteContent {
   topics: Prose<'topics'>[];
   pages: Prose<'pages'>[];
   sources: CollectionEntry<'sources'>[];
-  glossary: WithCitations<CollectionEntry<'glossary'>['data']>[];
+  glossary: (WithCitations<CollectionEntry<'glossary'>['data']> & { discussedLinks: NavLink[] })[];
   timeline: WithCitations<CollectionEntry<'timeline'>['data']>[];
   members: WithCitations<CollectionEntry<'members'>['data']>[];
   /** Every source, by id, as the citation helpers read it. */
@@ -139,6 +140,12 @@ async function loadSiteContent(): Promise<SiteContent> {
       citedBy.set(citationKey(mark), list);
     }
   }
+  // "RATS › What RATS does", linking to /rats/#functions (both checked to exist by validateContent).
+  const sectionLink = (topicId: string, section: string): NavLink => {
+    const topic = topicViews.find((t) => t.id === topicId);
+    const heading = topic?.headings.find((h) => h.slug === section);
+    return { href: `/${topicId}/#${section}`, label: `${topic?.data.navLabel ?? topicId} › ${heading?.text ?? section}` };
+  };
   const cite = <T extends { sources: { source: { id: string }; p?: number | undefined }[] }>(item: T): WithCitations<T> => ({
     ...item,
     citations: toFootnotes(toMarks(item.sources), sourceFacts),
@@ -149,7 +156,9 @@ async function loadSiteContent(): Promise<SiteContent> {
     sources: sources.sort(
       (a, b) => Number(a.data.kind === 'reference') - Number(b.data.kind === 'reference') || a.data.title.localeCompare(b.data.title),
     ),
-    glossary: glossary.map((g) => cite(g.data)).sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' })),
+    glossary: glossary
+      .map((g) => ({ ...cite(g.data), discussedLinks: g.data.discussedIn.map((d) => sectionLink(d.topic.id, d.section)) }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' })),
     timeline: timeline.map((e) => cite(e.data)).sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date))),
     members: members.map((m) => cite(m.data)).sort((a, b) => a.joined.localeCompare(b.joined) || a.name.localeCompare(b.name)),
     sourceFacts,

@@ -53,6 +53,8 @@ export async function mountSearch(): Promise<void> {
   const target = document.getElementById('search-results');
   if (!target) return;
   const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
+  const input = document.querySelector<HTMLInputElement>('#page-search');
+  if (input) input.value = query;
   if (query === '') {
     target.textContent = 'Type a principle, institution, place or date above.';
     return;

@@ -35,11 +35,14 @@ describe.each(['/shanghai-spirit/', '/rats/', '/un-charter-principles/', '/2017-
 });
 
 test('the glossary has at least 25 terms, each with an anchor, a definition and sources', () => {
-  const terms = [...page('/glossary/').querySelectorAll('dl h3[id]')];
+  const terms = [...page('/glossary/').querySelectorAll('.glossary-term')];
   expect(terms.length).toBeGreaterThanOrEqual(25);
   for (const term of terms) {
-    const dd = term.closest('div')?.querySelector('dd');
-    expect(dd?.textContent, term.id).toMatch(/Sources:/);
+    const id = term.querySelector('h3[id]')?.id;
+    expect(id).toMatch(/^[a-z0-9-]+$/);
+    expect(term.textContent, id).toMatch(/Sources: \S/);
+    expect(term.querySelector('a[href^="/sources/"]'), id).not.toBeNull();
+    expect(term.querySelector('a[href*="/#"]:not([href^="#"])'), id).not.toBeNull();
   }
 });
 
