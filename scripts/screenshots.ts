@@ -4,29 +4,13 @@
  */
 import { mkdirSync } from 'node:fs';
 import { launchChromium } from '../tests/support/chromium.ts';
+import { CONTRACT_PATHS } from '../tests/support/site-paths.ts';
 import { serveDist } from '../tests/support/static-server.ts';
 
 // --top: only the first screenful of each page, for a quick look.
 const top = process.argv.includes('--top');
 const args = process.argv.slice(2).filter((arg) => arg !== '--top');
-const PAGES =
-  args.length > 0
-    ? args
-    : [
-        '/',
-        '/shanghai-spirit/',
-        '/rats/',
-        '/un-charter-principles/',
-        '/2017-enlargement/',
-        '/sources/',
-        '/sources/alimov-2017/',
-        '/sources/sco-about/',
-        '/glossary/',
-        '/timeline/',
-        '/about/',
-        '/search/?q=RATS',
-        '/missing/',
-      ];
+const PAGES = args.length > 0 ? args : [...CONTRACT_PATHS, '/sources/alimov-2017/', '/sources/sco-about/', '/search/?q=RATS', '/missing/'];
 const out = '.tmp/screenshots';
 mkdirSync(out, { recursive: true });
 const server = await serveDist('dist');

@@ -1,27 +1,13 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { DIST, readPages } from '../support/dist';
-
-/** The published URLs of DESIGN.md ("URLs are a contract"). */
-const CONTRACT_URLS = [
-  '/',
-  '/shanghai-spirit/',
-  '/rats/',
-  '/un-charter-principles/',
-  '/2017-enlargement/',
-  '/sources/',
-  '/glossary/',
-  '/timeline/',
-  '/about/',
-  '/search/',
-];
-const SOURCE_IDS = ['alimov-2017', 'azam-cgtn'];
+import { ARTICLE_IDS, CONTRACT_PATHS } from '../support/site-paths';
 
 const pages = readPages();
 const byPath = new Map(pages.map((page) => [page.path, page]));
 
 describe('URLs', () => {
-  test.each([...CONTRACT_URLS, ...SOURCE_IDS.map((id) => `/sources/${id}/`)])('%s is built', (path) => {
+  test.each([...CONTRACT_PATHS, ...ARTICLE_IDS.map((id) => `/sources/${id}/`)])('%s is built', (path) => {
     expect(byPath.has(path)).toBe(true);
   });
 
