@@ -84,17 +84,20 @@ async function loadSiteContent(): Promise<SiteContent> {
     sectionIds: r.headings.map((h) => h.slug),
     ...(listed ? { listedSources: listed } : {}),
   });
+  // The YAML-list loader records each entry's file (content/glossary.yaml …), so messages name it.
   const data = (
-    file: string,
-    items: {
-      id: string;
-      sources: { source: { id: string }; p?: number | undefined }[];
-      discussedIn?: { topic: { id: string }; section: string }[];
+    entries: {
+      filePath?: string | undefined;
+      data: {
+        id: string;
+        sources: { source: { id: string }; p?: number | undefined }[];
+        discussedIn?: { topic: { id: string }; section: string }[];
+      };
     }[],
   ): DataEntry[] =>
-    items.map((item) => ({
+    entries.map(({ filePath, data: item }) => ({
       id: item.id,
-      file,
+      file: filePath ?? '(unknown file)',
       sources: toMarks(item.sources),
       ...(item.discussedIn ? { discussedIn: item.discussedIn.map((d) => ({ topic: d.topic.id, section: d.section })) } : {}),
     }));
@@ -108,18 +111,9 @@ async function loadSiteContent(): Promise<SiteContent> {
         ),
       ),
       pages: pages.map((p) => prose(p)),
-      glossary: data(
-        'content/glossary.yaml',
-        glossary.map((g) => g.data),
-      ),
-      timeline: data(
-        'content/timeline.yaml',
-        timeline.map((e) => e.data),
-      ),
-      members: data(
-        'content/members.yaml',
-        members.map((m) => m.data),
-      ),
+      glossary: data(glossary),
+      timeline: data(timeline),
+      members: data(members),
     }),
   );
 
