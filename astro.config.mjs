@@ -19,5 +19,7 @@ export default defineConfig({
     }),
   },
   integrations: [mdx(), pagefind()],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+  },
 });

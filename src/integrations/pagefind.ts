@@ -1,7 +1,11 @@
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { close, createIndex } from 'pagefind';
+import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { extractSearchRecords, hasSearchRecords } from '../lib/search-records.ts';
+import { serveBuiltIndex } from './pagefind-dev.ts';
 
 /** Throws when a Pagefind step reported errors: a build with a broken index must not pass. */
 export function assertPagefindStep(step: string, errors: readonly string[]): void {
@@ -10,26 +14,69 @@ export function assertPagefindStep(step: string, errors: readonly string[]): voi
   }
 }
 
+/** Every built HTML file under `dir`, as [file, site path] pairs ("…/glossary/index.html" → "/glossary/"). */
+async function listPages(dir: string): Promise<[string, string][]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && extname(entry.name) === '.html')
+    .map((entry) => {
+      const file = join(entry.parentPath, entry.name);
+      const path = `/${relative(dir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+      return [file, path] as [string, string];
+    });
+}
+
+/** Adds the records that list pages mark with data-search-record (see src/lib/search-records.ts). */
+async function addRecords(index: PagefindIndex, outDir: string): Promise<number> {
+  let count = 0;
+  for (const [file, path] of await listPages(outDir)) {
+    const html = await readFile(file, 'utf8');
+    if (!hasSearchRecords(html)) continue;
+    for (const record of extractSearchRecords(html, path)) {
+      const added = await index.addHTMLFile(record);
+      assertPagefindStep(`indexing the record ${record.url}`, added.errors);
+      count += 1;
+    }
+  }
+  return count;
+}
+
 /**
  * Indexes the built site with Pagefind's Node API when `astro build` finishes, so that the build
- * alone yields a searchable dist/. Only `<main data-pagefind-body>` is indexed (see BaseLayout).
+ * alone yields a searchable dist/. Only `<main data-pagefind-body>` is indexed (see BaseLayout),
+ * plus one record per glossary term and timeline event. In `astro dev`, the last build's index is
+ * served at /pagefind/ so that search works while authoring (see pagefind-dev.ts).
  */
 export function pagefind(): AstroIntegration {
+  let outDir = '';
   return {
     name: 'sco/pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const bundle = join(outDir, 'pagefind');
+        server.middlewares.use(serveBuiltIndex(bundle));
+        logger.info(
+          existsSync(bundle)
+            ? `Search uses the last build's index (${relative(process.cwd(), bundle)}); run "npm run build" to refresh it`
+            : 'Search has no index yet: run "npm run build" once, then reload',
+        );
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
+        const builtDir = fileURLToPath(dir);
         try {
           const { index, errors } = await createIndex({});
           assertPagefindStep('starting', errors);
           if (!index) throw new Error('Pagefind failed while starting: no index was created');
-          const added = await index.addDirectory({ path: outDir });
+          const added = await index.addDirectory({ path: builtDir });
           assertPagefindStep('indexing the built pages', added.errors);
           if (added.page_count === 0) throw new Error('Pagefind indexed no pages: is <main data-pagefind-body> missing?');
-          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+          const records = await addRecords(index, builtDir);
+          const written = await index.writeFiles({ outputPath: join(builtDir, 'pagefind') });
           assertPagefindStep('writing the index', written.errors);
-          logger.info(`Pagefind indexed ${added.page_count} pages`);
+          logger.info(`Pagefind indexed ${added.page_count} pages and ${records} records`);
         } finally {
           await close();
         }

@@ -1,79 +1,91 @@
 /**
- * The /search/ page: runs the query in ?q= against the Pagefind index and lists the results with
- * their sections. The Pagefind bundle is imported at run time from /pagefind/, so it loads only here.
+ * The /search/ page: runs the query in ?q= (and the filter in ?kind=), follows the typing, and keeps
+ * the URL in step with replaceState, so the address bar can be copied at any moment without
+ * filling the history. The Pagefind bundle loads only here and in the dialog.
  */
-interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-}
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-  sub_results: PagefindSubResult[];
-}
-interface Pagefind {
-  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+import { normaliseQuery, readSearchParams, SEARCH_KINDS, writeSearchParams, type SearchKind } from '../lib/search';
+import { runSearch, SearchUnavailableError, type SearchOutcome } from './search-client';
+import { describeCount, renderResults } from './search-results';
+
+interface PageParts {
+  input: HTMLInputElement;
+  filters: HTMLFieldSetElement;
+  options: HTMLElement;
+  status: HTMLElement;
+  results: HTMLElement;
 }
 
-const BUNDLE = '/pagefind/pagefind.js';
+let kind: SearchKind | undefined;
 
-function item(data: PagefindResultData): HTMLLIElement {
-  const li = document.createElement('li');
-  li.className = 'border-b border-line pb-4';
-  const link = document.createElement('a');
-  link.href = data.url;
-  link.className = 'text-lg font-semibold';
-  link.textContent = data.meta.title ?? data.url;
-  const excerpt = document.createElement('p');
-  excerpt.className = 'mt-1 text-sm';
-  // Pagefind's excerpt is escaped page text with <mark> around the matched words.
-  excerpt.innerHTML = data.excerpt;
-  li.append(link, excerpt);
-  const sections = data.sub_results.filter((sub) => sub.url !== data.url).slice(0, 3);
-  if (sections.length > 0) {
-    const list = document.createElement('ul');
-    list.className = 'mt-2 space-y-1 border-l border-line pl-4 text-sm';
-    for (const sub of sections) {
-      const subItem = document.createElement('li');
-      const subLink = document.createElement('a');
-      subLink.href = sub.url;
-      subLink.textContent = sub.title;
-      subItem.append(subLink);
-      list.append(subItem);
-    }
-    li.append(list);
-  }
-  return li;
+function syncUrl(query: string): void {
+  const next = `${location.pathname}${writeSearchParams(query, kind)}${location.hash}`;
+  if (next !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', next);
 }
 
-/** Runs the query from the URL and renders the results into #search-results. */
-export async function mountSearch(): Promise<void> {
-  const target = document.getElementById('search-results');
-  if (!target) return;
-  const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
-  const input = document.querySelector<HTMLInputElement>('#page-search');
-  if (input) input.value = query;
+function renderFilters(parts: PageParts, outcome: SearchOutcome, query: string): void {
+  const choices: { value: SearchKind | undefined; label: string; count: number }[] = [
+    { value: undefined, label: 'All', count: outcome.unfiltered },
+    ...SEARCH_KINDS.map((k) => ({ value: k.value, label: k.plural, count: outcome.kindCounts[k.value] ?? 0 })),
+  ];
+  parts.options.replaceChildren(
+    ...choices.map((choice) => {
+      const label = document.createElement('label');
+      label.className = 'search-filter';
+      const radio = document.createElement('input');
+      radio.type = 'radio';
+      radio.name = 'kind';
+      radio.value = choice.value ?? '';
+      radio.checked = choice.value === kind;
+      radio.addEventListener('change', () => {
+        kind = choice.value;
+        void update(parts, query, true);
+      });
+      label.append(radio, ` ${choice.label} (${choice.count})`);
+      return label;
+    }),
+  );
+  parts.filters.hidden = false;
+}
+
+async function update(parts: PageParts, query: string, keepFocus = false): Promise<void> {
+  syncUrl(query);
   if (query === '') {
-    target.textContent = 'Type a principle, institution, place or date above.';
+    parts.filters.hidden = true;
+    parts.results.replaceChildren();
+    parts.status.textContent = 'Type a principle, institution, place or year, or browse the lists below.';
     return;
   }
-  let pagefind: Pagefind;
   try {
-    pagefind = (await import(/* @vite-ignore */ BUNDLE)) as Pagefind;
-  } catch {
-    target.textContent =
-      'The search index is missing. It is built by "npm run build"; in "npm run dev" there is none. Browse the lists below instead.';
-    return;
+    const outcome = await runSearch(query, kind);
+    if (!outcome || normaliseQuery(parts.input.value) !== query) return;
+    const focused = keepFocus ? (document.activeElement as HTMLInputElement | null)?.value : undefined;
+    renderFilters(parts, outcome, query);
+    if (focused !== undefined) parts.options.querySelector<HTMLInputElement>(`input[value="${CSS.escape(focused)}"]`)?.focus();
+    const label = SEARCH_KINDS.find((k) => k.value === kind)?.plural.toLowerCase();
+    parts.status.textContent = `${describeCount(outcome.total, query)}${label ? ` among ${label}` : ''}`;
+    parts.results.replaceChildren(renderResults(outcome.results, query));
+  } catch (error) {
+    parts.filters.hidden = true;
+    parts.status.textContent =
+      error instanceof SearchUnavailableError ? error.message : 'Search failed. Reload the page, or browse the lists below.';
+    if (!(error instanceof SearchUnavailableError)) console.error(error);
   }
-  const search = await pagefind.search(query);
-  const results = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
-  const heading = document.createElement('p');
-  heading.className = 'text-sm text-muted';
-  heading.textContent = `${search.results.length} ${search.results.length === 1 ? 'page' : 'pages'} found for “${query}”`;
-  const list = document.createElement('ol');
-  list.className = 'mt-4 space-y-4';
-  list.append(...results.map(item));
-  target.replaceChildren(heading, list);
+}
+
+/** Wires the page: the query and kind from the URL, then live results as the reader types. */
+export function mountSearch(): void {
+  const parts: PageParts = {
+    input: document.querySelector<HTMLInputElement>('[data-search-page-input]')!,
+    filters: document.querySelector<HTMLFieldSetElement>('#search-filters')!,
+    options: document.querySelector<HTMLElement>('[data-filter-options]')!,
+    status: document.querySelector<HTMLElement>('#search-status')!,
+    results: document.querySelector<HTMLElement>('#search-results')!,
+  };
+  if (Object.values(parts).some((part) => part === null)) throw new Error('search page: an expected element is missing');
+  const initial = readSearchParams(location.search);
+  kind = initial.kind;
+  parts.input.value = initial.query;
+  parts.input.form?.addEventListener('submit', (event) => event.preventDefault());
+  parts.input.addEventListener('input', () => void update(parts, normaliseQuery(parts.input.value)));
+  void update(parts, initial.query);
 }

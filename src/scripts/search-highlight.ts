@@ -1,0 +1,32 @@
+/**
+ * On a page reached from a search result (?highlight=term&highlight=term…): marks the query's
+ * words with Pagefind's highlight script and brings the linked section back into view once the
+ * marks are in place.
+ */
+import { HIGHLIGHT_PARAM } from '../lib/search';
+
+interface HighlightOptions {
+  highlightParam: string;
+  addStyles: boolean;
+  markOptions: { className: string };
+}
+
+type PagefindHighlight = new (options: HighlightOptions) => unknown;
+
+/** Loads pagefind-highlight.js from the built bundle and marks the terms; the page reads without it. */
+export async function highlightLanding(): Promise<void> {
+  if (!new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
+  const script = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind-highlight.js`;
+  let Highlight: PagefindHighlight;
+  try {
+    Highlight = ((await import(/* @vite-ignore */ script)) as { default: PagefindHighlight }).default;
+  } catch {
+    // Marks are a convenience: without the bundle (npm run dev before a build) the page is unchanged.
+    return;
+  }
+  // addStyles: false, because an injected <style> would break the strict CSP; the marks are styled
+  // in global.css. Pagefind's default leaves data-pagefind-ignore regions (footnotes, TOC) unmarked.
+  new Highlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false, markOptions: { className: 'search-highlight' } });
+  const id = decodeURIComponent(location.hash.slice(1));
+  if (id !== '') document.getElementById(id)?.scrollIntoView({ block: 'start' });
+}

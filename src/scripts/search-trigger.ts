@@ -1,0 +1,43 @@
+/**
+ * The only search code a reading page runs: a few listeners. The dialog, Pagefind and the index
+ * load when the reader first asks for search (the header button, "/" or Ctrl/⌘+K). A landing page
+ * reached from a result (?highlight=…) loads the highlighter; other pages load nothing more. Nothing
+ * is imported statically, so that this stays a few hundred bytes.
+ */
+function isEditable(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+function openSearch(): void {
+  // On /search/ itself the page's own box is the search.
+  const pageInput = document.querySelector<HTMLInputElement>('[data-search-page-input]');
+  if (pageInput) {
+    pageInput.focus();
+    pageInput.select();
+    return;
+  }
+  void import('./search-dialog').then((dialog) => dialog.openSearchDialog());
+}
+
+// Without JavaScript the header's form goes to /search/; with it, the form opens the dialog.
+document.addEventListener('submit', (event) => {
+  if (event.target instanceof HTMLFormElement && event.target.hasAttribute('data-search-open')) {
+    event.preventDefault();
+    openSearch();
+  }
+});
+
+document.addEventListener('keydown', (event) => {
+  if (event.defaultPrevented || event.isComposing) return;
+  const ctrlK = event.key.toLowerCase() === 'k' && (event.metaKey || event.ctrlKey) && !event.altKey && !event.shiftKey;
+  const slash = event.key === '/' && !event.metaKey && !event.ctrlKey && !event.altKey && !isEditable(event.target);
+  if (ctrlK || slash) {
+    event.preventDefault();
+    openSearch();
+  }
+});
+
+// Only a URL with a query string can carry ?highlight=; search-highlight.ts checks for it.
+if (location.search !== '') {
+  void import('./search-highlight').then((landing) => landing.highlightLanding());
+}
