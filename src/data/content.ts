@@ -32,7 +32,11 @@ export interface SiteContent {
   topics: Prose<'topics'>[];
   pages: Prose<'pages'>[];
   sources: CollectionEntry<'sources'>[];
-  glossary: (WithCitations<CollectionEntry<'glossary'>['data']> & { discussedLinks: NavLink[] })[];
+  /**
+   * Glossary terms A–Z, each with links to the sections that discuss it and, when a topic page is
+   * devoted to the term (same id, as /rats/ for the term rats), a link to that page.
+   */
+  glossary: (WithCitations<CollectionEntry<'glossary'>['data']> & { discussedLinks: NavLink[]; ownPage?: NavLink })[];
   timeline: WithCitations<CollectionEntry<'timeline'>['data']>[];
   members: WithCitations<CollectionEntry<'members'>['data']>[];
   /** Every source, by id, as the citation helpers read it. */
@@ -60,8 +64,8 @@ async function renderProse<E extends CollectionEntry<'topics'> | CollectionEntry
   return { entry, file: fileOf(entry, `content/${folder}/${entry.id}.mdx`), Content, headings, citations };
 }
 
-function toMarks(refs: readonly { source: { id: string }; p?: number | undefined }[]): CitationMark[] {
-  return refs.map(({ source, p }) => (p === undefined ? { source: source.id } : { source: source.id, p }));
+function toMarks(refs: readonly { source: { id: string }; p?: number | undefined; notes?: true | undefined }[]): CitationMark[] {
+  return refs.map(({ source, p, notes }) => ({ source: source.id, ...(p === undefined ? {} : { p }), ...(notes ? { notes } : {}) }));
 }
 
 async function loadSiteContent(): Promise<SiteContent> {
@@ -90,7 +94,7 @@ async function loadSiteContent(): Promise<SiteContent> {
       filePath?: string | undefined;
       data: {
         id: string;
-        sources: { source: { id: string }; p?: number | undefined }[];
+        sources: { source: { id: string }; p?: number | undefined; notes?: true | undefined }[];
         discussedIn?: { topic: { id: string }; section: string }[];
       };
     }[],
@@ -151,7 +155,14 @@ async function loadSiteContent(): Promise<SiteContent> {
       (a, b) => Number(a.data.kind === 'reference') - Number(b.data.kind === 'reference') || a.data.title.localeCompare(b.data.title),
     ),
     glossary: glossary
-      .map((g) => ({ ...cite(g.data), discussedLinks: g.data.discussedIn.map((d) => sectionLink(d.topic.id, d.section)) }))
+      .map((g) => {
+        const ownPage = topicViews.find((t) => t.id === g.data.id);
+        return {
+          ...cite(g.data),
+          discussedLinks: g.data.discussedIn.map((d) => sectionLink(d.topic.id, d.section)),
+          ...(ownPage ? { ownPage: { href: `/${ownPage.id}/`, label: ownPage.data.title } } : {}),
+        };
+      })
       .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' })),
     timeline: timeline.map((e) => cite(e.data)).sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date))),
     members: members.map((m) => cite(m.data)).sort((a, b) => a.joined.localeCompare(b.joined) || a.name.localeCompare(b.name)),

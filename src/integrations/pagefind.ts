@@ -4,6 +4,7 @@ import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { INDEX_LANGUAGE } from '../lib/search.ts';
 import { extractSearchRecords, hasSearchRecords } from '../lib/search-records.ts';
 import { serveBuiltIndex } from './pagefind-dev.ts';
 
@@ -67,7 +68,7 @@ export function pagefind(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const builtDir = fileURLToPath(dir);
         try {
-          const { index, errors } = await createIndex({});
+          const { index, errors } = await createIndex({ forceLanguage: INDEX_LANGUAGE });
           assertPagefindStep('starting', errors);
           if (!index) throw new Error('Pagefind failed while starting: no index was created');
           const added = await index.addDirectory({ path: builtDir });

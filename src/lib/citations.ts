@@ -1,9 +1,11 @@
 import type { ContentProblem } from './content-error';
 
-/** A citation as written: a source id and, for an article, a paragraph. */
+/** A citation as written: a source id and, for an article, a paragraph or its notes. */
 export interface CitationMark {
   source: string;
   p?: number;
+  /** The article's editor's and author's notes, printed before ¶1 (who wrote it, for whom). */
+  notes?: true;
 }
 
 /** What the citation helpers need to know about a source. */
@@ -31,17 +33,23 @@ export interface Footnote {
 }
 
 /** A stable key for one source-and-paragraph pair: "alimov-2017#5" or "sco-about". */
-export function citationKey({ source, p }: CitationMark): string {
+export function citationKey({ source, p, notes }: CitationMark): string {
+  if (notes) return `${source}#notes`;
   return p === undefined ? source : `${source}#${p}`;
 }
 
 /** How a citation is written in prose and in problem messages: "alimov-2017 ¶5". */
-export function formatCitationMark({ source, p }: CitationMark): string {
+export function formatCitationMark({ source, p, notes }: CitationMark): string {
+  if (notes) return `${source} notes`;
   return p === undefined ? source : `${source} ¶${p}`;
 }
 
-/** Link to a source page, or to the cited paragraph's summary on it (/sources/alimov-2017/#p5). */
-export function sourceHref(source: string, p?: number): string {
+/**
+ * Link to a source page, to the cited paragraph's summary on it (/sources/alimov-2017/#p5), or, for
+ * an article's notes, to the part of the page that describes who wrote it and for whom.
+ */
+export function sourceHref(source: string, p?: number, notes?: boolean): string {
+  if (notes) return `/sources/${source}/#about-this-source`;
   return p === undefined ? `/sources/${source}/` : `/sources/${source}/#p${p}`;
 }
 
@@ -80,7 +88,23 @@ export function checkCitations(
       return;
     }
     const count = source.paragraphs?.length;
-    if (count === undefined) {
+    if (mark.notes && mark.p !== undefined) {
+      problems.push({
+        file,
+        field: where,
+        problem: `cites both ¶${mark.p} and the notes of "${mark.source}"`,
+        fix: 'cite the paragraph or the notes, in two citations if both support the claim',
+      });
+    } else if (mark.notes && count === undefined) {
+      problems.push({
+        file,
+        field: where,
+        problem: `cites the notes of "${mark.source}", a reference source, which has none`,
+        fix: 'leave out notes',
+      });
+    } else if (mark.notes) {
+      // An article's editor's and author's notes: nothing more to check.
+    } else if (count === undefined) {
       if (mark.p !== undefined) {
         problems.push({
           file,
@@ -94,7 +118,7 @@ export function checkCitations(
         file,
         field: where,
         problem: `cites "${mark.source}" without a paragraph`,
-        fix: `add the paragraph that supports the claim (1–${count})`,
+        fix: `add the paragraph that supports the claim (1–${count}), or notes: true for its editor's and author's notes`,
       });
     } else if (mark.p > count) {
       problems.push({
@@ -114,10 +138,11 @@ export function toFootnotes(marks: readonly CitationMark[], sources: ReadonlyMap
     const source = sources.get(mark.source);
     if (!source) throw new Error(`toFootnotes: unknown source "${mark.source}" (run checkCitations first)`);
     const summary = mark.p === undefined ? undefined : source.paragraphs?.[mark.p - 1]?.summary;
-    const label = mark.p === undefined ? shortAuthor(source) : `${shortAuthor(source)}, ¶${mark.p}`;
+    const where = mark.notes ? ', notes' : mark.p === undefined ? '' : `, ¶${mark.p}`;
+    const label = `${shortAuthor(source)}${where}`;
     return {
       n: index + 1,
-      href: sourceHref(mark.source, mark.p),
+      href: sourceHref(mark.source, mark.p, mark.notes),
       label,
       title: source.title,
       ...(summary === undefined ? {} : { summary }),

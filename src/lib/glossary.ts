@@ -21,3 +21,17 @@ export function groupByInitial<T extends { name: string }>(terms: readonly T[]):
   }
   return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([letter, items]) => ({ letter, items }));
 }
+
+/** True for an acronym such as "RATS" or "UNODC": two or more capitals, nothing else. */
+function isAcronym(name: string): boolean {
+  return /^[A-Z]{2,}$/.test(name);
+}
+
+/**
+ * A term's heading: its name with its acronym, "Shanghai Cooperation Organization (SCO)", as a
+ * reader expects to see it and as search should weigh it (the acronym counts as part of the name).
+ */
+export function termHeading(term: { name: string; otherNames: readonly string[] }): string {
+  const acronym = term.otherNames.find(isAcronym);
+  return acronym && !term.name.includes(acronym) ? `${term.name} (${acronym})` : term.name;
+}

@@ -12,6 +12,9 @@ import { parseHTML } from 'linkedom';
 /** The attribute that marks an element as a search record; its value is the anchor id. */
 export const RECORD_ATTRIBUTE = 'data-search-record';
 
+/** Optional attribute of a record: misspellings that should find it, comma-separated. */
+export const ALIASES_ATTRIBUTE = 'data-search-aliases';
+
 /** One extra record for Pagefind's `addHTMLFile`. */
 export interface SearchRecord {
   /** Site path with the anchor, e.g. "/glossary/#unodc". */
@@ -60,6 +63,14 @@ export function extractSearchRecords(html: string, pagePath: string): SearchReco
     const item = element.cloneNode(true) as Element;
     item.removeAttribute('data-pagefind-ignore');
     item.removeAttribute(RECORD_ATTRIBUTE);
+    // Misspellings are indexed with the record but never shown on the page.
+    const aliases = item.getAttribute(ALIASES_ATTRIBUTE);
+    if (aliases) {
+      const aliasText = document.createElement('p');
+      aliasText.textContent = aliases;
+      item.append(aliasText);
+      item.removeAttribute(ALIASES_ATTRIBUTE);
+    }
     // Without ids inside, Pagefind gives the record no sections of its own: the record is the section.
     item.removeAttribute('id');
     for (const withId of item.querySelectorAll('[id]')) withId.removeAttribute('id');

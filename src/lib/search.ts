@@ -18,11 +18,22 @@ export const PAGEFIND_OPTIONS = {
     // Favour whole-word matches over longer words that merely start with the query: "RATS" should
     // find the Regional Anti-Terrorist Structure, not "ratification" or "rates".
     termSimilarity: 2.5,
-    // Short records (a glossary term, a timeline event) are not pushed above the page that
-    // discusses the subject merely for being short.
-    pageLength: 0.6,
+    // Weaker length normalisation than the default (0.75): a topic page of a thousand words must
+    // not lose to a forty-word glossary entry merely for being long.
+    pageLength: 0.2,
+    // Repeating a word many times counts for less than where it stands (title, name, heading).
+    termFrequency: 0.6,
   },
 } as const;
+
+/**
+ * The language Pagefind indexes the site in. "und" (undetermined, BCP 47) has no stemmer: English
+ * stemming would turn "RATS" into "rat", which Pagefind then also matches as the start of "rates"
+ * and "ratification". Without it an acronym matches only itself and words that begin with it;
+ * "principle" still finds "principles", but not the other way round (the glossary's other names and
+ * misspellings fill such gaps).
+ */
+export const INDEX_LANGUAGE = 'und';
 
 /** The kinds readers filter results by, in the order the filters show them. */
 export const SEARCH_KINDS = [

@@ -76,6 +76,8 @@ export const CitationRefSchema = z.strictObject({
   source: reference('sources'),
   /** Body paragraph of that source (1-based); left out for reference sources, which have none. */
   p: z.number({ error: 'p must be a paragraph number such as 5' }).int().positive().optional(),
+  /** For an article: cite its editor's and author's notes (printed before ¶1) instead of a paragraph. */
+  notes: z.literal(true, { error: 'notes must be true, or be left out' }).optional(),
 });
 
 /** A citation as data, after reference() has resolved the source to `{ collection, id }`. */

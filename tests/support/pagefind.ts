@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { PAGEFIND_OPTIONS } from '../../src/lib/search.ts';
+import { PAGEFIND_OPTIONS, rankSections, type SectionHit } from '../../src/lib/search.ts';
 
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
@@ -9,14 +9,18 @@ interface PagefindApi {
     query: string,
     options?: { filters?: Record<string, string> },
   ): Promise<{
-    results: { data(): Promise<{ url: string; meta: { title?: string }; filters: { kind?: string[] }; sub_results: { url: string }[] }> }[];
+    results: { data(): Promise<{ url: string; meta: { title?: string }; filters: { kind?: string[] }; sub_results: SectionHit[] }> }[];
     totalFilters: { kind?: Record<string, number> };
   }>;
 }
 
-/** One search hit: the page URL and its best section (page URL with #id when a section matched). */
+/** One search hit, as the results list shows it. */
 export interface Hit {
+  /** Site path of the page or record ("/rats/", "/glossary/#rats"). */
   url: string;
+  /** Its sections, best first, as the results list ranks them ("/rats/#functions"). */
+  sections: string[];
+  /** Where the hit lands: the best section, or the page or record itself. */
   section: string;
   title: string;
   kind: string | undefined;
@@ -45,11 +49,9 @@ export async function loadPagefind(dist = 'dist'): Promise<(query: string, kind?
   return async (query, kind) => {
     const search = await pagefind.search(query, kind ? { filters: { kind } } : {});
     const data = await Promise.all(search.results.map((result) => result.data()));
-    return data.map((d) => ({
-      url: bare(d.url),
-      section: bare(d.sub_results[0]?.url ?? d.url),
-      title: d.meta.title ?? '',
-      kind: d.filters.kind?.[0],
-    }));
+    return data.map((d) => {
+      const sections = rankSections(d.url, d.sub_results).map((sub) => bare(sub.url));
+      return { url: bare(d.url), sections, section: sections[0] ?? bare(d.url), title: d.meta.title ?? '', kind: d.filters.kind?.[0] };
+    });
   };
 }

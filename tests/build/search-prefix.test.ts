@@ -1,0 +1,47 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { loadPagefind, type Hit } from '../support/pagefind';
+import { copySite, type SiteCopy } from '../support/site-copy';
+
+// Pagefind matches the end of a query as a prefix, so "RATS" (stemmed "rat") also reaches words that
+// merely start with "rat". The site's own text has none, so a copy of the site gets a glossary term
+// full of them, and the acronym must still win.
+const RAT_WORDS_TERM = `
+- id: ratification
+  name: Ratification
+  otherNames: [rates of ratification]
+  kind: concept
+  definition: Ratification rates, ratified treaties and the rationale of ratifying states; rates rise as states ratify, and ratification follows rationales.
+  sources: [{ source: sco-about }]
+  discussedIn:
+    - { topic: rats, section: what-rats-is }
+`;
+
+let site: SiteCopy;
+let search: (query: string) => Promise<Hit[]>;
+
+beforeAll(async () => {
+  site = copySite();
+  site.edit('content/glossary.yaml', (text) => text + RAT_WORDS_TERM);
+  const { status, output } = site.build();
+  if (status !== 0) throw new Error(`the copy with rat-words did not build:\n${output}`);
+  search = await loadPagefind(join(site.dir, 'dist'));
+}, 120_000);
+
+afterAll(() => site.remove());
+
+test('the copy indexes the rat-words term', async () => {
+  const hits = await search('ratification');
+  expect(hits[0]?.url).toBe('/glossary/#ratification');
+});
+
+test.each(['RATS', 'rats'])('"%s" ranks every result about RATS above words that merely start with "rat"', async (query) => {
+  const urls = (await search(query)).map((hit) => hit.url);
+  expect(urls[0]).toBe('/rats/');
+  const ratWords = urls.indexOf('/glossary/#ratification');
+  for (const about of ['/rats/', '/glossary/#rats', '/timeline/#rats-starts-work-2004', '/timeline/#rats-agreement-2002']) {
+    const at = urls.indexOf(about);
+    expect(at, `${about} should be a result for "${query}"`).toBeGreaterThanOrEqual(0);
+    if (ratWords !== -1) expect(at, `${about} should rank above /glossary/#ratification`).toBeLessThan(ratWords);
+  }
+});
