@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { assertPagefindStep } from '../../src/integrations/pagefind';
 import { dateSortKey, formatDate } from '../../src/lib/dates';
-import { groupByInitial } from '../../src/lib/glossary';
+import { groupByInitial, termHeading } from '../../src/lib/glossary';
 import { buildBreadcrumbs, buildToc, countWords, findNeighbours, formatTitle } from '../../src/lib/page-data';
 
 describe('dates', () => {
@@ -95,4 +95,17 @@ test('groupByInitial files terms A–Z, ignoring leading quotation marks', () =>
 test('assertPagefindStep fails on any Pagefind error and passes on none', () => {
   expect(() => assertPagefindStep('indexing', [])).not.toThrow();
   expect(() => assertPagefindStep('indexing', ['dist/x.html: bad'])).toThrow('Pagefind failed while indexing:\n  dist/x.html: bad');
+});
+
+describe('termHeading', () => {
+  test.each([
+    [{ name: 'Shanghai Cooperation Organization', otherNames: ['SCO', 'Shanghai Cooperation Organisation'] }, 'Shanghai Cooperation Organization (SCO)'],
+    [{ name: 'Regional Anti-Terrorist Structure', otherNames: ['RATS', 'SCO RATS'] }, 'Regional Anti-Terrorist Structure (RATS)'],
+    [{ name: 'SCO Secretariat', otherNames: ['Secretariat of the Shanghai Cooperation Organization'] }, 'SCO Secretariat'],
+    [{ name: 'CGTN', otherNames: ['China Global Television Network'] }, 'CGTN'],
+    [{ name: 'Openness', otherNames: [] }, 'Openness'],
+    [{ name: 'Shanghai Five', otherNames: ['Shanghai 5'] }, 'Shanghai Five'],
+  ])('%j → %s', (term, expected) => {
+    expect(termHeading(term)).toBe(expected);
+  });
 });

@@ -1,0 +1,235 @@
+import { readFileSync } from 'node:fs';
+import { geoCentroid, geoIdentity, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { feature } from 'topojson-client';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import {
+  buildMemberMap,
+  COUNTRIES,
+  fitProjection,
+  groupByCohort,
+  isoNumericOf,
+  MARKED_PLACES,
+  membersAt,
+  toPathData,
+  type CountriesTopology,
+  type MapMember,
+} from '../../src/lib/member-map';
+
+// A fixture in the shape of content/members.yaml, so that a new accession does not change these tests.
+const MEMBERS: MapMember[] = [
+  { id: 'china', name: 'China', joined: '2001-06-15' },
+  { id: 'kazakhstan', name: 'Kazakhstan', joined: '2001-06-15' },
+  { id: 'kyrgyzstan', name: 'Kyrgyzstan', joined: '2001-06-15' },
+  { id: 'russia', name: 'Russia', joined: '2001-06-15' },
+  { id: 'tajikistan', name: 'Tajikistan', joined: '2001-06-15' },
+  { id: 'uzbekistan', name: 'Uzbekistan', joined: '2001-06-15' },
+  { id: 'india', name: 'India', joined: '2017-06-09' },
+  { id: 'pakistan', name: 'Pakistan', joined: '2017-06-09' },
+  { id: 'iran', name: 'Iran', joined: '2023-07-04' },
+  { id: 'belarus', name: 'Belarus', joined: '2024-07-04' },
+];
+const FOUNDERS = ['china', 'kazakhstan', 'kyrgyzstan', 'russia', 'tajikistan', 'uzbekistan'];
+
+const countries = feature(COUNTRIES, COUNTRIES.objects.countries).features;
+const shapeOf = (id: string) => countries.find((f) => String(f.id) === isoNumericOf(id));
+
+describe('membersAt', () => {
+  test.each([
+    ['1996-04-26', []],
+    ['2001-06-14', []],
+    ['2001-06-15', FOUNDERS],
+    ['2017-06-08', FOUNDERS],
+    ['2017-06-09', [...FOUNDERS, 'india', 'pakistan']],
+    ['2023-07-04', [...FOUNDERS, 'india', 'pakistan', 'iran']],
+    ['2024-07-03', [...FOUNDERS, 'india', 'pakistan', 'iran']],
+    ['2024-07-04', MEMBERS.map((m) => m.id)],
+  ])('on %s', (day, expected) => {
+    expect(membersAt(MEMBERS, day).map((m) => m.id)).toEqual(expected);
+  });
+
+  test.each([
+    ['a day that is not YYYY-MM-DD', MEMBERS, '2017', '"2017" is not a day'],
+    ['a member whose joined is not a day', [{ id: 'iran', name: 'Iran', joined: '2023' }], '2024-01-01', 'iran → joined'],
+  ])('refuses %s', (_case, members, day, message) => {
+    expect(() => membersAt(members, day)).toThrow(message);
+  });
+});
+
+test('groupByCohort groups by year of accession, founders first, names in order', () => {
+  const shuffled = [...MEMBERS].reverse();
+  expect(groupByCohort(shuffled).map((c) => [c.index, c.year, c.label, c.members.map((m) => m.name).join(', ')])).toEqual([
+    [0, 2001, '2001, founding members', 'China, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, Uzbekistan'],
+    [1, 2017, 'Joined 2017', 'India, Pakistan'],
+    [2, 2023, 'Joined 2023', 'Iran'],
+    [3, 2024, 'Joined 2024', 'Belarus'],
+  ]);
+});
+
+describe('ISO codes and shapes', () => {
+  const inContent = (parse(readFileSync('content/members.yaml', 'utf8')) as MapMember[]).map((m) => [m.id, m.name]);
+
+  // Natural Earth names these ten as content/members.yaml does, so a wrong code shows as a wrong name.
+  test.each(inContent)('%s (content/members.yaml) has a code whose shape in the atlas is %s', (id, name) => {
+    expect(shapeOf(id)?.properties.name).toBe(name);
+  });
+
+  test('an unknown member id names the id and says where to add its code', () => {
+    expect(() => isoNumericOf('kosovo')).toThrow(
+      /kosovo → id: .*no ISO 3166-1 numeric code.*\n.*Fix: add "kosovo: '<code>'" to MEMBER_ISO_NUMERIC/,
+    );
+  });
+});
+
+describe('the projection', () => {
+  const width = 800;
+  const padding = 28;
+  const places = MARKED_PLACES.map((p) => ({ type: 'Point' as const, coordinates: [p.lon, p.lat] }));
+  const shapes = MEMBERS.map((m) => shapeOf(m.id));
+  const { projection, height } = fitProjection(
+    { type: 'GeometryCollection', geometries: [...shapes.map((s) => s!.geometry), ...places] },
+    width,
+    padding,
+  );
+  // Clipping would hide a member that is cut off, so measure the shapes unclipped (a projection has no copy()).
+  const unclipped = geoPath(projection.clipExtent(null));
+  const inside = ([x, y]: [number, number], margin = 0) => x >= margin && y >= margin && x <= width - margin && y <= height - margin;
+
+  test('is wider than tall, as Eurasia is', () => {
+    expect(height).toBeGreaterThan(600);
+    expect(height).toBeLessThan(width);
+  });
+
+  test.each(MEMBERS.map((m, i) => [m.id, shapes[i]] as const))('%s lies wholly inside the padding, centroid too', (_id, shape) => {
+    const [min, max] = unclipped.bounds(shape as GeoPermissibleObjects);
+    expect(inside(min, padding - 0.5) && inside(max, padding - 0.5)).toBe(true);
+    expect(inside(projection(geoCentroid(shape as GeoPermissibleObjects)) ?? [-1, -1], padding)).toBe(true);
+  });
+
+  test.each(MARKED_PLACES.map((p) => [p.name, p] as const))('%s is inside the view', (_name, place) => {
+    expect(inside(projection([place.lon, place.lat]) ?? [-1, -1], padding)).toBe(true);
+  });
+});
+
+describe('buildMemberMap', () => {
+  const map = buildMemberMap({ members: MEMBERS, emphasise: 2017 });
+
+  test('shows every member at the latest accession, by cohort, the 2017 cohort emphasised', () => {
+    expect(map.asOf).toBe('2024-07-04');
+    expect(map.title).toBe('SCO member states as of 4 July 2024');
+    expect(map.cohorts.map((c) => [c.year, c.emphasised])).toEqual([
+      [2001, false],
+      [2017, true],
+      [2023, false],
+      [2024, false],
+    ]);
+    expect(map.shapes.map((s) => `${s.member.id}:${s.cohort}`)).toEqual([
+      ...FOUNDERS.map((id) => `${id}:0`),
+      'india:1',
+      'pakistan:1',
+      'iran:2',
+      'belarus:3',
+    ]);
+    expect(map.shapes.every((s) => /^M[\d.]+ [\d.]+l/.test(s.d))).toBe(true);
+    expect(map.context.length).toBeGreaterThan(1000);
+  });
+
+  test('puts the marked places and every member centroid in the viewBox', () => {
+    const inView = ({ x, y }: { x: number; y: number }) => x > 0 && y > 0 && x < map.width && y < map.height;
+    expect(map.places.map((p) => [p.name, inView(p)])).toEqual([
+      ['Lianyungang', true],
+      ['Kaliningrad', true],
+    ]);
+    expect(map.shapes.filter((s) => !inView(s.centroid)).map((s) => s.member.id)).toEqual([]);
+  });
+
+  test('keeps both marked places in view when the members alone would not reach them', () => {
+    const china = buildMemberMap({ members: MEMBERS.filter((m) => m.id === 'china') });
+    expect(china.places.filter((p) => p.x < 0 || p.y < 0 || p.x > china.width || p.y > china.height)).toEqual([]);
+  });
+
+  test('labels the shapes big enough to hold a name', () => {
+    expect(map.shapes.filter((s) => !s.labelled).map((s) => s.member.id)).toEqual(['tajikistan']);
+  });
+
+  test('says the same in its text alternative', () => {
+    expect(map.description).toMatchInlineSnapshot(
+      `"Map of Eurasia showing the member states of the Shanghai Cooperation Organization as of 4 July 2024, shaded by year of accession. 2001, founding members: China, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, Uzbekistan. Joined 2017 (emphasised): India, Pakistan. Joined 2023: Iran. Joined 2024: Belarus. Marked: Lianyungang, on China's Yellow Sea coast; and Kaliningrad, Russia's exclave on the Baltic."`,
+    );
+  });
+
+  test('at an earlier day, later members are only context', () => {
+    const earlier = buildMemberMap({ members: MEMBERS, asOf: '2017-06-09' });
+    expect(earlier.shapes.map((s) => s.member.id)).toEqual([...FOUNDERS, 'india', 'pakistan']);
+    expect(earlier.context.length).toBeGreaterThan(map.context.length);
+    expect(earlier.title).toBe('SCO member states as of 9 June 2017');
+  });
+
+  const withoutBelarus: CountriesTopology = {
+    ...COUNTRIES,
+    objects: {
+      countries: { ...COUNTRIES.objects.countries, geometries: COUNTRIES.objects.countries.geometries.filter((g) => g.id !== '112') },
+    },
+  };
+  test.each([
+    [
+      'a member id with no ISO code',
+      { members: [...MEMBERS, { id: 'atlantis', name: 'Atlantis', joined: '2025-01-01' }] },
+      /atlantis → id: .*MEMBER_ISO_NUMERIC/s,
+    ],
+    [
+      'a member whose code has no shape',
+      { members: MEMBERS, topology: withoutBelarus },
+      /belarus → id: ISO 3166-1 numeric code 112 .* has no shape/,
+    ],
+    [
+      'a member whose joined is not a day',
+      { members: [{ id: 'iran', name: 'Iran', joined: '04.07.2023' }] },
+      /iran → joined: "04.07.2023" is not a day/,
+    ],
+    ['a day before the first accession', { members: MEMBERS, asOf: '2000-01-01' }, /no state was a member on 2000-01-01/],
+    ['no members at all', { members: [] }, /no members given/],
+    [
+      'a year to emphasise that no cohort has',
+      { members: MEMBERS, emphasise: 2019 },
+      /emphasise=2019 matches no cohort; pass one of 2001, 2017, 2023, 2024/,
+    ],
+  ])('refuses %s, saying what and where', (_case, options, message) => {
+    expect(() => buildMemberMap(options)).toThrow(message);
+  });
+});
+
+describe('toPathData', () => {
+  const square = (size: number, at = 0): GeoPermissibleObjects => ({
+    type: 'Polygon',
+    coordinates: [
+      [
+        [at, at],
+        [at + size, at],
+        [at + size, at + size],
+        [at, at + size],
+        [at, at],
+      ],
+    ],
+  });
+
+  test.each([
+    ['a square as one relative ring', square(10), 0.8, 'M0 0l10 0 0 10-10 0z'],
+    ['tenths without a leading zero', square(0.5, 1.25), 0.1, 'M1.3 1.3l.5 0 0 .5-.5 0z'],
+    ['a speck smaller than the tolerance left out', square(0.3), 0.8, ''],
+    [
+      'two rings in one path',
+      {
+        type: 'MultiPolygon',
+        coordinates: [
+          (square(2) as { coordinates: number[][][] }).coordinates,
+          (square(2, 5) as { coordinates: number[][][] }).coordinates,
+        ],
+      },
+      0.8,
+      'M0 0l2 0 0 2-2 0zM5 5l2 0 0 2-2 0z',
+    ],
+  ])('writes %s', (_case, object, tolerance, expected) => {
+    expect(toPathData(object as GeoPermissibleObjects, geoIdentity(), tolerance)).toBe(expected);
+  });
+});
