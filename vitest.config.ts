@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Three tiers (STYLE.md): fast unit tests of src/lib and the schemas; checks on the built dist/,
-// which build the site once first; browser tests (added with the browser issues).
+// Three tiers (STYLE.md): fast unit tests of src/lib and the schemas; then checks on the built
+// dist/ and browser tests (Chromium through playwright-core), which share one build of the site.
 export default defineConfig({
   test: {
     projects: [
@@ -9,7 +9,7 @@ export default defineConfig({
       {
         test: {
           name: 'build',
-          include: ['tests/build/**/*.test.ts'],
+          include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           globalSetup: ['tests/build/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,

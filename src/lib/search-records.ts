@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { ALIASES_ATTRIBUTE, RECORD_ATTRIBUTE } from './search';
 
 /**
  * Search records of their own. A list page (the glossary, the timeline) marks each item that should
@@ -9,11 +10,7 @@ import { parseHTML } from 'linkedom';
  * then lands on /glossary/#unodc rather than on the top of a 40-term page.
  */
 
-/** The attribute that marks an element as a search record; its value is the anchor id. */
-export const RECORD_ATTRIBUTE = 'data-search-record';
-
-/** Optional attribute of a record: misspellings that should find it, comma-separated. */
-export const ALIASES_ATTRIBUTE = 'data-search-aliases';
+export { ALIASES_ATTRIBUTE, RECORD_ATTRIBUTE };
 
 /** One extra record for Pagefind's `addHTMLFile`. */
 export interface SearchRecord {

@@ -4,6 +4,12 @@
  * exactly as the browser does.
  */
 
+/** The attribute that marks an element as a search record of its own; its value is the anchor id. */
+export const RECORD_ATTRIBUTE = 'data-search-record';
+
+/** Optional attribute of a record: misspellings that should find it, comma-separated. */
+export const ALIASES_ATTRIBUTE = 'data-search-aliases';
+
 /** The URL parameter that carries the query to the landing page, where its words are marked. */
 export const HIGHLIGHT_PARAM = 'highlight';
 
@@ -79,6 +85,23 @@ export function writeSearchParams(query: string, kind: SearchKind | undefined): 
   if (kind) params.set('kind', kind);
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
+}
+
+/** Shortest query word marked on the landing page: "of" or "to" would mark half the page. */
+export const MIN_HIGHLIGHT_LENGTH = 3;
+
+/**
+ * A result link as the page should open it: Pagefind adds one `highlight` parameter per query word;
+ * words shorter than MIN_HIGHLIGHT_LENGTH are dropped, and the parameter too when none is left.
+ */
+export function withHighlightTerms(href: string): string {
+  const url = new URL(href, 'https://site.invalid');
+  const terms = url.searchParams.getAll(HIGHLIGHT_PARAM);
+  if (terms.length === 0) return href;
+  url.searchParams.delete(HIGHLIGHT_PARAM);
+  for (const term of terms) if ([...term].length >= MIN_HIGHLIGHT_LENGTH) url.searchParams.append(HIGHLIGHT_PARAM, term);
+  const relative = `${url.pathname}${url.search}${url.hash}`;
+  return url.origin === 'https://site.invalid' ? relative : url.href;
 }
 
 /** A run of excerpt text, marked when it matched the query. */

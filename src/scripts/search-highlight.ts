@@ -3,12 +3,12 @@
  * words with Pagefind's highlight script and brings the linked section back into view once the
  * marks are in place.
  */
-import { HIGHLIGHT_PARAM } from '../lib/search';
+import { HIGHLIGHT_PARAM, RECORD_ATTRIBUTE } from '../lib/search';
 
 interface HighlightOptions {
   highlightParam: string;
   addStyles: boolean;
-  markOptions: { className: string };
+  markOptions: { className: string; exclude: string[] };
 }
 
 type PagefindHighlight = new (options: HighlightOptions) => unknown;
@@ -25,8 +25,14 @@ export async function highlightLanding(): Promise<void> {
     return;
   }
   // addStyles: false, because an injected <style> would break the strict CSP; the marks are styled
-  // in global.css. Pagefind's default leaves data-pagefind-ignore regions (footnotes, TOC) unmarked.
-  new Highlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false, markOptions: { className: 'search-highlight' } });
+  // in global.css. Regions Pagefind ignores (footnotes, TOC) stay unmarked, except glossary terms and
+  // timeline events, which are ignored on their page only because they are records of their own.
+  const ignored = `[data-pagefind-ignore]:not([${RECORD_ATTRIBUTE}])`;
+  new Highlight({
+    highlightParam: HIGHLIGHT_PARAM,
+    addStyles: false,
+    markOptions: { className: 'search-highlight', exclude: [ignored, `${ignored} *`] },
+  });
   const id = decodeURIComponent(location.hash.slice(1));
   if (id !== '') document.getElementById(id)?.scrollIntoView({ block: 'start' });
 }

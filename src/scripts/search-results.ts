@@ -3,7 +3,7 @@
  * the query's words marked, and the best sections as links to page/#id. Everything is built from
  * text nodes; nothing from the index or the query is parsed as HTML.
  */
-import { kindLabel, parseExcerpt, rankSections } from '../lib/search';
+import { kindLabel, parseExcerpt, rankSections, withHighlightTerms } from '../lib/search';
 import type { SearchResultData } from './search-client';
 
 let uid = 0;
@@ -23,7 +23,7 @@ function appendExcerpt(target: HTMLElement, excerpt: string): void {
 
 function resultLink(href: string, text: string, describedBy: string): HTMLAnchorElement {
   const link = document.createElement('a');
-  link.href = href;
+  link.href = withHighlightTerms(href);
   link.textContent = text;
   link.dataset['resultLink'] = '';
   link.setAttribute('aria-describedby', describedBy);

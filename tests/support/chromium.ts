@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
 
 const USUAL_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
@@ -17,10 +17,14 @@ export function findChromium(): string {
   return found;
 }
 
-/** Launches headless Chromium with a fresh profile and no background network traffic. */
-export async function launchChromium(): Promise<BrowserContext> {
+/**
+ * Launches headless Chromium with a fresh profile and no background network traffic.
+ * @param options context options, e.g. `{ javaScriptEnabled: false }`
+ */
+export async function launchChromium(options: BrowserContextOptions = {}): Promise<BrowserContext> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'sco-chromium-'));
   return chromium.launchPersistentContext(userDataDir, {
+    ...options,
     executablePath: findChromium(),
     headless: true,
     args: [

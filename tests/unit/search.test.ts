@@ -7,8 +7,25 @@ import {
   parseExcerpt,
   rankSections,
   readSearchParams,
+  withHighlightTerms,
   writeSearchParams,
 } from '../../src/lib/search';
+
+describe('withHighlightTerms', () => {
+  test.each([
+    ['/rats/?highlight=rats#functions', '/rats/?highlight=rats#functions'],
+    [
+      '/glossary/?highlight=inviolability&highlight=of&highlight=borders#inviolability-of-borders',
+      '/glossary/?highlight=inviolability&highlight=borders#inviolability-of-borders',
+    ],
+    ['/un-charter-principles/?highlight=of&highlight=un', '/un-charter-principles/'],
+    ['/glossary/?highlight=%E4%B8%8A%E6%B5%B7%E5%90%88#sco', '/glossary/?highlight=%E4%B8%8A%E6%B5%B7%E5%90%88#sco'],
+    ['/about/', '/about/'],
+    ['https://example.org/sco/rats/?highlight=to&highlight=RATS', 'https://example.org/sco/rats/?highlight=RATS'],
+  ])('%s → %s', (href, expected) => {
+    expect(withHighlightTerms(href)).toBe(expected);
+  });
+});
 
 describe('normaliseQuery', () => {
   test.each([
@@ -90,7 +107,13 @@ describe('rankSections', () => {
   const section = (url: string, ...scores: number[]) => ({ url, weighted_locations: scores.map((balanced_score) => ({ balanced_score })) });
 
   test('orders sections by the summed score of their matches, keeps page order on ties, leaves out the page itself', () => {
-    const sections = [section('/rats/', 9), section('/rats/#a', 1), section('/rats/#b', 5, 5), section('/rats/#c', 1), section('/rats/#d', 2)];
+    const sections = [
+      section('/rats/', 9),
+      section('/rats/#a', 1),
+      section('/rats/#b', 5, 5),
+      section('/rats/#c', 1),
+      section('/rats/#d', 2),
+    ];
     expect(rankSections('/rats/', sections).map((s) => s.url)).toEqual(['/rats/#b', '/rats/#d', '/rats/#a']);
     expect(rankSections('/rats/', sections, 5).map((s) => s.url)).toEqual(['/rats/#b', '/rats/#d', '/rats/#a', '/rats/#c']);
   });

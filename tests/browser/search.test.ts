@@ -1,0 +1,240 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { findAxeViolations, openSiteBrowser, watchPage, type PageLog, type SiteBrowser } from '../support/browser';
+
+let site: SiteBrowser;
+let noJs: SiteBrowser;
+
+beforeAll(async () => {
+  site = await openSiteBrowser();
+  noJs = await openSiteBrowser({ javaScriptEnabled: false });
+});
+
+afterAll(async () => {
+  await site.close();
+  await noJs.close();
+});
+
+/** Opens a page of the built site with its requests and problems recorded. */
+async function open(path: string, browser = site): Promise<{ page: Page; log: PageLog }> {
+  const page = await browser.context.newPage();
+  const log = watchPage(page, browser.server.url);
+  await page.goto(browser.server.url + path);
+  return { page, log };
+}
+
+const SEARCH_BYTES = /\/pagefind\/|search-(dialog|results|client|page)|\/_astro\/search\./;
+
+/** Opens the dialog with "/" and types a query; resolves when results are shown. */
+async function searchInDialog(page: Page, query: string): Promise<void> {
+  await page.keyboard.press('/');
+  await page.locator('#search-dialog[open]').waitFor();
+  await page.keyboard.type(query);
+  await page.locator('#search-dialog .search-result').first().waitFor();
+}
+
+describe('the search dialog', () => {
+  test('reading a page loads no search code and no index', async () => {
+    const { page, log } = await open('/rats/');
+    await page.waitForLoadState('networkidle');
+    expect(log.requests.filter((path) => SEARCH_BYTES.test(path))).toEqual([]);
+    expect(log.problems).toEqual([]);
+    await page.close();
+  });
+
+  test('keyboard path: "/" opens it, typing searches, ↓ and Enter land on the section with the words marked', async () => {
+    const { page, log } = await open('/shanghai-spirit/');
+    await searchInDialog(page, 'inviolability of borders');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
+    const first = page.locator('#search-dialog a[data-result-link]').first();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(await first.getAttribute('href'));
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
+    // Down to the first link that lands on a section of a page.
+    const hrefs = await page
+      .locator('#search-dialog a[data-result-link]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    const index = hrefs.findIndex((href) => /^\/[a-z0-9-]+\/\?.*#[a-z0-9-]+$/.test(href));
+    expect(index, `a section link among ${hrefs.join(' ')}`).toBeGreaterThanOrEqual(0);
+    for (let i = 0; i <= index; i += 1) await page.keyboard.press('ArrowDown');
+    const target = hrefs[index] ?? '';
+    // "of" is too short to mark; the other words are carried to the landing page.
+    expect(target).toMatch(/\?highlight=inviolability&highlight=borders#[a-z0-9-]+$/);
+    await Promise.all([page.waitForURL((url) => url.href.endsWith(target.slice(target.indexOf('?')))), page.keyboard.press('Enter')]);
+    await page.locator('mark.search-highlight').first().waitFor({ state: 'attached' });
+    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    const box = await page.evaluate((anchor) => {
+      const rect = document.getElementById(anchor)?.getBoundingClientRect();
+      return rect ? { top: rect.top, bottom: rect.bottom, height: innerHeight } : undefined;
+    }, id);
+    expect(box, `#${id} exists`).toBeDefined();
+    expect(box!.top).toBeGreaterThanOrEqual(0);
+    expect(box!.bottom).toBeLessThanOrEqual(box!.height);
+    expect(await page.locator('mark.search-highlight').count()).toBeGreaterThan(0);
+    expect(log.problems).toEqual([]);
+    await page.close();
+  });
+
+  test('each result shows a title, its kind, an excerpt with the words marked, and sections linking to page/#id', async () => {
+    const { page } = await open('/');
+    await searchInDialog(page, 'RATS');
+    const first = page.locator('#search-dialog .search-result').first();
+    expect(await first.locator('.search-result-title').textContent()).toBe('The Regional Anti-Terrorist Structure (RATS)');
+    expect(await first.locator('.search-kind').textContent()).toBe('Institution');
+    expect(await first.locator('.search-excerpt mark').count()).toBeGreaterThan(0);
+    const sections = await first.locator('.search-sections a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(sections.length).toBeGreaterThan(0);
+    for (const href of sections) expect(href).toMatch(/^\/rats\/\?highlight=rats#[a-z0-9-]+$/);
+    const kinds = await page.locator('#search-dialog .search-kind').allTextContents();
+    expect(kinds).toContain('Glossary term');
+    await page.close();
+  });
+
+  test('Ctrl+K and the header button open it; Esc closes it and focus returns to the button', async () => {
+    const { page } = await open('/timeline/');
+    await page.keyboard.press('Control+k');
+    await page.locator('#search-dialog[open]').waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('#search-dialog:not([open])').waitFor({ state: 'attached' });
+    const button = page.getByRole('button', { name: 'Search', exact: true });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#search-dialog[open]').waitFor();
+    expect(page.url()).toBe(`${site.server.url}/timeline/`);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-search-open]') !== null)).toBe(true);
+    await page.close();
+  });
+
+  test('focus stays inside while it is open', async () => {
+    const { page } = await open('/glossary/');
+    await searchInDialog(page, 'Astana');
+    for (let i = 0; i < 40; i += 1) {
+      await page.keyboard.press(i % 7 === 6 ? 'Shift+Tab' : 'Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('#search-dialog') !== null), `after ${i + 1} presses`).toBe(true);
+    }
+    await page.close();
+  });
+
+  test('the header button is named by its visible text', async () => {
+    const { page } = await open('/about/');
+    const button = page.locator('[data-search-open] button');
+    expect(await button.evaluate((node) => (node as HTMLElement).innerText.split('\n')[0]?.trim())).toBe('Search');
+    expect(await page.getByRole('button', { name: 'Search', exact: true }).count()).toBe(1);
+    await page.close();
+  });
+
+  test.each(['light', 'dark'] as const)('axe-core finds no violation with the dialog open (%s)', async (scheme) => {
+    const page = await site.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`${site.server.url}/rats/`);
+    await searchInDialog(page, 'three evils');
+    expect(await findAxeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  test('says so, in the dialog, when the index cannot be loaded', async () => {
+    const page = await site.context.newPage();
+    await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(`${site.server.url}/rats/`);
+    await page.keyboard.press('/');
+    await expect.poll(() => page.locator('#search-dialog .search-problem').textContent()).toContain('could not be loaded');
+    await page.close();
+  });
+});
+
+describe('the search page', () => {
+  test('/search/?q= runs the query and keeps the URL in step as the reader types, without adding history', async () => {
+    const { page, log } = await open('/search/?q=RATS');
+    await page.locator('#search-results .search-result').first().waitFor();
+    expect(await page.inputValue('[data-search-page-input]')).toBe('RATS');
+    expect(await page.locator('#search-results .search-result-title').first().textContent()).toBe(
+      'The Regional Anti-Terrorist Structure (RATS)',
+    );
+    const entries = await page.evaluate(() => window.history.length);
+    await page.fill('[data-search-page-input]', 'three evils');
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=three+evils');
+    await expect.poll(() => page.locator('#search-results .search-result-title').first().textContent()).toBe('Three forces');
+    expect(await page.evaluate(() => window.history.length)).toBe(entries);
+    expect(log.problems).toEqual([]);
+    await page.close();
+  });
+
+  test('filters by kind, with counts, and the filter is in the URL', async () => {
+    const { page } = await open('/search/?q=RATS&kind=institution');
+    await page.locator('#search-results .search-result').first().waitFor();
+    expect(await page.locator('#search-filters input[value="institution"]').isChecked()).toBe(true);
+    const kinds = await page.locator('#search-results .search-kind').allTextContents();
+    expect(new Set(kinds)).toEqual(new Set(['Institution']));
+    const labels = await page.locator('#search-filters label').allTextContents();
+    expect(labels.map((label) => label.trim())).toEqual([
+      expect.stringMatching(/^All \(\d+\)$/),
+      expect.stringMatching(/^Principles \(\d+\)$/),
+      expect.stringMatching(/^Institutions \([1-9]\d*\)$/),
+      expect.stringMatching(/^Events \([1-9]\d*\)$/),
+      expect.stringMatching(/^Sources \(\d+\)$/),
+      expect.stringMatching(/^Glossary terms \([1-9]\d*\)$/),
+    ]);
+    await page.locator('#search-filters label', { hasText: 'Glossary terms' }).click();
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=RATS&kind=glossary+term');
+    await expect
+      .poll(async () => new Set(await page.locator('#search-results .search-kind').allTextContents()))
+      .toEqual(new Set(['Glossary term']));
+    await page.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  test('the header search is a form to /search/, which lists topics and the glossary A–Z', async () => {
+    const { page } = await open('/rats/', noJs);
+    await Promise.all([page.waitForURL(/\/search\/\??$/), page.getByRole('button', { name: 'Search', exact: true }).click()]);
+    // Playwright turns scripts off without turning on <noscript> rendering, so its text is read.
+    expect(await page.locator('noscript').evaluate((node) => node.textContent)).toContain('Search needs JavaScript');
+    expect(await page.locator('a[href="/glossary/#rats"]').isVisible()).toBe(true);
+    expect(await page.locator('a[href="/rats/"]').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+const HOSTILE = [
+  'a'.repeat(5000),
+  '<img src=x onerror="window.__pwned=1">',
+  '"><script>window.__pwned=1</script>',
+  "'; window.__pwned=1; //",
+  '<mark>RATS</mark>',
+  'منظمة شنغهاي للتعاون',
+  'שלום עולם',
+  '上海合作组织',
+  '🛡️🌏🤝',
+  '!!!???...',
+  '     ',
+];
+
+describe('hostile input', () => {
+  test.each(['dialog', 'search page'])('nothing is injected, nothing is thrown, the page stays responsive (%s)', async (where) => {
+    const { page, log } = await open(where === 'dialog' ? '/rats/' : '/search/');
+    const input = where === 'dialog' ? '#search-dialog-input' : '[data-search-page-input]';
+    if (where === 'dialog') {
+      await page.keyboard.press('/');
+      await page.locator('#search-dialog[open]').waitFor();
+    }
+    for (const query of HOSTILE) {
+      await page.fill(input, query);
+      // Pagefind debounces; give it time to answer, then check the page still answers at once.
+      await page.waitForTimeout(400);
+      expect(await page.evaluate(() => 1 + 1)).toBe(2);
+    }
+    await page.fill(input, 'RATS');
+    await page.locator('.search-result').first().waitFor();
+    const injected = await page.evaluate(() => ({
+      pwned: (window as unknown as { __pwned?: number }).__pwned,
+      images: document.querySelectorAll('img[src="x"]').length,
+      scripts: [...document.scripts].filter((script) => script.textContent?.includes('__pwned')).length,
+    }));
+    expect(injected).toEqual({ pwned: undefined, images: 0, scripts: 0 });
+    expect(log.problems).toEqual([]);
+    expect(await page.locator('.search-problem').count()).toBe(0);
+    await page.close();
+  });
+});

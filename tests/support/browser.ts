@@ -1,0 +1,68 @@
+import { createRequire } from 'node:module';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { serveDist, type StaticServer } from './static-server.ts';
+
+/** What a page did while a test drove it: every request's path, and every error or warning. */
+export interface PageLog {
+  requests: string[];
+  problems: string[];
+}
+
+/** Records a page's requests (as paths on the site) and its console errors, warnings and failures. */
+export function watchPage(page: Page, origin: string): PageLog {
+  const log: PageLog = { requests: [], problems: [] };
+  page.on('request', (request) => {
+    const url = request.url();
+    log.requests.push(url.startsWith(origin) ? url.slice(origin.length) : url);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') log.problems.push(`console ${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => log.problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => log.problems.push(`failed request: ${request.url()} (${request.failure()?.errorText ?? ''})`));
+  return log;
+}
+
+const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Tags axe-core checks: WCAG 2.2 A and AA, and best practices. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Runs axe-core on the page as it is now and returns its violations, one line each. */
+export async function findAxeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE_SOURCE });
+  const violations = await page.evaluate(async (tags) => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(context: Document, options: object): Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+  }, AXE_TAGS);
+  return violations;
+}
+
+/** The built site served over HTTP, and a Chromium to read it with. */
+export interface SiteBrowser {
+  server: StaticServer;
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** Serves dist/ and launches Chromium (see chromium.ts for how it is found). */
+export async function openSiteBrowser(options: Parameters<typeof launchChromium>[0] = {}): Promise<SiteBrowser> {
+  const server = await serveDist('dist');
+  const context = await launchChromium(options);
+  return {
+    server,
+    context,
+    async close() {
+      await context.close();
+      await server.close();
+    },
+  };
+}
