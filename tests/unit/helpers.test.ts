@@ -99,7 +99,10 @@ test('assertPagefindStep fails on any Pagefind error and passes on none', () => 
 
 describe('termHeading', () => {
   test.each([
-    [{ name: 'Shanghai Cooperation Organization', otherNames: ['SCO', 'Shanghai Cooperation Organisation'] }, 'Shanghai Cooperation Organization (SCO)'],
+    [
+      { name: 'Shanghai Cooperation Organization', otherNames: ['SCO', 'Shanghai Cooperation Organisation'] },
+      'Shanghai Cooperation Organization (SCO)',
+    ],
     [{ name: 'Regional Anti-Terrorist Structure', otherNames: ['RATS', 'SCO RATS'] }, 'Regional Anti-Terrorist Structure (RATS)'],
     [{ name: 'SCO Secretariat', otherNames: ['Secretariat of the Shanghai Cooperation Organization'] }, 'SCO Secretariat'],
     [{ name: 'CGTN', otherNames: ['China Global Television Network'] }, 'CGTN'],

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { extractSearchRecords, hasSearchRecords } from '../../src/lib/search-records';
 
-const page = (body: string) => `<!doctype html><html lang="en"><head><title>Glossary</title></head><body><main data-pagefind-body>${body}</main></body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html lang="en"><head><title>Glossary</title></head><body><main data-pagefind-body>${body}</main></body></html>`;
 
 const TERM = `<div class="term" data-search-record="rats" data-search-aliases="Regional Antiterrorist Structure" data-pagefind-ignore="all" data-pagefind-filter="kind:glossary term">
   <h3 id="rats" data-pagefind-meta="title"><a href="#rats">Regional Anti-Terrorist Structure (RATS)</a></h3>
@@ -26,14 +27,28 @@ describe('extractSearchRecords', () => {
   });
 
   test.each([
-    ['no anchor id', TERM.replace('data-search-record="rats"', 'data-search-record=""'), 'element 1 with data-search-record has no anchor id'],
-    ['an id not on the page', TERM.replace('data-search-record="rats"', 'data-search-record="rat"'), 'names "#rat", which is not an id on the page'],
+    [
+      'no anchor id',
+      TERM.replace('data-search-record="rats"', 'data-search-record=""'),
+      'element 1 with data-search-record has no anchor id',
+    ],
+    [
+      'an id not on the page',
+      TERM.replace('data-search-record="rats"', 'data-search-record="rat"'),
+      'names "#rat", which is not an id on the page',
+    ],
     ['no ignore flag', TERM.replace(' data-pagefind-ignore="all"', ''), 'lacks data-pagefind-ignore="all"'],
-    ['an ignore flag that keeps metadata', TERM.replace('data-pagefind-ignore="all"', 'data-pagefind-ignore'), 'lacks data-pagefind-ignore="all"'],
+    [
+      'an ignore flag that keeps metadata',
+      TERM.replace('data-pagefind-ignore="all"', 'data-pagefind-ignore'),
+      'lacks data-pagefind-ignore="all"',
+    ],
     ['no title', TERM.replace(' data-pagefind-meta="title"', ''), 'has no element with data-pagefind-meta="title"'],
     ['a repeated id', TERM + TERM.replace('id="rats"', 'id="rats-2"'), 'element 2 with data-search-record repeats the id "rats"'],
   ])('refuses a record with %s, naming the page', (_, body, message) => {
-    expect(() => extractSearchRecords(page(body), '/glossary/')).toThrow(`/glossary/: ${message.startsWith('element') ? '' : 'element 1 with data-search-record'}`);
+    expect(() => extractSearchRecords(page(body), '/glossary/')).toThrow(
+      `/glossary/: ${message.startsWith('element') ? '' : 'element 1 with data-search-record'}`,
+    );
     expect(() => extractSearchRecords(page(body), '/glossary/')).toThrow(message);
   });
 });
