@@ -1,0 +1,329 @@
+import { geoConicEqualArea, geoPath, type GeoContext, type GeoPermissibleObjects, type GeoProjection, type GeoStreamWrapper } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
+import { ContentError } from './content-error';
+import { formatDate } from './dates';
+
+/** What the map needs of a member state (a subset of src/schemas/member.ts). */
+export interface MapMember {
+  id: string;
+  name: string;
+  /** Day of accession, YYYY-MM-DD. */
+  joined: string;
+}
+
+/** A Natural Earth countries topology as world-atlas ships it (ids are ISO 3166-1 numeric). */
+export type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+
+/**
+ * Natural Earth 1:110m countries. The 1:50m set looks a little finer but makes the map's SVG four
+ * times the bytes (39 KB gzipped against 10 KB), and still over twice with points 2 units apart dropped.
+ */
+export const COUNTRIES = countries110m as unknown as CountriesTopology;
+
+/** ISO 3166-1 numeric code of each member state, by its id in content/members.yaml. */
+export const MEMBER_ISO_NUMERIC: Readonly<Record<string, string>> = {
+  belarus: '112',
+  china: '156',
+  india: '356',
+  iran: '364',
+  kazakhstan: '398',
+  kyrgyzstan: '417',
+  pakistan: '586',
+  russia: '643',
+  tajikistan: '762',
+  uzbekistan: '860',
+};
+
+/** A place the sources name, marked on the map. */
+export interface MarkedPlace {
+  id: string;
+  name: string;
+  /** Where it is, for the text alternative. */
+  where: string;
+  lon: number;
+  lat: number;
+  /** Which side of the dot its label goes. */
+  label: 'left' | 'right';
+}
+
+/** "From Lianyungang to Kaliningrad": the two ends of the SCO's reach the sources name. */
+export const MARKED_PLACES: readonly MarkedPlace[] = [
+  { id: 'lianyungang', name: 'Lianyungang', where: "on China's Yellow Sea coast", lon: 119.2, lat: 34.6, label: 'right' },
+  { id: 'kaliningrad', name: 'Kaliningrad', where: "Russia's exclave on the Baltic", lon: 20.5, lat: 54.7, label: 'right' },
+];
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function fail(field: string, problem: string, fix: string): never {
+  throw new ContentError([{ file: 'content/members.yaml', field, problem, fix }]);
+}
+
+/** The ISO 3166-1 numeric code of a member id; an unknown id stops the build and says where to add it. */
+export function isoNumericOf(id: string): string {
+  const code = MEMBER_ISO_NUMERIC[id];
+  if (code === undefined) {
+    fail(
+      `${id} → id`,
+      `the member map knows no ISO 3166-1 numeric code for "${id}"`,
+      `add "${id}: '<code>'" to MEMBER_ISO_NUMERIC in src/lib/member-map.ts (e.g. 356 for India; see the ISO 3166-1 list)`,
+    );
+  }
+  return code;
+}
+
+/** The members that had joined by the given day (YYYY-MM-DD), in the order given. */
+export function membersAt<M extends MapMember>(members: readonly M[], day: string): M[] {
+  for (const m of members) {
+    if (!DAY.test(m.joined)) fail(`${m.id} → joined`, `"${m.joined}" is not a day`, 'write the day of accession as YYYY-MM-DD');
+  }
+  if (!DAY.test(day)) throw new Error(`membersAt: "${day}" is not a day (YYYY-MM-DD)`);
+  return members.filter((m) => m.joined <= day);
+}
+
+/** Members who joined in the same year; the first cohort is the founders. */
+export interface Cohort<M extends MapMember = MapMember> {
+  /** 0 for the founders, then in order of accession; picks the cohort's fill pattern. */
+  index: number;
+  year: number;
+  /** "2001, founding members" or "Joined 2017". */
+  label: string;
+  members: M[];
+}
+
+/** Groups members by year of accession, earliest first, each cohort's members by name. */
+export function groupByCohort<M extends MapMember>(members: readonly M[]): Cohort<M>[] {
+  const byYear = new Map<number, M[]>();
+  for (const m of [...members].sort((a, b) => a.joined.localeCompare(b.joined) || a.name.localeCompare(b.name))) {
+    const year = Number(m.joined.slice(0, 4));
+    byYear.set(year, [...(byYear.get(year) ?? []), m]);
+  }
+  return [...byYear].map(([year, list], index) => ({
+    index,
+    year,
+    label: index === 0 ? `${year}, founding members` : `Joined ${year}`,
+    members: list,
+  }));
+}
+
+/**
+ * A conic equal-area projection fitted to `width` and to the given shapes with `padding` on every
+ * side; the height follows from the shapes. Its central meridian, 100°E, is halfway between
+ * Kaliningrad and Chukotka, so the fan of the cone is symmetric and Russia stays in one piece (the
+ * antimeridian of the projection falls at 80°W, in the Americas). Centred further west, on 75°E,
+ * the east bends up and the map grows taller than it is wide.
+ */
+export function fitProjection(
+  object: GeoPermissibleObjects,
+  width: number,
+  padding: number,
+): { projection: GeoProjection; height: number } {
+  const projection = geoConicEqualArea().rotate([-100, 0]).parallels([25, 60]);
+  projection.fitWidth(width - 2 * padding, object);
+  const [tx, ty] = projection.translate();
+  projection.translate([tx + padding, ty + padding]);
+  const height = Math.ceil(geoPath(projection).bounds(object)[1][1] + padding);
+  projection.clipExtent([
+    [0, 0],
+    [width, height],
+  ]);
+  return { projection, height };
+}
+
+/**
+ * A d3-geo path context that writes compact SVG path data: coordinates rounded to 0.1, relative
+ * line-tos, points closer than `tolerance` to the last one dropped, rings left with fewer than three
+ * points (specks of islands) left out. This is the map's simplification: at the drawn size a
+ * dropped point moves a border by less than a pixel.
+ */
+class PathWriter implements GeoContext {
+  private out = '';
+  private ring: [number, number][] = [];
+
+  constructor(private readonly tolerance: number) {}
+
+  beginPath(): void {}
+
+  moveTo(x: number, y: number): void {
+    this.flush();
+    this.ring = [[Math.round(x * 10), Math.round(y * 10)]];
+  }
+
+  lineTo(x: number, y: number): void {
+    const point: [number, number] = [Math.round(x * 10), Math.round(y * 10)];
+    const [lx, ly] = this.ring.at(-1) ?? point;
+    if (Math.hypot(point[0] - lx, point[1] - ly) >= this.tolerance * 10) this.ring.push(point);
+  }
+
+  closePath(): void {
+    this.flush();
+  }
+
+  arc(): void {
+    throw new Error('PathWriter draws polygons only, not points');
+  }
+
+  private flush(): void {
+    const [first, ...rest] = this.ring;
+    this.ring = [];
+    if (first === undefined || rest.length < 2) return;
+    let [x, y] = first;
+    const steps = rest.flatMap(([px, py]) => {
+      const step = [px - x, py - y];
+      [x, y] = [px, py];
+      return step;
+    });
+    this.out += `M${join(first)}l${join(steps)}z`;
+  }
+
+  /** The path data written so far. */
+  toString(): string {
+    this.flush();
+    return this.out;
+  }
+}
+
+/** Tenths as the shortest SVG numbers: 5 → ".5", -12 → "-1.2"; a minus sign needs no separator. */
+function join(tenths: number[]): string {
+  return tenths
+    .map((t, i) => {
+      const text = String(t / 10).replace(/^(-?)0\./, '$1.');
+      return i > 0 && !text.startsWith('-') ? ` ${text}` : text;
+    })
+    .join('');
+}
+
+/** Path data for a shape under a projection (see PathWriter); "" when nothing is inside the clip. */
+export function toPathData(object: GeoPermissibleObjects, projection: GeoStreamWrapper, tolerance = 0.8): string {
+  const writer = new PathWriter(tolerance);
+  geoPath(projection, writer)(object);
+  return writer.toString();
+}
+
+/** A member state's shape on the map. */
+export interface MemberShape<M extends MapMember = MapMember> {
+  member: M;
+  /** Index of its cohort. */
+  cohort: number;
+  /** SVG path data. */
+  d: string;
+  /** The centre of its shape, where its name goes. */
+  centroid: { x: number; y: number };
+  /** Whether the shape is big enough to hold its name. */
+  labelled: boolean;
+}
+
+/** Everything the map component draws, computed once. */
+export interface MemberMap<M extends MapMember = MapMember> {
+  width: number;
+  height: number;
+  /** The day the membership is shown at (YYYY-MM-DD). */
+  asOf: string;
+  cohorts: (Cohort<M> & { emphasised: boolean })[];
+  shapes: MemberShape<M>[];
+  /** Path data of every other country in view, drawn faintly for context. */
+  context: string;
+  places: (MarkedPlace & { x: number; y: number })[];
+  /** "SCO member states as of 4 July 2024". */
+  title: string;
+  /** The text alternative: the members by cohort and the marked places, in sentences. */
+  description: string;
+}
+
+/** Options for {@link buildMemberMap}. */
+export interface MemberMapOptions<M extends MapMember> {
+  members: readonly M[];
+  /** Show membership at this day (YYYY-MM-DD); the latest accession when left out. */
+  asOf?: string | undefined;
+  /** Year of the cohort to emphasise, e.g. 2017. */
+  emphasise?: number | undefined;
+  topology?: CountriesTopology;
+  width?: number;
+  padding?: number;
+}
+
+type Country = Feature<Geometry, { name: string }>;
+
+// In square viewBox units: room for a name at the map's font size. Belarus (1,660) and Kyrgyzstan (1,560)
+// pass; Tajikistan (1,100) does not, and the names around it would cover its own.
+const LABEL_MIN_AREA = 1500;
+
+/** Looks up each member's shape by ISO code; a member without one stops the build, naming it. */
+function memberShapes(members: readonly MapMember[], countries: readonly Country[]): (id: string) => Country {
+  const byCode = new Map(countries.map((f) => [String(f.id), f]));
+  const byId = new Map<string, Country>();
+  for (const m of members) {
+    const code = isoNumericOf(m.id);
+    const shape = byCode.get(code);
+    if (shape === undefined) {
+      fail(
+        `${m.id} → id`,
+        `ISO 3166-1 numeric code ${code} (MEMBER_ISO_NUMERIC["${m.id}"]) has no shape in the world-atlas countries`,
+        `check the code for "${m.id}" in src/lib/member-map.ts against ISO 3166-1`,
+      );
+    }
+    byId.set(m.id, shape);
+  }
+  return (id) => byId.get(id) ?? fail(`${id} → id`, `"${id}" is not among the members given`, 'pass the member to buildMemberMap');
+}
+
+function describeMap(cohorts: MemberMap['cohorts'], places: readonly MarkedPlace[], asOf: string): string {
+  const list = cohorts.map((c) => `${c.label}${c.emphasised ? ' (emphasised)' : ''}: ${c.members.map((m) => m.name).join(', ')}.`);
+  const marked = places.map((p) => `${p.name}, ${p.where}`).join('; and ');
+  return `Map of Eurasia showing the member states of the Shanghai Cooperation Organization as of ${formatDate(asOf)}, shaded by year of accession. ${list.join(' ')} Marked: ${marked}.`;
+}
+
+/**
+ * Builds the member map: which states are members at `asOf`, their cohorts, the projection fitted
+ * to them and to the marked places, and the path data of every shape.
+ */
+export function buildMemberMap<M extends MapMember>(options: MemberMapOptions<M>): MemberMap<M> {
+  const { members, emphasise, topology = COUNTRIES, width = 800, padding = 28 } = options;
+  if (members.length === 0) throw new Error('buildMemberMap: no members given');
+  const asOf = options.asOf ?? members.map((m) => m.joined).reduce((a, b) => (b > a ? b : a));
+  const current = membersAt(members, asOf);
+  if (current.length === 0) throw new Error(`buildMemberMap: no state was a member on ${asOf}`);
+  const countries = feature(topology, topology.objects.countries).features;
+  const shapeOf = memberShapes(members, countries);
+  const cohorts = groupByCohort(current).map((c) => ({ ...c, emphasised: c.year === emphasise }));
+  if (emphasise !== undefined && !cohorts.some((c) => c.emphasised)) {
+    throw new Error(
+      `buildMemberMap: emphasise=${emphasise} matches no cohort; pass one of ${cohorts.map((c) => c.year).join(', ')} or leave it out`,
+    );
+  }
+
+  const points: Feature<Point>[] = MARKED_PLACES.map((p) => ({
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+  }));
+  const fitted: FeatureCollection = { type: 'FeatureCollection', features: [...current.map((m) => shapeOf(m.id)), ...points] };
+  const { projection, height } = fitProjection(fitted, width, padding);
+  const path = geoPath(projection);
+
+  const memberCodes = new Set(current.map((m) => isoNumericOf(m.id)));
+  const others = countries.filter((f) => !memberCodes.has(String(f.id)));
+  return {
+    width,
+    height,
+    asOf,
+    cohorts,
+    shapes: cohorts.flatMap((c) =>
+      c.members.map((member) => {
+        const shape = shapeOf(member.id);
+        const [x, y] = path.centroid(shape);
+        const centroid = { x: Math.round(x), y: Math.round(y) };
+        return { member, cohort: c.index, d: toPathData(shape, projection), centroid, labelled: path.area(shape) >= LABEL_MIN_AREA };
+      }),
+    ),
+    context: toPathData({ type: 'FeatureCollection', features: others }, projection),
+    places: MARKED_PLACES.map((p) => {
+      const [x, y] = projection([p.lon, p.lat]) ?? [Number.NaN, Number.NaN];
+      return { ...p, x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
+    }),
+    title: `SCO member states as of ${formatDate(asOf)}`,
+    description: describeMap(cohorts, MARKED_PLACES, asOf),
+  };
+}
