@@ -153,14 +153,21 @@ function build(): DialogParts {
   return dialogParts;
 }
 
-/** Opens the dialog (building it on first use) and starts loading the index. */
-export function openSearchDialog(): void {
+/**
+ * Opens the dialog (building it on first use) and starts loading the index.
+ * @param typed what the reader typed while the dialog's code was loading
+ */
+export function openSearchDialog(typed = ''): void {
   parts ??= build();
   if (parts.dialog.open) return;
   opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   parts.dialog.showModal();
   parts.input.focus();
-  parts.input.select();
+  if (typed === '') {
+    parts.input.select();
+  } else {
+    parts.input.value = typed;
+  }
   const current = parts;
   loadPagefind().then(
     () => void (current.input.value !== '' && update(current)),

@@ -8,6 +8,8 @@ function isEditable(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
+let typedWhileLoading: string | undefined;
+
 function openSearch(): void {
   // On /search/ itself the page's own box is the search.
   const pageInput = document.querySelector<HTMLInputElement>('[data-search-page-input]');
@@ -16,7 +18,13 @@ function openSearch(): void {
     pageInput.select();
     return;
   }
-  void import('./search-dialog').then((dialog) => dialog.openSearchDialog());
+  if (typedWhileLoading !== undefined) return;
+  // Keep what the reader types while the dialog's code loads, so that "/rats" typed fast is "rats".
+  typedWhileLoading = '';
+  void import('./search-dialog').then((dialog) => {
+    dialog.openSearchDialog(typedWhileLoading);
+    typedWhileLoading = undefined;
+  });
 }
 
 // Without JavaScript the header's form goes to /search/; with it, the form opens the dialog.
@@ -29,6 +37,13 @@ document.addEventListener('submit', (event) => {
 
 document.addEventListener('keydown', (event) => {
   if (event.defaultPrevented || event.isComposing) return;
+  if (typedWhileLoading !== undefined) {
+    if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      typedWhileLoading += event.key;
+    }
+    return;
+  }
   const ctrlK = event.key.toLowerCase() === 'k' && (event.metaKey || event.ctrlKey) && !event.altKey && !event.shiftKey;
   const slash = event.key === '/' && !event.metaKey && !event.ctrlKey && !event.altKey && !isEditable(event.target);
   if (ctrlK || slash) {

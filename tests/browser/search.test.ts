@@ -76,6 +76,15 @@ describe('the search dialog', () => {
     await page.close();
   });
 
+  test('what is typed straight after "/", while the dialog loads, is kept', async () => {
+    const { page } = await open('/about/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('three evils');
+    await page.locator('#search-dialog .search-result').first().waitFor();
+    expect(await page.inputValue('#search-dialog-input')).toBe('three evils');
+    await page.close();
+  });
+
   test('each result shows a title, its kind, an excerpt with the words marked, and sections linking to page/#id', async () => {
     const { page } = await open('/');
     await searchInDialog(page, 'RATS');
