@@ -56,7 +56,9 @@ try {
               }
             }).observe(results!, { childList: true, subtree: true });
           });
-          document.addEventListener('keydown', () => ((window as unknown as { __typed: number }).__typed = performance.now()), { capture: true });
+          document.addEventListener('keydown', () => ((window as unknown as { __typed: number }).__typed = performance.now()), {
+            capture: true,
+          });
         });
         await page.fill('#search-dialog-input', text.slice(0, -1));
         await page.keyboard.type(text.slice(-1));
