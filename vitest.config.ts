@@ -12,6 +12,8 @@ export default defineConfig({
           include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           globalSetup: ['tests/build/global-setup.ts'],
           testTimeout: 120_000,
+          // Browser checks poll for what the page shows; under a full parallel run that can take seconds.
+          expect: { poll: { timeout: 10_000 } },
           hookTimeout: 300_000,
         },
       },

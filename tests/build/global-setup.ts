@@ -6,5 +6,9 @@ import { execFileSync } from 'node:child_process';
  */
 export default function setup(): void {
   if (process.env['SKIP_BUILD'] === '1') return;
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'inherit' });
+  // Vitest sets NODE_ENV=test, which would make the build a development one (import.meta.env.DEV).
+  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }

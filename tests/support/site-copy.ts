@@ -32,7 +32,8 @@ export function copySite(): SiteCopy {
       const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
         cwd: dir,
         encoding: 'utf8',
-        env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+        // Vitest sets NODE_ENV=test; a build under it would be a development build.
+        env: { ...process.env, NODE_ENV: 'production', NO_COLOR: '1', FORCE_COLOR: '0' },
       });
       return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
     },
