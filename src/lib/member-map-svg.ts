@@ -1,0 +1,159 @@
+import { formatDate } from './dates';
+import type { MapMember, MemberMap } from './member-map';
+
+/**
+ * The map is served as its own file and shown through <img>, which cannot see the site's theme
+ * toggle or its CSS. So it is drawn on its own light paper, in colours chosen for that paper, and
+ * reads the same in the light and dark themes and in print. Colours are presentation attributes,
+ * not rules in the <style>: a Content-Security-Policy header without 'unsafe-inline' styles, served
+ * with the file to a reader who opens it on its own, would drop the <style> (only the typography).
+ */
+export const MAP_COLOURS = {
+  paper: '#f8f7f3',
+  /** Countries that are not members: land, faintly. */
+  land: '#dcdfe3',
+  ink: '#1d2330',
+  /** The founders' solid fill: 3.3:1 against `land`. */
+  strong: '#3f78b5',
+  /** Ground of the patterned fills, under `line`. */
+  pale: '#d3e3f4',
+  line: '#0b4f94',
+} as const;
+
+const C = MAP_COLOURS;
+
+/**
+ * One fill per cohort after the founders' solid blue, each a different texture, so colour never
+ * carries the meaning alone: diagonal hatching, dots, cross-hatching. A 9-unit repeat stays a
+ * visible texture when the 800-unit map is shown 290 px wide.
+ */
+const PATTERNS: readonly string[] = [
+  `<pattern id="{id}" width="9" height="9" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="9" height="9" fill="${C.pale}"/><path d="M0 0v9" stroke="${C.line}" stroke-width="2.4"/></pattern>`,
+  `<pattern id="{id}" width="9" height="9" patternUnits="userSpaceOnUse"><rect width="9" height="9" fill="${C.pale}"/><circle cx="4.5" cy="4.5" r="2" fill="${C.line}"/></pattern>`,
+  `<pattern id="{id}" width="9" height="9" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="9" height="9" fill="${C.pale}"/><path d="M0 4.5h9M4.5 0v9" stroke="${C.line}" stroke-width="1.6"/></pattern>`,
+];
+
+/** How many cohorts the map can tell apart: the founders' solid fill and one pattern each after. */
+export const MAX_COHORTS = PATTERNS.length + 1;
+
+/** Escapes text for SVG/XML content and double-quoted attributes. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+}
+
+/** The fill of a cohort's shapes: the founders' colour, else `url(#<prefix><index>)`. */
+export function cohortFill(index: number, idPrefix: string): string {
+  return index === 0 ? C.strong : `url(#${idPrefix}${index})`;
+}
+
+/**
+ * The <pattern> definitions for the first `cohorts` cohorts, with ids `<prefix>1`, `<prefix>2`…;
+ * more cohorts than patterns stops the build and says what to add.
+ */
+export function renderPatternDefs(cohorts: number, idPrefix: string): string {
+  if (cohorts > MAX_COHORTS) {
+    throw new Error(`member map: ${cohorts} cohorts but fills for ${MAX_COHORTS}; add a pattern to PATTERNS in src/lib/member-map-svg.ts`);
+  }
+  return PATTERNS.slice(0, Math.max(0, cohorts - 1))
+    .map((pattern, i) => pattern.replace('{id}', `${idPrefix}${i + 1}`))
+    .join('');
+}
+
+/** Options for {@link renderMemberMapSvg}. */
+export interface RenderOptions {
+  /** Font size of the names on the map, in viewBox units. */
+  fontSize?: number;
+}
+
+function label(x: number, y: number, text: string, attributes = ''): string {
+  return `<text x="${x}" y="${y}"${attributes}>${escapeXml(text)}</text>`;
+}
+
+function memberPath(s: MemberMap['shapes'][number]): string {
+  const title = `${s.member.name}, member since ${formatDate(s.member.joined)}`;
+  return `<path id="m-${s.member.id}" d="${s.d}" fill="${cohortFill(s.cohort, 'p')}"><title>${escapeXml(title)}</title></path>`;
+}
+
+/**
+ * The member map as a standalone SVG document: its own paper, fills and type, a <title> and <desc>
+ * for readers who open it on its own, one titled path per member (id "m-<member id>"), the names
+ * of the members big enough to hold them and the marked places. Nothing is fetched or run.
+ */
+export function renderMemberMapSvg<M extends MapMember>(map: MemberMap<M>, options: RenderOptions = {}): string {
+  const { fontSize = 17 } = options;
+  const { width, height } = map;
+  const emphasised = new Set(map.cohorts.filter((c) => c.emphasised).map((c) => c.index));
+  const [plain, bold] = [map.shapes.filter((s) => !emphasised.has(s.cohort)), map.shapes.filter((s) => emphasised.has(s.cohort))];
+  const style =
+    `text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',Arial,sans-serif;font-size:${fontSize}px;` +
+    `fill:${C.ink};stroke:${C.paper};stroke-width:4px;stroke-linejoin:round;paint-order:stroke}` +
+    '.l{text-anchor:middle;dominant-baseline:central}.em{font-weight:700}.p{font-weight:600}';
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="title desc">`,
+    `<title id="title">${escapeXml(map.title)}</title>`,
+    `<desc id="desc">${escapeXml(map.description)}</desc>`,
+    `<style>${style}</style>`,
+    `<defs>${renderPatternDefs(map.cohorts.length, 'p')}</defs>`,
+    `<rect width="${width}" height="${height}" fill="${C.paper}"/>`,
+    `<path d="${map.context}" fill="${C.land}" stroke="${C.paper}" stroke-width=".8"/>`,
+    `<g stroke="${C.ink}" stroke-width=".8" stroke-linejoin="round">${plain.map(memberPath).join('')}</g>`,
+    // Drawn last, so their bold outline is not covered by a neighbour's border.
+    bold.length > 0
+      ? `<g class="em" stroke="${C.ink}" stroke-width="2.8" stroke-linejoin="round">${bold.map(memberPath).join('')}</g>`
+      : '',
+    ...map.shapes
+      .filter((s) => s.labelled)
+      .map((s) => label(s.centroid.x, s.centroid.y, s.member.name, emphasised.has(s.cohort) ? ' class="l em"' : ' class="l"')),
+    ...map.places.map((p) =>
+      [
+        `<g class="p" id="place-${p.id}">`,
+        `<circle cx="${p.x}" cy="${p.y}" r="6" fill="${C.paper}" stroke="${C.ink}" stroke-width="2.2"/>`,
+        `<circle cx="${p.x}" cy="${p.y}" r="2" fill="${C.ink}"/>`,
+        label(p.label === 'right' ? p.x + 10 : p.x - 10, p.y + 6, p.name, p.label === 'right' ? '' : ' text-anchor="end"'),
+        '</g>',
+      ].join(''),
+    ),
+    '</svg>',
+  ].join('\n');
+}
+
+/**
+ * A legend swatch as inline SVG for the page, filled like the cohort's shapes on the map. The
+ * first swatch on a page carries the pattern definitions (`defs`: how many cohorts) that the
+ * others point to; the ids start with `idPrefix`, so two maps on a page need two prefixes.
+ */
+export function renderSwatch(cohort: { index: number; emphasised: boolean }, idPrefix: string, defs = 0): string {
+  const stroke = cohort.emphasised ? 'stroke-width="2.4"' : 'stroke-width="1"';
+  return [
+    '<svg width="24" height="16" aria-hidden="true">',
+    defs > 0 ? `<defs>${renderPatternDefs(defs, idPrefix)}</defs>` : '',
+    `<rect x="1" y="1" width="22" height="14" fill="${cohortFill(cohort.index, idPrefix)}" stroke="${C.ink}" ${stroke}/>`,
+    '</svg>',
+  ].join('');
+}
+
+/** The legend swatch of a marked place: the map's ring and dot on its paper. */
+export function renderPlaceSwatch(): string {
+  return `<svg width="24" height="16" aria-hidden="true"><circle cx="12" cy="8" r="6" fill="${C.paper}" stroke="${C.ink}" stroke-width="2.2"/><circle cx="12" cy="8" r="2" fill="${C.ink}"/></svg>`;
+}
+
+/** A map file the build writes under /maps/: its name and the cohort it emphasises. */
+export interface MapVariant {
+  /** File name without ".svg". */
+  name: string;
+  emphasise?: number;
+}
+
+/** The map files the build writes (src/pages/maps/[name].svg.ts) and the pages show. */
+export const MEMBER_MAP_VARIANTS: readonly MapVariant[] = [{ name: 'members' }, { name: 'members-2017', emphasise: 2017 }];
+
+/** The root-relative URL of the map file that emphasises `emphasise` (or none); one not built stops the build. */
+export function memberMapSrc(emphasise?: number): string {
+  const variant = MEMBER_MAP_VARIANTS.find((v) => v.emphasise === emphasise);
+  if (variant === undefined) {
+    throw new Error(
+      `member map: no map file emphasises ${emphasise}; add { name: 'members-${emphasise}', emphasise: ${emphasise} } to MEMBER_MAP_VARIANTS in src/lib/member-map-svg.ts`,
+    );
+  }
+  return `/maps/${variant.name}.svg`;
+}

@@ -1,0 +1,137 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { DIST, readPages } from '../support/dist';
+
+const pages = readPages();
+const members = parse(readFileSync('content/members.yaml', 'utf8')) as { id: string; name: string; joined: string }[];
+const gzip = (text: string) => gzipSync(text, { level: 9 }).length;
+/** The map's own budget (issue 5, section 7): the file and the figure's markup in the page. */
+const MAP_BUDGET = 40 * 1024;
+
+/** The member-map figure of a page, its <img> and the SVG file the <img> shows. */
+function memberMap(path: string) {
+  const page = pages.find((p) => p.path === path);
+  if (!page) throw new Error(`${path} was not built`);
+  const figure = page.document.querySelector('figure.member-map');
+  const img = figure?.querySelector('img');
+  const src = img?.getAttribute('src') ?? '';
+  const file = `${DIST}${src}`;
+  const svg = src.startsWith('/maps/') && existsSync(file) ? readFileSync(file, 'utf8') : '';
+  return { page, figure, img, src, svg, svgDocument: parseHTML(svg).document };
+}
+
+describe.each([
+  ['/', '/maps/members.svg'],
+  ['/2017-enlargement/', '/maps/members-2017.svg'],
+])('the member map on %s', (path, expectedSrc) => {
+  const { page, figure, img, src, svg, svgDocument } = memberMap(path);
+
+  test(`shows ${expectedSrc} through a lazy <img> of the file's size, not drawn into the page`, () => {
+    expect(src).toBe(expectedSrc);
+    expect([img?.getAttribute('loading'), img?.getAttribute('decoding')]).toEqual(['lazy', 'async']);
+    const root = svgDocument.querySelector('svg');
+    expect([img?.getAttribute('width'), img?.getAttribute('height')]).toEqual([root?.getAttribute('width'), root?.getAttribute('height')]);
+    expect(img?.getAttribute('width')).toMatch(/^\d+$/);
+    // The only SVGs in the page are the legend's swatches, hidden from screen readers.
+    const svgs = [...(figure?.querySelectorAll('svg') ?? [])];
+    expect(svgs.filter((s) => s.getAttribute('aria-hidden') !== 'true').map((s) => s.outerHTML.slice(0, 80))).toEqual([]);
+    expect([...(figure?.querySelectorAll('svg[viewBox], [id^="m-"]') ?? [])].map((s) => s.outerHTML.slice(0, 80))).toEqual([]);
+  });
+
+  test('keeps out of the search index (it repeats the facts of the prose)', () => {
+    expect(figure?.hasAttribute('data-pagefind-ignore')).toBe(true);
+  });
+
+  test('has a text alternative naming every member state, and an "as of" date in its caption', () => {
+    const alt = img?.getAttribute('alt') ?? '';
+    expect(members.filter((m) => !alt.includes(m.name)).map((m) => m.name)).toEqual([]);
+    const asOf = figure?.querySelector('figcaption time');
+    expect(asOf?.getAttribute('datetime')).toBe(
+      members
+        .map((m) => m.joined)
+        .sort()
+        .at(-1),
+    );
+    expect(figure?.querySelector('figcaption')?.textContent).toMatch(/as of \d{1,2} \w+ \d{4}/);
+  });
+
+  test('has a legend whose swatches point to patterns defined in the page', () => {
+    const items = [...(figure?.querySelectorAll('ul[aria-label="Legend"] li') ?? [])].map((li) => li.textContent?.trim());
+    const cohorts = new Set(members.map((m) => m.joined.slice(0, 4)));
+    expect(items).toHaveLength(cohorts.size + 1);
+    const refs = [...(figure?.innerHTML.matchAll(/url\(#([^)]+)\)/g) ?? [])].map((m) => m[1] ?? '');
+    expect(refs.length).toBe(cohorts.size - 1);
+    expect(refs.filter((id) => page.document.getElementById(id)?.tagName.toLowerCase() !== 'pattern')).toEqual([]);
+  });
+
+  test('names every member state in the table beside it, with the day it joined and a source', () => {
+    const rows = [...(figure?.querySelectorAll('table tbody tr') ?? [])].map((row) => [
+      row.querySelector('th')?.textContent?.trim(),
+      row.querySelector('time')?.getAttribute('datetime'),
+      row.querySelector('a[href^="/sources/"]') !== null,
+    ]);
+    expect(figure?.querySelector('table caption')?.textContent?.trim()).toBeTruthy();
+    expect(rows.sort()).toEqual(members.map((m) => [m.name, m.joined, true]).sort());
+  });
+
+  test('the file is a standalone SVG naming every member state, with nothing to run or fetch', () => {
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 \d+ \d+"/);
+    const named = `${svgDocument.querySelector('svg > title')?.textContent} ${svgDocument.querySelector('svg > desc')?.textContent}`;
+    expect(members.filter((m) => !named.includes(m.name)).map((m) => m.name)).toEqual([]);
+    expect(members.filter((m) => !svgDocument.getElementById(`m-${m.id}`)).map((m) => m.id)).toEqual([]);
+    expect(svg).not.toMatch(/<script|<foreignObject|<image|<use[\s>]|href=|@import|\son\w+=/i);
+    expect([...svg.matchAll(/url\(([^)]*)\)/g)].map((m) => m[1]).filter((ref) => !ref?.startsWith('#'))).toEqual([]);
+  });
+
+  test('marks Lianyungang and Kaliningrad', () => {
+    expect([...svgDocument.querySelectorAll('g.p text')].map((t) => t.textContent?.trim())).toEqual(['Lianyungang', 'Kaliningrad']);
+  });
+
+  test('stays within its 40 KB (gzip -9): the file and the figure in the page', () => {
+    expect(svg).toContain('<path');
+    expect(gzip(svg) + gzip(figure?.outerHTML ?? '')).toBeLessThanOrEqual(MAP_BUDGET);
+  });
+});
+
+test('the build writes one map file per variant, and the pages show each', () => {
+  const files = readdirSync(`${DIST}/maps`).sort();
+  expect(files).toEqual(['members-2017.svg', 'members.svg']);
+  const shown = new Set(pages.flatMap((p) => [...p.document.querySelectorAll('img[src^="/maps/"]')].map((img) => img.getAttribute('src'))));
+  expect(files.filter((f) => !shown.has(`/maps/${f}`))).toEqual([]);
+});
+
+test('/2017-enlargement/ emphasises the members of 2017, in the map and in the table', () => {
+  const { figure, svgDocument } = memberMap('/2017-enlargement/');
+  const of2017 = members.filter((m) => m.joined.startsWith('2017'));
+  expect([...svgDocument.querySelectorAll('g.em path')].map((p) => p.id)).toEqual(of2017.map((m) => `m-${m.id}`));
+  expect([...(figure?.querySelectorAll('tbody th.font-semibold') ?? [])].map((th) => th.textContent?.trim())).toEqual(
+    of2017.map((m) => m.name),
+  );
+  expect(memberMap('/').svgDocument.querySelectorAll('g.em path')).toHaveLength(0);
+});
+
+test('/2017-enlargement/ shows the map after its text, before its footnotes', () => {
+  const { html } = memberMap('/2017-enlargement/').page;
+  const map = html.indexOf('<figure class="member-map');
+  const prose = html.indexOf('class="prose');
+  const footnotes = html.indexOf('aria-labelledby="sources-cited"');
+  expect(prose).toBeGreaterThan(-1);
+  expect(map > prose && map < footnotes).toBe(true);
+});
+
+test('/ shows the map in its members section', () => {
+  const { html } = memberMap('/').page;
+  const section = html.indexOf('id="members"');
+  const next = html.indexOf('<h2', section + 1);
+  const map = html.indexOf('<figure class="member-map');
+  expect(section).toBeGreaterThan(-1);
+  expect(map > section && (next === -1 || map < next)).toBe(true);
+});
+
+test('no other page shows the map', () => {
+  const withMap = pages.filter((p) => p.document.querySelector('figure.member-map')).map((p) => p.path);
+  expect(withMap).toEqual(['/', '/2017-enlargement/']);
+});
