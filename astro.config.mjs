@@ -1,24 +1,35 @@
 // @ts-check
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { citationsPlugin } from './src/lib/mdx-citations.ts';
+import { baseLinksPlugin } from './src/lib/mdx-base-links.ts';
 import { sectionIdsPlugin } from './src/lib/mdx-section-ids.ts';
+import { normaliseBase } from './src/lib/paths.ts';
+import { loadRedirects } from './src/lib/redirects.ts';
+import { isIndexable } from './src/lib/robots.ts';
 import { SITE } from './src/site.config.ts';
+
+// BASE_PATH=/sco/ builds the site for serving under /sco/ (GitHub Pages project sites, sub-folders).
+const base = normaliseBase(process.env.BASE_PATH);
 
 export default defineConfig({
   site: process.env.SITE_URL ?? SITE.url,
+  base,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Moved pages (content/redirects.yaml); the published-link lock relies on them.
+  redirects: loadRedirects(),
   markdown: {
     processor: satteri({
       features: { headingAttributes: true },
-      mdastPlugins: [sectionIdsPlugin, citationsPlugin],
+      mdastPlugins: [sectionIdsPlugin, citationsPlugin, baseLinksPlugin(base)],
     }),
   },
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), sitemap({ filter: isIndexable }), pagefind()],
   vite: {
     plugins: [tailwindcss()],
   },

@@ -43,6 +43,11 @@ export interface SiteContent {
   sourceFacts: ReadonlyMap<string, SourceFacts>;
   /** For each cited "source#p" key, the topic sections citing it. */
   citedBy: ReadonlyMap<string, CitedBy[]>;
+  /**
+   * The newest last-reviewed date of the prose (YYYY-MM-DD): the date list and reference pages
+   * (glossary, timeline, sources) give as theirs, since they are reviewed with it.
+   */
+  contentReviewed: string;
 }
 
 function fileOf(entry: { filePath?: string | undefined; id: string }, fallback: string): string {
@@ -86,6 +91,7 @@ async function loadSiteContent(): Promise<SiteContent> {
     file: r.file,
     citations: r.citations,
     sectionIds: r.headings.map((h) => h.slug),
+    aliases: r.entry.data.aliases,
     ...(listed ? { listedSources: listed } : {}),
   });
   // The YAML-list loader records each entry's file (content/glossary.yaml …), so messages name it.
@@ -96,6 +102,7 @@ async function loadSiteContent(): Promise<SiteContent> {
         id: string;
         sources: { source: { id: string }; p?: number | undefined; notes?: true | undefined }[];
         discussedIn?: { topic: { id: string }; section: string }[];
+        aliases?: string[];
       };
     }[],
   ): DataEntry[] =>
@@ -104,6 +111,7 @@ async function loadSiteContent(): Promise<SiteContent> {
       file: filePath ?? '(unknown file)',
       sources: toMarks(item.sources),
       ...(item.discussedIn ? { discussedIn: item.discussedIn.map((d) => ({ topic: d.topic.id, section: d.section })) } : {}),
+      ...(item.aliases ? { aliases: item.aliases } : {}),
     }));
   assertNoProblems(
     validateContent({
@@ -168,6 +176,11 @@ async function loadSiteContent(): Promise<SiteContent> {
     members: members.map((m) => cite(m.data)).sort((a, b) => a.joined.localeCompare(b.joined) || a.name.localeCompare(b.name)),
     sourceFacts,
     citedBy,
+    contentReviewed:
+      [...topics, ...pages]
+        .map((r) => r.entry.data.lastReviewed)
+        .sort()
+        .at(-1) ?? '',
   };
 }
 

@@ -37,6 +37,7 @@ export async function getSourcePage(id: string): Promise<SourcePage> {
   const facts = source.data.facts ?? [];
   const toc: TocItem[] = [
     { id: 'about-this-source', text: 'About this source', children: [] },
+    { id: 'cite-original', text: 'How to cite the original', children: [] },
     ...(paragraphs.length > 0
       ? [
           {

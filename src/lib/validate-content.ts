@@ -11,6 +11,8 @@ export interface ProseEntry {
   sectionIds: readonly string[];
   /** Source ids listed in the frontmatter (topics only). */
   listedSources?: readonly string[];
+  /** Old section ids kept as link targets (frontmatter `aliases`). */
+  aliases?: readonly { from: string; to: string }[];
 }
 
 /** A data entry (glossary term, event, member) with its citations. */
@@ -19,6 +21,8 @@ export interface DataEntry {
   file: string;
   sources: readonly CitationMark[];
   discussedIn?: readonly { topic: string; section: string }[];
+  /** Old ids kept as anchors (glossary terms and timeline events). */
+  aliases?: readonly string[];
 }
 
 /** Everything the content cross-checks look at. */
@@ -112,8 +116,59 @@ function checkData(entry: DataEntry, snapshot: ContentSnapshot): ContentProblem[
  * every reference to a topic section exists, topic frontmatter lists exactly the sources it cites,
  * and no page takes a URL the site needs. Returns every problem found.
  */
+/** A section alias must point at a section the page has, and must not be an id the page still uses. */
+function checkSectionAliases(entry: ProseEntry): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const seen = new Set<string>();
+  (entry.aliases ?? []).forEach(({ from, to }, index) => {
+    const field = `aliases[${index}] (${from} → ${to})`;
+    if (!entry.sectionIds.includes(to)) {
+      problems.push({
+        file: entry.file,
+        field,
+        problem: `points to "${to}", which is not a section id on the page`,
+        fix: "use the section's id as written after its heading, e.g. {#what-rats-is}",
+      });
+    }
+    if (entry.sectionIds.includes(from)) {
+      problems.push({
+        file: entry.file,
+        field,
+        problem: `"${from}" is still a section id on the page`,
+        fix: 'an alias keeps an old id that no heading uses any more; remove it',
+      });
+    }
+    if (seen.has(from)) problems.push({ file: entry.file, field, problem: `"${from}" is declared twice`, fix: 'keep one' });
+    seen.add(from);
+  });
+  return problems;
+}
+
+/** Old ids of glossary terms or timeline events must not be (or shadow) another item's id or alias. */
+function checkIdAliases(entries: readonly DataEntry[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const owner = new Map(entries.map((entry) => [entry.id, `the id of "${entry.id}"`]));
+  for (const entry of entries) {
+    for (const alias of entry.aliases ?? []) {
+      const taken = owner.get(alias);
+      if (taken) {
+        problems.push({
+          file: entry.file,
+          field: `${entry.id} → aliases`,
+          problem: `"${alias}" is already ${taken}`,
+          fix: 'an alias must be an old id no other item uses',
+        });
+      }
+      owner.set(alias, `an alias of "${entry.id}"`);
+    }
+  }
+  return problems;
+}
+
 export function validateContent(snapshot: ContentSnapshot): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  for (const entry of [...snapshot.topics, ...snapshot.pages]) problems.push(...checkSectionAliases(entry));
+  problems.push(...checkIdAliases(snapshot.glossary), ...checkIdAliases(snapshot.timeline));
   for (const entry of [...snapshot.topics, ...snapshot.pages]) problems.push(...checkProse(entry, snapshot.sources));
   const topicIds = new Set(snapshot.topics.map((t) => t.id));
   for (const page of snapshot.pages) {

@@ -35,6 +35,25 @@ function isCalendarDay(year: number, month: number, day: number): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/**
+ * Section ids a page used to have, kept as link targets after a rename: `from` (the old id, which
+ * published links use) → `to` (the section's id now). See tests/published-links.txt.
+ */
+export const SectionAliasesSchema = z
+  .array(
+    z.strictObject({
+      /** The old id. */
+      from: IdSchema,
+      /** The id of the section it now points to. */
+      to: IdSchema,
+    }),
+    { error: 'aliases must be a list such as [{ from: old-id, to: new-id }]' },
+  )
+  .default([]);
+
+/** Old ids of a glossary term or timeline event, kept as link targets after a rename. */
+export const IdAliasesSchema = z.array(IdSchema, { error: 'aliases must be a list of old ids, e.g. [rats-2004]' }).default([]);
+
 /** YAML turns `2004-06-17` into a Date and `2004` into a number; everything is compared as text. */
 function toDateText(value: unknown): unknown {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'invalid' : value.toISOString().slice(0, 10);

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CitationListSchema, IdSchema, reference } from './common';
+import { CitationListSchema, IdAliasesSchema, IdSchema, reference } from './common';
 
 /** What a glossary term names. */
 export const TERM_KINDS = ['principle', 'institution', 'organisation', 'concept', 'document', 'event', 'place'] as const;
@@ -20,6 +20,8 @@ export const TermSchema = z.strictObject({
   definition: z.string().min(1),
   /** The citations the definition rests on. */
   sources: CitationListSchema,
+  /** Old ids of the term, kept as anchors on /glossary/ after a rename. */
+  aliases: IdAliasesSchema,
   /** Sections of topic pages that discuss the term. */
   discussedIn: z
     .array(

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DaySchema } from './common';
+import { DaySchema, SectionAliasesSchema } from './common';
 
 /** Frontmatter of a page that is not a topic, such as /about/ (content/pages/<slug>.mdx). */
 export const PageSchema = z.strictObject({
@@ -9,6 +9,8 @@ export const PageSchema = z.strictObject({
   description: z.string().min(50).max(160),
   /** When an editor last checked the page (YYYY-MM-DD). */
   lastReviewed: DaySchema,
+  /** Old section ids kept as link targets after a rename: [{ from: old-id, to: new-id }]. */
+  aliases: SectionAliasesSchema,
 });
 
 /** A page's frontmatter. */

@@ -9,6 +9,8 @@ export const SourceSchema = z
   .strictObject({
     /** Title as published, or a description of it where the title is not confirmed (the `completeness` note says so). */
     title: z.string().min(1),
+    /** Set when `title` is the site's description, not the published title; citations bracket it. */
+    descriptiveTitle: z.literal(true, { error: 'descriptiveTitle must be true, or be left out' }).optional(),
     /** Who wrote it: a person or an institution. */
     author: z.string().min(1),
     /** The author's role at the time, which tells the reader whose voice this is. */

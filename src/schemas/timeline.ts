@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CitationListSchema, IdSchema, PartialDateSchema } from './common';
+import { CitationListSchema, IdAliasesSchema, IdSchema, PartialDateSchema } from './common';
 
 /** A dated event (one item of content/timeline.yaml); its id is its anchor on /timeline/. */
 export const EventSchema = z.strictObject({
@@ -13,6 +13,8 @@ export const EventSchema = z.strictObject({
   summary: z.string().min(1),
   /** The citations for the event and its date. */
   sources: CitationListSchema,
+  /** Old ids of the event, kept as anchors on /timeline/ after a rename. */
+  aliases: IdAliasesSchema,
 });
 
 /** A timeline event. */

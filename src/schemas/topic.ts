@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DaySchema, reference } from './common';
+import { DaySchema, SectionAliasesSchema, reference } from './common';
 
 /** What a topic page is about; search filters on it. */
 export const TOPIC_KINDS = ['principle', 'institution', 'event'] as const;
@@ -20,6 +20,8 @@ export const TopicSchema = z.strictObject({
   sources: z.array(reference('sources')).min(1),
   /** When an editor last checked the page against its sources (YYYY-MM-DD). */
   lastReviewed: DaySchema,
+  /** Old section ids kept as link targets after a rename: [{ from: old-id, to: new-id }]. */
+  aliases: SectionAliasesSchema,
 });
 
 /** A topic's frontmatter. */

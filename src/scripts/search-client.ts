@@ -2,6 +2,8 @@
  * Loads Pagefind's JS API from the built bundle, once, when search is first opened, and runs
  * queries with the site's options. Nothing here runs on a page until search is used.
  */
+import { base } from 'astro:config/client';
+import { withBase } from '../lib/paths';
 import { PAGEFIND_OPTIONS, type SearchKind } from '../lib/search';
 
 /** A section of a result page (Pagefind's sub-result). */
@@ -55,7 +57,7 @@ let loading: Promise<PagefindApi> | undefined;
 /** Imports /pagefind/pagefind.js (under the site's base path) once and applies the site's options. */
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
-    const bundle = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
+    const bundle = withBase('/pagefind/pagefind.js', base);
     let api: PagefindApi;
     try {
       api = (await import(/* @vite-ignore */ bundle)) as PagefindApi;

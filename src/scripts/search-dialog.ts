@@ -4,11 +4,13 @@
  * query; ↓ and ↑ move focus through the result links, Enter opens the focused one (or, in the input,
  * the first result).
  */
+import { base } from 'astro:config/client';
+import { withBase } from '../lib/paths';
 import { normaliseQuery, writeSearchParams } from '../lib/search';
 import { runSearch, SearchUnavailableError, loadPagefind } from './search-client';
 import { describeCount, renderResults } from './search-results';
 
-const SEARCH_PAGE = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}search/`;
+const SEARCH_PAGE = withBase('/search/', base);
 
 interface DialogParts {
   dialog: HTMLDialogElement;

@@ -3,6 +3,8 @@
  * words with Pagefind's highlight script and brings the linked section back into view once the
  * marks are in place.
  */
+import { base } from 'astro:config/client';
+import { withBase } from '../lib/paths';
 import { HIGHLIGHT_PARAM, RECORD_ATTRIBUTE } from '../lib/search';
 
 interface HighlightOptions {
@@ -16,7 +18,7 @@ type PagefindHighlight = new (options: HighlightOptions) => unknown;
 /** Loads pagefind-highlight.js from the built bundle and marks the terms; the page reads without it. */
 export async function highlightLanding(): Promise<void> {
   if (!new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
-  const script = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind-highlight.js`;
+  const script = withBase('/pagefind/pagefind-highlight.js', base);
   let Highlight: PagefindHighlight;
   try {
     Highlight = ((await import(/* @vite-ignore */ script)) as { default: PagefindHighlight }).default;

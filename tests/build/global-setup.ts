@@ -6,9 +6,10 @@ import { execFileSync } from 'node:child_process';
  */
 export default function setup(): void {
   if (process.env['SKIP_BUILD'] === '1') return;
-  // Vitest sets NODE_ENV=test, which would make the build a development one (import.meta.env.DEV).
+  // Vitest sets NODE_ENV=test, which would make the build a development one (import.meta.env.DEV),
+  // and BASE_URL=/, which would override Astro's base in import.meta.env.
   execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: { ...process.env, NODE_ENV: 'production', BASE_URL: undefined },
   });
 }

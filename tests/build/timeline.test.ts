@@ -19,7 +19,9 @@ describe('the timeline on /timeline/', () => {
     const ids = items.map((item) => item.querySelector('h2')?.id);
     expect([...ids].sort()).toEqual(EVENTS.map((event) => event.id).sort());
     for (const item of items) {
-      expect(item.querySelector('h2 a')?.getAttribute('href'), item.outerHTML.slice(0, 80)).toBe(`#${item.querySelector('h2')?.id}`);
+      expect(item.querySelector('a.section-anchor')?.getAttribute('href'), item.outerHTML.slice(0, 80)).toBe(
+        `#${item.querySelector('h2')?.id}`,
+      );
       expect(item.querySelectorAll('a[href^="/sources/"]').length, `sources of ${item.querySelector('h2')?.id}`).toBeGreaterThan(0);
     }
   });

@@ -10,8 +10,8 @@ export interface SiteCopy {
   dir: string;
   /** Rewrites a file of the copy. */
   edit(file: string, change: (text: string) => string): void;
-  /** Runs `astro build` in the copy and returns its exit code and all it printed. */
-  build(): { status: number | null; output: string };
+  /** Runs `astro build` in the copy (with extra environment, e.g. BASE_PATH) and returns its exit code and all it printed. */
+  build(env?: Record<string, string>): { status: number | null; output: string };
   remove(): void;
 }
 
@@ -28,12 +28,13 @@ export function copySite(): SiteCopy {
       if (after === before) throw new Error(`copySite.edit: the change to ${file} changed nothing`);
       writeFileSync(path, after);
     },
-    build() {
+    build(env = {}) {
       const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
         cwd: dir,
         encoding: 'utf8',
         // Vitest sets NODE_ENV=test; a build under it would be a development build.
-        env: { ...process.env, NODE_ENV: 'production', NO_COLOR: '1', FORCE_COLOR: '0' },
+        // and BASE_URL=/, which would override Astro's base in import.meta.env.
+        env: { ...process.env, NODE_ENV: 'production', BASE_URL: undefined, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
       });
       return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
     },

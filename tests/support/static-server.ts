@@ -28,11 +28,14 @@ async function isFile(path: string): Promise<boolean> {
 
 /**
  * Serves a built site the way a static host does: /path/ → /path/index.html, unknown paths → 404.html
- * with status 404. Test and script tooling only.
+ * with status 404. `base` serves the site below a base path ("/sco/"), as a project site is. Test
+ * and script tooling only.
  */
-export async function serveDist(root: string): Promise<StaticServer> {
+export async function serveDist(root: string, base = '/'): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    // Under a base path (/sco/), the site lives below it, as on GitHub Pages; the rest is not found.
+    const path = requested.startsWith(base) ? `/${requested.slice(base.length)}` : '/404-outside-base/';
     const safe = normalize(path).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, safe, safe.endsWith('/') ? 'index.html' : '');
     let status = 200;

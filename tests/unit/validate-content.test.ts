@@ -92,3 +92,44 @@ describe('validateContent', () => {
     ]);
   });
 });
+
+describe('anchor aliases', () => {
+  test('a section alias to a section the page has, from an id it no longer uses, is fine', () => {
+    const s = snapshot();
+    s.topics[0]!.aliases = [{ from: 'rats-basics', to: 'what-rats-is' }];
+    s.timeline[0]!.aliases = ['sco-founded'];
+    expect(validateContent(s)).toEqual([]);
+  });
+
+  test.each([
+    [
+      [{ from: 'old', to: 'nowhere' }],
+      'content/topics/rats.mdx → aliases[0] (old → nowhere): points to "nowhere", which is not a section id on the page\n    Fix: use the section\'s id as written after its heading, e.g. {#what-rats-is}',
+    ],
+    [
+      [{ from: 'what-rats-is', to: 'what-rats-is' }],
+      'content/topics/rats.mdx → aliases[0] (what-rats-is → what-rats-is): "what-rats-is" is still a section id on the page\n    Fix: an alias keeps an old id that no heading uses any more; remove it',
+    ],
+  ])('a bad section alias %j', (aliases, message) => {
+    const s = snapshot();
+    s.topics[0]!.aliases = aliases;
+    expect(messages(s)).toEqual([message]);
+  });
+
+  test('a repeated section alias', () => {
+    const s = snapshot();
+    s.topics[0]!.aliases = [
+      { from: 'old', to: 'what-rats-is' },
+      { from: 'old', to: 'what-rats-is' },
+    ];
+    expect(messages(s)).toEqual(['content/topics/rats.mdx → aliases[1] (old → what-rats-is): "old" is declared twice\n    Fix: keep one']);
+  });
+
+  test("a glossary alias that is another term's id", () => {
+    const s = snapshot();
+    s.glossary = [...s.glossary, { id: 'sco', file: 'content/glossary.yaml', sources: [{ source: 'sco-about' }], aliases: ['rats'] }];
+    expect(messages(s)).toEqual([
+      'content/glossary.yaml → sco → aliases: "rats" is already the id of "rats"\n    Fix: an alias must be an old id no other item uses',
+    ]);
+  });
+});

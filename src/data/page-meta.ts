@@ -1,0 +1,48 @@
+import { sourceHref } from '../lib/citations';
+import type { CitedWork, PageMetaInput } from '../lib/json-ld';
+import { buildSocialCards, type SocialCard } from '../lib/social-image';
+import { SITE } from '../site.config';
+import { getSiteContent } from './content';
+
+let cards: Promise<SocialCard[]> | undefined;
+
+/** The social image of every page (what each says), built once per build; the og/ endpoint and PageMeta share it. */
+export function getSocialCards(): Promise<SocialCard[]> {
+  cards ??= getSiteContent().then(({ topics, pages, sources, glossary, timeline }) => {
+    const about = pages.find((p) => p.id === 'about');
+    if (!about) throw new Error('getSocialCards: content/pages/about.mdx is missing');
+    return buildSocialCards({
+      site: SITE,
+      topics: topics.map((t) => ({ id: t.id, ...t.data })),
+      about: about.data,
+      sources: sources.map((s) => ({ id: s.id, ...s.data })),
+      glossaryCount: glossary.length,
+      timeline: { first: timeline[0]?.date.slice(0, 4) ?? '', last: timeline.at(-1)?.date.slice(0, 4) ?? '', count: timeline.length },
+    });
+  });
+  return cards;
+}
+
+/**
+ * The Article metadata of a topic or prose page (content/topics or content/pages): its review date
+ * and the sources its footnotes cite, in the order first cited.
+ */
+export async function getArticleMeta(id: string): Promise<PageMetaInput> {
+  const { topics, pages, sources } = await getSiteContent();
+  const prose = topics.find((t) => t.id === id) ?? pages.find((p) => p.id === id);
+  if (!prose) throw new Error(`getArticleMeta: no topic or page "${id}"`);
+  const cited: CitedWork[] = [];
+  for (const footnote of prose.footnotes) {
+    const source = sources.find((s) => footnote.href.startsWith(sourceHref(s.id)));
+    if (!source) throw new Error(`getArticleMeta: footnote ${footnote.n} of "${id}" links to ${footnote.href}, which is no source page`);
+    if (cited.some((work) => work.id === source.id)) continue;
+    cited.push({ id: source.id, title: source.data.title, url: source.data.url, published: source.data.published });
+  }
+  return { article: { dateModified: prose.data.lastReviewed, citations: cited } };
+}
+
+/** The glossary's terms, as the page lists them, for its DefinedTermSet. */
+export async function getGlossaryMeta(): Promise<PageMetaInput> {
+  const { glossary } = await getSiteContent();
+  return { terms: glossary.map(({ id, name, otherNames, definition }) => ({ id, name, otherNames, definition })) };
+}

@@ -1,0 +1,209 @@
+import type { NavLink } from './page-data';
+
+/** Facts about the site that every page's structured data repeats. */
+export interface SiteFacts {
+  /** Absolute URL of the site's root, base path included, ending in "/": "https://example.org/sco/". */
+  root: string;
+  /** Site name: the WebSite's and the publishing Organization's name. */
+  title: string;
+  /** One line on what the site is. */
+  description: string;
+  /** Language of every page, e.g. "en". */
+  lang: string;
+}
+
+/** A source a page cites, as the Article's `citation`. */
+export interface CitedWork {
+  /** Source id: its page on the site is /sources/<id>/. */
+  id: string;
+  title: string;
+  /** The original address, when known. */
+  url?: string | undefined;
+  /** "YYYY", "YYYY-MM", "YYYY-MM-DD" or "unknown". */
+  published?: string | undefined;
+}
+
+/** A glossary term, as a DefinedTerm. */
+export interface DefinedTermInput {
+  /** Its anchor on /glossary/. */
+  id: string;
+  name: string;
+  otherNames: readonly string[];
+  definition: string;
+}
+
+/** What a page adds to the metadata every page has (BaseLayout's `meta` prop). */
+export interface PageMetaInput {
+  /** The page is an article (a topic, /about/): it was last reviewed on a day and cites these sources. */
+  article?: { dateModified: string; citations: readonly CitedWork[] };
+  /** The page is the glossary: these are its terms, in the order shown. */
+  terms?: readonly DefinedTermInput[];
+}
+
+/** Everything one page's JSON-LD is built from. */
+export interface JsonLdInput {
+  site: SiteFacts;
+  /** Site path of the page without the base path: "/rats/". */
+  path: string;
+  /** The page's own title (the site name on the home page). */
+  title: string;
+  description: string;
+  /** Absolute URL of the page's social image. */
+  image: string;
+  breadcrumbs?: readonly NavLink[] | undefined;
+  meta?: PageMetaInput | undefined;
+}
+
+/** A JSON-LD node: plain JSON. */
+export type JsonLdNode = { [key: string]: unknown };
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function assertAbsolute(url: string, what: string): void {
+  if (!/^https?:\/\/[^/]/.test(url)) throw new Error(`json-ld: ${what} must be an absolute http(s) URL, got "${url}"`);
+}
+
+/** Absolute URL of the site root: the configured site with the base path, always ending in "/". */
+export function siteRoot(site: URL | string | undefined, base: string): string {
+  if (site === undefined) throw new Error('json-ld: no site URL is configured; set `site` in astro.config.mjs (or SITE_URL)');
+  const root = new URL(base.endsWith('/') ? base : `${base}/`, site).href;
+  assertAbsolute(root, 'the site URL');
+  return root;
+}
+
+/** A page's path on the site without the base path: "/sco/rats/" with base "/sco" → "/rats/". */
+export function toSitePath(pathname: string, base: string): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  if (`${pathname}/` === prefix) return '/';
+  if (!pathname.startsWith(prefix)) throw new Error(`json-ld: the path "${pathname}" is not under the base path "${prefix}"`);
+  return `/${pathname.slice(prefix.length)}`;
+}
+
+/** An absolute URL for a site path such as "/glossary/#rats", under the root (base path included). */
+export function absoluteUrl(root: string, path: string): string {
+  if (!path.startsWith('/') || path.startsWith('//')) throw new Error(`json-ld: "${path}" is not a site path starting with "/"`);
+  assertAbsolute(root, 'the site root');
+  if (!root.endsWith('/')) throw new Error(`json-ld: the site root "${root}" must end in "/"`);
+  return new URL(path.slice(1), root).href;
+}
+
+function citation(root: string, work: CitedWork): JsonLdNode {
+  if (work.url !== undefined) assertAbsolute(work.url, `the url of source "${work.id}"`);
+  return {
+    '@type': 'CreativeWork',
+    name: work.title,
+    // The site's page on the source is always there; the original, when known, is the same work.
+    url: absoluteUrl(root, `/sources/${work.id}/`),
+    ...(work.url ? { sameAs: work.url } : {}),
+    ...(work.published && work.published !== 'unknown' ? { datePublished: work.published } : {}),
+  };
+}
+
+/**
+ * The structured data of one page, as one `@graph`: the WebSite (with a SearchAction to /search/?q=)
+ * and its publishing Organization on every page; then an Article (topics, about), a DefinedTermSet
+ * (the glossary) or a WebPage; and a BreadcrumbList where the page has breadcrumbs.
+ */
+export function buildJsonLd(input: JsonLdInput): JsonLdNode {
+  const { site, path, title, description, image, breadcrumbs, meta } = input;
+  const root = site.root;
+  const url = absoluteUrl(root, path);
+  assertAbsolute(image, 'the image');
+  if (!title.trim()) throw new Error(`json-ld: the page ${path} has no title`);
+  if (!description.trim()) throw new Error(`json-ld: the page ${path} has no description`);
+  if (meta?.article && meta.terms) {
+    throw new Error(`json-ld: the page ${path} is given both an article and glossary terms; it is one or the other`);
+  }
+
+  const organization = { '@type': 'Organization', '@id': `${root}#organization`, name: site.title, url: root };
+  const website: JsonLdNode = {
+    '@type': 'WebSite',
+    '@id': `${root}#website`,
+    url: root,
+    name: site.title,
+    description: site.description,
+    inLanguage: site.lang,
+    publisher: { '@id': organization['@id'] },
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(root, '/search/')}?q={search_term_string}` },
+      'query-input': 'required name=search_term_string',
+    },
+  };
+  const page = { '@id': url, url, name: title, description, inLanguage: site.lang, image, isPartOf: { '@id': website['@id'] } };
+
+  let main: JsonLdNode;
+  if (meta?.article) {
+    const { dateModified, citations } = meta.article;
+    if (!DAY.test(dateModified)) throw new Error(`json-ld: dateModified of ${path} must be YYYY-MM-DD, got "${dateModified}"`);
+    main = {
+      '@type': 'Article',
+      ...page,
+      headline: title,
+      mainEntityOfPage: url,
+      dateModified,
+      author: organization,
+      publisher: organization,
+      citation: citations.map((work) => citation(root, work)),
+    };
+  } else if (meta?.terms) {
+    main = {
+      '@type': 'DefinedTermSet',
+      ...page,
+      hasDefinedTerm: meta.terms.map((term) => {
+        const termUrl = absoluteUrl(root, `${path}#${term.id}`);
+        return {
+          '@type': 'DefinedTerm',
+          '@id': termUrl,
+          name: term.name,
+          ...(term.otherNames.length > 0 ? { alternateName: [...term.otherNames] } : {}),
+          description: term.definition,
+          url: termUrl,
+          inDefinedTermSet: { '@id': url },
+        };
+      }),
+    };
+  } else {
+    main = { '@type': 'WebPage', ...page };
+  }
+
+  const graph: JsonLdNode[] = [website, organization, main];
+  if (breadcrumbs && breadcrumbs.length > 0) {
+    graph.push({
+      '@type': 'BreadcrumbList',
+      '@id': `${url}#breadcrumbs`,
+      itemListElement: breadcrumbs.map((crumb, index) => ({
+        '@type': 'ListItem',
+        position: index + 1,
+        name: crumb.label,
+        item: absoluteUrl(root, crumb.href),
+      })),
+    });
+  }
+  return { '@context': 'https://schema.org', '@graph': graph };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">`. `<`, `>` and `&` are written as \u escapes (the
+ * JSON means the same), so no text in it, such as "</script>" in a definition, can close the script
+ * or open a comment; U+2028 and U+2029 likewise, for old JavaScript parsers.
+ */
+export function serializeJsonLd(data: JsonLdNode): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/**
+ * Open Graph's locale (language_TERRITORY) for the site's language. English pages are written in
+ * British spelling ("summarise", "organisation"), so plain "en" is en_GB.
+ */
+export function toOgLocale(lang: string): string {
+  const [language, territory] = lang.split('-');
+  if (!language || !/^[a-z]{2,3}$/i.test(language)) throw new Error(`toOgLocale: "${lang}" is not a language tag such as "en" or "en-GB"`);
+  if (territory) return `${language.toLowerCase()}_${territory.toUpperCase()}`;
+  return language.toLowerCase() === 'en' ? 'en_GB' : language.toLowerCase();
+}

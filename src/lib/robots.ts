@@ -1,0 +1,28 @@
+/**
+ * Pages that search engines are asked not to index (`<meta name="robots" content="noindex">`) and
+ * that the sitemap leaves out. The 404 page is not a page of the site. The search page is a tool:
+ * every `/search/?q=…` would be a thin copy of pages that are indexed, and without JavaScript a
+ * crawler sees only its browse list, which repeats the glossary. It is not disallowed in
+ * robots.txt, so crawlers still see its noindex and follow its links, and link-preview bots can read
+ * a shared search link.
+ */
+export const NOINDEX_PATHS = ['/404/', '/search/'] as const;
+
+/** Whether a page (its site path, "/rats/", or its absolute URL) is meant for search engines. */
+export function isIndexable(pathOrUrl: string): boolean {
+  const pathname = /^https?:\/\//.test(pathOrUrl) ? new URL(pathOrUrl).pathname : pathOrUrl;
+  if (!pathname.startsWith('/')) throw new Error(`isIndexable: "${pathOrUrl}" is neither a site path nor an absolute URL`);
+  // A suffix match, so that it holds under any base path ("/sco/search/"); no other page ends so.
+  return !NOINDEX_PATHS.some((path) => pathname.endsWith(path));
+}
+
+/**
+ * robots.txt: everything may be crawled; the sitemap is named by its absolute URL, as the format
+ * requires. Under a base path the file is served at <base>/robots.txt, where crawlers do not look;
+ * whoever owns the host's root robots.txt should copy the Sitemap line.
+ */
+export function buildRobotsTxt(sitemapUrl: string): string {
+  if (!/^https?:\/\/[^/]+\/.*\.xml$/.test(sitemapUrl))
+    throw new Error(`buildRobotsTxt: the sitemap must be an absolute URL of an .xml file, got "${sitemapUrl}"`);
+  return `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`;
+}

@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openSiteBrowser, watchPage, type SiteBrowser } from '../support/browser';
+
+let site: SiteBrowser;
+let touch: SiteBrowser;
+let noJs: SiteBrowser;
+
+beforeAll(async () => {
+  site = await openSiteBrowser({ permissions: ['clipboard-read', 'clipboard-write'] });
+  touch = await openSiteBrowser({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+  noJs = await openSiteBrowser({ javaScriptEnabled: false });
+});
+
+afterAll(async () => {
+  await Promise.all([site.close(), touch.close(), noJs.close()]);
+});
+
+const opacityOfTools = (id: string) =>
+  `getComputedStyle(document.getElementById('${id}').parentElement.querySelector('.section-tools')).opacity`;
+
+describe('"Link to this section"', () => {
+  test('is hidden until hover or keyboard focus, then shown', async () => {
+    const page = await site.context.newPage();
+    await page.goto(`${site.server.url}/rats/`);
+    expect(await page.evaluate(opacityOfTools('functions'))).toBe('0');
+    await page.hover('#functions');
+    await expect.poll(() => page.evaluate(opacityOfTools('functions'))).toBe('1');
+    await page.mouse.move(0, 0);
+    await page.locator('a.section-anchor[href="#drugs"]').focus();
+    await expect.poll(() => page.evaluate(opacityOfTools('drugs'))).toBe('1');
+    await page.close();
+  });
+
+  test('is always shown on touch screens', async () => {
+    const page = await touch.context.newPage();
+    await page.goto(`${touch.server.url}/glossary/`);
+    expect(await page.evaluate(opacityOfTools('rats'))).toBe('1');
+    await page.close();
+  });
+
+  test('copies the absolute URL#id, announces "Link copied", and still goes to #id', async () => {
+    const page = await site.context.newPage();
+    const log = watchPage(page, site.server.url);
+    await page.goto(`${site.server.url}/timeline/`);
+    const link = page.getByRole('link', { name: /^Link to section: RATS begins work in Tashkent/ });
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.url}/timeline/#rats-starts-work-2004`);
+    await expect.poll(() => page.locator('#announcer').textContent()).toBe('Link copied');
+    expect(new URL(page.url()).hash).toBe('#rats-starts-work-2004');
+    expect(log.problems).toEqual([]);
+    await page.close();
+  });
+
+  test('works without JavaScript: a plain link to #id', async () => {
+    const page = await noJs.context.newPage();
+    await page.goto(`${noJs.server.url}/sources/alimov-2017/`);
+    await page.getByRole('link', { name: 'Link to section: Paragraph 5' }).click();
+    expect(new URL(page.url()).hash).toBe('#p5');
+    await page.close();
+  });
+});
+
+describe('landing on a section', () => {
+  test.each([
+    ['/rats/#functions', 'functions'],
+    ['/glossary/#unodc', 'unodc'],
+    ['/timeline/#iran-joins-2023', 'iran-joins-2023'],
+    ['/sources/azam-cgtn/#p4', 'p4'],
+  ])('%s is marked and not hidden under the sticky header', async (path, id) => {
+    const page = await site.context.newPage();
+    await page.setViewportSize({ width: 390, height: 700 });
+    await page.goto(site.server.url + path);
+    const { top, header, outline } = await page.evaluate((anchor) => {
+      const target = document.getElementById(anchor)!;
+      return {
+        top: target.getBoundingClientRect().top,
+        header: document.querySelector('header')!.getBoundingClientRect().bottom,
+        outline: getComputedStyle(target).outlineStyle,
+      };
+    }, id);
+    expect(top).toBeGreaterThanOrEqual(header);
+    expect(outline).toBe('solid');
+    await page.close();
+  });
+
+  test('a text fragment link scrolls to the words', async () => {
+    const page = await site.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 700 });
+    await page.goto(`${site.server.url}/un-charter-principles/#:~:text=Alimov%20ends%20his%20list`);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+    await page.close();
+  });
+});
+
+describe('citations', () => {
+  test('fill in the date accessed and copy each form', async () => {
+    const page = await site.context.newPage();
+    await page.goto(`${site.server.url}/about/`);
+    const box = page.locator('details.cite-box:not(.cite-box-compact)');
+    await box.locator('summary').click();
+    const plain = (await box.locator('p.cite-text').textContent()) ?? '';
+    expect(plain).not.toContain('____');
+    expect(plain).toMatch(/\(accessed \d{1,2} [A-Z][a-z]+ \d{4}\)\.$/);
+    expect(await box.locator('pre.cite-text').textContent()).toMatch(/urldate = \{\d{4}-\d{2}-\d{2}\},/);
+    await box.getByRole('button', { name: 'Copy BibTeX' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@online\{sco-security-framework:about,/);
+    await expect.poll(() => page.locator('#announcer').textContent()).toBe('BibTeX copied');
+    await page.close();
+  });
+
+  test('without JavaScript the date accessed is a blank and there are no dead buttons', async () => {
+    const page = await noJs.context.newPage();
+    await page.goto(`${noJs.server.url}/rats/`);
+    const box = page.locator('details.cite-box:not(.cite-box-compact)');
+    await box.locator('summary').click();
+    expect(await box.locator('p.cite-text').textContent()).toContain('(accessed ____)');
+    expect(await box.locator('button:visible').count()).toBe(0);
+    await page.close();
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, test } from 'vitest';
+import { readPages } from '../support/dist';
+
+// Every heading a reader may link to (h2/h3 on every page: topic sections, glossary terms, timeline
+// events, source paragraphs) carries a real link to its #id and a citation, beside it, not in it.
+const pages = readPages().filter((page) => page.path !== '/404.html');
+const SITE = 'https://sco-security.example.org';
+
+describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, page) => {
+  const headings = [...page.document.querySelectorAll('main h2, main h3')].filter((h) => !h.closest('.cite-panel'));
+
+  test('every h2/h3 has an id and, beside it, a link to #id named "Link to section: <heading>"', () => {
+    for (const heading of headings) {
+      const id = heading.id;
+      expect(id, `${heading.outerHTML.slice(0, 80)} has an id`).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      const wrapper = heading.parentElement;
+      expect(wrapper?.classList.contains('section-heading'), `#${id} sits in a .section-heading`).toBe(true);
+      const anchor = wrapper?.querySelector(':scope > .section-tools > a.section-anchor');
+      expect(anchor?.getAttribute('href'), `#${id}'s link`).toBe(`#${id}`);
+      expect(anchor?.getAttribute('aria-label'), `#${id}'s link name`).toMatch(/^Link to section: \S/);
+    }
+  });
+
+  test('headings and paragraphs hold no hidden text, so copying them and #:~:text= links work', () => {
+    for (const element of page.document.querySelectorAll('main :is(h2, h3, p)')) {
+      if (element.closest('.cite-panel, .section-tools')) continue;
+      expect(element.querySelector('.sr-only, [hidden], [aria-hidden="true"]'), element.outerHTML.slice(0, 100)).toBeNull();
+      expect(element.textContent ?? '', element.outerHTML.slice(0, 100)).not.toMatch(/[\u00ad\u200b-\u200d\u2060\ufeff]/);
+    }
+  });
+
+  test('each section citation names the site, the page and section, the URL#id, and leaves the date accessed blank', () => {
+    for (const heading of headings) {
+      const panel = heading.parentElement?.querySelector('.cite-panel');
+      const plain = panel?.querySelector('p.cite-text')?.textContent ?? '';
+      expect(plain, `#${heading.id}`).toContain('SCO Security Framework.');
+      expect(plain).toContain(`${SITE}${path}#${heading.id} (accessed ____)`);
+      expect(plain).toMatch(/Last reviewed \d{1,2} [A-Z][a-z]+ \d{4}\./);
+      const bibtex = panel?.querySelector('pre.cite-text')?.textContent ?? '';
+      expect(bibtex).toContain(`url = {${SITE}${path}#${heading.id}},`);
+      expect(bibtex).toContain('urldate = {},');
+    }
+  });
+});
+
+describe('"Cite this page"', () => {
+  test.each(pages.filter((page) => page.path !== '/search/').map((page) => [page.path, page] as const))(
+    '%s has one, with its canonical URL',
+    (path, page) => {
+      const boxes = [...page.document.querySelectorAll('details.cite-box:not(.cite-box-compact)')];
+      expect(boxes).toHaveLength(1);
+      expect(boxes[0]?.querySelector('summary')?.textContent?.trim()).toBe('Cite this page');
+      const canonical = page.document.querySelector('link[rel="canonical"]')?.getAttribute('href');
+      expect(canonical).toBe(`${SITE}${path}`);
+      expect(boxes[0]?.querySelector('p.cite-text')?.textContent).toContain(`${canonical} (accessed ____)`);
+      expect(boxes[0]?.querySelector('pre.cite-text')?.textContent).toContain(`url = {${canonical}},`);
+    },
+  );
+});
+
+describe('source pages say how to cite the original', () => {
+  test.each(pages.filter((page) => /^\/sources\/[^/]+\/$/.test(page.path)).map((page) => [page.path, page] as const))('%s', (_, page) => {
+    const box = page.document.querySelector('.source-citation');
+    const plain = box?.querySelector('p.cite-text')?.textContent ?? '';
+    const author = page.document.querySelector('dl dd')?.textContent?.trim() ?? '';
+    expect(plain.startsWith(`${author}. `), plain).toBe(true);
+    expect(box?.querySelector('pre.cite-text')?.textContent).toMatch(/^@(article|online)\{/);
+  });
+
+  test('an unconfirmed title is bracketed and an unknown date is n.d.', () => {
+    const page = pages.find((p) => p.path === '/sources/azam-cgtn/');
+    const plain = page?.document.querySelector('.source-citation p.cite-text')?.textContent;
+    expect(plain).toMatch(
+      /^Azhar Azam\. \[Untitled CGTN opinion column .*\]\. CGTN \(China Global Television Network\), n\.d\. Original address not confirmed\.$/,
+    );
+  });
+});

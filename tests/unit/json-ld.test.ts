@@ -1,0 +1,273 @@
+import { describe, expect, test } from 'vitest';
+import {
+  absoluteUrl,
+  buildJsonLd,
+  serializeJsonLd,
+  siteRoot,
+  toOgLocale,
+  toSitePath,
+  type JsonLdInput,
+  type JsonLdNode,
+} from '../../src/lib/json-ld';
+
+const ROOT = 'https://example.org/sco/';
+const PAGE: JsonLdInput = {
+  site: { root: ROOT, title: 'Site', description: 'What the site is.', lang: 'en' },
+  path: '/rats/',
+  title: 'RATS',
+  description: 'About RATS.',
+  image: `${ROOT}og/rats.png`,
+  breadcrumbs: [
+    { href: '/', label: 'Home' },
+    { href: '/rats/', label: 'RATS' },
+  ],
+};
+
+/** The nodes of a graph, keyed by their type. */
+const nodes = (data: JsonLdNode) => new Map((data['@graph'] as JsonLdNode[]).map((node) => [node['@type'], node]));
+
+describe('siteRoot', () => {
+  test.each([
+    ['https://example.org', '/', 'https://example.org/'],
+    ['https://example.org/', '/sco', 'https://example.org/sco/'],
+    ['https://example.org', '/sco/', 'https://example.org/sco/'],
+    [new URL('http://localhost:4321'), '/', 'http://localhost:4321/'],
+  ])('site %s, base %j → %s', (site, base, root) => {
+    expect(siteRoot(site, base)).toBe(root);
+  });
+
+  test.each([
+    [undefined, 'no site URL is configured'],
+    ['ftp://example.org', 'must be an absolute http(s) URL'],
+  ])('refuses the site %j', (site, message) => {
+    expect(() => siteRoot(site, '/')).toThrow(message);
+  });
+});
+
+describe('toSitePath', () => {
+  test.each([
+    ['/rats/', '/', '/rats/'],
+    ['/', '/', '/'],
+    ['/sco/rats/', '/sco', '/rats/'],
+    ['/sco/rats/', '/sco/', '/rats/'],
+    ['/sco/', '/sco/', '/'],
+    ['/sco', '/sco', '/'],
+  ])('%s with base %j → %s', (pathname, base, path) => {
+    expect(toSitePath(pathname, base)).toBe(path);
+  });
+
+  test.each([
+    ['/rats/', '/sco/'],
+    ['/scope/rats/', '/sco'],
+  ])('refuses %s outside the base %j', (pathname, base) => {
+    expect(() => toSitePath(pathname, base)).toThrow('is not under the base path');
+  });
+});
+
+describe('absoluteUrl', () => {
+  test.each([
+    [ROOT, '/', 'https://example.org/sco/'],
+    [ROOT, '/glossary/#rats', 'https://example.org/sco/glossary/#rats'],
+    ['https://example.org/', '/search/?q=x', 'https://example.org/search/?q=x'],
+  ])('%s + %s → %s', (root, path, url) => {
+    expect(absoluteUrl(root, path)).toBe(url);
+  });
+
+  test.each([
+    [ROOT, 'rats/', 'is not a site path'],
+    [ROOT, '//evil.example/', 'is not a site path'],
+    ['https://example.org/sco', '/rats/', 'must end in "/"'],
+    ['/sco/', '/rats/', 'must be an absolute http(s) URL'],
+  ])('refuses root %j with path %j', (root, path, message) => {
+    expect(() => absoluteUrl(root, path)).toThrow(message);
+  });
+});
+
+describe('buildJsonLd', () => {
+  test('every page: the WebSite with its SearchAction, the Organization, a WebPage and its breadcrumbs', () => {
+    expect(buildJsonLd(PAGE)).toMatchInlineSnapshot(`
+      {
+        "@context": "https://schema.org",
+        "@graph": [
+          {
+            "@id": "https://example.org/sco/#website",
+            "@type": "WebSite",
+            "description": "What the site is.",
+            "inLanguage": "en",
+            "name": "Site",
+            "potentialAction": {
+              "@type": "SearchAction",
+              "query-input": "required name=search_term_string",
+              "target": {
+                "@type": "EntryPoint",
+                "urlTemplate": "https://example.org/sco/search/?q={search_term_string}",
+              },
+            },
+            "publisher": {
+              "@id": "https://example.org/sco/#organization",
+            },
+            "url": "https://example.org/sco/",
+          },
+          {
+            "@id": "https://example.org/sco/#organization",
+            "@type": "Organization",
+            "name": "Site",
+            "url": "https://example.org/sco/",
+          },
+          {
+            "@id": "https://example.org/sco/rats/",
+            "@type": "WebPage",
+            "description": "About RATS.",
+            "image": "https://example.org/sco/og/rats.png",
+            "inLanguage": "en",
+            "isPartOf": {
+              "@id": "https://example.org/sco/#website",
+            },
+            "name": "RATS",
+            "url": "https://example.org/sco/rats/",
+          },
+          {
+            "@id": "https://example.org/sco/rats/#breadcrumbs",
+            "@type": "BreadcrumbList",
+            "itemListElement": [
+              {
+                "@type": "ListItem",
+                "item": "https://example.org/sco/",
+                "name": "Home",
+                "position": 1,
+              },
+              {
+                "@type": "ListItem",
+                "item": "https://example.org/sco/rats/",
+                "name": "RATS",
+                "position": 2,
+              },
+            ],
+          },
+        ],
+      }
+    `);
+  });
+
+  test('the home page has no BreadcrumbList', () => {
+    const graph = nodes(buildJsonLd({ ...PAGE, path: '/', breadcrumbs: undefined }));
+    expect([...graph.keys()]).toEqual(['WebSite', 'Organization', 'WebPage']);
+  });
+
+  test('an article: headline, dateModified, the site as author and publisher, citations with both addresses', () => {
+    const article = nodes(
+      buildJsonLd({
+        ...PAGE,
+        meta: {
+          article: {
+            dateModified: '2026-11-22',
+            citations: [
+              { id: 'alimov-2017', title: 'The role of the SCO', url: 'https://www.un.org/en/chronicle/article/x', published: '2017' },
+              { id: 'azam-cgtn', title: 'Untitled column', published: 'unknown' },
+            ],
+          },
+        },
+      }),
+    ).get('Article');
+    expect(article).toMatchObject({
+      '@id': `${ROOT}rats/`,
+      headline: 'RATS',
+      description: 'About RATS.',
+      url: `${ROOT}rats/`,
+      mainEntityOfPage: `${ROOT}rats/`,
+      dateModified: '2026-11-22',
+      author: { '@type': 'Organization', name: 'Site', url: ROOT },
+      publisher: { '@type': 'Organization', name: 'Site', url: ROOT },
+    });
+    expect(article?.['citation']).toEqual([
+      {
+        '@type': 'CreativeWork',
+        name: 'The role of the SCO',
+        url: `${ROOT}sources/alimov-2017/`,
+        sameAs: 'https://www.un.org/en/chronicle/article/x',
+        datePublished: '2017',
+      },
+      { '@type': 'CreativeWork', name: 'Untitled column', url: `${ROOT}sources/azam-cgtn/` },
+    ]);
+  });
+
+  test('the glossary: a DefinedTermSet whose terms link back to it, other names as alternateName', () => {
+    const set = nodes(
+      buildJsonLd({
+        ...PAGE,
+        path: '/glossary/',
+        title: 'Glossary',
+        meta: {
+          terms: [
+            { id: 'rats', name: 'Regional Anti-Terrorist Structure', otherNames: ['RATS'], definition: 'The SCO body.' },
+            { id: 'mutual-trust', name: 'Mutual trust', otherNames: [], definition: 'A value.' },
+          ],
+        },
+      }),
+    ).get('DefinedTermSet');
+    expect(set?.['url']).toBe(`${ROOT}glossary/`);
+    expect(set?.['hasDefinedTerm']).toEqual([
+      {
+        '@type': 'DefinedTerm',
+        '@id': `${ROOT}glossary/#rats`,
+        name: 'Regional Anti-Terrorist Structure',
+        alternateName: ['RATS'],
+        description: 'The SCO body.',
+        url: `${ROOT}glossary/#rats`,
+        inDefinedTermSet: { '@id': `${ROOT}glossary/` },
+      },
+      {
+        '@type': 'DefinedTerm',
+        '@id': `${ROOT}glossary/#mutual-trust`,
+        name: 'Mutual trust',
+        description: 'A value.',
+        url: `${ROOT}glossary/#mutual-trust`,
+        inDefinedTermSet: { '@id': `${ROOT}glossary/` },
+      },
+    ]);
+  });
+
+  const article = (dateModified: string, url?: string) => ({
+    article: { dateModified, citations: [{ id: 'x', title: 'X', ...(url === undefined ? {} : { url }) }] },
+  });
+  test.each<[string, Partial<JsonLdInput>, string]>([
+    ['a relative image', { image: '/og/rats.png' }, 'the image must be an absolute'],
+    ['an empty title', { title: ' ' }, 'has no title'],
+    ['an empty description', { description: '' }, 'has no description'],
+    ['a path that is not a site path', { path: 'rats/' }, 'is not a site path'],
+    ['a breadcrumb to another site', { breadcrumbs: [{ href: 'https://evil.example/', label: 'Home' }] }, 'is not a site path'],
+    ['a date that is not a day', { meta: article('22 November 2026') }, 'must be YYYY-MM-DD'],
+    ['a cited source with a relative URL', { meta: article('2026-11-22', 'www.un.org/x') }, 'the url of source "x" must be an absolute'],
+    ['both an article and terms', { meta: { ...article('2026-11-22'), terms: [] } }, 'is one or the other'],
+  ])('refuses %s', (_what, change, message) => {
+    expect(() => buildJsonLd({ ...PAGE, ...change })).toThrow(message);
+  });
+});
+
+describe('serializeJsonLd', () => {
+  test.each([
+    ['a closing script tag', 'x</script><script>alert(1)</script>'],
+    ['an HTML comment', '<!-- a -->'],
+    ['an ampersand and a line separator', 'R&D\u2028next'],
+  ])('writes %s so that it cannot end the script, and means the same', (_what, text) => {
+    const data = { '@context': 'https://schema.org', name: text };
+    const json = serializeJsonLd(data);
+    expect(json).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(JSON.parse(json)).toEqual(data);
+  });
+});
+
+describe('toOgLocale', () => {
+  test.each([
+    ['en', 'en_GB'],
+    ['en-us', 'en_US'],
+    ['fr', 'fr'],
+    ['ru-RU', 'ru_RU'],
+  ])('%s → %s', (lang, locale) => {
+    expect(toOgLocale(lang)).toBe(locale);
+  });
+
+  test.each(['', 'english', '1x'])('refuses %j', (lang) => {
+    expect(() => toOgLocale(lang)).toThrow('is not a language tag');
+  });
+});
