@@ -10,6 +10,8 @@ import { baseLinksPlugin } from './src/lib/mdx-base-links.ts';
 import { sectionIdsPlugin } from './src/lib/mdx-section-ids.ts';
 import { normaliseBase } from './src/lib/paths.ts';
 import { loadRedirects } from './src/lib/redirects.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, cspHash } from './src/lib/csp.ts';
+import { THEME_SCRIPT } from './src/lib/theme-script.ts';
 import { isIndexable } from './src/lib/robots.ts';
 import { SITE } from './src/site.config.ts';
 
@@ -23,7 +25,17 @@ export default defineConfig({
   build: { format: 'directory' },
   // Moved pages (content/redirects.yaml); the published-link lock relies on them.
   redirects: loadRedirects(),
+  // A strict Content-Security-Policy in a <meta> on every page: hashes for what Astro bundles and for
+  // the one inline script, no 'unsafe-inline' (src/lib/csp.ts; headers a meta cannot set: public/_headers).
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES], hashes: [cspHash(THEME_SCRIPT)] },
+    },
+  },
   markdown: {
+    // The content has no code blocks, and Shiki's inline styles would not pass the CSP.
+    syntaxHighlight: false,
     processor: satteri({
       features: { headingAttributes: true },
       mdastPlugins: [sectionIdsPlugin, citationsPlugin, baseLinksPlugin(base)],

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { findAxeViolations, openSiteBrowser, watchPage, type SiteBrowser } from '../support/browser';
+import { DIST } from '../support/dist';
+
+// Every page of the sitemap, in light and dark, at 320 and 1280 px: axe-core (WCAG 2.2 A and AA and
+// best practices) finds nothing; no console error or warning, no failed request, no request to another
+// origin, no Content-Security-Policy violation.
+const SITE = 'https://sco-security.example.org';
+const PATHS = [...readFileSync(`${DIST}/sitemap-0.xml`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.slice(SITE.length));
+
+let site: SiteBrowser;
+
+beforeAll(async () => {
+  site = await openSiteBrowser();
+});
+
+afterAll(() => site.close());
+
+test('the sitemap lists the pages', () => {
+  expect(PATHS.length).toBeGreaterThanOrEqual(20);
+  expect(PATHS).toContain('/rats/');
+});
+
+describe.each(['light', 'dark'] as const)('%s', (scheme) => {
+  describe.each([320, 1280])('%i px', (width) => {
+    test.each(PATHS)('%s', async (path) => {
+      const page = await site.context.newPage();
+      const log = watchPage(page, site.server.url);
+      await page.addInitScript(() => {
+        const violations: string[] = [];
+        (window as unknown as { __csp: string[] }).__csp = violations;
+        document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.blockedURI}`));
+      });
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.waitForLoadState('networkidle');
+      expect(await findAxeViolations(page), 'axe').toEqual([]);
+      expect(log.problems, 'console and requests').toEqual([]);
+      expect(
+        log.requests.filter((request) => !request.startsWith('/')),
+        'other origins',
+      ).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), 'CSP').toEqual([]);
+      await page.close();
+    });
+  });
+});
+
+test('search and a highlighted landing run under the CSP without a violation', async () => {
+  const page = await site.context.newPage();
+  const log = watchPage(page, site.server.url);
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = violations;
+    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.blockedURI}`));
+  });
+  await page.goto(`${site.server.url}/rats/`);
+  await page.keyboard.press('/');
+  await page.keyboard.type('three evils');
+  await page.locator('#search-dialog .search-result').first().waitFor();
+  await page.locator('#search-dialog a[data-result-link]').first().click();
+  await page.locator('mark.search-highlight').first().waitFor({ state: 'attached' });
+  expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+  expect(log.problems).toEqual([]);
+  await page.close();
+});
