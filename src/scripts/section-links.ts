@@ -1,8 +1,8 @@
 /**
- * Section links and citations, with JavaScript: a click on "Link to section" also copies the
- * absolute URL#id and says "Link copied" through the page's live region; citation boxes get
- * today's date as the date accessed and a copy button for each form. Without it, the links still
- * go to #id and the citations show a blank for the date accessed.
+ * Section links and citations, with JavaScript (loaded by page-start.ts on first use): a click on
+ * "Link to section" also copies the absolute URL#id and says "Link copied" through the page's live
+ * region; citation boxes get today's date as the date accessed and a copy button for each form.
+ * Without it, the links still go to #id and the citations show a blank for the date accessed.
  */
 function announce(message: string): void {
   const region = document.getElementById('announcer');
@@ -31,7 +31,8 @@ function fillAccessed(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) button.hidden = false;
 }
 
-document.addEventListener('click', (event) => {
+/** Copies for a click on a section link or copy button (page-start.ts passes the first one). */
+export function handleClick(event: Event): void {
   const target = event.target instanceof Element ? event.target : null;
   const link = target?.closest<HTMLAnchorElement>('a[data-copy-link]');
   if (link) {
@@ -42,6 +43,7 @@ document.addEventListener('click', (event) => {
   const button = target?.closest<HTMLButtonElement>('button[data-copy]');
   const source = button && document.getElementById(button.dataset['copy'] ?? '');
   if (button && source) void copy(source.textContent?.trim() ?? '', `${button.textContent?.replace(/^Copy /, '') ?? 'Citation'} copied`);
-});
+}
 
+document.addEventListener('click', handleClick);
 fillAccessed();
