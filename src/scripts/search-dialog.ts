@@ -9,6 +9,7 @@ import { withBase } from '../lib/paths';
 import { normaliseQuery, writeSearchParams } from '../lib/search';
 import { runSearch, SearchUnavailableError, loadPagefind } from './search-client';
 import { describeCount, renderResults } from './search-results';
+import { loadSearchStyles } from './search-styles';
 
 const SEARCH_PAGE = withBase('/search/', base);
 
@@ -157,9 +158,11 @@ function build(): DialogParts {
 
 /**
  * Opens the dialog (building it on first use) and starts loading the index.
- * @param typed what the reader typed while the dialog's code was loading
+ * @param typedSoFar what the reader has typed since asking for search, while the code loaded
  */
-export function openSearchDialog(typed = ''): void {
+export async function openSearchDialog(typedSoFar: () => string = () => ''): Promise<void> {
+  await loadSearchStyles();
+  const typed = typedSoFar();
   parts ??= build();
   if (parts.dialog.open) return;
   opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;

@@ -6,6 +6,7 @@
 import { normaliseQuery, readSearchParams, SEARCH_KINDS, writeSearchParams, type SearchKind } from '../lib/search';
 import { runSearch, SearchUnavailableError, type SearchOutcome } from './search-client';
 import { describeCount, renderResults } from './search-results';
+import { loadSearchStyles } from './search-styles';
 
 interface PageParts {
   input: HTMLInputElement;
@@ -74,6 +75,7 @@ async function update(parts: PageParts, query: string, keepFocus = false): Promi
 
 /** Wires the page: the query and kind from the URL, then live results as the reader types. */
 export function mountSearch(): void {
+  void loadSearchStyles();
   const parts: PageParts = {
     input: document.querySelector<HTMLInputElement>('[data-search-page-input]')!,
     filters: document.querySelector<HTMLFieldSetElement>('#search-filters')!,

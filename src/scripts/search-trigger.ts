@@ -21,8 +21,8 @@ function openSearch(): void {
   if (typedWhileLoading !== undefined) return;
   // Keep what the reader types while the dialog's code loads, so that "/rats" typed fast is "rats".
   typedWhileLoading = '';
-  void import('./search-dialog').then((dialog) => {
-    dialog.openSearchDialog(typedWhileLoading);
+  void import('./search-dialog').then(async (dialog) => {
+    await dialog.openSearchDialog(() => typedWhileLoading ?? '');
     typedWhileLoading = undefined;
   });
 }
