@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { measurePage } from '../support/budgets';
+import { DIST, readPages } from '../support/dist';
+import { readdirSync } from 'node:fs';
+
+// Byte budgets on every topic page, as bytes (gzip -9 per file): what a reader's browser runs at
+// start and fetches on load. The search code and index are not among them (tests/browser/search.test.ts
+// checks that no search byte is fetched before search is used); content figures (the member map)
+// carry their own budget (tests/build/member-map.test.ts). `node scripts/budgets.ts` prints every page.
+const TOPICS = readdirSync('content/topics').map((file) => `/${file.replace(/\.mdx$/, '')}/`);
+const pages = readPages().filter((page) => TOPICS.includes(page.path));
+
+test('measures the four topic pages', () => {
+  expect(pages.map((page) => page.path).sort()).toEqual(TOPICS.sort());
+  expect(pages).toHaveLength(4);
+});
+
+describe.each(pages.map((page) => [page.path, page] as const))('%s', (_, page) => {
+  const cost = measurePage(page, DIST);
+
+  test('runs at most 2 KB of script at start', () => {
+    expect(cost.startScript).toBeLessThanOrEqual(2048);
+  });
+
+  test('fetches at most 20 KB on load', () => {
+    expect(cost.onLoad).toBeLessThanOrEqual(20 * 1024);
+  });
+});
