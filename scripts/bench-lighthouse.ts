@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { SITE } from '../src/site.config.ts';
-import { findChromium } from '../tests/support/chromium.ts';
+import { CHROMIUM_FLAGS, findChromium } from '../tests/support/chromium.ts';
 import { serveDist } from '../tests/support/static-server.ts';
 
 const DIST = process.argv[2] ?? 'dist';
@@ -45,12 +45,7 @@ async function launchDebuggableChromium(): Promise<{ port: number; close(): Prom
       '--headless',
       '--remote-debugging-port=0',
       `--user-data-dir=${userDataDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_FLAGS,
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
       'about:blank',
     ],

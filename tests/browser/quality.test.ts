@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { findAxeViolations, openSiteBrowser, watchPage, type SiteBrowser } from '../support/browser';
 import { DIST } from '../support/dist';
@@ -10,6 +11,19 @@ const SITE = 'https://sco-security.example.org';
 const PATHS = [...readFileSync(`${DIST}/sitemap-0.xml`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.slice(SITE.length));
 
 let site: SiteBrowser;
+
+/** From the next navigation on, keeps every Content-Security-Policy violation the page reports. */
+async function recordCspViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = violations;
+    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.blockedURI}`));
+  });
+}
+
+function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+}
 
 beforeAll(async () => {
   site = await openSiteBrowser();
@@ -27,11 +41,7 @@ describe.each(['light', 'dark'] as const)('%s', (scheme) => {
     test.each(PATHS)('%s', async (path) => {
       const page = await site.context.newPage();
       const log = watchPage(page, site.server.url);
-      await page.addInitScript(() => {
-        const violations: string[] = [];
-        (window as unknown as { __csp: string[] }).__csp = violations;
-        document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.blockedURI}`));
-      });
+      await recordCspViolations(page);
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
@@ -43,7 +53,7 @@ describe.each(['light', 'dark'] as const)('%s', (scheme) => {
         log.requests.filter((request) => !request.startsWith('/')),
         'other origins',
       ).toEqual([]);
-      expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), 'CSP').toEqual([]);
+      expect(await cspViolations(page), 'CSP').toEqual([]);
       await page.close();
     });
   });
@@ -52,18 +62,14 @@ describe.each(['light', 'dark'] as const)('%s', (scheme) => {
 test('search and a highlighted landing run under the CSP without a violation', async () => {
   const page = await site.context.newPage();
   const log = watchPage(page, site.server.url);
-  await page.addInitScript(() => {
-    const violations: string[] = [];
-    (window as unknown as { __csp: string[] }).__csp = violations;
-    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.blockedURI}`));
-  });
+  await recordCspViolations(page);
   await page.goto(`${site.server.url}/rats/`);
   await page.keyboard.press('/');
   await page.keyboard.type('three evils');
   await page.locator('#search-dialog .search-result').first().waitFor();
   await page.locator('#search-dialog a[data-result-link]').first().click();
   await page.locator('mark.search-highlight').first().waitFor({ state: 'attached' });
-  expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
   expect(log.problems).toEqual([]);
   await page.close();
 });

@@ -17,6 +17,16 @@ export function findChromium(): string {
   return found;
 }
 
+/** Flags for headless Chromium on this kind of machine: no sandbox (CI runs as root), no GPU, no traffic of its own. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 /**
  * Launches headless Chromium with a fresh profile and no background network traffic.
  * @param options context options, e.g. `{ javaScriptEnabled: false }`
@@ -27,13 +37,6 @@ export async function launchChromium(options: BrowserContextOptions = {}): Promi
     ...options,
     executablePath: findChromium(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_FLAGS,
   });
 }
