@@ -1,4 +1,5 @@
 import type { NavLink } from './page-data';
+import { absoluteUrl } from './paths';
 
 /** Facts about the site that every page's structured data repeats. */
 export interface SiteFacts {
@@ -61,30 +62,6 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function assertAbsolute(url: string, what: string): void {
   if (!/^https?:\/\/[^/]/.test(url)) throw new Error(`json-ld: ${what} must be an absolute http(s) URL, got "${url}"`);
-}
-
-/** Absolute URL of the site root: the configured site with the base path, always ending in "/". */
-export function siteRoot(site: URL | string | undefined, base: string): string {
-  if (site === undefined) throw new Error('json-ld: no site URL is configured; set `site` in astro.config.mjs (or SITE_URL)');
-  const root = new URL(base.endsWith('/') ? base : `${base}/`, site).href;
-  assertAbsolute(root, 'the site URL');
-  return root;
-}
-
-/** A page's path on the site without the base path: "/sco/rats/" with base "/sco" → "/rats/". */
-export function toSitePath(pathname: string, base: string): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  if (`${pathname}/` === prefix) return '/';
-  if (!pathname.startsWith(prefix)) throw new Error(`json-ld: the path "${pathname}" is not under the base path "${prefix}"`);
-  return `/${pathname.slice(prefix.length)}`;
-}
-
-/** An absolute URL for a site path such as "/glossary/#rats", under the root (base path included). */
-export function absoluteUrl(root: string, path: string): string {
-  if (!path.startsWith('/') || path.startsWith('//')) throw new Error(`json-ld: "${path}" is not a site path starting with "/"`);
-  assertAbsolute(root, 'the site root');
-  if (!root.endsWith('/')) throw new Error(`json-ld: the site root "${root}" must end in "/"`);
-  return new URL(path.slice(1), root).href;
 }
 
 function citation(root: string, work: CitedWork): JsonLdNode {

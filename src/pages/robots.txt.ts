@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { base } from 'astro:config/client';
-import { absoluteUrl, siteRoot } from '../lib/json-ld';
+import { absoluteUrl, siteRoot } from '../lib/paths';
 import { buildRobotsTxt } from '../lib/robots';
 
 /** robots.txt, naming the sitemap that @astrojs/sitemap writes (sitemap-index.xml) by its absolute, base-aware URL. */

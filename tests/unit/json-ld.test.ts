@@ -1,14 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  absoluteUrl,
-  buildJsonLd,
-  serializeJsonLd,
-  siteRoot,
-  toOgLocale,
-  toSitePath,
-  type JsonLdInput,
-  type JsonLdNode,
-} from '../../src/lib/json-ld';
+import { buildJsonLd, serializeJsonLd, toOgLocale, type JsonLdInput, type JsonLdNode } from '../../src/lib/json-ld';
 
 const ROOT = 'https://example.org/sco/';
 const PAGE: JsonLdInput = {
@@ -25,63 +16,6 @@ const PAGE: JsonLdInput = {
 
 /** The nodes of a graph, keyed by their type. */
 const nodes = (data: JsonLdNode) => new Map((data['@graph'] as JsonLdNode[]).map((node) => [node['@type'], node]));
-
-describe('siteRoot', () => {
-  test.each([
-    ['https://example.org', '/', 'https://example.org/'],
-    ['https://example.org/', '/sco', 'https://example.org/sco/'],
-    ['https://example.org', '/sco/', 'https://example.org/sco/'],
-    [new URL('http://localhost:4321'), '/', 'http://localhost:4321/'],
-  ])('site %s, base %j → %s', (site, base, root) => {
-    expect(siteRoot(site, base)).toBe(root);
-  });
-
-  test.each([
-    [undefined, 'no site URL is configured'],
-    ['ftp://example.org', 'must be an absolute http(s) URL'],
-  ])('refuses the site %j', (site, message) => {
-    expect(() => siteRoot(site, '/')).toThrow(message);
-  });
-});
-
-describe('toSitePath', () => {
-  test.each([
-    ['/rats/', '/', '/rats/'],
-    ['/', '/', '/'],
-    ['/sco/rats/', '/sco', '/rats/'],
-    ['/sco/rats/', '/sco/', '/rats/'],
-    ['/sco/', '/sco/', '/'],
-    ['/sco', '/sco', '/'],
-  ])('%s with base %j → %s', (pathname, base, path) => {
-    expect(toSitePath(pathname, base)).toBe(path);
-  });
-
-  test.each([
-    ['/rats/', '/sco/'],
-    ['/scope/rats/', '/sco'],
-  ])('refuses %s outside the base %j', (pathname, base) => {
-    expect(() => toSitePath(pathname, base)).toThrow('is not under the base path');
-  });
-});
-
-describe('absoluteUrl', () => {
-  test.each([
-    [ROOT, '/', 'https://example.org/sco/'],
-    [ROOT, '/glossary/#rats', 'https://example.org/sco/glossary/#rats'],
-    ['https://example.org/', '/search/?q=x', 'https://example.org/search/?q=x'],
-  ])('%s + %s → %s', (root, path, url) => {
-    expect(absoluteUrl(root, path)).toBe(url);
-  });
-
-  test.each([
-    [ROOT, 'rats/', 'is not a site path'],
-    [ROOT, '//evil.example/', 'is not a site path'],
-    ['https://example.org/sco', '/rats/', 'must end in "/"'],
-    ['/sco/', '/rats/', 'must be an absolute http(s) URL'],
-  ])('refuses root %j with path %j', (root, path, message) => {
-    expect(() => absoluteUrl(root, path)).toThrow(message);
-  });
-});
 
 describe('buildJsonLd', () => {
   test('every page: the WebSite with its SearchAction, the Organization, a WebPage and its breadcrumbs', () => {
