@@ -8,28 +8,18 @@
  * Usage: npm run build && npm run bench:lighthouse [-- dist-dir]
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
-import { SITE } from '../src/site.config.ts';
 import { CHROMIUM_FLAGS, findChromium } from '../tests/support/chromium.ts';
+import { readSitemapPaths } from '../tests/support/dist.ts';
 import { serveDist } from '../tests/support/static-server.ts';
 
 const DIST = process.argv[2] ?? 'dist';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 /** Categories that must score 100 on every page. */
 const REQUIRED = new Set<string>(['accessibility', 'best-practices', 'seo']);
-
-/** The sitemap's page paths ("/rats/"), with the configured origin stripped. */
-function readSitemapPaths(dist: string): string[] {
-  const origin = new URL(process.env['SITE_URL'] ?? SITE.url).origin;
-  const xml = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => {
-    if (!loc!.startsWith(origin)) throw new Error(`${loc} in the sitemap is not on ${origin}: was the site built with another SITE_URL?`);
-    return loc!.slice(origin.length);
-  });
-}
 
 /**
  * Starts headless Chromium with a DevTools port for Lighthouse to connect to, with the flags of

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openSiteBrowser, type SiteBrowser } from '../support/browser';
-import { DIST } from '../support/dist';
+import { readSitemapPaths } from '../support/dist';
 
-const SITE = 'https://sco-security.example.org';
-const PATHS = [...readFileSync(`${DIST}/sitemap-0.xml`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.slice(SITE.length));
+const PATHS = readSitemapPaths();
 
 let site: SiteBrowser;
 let noJs: SiteBrowser;

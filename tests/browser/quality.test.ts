@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { findAxeViolations, openSiteBrowser, watchPage, type SiteBrowser } from '../support/browser';
-import { DIST } from '../support/dist';
+import { readSitemapPaths } from '../support/dist';
 
 // Every page of the sitemap, in light and dark, at 320 and 1280 px: axe-core (WCAG 2.2 A and AA and
 // best practices) finds nothing; no console error or warning, no failed request, no request to another
 // origin, no Content-Security-Policy violation.
-const SITE = 'https://sco-security.example.org';
-const PATHS = [...readFileSync(`${DIST}/sitemap-0.xml`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.slice(SITE.length));
+const PATHS = readSitemapPaths();
 
 let site: SiteBrowser;
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { SITE } from '../../src/site.config.ts';
 
 /** Where the build writes the site. */
 export const DIST = 'dist';
@@ -35,4 +36,16 @@ export function readPages(root = DIST): BuiltPage[] {
       return { path: urlPathOf(file, root), html, document: parseHTML(html).document };
     })
     .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/**
+ * The page paths ("/rats/") the built sitemap lists, with the origin stripped. A page on another
+ * origin means the site was built with another SITE_URL, and is an error.
+ */
+export function readSitemapPaths(root = DIST, origin = new URL(process.env['SITE_URL'] ?? SITE.url).origin): string[] {
+  const xml = readFileSync(join(root, 'sitemap-0.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc = '']) => {
+    if (!loc.startsWith(origin)) throw new Error(`${loc} in the sitemap is not on ${origin}: was the site built with another SITE_URL?`);
+    return loc.slice(origin.length);
+  });
 }

@@ -1,6 +1,6 @@
 import { DOMParser } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { buildMemberMap, type MapMember } from '../../src/lib/member-map';
+import { buildMemberMap } from '../../src/lib/member-map';
 import {
   cohortFill,
   escapeXml,
@@ -12,20 +12,7 @@ import {
   renderPlaceSwatch,
   renderSwatch,
 } from '../../src/lib/member-map-svg';
-
-// The shape of content/members.yaml, so that a new accession does not change these tests.
-const MEMBERS: MapMember[] = [
-  { id: 'china', name: 'China', joined: '2001-06-15' },
-  { id: 'kazakhstan', name: 'Kazakhstan', joined: '2001-06-15' },
-  { id: 'kyrgyzstan', name: 'Kyrgyzstan', joined: '2001-06-15' },
-  { id: 'russia', name: 'Russia', joined: '2001-06-15' },
-  { id: 'tajikistan', name: 'Tajikistan', joined: '2001-06-15' },
-  { id: 'uzbekistan', name: 'Uzbekistan', joined: '2001-06-15' },
-  { id: 'india', name: 'India', joined: '2017-06-09' },
-  { id: 'pakistan', name: 'Pakistan', joined: '2017-06-09' },
-  { id: 'iran', name: 'Iran', joined: '2023-07-04' },
-  { id: 'belarus', name: 'Belarus', joined: '2024-07-04' },
-];
+import { MEMBERS } from '../fixtures/members';
 
 /**
  * What an XML parser would refuse: unbalanced or crossed tags, a bare "&" or "<", a repeated
