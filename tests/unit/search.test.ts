@@ -4,6 +4,7 @@ import {
   isSearchKind,
   kindLabel,
   normaliseQuery,
+  decodeEntities,
   parseExcerpt,
   rankSections,
   readSearchParams,
@@ -121,4 +122,8 @@ describe('rankSections', () => {
   test('a record with no sections has none to show', () => {
     expect(rankSections('/glossary/#rats', [section('/glossary/#rats', 3)])).toEqual([]);
   });
+});
+
+test('decodeEntities decodes named and numeric references and leaves unknown ones', () => {
+  expect(decodeEntities('Azam&#39;s &amp; &#x201C;RATS&#x201D; &quot;x&quot; &nbsp;&bogus;')).toBe('Azam\'s & “RATS” "x" \u00a0&bogus;');
 });
