@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { cspPerPage } from './src/integrations/csp.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { citationsPlugin } from './src/lib/mdx-citations.ts';
 import { baseLinksPlugin } from './src/lib/mdx-base-links.ts';
@@ -27,6 +28,7 @@ export default defineConfig({
   redirects: loadRedirects(),
   // A strict Content-Security-Policy in a <meta> on every page: hashes for what Astro bundles and for
   // the one inline script, no 'unsafe-inline' (src/lib/csp.ts; headers a meta cannot set: public/_headers).
+  // After the build, cspPerPage() keeps on each page only the hashes of that page's inline code.
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],
@@ -41,7 +43,7 @@ export default defineConfig({
       mdastPlugins: [sectionIdsPlugin, citationsPlugin, baseLinksPlugin(base)],
     }),
   },
-  integrations: [mdx(), sitemap({ filter: isIndexable }), pagefind()],
+  integrations: [mdx(), sitemap({ filter: isIndexable }), cspPerPage(), pagefind()],
   vite: {
     plugins: [tailwindcss()],
   },

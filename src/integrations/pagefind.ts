@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { extname, join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { INDEX_LANGUAGE } from '../lib/search.ts';
 import { extractSearchRecords, hasSearchRecords } from '../lib/search-records.ts';
+import { listPages } from './built-pages.ts';
 import { serveBuiltIndex } from './pagefind-dev.ts';
 
 /** Throws when a Pagefind step reported errors: a build with a broken index must not pass. */
@@ -13,18 +14,6 @@ export function assertPagefindStep(step: string, errors: readonly string[]): voi
   if (errors.length > 0) {
     throw new Error(`Pagefind failed while ${step}:\n  ${errors.join('\n  ')}`);
   }
-}
-
-/** Every built HTML file under `dir`, as [file, site path] pairs ("…/glossary/index.html" → "/glossary/"). */
-async function listPages(dir: string): Promise<[string, string][]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && extname(entry.name) === '.html')
-    .map((entry) => {
-      const file = join(entry.parentPath, entry.name);
-      const path = `/${relative(dir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
-      return [file, path] as [string, string];
-    });
 }
 
 /** Adds the records that list pages mark with data-search-record (see src/lib/search-records.ts). */

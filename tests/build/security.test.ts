@@ -33,7 +33,7 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (_, page) =
     for (const source of [...scripts, ...styles]) expect(source).not.toMatch(/^'unsafe-(inline|eval|hashes)'$|^\*$|^https?:/);
   });
 
-  test('allows every inline script and style by its hash', () => {
+  test('allows every inline script and style on the page by its hash, and no other hash', () => {
     const scripts = policy.get('script-src') ?? [];
     const styles = policy.get('style-src') ?? [];
     for (const script of page.document.querySelectorAll('script:not([src])')) {
@@ -42,6 +42,14 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (_, page) =
     }
     for (const style of page.document.querySelectorAll('style')) expect(styles).toContain(hash(style.textContent ?? ''));
     expect(page.document.querySelectorAll('[style]'), 'style attributes').toHaveLength(0);
+    const inline = [...page.document.querySelectorAll('script:not([src]), style')]
+      .filter((element) => element.getAttribute('type') !== 'application/ld+json')
+      .map((element) => hash(element.textContent ?? ''));
+    const hashes = [...scripts, ...styles].filter((source) => source.startsWith("'sha"));
+    expect(
+      hashes.filter((source) => !inline.includes(source)),
+      'hashes of code that is not on the page',
+    ).toEqual([]);
     expect(page.html, 'inline event handlers').not.toMatch(/\son[a-z]+=["']/);
   });
 });
