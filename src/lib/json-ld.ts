@@ -77,9 +77,10 @@ function citation(root: string, work: CitedWork): JsonLdNode {
 }
 
 /**
- * The structured data of one page, as one `@graph`: the WebSite (with a SearchAction to /search/?q=)
- * and its publishing Organization on every page; then an Article (topics, about), a DefinedTermSet
- * (the glossary) or a WebPage; and a BreadcrumbList where the page has breadcrumbs.
+ * The structured data of one page, as one `@graph`: on the home page the WebSite (with a SearchAction
+ * to /search/?q=), which other pages name by its @id only, as search engines read it from the home
+ * page; the publishing Organization on every page; then an Article (topics, about), a
+ * DefinedTermSet (the glossary) or a WebPage; and a BreadcrumbList where the page has breadcrumbs.
  */
 export function buildJsonLd(input: JsonLdInput): JsonLdNode {
   const { site, path, title, description, image, breadcrumbs, meta } = input;
@@ -119,8 +120,8 @@ export function buildJsonLd(input: JsonLdInput): JsonLdNode {
       headline: title,
       mainEntityOfPage: url,
       dateModified,
-      author: organization,
-      publisher: organization,
+      author: { '@id': organization['@id'] },
+      publisher: { '@id': organization['@id'] },
       citation: citations.map((work) => citation(root, work)),
     };
   } else if (meta?.terms) {
@@ -144,7 +145,7 @@ export function buildJsonLd(input: JsonLdInput): JsonLdNode {
     main = { '@type': 'WebPage', ...page };
   }
 
-  const graph: JsonLdNode[] = [website, organization, main];
+  const graph: JsonLdNode[] = path === '/' ? [website, organization, main] : [organization, main];
   if (breadcrumbs && breadcrumbs.length > 0) {
     graph.push({
       '@type': 'BreadcrumbList',

@@ -83,10 +83,18 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, page
     expect(meta(page, 'robots')).toBe(NOINDEX.includes(path) ? 'noindex, follow' : undefined);
   });
 
-  test('JSON-LD parses, has the WebSite with its SearchAction, and every URL in it is absolute under the site', () => {
+  test('JSON-LD parses, has the WebSite with its SearchAction on the home page, and every URL in it is absolute under the site', () => {
     const graph = jsonLdOf(page);
     const website = graph.find((node) => node['@type'] === 'WebSite');
+    const main = graph.find((node) => ['WebPage', 'Article', 'DefinedTermSet'].includes(String(node['@type'])));
+    expect(main?.['isPartOf']).toEqual({ '@id': `${ROOT}#website` });
+    if (path !== '/') {
+      // Other pages name the WebSite by its @id; search engines read it from the home page.
+      expect(website).toBeUndefined();
+      return;
+    }
     expect(website).toMatchObject({
+      '@id': `${ROOT}#website`,
       url: ROOT,
       name: SITE.title,
       potentialAction: {
@@ -130,8 +138,13 @@ describe.each(ARTICLE_PATHS)('%s is an Article', (path) => {
       headline: page?.document.querySelector('h1')?.textContent?.trim(),
       description: meta(page!, 'description'),
       url: meta(page!, 'og:url'),
-      author: { '@type': 'Organization', name: SITE.title },
-      publisher: { '@type': 'Organization', name: SITE.title },
+      author: { '@id': `${ROOT}#organization` },
+      publisher: { '@id': `${ROOT}#organization` },
+    });
+    expect(jsonLdOf(page!).find((node) => node['@id'] === `${ROOT}#organization`)).toMatchObject({
+      '@type': 'Organization',
+      name: SITE.title,
+      url: ROOT,
     });
     // The date the page shows as "Last reviewed" (its first <time>).
     expect(article?.['dateModified']).toBe(page?.document.querySelector('main time[datetime]')?.getAttribute('datetime'));

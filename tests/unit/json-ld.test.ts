@@ -18,8 +18,8 @@ const PAGE: JsonLdInput = {
 const nodes = (data: JsonLdNode) => new Map((data['@graph'] as JsonLdNode[]).map((node) => [node['@type'], node]));
 
 describe('buildJsonLd', () => {
-  test('every page: the WebSite with its SearchAction, the Organization, a WebPage and its breadcrumbs', () => {
-    expect(buildJsonLd(PAGE)).toMatchInlineSnapshot(`
+  test('the home page: the WebSite with its SearchAction, the Organization and a WebPage, no BreadcrumbList', () => {
+    expect(buildJsonLd({ ...PAGE, path: '/', title: 'Site', breadcrumbs: undefined })).toMatchInlineSnapshot(`
       {
         "@context": "https://schema.org",
         "@graph": [
@@ -42,6 +42,34 @@ describe('buildJsonLd', () => {
             },
             "url": "https://example.org/sco/",
           },
+          {
+            "@id": "https://example.org/sco/#organization",
+            "@type": "Organization",
+            "name": "Site",
+            "url": "https://example.org/sco/",
+          },
+          {
+            "@id": "https://example.org/sco/",
+            "@type": "WebPage",
+            "description": "About RATS.",
+            "image": "https://example.org/sco/og/rats.png",
+            "inLanguage": "en",
+            "isPartOf": {
+              "@id": "https://example.org/sco/#website",
+            },
+            "name": "Site",
+            "url": "https://example.org/sco/",
+          },
+        ],
+      }
+    `);
+  });
+
+  test('any other page: the Organization, a WebPage part of the WebSite named by its @id, and its breadcrumbs', () => {
+    expect(buildJsonLd(PAGE)).toMatchInlineSnapshot(`
+      {
+        "@context": "https://schema.org",
+        "@graph": [
           {
             "@id": "https://example.org/sco/#organization",
             "@type": "Organization",
@@ -83,11 +111,6 @@ describe('buildJsonLd', () => {
     `);
   });
 
-  test('the home page has no BreadcrumbList', () => {
-    const graph = nodes(buildJsonLd({ ...PAGE, path: '/', breadcrumbs: undefined }));
-    expect([...graph.keys()]).toEqual(['WebSite', 'Organization', 'WebPage']);
-  });
-
   test('an article: headline, dateModified, the site as author and publisher, citations with both addresses', () => {
     const article = nodes(
       buildJsonLd({
@@ -110,8 +133,8 @@ describe('buildJsonLd', () => {
       url: `${ROOT}rats/`,
       mainEntityOfPage: `${ROOT}rats/`,
       dateModified: '2026-11-22',
-      author: { '@type': 'Organization', name: 'Site', url: ROOT },
-      publisher: { '@type': 'Organization', name: 'Site', url: ROOT },
+      author: { '@id': `${ROOT}#organization` },
+      publisher: { '@id': `${ROOT}#organization` },
     });
     expect(article?.['citation']).toEqual([
       {
