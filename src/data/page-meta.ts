@@ -1,6 +1,7 @@
 import { sourceHref } from '../lib/citations';
 import type { CitedWork, PageMetaInput } from '../lib/json-ld';
-import { buildSocialCards, type SocialCard } from '../lib/social-image';
+import { absoluteUrl, siteRoot, toSitePath } from '../lib/paths';
+import { buildSocialCards, findSocialCard, socialImageAlt, socialImagePath, type SocialCard } from '../lib/social-image';
 import { SITE } from '../site.config';
 import { getSiteContent } from './content';
 
@@ -21,6 +22,36 @@ export function getSocialCards(): Promise<SocialCard[]> {
     });
   });
   return cards;
+}
+
+/** Where a page is and what its social image is: what its link-preview tags and JSON-LD say. */
+export interface PageAddress {
+  /** Absolute URL of the site's root, base path included. */
+  root: string;
+  /** Site path without the base path: "/rats/". */
+  path: string;
+  /** Absolute URL of the page. */
+  url: string;
+  /** Absolute URL of its social image, and the image's text alternative. */
+  image: string;
+  imageAlt: string;
+}
+
+/**
+ * A page's address from Astro's `site`, its URL and the configured base path (pass `base` from
+ * astro:config/client: a BASE_URL in the environment, as Vitest sets one, would replace it).
+ */
+export async function getPageAddress(site: URL | undefined, pageUrl: URL, base: string): Promise<PageAddress> {
+  const root = siteRoot(site, base);
+  const path = toSitePath(pageUrl.pathname, base);
+  const card = findSocialCard(await getSocialCards(), path);
+  return {
+    root,
+    path,
+    url: absoluteUrl(root, path),
+    image: absoluteUrl(root, socialImagePath(card.path)),
+    imageAlt: socialImageAlt(card, SITE.title),
+  };
 }
 
 /**

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
-import { INDEX_LANGUAGE } from '../lib/search.ts';
+import { INDEX_EXCLUDE_SELECTORS, INDEX_LANGUAGE } from '../lib/search.ts';
 import { extractSearchRecords, hasSearchRecords } from '../lib/search-records.ts';
 import { listPages } from './built-pages.ts';
 import { serveBuiltIndex } from './pagefind-dev.ts';
@@ -59,7 +59,7 @@ export function pagefind(): AstroIntegration {
         // The elapsed time is logged for scripts/bench-scale.ts, which reports Pagefind's share of a build.
         const started = performance.now();
         try {
-          const { index, errors } = await createIndex({ forceLanguage: INDEX_LANGUAGE });
+          const { index, errors } = await createIndex({ forceLanguage: INDEX_LANGUAGE, excludeSelectors: INDEX_EXCLUDE_SELECTORS });
           assertPagefindStep('starting', errors);
           if (!index) throw new Error('Pagefind failed while starting: no index was created');
           const added = await index.addDirectory({ path: builtDir });

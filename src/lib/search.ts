@@ -41,6 +41,13 @@ export const PAGEFIND_OPTIONS = {
  */
 export const INDEX_LANGUAGE = 'und';
 
+/**
+ * What Pagefind leaves out of every page besides what carries data-pagefind-ignore: the footnote
+ * markers in running text ("[3]"), which are many and small, so one selector here costs fewer
+ * bytes than an attribute on each.
+ */
+export const INDEX_EXCLUDE_SELECTORS = ['.cite-ref'];
+
 /** The kinds readers filter results by, in the order the filters show them. */
 export const SEARCH_KINDS = [
   { value: 'principle', label: 'Principle', plural: 'Principles' },

@@ -40,8 +40,9 @@ export function handleClick(event: Event): void {
     void copy(link.href, 'Link copied');
     return;
   }
+  // A copy button copies the citation text just before it (CiteBox.astro).
   const button = target?.closest<HTMLButtonElement>('button[data-copy]');
-  const source = button && document.getElementById(button.dataset['copy'] ?? '');
+  const source = button?.previousElementSibling;
   if (button && source) void copy(source.textContent?.trim() ?? '', `${button.textContent?.replace(/^Copy /, '') ?? 'Citation'} copied`);
 }
 

@@ -141,6 +141,13 @@ describe('results', () => {
     expect(hits.map((hit) => hit.url)).toEqual(['/about/']);
   });
 
+  test('footnote markers in running text ("[3]") are not indexed', async () => {
+    const hits = await search('RATS');
+    const rats = hits.find((hit) => hit.url === '/rats/');
+    expect(rats?.content).toContain('Tashkent');
+    expect(rats?.content.match(/\[\d+\]/g) ?? []).toEqual([]);
+  });
+
   test('the search and 404 pages are not results', async () => {
     const hits = await search('page not found');
     expect(hits.map((hit) => hit.url)).not.toContain('/404.html');

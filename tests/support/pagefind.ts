@@ -9,7 +9,9 @@ interface PagefindApi {
     query: string,
     options?: { filters?: Record<string, string> },
   ): Promise<{
-    results: { data(): Promise<{ url: string; meta: { title?: string }; filters: { kind?: string[] }; sub_results: SectionHit[] }> }[];
+    results: {
+      data(): Promise<{ url: string; content: string; meta: { title?: string }; filters: { kind?: string[] }; sub_results: SectionHit[] }>;
+    }[];
     totalFilters: { kind?: Record<string, number> };
   }>;
 }
@@ -24,6 +26,8 @@ export interface Hit {
   section: string;
   title: string;
   kind: string | undefined;
+  /** The words indexed for the page or record, as plain text. */
+  content: string;
 }
 
 /**
@@ -51,7 +55,14 @@ export async function loadPagefind(dist = 'dist'): Promise<(query: string, kind?
     const data = await Promise.all(search.results.map((result) => result.data()));
     return data.map((d) => {
       const sections = rankSections(d.url, d.sub_results).map((sub) => bare(sub.url));
-      return { url: bare(d.url), sections, section: sections[0] ?? bare(d.url), title: d.meta.title ?? '', kind: d.filters.kind?.[0] };
+      return {
+        url: bare(d.url),
+        sections,
+        section: sections[0] ?? bare(d.url),
+        title: d.meta.title ?? '',
+        kind: d.filters.kind?.[0],
+        content: d.content,
+      };
     });
   };
 }
