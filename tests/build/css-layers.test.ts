@@ -5,11 +5,11 @@ import { DIST, readPages } from '../support/dist';
 
 // The cascade layers' order is fixed by the first mention of each layer on the page. If a page's
 // first stylesheet named only "components" (as the timeline's did on the home page), components
-// would rank below Tailwind's preflight (base), which would then reset their margins and padding.
+// would rank below the reset (base), which would then undo their margins and padding.
 const ORDER = ['theme', 'base', 'components', 'utilities'];
 
 describe.each(readPages().map((page) => [page.path, page] as const))('%s', (_, page) => {
-  test('puts the cascade layers in the site order: components above preflight, utilities last', () => {
+  test('puts the cascade layers in the site order: components above the reset, utilities last', () => {
     const sheets = [...page.document.querySelectorAll('style, link[rel="stylesheet"]')].map((element) =>
       element.tagName === 'STYLE'
         ? (element.textContent ?? '')
