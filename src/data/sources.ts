@@ -1,6 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { citationKey } from '../lib/citations';
-import { buildBreadcrumbs, type NavLink, type TocItem } from '../lib/page-data';
+import type { PageMetaInput } from '../lib/json-ld';
+import { buildBreadcrumbs, describeSourcePage, type NavLink, type TocItem } from '../lib/page-data';
 import { getSiteContent, type CitedBy } from './content';
 
 /** One paragraph summary on a source page, with its permanent id (p1, p2, …). */
@@ -14,6 +15,10 @@ export interface ParagraphView {
 /** Everything a source page renders. */
 export interface SourcePage {
   source: CollectionEntry<'sources'>;
+  /** The page's meta description. */
+  description: string;
+  /** What its JSON-LD says of the work. */
+  meta: PageMetaInput;
   breadcrumbs: NavLink[];
   toc: TocItem[];
   paragraphs: ParagraphView[];
@@ -49,8 +54,11 @@ export async function getSourcePage(id: string): Promise<SourcePage> {
       : []),
     ...(facts.length > 0 ? [{ id: 'facts', text: 'What the site takes from it', children: [] }] : []),
   ];
+  const { title, url, published } = source.data;
   return {
     source,
+    description: describeSourcePage(source.data),
+    meta: { work: { id, title, url, published } },
     breadcrumbs: buildBreadcrumbs([
       { href: '/sources/', label: 'Sources' },
       { href: `/sources/${id}/`, label: source.data.title },

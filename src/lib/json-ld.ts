@@ -13,7 +13,7 @@ export interface SiteFacts {
   lang: string;
 }
 
-/** A source a page cites, as the Article's `citation`. */
+/** A source: the work a source page describes, and what an Article's `citation` names. */
 export interface CitedWork {
   /** Source id: its page on the site is /sources/<id>/. */
   id: string;
@@ -39,6 +39,8 @@ export interface PageMetaInput {
   article?: { dateModified: string; citations: readonly CitedWork[] };
   /** The page is the glossary: these are its terms, in the order shown. */
   terms?: readonly DefinedTermInput[];
+  /** The page is a source's page (/sources/<id>/): it describes this work. */
+  work?: CitedWork;
 }
 
 /** Everything one page's JSON-LD is built from. */
@@ -64,23 +66,39 @@ function assertAbsolute(url: string, what: string): void {
   if (!/^https?:\/\/[^/]/.test(url)) throw new Error(`json-ld: ${what} must be an absolute http(s) URL, got "${url}"`);
 }
 
-function citation(root: string, work: CitedWork): JsonLdNode {
+/** The @id of a source's work: its page on the site, "#work". */
+function workId(root: string, id: string): string {
+  return absoluteUrl(root, `/sources/${id}/#work`);
+}
+
+/**
+ * A source as its own page describes it: the site's page on it is always there; the original,
+ * when known, is the same work (sameAs). Pages that cite it name it by @id, so each work's
+ * details are written once, on its page, and not again on every page that cites it.
+ */
+function describeWork(root: string, work: CitedWork): JsonLdNode {
   if (work.url !== undefined) assertAbsolute(work.url, `the url of source "${work.id}"`);
   return {
     '@type': 'CreativeWork',
+    '@id': workId(root, work.id),
     name: work.title,
-    // The site's page on the source is always there; the original, when known, is the same work.
     url: absoluteUrl(root, `/sources/${work.id}/`),
     ...(work.url ? { sameAs: work.url } : {}),
     ...(work.published && work.published !== 'unknown' ? { datePublished: work.published } : {}),
   };
 }
 
+/** A cited source in an Article: its name and page, and the @id its page describes it under. */
+function citation(root: string, work: CitedWork): JsonLdNode {
+  return { '@type': 'CreativeWork', '@id': workId(root, work.id), name: work.title, url: absoluteUrl(root, `/sources/${work.id}/`) };
+}
+
 /**
  * The structured data of one page, as one `@graph`: on the home page the WebSite (with a SearchAction
  * to /search/?q=), which other pages name by its @id only, as search engines read it from the home
  * page; the publishing Organization on every page; then an Article (topics, about), a
- * DefinedTermSet (the glossary) or a WebPage; and a BreadcrumbList where the page has breadcrumbs.
+ * DefinedTermSet (the glossary) or a WebPage (on a source's page, with the work as its mainEntity);
+ * and a BreadcrumbList where the page has breadcrumbs.
  */
 export function buildJsonLd(input: JsonLdInput): JsonLdNode {
   const { site, path, title, description, image, breadcrumbs, meta } = input;
@@ -89,8 +107,9 @@ export function buildJsonLd(input: JsonLdInput): JsonLdNode {
   assertAbsolute(image, 'the image');
   if (!title.trim()) throw new Error(`json-ld: the page ${path} has no title`);
   if (!description.trim()) throw new Error(`json-ld: the page ${path} has no description`);
-  if (meta?.article && meta.terms) {
-    throw new Error(`json-ld: the page ${path} is given both an article and glossary terms; it is one or the other`);
+  const kinds = (['article', 'terms', 'work'] as const).filter((kind) => meta?.[kind] !== undefined);
+  if (kinds.length > 1) {
+    throw new Error(`json-ld: the page ${path} is given ${kinds.join(' and ')}; it is one of an article, the glossary or a source's page`);
   }
 
   const organization = { '@type': 'Organization', '@id': `${root}#organization`, name: site.title, url: root };
@@ -141,6 +160,8 @@ export function buildJsonLd(input: JsonLdInput): JsonLdNode {
         };
       }),
     };
+  } else if (meta?.work) {
+    main = { '@type': 'WebPage', ...page, mainEntity: describeWork(root, meta.work) };
   } else {
     main = { '@type': 'WebPage', ...page };
   }

@@ -56,3 +56,35 @@ export function formatTitle(pageTitle: string | undefined, siteTitle: string): s
 export function countWords(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
+
+/** The longest meta description a page has: about what search engines show before they cut one. */
+export const MAX_DESCRIPTION = 160;
+
+/** Shortens text to at most `max` characters, cutting between words and ending in "…" where it cut. */
+export function shortenAtWord(text: string, max: number): string {
+  if (max < 1) throw new Error(`shortenAtWord: max must be at least 1, got ${max}`);
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 0 ? cut.slice(0, space) : cut.slice(0, max - 1)).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+/** What a source page's meta description is made from. */
+export interface SourceSummary {
+  kind: 'opinion' | 'official' | 'reference';
+  title: string;
+  author: string;
+}
+
+/**
+ * A source page's meta description: its title and author, then what the page holds, in at most
+ * MAX_DESCRIPTION characters. Where they do not fit, the author goes (the page names it first
+ * thing), then the title is shortened between words; what the page holds always stays.
+ */
+export function describeSourcePage({ kind, title, author }: SourceSummary): string {
+  const holds = kind === 'reference' ? 'the facts the site takes from it' : 'a summary of each paragraph';
+  const tail = `: ${holds}.`;
+  const room = MAX_DESCRIPTION - tail.length;
+  const lead = `${title}, by ${author}`;
+  return `${lead.length <= room ? lead : shortenAtWord(title, room)}${tail}`;
+}

@@ -63,11 +63,13 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, page
     expect(meta(page, 'og:type')).toBe(ARTICLE_PATHS.includes(path) ? 'article' : 'website');
     expect(meta(page, 'og:site_name')).toBe(SITE.title);
     expect(meta(page, 'og:locale')).toMatch(/^[a-z]{2}_[A-Z]{2}$/);
-    for (const key of ['og:title', 'og:description', 'og:image:alt', 'twitter:title', 'twitter:description', 'twitter:image:alt']) {
+    for (const key of ['og:title', 'og:description', 'og:image:alt', 'twitter:image:alt']) {
       expect(meta(page, key)?.trim(), key).toBeTruthy();
     }
     expect(meta(page, 'twitter:card')).toBe('summary_large_image');
-    expect(meta(page, 'twitter:image')).toBe(meta(page, 'og:image'));
+    expect(meta(page, 'twitter:image:alt')).toBe(meta(page, 'og:image:alt'));
+    // X falls back to og:title, og:description and og:image; repeating them costs every page bytes.
+    for (const key of ['twitter:title', 'twitter:description', 'twitter:image']) expect(meta(page, key), key).toBeUndefined();
     expect([meta(page, 'og:image:width'), meta(page, 'og:image:height')]).toEqual(['1200', '630']);
   });
 
@@ -167,8 +169,32 @@ describe.each(ARTICLE_PATHS)('%s is an Article', (path) => {
         url: expect.stringMatching(/\/sources\/[a-z0-9-]+\/$/),
       });
       expect(existsSync(distFile(String(citation['url']))), String(citation['url'])).toBe(true);
-      if (citation['sameAs'] !== undefined) expect(citation['sameAs']).toMatch(/^https?:\/\//);
+      // Named by the @id its own page describes it under; the original's address is said there, once.
+      expect(citation['@id']).toBe(`${String(citation['url'])}#work`);
+      expect(Object.keys(citation).sort()).toEqual(['@id', '@type', 'name', 'url']);
     }
+  });
+});
+
+const SOURCE_IDS = readdirSync('content/sources').map((file) => file.replace(/\.yaml$/, ''));
+
+describe.each(SOURCE_IDS)('/sources/%s/', (id) => {
+  test('describes its work as the mainEntity, with the original address and date the page gives', () => {
+    const page = pages.find((p) => p.path === `/sources/${id}/`);
+    if (!page) throw new Error(`/sources/${id}/ was not built`);
+    const webPage = jsonLdOf(page).find((node) => node['@type'] === 'WebPage');
+    const url = `${ROOT}sources/${id}/`;
+    expect(webPage?.['@id']).toBe(url);
+    const work = webPage?.['mainEntity'] as Node | undefined;
+    expect(work).toMatchObject({
+      '@type': 'CreativeWork',
+      '@id': `${url}#work`,
+      url,
+      name: page.document.querySelector('h1')?.textContent?.trim(),
+    });
+    // The original's address as the page links it ("Original"), and no sameAs where none is confirmed.
+    const original = page.document.querySelector('dd a[href^="http"]')?.getAttribute('href') ?? undefined;
+    expect(work?.['sameAs']).toBe(original);
   });
 });
 

@@ -2,7 +2,16 @@ import { describe, expect, test } from 'vitest';
 import { assertPagefindStep } from '../../src/integrations/pagefind';
 import { dateSortKey, formatDate } from '../../src/lib/dates';
 import { groupByInitial, termHeading } from '../../src/lib/glossary';
-import { buildBreadcrumbs, buildToc, countWords, findNeighbours, formatTitle } from '../../src/lib/page-data';
+import {
+  buildBreadcrumbs,
+  buildToc,
+  countWords,
+  describeSourcePage,
+  findNeighbours,
+  formatTitle,
+  MAX_DESCRIPTION,
+  shortenAtWord,
+} from '../../src/lib/page-data';
 
 describe('dates', () => {
   test.each([
@@ -95,6 +104,56 @@ test('groupByInitial files terms A–Z, ignoring leading quotation marks', () =>
 test('assertPagefindStep fails on any Pagefind error and passes on none', () => {
   expect(() => assertPagefindStep('indexing', [])).not.toThrow();
   expect(() => assertPagefindStep('indexing', ['dist/x.html: bad'])).toThrow('Pagefind failed while indexing:\n  dist/x.html: bad');
+});
+
+describe('shortenAtWord', () => {
+  test.each([
+    ['text that fits', 'Short text', 20, 'Short text'],
+    ['at a space, with an ellipsis', 'The Role of the Shanghai Cooperation Organization', 20, 'The Role of the…'],
+    ['dropping a comma before the cut', 'Peace, security and trade', 8, 'Peace…'],
+    ['inside a word that has no space before the limit', 'Counteracting threats', 8, 'Counter…'],
+  ])('%s', (_case, text, max, expected) => {
+    const shortened = shortenAtWord(text, max);
+    expect(shortened).toBe(expected);
+    expect(shortened.length).toBeLessThanOrEqual(max);
+  });
+
+  test('refuses a limit below 1', () => {
+    expect(() => shortenAtWord('x', 0)).toThrow('max must be at least 1');
+  });
+});
+
+describe('describeSourcePage', () => {
+  test.each([
+    [
+      'an article',
+      { kind: 'official', title: 'The Role of the SCO', author: 'Rashid Alimov' },
+      'The Role of the SCO, by Rashid Alimov: a summary of each paragraph.',
+    ],
+    [
+      'a reference source',
+      { kind: 'reference', title: 'About SCO', author: 'SCO Secretariat' },
+      'About SCO, by SCO Secretariat: the facts the site takes from it.',
+    ],
+    [
+      'a source whose title and author do not fit together: the title alone',
+      {
+        kind: 'reference',
+        title: 'Astana Declaration of the Council of Heads of State of the Shanghai Cooperation Organization',
+        author: 'Council of Heads of State of the SCO',
+      },
+      'Astana Declaration of the Council of Heads of State of the Shanghai Cooperation Organization: the facts the site takes from it.',
+    ],
+    [
+      'a title too long even alone, shortened between words',
+      { kind: 'official', title: `The Role of the SCO ${'in Counteracting Threats '.repeat(6)}`, author: 'Rashid Alimov' },
+      'The Role of the SCO in Counteracting Threats in Counteracting Threats in Counteracting Threats in Counteracting Threats in…: a summary of each paragraph.',
+    ],
+  ] as const)('%s', (_case, source, expected) => {
+    const description = describeSourcePage(source);
+    expect(description).toBe(expected);
+    expect(description.length).toBeLessThanOrEqual(MAX_DESCRIPTION);
+  });
 });
 
 describe('termHeading', () => {

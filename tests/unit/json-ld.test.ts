@@ -111,7 +111,7 @@ describe('buildJsonLd', () => {
     `);
   });
 
-  test('an article: headline, dateModified, the site as author and publisher, citations with both addresses', () => {
+  test('an article: headline, dateModified, the site as author and publisher, citations by the @id of the work each source page describes', () => {
     const article = nodes(
       buildJsonLd({
         ...PAGE,
@@ -139,13 +139,30 @@ describe('buildJsonLd', () => {
     expect(article?.['citation']).toEqual([
       {
         '@type': 'CreativeWork',
+        '@id': `${ROOT}sources/alimov-2017/#work`,
         name: 'The role of the SCO',
         url: `${ROOT}sources/alimov-2017/`,
-        sameAs: 'https://www.un.org/en/chronicle/article/x',
-        datePublished: '2017',
       },
-      { '@type': 'CreativeWork', name: 'Untitled column', url: `${ROOT}sources/azam-cgtn/` },
+      { '@type': 'CreativeWork', '@id': `${ROOT}sources/azam-cgtn/#work`, name: 'Untitled column', url: `${ROOT}sources/azam-cgtn/` },
     ]);
+  });
+
+  test.each([
+    [
+      'with its original and date',
+      { id: 'alimov-2017', title: 'The role of the SCO', url: 'https://www.un.org/en/chronicle/article/x', published: '2017' },
+      { sameAs: 'https://www.un.org/en/chronicle/article/x', datePublished: '2017' },
+    ],
+    ['with neither when both are unknown', { id: 'azam-cgtn', title: 'Untitled column', published: 'unknown' }, {}],
+  ])('a source page: a WebPage whose mainEntity is the work, %s', (_case, work, extra) => {
+    const page = nodes(buildJsonLd({ ...PAGE, path: `/sources/${work.id}/`, title: work.title, meta: { work } })).get('WebPage');
+    expect(page?.['mainEntity']).toEqual({
+      '@type': 'CreativeWork',
+      '@id': `${ROOT}sources/${work.id}/#work`,
+      name: work.title,
+      url: `${ROOT}sources/${work.id}/`,
+      ...extra,
+    });
   });
 
   test('the glossary: a DefinedTermSet whose terms link back to it, other names as alternateName', () => {
@@ -184,9 +201,7 @@ describe('buildJsonLd', () => {
     ]);
   });
 
-  const article = (dateModified: string, url?: string) => ({
-    article: { dateModified, citations: [{ id: 'x', title: 'X', ...(url === undefined ? {} : { url }) }] },
-  });
+  const article = (dateModified: string) => ({ article: { dateModified, citations: [{ id: 'x', title: 'X' }] } });
   test.each<[string, Partial<JsonLdInput>, string]>([
     ['a relative image', { image: '/og/rats.png' }, 'the image must be an absolute'],
     ['an empty title', { title: ' ' }, 'has no title'],
@@ -194,8 +209,13 @@ describe('buildJsonLd', () => {
     ['a path that is not a site path', { path: 'rats/' }, 'is not a site path'],
     ['a breadcrumb to another site', { breadcrumbs: [{ href: 'https://evil.example/', label: 'Home' }] }, 'is not a site path'],
     ['a date that is not a day', { meta: article('22 November 2026') }, 'must be YYYY-MM-DD'],
-    ['a cited source with a relative URL', { meta: article('2026-11-22', 'www.un.org/x') }, 'the url of source "x" must be an absolute'],
-    ['both an article and terms', { meta: { ...article('2026-11-22'), terms: [] } }, 'is one or the other'],
+    [
+      'a source with a relative URL',
+      { meta: { work: { id: 'x', title: 'X', url: 'www.un.org/x' } } },
+      'the url of source "x" must be an absolute',
+    ],
+    ['both an article and terms', { meta: { ...article('2026-11-22'), terms: [] } }, 'is given article and terms; it is one of'],
+    ['both terms and a work', { meta: { terms: [], work: { id: 'x', title: 'X' } } }, 'is given terms and work; it is one of'],
   ])('refuses %s', (_what, change, message) => {
     expect(() => buildJsonLd({ ...PAGE, ...change })).toThrow(message);
   });
