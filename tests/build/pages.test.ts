@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { DIST, readPages } from '../support/dist';
+import { MAX_DESCRIPTION } from '../../src/lib/page-data';
 import { ARTICLE_IDS, CONTRACT_PATHS } from '../support/site-paths';
 
 const pages = readPages();
@@ -21,12 +22,26 @@ describe('URLs', () => {
   });
 });
 
-describe.each(pages.map((page) => [page.path, page] as const))('%s', (_path, { document }) => {
+describe.each(pages.map((page) => [page.path, page] as const))('%s', (_path, { document, html }) => {
+  // A browser moves anything after </html> into <body> and counts it a parse error; scripts placed
+  // after the layout's </html> end up there.
+  test('ends with </html>: nothing after it', () => {
+    expect(html.slice(html.lastIndexOf('</html>'))).toBe('</html>');
+  });
+
   test('has <html lang>, a title, a meta description and exactly one h1', () => {
     expect(document.documentElement.getAttribute('lang')).toBe('en');
     expect(document.querySelector('title')?.textContent?.trim()).toBeTruthy();
     expect(document.querySelector('meta[name="description"]')?.getAttribute('content')?.trim()).toBeTruthy();
     expect(document.querySelectorAll('h1')).toHaveLength(1);
+  });
+
+  // A description search engines show whole: within MAX_DESCRIPTION, and ending a sentence (or
+  // where shortenAtWord cut a title), never in the middle of a word.
+  test('has a meta description of at most 160 characters that ends a sentence', () => {
+    const description = document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+    expect(description.length).toBeLessThanOrEqual(MAX_DESCRIPTION);
+    expect(description).toMatch(/[.!?…]$/);
   });
 
   test('every h2 and h3 has an id, unique on the page', () => {
