@@ -46,6 +46,13 @@ export function cohortFill(index: number, idPrefix: string): string {
   return index === 0 ? C.strong : `url(#${idPrefix}${index})`;
 }
 
+/** The <pattern> of cohort `index` (1 or later: the founders' fill is solid), with the given id. */
+function renderPattern(index: number, id: string): string {
+  const pattern = PATTERNS[index - 1];
+  if (pattern === undefined) throw new Error(`member map: no pattern for cohort ${index}; PATTERNS has ${PATTERNS.length}`);
+  return pattern.replace('{id}', id);
+}
+
 /**
  * The <pattern> definitions for the first `cohorts` cohorts, with ids `<prefix>1`, `<prefix>2`…;
  * more cohorts than patterns stops the build and says what to add.
@@ -54,9 +61,7 @@ export function renderPatternDefs(cohorts: number, idPrefix: string): string {
   if (cohorts > MAX_COHORTS) {
     throw new Error(`member map: ${cohorts} cohorts but fills for ${MAX_COHORTS}; add a pattern to PATTERNS in src/lib/member-map-svg.ts`);
   }
-  return PATTERNS.slice(0, Math.max(0, cohorts - 1))
-    .map((pattern, i) => pattern.replace('{id}', `${idPrefix}${i + 1}`))
-    .join('');
+  return Array.from({ length: Math.max(0, cohorts - 1) }, (_, i) => renderPattern(i + 1, `${idPrefix}${i + 1}`)).join('');
 }
 
 /** Options for {@link renderMemberMapSvg}. */
@@ -117,24 +122,46 @@ export function renderMemberMapSvg<M extends MapMember>(map: MemberMap<M>, optio
   ].join('\n');
 }
 
-/**
- * A legend swatch as inline SVG for the page, filled like the cohort's shapes on the map. The
- * first swatch on a page carries the pattern definitions (`defs`: how many cohorts) that the
- * others point to; the ids start with `idPrefix`, so two maps on a page need two prefixes.
- */
-export function renderSwatch(cohort: { index: number; emphasised: boolean }, idPrefix: string, defs = 0): string {
-  const stroke = cohort.emphasised ? 'stroke-width="2.4"' : 'stroke-width="1"';
-  return [
-    '<svg width="24" height="16" aria-hidden="true">',
-    defs > 0 ? `<defs>${renderPatternDefs(defs, idPrefix)}</defs>` : '',
-    `<rect x="1" y="1" width="22" height="14" fill="${cohortFill(cohort.index, idPrefix)}" stroke="${C.ink}" ${stroke}/>`,
-    '</svg>',
-  ].join('');
+/** A cohort as its legend swatch needs it. */
+export interface SwatchCohort {
+  index: number;
+  year: number;
+  emphasised: boolean;
 }
 
-/** The legend swatch of a marked place: the map's ring and dot on its paper. */
-export function renderPlaceSwatch(): string {
-  return `<svg width="24" height="16" aria-hidden="true"><circle cx="12" cy="8" r="6" fill="${C.paper}" stroke="${C.ink}" stroke-width="2.2"/><circle cx="12" cy="8" r="2" fill="${C.ink}"/></svg>`;
+/**
+ * The legend's swatches are files of their own (/maps/key/…), shown through <img> like the map:
+ * drawn inline, their patterns cost the page's first round trip a quarter of a kilobyte.
+ */
+export function swatchSrc({ year, emphasised }: SwatchCohort): string {
+  return `/maps/key/${year}${emphasised ? '-bold' : ''}.svg`;
+}
+
+/** The swatch file of a marked place. */
+export const PLACE_SWATCH_SRC = '/maps/key/place.svg';
+
+const SWATCH_OPEN = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 16" width="24" height="16">';
+
+/**
+ * A legend swatch as a standalone SVG file, filled like the cohort's shapes on the map (with its
+ * own copy of the cohort's pattern) and outlined in bold when the map emphasises the cohort.
+ */
+export function renderSwatchSvg({ index, emphasised }: SwatchCohort): string {
+  const pattern = index === 0 ? '' : `<defs>${renderPattern(index, `p${index}`)}</defs>`;
+  const stroke = emphasised ? '2.4' : '1';
+  return `${SWATCH_OPEN}${pattern}<rect x="1" y="1" width="22" height="14" fill="${cohortFill(index, 'p')}" stroke="${C.ink}" stroke-width="${stroke}"/></svg>`;
+}
+
+/** The legend swatch of a marked place, as a file: the map's ring and dot on its paper. */
+export function renderPlaceSwatchSvg(): string {
+  return `${SWATCH_OPEN}<circle cx="12" cy="8" r="6" fill="${C.paper}" stroke="${C.ink}" stroke-width="2.2"/><circle cx="12" cy="8" r="2" fill="${C.ink}"/></svg>`;
+}
+
+/** Every swatch file the given maps' legends show, once each: its URL (swatchSrc) and its SVG. */
+export function listSwatchFiles(maps: readonly { cohorts: readonly SwatchCohort[] }[]): { src: string; svg: string }[] {
+  const files = new Map<string, string>([[PLACE_SWATCH_SRC, renderPlaceSwatchSvg()]]);
+  for (const cohort of maps.flatMap((map) => map.cohorts)) files.set(swatchSrc(cohort), renderSwatchSvg(cohort));
+  return [...files].map(([src, svg]) => ({ src, svg }));
 }
 
 /** A map file the build writes under /maps/: its name and the cohort it emphasises. */

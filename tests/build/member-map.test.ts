@@ -27,7 +27,7 @@ describe.each([
   ['/', '/maps/members.svg'],
   ['/2017-enlargement/', '/maps/members-2017.svg'],
 ])('the member map on %s', (path, expectedSrc) => {
-  const { page, figure, img, src, svg, svgDocument } = memberMap(path);
+  const { figure, img, src, svg, svgDocument } = memberMap(path);
 
   test(`shows ${expectedSrc} through a lazy <img> of the file's size, not drawn into the page`, () => {
     expect(src).toBe(expectedSrc);
@@ -35,10 +35,8 @@ describe.each([
     const root = svgDocument.querySelector('svg');
     expect([img?.getAttribute('width'), img?.getAttribute('height')]).toEqual([root?.getAttribute('width'), root?.getAttribute('height')]);
     expect(img?.getAttribute('width')).toMatch(/^\d+$/);
-    // The only SVGs in the page are the legend's swatches, hidden from screen readers.
-    const svgs = [...(figure?.querySelectorAll('svg') ?? [])];
-    expect(svgs.filter((s) => s.getAttribute('aria-hidden') !== 'true').map((s) => s.outerHTML.slice(0, 80))).toEqual([]);
-    expect([...(figure?.querySelectorAll('svg[viewBox], [id^="m-"]') ?? [])].map((s) => s.outerHTML.slice(0, 80))).toEqual([]);
+    // Nothing of the map, nor of its legend, is drawn inline.
+    expect([...(figure?.querySelectorAll('svg, [id^="m-"]') ?? [])].map((s) => s.outerHTML.slice(0, 80))).toEqual([]);
   });
 
   test('keeps out of the search index (it repeats the facts of the prose)', () => {
@@ -58,13 +56,26 @@ describe.each([
     expect(figure?.querySelector('figcaption')?.textContent).toMatch(/as of \d{1,2} \w+ \d{4}/);
   });
 
-  test('has a legend whose swatches point to patterns defined in the page', () => {
-    const items = [...(figure?.querySelectorAll('ul[aria-label="Legend"] li') ?? [])].map((li) => li.textContent?.trim());
+  test('has a legend of one swatch per cohort and one for the marked places, each a small file of its own', () => {
+    const items = [...(figure?.querySelectorAll('ul[aria-label="Legend"] li') ?? [])];
     const cohorts = new Set(members.map((m) => m.joined.slice(0, 4)));
     expect(items).toHaveLength(cohorts.size + 1);
-    const refs = [...(figure?.innerHTML.matchAll(/url\(#([^)]+)\)/g) ?? [])].map((m) => m[1] ?? '');
-    expect(refs.length).toBe(cohorts.size - 1);
-    expect(refs.filter((id) => page.document.getElementById(id)?.tagName.toLowerCase() !== 'pattern')).toEqual([]);
+    for (const item of items) {
+      const swatch = item.querySelector('img');
+      const src = swatch?.getAttribute('src') ?? '';
+      // Decorative: the item's text says what the swatch shows.
+      expect([swatch?.getAttribute('alt'), swatch?.getAttribute('width'), swatch?.getAttribute('height')]).toEqual(['', '24', '16']);
+      expect(item.textContent?.trim()).toBeTruthy();
+      expect(src).toMatch(/^\/maps\/key\/[a-z0-9-]+\.svg$/);
+      const file = readFileSync(`${DIST}${src}`, 'utf8');
+      expect(file).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 24 16"/);
+      // Its pattern is its own: every url(#id) it uses is defined in the file.
+      const refs = [...file.matchAll(/url\(#([^)]+)\)/g)].map((m) => m[1] ?? '');
+      expect(refs.filter((id) => !file.includes(`<pattern id="${id}"`))).toEqual([]);
+      expect(gzip(file)).toBeLessThan(512);
+    }
+    const srcs = items.map((item) => item.querySelector('img')?.getAttribute('src'));
+    expect(srcs.filter((src) => src?.endsWith('-bold.svg'))).toHaveLength(path === '/2017-enlargement/' ? 1 : 0);
   });
 
   test('names every member state in the table beside it, with the day it joined and a source', () => {
@@ -90,17 +101,24 @@ describe.each([
     expect([...svgDocument.querySelectorAll('g.p text')].map((t) => t.textContent?.trim())).toEqual(['Lianyungang', 'Kaliningrad']);
   });
 
-  test('stays within its 40 KB (gzip -9): the file and the figure in the page', () => {
+  test("stays within its 40 KB (gzip -9): the file, its legend's swatches and the figure in the page", () => {
     expect(svg).toContain('<path');
-    expect(gzip(svg) + gzip(figure?.outerHTML ?? '')).toBeLessThanOrEqual(MAP_BUDGET);
+    const swatches = [...(figure?.querySelectorAll('ul[aria-label="Legend"] img') ?? [])].map((img) =>
+      gzip(readFileSync(`${DIST}${img.getAttribute('src') ?? ''}`, 'utf8')),
+    );
+    expect(swatches.length).toBeGreaterThan(0);
+    expect(gzip(svg) + swatches.reduce((a, b) => a + b, 0) + gzip(figure?.outerHTML ?? '')).toBeLessThanOrEqual(MAP_BUDGET);
   });
 });
 
-test('the build writes one map file per variant, and the pages show each', () => {
-  const files = readdirSync(`${DIST}/maps`).sort();
-  expect(files).toEqual(['members-2017.svg', 'members.svg']);
+test("the build writes one map file per variant and the legends' swatches, and the pages show each", () => {
+  const files = readdirSync(`${DIST}/maps`, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => `${entry.parentPath.slice(DIST.length)}/${entry.name}`.replace(/\\/g, '/'))
+    .sort();
+  expect(files.filter((f) => !f.startsWith('/maps/key/'))).toEqual(['/maps/members-2017.svg', '/maps/members.svg']);
   const shown = new Set(pages.flatMap((p) => [...p.document.querySelectorAll('img[src^="/maps/"]')].map((img) => img.getAttribute('src'))));
-  expect(files.filter((f) => !shown.has(`/maps/${f}`))).toEqual([]);
+  expect(files.filter((f) => !shown.has(f))).toEqual([]);
 });
 
 test('/2017-enlargement/ emphasises the members of 2017, in the map and in the table', () => {

@@ -8,9 +8,12 @@ import {
   MAX_COHORTS,
   memberMapSrc,
   renderMemberMapSvg,
+  listSwatchFiles,
+  PLACE_SWATCH_SRC,
   renderPatternDefs,
-  renderPlaceSwatch,
-  renderSwatch,
+  renderPlaceSwatchSvg,
+  renderSwatchSvg,
+  swatchSrc,
 } from '../../src/lib/member-map-svg';
 import { MEMBERS } from '../fixtures/members';
 
@@ -165,24 +168,52 @@ describe('renderPatternDefs', () => {
 
 describe('legend swatches', () => {
   test.each([
-    ['the founders, carrying the patterns', { index: 0, emphasised: false }, 4, MAP_COLOURS.strong, '1', ['mm-1', 'mm-2', 'mm-3']],
-    ['an emphasised cohort', { index: 1, emphasised: true }, 0, 'url(#mm-1)', '2.4', []],
-    ['a later cohort', { index: 3, emphasised: false }, 0, 'url(#mm-3)', '1', []],
-  ])('%s', (_case, cohort, defs, fill, stroke, patterns) => {
-    const svg = renderSwatch(cohort, 'mm-', defs);
+    ['the founders: solid, no pattern', { index: 0, year: 2001, emphasised: false }, MAP_COLOURS.strong, '1', []],
+    ['an emphasised cohort: its pattern, a bold outline', { index: 1, year: 2017, emphasised: true }, 'url(#p1)', '2.4', ['p1']],
+    ['a later cohort: its own pattern only', { index: 3, year: 2024, emphasised: false }, 'url(#p3)', '1', ['p3']],
+  ])('%s', (_case, cohort, fill, stroke, patterns) => {
+    const svg = renderSwatchSvg(cohort);
     const doc = parse(svg);
     expect(xmlProblems(svg)).toEqual([]);
-    expect(doc.documentElement.getAttribute('aria-hidden')).toBe('true');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 24 16" width="24" height="16">/);
     const swatch = childOf(doc.documentElement, 'rect');
     expect([swatch?.getAttribute('fill'), swatch?.getAttribute('stroke-width')]).toEqual([fill, stroke]);
     expect([...doc.querySelectorAll('pattern')].map((p) => p.id)).toEqual(patterns);
+    // The same texture as the cohort's shapes on the map.
+    if (cohort.index > 0)
+      expect(svg).toContain(
+        renderPatternDefs(cohort.index + 1, 'p')
+          .split('<pattern')
+          .at(-1),
+      );
   });
 
-  test('the place swatch is the map marker, hidden from screen readers', () => {
-    const svg = renderPlaceSwatch();
+  test('the place swatch is the map marker', () => {
+    const svg = renderPlaceSwatchSvg();
     expect(xmlProblems(svg)).toEqual([]);
     expect(parse(svg).querySelectorAll('circle')).toHaveLength(2);
-    expect(svg).toContain('aria-hidden="true"');
+  });
+
+  test.each([
+    [{ index: 0, year: 2001, emphasised: false }, '/maps/key/2001.svg'],
+    [{ index: 1, year: 2017, emphasised: true }, '/maps/key/2017-bold.svg'],
+  ])('swatchSrc(%j) is %s', (cohort, src) => {
+    expect(swatchSrc(cohort)).toBe(src);
+  });
+
+  test('lists each swatch file once, for every cohort of every map, and the place', () => {
+    const plain = buildMemberMap({ members: MEMBERS });
+    const emphasised = buildMemberMap({ members: MEMBERS, emphasise: 2017 });
+    const files = listSwatchFiles([plain, emphasised, plain]);
+    const srcs = files.map((f) => f.src);
+    expect(srcs).toEqual([...new Set(srcs)]);
+    expect(srcs.sort()).toEqual(
+      [PLACE_SWATCH_SRC, ...plain.cohorts.map(swatchSrc), ...emphasised.cohorts.map(swatchSrc)]
+        .filter((src, i, all) => all.indexOf(src) === i)
+        .sort(),
+    );
+    expect(srcs).toContain('/maps/key/2017-bold.svg');
+    expect(files.find((f) => f.src === '/maps/key/2017-bold.svg')?.svg).toBe(renderSwatchSvg({ index: 1, year: 2017, emphasised: true }));
   });
 });
 
