@@ -18,6 +18,12 @@ test('measures the four topic pages', () => {
 describe.each(pages.map((page) => [page.path, page] as const))('%s', (_, page) => {
   const cost = measurePage(page, DIST);
 
+  // 14 KB is about what the first round trip delivers (TCP's initial window of 10 segments), so the
+  // page can lay out its text before a second one.
+  test('sends at most 14 KB of HTML and CSS', () => {
+    expect(cost.html + cost.css).toBeLessThanOrEqual(14 * 1024);
+  });
+
   test('runs at most 2 KB of script at start', () => {
     expect(cost.startScript).toBeLessThanOrEqual(2048);
   });
