@@ -1,7 +1,7 @@
 /**
  * Prints each built page's byte budget figures (gzip -9 per file): HTML, CSS, HTML + CSS (the first
  * round trip; budget 14 KB on topic pages), script at start (2 KB) and everything fetched on load
- * (20 KB). Usage: npm run build && node scripts/budgets.ts
+ * (20 KB). Usage: npm run build && npm run budgets
  */
 import { measurePage } from '../tests/support/budgets.ts';
 import { DIST, readPages } from '../tests/support/dist.ts';
