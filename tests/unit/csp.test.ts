@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { CspError, cspHash, formatPolicy, narrowPolicy, parsePolicy } from '../../src/lib/csp';
-import { narrowPagePolicy } from '../../src/integrations/csp';
+import { findInlineCode, narrowPagePolicy } from '../../src/integrations/csp';
 
 const theme = 'document.documentElement.dataset.theme="dark"';
 const other = 'console.log(1)';
@@ -43,6 +43,28 @@ describe('narrowPolicy', () => {
     expect(() => narrowPolicy(astroPolicy, { scripts: ['alert("x")'], styles: [] })).toThrow(CspError);
     expect(() => narrowPolicy(astroPolicy, { scripts: ['alert("x")'], styles: [] })).toThrow(/script-src .*alert\("x"\)/);
     expect(() => narrowPolicy(astroPolicy, { scripts: [], styles: ['.b{}'] })).toThrow(/style-src .*\.b\{\}/);
+  });
+});
+
+describe('findInlineCode', () => {
+  test.each([
+    ['an inline script in the head', '<head><script>a()</script></head>', ['a()'], []],
+    ['one at the end of the body', '<body><p>x</p><script>b()</script></body>', ['b()'], []],
+    [
+      'its exact text: markup and entities kept as written',
+      '<script>if (a < b && c) d("&amp;<p>")</script>',
+      ['if (a < b && c) d("&amp;<p>")'],
+      [],
+    ],
+    ['an empty one', '<script></script>', [''], []],
+    ['tags in upper case', '<SCRIPT>c()</SCRIPT>', ['c()'], []],
+    ['not external scripts, even with an empty src', '<script type="module" src="/a.js"></script><script src="">x</script>', [], []],
+    ['not JSON-LD, which is data', '<script type="application/ld+json">{"a":"<b>"}</script>', [], []],
+    ['a module script written inline', '<script type="module">import("/a.js")</script>', ['import("/a.js")'], []],
+    ['styles', '<style>.a{color:red}</style><p style="x">y</p>', [], ['.a{color:red}']],
+    ['"<script>" in text or an attribute is no script', '<p title="<script>x()</script>">&lt;script&gt;</p>', [], []],
+  ])('finds %s', (_case, html, scripts, styles) => {
+    expect(findInlineCode(`<!doctype html><html>${html}</html>`)).toEqual({ scripts, styles });
   });
 });
 
