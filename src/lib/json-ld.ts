@@ -55,6 +55,8 @@ export interface JsonLdInput {
   image: string;
   breadcrumbs?: readonly NavLink[] | undefined;
   meta?: PageMetaInput | undefined;
+  /** The 404 page, served at any address without a page: its WebPage names no @id or url. */
+  notFound?: boolean | undefined;
 }
 
 /** A JSON-LD node: plain JSON. */
@@ -101,7 +103,7 @@ function citation(root: string, work: CitedWork): JsonLdNode {
  * and a BreadcrumbList where the page has breadcrumbs.
  */
 export function buildJsonLd(input: JsonLdInput): JsonLdNode {
-  const { site, path, title, description, image, breadcrumbs, meta } = input;
+  const { site, path, title, description, image, breadcrumbs, meta, notFound = false } = input;
   const root = site.root;
   const url = absoluteUrl(root, path);
   assertAbsolute(image, 'the image');
@@ -127,7 +129,8 @@ export function buildJsonLd(input: JsonLdInput): JsonLdNode {
       'query-input': 'required name=search_term_string',
     },
   };
-  const page = { '@id': url, url, name: title, description, inLanguage: site.lang, image, isPartOf: { '@id': website['@id'] } };
+  const address = notFound ? {} : { '@id': url, url };
+  const page = { ...address, name: title, description, inLanguage: site.lang, image, isPartOf: { '@id': website['@id'] } };
 
   let main: JsonLdNode;
   if (meta?.article) {

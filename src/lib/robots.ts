@@ -8,12 +8,26 @@
  */
 export const NOINDEX_PATHS = ['/404/', '/search/'] as const;
 
+function pathnameOf(pathOrUrl: string, caller: string): string {
+  const pathname = /^https?:\/\//.test(pathOrUrl) ? new URL(pathOrUrl).pathname : pathOrUrl;
+  if (!pathname.startsWith('/')) throw new Error(`${caller}: "${pathOrUrl}" is neither a site path nor an absolute URL`);
+  return pathname;
+}
+
 /** Whether a page (its site path, "/rats/", or its absolute URL) is meant for search engines. */
 export function isIndexable(pathOrUrl: string): boolean {
-  const pathname = /^https?:\/\//.test(pathOrUrl) ? new URL(pathOrUrl).pathname : pathOrUrl;
-  if (!pathname.startsWith('/')) throw new Error(`isIndexable: "${pathOrUrl}" is neither a site path nor an absolute URL`);
+  const pathname = pathnameOf(pathOrUrl, 'isIndexable');
   // A suffix match, so that it holds under any base path ("/sco/search/"); no other page ends so.
   return !NOINDEX_PATHS.some((path) => pathname.endsWith(path));
+}
+
+/**
+ * Whether a page is the 404 page. Hosts serve it at whatever address has no page, so it has no
+ * address of its own to name: no canonical URL, no og:url, no @id (its build path, /404/, is served
+ * by no host).
+ */
+export function isNotFoundPage(pathOrUrl: string): boolean {
+  return pathnameOf(pathOrUrl, 'isNotFoundPage').endsWith('/404/');
 }
 
 /**

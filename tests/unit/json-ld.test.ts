@@ -165,6 +165,20 @@ describe('buildJsonLd', () => {
     });
   });
 
+  test('the 404 page: a WebPage with no @id or url, as it has no address of its own', () => {
+    const page = nodes(buildJsonLd({ ...PAGE, path: '/404/', title: 'Page not found', breadcrumbs: undefined, notFound: true })).get(
+      'WebPage',
+    );
+    expect(page).toEqual({
+      '@type': 'WebPage',
+      name: 'Page not found',
+      description: PAGE.description,
+      inLanguage: 'en',
+      image: PAGE.image,
+      isPartOf: { '@id': `${ROOT}#website` },
+    });
+  });
+
   test('the glossary: a DefinedTermSet whose terms link back to it, other names as alternateName', () => {
     const set = nodes(
       buildJsonLd({

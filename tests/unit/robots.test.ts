@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildRobotsTxt, isIndexable } from '../../src/lib/robots';
+import { buildRobotsTxt, isIndexable, isNotFoundPage } from '../../src/lib/robots';
 
 describe('isIndexable', () => {
   test.each([
@@ -17,6 +17,22 @@ describe('isIndexable', () => {
 
   test.each(['rats/', 'example.org/rats/', ''])('refuses %j', (page) => {
     expect(() => isIndexable(page)).toThrow('neither a site path nor an absolute URL');
+  });
+});
+
+describe('isNotFoundPage', () => {
+  test.each([
+    ['/404/', true],
+    ['https://example.org/sco/404/', true],
+    ['/', false],
+    ['/search/', false],
+    ['/sources/404-report/', false],
+  ])('%s → %s', (page, notFound) => {
+    expect(isNotFoundPage(page)).toBe(notFound);
+  });
+
+  test('refuses what is no path', () => {
+    expect(() => isNotFoundPage('404/')).toThrow('isNotFoundPage: "404/" is neither a site path nor an absolute URL');
   });
 });
 
