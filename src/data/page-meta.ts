@@ -2,6 +2,8 @@ import { sourceHref } from '../lib/citations';
 import type { CitedWork, PageMetaInput } from '../lib/json-ld';
 import { absoluteUrl, siteRoot, toSitePath } from '../lib/paths';
 import { buildSocialCards, findSocialCard, socialImageAlt, socialImagePath, type SocialCard } from '../lib/social-image';
+import { SOCIAL_IMAGE_CACHE_DIR } from '../lib/social-image-cache';
+import { drawSocialImages, type DrawRun } from '../lib/social-image-pool';
 import { SITE } from '../site.config';
 import { getSiteContent } from './content';
 
@@ -22,6 +24,30 @@ export function getSocialCards(): Promise<SocialCard[]> {
     });
   });
   return cards;
+}
+
+let drawing: Promise<DrawRun> | undefined;
+
+/**
+ * A page's social image. The first call starts drawing every card at once, on one worker thread per
+ * core, taking unchanged ones from the cache; each call then waits only for its own image.
+ */
+export async function getSocialImage(path: string): Promise<Uint8Array> {
+  drawing ??= getSocialCards().then((all) => {
+    const run = drawSocialImages(
+      all.map((card) => ({ card, siteTitle: SITE.title })),
+      { cacheDir: SOCIAL_IMAGE_CACHE_DIR },
+    );
+    void run.done.then((stats) =>
+      console.info(
+        `social images: ${stats.images} (${stats.cached} from the cache, ${stats.drawn} drawn on ${stats.threads} threads) in ${(stats.ms / 1000).toFixed(1)} s`,
+      ),
+    );
+    return run;
+  });
+  const image = (await drawing).images.get(path);
+  if (!image) throw new Error(`getSocialImage: no social card for "${path}"; add the page to buildSocialCards in src/lib/social-image.ts`);
+  return image;
 }
 
 /** Where a page is and what its social image is: what its link-preview tags and JSON-LD say. */

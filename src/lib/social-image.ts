@@ -1,4 +1,4 @@
-import { formatDate } from './dates';
+import { formatDate } from './dates.ts';
 
 /** Size of every social image (Open Graph and Twitter's summary_large_image both ask for 1.91:1). */
 export const SOCIAL_IMAGE = { width: 1200, height: 630 } as const;
