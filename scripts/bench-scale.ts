@@ -4,21 +4,32 @@
  * invented names, from a seeded generator so every run indexes the same text), builds the copy and
  * reports: build time, time per page, Pagefind's share of the build, the index on disk, and the
  * bytes a browser fetches from /pagefind/ to open search and show the first query's results
- * (raw, and gzip -9 as a host would send them). N = 0 measures the site as it is.
- * Usage: npm run bench:scale [-- N ...]   (default: 500 2000)
+ * (raw, and gzip -9 as a host would send them). N = 0 measures the site as it is. Each copy gets
+ * caches of its own (node_modules/.astro: the content layer's store, the social images), so the first
+ * build is cold; a second build after one topic's text changed measures a rebuild.
+ * With --starlight, the same N pages (the same words, citations left out) are also built by a plain
+ * Starlight 0.42 site, installed once into ~/.cache/sco-bench-starlight (never into the project), and
+ * its cold build, rebuild and dist/ are printed beside ours.
+ * Usage: npm run bench:scale [-- [--starlight] N ...]   (default: 500 2000)
  */
-import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../tests/support/chromium.ts';
 import { copySite } from '../tests/support/site-copy.ts';
 import { serveDist } from '../tests/support/static-server.ts';
 
-const COUNTS = process.argv.length > 2 ? process.argv.slice(2).map(Number) : [500, 2000];
+const ARGS = process.argv.slice(2);
+const WITH_STARLIGHT = ARGS.includes('--starlight');
+const NUMBERS = ARGS.filter((arg) => arg !== '--starlight');
+const COUNTS = NUMBERS.length > 0 ? NUMBERS.map(Number) : [500, 2000];
 if (!COUNTS.every((n) => Number.isInteger(n) && n >= 0 && n < 10000)) {
-  throw new Error(`Usage: npm run bench:scale [-- N ...], each N a whole number from 0 to 9999 (got ${process.argv.slice(2).join(' ')})`);
+  throw new Error(`Usage: npm run bench:scale [-- [--starlight] N ...], each N a whole number from 0 to 9999 (got ${ARGS.join(' ')})`);
 }
+/** The Starlight release the issue compares against. */
+const STARLIGHT = '0.42';
 /** A word common in the real pages, so that the first query has many results and loads fragments. */
 const QUERY = 'security';
 const KINDS = ['principle', 'institution', 'event'] as const;
@@ -59,18 +70,30 @@ function createWriter(pool: string[], random: () => number) {
   return { words, capitalise, paragraph };
 }
 
-/** Writes N topic pages into the copy's content/topics/, valid by src/schemas/topic.ts. */
-function writeTopics(dir: string, count: number): void {
+/** One synthetic topic: valid by src/schemas/topic.ts for our site; the same words serve Starlight. */
+interface SyntheticTopic {
+  slug: string;
+  title: string;
+  description: string;
+  frontmatter: string[];
+  body: string;
+}
+
+/** N topic pages of about 500 words and four sections each, the same for every run with the same N. */
+function generateTopics(contentDir: string, count: number): SyntheticTopic[] {
   const random = seededRandom(count);
-  const { words, capitalise, paragraph } = createWriter(readWordPool(join(dir, 'content')), random);
-  for (let i = 1; i <= count; i += 1) {
+  const { words, capitalise, paragraph } = createWriter(readWordPool(contentDir), random);
+  return Array.from({ length: count }, (_, index) => {
+    const i = index + 1;
     const slug = `synthetic-${String(i).padStart(4, '0')}`;
     let description = capitalise(words(10, 14).join(' '));
     while (description.length < 60) description += ` ${words(1, 1)[0]}`;
+    const title = `Synthetic topic ${i}: ${capitalise(words(2, 5).join(' '))}`;
+    description = `${description.slice(0, 150).trim()}.`;
     const frontmatter = [
-      `title: ${JSON.stringify(`Synthetic topic ${i}: ${capitalise(words(2, 5).join(' '))}`)}`,
+      `title: ${JSON.stringify(title)}`,
       `navLabel: Synthetic ${i}`,
-      `description: ${JSON.stringify(`${description.slice(0, 150).trim()}.`)}`,
+      `description: ${JSON.stringify(description)}`,
       `kind: ${KINDS[i % KINDS.length]}`,
       // Orders after the real topics (1–4), unique per page.
       `order: ${100 + i}`,
@@ -82,11 +105,34 @@ function writeTopics(dir: string, count: number): void {
       const paragraphs = Array.from({ length: 2 + Math.floor(random() * 2) }, paragraph);
       return `## ${capitalise(heading.join(' '))} {#s${s + 1}-${heading[0]}}\n\n${paragraphs.join('\n\n')}`;
     });
-    writeFileSync(
-      join(dir, 'content/topics', `${slug}.mdx`),
-      `---\n${frontmatter.join('\n')}\n---\n\n${paragraph()}\n\n${sections.join('\n\n')}\n`,
-    );
+    return { slug, title, description, frontmatter, body: `${paragraph()}\n\n${sections.join('\n\n')}\n` };
+  });
+}
+
+/** Writes the topics into our copy's content/topics/. */
+function writeTopics(dir: string, topics: readonly SyntheticTopic[]): void {
+  for (const topic of topics) {
+    writeFileSync(join(dir, 'content/topics', `${topic.slug}.mdx`), `---\n${topic.frontmatter.join('\n')}\n---\n\n${topic.body}`);
   }
+}
+
+/**
+ * Gives a copy a node_modules of its own that links every installed package but not .astro, so its
+ * caches (content store, social images) start empty and stay its own; a symlink of the whole folder
+ * would share the project's caches and make the first build warm.
+ */
+function isolateCaches(dir: string, modules: string): void {
+  const local = join(dir, 'node_modules');
+  rmSync(local, { recursive: true, force: true });
+  mkdirSync(local);
+  for (const entry of readdirSync(modules)) {
+    if (entry !== '.astro') symlinkSync(join(modules, entry), join(local, entry), 'dir');
+  }
+}
+
+/** Changes one topic's text, as an editor's fix of one paragraph would. */
+function editOneTopic(file: string): void {
+  writeFileSync(file, `${readFileSync(file, 'utf8')}\nOne sentence added to measure a rebuild.\n`);
 }
 
 /**
@@ -177,14 +223,81 @@ async function measureFirstQuery(dist: string): Promise<QueryPayload> {
   }
 }
 
+/**
+ * A Starlight site, installed once into ~/.cache (never into the project) with the Astro version the
+ * project uses; each run copies its few files and links its node_modules.
+ */
+function prepareStarlight(): string {
+  const astro = (JSON.parse(readFileSync('node_modules/astro/package.json', 'utf8')) as { version: string }).version;
+  const home = join(homedir(), '.cache', 'sco-bench-starlight');
+  const manifest = {
+    name: 'bench-starlight',
+    private: true,
+    type: 'module',
+    dependencies: { '@astrojs/starlight': `~${STARLIGHT}.0`, astro },
+  };
+  const wanted = JSON.stringify(manifest, null, 2);
+  if (!existsSync(join(home, 'node_modules/@astrojs/starlight')) || readFileSync(join(home, 'package.json'), 'utf8') !== wanted) {
+    process.stderr.write(`Installing Starlight ${STARLIGHT} with Astro ${astro} into ${home}…\n`);
+    mkdirSync(home, { recursive: true });
+    writeFileSync(join(home, 'package.json'), wanted);
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: home, stdio: 'inherit' });
+  }
+  return home;
+}
+
+/**
+ * The Starlight site with the same topics (citations left out: Starlight has no <Cite>) and an index
+ * page, written into its install folder with its caches and last build cleared: Starlight's .astro
+ * components do not build through a symlinked node_modules.
+ */
+function starlightCopy(home: string, topics: readonly SyntheticTopic[]): string {
+  const dir = home;
+  for (const stale of ['src', 'dist', 'node_modules/.astro', '.astro']) rmSync(join(dir, stale), { recursive: true, force: true });
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import starlight from '@astrojs/starlight';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ site: 'https://example.org', integrations: [starlight({ title: 'Bench' })] });\n`,
+  );
+  mkdirSync(join(dir, 'src/content/docs'), { recursive: true });
+  writeFileSync(
+    join(dir, 'src/content.config.ts'),
+    `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
+  );
+  writeFileSync(join(dir, 'src/content/docs/index.mdx'), '---\ntitle: Bench\ndescription: Synthetic pages.\n---\n\nSynthetic pages.\n');
+  for (const topic of topics) {
+    // Plain MDX reads `{#id}` as an expression: Starlight derives heading ids from the text instead.
+    const body = topic.body.replace(/<Cite [^>]*\/>/g, '').replace(/ \{#[^}]*\}/g, '');
+    writeFileSync(
+      join(dir, 'src/content/docs', `${topic.slug}.mdx`),
+      `---\ntitle: ${JSON.stringify(topic.title)}\ndescription: ${JSON.stringify(topic.description)}\n---\n\n${body}`,
+    );
+  }
+  return dir;
+}
+
+/** gzip -9 bytes of a built page's HTML and the stylesheets it links. */
+function pageHtmlCss(dist: string, page: string): number {
+  const html = readFileSync(join(dist, page));
+  const sheets = [...html.toString().matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? '');
+  return sheets.reduce(
+    (sum, href) => sum + gzipSync(readFileSync(join(dist, href)), { level: 9 }).length,
+    gzipSync(html, { level: 9 }).length,
+  );
+}
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const rows: string[] = [];
 const partRows: string[] = [];
+const compareRows: string[] = [];
+const starlightHome = WITH_STARLIGHT ? prepareStarlight() : '';
 for (const count of COUNTS) {
   const copy = copySite();
   try {
-    writeTopics(copy.dir, count);
+    isolateCaches(copy.dir, resolve('node_modules'));
+    const topics = generateTopics(join(copy.dir, 'content'), count);
+    writeTopics(copy.dir, topics);
     process.stderr.write(`N = ${count}: building…\n`);
     const { ms, output } = await buildCopy(copy.dir);
     const pages = Number(/(\d+) page\(s\) built in/.exec(output)?.[1]);
@@ -195,34 +308,67 @@ for (const count of COUNTS) {
     const dist = join(copy.dir, 'dist');
     const index = measureFolder(join(dist, 'pagefind'));
     const site = measureFolder(dist);
-    process.stderr.write(`N = ${count}: built in ${(ms / 1000).toFixed(0)} s; measuring the first query…\n`);
+    const images = measureFolder(join(dist, 'og'));
+    const topicPage = pageHtmlCss(dist, 'rats/index.html');
+    process.stderr.write(`N = ${count}: built in ${(ms / 1000).toFixed(0)} s; rebuilding with one topic changed…\n`);
+    editOneTopic(join(copy.dir, 'content/topics/rats.mdx'));
+    const rebuild = await buildCopy(copy.dir);
+    process.stderr.write(`N = ${count}: rebuilt in ${(rebuild.ms / 1000).toFixed(0)} s; measuring the first query…\n`);
     const query = await measureFirstQuery(dist);
     rows.push(
       [
         count,
         pages,
-        `${(ms / 1000).toFixed(1)} s`,
+        seconds(ms),
         `${(ms / pages).toFixed(0)} ms`,
+        seconds(rebuild.ms),
         `${(pagefindMs / 1000).toFixed(1)} s (${((100 * pagefindMs) / ms).toFixed(0)} %)`,
         `${mb(index.bytes)} in ${index.files} files`,
-        mb(site.bytes),
+        `${mb(site.bytes)} (${mb(site.bytes - images.bytes)} without og/)`,
         `${query.files} files, ${kb(query.raw)} / ${kb(query.gzip)}`,
       ].join(' | '),
     );
-    // The header lists every topic, so a reading page grows with N too.
-    const topicHtml = gzipSync(readFileSync(join(dist, 'rats/index.html')), { level: 9 }).length;
-    partRows.push([count, ...PARTS.map((part) => kb(query.parts[part])), kb(topicHtml)].join(' | '));
+    partRows.push([count, ...PARTS.map((part) => kb(query.parts[part])), kb(topicPage)].join(' | '));
+    if (WITH_STARLIGHT) {
+      const dir = starlightCopy(starlightHome, topics);
+      try {
+        process.stderr.write(`N = ${count}: building the Starlight copy…\n`);
+        const cold = await buildCopy(dir);
+        editOneTopic(join(dir, 'src/content/docs/synthetic-0001.mdx'));
+        const warm = count > 0 ? await buildCopy(dir) : cold;
+        const starlightDist = measureFolder(join(dir, 'dist'));
+        compareRows.push(
+          [
+            count,
+            `${seconds(ms)} / ${seconds(cold.ms)} = ${(ms / cold.ms).toFixed(2)}×`,
+            `${seconds(rebuild.ms)} / ${seconds(warm.ms)} = ${(rebuild.ms / warm.ms).toFixed(2)}×`,
+            `${mb(site.bytes - images.bytes)} / ${mb(starlightDist.bytes)} = ${((site.bytes - images.bytes) / starlightDist.bytes).toFixed(2)}×`,
+          ].join(' | '),
+        );
+      } finally {
+        for (const built of ['src', 'dist']) rmSync(join(dir, built), { recursive: true, force: true });
+      }
+    }
   } finally {
     copy.remove();
   }
 }
 
 console.log(`\nScale benchmark: N synthetic topics added to the site; first query "${QUERY}" in Chromium (raw / gzip -9).\n`);
-console.log('| N | pages built | build | per page | Pagefind | index on disk | dist/ | first query, /pagefind/ |');
-console.log('|---|---|---|---|---|---|---|---|');
+console.log(
+  '| N | pages built | cold build | per page | rebuild, one topic changed | Pagefind | index on disk | dist/ | first query, /pagefind/ |',
+);
+console.log('|---|---|---|---|---|---|---|---|---|');
 for (const row of rows) console.log(`| ${row} |`);
 
-console.log('\nThe first query by part of the bundle (gzip -9), and one reading page (/rats/, HTML, gzip -9):\n');
-console.log('| N | runtime (scripts, wasm, entry, meta) | index chunks | filters | fragments | /rats/ HTML |');
+console.log('\nThe first query by part of the bundle (gzip -9), and one topic page (/rats/, HTML + CSS, gzip -9):\n');
+console.log('| N | runtime (scripts, wasm, entry, meta) | index chunks | filters | fragments | /rats/ HTML + CSS |');
 console.log('|---|---|---|---|---|---|');
 for (const row of partRows) console.log(`| ${row} |`);
+
+if (WITH_STARLIGHT) {
+  console.log(`\nBeside Starlight ${STARLIGHT} with the same pages, in the same run (ours / Starlight's):\n`);
+  console.log('| N | cold build | rebuild, one page changed | dist/ (ours without og/) |');
+  console.log('|---|---|---|---|');
+  for (const row of compareRows) console.log(`| ${row} |`);
+}
