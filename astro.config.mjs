@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { cspPerPage } from './src/integrations/csp.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { citationsPlugin } from './src/lib/mdx-citations.ts';
@@ -43,7 +44,7 @@ export default defineConfig({
       mdastPlugins: [sectionIdsPlugin, citationsPlugin, baseLinksPlugin(base)],
     }),
   },
-  integrations: [mdx(), sitemap({ filter: isIndexable }), cspPerPage(), pagefind()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: isIndexable }), cspPerPage(), pagefind()],
   vite: {
     plugins: [tailwindcss()],
   },

@@ -54,8 +54,16 @@ describe('TopicSchema', () => {
   test.each([
     ['a missing title', { title: undefined }, /^title: /],
     ['an unknown kind', { kind: 'person' }, /^kind: kind must be one of: principle, institution, event/],
-    ['a malformed date', { lastReviewed: '2026-13-01' }, /^lastReviewed: must be a real date written YYYY-MM-DD/],
-    ['a date that is not a day', { lastReviewed: '2026-02-30' }, /^lastReviewed: must be a real date/],
+    [
+      'a malformed date',
+      { lastReviewed: '2026-13-01' },
+      /^lastReviewed: "2026-13-01" has no month 13 \(months run 01–12\)\. Fix: write a real date/,
+    ],
+    [
+      'a date that is not a day',
+      { lastReviewed: '2026-02-30' },
+      /^lastReviewed: "2026-02-30" is not a day: February 2026 has 28 days\. Fix:/,
+    ],
     ['a description too long for previews', { description: 'x'.repeat(161) }, /^description: /],
     ['an unknown field', { autor: 'x' }, /autor/],
   ])('rejects %s', (_name, change, message) => {
@@ -115,13 +123,24 @@ describe('EventSchema and MemberSchema', () => {
     expect(EventSchema.parse({ ...event, date }).date).toBe(expected);
   });
 
-  test.each([['2004-6-17'], ['2004-00'], ['June 2004'], ['']])('rejects the date %j', (date) => {
-    expect(firstIssue(EventSchema.safeParse({ ...event, date }))).toMatch(/^date: must be a real date written YYYY, YYYY-MM or YYYY-MM-DD/);
+  test.each([
+    ['2004-6-17', 'is not written YYYY, YYYY-MM or YYYY-MM-DD'],
+    ['2004-00', 'has no month 00 (months run 01–12)'],
+    ['June 2004', 'is not written YYYY, YYYY-MM or YYYY-MM-DD'],
+    ['', 'is not written YYYY, YYYY-MM or YYYY-MM-DD'],
+    ['2023-02-29', 'is not a day: February 2023 has 28 days'],
+    ['2004-06-00', 'is not a day: June 2004 has 30 days'],
+  ])('rejects the date %j, saying why', (date, why) => {
+    expect(firstIssue(EventSchema.safeParse({ ...event, date }))).toBe(
+      `date: ${JSON.stringify(date)} ${why}. Fix: write a real date, e.g. 2004, 2004-06 or 2004-06-17`,
+    );
   });
 
   test('a member needs a full accession day', () => {
     const member = { id: 'india', name: 'India', joined: '2017-06', sources: [{ source: 'tass-2017-india-pakistan' }] };
-    expect(firstIssue(MemberSchema.safeParse(member))).toMatch(/^joined: must be a real date written YYYY-MM-DD/);
+    expect(firstIssue(MemberSchema.safeParse(member))).toBe(
+      'joined: "2017-06" has no day; write YYYY-MM-DD. Fix: write a real date, e.g. 2026-11-22',
+    );
     expect(MemberSchema.parse({ ...member, joined: '2017-06-09' }).joined).toBe('2017-06-09');
   });
 });
