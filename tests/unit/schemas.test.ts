@@ -81,7 +81,9 @@ describe('SourceSchema', () => {
   test.each([
     ['a malformed published date', { published: '17/06/2004' }, /^published: /],
     ['an unknown kind', { kind: 'blog' }, /^kind: kind must be one of: opinion, official, reference/],
-    ['a url that is not an address', { url: 'eng.sectsco.org' }, /^url: url must be a full http\(s\) address/],
+    ['a url that is not an address', { url: 'eng.sectsco.org' }, /^url: is not a full https:\/\/ or http:\/\/ address/],
+    ['a url that runs script', { url: 'javascript:alert(1)' }, /^url: is not a full https:\/\/ or http:\/\/ address/],
+    ['a url to a file of the build machine', { url: 'file:///etc/passwd' }, /^url: is not a full https:\/\/ or http:\/\/ address/],
     ['a reference with paragraphs', { kind: 'reference' }, /^paragraphs: a reference source lists `facts` and no `paragraphs`/],
   ])('rejects %s', (_name, change, message) => {
     expect(firstIssue(SourceSchema.safeParse({ ...ARTICLE, ...change }))).toMatch(message);
