@@ -12,7 +12,7 @@ import type { CitationMark, SourceFacts } from './citations';
 import { ContentError, type ContentProblem } from './content-error';
 import { decodeContentFile } from './content-files';
 import { inspectMdx, type MdxFacts } from './mdx-rules';
-import { checkRedirects, readRedirects, REDIRECTS_FILE } from './redirects';
+import { checkRedirects, readRedirects, REDIRECTS_FILE, resolveTopicId, type RedirectList } from './redirects';
 import { schemaProblems } from './schema-problems';
 import { checkSiteLinks } from './site-links';
 import { buildSiteTargets, hasTarget, PROSE_PAGE_PATHS, templateIdsOf, type TargetPage } from './site-targets';
@@ -170,13 +170,18 @@ function toMarks(refs: DataRefs): CitationMark[] {
   return refs.map(({ source, p, notes }) => ({ source: source.id, ...(p === undefined ? {} : { p }), ...(notes ? { notes } : {}) }));
 }
 
-function toDataEntries(list: ListFile): DataEntry[] {
+function toDataEntries(list: ListFile, redirects: ReadonlyMap<string, string>): DataEntry[] {
   return list.items.map(({ id, data }) => ({
     id,
     file: list.file,
     sources: toMarks(data['sources'] as DataRefs),
     ...(data['discussedIn']
-      ? { discussedIn: (data['discussedIn'] as { topic: Ref; section: string }[]).map((d) => ({ topic: d.topic.id, section: d.section })) }
+      ? {
+          discussedIn: (data['discussedIn'] as { topic: string; section: string }[]).map((d) => ({
+            topic: resolveTopicId(d.topic, redirects),
+            section: d.section,
+          })),
+        }
       : {}),
     ...(data['aliases'] ? { aliases: data['aliases'] as string[] } : {}),
   }));
@@ -290,6 +295,15 @@ function checkEverything(root: string, problems: ContentProblem[]): void {
   const timeline = readList(root, 'content/timeline.yaml', EventSchema, problems);
   const members = readList(root, 'content/members.yaml', MemberSchema, problems);
 
+  let redirectList: RedirectList | undefined;
+  if (existsSync(join(root, REDIRECTS_FILE))) {
+    const text = readText(root, REDIRECTS_FILE, problems, true);
+    if (text !== undefined) {
+      redirectList = readRedirects(text, REDIRECTS_FILE);
+      problems.push(...redirectList.problems);
+    }
+  }
+
   // Section ids and the ids each template adds, then the model of every page and its link targets.
   const topicIds = topics.map((t) => t.id);
   const sectionIds = new Map<string, string[]>();
@@ -320,15 +334,8 @@ function checkEverything(root: string, problems: ContentProblem[]): void {
     timeline: timeline.items.map(({ id, data }) => ({ id, aliases: data['aliases'] as string[] })),
   });
 
-  let redirects = new Map<string, string>();
-  if (existsSync(join(root, REDIRECTS_FILE))) {
-    const text = readText(root, REDIRECTS_FILE, problems, true);
-    if (text !== undefined) {
-      const list = readRedirects(text, REDIRECTS_FILE);
-      problems.push(...list.problems, ...checkRedirects(list, new Set(site.keys())));
-      redirects = list.redirects;
-    }
-  }
+  if (redirectList) problems.push(...checkRedirects(redirectList, new Set(site.keys())));
+  const redirects = redirectList?.redirects ?? new Map<string, string>();
   for (const page of [...topics, ...pages]) {
     if (page.path !== undefined) problems.push(...checkSiteLinks(page.facts.siteLinks, page.file, page.path, site, redirects));
   }
@@ -354,9 +361,9 @@ function checkEverything(root: string, problems: ContentProblem[]): void {
         ),
       ),
     pages: pages.filter((p) => p.data).map((p) => prose(p)),
-    glossary: toDataEntries(glossary),
-    timeline: toDataEntries(timeline),
-    members: toDataEntries(members),
+    glossary: toDataEntries(glossary, redirects),
+    timeline: toDataEntries(timeline, redirects),
+    members: toDataEntries(members, redirects),
   });
   // A topic left out above (its frontmatter failed) must not be reported again as unknown.
   const failed = new Set(topics.filter((t) => !t.data).map((t) => t.id));

@@ -123,3 +123,19 @@ export function parseRedirects(text: string, file = REDIRECTS_FILE): Record<stri
 export function loadRedirects(file = REDIRECTS_FILE): Record<string, string> {
   return parseRedirects(readFileSync(file, 'utf8'), file);
 }
+
+/**
+ * The id of a topic after following a redirect: data that names a moved topic by its old id
+ * (`discussedIn: [{ topic: old-id, … }]`) means the page at its new address, as old links do.
+ */
+export function resolveTopicId(id: string, redirects: ReadonlyMap<string, string> | Readonly<Record<string, string>>): string {
+  const map = redirects instanceof Map ? redirects : new Map(Object.entries(redirects));
+  const to = map.get(`/${id}/`);
+  const match = to === undefined ? null : /^\/([a-z0-9-]+)\/$/.exec(to);
+  return match?.[1] ?? id;
+}
+
+/** The old ids of a moved topic: the slugs whose redirect points at its page ("/old/: /rats/" → ["old"]). */
+export function oldTopicIds(id: string, redirects: Readonly<Record<string, string>>): string[] {
+  return Object.entries(redirects).flatMap(([from, to]) => (to === `/${id}/` && /^\/[a-z0-9-]+\/$/.test(from) ? [from.slice(1, -1)] : []));
+}

@@ -21,7 +21,7 @@ beforeAll(async () => {
   const { status, output } = copy.build({ BASE_PATH: BASE });
   if (status !== 0) throw new Error(`the build under ${BASE} failed:\n${output}`);
   dist = join(copy.dir, 'dist');
-  pages = readPages(dist);
+  pages = readPages(dist, { redirects: true });
   server = await serveDist(dist, BASE);
 }, 180_000);
 
@@ -35,6 +35,8 @@ function resolves(url: string): boolean {
   const [path = '', id] = url.slice(BASE.length - 1).split('#');
   const page = pages.find((p) => p.path === path);
   if (!page) return existsSync(join(dist, decodeURIComponent(path)));
+  // A moved page's old address carries the #id to the new one (tests/build/redirect-pages.test.ts).
+  if (page.movedTo !== undefined) return resolves(`${page.movedTo}${id === undefined ? '' : `#${id}`}`);
   return id === undefined || id === '' || page.document.getElementById(decodeURIComponent(id)) !== null;
 }
 
