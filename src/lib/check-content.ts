@@ -234,19 +234,31 @@ function checkHeadings(page: ProseFile, template: TargetPage | undefined, proble
 
 /** Checks all of content/ under `root` (the project folder) and returns every problem found. */
 export function checkContent(root = process.cwd()): ContentProblem[] {
+  return inspectContent(root).problems;
+}
+
+/**
+ * Checks all of content/ and also returns the model of the site it checked links against: every
+ * page path with the ids a link may target (tests compare it with the built pages).
+ */
+export function inspectContent(root = process.cwd()): { problems: ContentProblem[]; site: Map<string, TargetPage> } {
   const problems: ContentProblem[] = [];
   if (!existsSync(join(root, 'content')))
-    return [{ file: 'content/', field: '(folder)', problem: 'is missing', fix: 'run the build from the project folder' }];
+    return {
+      problems: [{ file: 'content/', field: '(folder)', problem: 'is missing', fix: 'run the build from the project folder' }],
+      site: new Map(),
+    };
   checkLayout(root, problems);
-  checkEverything(root, problems);
+  const site = checkEverything(root, problems);
   // Report in file order, and by line within a file, whatever order the checks ran in.
-  return problems
+  const sorted = problems
     .map((problem, index) => ({ problem, index }))
     .sort((a, b) => a.problem.file.localeCompare(b.problem.file) || (a.problem.line ?? 0) - (b.problem.line ?? 0) || a.index - b.index)
     .map(({ problem }) => problem);
+  return { problems: sorted, site };
 }
 
-function checkEverything(root: string, problems: ContentProblem[]): void {
+function checkEverything(root: string, problems: ContentProblem[]): Map<string, TargetPage> {
   const sourceFiles = listFolder(root, 'sources', '.yaml', problems);
   const sources = new Map<string, SourceFacts>();
   const sourceYaml = new Map<string, YamlSource>();
@@ -370,6 +382,7 @@ function checkEverything(root: string, problems: ContentProblem[]): void {
   const kept = cross.filter((p) => ![...failed].some((id) => p.problem.includes(`the topic "${id}"`)));
   addLines(kept, [...topics, ...pages], [glossary, timeline, members]);
   problems.push(...kept);
+  return site;
 }
 
 /** Checks all of content/ and throws one ContentError naming every problem. */

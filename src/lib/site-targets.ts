@@ -36,9 +36,9 @@ export const PROSE_PAGE_PATHS: Readonly<Record<string, string>> = { home: '/', a
 
 /** Ids a template gives a page around its MDX body, which a heading in that body must not take. */
 export function templateIdsOf(path: string, topicIds: readonly string[]): { ids: Set<string>; patterns: readonly RegExp[] } {
-  const ids = new Set<string>([...LAYOUT_IDS, ...PROSE_IDS]);
-  if (path === '/') for (const id of homeIds(topicIds)) ids.add(id);
-  return { ids, patterns: PROSE_ID_PATTERNS };
+  // The home page has no table of contents, and sections of its own around home.mdx.
+  const own = path === '/' ? ['sources-cited', ...homeIds(topicIds)] : PROSE_IDS;
+  return { ids: new Set<string>([...LAYOUT_IDS, ...own]), patterns: PROSE_ID_PATTERNS };
 }
 
 /** What the model needs to know about the content. */
