@@ -79,7 +79,7 @@ interface Node {
   depth?: number;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: Node[];
-  data?: { hProperties?: { id?: unknown } };
+  data?: { hProperties?: Record<string, unknown> };
   position?: { start: { line: number } };
 }
 
@@ -175,15 +175,21 @@ export function inspectMdx(text: string, file: string): MdxFacts {
     tree = mdxToMdast(text, { features: { headingAttributes: true, frontmatter: true } }) as unknown as Node;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    // The parser often says how to fix it: "(note: to create a link in MDX, use `[text](url)`)".
+    const note = / \(note: (.*)\)( \([a-z-]+:[a-z-]+\))?$/.exec(message)?.[1];
     const comment = message.includes('comment');
     facts.problems.push({
       file,
       line: parseErrorLine(message),
       field: '(MDX syntax)',
-      problem: `cannot be read as MDX: ${message.replace(/^\d+:\d+(-\d+:\d+)?: /, '').replace(/ \(note: .*$/, '')}`,
+      problem: `cannot be read as MDX: ${message
+        .replace(/^\d+:\d+(-\d+:\d+)?: /, '')
+        .replace(/ \(note: .*$/, '')
+        .replace(/ \([a-z-]+:[a-z-]+\)$/, '')}`,
       fix: comment
         ? 'remove the HTML comment: content has no hidden text'
-        : 'a "<" or "{" starts a tag or an expression in MDX: write &lt; or &#123; for the character itself, and close every tag you open',
+        : (note ??
+          'a "<" or "{" starts a tag or an expression in MDX: write &lt; or &#123; for the character itself, and close every tag you open'),
     });
     return facts;
   }
@@ -214,8 +220,16 @@ export function inspectMdx(text: string, file: string): MdxFacts {
         );
         return;
       case 'heading': {
-        const id = node.data?.hProperties?.id;
+        const { id, ...others } = node.data?.hProperties ?? {};
         facts.headings.push({ depth: node.depth ?? 0, text: textOf(node).trim(), id: typeof id === 'string' ? id : undefined, line });
+        const extra = Object.keys(others);
+        if (extra.length > 0)
+          report(
+            node,
+            `heading "${textOf(node).trim()}"`,
+            `has attributes besides its id (${extra.join(', ')}): classes, styles and handlers in {…} change or run things on the page`,
+            'keep only the id: {#an-id}',
+          );
         break;
       }
       case 'link':

@@ -312,6 +312,20 @@ export const CASES: BadCase[] = [
     change: add('A claim.[^1]\n\n[^1]: A note.'),
     expected: (at) => [at('A claim.[^1]'), 'Markdown footnotes'],
   },
+  {
+    name: 'a heading with a style and a handler in its attributes',
+    item: '1',
+    file: RATS,
+    change: (text) => text.replace('{#functions}', '{#functions .hidden style="display:none" onclick="alert(1)"}'),
+    expected: (at) => [at('{#functions .hidden'), 'has attributes besides its id (className, style, onclick)', 'Fix: keep only the id'],
+  },
+  {
+    name: 'an autolink in angle brackets',
+    item: '1',
+    file: RATS,
+    change: add('See <https://evil.example/>.'),
+    expected: (at) => [at('<https://evil'), '(MDX syntax): cannot be read as MDX', 'Fix: to create a link in MDX, use `[text](url)`'],
+  },
   // 2. Dates are checked as written.
   {
     name: 'the 30th of February (rolled over to 2 March before)',
