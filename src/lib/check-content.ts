@@ -292,6 +292,22 @@ function checkEverything(root: string, problems: ContentProblem[]): Map<string, 
     .map((file) => readProse(root, file, PageSchema, problems))
     .filter((p) => p !== undefined);
   for (const topic of topics) topic.path = `/${topic.id}/`;
+  // Two topics in the same place would make the navigation and previous/next depend on file order.
+  const byOrder = new Map<unknown, string>();
+  for (const topic of topics) {
+    const order = topic.data?.['order'];
+    if (order === undefined) continue;
+    const other = byOrder.get(order);
+    if (other !== undefined)
+      problems.push({
+        file: topic.file,
+        line: topic.frontmatter?.lineOf(['order']),
+        field: 'order',
+        problem: `is ${String(order)}, as in ${other}`,
+        fix: 'give each topic its own place in the navigation',
+      });
+    else byOrder.set(order, topic.file);
+  }
   for (const page of pages) {
     page.path = PROSE_PAGE_PATHS[page.id];
     if (page.path === undefined)

@@ -27,6 +27,13 @@ function firstInvalidByte(bytes: Uint8Array): number {
 }
 
 /**
+ * Characters that change what a reader sees without being seen: C0 and C1 controls (tab, newline and
+ * carriage return aside), zero-width spaces and joiners that no language here needs, a byte-order
+ * mark after the start, and the bidirectional overrides and isolates of "Trojan Source".
+ */
+const HIDDEN = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u2060\u202a-\u202e\u2066-\u2069]|(?<=.)\ufeff/su;
+
+/**
  * Decodes a content file, which must be UTF-8 text with something in it. A file saved in another
  * encoding (Windows-1252, Latin-1) or left empty gets a message of its own instead of a parser's or
  * a schema's guess at what went wrong.
@@ -74,6 +81,22 @@ export function decodeContentFile(bytes: Uint8Array, file: string): { text: stri
           field: '(encoding)',
           problem: 'contains a NUL character: it is not a text file, or was saved as UTF-16',
           fix: 'save the file as UTF-8 text',
+        },
+      ],
+    };
+  }
+  const hidden = HIDDEN.exec(text);
+  if (hidden) {
+    const code = (hidden[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+    return {
+      text,
+      problems: [
+        {
+          file,
+          line: text.slice(0, hidden.index).split('\n').length,
+          field: '(text)',
+          problem: `contains the invisible character U+${code} (a control, zero-width or text-direction character), which can hide or reorder what readers see`,
+          fix: 'delete it (editors show it with "render control characters"); retype the words around it',
         },
       ],
     };

@@ -18,8 +18,10 @@ export const ALLOWED_HTML: Readonly<Record<string, readonly string[]>> = {
   br: [],
   span: ['lang'],
   sub: [],
-  sup: [],
 };
+
+/** A language tag as BCP 47 writes it: "ru", "zh-Hans", "kk-Latn". */
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 /** Elements named in messages because they can run code, restyle the page or load another site. */
 const DANGEROUS = new Set([
@@ -143,6 +145,8 @@ export function checkUrl(url: string): { problem: string; fix: string } | undefi
       return { problem: `the address "${url.slice(0, 60)}" uses "${scheme}:", which content may not`, fix: site };
     if (/^https?:$/i.test(url.slice(0, scheme.length + 1)) && !/^https?:\/\/[^/?#\s]+/i.test(url))
       return { problem: `"${url}" is not a complete address`, fix: 'write the full address, e.g. https://example.org/page' };
+    if (scheme.toLowerCase() === 'mailto' && !/^mailto:[^@\s]+@[^@\s]+$/i.test(url))
+      return { problem: `"${url}" is not a mail address`, fix: 'write mailto:name@example.org' };
     return undefined;
   }
   if (url === '') return { problem: 'the link has no address', fix: site };
@@ -235,6 +239,13 @@ export function inspectMdx(text: string, file: string): MdxFacts {
       case 'link':
       case 'definition': {
         const url = node.url ?? '';
+        if (node.type === 'link' && textOf(node).trim() === '' && !(node.children ?? []).some((child) => child.type !== 'text'))
+          report(
+            node,
+            'link',
+            `the link to "${url}" has no text, so screen readers announce nothing`,
+            'write the words the link stands on: [the RATS page](/rats/)',
+          );
         const bad = checkUrl(url);
         if (bad) report(node, 'link', bad.problem, bad.fix);
         else if (url.startsWith('/') || url.startsWith('#')) facts.siteLinks.push({ url, line });
@@ -287,7 +298,9 @@ export function inspectMdx(text: string, file: string): MdxFacts {
       const lower = name.toLowerCase();
       const why = DANGEROUS.has(lower)
         ? `${tag} can run code, change the page or load another site, and is not allowed in content`
-        : `${tag} is not one of the site's components or the HTML content may use`;
+        : lower === 'sup'
+          ? `${tag} is not allowed: the only superscripts are the citation markers <Cite> makes`
+          : `${tag} is not one of the site's components or the HTML content may use`;
       report(node, tag, why, `use Markdown (links, **bold**, lists, tables), or one of ${ALLOWED_LIST}`);
       return false;
     }
@@ -312,6 +325,8 @@ export function inspectMdx(text: string, file: string): MdxFacts {
         );
       else if (typeof attribute.value !== 'string')
         report(node, `${tag} ${attr}`, 'is not a plain quoted value', `write it in quotes, e.g. ${attr}="…"`);
+      else if (attr === 'lang' && !LANGUAGE_TAG.test(attribute.value))
+        report(node, `${tag} lang`, `"${attribute.value}" is not a language tag`, 'write a tag such as ru, zh-Hans or kk-Latn');
     }
     return true;
   };

@@ -326,6 +326,41 @@ export const CASES: BadCase[] = [
     change: add('See <https://evil.example/>.'),
     expected: (at) => [at('<https://evil'), '(MDX syntax): cannot be read as MDX', 'Fix: to create a link in MDX, use `[text](url)`'],
   },
+  {
+    name: 'a fake citation marker',
+    item: '1',
+    file: RATS,
+    change: add('A claim.<sup>[3]</sup>'),
+    expected: (at) => [at('<sup>[3]'), 'the only superscripts are the citation markers <Cite> makes'],
+  },
+  {
+    name: 'a text-direction override (Trojan Source)',
+    item: '1',
+    file: RATS,
+    change: add('Text \u202eevil\u202c here.<Cite source="sco-about" />'),
+    expected: (at) => [at('\u202e'), 'contains the invisible character U+202E'],
+  },
+  {
+    name: 'a link with no text',
+    item: '1',
+    file: RATS,
+    change: add('See [](/rats/).'),
+    expected: (at) => [at('[](/rats/)'), 'has no text'],
+  },
+  {
+    name: 'an empty mailto: link',
+    item: '1',
+    file: RATS,
+    change: add('[Write to us](mailto:)'),
+    expected: (at) => [at('(mailto:)'), '"mailto:" is not a mail address'],
+  },
+  {
+    name: 'a language tag that is not one',
+    item: '1',
+    file: RATS,
+    change: add('<span lang="Russian">Шанхай</span>'),
+    expected: (at) => [at('lang="Russian"'), '"Russian" is not a language tag'],
+  },
   // 2. Dates are checked as written.
   {
     name: 'the 30th of February (rolled over to 2 March before)',
