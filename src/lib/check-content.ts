@@ -248,17 +248,20 @@ export function inspectContent(root = process.cwd()): { problems: ContentProblem
       problems: [{ file: 'content/', field: '(folder)', problem: 'is missing', fix: 'run the build from the project folder' }],
       site: new Map(),
     };
+  const cross: ContentProblem[] = [];
   checkLayout(root, problems);
-  const site = checkEverything(root, problems);
-  // Report in file order, and by line within a file, whatever order the checks ran in.
-  const sorted = problems
-    .map((problem, index) => ({ problem, index }))
-    .sort((a, b) => a.problem.file.localeCompare(b.problem.file) || (a.problem.line ?? 0) - (b.problem.line ?? 0) || a.index - b.index)
-    .map(({ problem }) => problem);
-  return { problems: sorted, site };
+  const site = checkEverything(root, problems, cross);
+  // What is wrong in a file itself comes first, then what breaks between files (a link to a section
+  // that a broken heading lost); each in file order, and by line within a file.
+  const sorted = (list: ContentProblem[]) =>
+    list
+      .map((problem, index) => ({ problem, index }))
+      .sort((a, b) => a.problem.file.localeCompare(b.problem.file) || (a.problem.line ?? 0) - (b.problem.line ?? 0) || a.index - b.index)
+      .map(({ problem }) => problem);
+  return { problems: [...sorted(problems), ...sorted(cross)], site };
 }
 
-function checkEverything(root: string, problems: ContentProblem[]): Map<string, TargetPage> {
+function checkEverything(root: string, problems: ContentProblem[], cross: ContentProblem[]): Map<string, TargetPage> {
   const sourceFiles = listFolder(root, 'sources', '.yaml', problems);
   const sources = new Map<string, SourceFacts>();
   const sourceYaml = new Map<string, YamlSource>();
@@ -361,11 +364,18 @@ function checkEverything(root: string, problems: ContentProblem[]): Map<string, 
     glossary: glossary.items.map(({ id, data }) => ({ id, name: String(data['name']), aliases: data['aliases'] as string[] })),
     timeline: timeline.items.map(({ id, data }) => ({ id, aliases: data['aliases'] as string[] })),
   });
+  // A file that cannot be parsed has already been reported; links to its sections are not checked,
+  // so that one broken file does not bury its own message under every link to it.
+  const unreadable = [...topics, ...pages].filter((page) => page.facts.problems.some((p) => p.field === '(MDX syntax)'));
+  for (const page of unreadable) {
+    const target = page.path === undefined ? undefined : site.get(page.path);
+    if (target) target.patterns = [/^/];
+  }
 
   if (redirectList) problems.push(...checkRedirects(redirectList, new Set(site.keys())));
   const redirects = redirectList?.redirects ?? new Map<string, string>();
   for (const page of [...topics, ...pages]) {
-    if (page.path !== undefined) problems.push(...checkSiteLinks(page.facts.siteLinks, page.file, page.path, site, redirects));
+    if (page.path !== undefined) cross.push(...checkSiteLinks(page.facts.siteLinks, page.file, page.path, site, redirects));
   }
 
   // The cross-checks the build repeats after rendering: citations, frontmatter sources, sections named in data.
@@ -378,7 +388,7 @@ function checkEverything(root: string, problems: ContentProblem[]): Map<string, 
     aliases: (page.data?.['aliases'] as { from: string; to: string }[] | undefined) ?? [],
     ...(listed ? { listedSources: listed } : {}),
   });
-  const cross = validateContent({
+  const crossChecks = validateContent({
     sources,
     topics: topics
       .filter((t) => t.data)
@@ -394,10 +404,17 @@ function checkEverything(root: string, problems: ContentProblem[]): Map<string, 
     members: toDataEntries(members, redirects),
   });
   // A topic left out above (its frontmatter failed) must not be reported again as unknown.
+  // So must a source whose file failed (every citation of it would be reported again).
   const failed = new Set(topics.filter((t) => !t.data).map((t) => t.id));
-  const kept = cross.filter((p) => ![...failed].some((id) => p.problem.includes(`the topic "${id}"`)));
+  const failedSources = sourceFiles.map((file) => file.replace(/^.*\/|\.yaml$/g, '')).filter((id) => !sources.has(id));
+  const kept = crossChecks.filter(
+    (p) =>
+      ![...failed].some((id) => p.problem.includes(`the topic "${id}"`)) &&
+      !failedSources.some((id) => p.problem.startsWith(`cites "${id}", which is not a source`)) &&
+      !unreadable.some((page) => p.problem.includes(`which ${page.file} does not have`)),
+  );
   addLines(kept, [...topics, ...pages], [glossary, timeline, members]);
-  problems.push(...kept);
+  cross.push(...kept);
   return site;
 }
 

@@ -58,6 +58,7 @@ export interface SiteInput {
 /** A page of the model: its fixed ids and the patterns of numbered ids. */
 export interface TargetPage {
   ids: Set<string>;
+  /** Numbered ids; a page whose file could not be read takes any id (its own problem is reported). */
   patterns: readonly RegExp[];
 }
 

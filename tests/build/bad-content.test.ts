@@ -70,6 +70,8 @@ describe.each([
     const { message, at, problems } = messageFor(row);
     expect(problems, message).toBeGreaterThan(0);
     for (const text of row.expected(at)) expect(message).toContain(text);
+    // The first problem is in the file that was changed, not a consequence elsewhere.
+    expect(message.split('\n')[1]).toMatch(new RegExp(`^  ${row.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[: ]`));
     // One format: "<file>[:<line>] → <field>: <what is wrong>", then "Fix: …".
     for (const line of message.split('\n').slice(1)) expect(line).toMatch(/^ {2}content\/\S.* → .+: .+$|^ {4}Fix: \S/);
   });
