@@ -624,6 +624,13 @@ export const CASES: BadCase[] = [
     expected: (at) => [at('kind: agency'), 'kind: is "agency"', 'Fix: write one of: principle, institution, event'],
   },
   {
+    name: 'a description that stops mid-sentence',
+    item: '6',
+    file: SPIRIT,
+    change: frontmatter(/^description: (.*)\.$/m, 'description: $1 and'),
+    expected: (at) => [at('description:'), 'description: ends mid-sentence', 'Fix: end it with a full stop'],
+  },
+  {
     name: 'a YAML syntax error',
     item: '6',
     file: 'content/glossary.yaml',
