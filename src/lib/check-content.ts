@@ -12,7 +12,7 @@ import type { CitationMark, SourceFacts } from './citations';
 import { ContentError, type ContentProblem } from './content-error';
 import { decodeContentFile } from './content-files';
 import { inspectMdx, type MdxFacts } from './mdx-rules';
-import { checkRedirects, readRedirects, REDIRECTS_FILE, resolveTopicId, type RedirectList } from './redirects';
+import { checkRedirects, oldTopicIds, readRedirects, REDIRECTS_FILE, resolveTopicId, type RedirectList } from './redirects';
 import { schemaProblems } from './schema-problems';
 import { checkSiteLinks } from './site-links';
 import { buildSiteTargets, hasTarget, PROSE_PAGE_PATHS, templateIdsOf, type TargetPage } from './site-targets';
@@ -363,6 +363,7 @@ function checkEverything(root: string, problems: ContentProblem[], cross: Conten
     sources: new Map([...sources].map(([id, s]) => [id, s.paragraphs?.length])),
     glossary: glossary.items.map(({ id, data }) => ({ id, name: String(data['name']), aliases: data['aliases'] as string[] })),
     timeline: timeline.items.map(({ id, data }) => ({ id, aliases: data['aliases'] as string[] })),
+    movedTopicIds: topicIds.flatMap((id) => oldTopicIds(id, Object.fromEntries(redirectList?.redirects ?? []))),
   });
   // A file that cannot be parsed has already been reported; links to its sections are not checked,
   // so that one broken file does not bury its own message under every link to it.

@@ -53,6 +53,8 @@ export interface SiteInput {
   glossary: readonly { id: string; name: string; aliases?: readonly string[] }[];
   /** Timeline events: id and old ids. */
   timeline: readonly { id: string; aliases?: readonly string[] }[];
+  /** Old slugs of moved topics, whose home-page anchors (#topic-<old>) stay as aliases. */
+  movedTopicIds?: readonly string[];
 }
 
 /** A page of the model: its fixed ids and the patterns of numbered ids. */
@@ -72,7 +74,8 @@ export function buildSiteTargets(input: SiteInput): Map<string, TargetPage> {
   for (const [id, sections] of input.topics) add(`/${id}/`, [...sections, ...templateIdsOf(`/${id}/`, topicIds).ids], PROSE_ID_PATTERNS);
   for (const [id, sections] of input.pages) {
     const path = PROSE_PAGE_PATHS[id];
-    if (path !== undefined) add(path, [...sections, ...templateIdsOf(path, topicIds).ids], PROSE_ID_PATTERNS);
+    const moved = path === '/' ? (input.movedTopicIds ?? []).map((id) => `topic-${id}`) : [];
+    if (path !== undefined) add(path, [...sections, ...templateIdsOf(path, topicIds).ids, ...moved], PROSE_ID_PATTERNS);
   }
   const letters = groupByInitial(input.glossary).map((group) => `letter-${group.letter.toLowerCase()}`);
   add('/glossary/', [...input.glossary.flatMap((term) => [term.id, ...(term.aliases ?? [])]), ...letters]);
