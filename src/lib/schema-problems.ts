@@ -62,8 +62,8 @@ function describeIssue(issue: Issue, value: unknown, known: readonly string[]): 
         };
       if (issue.origin === 'array') return { problem: 'lists nothing', fix: issue.message };
       return {
-        problem: `is ${show(value)}; it must be at least ${String(issue.minimum)}`,
-        fix: `write a number from ${String(issue.minimum)} up`,
+        problem: `is ${show(value)}; it must be ${issue.inclusive === false ? 'more than' : 'at least'} ${String(issue.minimum)}`,
+        fix: 'write a larger number',
       };
     case 'too_big':
       if (issue.origin === 'string')

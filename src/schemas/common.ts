@@ -131,7 +131,11 @@ export const CitationRefSchema = z.strictObject({
   /** Id of a source in content/sources. */
   source: reference('sources'),
   /** Body paragraph of that source (1-based); left out for reference sources, which have none. */
-  p: z.number({ error: 'p must be a paragraph number such as 5' }).int().positive().optional(),
+  p: z
+    .number({ error: 'p must be a paragraph number such as 5' })
+    .int({ error: 'is not a whole number. Fix: cite one paragraph, e.g. p: 5; cite several with several citations' })
+    .positive({ error: 'is not a paragraph number: paragraphs are numbered from 1. Fix: write p: 1 for the first' })
+    .optional(),
   /** For an article: cite its editor's and author's notes (printed before ¶1) instead of a paragraph. */
   notes: z.literal(true, { error: 'notes must be true, or be left out' }).optional(),
 });

@@ -600,7 +600,7 @@ export const CASES: BadCase[] = [
     item: '6',
     file: 'content/glossary.yaml',
     change: (text) => text.replace('{ source: azam-cgtn, p: 3 }', '{ source: azam-cgtn, p: 0 }'),
-    expected: (at) => [at('p: 0'), 'shanghai-spirit → sources[1].p: is 0', 'Fix:'],
+    expected: (at) => [at('p: 0'), 'shanghai-spirit → sources[1].p: is not a paragraph number: paragraphs are numbered from 1', 'Fix:'],
   },
   {
     name: 'a missing required field',
