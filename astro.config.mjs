@@ -4,12 +4,14 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { cspPerPage } from './src/integrations/csp.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { citationsPlugin } from './src/lib/mdx-citations.ts';
 import { baseLinksPlugin } from './src/lib/mdx-base-links.ts';
 import { sectionIdsPlugin } from './src/lib/mdx-section-ids.ts';
 import { normaliseBase } from './src/lib/paths.ts';
+import { REDIRECT_SCRIPT } from './src/lib/redirect-page.ts';
 import { loadRedirects } from './src/lib/redirects.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, cspHash } from './src/lib/csp.ts';
 import { THEME_SCRIPT } from './src/lib/theme-script.ts';
@@ -18,21 +20,22 @@ import { SITE } from './src/site.config.ts';
 
 // BASE_PATH=/sco/ builds the site for serving under /sco/ (GitHub Pages project sites, sub-folders).
 const base = normaliseBase(process.env.BASE_PATH);
+// Old addresses of moved pages (content/redirects.yaml) get redirect pages, which the sitemap leaves out.
+const redirects = loadRedirects();
+const moved = Object.keys(redirects).map((path) => `${base.replace(/\/$/, '')}${path}`);
 
 export default defineConfig({
   site: process.env.SITE_URL ?? SITE.url,
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Moved pages (content/redirects.yaml); the published-link lock relies on them.
-  redirects: loadRedirects(),
   // A strict Content-Security-Policy in a <meta> on every page: hashes for what Astro bundles and for
   // the one inline script, no 'unsafe-inline' (src/lib/csp.ts; headers a meta cannot set: public/_headers).
   // After the build, cspPerPage() keeps on each page only the hashes of that page's inline code.
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],
-      scriptDirective: { resources: [...SCRIPT_SOURCES], hashes: [cspHash(THEME_SCRIPT)] },
+      scriptDirective: { resources: [...SCRIPT_SOURCES], hashes: [cspHash(THEME_SCRIPT), cspHash(REDIRECT_SCRIPT)] },
     },
   },
   markdown: {
@@ -40,10 +43,16 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({
       features: { headingAttributes: true },
-      mdastPlugins: [sectionIdsPlugin, citationsPlugin, baseLinksPlugin(base)],
+      mdastPlugins: [sectionIdsPlugin, citationsPlugin, baseLinksPlugin(base, redirects)],
     }),
   },
-  integrations: [mdx(), sitemap({ filter: isIndexable }), cspPerPage(), pagefind()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap({ filter: (page) => isIndexable(page) && !moved.includes(new URL(page).pathname) }),
+    cspPerPage(),
+    pagefind(),
+  ],
   vite: {
     plugins: [tailwindcss()],
   },

@@ -4,6 +4,7 @@ import { citationKey, toFootnotes, type CitationMark, type Footnote, type Source
 import { assertNoProblems } from '../lib/content-error';
 import { dateSortKey } from '../lib/dates';
 import type { NavLink } from '../lib/page-data';
+import { loadRedirects, resolveTopicId } from '../lib/redirects';
 import { validateContent, type DataEntry, type ProseEntry } from '../lib/validate-content';
 
 type AstroComponent = Awaited<ReturnType<typeof render>>['Content'];
@@ -94,6 +95,9 @@ async function loadSiteContent(): Promise<SiteContent> {
     aliases: r.entry.data.aliases,
     ...(listed ? { listedSources: listed } : {}),
   });
+  // Data may name a moved topic by its old id; it means the page at the new address.
+  const redirects = loadRedirects();
+  const topicOf = (id: string): string => resolveTopicId(id, redirects);
   // The YAML-list loader records each entry's file (content/glossary.yaml …), so messages name it.
   const data = (
     entries: {
@@ -101,7 +105,7 @@ async function loadSiteContent(): Promise<SiteContent> {
       data: {
         id: string;
         sources: { source: { id: string }; p?: number | undefined; notes?: true | undefined }[];
-        discussedIn?: { topic: { id: string }; section: string }[];
+        discussedIn?: { topic: string; section: string }[];
         aliases?: string[];
       };
     }[],
@@ -110,7 +114,7 @@ async function loadSiteContent(): Promise<SiteContent> {
       id: item.id,
       file: filePath ?? '(unknown file)',
       sources: toMarks(item.sources),
-      ...(item.discussedIn ? { discussedIn: item.discussedIn.map((d) => ({ topic: d.topic.id, section: d.section })) } : {}),
+      ...(item.discussedIn ? { discussedIn: item.discussedIn.map((d) => ({ topic: topicOf(d.topic), section: d.section })) } : {}),
       ...(item.aliases ? { aliases: item.aliases } : {}),
     }));
   assertNoProblems(
@@ -167,7 +171,7 @@ async function loadSiteContent(): Promise<SiteContent> {
         const ownPage = topicViews.find((t) => t.id === g.data.id);
         return {
           ...cite(g.data),
-          discussedLinks: g.data.discussedIn.map((d) => sectionLink(d.topic.id, d.section)),
+          discussedLinks: g.data.discussedIn.map((d) => sectionLink(topicOf(d.topic), d.section)),
           ...(ownPage ? { ownPage: { href: `/${ownPage.id}/`, label: ownPage.data.title } } : {}),
         };
       })

@@ -72,15 +72,18 @@ export function checkCitations(
   sources: ReadonlyMap<string, SourceFacts>,
   file: string,
   field: (mark: CitationMark, index: number) => string,
+  lines?: readonly (number | undefined)[],
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   marks.forEach((mark, index) => {
     const where = field(mark, index);
+    const line = lines?.[index];
     const source = sources.get(mark.source);
     if (!source) {
       const known = [...sources.keys()].join(', ');
       problems.push({
         file,
+        line,
         field: where,
         problem: `cites "${mark.source}", which is not a source`,
         fix: `use one of: ${known}, or add content/sources/${mark.source}.yaml`,
@@ -91,6 +94,7 @@ export function checkCitations(
     if (mark.notes && mark.p !== undefined) {
       problems.push({
         file,
+        line,
         field: where,
         problem: `cites both ¶${mark.p} and the notes of "${mark.source}"`,
         fix: 'cite the paragraph or the notes, in two citations if both support the claim',
@@ -98,6 +102,7 @@ export function checkCitations(
     } else if (mark.notes && count === undefined) {
       problems.push({
         file,
+        line,
         field: where,
         problem: `cites the notes of "${mark.source}", a reference source, which has none`,
         fix: 'leave out notes',
@@ -108,6 +113,7 @@ export function checkCitations(
       if (mark.p !== undefined) {
         problems.push({
           file,
+          line,
           field: where,
           problem: `cites ¶${mark.p} of "${mark.source}", a reference source with no numbered paragraphs`,
           fix: 'leave out the paragraph',
@@ -116,6 +122,7 @@ export function checkCitations(
     } else if (mark.p === undefined) {
       problems.push({
         file,
+        line,
         field: where,
         problem: `cites "${mark.source}" without a paragraph`,
         fix: `add the paragraph that supports the claim (1–${count}), or notes: true for its editor's and author's notes`,
@@ -123,6 +130,7 @@ export function checkCitations(
     } else if (mark.p > count) {
       problems.push({
         file,
+        line,
         field: where,
         problem: `cites ¶${mark.p}, but "${mark.source}" has paragraphs 1–${count}`,
         fix: `cite a paragraph between 1 and ${count}`,

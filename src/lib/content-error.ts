@@ -2,6 +2,8 @@
 export interface ContentProblem {
   /** Path of the file, relative to the project root (e.g. "content/glossary.yaml"). */
   file: string;
+  /** Line in the file (1-based), where the problem has one. */
+  line?: number | undefined;
   /** Where in the file: an entry id and field path (e.g. "rats → sources[0].p"). */
   field: string;
   /** What is wrong. */
@@ -10,14 +12,18 @@ export interface ContentProblem {
   fix: string;
 }
 
-/** Formats one problem as two lines: where and what, then the fix. */
-export function formatProblem({ file, field, problem, fix }: ContentProblem): string {
-  return `${file} → ${field}: ${problem}\n    Fix: ${fix}`;
+/**
+ * Formats one problem as two lines: where and what, then the fix. The place reads
+ * "content/topics/rats.mdx:12 → heading …", which editors and terminals open at the line.
+ */
+export function formatProblem({ file, line, field, problem, fix }: ContentProblem): string {
+  const where = line === undefined ? file : `${file}:${line}`;
+  return `${where} → ${field}: ${problem}\n    Fix: ${fix}`;
 }
 
 /**
- * Thrown when content breaks a rule the schemas cannot see (ids, cross-references, citations).
- * It collects every problem found, so one build run reports them all.
+ * The one error type for bad content: schemas, loaders, the MDX checks, redirects and the link lock
+ * all report through it. It collects every problem found, so one build run reports them all.
  */
 export class ContentError extends Error {
   /** The problems, for tests and tools. */

@@ -1,7 +1,10 @@
 import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
 import { ContentError } from './content-error';
 import { citationKey, type CitationMark } from './citations';
+import { readCite } from './mdx-rules';
 import { projectPath } from './project-path';
+
+type Ctx = Parameters<NonNullable<Parameters<typeof defineMdastPlugin>[0]['mdxJsxTextElement']>>[1];
 
 /** The MDX element that marks a citation: `<Cite source="alimov-2017" p="5" />`. */
 export const CITE_ELEMENT = 'Cite';
@@ -23,36 +26,30 @@ export const citationsPlugin: MdastPluginEntry = (factory) => {
   const order: string[] = [];
   const uses = new Map<string, number>();
   const marks: CitationMark[] = [];
-  return defineMdastPlugin({
-    name: 'citations',
-    mdxJsxTextElement(node, ctx) {
-      if (node.name !== CITE_ELEMENT) return;
-      const attributes = node.attributes as JsxAttribute[];
-      const byName = new Map(attributes.map((a) => [a.name, a.value]));
-      const source = byName.get('source');
-      const p = byName.get('p');
-      const where = `<Cite source=${JSON.stringify(source)}${p === undefined ? '' : ` p=${JSON.stringify(p)}`} />`;
-      const fail = (problem: string, fix: string): never => {
-        throw new ContentError([{ file, field: where, problem, fix }]);
-      };
-      const unknown = attributes.filter((a) => a.name !== 'source' && a.name !== 'p');
-      if (unknown.length > 0)
-        fail(`has an unexpected attribute "${unknown[0]?.name ?? '{…}'}"`, 'write only source="…" and, for an article, p="N"');
-      if (typeof source !== 'string' || source === '') fail('has no source', 'write the source id, e.g. source="alimov-2017"');
-      if (p !== undefined && (typeof p !== 'string' || !/^[1-9]\d*$/.test(p)))
-        fail('has a paragraph that is not a number', 'write the paragraph as p="5"');
-      const mark: CitationMark = p === undefined ? { source: source as string } : { source: source as string, p: Number(p) };
-      const key = citationKey(mark);
-      if (!order.includes(key)) {
-        order.push(key);
-        marks.push(mark);
-      }
-      const n = order.indexOf(key) + 1;
-      const use = (uses.get(key) ?? 0) + 1;
-      uses.set(key, use);
-      // The replacement is built from plain attribute objects; satteri's types want its own node type.
-      ctx.replaceNode(node, {
-        type: 'mdxJsxTextElement',
+  // A <Cite> inside a paragraph, a list item or a table cell is a text element; one on a line of its
+  // own is a flow element. Both are numbered in reading order (the visitor walks the tree in order).
+  const visit = (node: { name?: string | null; attributes: unknown; type: string }, ctx: Ctx): void => {
+    if (node.name !== CITE_ELEMENT) return;
+    const attributes = node.attributes as JsxAttribute[];
+    const read = readCite(attributes);
+    if ('problem' in read) {
+      const where = `<Cite${attributes.map((a) => ` ${a.name ?? '{…}'}=${JSON.stringify(a.value)}`).join('')} />`;
+      throw new ContentError([{ file, field: where, problem: read.problem, fix: read.fix }]);
+    }
+    const mark = read.mark;
+    const key = citationKey(mark);
+    if (!order.includes(key)) {
+      order.push(key);
+      marks.push(mark);
+    }
+    const n = order.indexOf(key) + 1;
+    const use = (uses.get(key) ?? 0) + 1;
+    uses.set(key, use);
+    // The replacement is built from plain attribute objects; satteri's types want its own node type.
+    ctx.replaceNode(
+      node as never,
+      {
+        type: node.type,
         name: CITE_ELEMENT,
         attributes: [
           ...attributes.map(({ type, name, value }) => ({ type, name, value })),
@@ -60,12 +57,17 @@ export const citationsPlugin: MdastPluginEntry = (factory) => {
           { type: 'mdxJsxAttribute', name: 'anchor', value: use === 1 ? `ref-${n}` : `ref-${n}-${use}` },
         ],
         children: [],
-      } as unknown as Parameters<typeof ctx.replaceNode>[1]);
-      // Astro passes ctx.data.astro.frontmatter to the page as remarkPluginFrontmatter.
-      const data = ctx.data as { astro?: { frontmatter?: Record<string, unknown> } };
-      data.astro ??= {};
-      data.astro.frontmatter ??= {};
-      data.astro.frontmatter['citations'] = marks;
-    },
+      } as never,
+    );
+    // Astro passes ctx.data.astro.frontmatter to the page as remarkPluginFrontmatter.
+    const data = ctx.data as { astro?: { frontmatter?: Record<string, unknown> } };
+    data.astro ??= {};
+    data.astro.frontmatter ??= {};
+    data.astro.frontmatter['citations'] = marks;
+  };
+  return defineMdastPlugin({
+    name: 'citations',
+    mdxJsxTextElement: visit,
+    mdxJsxFlowElement: visit,
   });
 };

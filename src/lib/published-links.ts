@@ -53,6 +53,34 @@ export function mergeLock(locked: readonly string[], current: readonly string[])
   return { urls: [...new Set([...locked, ...current])].sort(), added: [...new Set(added)].sort() };
 }
 
+/**
+ * The URLs the site publishes now that the lock does not list. A moved page's URLs count as listed
+ * when the lock has them under the old address (the redirect carries "/old/#id" to "/new/#id"), and a
+ * renamed id counts as listed when the lock has its old id, which the page keeps as an alias
+ * (`aliases`: page path → old id → the id it now stands for). Moving a page needs no edit of the lock.
+ */
+export function findUnlisted(
+  current: readonly string[],
+  locked: readonly string[],
+  redirects: ReadonlyMap<string, string>,
+  aliases: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map(),
+): string[] {
+  const listed = new Set(locked);
+  for (const url of locked) {
+    const hash = url.indexOf('#');
+    const path = follow(hash === -1 ? url : url.slice(0, hash), redirects);
+    const id = hash === -1 ? undefined : url.slice(hash + 1);
+    if (id === undefined) {
+      listed.add(path);
+      continue;
+    }
+    listed.add(`${path}#${id}`);
+    const now = aliases.get(path)?.get(id);
+    if (now !== undefined) listed.add(`${path}#${now}`);
+  }
+  return current.filter((url) => !listed.has(url));
+}
+
 /** Follows redirects from a path (at most 10, against loops) and returns where it ends. */
 function follow(path: string, redirects: ReadonlyMap<string, string>): string {
   let current = path;

@@ -7,6 +7,8 @@ export interface ProseEntry {
   file: string;
   /** Citations in reading order, as the citations plugin numbered them. */
   citations: readonly CitationMark[];
+  /** The line of each citation, where known (the checks before rendering read every use with its line). */
+  citationLines?: readonly (number | undefined)[];
   /** Ids of the h2/h3 sections. */
   sectionIds: readonly string[];
   /** Source ids listed in the frontmatter (topics only). */
@@ -44,6 +46,7 @@ function checkProse(entry: ProseEntry, sources: ContentSnapshot['sources']): Con
     sources,
     entry.file,
     (mark) => `<Cite source="${mark.source}"${mark.p === undefined ? '' : ` p="${mark.p}"`} />`,
+    entry.citationLines,
   );
   if (entry.listedSources) {
     const cited = new Set(entry.citations.map((mark) => mark.source));

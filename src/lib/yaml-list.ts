@@ -1,6 +1,6 @@
-import { parseDocument } from 'yaml';
 import { ID_PATTERN } from '../schemas/common';
 import { ContentError, type ContentProblem } from './content-error';
+import { readYaml, type YamlSource } from './yaml-source';
 
 /** One item of a YAML list file, with its id checked. */
 export interface YamlListItem {
@@ -8,37 +8,41 @@ export interface YamlListItem {
   data: Record<string, unknown>;
 }
 
+/** A YAML list file read without throwing: its items (with their index), where each value is written, and the problems. */
+export interface YamlListRead {
+  items: (YamlListItem & { index: number })[];
+  source: YamlSource;
+  problems: ContentProblem[];
+}
+
 /**
- * Parses a YAML file that holds a list of entries, each with a permanent `id`.
+ * Reads a YAML file that holds a list of entries, each with a permanent `id`, and checks the ids.
  * Unlike Astro's `file()` loader, which logs and skips an item without an id and keeps the last of
- * two items with the same id, this stops with every such problem named.
+ * two items with the same id, this reports every such problem, each at its line.
  */
-export function parseYamlList(text: string, file: string): YamlListItem[] {
-  const doc = parseDocument(text, { prettyErrors: true });
-  if (doc.errors.length > 0) {
-    throw new ContentError(
-      doc.errors.map((error) => ({
-        file,
-        field: `line ${error.linePos?.[0].line ?? '?'}`,
-        problem: `not valid YAML (${error.message.split('\n')[0]})`,
-        fix: 'correct the YAML syntax at that line (indentation, a missing colon, an unclosed quote)',
-      })),
-    );
-  }
-  const value: unknown = doc.toJS();
+export function readYamlList(text: string, file: string): YamlListRead {
+  const source = readYaml(text, file);
+  const read: YamlListRead = { items: [], source, problems: [...source.problems] };
+  if (source.problems.length > 0) return read;
+  const value = source.data;
   if (!Array.isArray(value)) {
-    throw new ContentError([
-      { file, field: '(top level)', problem: 'the file is not a list', fix: 'write one entry per item, each starting with "- id: …"' },
-    ]);
+    read.problems.push({
+      file,
+      line: source.lineOf([]),
+      field: '(top level)',
+      problem: value === null || value === undefined ? 'the file is empty' : 'the file is not a list',
+      fix: 'write one entry per item, each starting with "- id: …"',
+    });
+    return read;
   }
-  const problems: ContentProblem[] = [];
   const seen = new Map<string, number>();
-  const items: YamlListItem[] = [];
   value.forEach((raw: unknown, index) => {
     const where = `item ${index + 1}`;
+    const line = source.lineOf([index]);
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-      problems.push({
+      read.problems.push({
         file,
+        line,
         field: where,
         problem: 'is not a mapping of fields',
         fix: 'write the entry as "- id: …" with its fields below it',
@@ -48,12 +52,19 @@ export function parseYamlList(text: string, file: string): YamlListItem[] {
     const data = raw as Record<string, unknown>;
     const id = data['id'];
     if (typeof id !== 'string' || id === '') {
-      problems.push({ file, field: `${where} → id`, problem: 'is missing', fix: 'give the entry a permanent id such as "three-forces"' });
+      read.problems.push({
+        file,
+        line,
+        field: `${where} → id`,
+        problem: 'is missing',
+        fix: 'give the entry a permanent id such as "three-forces"',
+      });
       return;
     }
     if (!ID_PATTERN.test(id)) {
-      problems.push({
+      read.problems.push({
         file,
+        line: source.lineOf([index, 'id']),
         field: `${where} → id`,
         problem: `"${id}" is not lowercase letters, digits and single hyphens`,
         fix: 'use an id such as "three-forces"',
@@ -62,8 +73,9 @@ export function parseYamlList(text: string, file: string): YamlListItem[] {
     }
     const first = seen.get(id);
     if (first !== undefined) {
-      problems.push({
+      read.problems.push({
         file,
+        line: source.lineOf([index, 'id']),
         field: `${where} → id`,
         problem: `"${id}" is already used by item ${first}`,
         fix: 'ids are anchors other sites link to: give this entry an id of its own',
@@ -71,8 +83,14 @@ export function parseYamlList(text: string, file: string): YamlListItem[] {
       return;
     }
     seen.set(id, index + 1);
-    items.push({ id, data });
+    read.items.push({ id, data, index });
   });
-  if (problems.length > 0) throw new ContentError(problems);
-  return items;
+  return read;
+}
+
+/** Parses a YAML list file (content/glossary.yaml and the like), throwing a ContentError naming every problem. */
+export function parseYamlList(text: string, file: string): YamlListItem[] {
+  const read = readYamlList(text, file);
+  if (read.problems.length > 0) throw new ContentError(read.problems);
+  return read.items.map(({ id, data }) => ({ id, data }));
 }

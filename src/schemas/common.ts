@@ -29,12 +29,6 @@ export const IdSchema = z
     error: 'must be lowercase letters, digits and single hyphens, e.g. "three-forces"',
   });
 
-/** True when year, month and day name a real calendar day. */
-function isCalendarDay(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 /**
  * Section ids a page used to have, kept as link targets after a rename: `from` (the old id, which
  * published links use) → `to` (the section's id now). See tests/published-links.txt.
@@ -54,7 +48,12 @@ export const SectionAliasesSchema = z
 /** Old ids of a glossary term or timeline event, kept as link targets after a rename. */
 export const IdAliasesSchema = z.array(IdSchema, { error: 'aliases must be a list of old ids, e.g. [rats-2004]' }).default([]);
 
-/** YAML turns `2004-06-17` into a Date and `2004` into a number; everything is compared as text. */
+/**
+ * YAML 1.1 (Astro's frontmatter parser) turns `2004-06-17` into a Date and `2004` into a number;
+ * everything is compared as text. A Date has already rolled an impossible day over (2026-02-30 →
+ * 2 March), so the build reads every date field from its text first, before Astro parses it
+ * (src/lib/check-content.ts, with the `yaml` package, which keeps dates as text).
+ */
 function toDateText(value: unknown): unknown {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'invalid' : value.toISOString().slice(0, 10);
   if (typeof value === 'number') return String(value);
@@ -63,38 +62,80 @@ function toDateText(value: unknown): unknown {
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** True for "YYYY", "YYYY-MM" or "YYYY-MM-DD" naming a real year, month or day. */
-export function isPartialDate(text: string): boolean {
-  const match = PARTIAL_DATE.exec(text);
-  if (!match) return false;
-  const [, y, m, d] = match;
-  return isCalendarDay(Number(y), m === undefined ? 1 : Number(m), d === undefined ? 1 : Number(d));
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** Days in a month of a year (1-based month). */
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** A full calendar date, normalised to "YYYY-MM-DD" text. */
-export const DaySchema = z.preprocess(
-  toDateText,
-  z
-    .string({ error: 'a date is required, written YYYY-MM-DD (e.g. 2026-11-22)' })
-    .refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && isPartialDate(text), {
-      error: 'must be a real date written YYYY-MM-DD (e.g. 2026-11-22)',
-    }),
-);
+/**
+ * What is wrong with a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" (day required when `full`),
+ * said for an editor ("February 2026 has 28 days"), or undefined when it names a real day.
+ */
+export function describeDateProblem(text: string, full = false): string | undefined {
+  const match = PARTIAL_DATE.exec(text);
+  const format = full ? 'YYYY-MM-DD' : 'YYYY, YYYY-MM or YYYY-MM-DD';
+  if (!match) return `"${text}" is not written ${format}`;
+  const [, y, m, d] = match;
+  if (full && d === undefined) return `"${text}" has no day; write ${format}`;
+  const year = Number(y);
+  if (year < 1000) return `"${text}" has no plausible year`;
+  if (m === undefined) return undefined;
+  const month = Number(m);
+  if (month < 1 || month > 12) return `"${text}" has no month ${m} (months run 01–12)`;
+  if (d === undefined) return undefined;
+  const day = Number(d);
+  const last = daysIn(year, month);
+  if (day < 1 || day > last) return `"${text}" is not a day: ${MONTH_NAMES[month - 1] ?? ''} ${year} has ${last} days`;
+  return undefined;
+}
+
+/** True for "YYYY", "YYYY-MM" or "YYYY-MM-DD" naming a real year, month or day. */
+export function isPartialDate(text: string): boolean {
+  return describeDateProblem(text) === undefined;
+}
+
+/** A date schema that checks the text as written and says exactly what is wrong with it. */
+function dateText(full: boolean) {
+  const example = full ? 'e.g. 2026-11-22' : 'e.g. 2004, 2004-06 or 2004-06-17';
+  return z
+    .string({ error: `a date is required, written ${full ? 'YYYY-MM-DD' : 'YYYY, YYYY-MM or YYYY-MM-DD'} (${example})` })
+    .superRefine((text, ctx) => {
+      const problem = describeDateProblem(text, full);
+      if (problem) ctx.addIssue({ code: 'custom', message: `${problem}. Fix: write a real date, ${example}` });
+    });
+}
+
+/** A full calendar date, "YYYY-MM-DD" text naming a real day. */
+export const DaySchema = z.preprocess(toDateText, dateText(true));
 
 /** A date known to the year, month or day: "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
-export const PartialDateSchema = z.preprocess(
-  toDateText,
-  z
-    .string({ error: 'a date is required, written YYYY, YYYY-MM or YYYY-MM-DD' })
-    .refine(isPartialDate, { error: 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2004-06-17)' }),
-);
+export const PartialDateSchema = z.preprocess(toDateText, dateText(false));
 
 /** One citation written in data: a source and, for the two articles, the paragraph cited. */
 export const CitationRefSchema = z.strictObject({
   /** Id of a source in content/sources. */
   source: reference('sources'),
   /** Body paragraph of that source (1-based); left out for reference sources, which have none. */
-  p: z.number({ error: 'p must be a paragraph number such as 5' }).int().positive().optional(),
+  p: z
+    .number({ error: 'p must be a paragraph number such as 5' })
+    .int({ error: 'is not a whole number. Fix: cite one paragraph, e.g. p: 5; cite several with several citations' })
+    .positive({ error: 'is not a paragraph number: paragraphs are numbered from 1. Fix: write p: 1 for the first' })
+    .optional(),
   /** For an article: cite its editor's and author's notes (printed before ¶1) instead of a paragraph. */
   notes: z.literal(true, { error: 'notes must be true, or be left out' }).optional(),
 });

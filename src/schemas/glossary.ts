@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CitationListSchema, IdAliasesSchema, IdSchema, reference } from './common';
+import { CitationListSchema, IdAliasesSchema, IdSchema } from './common';
 
 /** What a glossary term names. */
 export const TERM_KINDS = ['principle', 'institution', 'organisation', 'concept', 'document', 'event', 'place'] as const;
@@ -26,8 +26,8 @@ export const TermSchema = z.strictObject({
   discussedIn: z
     .array(
       z.strictObject({
-        /** Slug of a topic page. */
-        topic: reference('topics'),
+        /** Slug of a topic page (or its old slug, which content/redirects.yaml maps to the new one). */
+        topic: IdSchema,
         /** Id of a section (h2/h3) on that page. */
         section: IdSchema,
       }),

@@ -24,7 +24,13 @@ export const SourceSchema = z
     /** opinion (commentary), official (an office-holder's own account) or reference (background facts). */
     kind: z.enum(SOURCE_KINDS, { error: `kind must be one of: ${SOURCE_KINDS.join(', ')}` }),
     /** The original address, only when it is confirmed. */
-    url: z.url({ error: 'url must be a full http(s) address; leave it out if none is confirmed' }).optional(),
+    url: z
+      .url({
+        protocol: /^https?$/,
+        hostname: z.regexes.domain,
+        error: 'is not a full https:// or http:// address. Fix: write the full address, or leave the field out if none is confirmed',
+      })
+      .optional(),
     /** What our copy covers and what about the source is unconfirmed. */
     completeness: z.string().min(1),
     /** What kind of text this is and how the site uses it. */

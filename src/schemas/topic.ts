@@ -11,7 +11,11 @@ export const TopicSchema = z.strictObject({
   /** Short label for the header navigation, e.g. "RATS". */
   navLabel: z.string().min(1).max(24),
   /** One or two sentences for search engines and link previews. */
-  description: z.string().min(50).max(160),
+  description: z
+    .string()
+    .min(50)
+    .max(160)
+    .regex(/[.!?…]$/, { error: 'ends mid-sentence; search engines show it whole. Fix: end it with a full stop' }),
   /** principle, institution or event. */
   kind: z.enum(TOPIC_KINDS, { error: `kind must be one of: ${TOPIC_KINDS.join(', ')}` }),
   /** Position in the navigation and in previous/next. */

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { countWords } from '../../src/lib/page-data';
 import { readPages } from '../support/dist';
@@ -9,7 +10,7 @@ const page = (path: string) => {
   return found.document;
 };
 
-describe.each(['/shanghai-spirit/', '/rats/', '/un-charter-principles/', '/2017-enlargement/'])('topic %s', (path) => {
+describe.each(readdirSync('content/topics').map((file) => `/${file.replace(/\.mdx$/, '')}/`))('topic %s', (path) => {
   const prose = page(path).querySelector('article .prose');
   const text = () => {
     const copy = prose?.cloneNode(true) as Element | undefined;

@@ -5,7 +5,7 @@ import { DIST, readPages } from '../support/dist';
 
 // The strict Content-Security-Policy in every page's <meta> (Astro's security.csp), and the headers a
 // meta cannot carry, in public/_headers (copied to dist/_headers).
-const pages = readPages();
+const pages = readPages(DIST, { redirects: true });
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 function policyOf(document: Document): Map<string, string[]> {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { MOVED_ATTRIBUTE } from '../../src/lib/redirect-page.ts';
 import { SITE } from '../../src/site.config.ts';
 
 /** Where the build writes the site. */
@@ -12,6 +13,8 @@ export interface BuiltPage {
   path: string;
   html: string;
   document: Document;
+  /** For the old address of a moved page (content/redirects.yaml): the new address it sends readers to. */
+  movedTo?: string;
 }
 
 function walk(dir: string): string[] {
@@ -27,14 +30,21 @@ export function urlPathOf(file: string, root = DIST): string {
   return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-/** Every built HTML page outside the Pagefind bundle. */
-export function readPages(root = DIST): BuiltPage[] {
+/**
+ * Every built HTML page outside the Pagefind bundle. The redirect pages of moved pages are left out
+ * unless asked for: they are not pages of the site's content, and tests/build/redirect-pages.test.ts
+ * checks what they must be; the checks every page must pass (HTML, CSP) ask for them.
+ */
+export function readPages(root = DIST, { redirects = false } = {}): BuiltPage[] {
   return walk(root)
     .filter((file) => file.endsWith('.html') && !file.includes(`${sep}pagefind${sep}`))
-    .map((file) => {
+    .map((file): BuiltPage => {
       const html = readFileSync(file, 'utf8');
-      return { path: urlPathOf(file, root), html, document: parseHTML(html).document };
+      const document = parseHTML(html).document;
+      const movedTo = document.documentElement.getAttribute(MOVED_ATTRIBUTE) ?? undefined;
+      return { path: urlPathOf(file, root), html, document, ...(movedTo === undefined ? {} : { movedTo }) };
     })
+    .filter((page) => redirects || page.movedTo === undefined)
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 

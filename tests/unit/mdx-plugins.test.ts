@@ -78,9 +78,34 @@ describe('citations', () => {
     ]);
   });
 
+  // A <Cite> on a line of its own is a flow element, not a text element; before, it was neither
+  // numbered nor checked and rendered "[]" linking to #fn-undefined.
+  test('numbers citations on their own line, in lists and in tables, in reading order', () => {
+    const { code } = compile(
+      [
+        'One.<Cite source="sco-about" />',
+        '',
+        '<Cite source="alimov-2017" p="2" />',
+        '',
+        '- Item.<Cite source="alimov-2017" p="3" />',
+        '',
+        '| a |',
+        '|---|',
+        '| b<Cite source="sco-about" /> |',
+      ].join('\n'),
+    );
+    const numbers = [...code.matchAll(/n: "(\d+)",\s*anchor: "([^"]+)"/g)].map(([, n, anchor]) => `${n}:${anchor}`);
+    expect(numbers).toEqual(['1:ref-1', '2:ref-2', '3:ref-3', '1:ref-1-2']);
+  });
+
   test.each([
     ['a citation without a source', '<Cite p="5" />', 'has no source'],
-    ['a paragraph that is not a number', '<Cite source="alimov-2017" p="five" />', 'has a paragraph that is not a number'],
+    [
+      'a paragraph that is not a number',
+      '<Cite source="alimov-2017" p="five" />',
+      'has the paragraph number p="five", which is not a whole number',
+    ],
+    ['paragraph zero', '<Cite source="alimov-2017" p="0" />', 'has the paragraph number p="0"'],
     ['an unexpected attribute', '<Cite source="alimov-2017" page="5" />', 'has an unexpected attribute "page"'],
   ])('stops on %s, naming the file and the element', (_name, cite, problem) => {
     const message = errorOf(`Text.${cite}\n`);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { aliasesBySection, checkLock, formatLock, listPublished, mergeLock, parseLock } from '../../src/lib/published-links';
+import { aliasesBySection, checkLock, formatLock, listPublished, mergeLock, parseLock, findUnlisted } from '../../src/lib/published-links';
 
 const site = (pages: Record<string, string[]>, redirects: Record<string, string> = {}) => ({
   pages: new Map(Object.entries(pages).map(([path, ids]) => [path, new Set(ids)])),
@@ -63,4 +63,25 @@ test('aliasesBySection groups old ids by the section they now point to', () => {
       ['y', ['c']],
     ]),
   );
+});
+
+describe('findUnlisted', () => {
+  const redirects = new Map([['/un-charter-principles/', '/un-charter/']]);
+  const locked = ['/rats/', '/un-charter-principles/', '/un-charter-principles/#article-2'];
+
+  test('counts a moved page and its sections as listed under their old address', () => {
+    expect(findUnlisted(['/rats/', '/un-charter/', '/un-charter/#article-2'], locked, redirects)).toEqual([]);
+  });
+
+  test('names what is new, on a moved page too', () => {
+    expect(findUnlisted(['/rats/', '/rats/#new', '/un-charter/#new-section'], locked, redirects)).toEqual([
+      '/rats/#new',
+      '/un-charter/#new-section',
+    ]);
+  });
+});
+
+test('findUnlisted counts an id as listed when the lock has the old id it keeps as an alias', () => {
+  const aliases = new Map([['/', new Map([['topic-old', 'topic-new']])]]);
+  expect(findUnlisted(['/#topic-new', '/#other'], ['/', '/#topic-old'], new Map(), aliases)).toEqual(['/#other']);
 });

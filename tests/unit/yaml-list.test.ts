@@ -25,16 +25,16 @@ describe('parseYamlList', () => {
   });
 
   test.each([
-    ['an id used twice', '- id: rats\n- id: sco\n- id: rats\n', 'content/glossary.yaml → item 3 → id: "rats" is already used by item 1'],
-    ['a missing id', '- id: rats\n- name: SCO\n', 'content/glossary.yaml → item 2 → id: is missing'],
+    ['an id used twice', '- id: rats\n- id: sco\n- id: rats\n', 'content/glossary.yaml:3 → item 3 → id: "rats" is already used by item 1'],
+    ['a missing id', '- id: rats\n- name: SCO\n', 'content/glossary.yaml:2 → item 2 → id: is missing'],
     [
       'an id that is not lowercase-hyphenated',
       '- id: Three Forces\n',
-      'content/glossary.yaml → item 1 → id: "Three Forces" is not lowercase letters',
+      'content/glossary.yaml:1 → item 1 → id: "Three Forces" is not lowercase letters',
     ],
-    ['a file that is not a list', 'id: rats\n', 'content/glossary.yaml → (top level): the file is not a list'],
-    ['an item that is not a mapping', '- rats\n', 'content/glossary.yaml → item 1: is not a mapping of fields'],
-    ['broken YAML', '- id: rats\n  name: "RATS\n', 'content/glossary.yaml → line'],
+    ['a file that is not a list', 'id: rats\n', 'content/glossary.yaml:1 → (top level): the file is not a list'],
+    ['an item that is not a mapping', '- rats\n', 'content/glossary.yaml:1 → item 1: is not a mapping of fields'],
+    ['broken YAML', '- id: rats\n  name: "RATS\n', 'content/glossary.yaml:3 → (YAML syntax): is not valid YAML: Missing closing "quote'],
   ])('stops on %s, naming the file and field', (_name, text, message) => {
     expect(errorOf(text)).toContain(message);
   });
