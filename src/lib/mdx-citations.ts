@@ -31,17 +31,24 @@ export const citationsPlugin: MdastPluginEntry = (factory) => {
       const byName = new Map(attributes.map((a) => [a.name, a.value]));
       const source = byName.get('source');
       const p = byName.get('p');
-      const where = `<Cite source=${JSON.stringify(source)}${p === undefined ? '' : ` p=${JSON.stringify(p)}`} />`;
+      // `<Cite source="azam-cgtn" notes />` cites an article's notes (title, byline, editor's and author's notes).
+      const notes = byName.has('notes');
+      const where = `<Cite source=${JSON.stringify(source)}${p === undefined ? '' : ` p=${JSON.stringify(p)}`}${notes ? ' notes' : ''} />`;
       const fail = (problem: string, fix: string): never => {
         throw new ContentError([{ file, field: where, problem, fix }]);
       };
-      const unknown = attributes.filter((a) => a.name !== 'source' && a.name !== 'p');
+      const unknown = attributes.filter((a) => a.name !== 'source' && a.name !== 'p' && a.name !== 'notes');
       if (unknown.length > 0)
-        fail(`has an unexpected attribute "${unknown[0]?.name ?? '{…}'}"`, 'write only source="…" and, for an article, p="N"');
+        fail(`has an unexpected attribute "${unknown[0]?.name ?? '{…}'}"`, 'write only source="…" and, for an article, p="N" or notes');
+      if (notes && byName.get('notes') !== null) fail('writes notes with a value', 'write notes alone: <Cite source="azam-cgtn" notes />');
       if (typeof source !== 'string' || source === '') fail('has no source', 'write the source id, e.g. source="alimov-2017"');
       if (p !== undefined && (typeof p !== 'string' || !/^[1-9]\d*$/.test(p)))
         fail('has a paragraph that is not a number', 'write the paragraph as p="5"');
-      const mark: CitationMark = p === undefined ? { source: source as string } : { source: source as string, p: Number(p) };
+      const mark: CitationMark = notes
+        ? { source: source as string, ...(p === undefined ? {} : { p: Number(p) }), notes: true }
+        : p === undefined
+          ? { source: source as string }
+          : { source: source as string, p: Number(p) };
       const key = citationKey(mark);
       if (!order.includes(key)) {
         order.push(key);
