@@ -93,6 +93,6 @@ console.log(
 for (const claim of rejected) {
   const where = claims.find((c) => c === claim)?.where ?? '';
   console.log(
-    `  not recorded (not in ${claim.parts.map((p) => (p === 'notes' ? 'the notes' : `¶${p}`)).join(' or ')}): "${claim.text}" at ${where}`,
+    `  not recorded for ${id} (not in ${claim.parts.map((p) => (p === 'notes' ? 'the notes' : `¶${p}`)).join(' or ')}): "${claim.text}" at ${where}; fine if another source it cites has it`,
   );
 }

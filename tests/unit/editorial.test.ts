@@ -83,6 +83,7 @@ const GLOSSARY = (section = 'rivers', names = 'otherNames: ["river"]') =>
 /** Short quotations the content makes, recorded as the fingerprint command records them. */
 const RECORDED = [
   { text: 'patient hands', parts: [2] },
+  { text: 'stone upon stone', parts: [2] },
   { text: 'Kestrel Ford', parts: [3] },
   { text: 'Harbour Lights and Quiet Bridges', parts: ['notes' as const] },
 ];
@@ -113,7 +114,8 @@ const messages = (changes: Parameters<typeof input>[0]) => checkEditorialRules(i
 
 describe('normalised words', () => {
   test.each([
-    ['“Non-Use” of force — and “organisation’s” centre', 'nonuse of force and organizations center'],
+    ['“Non-Use” of force — and “organisation’s” centre', 'nonuse of force and organization center'],
+    ["the Shanghai Spirit's external stance", 'the shanghai spirit external stance'],
     ['nonaggression', 'nonaggression'],
     ['non-aggression', 'nonaggression'],
     ['member States--stretching north', 'member states stretching north'],
@@ -140,7 +142,7 @@ describe('the fingerprint', () => {
     const first = fingerprint.paragraphs[0]!;
     expect(first.shingles).toEqual([...first.shingles].sort());
     expect(first.shingles).toHaveLength(wordsOf(PARAGRAPHS[0]!).length - 7);
-    expect(fingerprint.paragraphs.map((p) => p.quotes.length)).toEqual([0, 1, 1]);
+    expect(fingerprint.paragraphs.map((p) => p.quotes.length)).toEqual([0, 2, 1]);
   });
 
   test('records a short quotation only where the text has it', () => {
@@ -188,6 +190,10 @@ describe('editorial checks on good content', () => {
     [
       "a list whose quotations take the cited lead-in sentence's citation",
       'Roe names two things:<Cite source="roe-column" p="3" />\n\n1. "Kestrel Ford";\n2. the old bridge.',
+    ],
+    [
+      "a table column whose header cites the column's source",
+      '| Roe<Cite source="roe-column" p="2" /> | Note |\n|---|---|\n| "patient hands" | praise |\n| "stone upon stone" | method<Cite source="roe-column" p="1" /> |',
     ],
     [
       'several citations, the right paragraph among them',
@@ -268,6 +274,13 @@ describe('editorial checks on bad content', () => {
     const body = 'Some call rivers "roads that walk".\n\nRoe writes about rivers.<Cite source="roe-column" p="1" />';
     expect(messages({ body })).toEqual([
       expect.stringContaining('content/topics/rivers.mdx → line 8: the quotation "roads that walk" has no citation after it'),
+    ]);
+  });
+
+  test('a table cell quotation under a header without a citation', () => {
+    const body = '| Roe | Note |\n|---|---|\n| "patient hands" | praise |';
+    expect(messages({ body })).toEqual([
+      expect.stringContaining('content/topics/rivers.mdx → line 10: the quotation "patient hands" has no citation after it'),
     ]);
   });
 

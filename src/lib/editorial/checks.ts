@@ -38,15 +38,18 @@ export function checkCopies(units: readonly TextUnit[], prints: readonly Article
   for (const unit of units) {
     for (const run of unit.runs) {
       const words = run.map((w) => w.word);
+      const hits = Array.from({ length: Math.max(0, words.length - SHINGLE_WORDS + 1) }, (_, k) =>
+        firstHit(prints, words.slice(k, k + SHINGLE_WORDS)),
+      );
       let i = 0;
-      while (i + SHINGLE_WORDS <= words.length) {
-        const hit = firstHit(prints, words.slice(i, i + SHINGLE_WORDS));
+      while (i < hits.length) {
+        const hit = hits[i];
         if (!hit) {
           i += 1;
           continue;
         }
         let j = i;
-        while (j + 1 + SHINGLE_WORDS <= words.length && firstHit(prints, words.slice(j + 1, j + 1 + SHINGLE_WORDS))) j += 1;
+        while (hits[j + 1]) j += 1;
         const first = run[i];
         const last = run[j + SHINGLE_WORDS - 1];
         const copied = first && last ? unit.text.slice(first.start, last.end) : '';

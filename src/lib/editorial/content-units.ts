@@ -175,7 +175,9 @@ function sourceContent(entry: EditorialFile): { units: TextUnit[]; info: SourceI
   if (!isMap(doc.contents)) return { units, info };
   const map = doc.contents;
   const facts = map.get('facts', true);
-  info.facts = isSeq(facts) ? facts.items.map((f) => String(isScalar(f) ? f.value : '')) : [];
+  // A reference source's wording, as the repository holds it: its title and the facts taken from it.
+  const title = stringField(map, 'title', counter)?.value;
+  info.facts = [...(title ? [title] : []), ...(isSeq(facts) ? facts.items.map((f) => String(isScalar(f) ? f.value : '')) : [])];
   const paragraphs = map.get('paragraphs', true);
   const isArticle = isSeq(paragraphs);
   const count = isArticle ? paragraphs.items.length : 0;

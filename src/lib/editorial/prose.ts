@@ -203,6 +203,7 @@ export function readProse(
       const block = blocks[index] ?? { start: from, end: to };
       let group = options.markdown ? citesAfter(span.end + 1, block, cites, text) : (options.cites ?? []);
       if (options.markdown && group.length === 0 && isListItem(source, block)) group = leadInCites(source, text, blocks, index, cites);
+      if (options.markdown && group.length === 0) group = columnHeadCites(source, block, cites);
       return { text: text.slice(span.start, span.end).replace(/\s+/g, ' ').trim(), line: lineOf(span.start - 1), cites: group };
     });
   const runs: LocatedWord[][] = [];
@@ -250,6 +251,29 @@ function leadInCites(source: string, text: string, blocks: readonly Span[], inde
     group.unshift(cite);
   }
   return text.slice(lead.start, group[0]?.start).trimEnd().endsWith(':') ? group.map((c) => c.mark) : [];
+}
+
+/**
+ * A table cell's quotation with no citation of its own takes the citations in its column's header
+ * cell ("| Alimov's wording (¶3)<Cite …/> |"): a column of one source's words is cited once.
+ */
+function columnHeadCites(source: string, block: Span, cites: readonly CiteTag[]): CitationMark[] {
+  const lineStart = source.lastIndexOf('\n', block.start - 1) + 1;
+  if (!source.slice(lineStart).trimStart().startsWith('|')) return [];
+  const column = (source.slice(lineStart, block.start).match(/\|/g) ?? []).length;
+  let head = lineStart;
+  for (;;) {
+    const previous = source.lastIndexOf('\n', head - 2) + 1;
+    if (head === 0 || !source.slice(previous, head).trimStart().startsWith('|')) break;
+    head = previous;
+  }
+  if (head === lineStart) return [];
+  const headEnd = source.indexOf('\n', head);
+  const bars = [...source.slice(head, headEnd === -1 ? undefined : headEnd).matchAll(/\|/g)].map((m) => head + m.index);
+  const from = bars[column - 1];
+  const to = bars[column];
+  if (from === undefined || to === undefined) return [];
+  return cites.filter((c) => c.start > from && c.end < to).map((c) => c.mark);
 }
 
 function wordsIn(text: string, start: number, end: number, lineOf: (offset: number) => number): LocatedWord[] {

@@ -37,6 +37,7 @@ export function normaliseWord(raw: string): string {
     raw
       .normalize('NFKC')
       .toLowerCase()
+      .replace(/['’‘ʼ]s$/, '')
       .replace(/['’‘ʼ\-‐‑]/g, ''),
   );
 }
