@@ -18,9 +18,9 @@ describe.each(['/shanghai-spirit/', '/rats/', '/un-charter-principles/', '/2017-
     return copy?.textContent ?? '';
   };
 
-  test('has 700–1,200 words of prose', () => {
+  test('has 800–1,200 words of prose', () => {
     const words = countWords(text());
-    expect(words).toBeGreaterThanOrEqual(700);
+    expect(words).toBeGreaterThanOrEqual(800);
     expect(words).toBeLessThanOrEqual(1200);
   });
 
