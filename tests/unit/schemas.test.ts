@@ -71,7 +71,11 @@ describe('SourceSchema', () => {
   });
 
   test.each([
-    ['a paragraph summary without its opening words', { paragraphs: [{ summary: 'One.' }] }, /^paragraphs\.0\.opening: opening is required/],
+    [
+      'a paragraph summary without its opening words',
+      { paragraphs: [{ summary: 'One.' }] },
+      /^paragraphs\.0\.opening: opening is required/,
+    ],
     ['a malformed published date', { published: '17/06/2004' }, /^published: /],
     ['an unknown kind', { kind: 'blog' }, /^kind: kind must be one of: opinion, official, reference/],
     ['a url that is not an address', { url: 'eng.sectsco.org' }, /^url: url must be a full http\(s\) address/],
