@@ -218,6 +218,17 @@ describe('editorial checks on bad content', () => {
     expect(messages({ body }).join('\n')).toContain('copies 11 words of roe-column ¶3');
   });
 
+  test.each([
+    [
+      'emphasis and a link inside it',
+      'Roe: **bridges were built** by [patient hands](/glossary/#rivers) over many long winters.<Cite source="roe-column" p="2" />',
+    ],
+    ['a citation in the middle of it', 'Bridges were built by patient hands<Cite source="roe-column" p="2" /> over many long winters.'],
+    ['a line break inside the paragraph', 'Bridges were built by patient\nhands over many long winters.<Cite source="roe-column" p="2" />'],
+  ])('a copied run is found through %s', (_, body) => {
+    expect(messages({ body }).join('\n')).toContain('words of roe-column ¶2 without quotation marks');
+  });
+
   test('a copied run in a glossary definition names the file, line and term', () => {
     const glossary = GLOSSARY().replace(
       'Flowing water, as Roe describes it.',
