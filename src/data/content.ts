@@ -3,6 +3,8 @@ import type { MarkdownHeading } from 'astro';
 import { citationKey, toFootnotes, type CitationMark, type Footnote, type SourceFacts } from '../lib/citations';
 import { assertNoProblems } from '../lib/content-error';
 import { dateSortKey } from '../lib/dates';
+import { checkEditorialRules } from '../lib/editorial/index';
+import { readEditorialInput } from '../lib/editorial/read-files';
 import type { NavLink } from '../lib/page-data';
 import { loadRedirects, resolveTopicId } from '../lib/redirects';
 import { validateContent, type DataEntry, type ProseEntry } from '../lib/validate-content';
@@ -117,8 +119,8 @@ async function loadSiteContent(): Promise<SiteContent> {
       ...(item.discussedIn ? { discussedIn: item.discussedIn.map((d) => ({ topic: topicOf(d.topic), section: d.section })) } : {}),
       ...(item.aliases ? { aliases: item.aliases } : {}),
     }));
-  assertNoProblems(
-    validateContent({
+  assertNoProblems([
+    ...validateContent({
       sources: sourceFacts,
       topics: topics.map((t) =>
         prose(
@@ -131,7 +133,9 @@ async function loadSiteContent(): Promise<SiteContent> {
       timeline: data(timeline),
       members: data(members),
     }),
-  );
+    // The editorial rules (copied runs, quotations, paragraph anchors, "discussed in") read content/ as text.
+    ...checkEditorialRules(readEditorialInput(process.cwd())),
+  ]);
 
   const citedBy = new Map<string, CitedBy[]>();
   const toView = <C extends 'topics' | 'pages'>(r: Rendered<CollectionEntry<C>>): Prose<C> => ({

@@ -8,6 +8,8 @@ import { getSiteContent, type CitedBy } from './content';
 export interface ParagraphView {
   id: string;
   n: number;
+  /** The paragraph's first words, as the article has them: where to find it in the original. */
+  opening: string;
   summary: string;
   citedBy: CitedBy[];
 }
@@ -35,9 +37,9 @@ export async function getSourcePage(id: string): Promise<SourcePage> {
   const { sources, citedBy } = await getSiteContent();
   const source = sources.find((s) => s.id === id);
   if (!source) throw new Error(`getSourcePage: no source "${id}"`);
-  const paragraphs = (source.data.paragraphs ?? []).map(({ summary }, index) => {
+  const paragraphs = (source.data.paragraphs ?? []).map(({ opening, summary }, index) => {
     const n = index + 1;
-    return { id: `p${n}`, n, summary, citedBy: citedBy.get(citationKey({ source: id, p: n })) ?? [] };
+    return { id: `p${n}`, n, opening, summary, citedBy: citedBy.get(citationKey({ source: id, p: n })) ?? [] };
   });
   const facts = source.data.facts ?? [];
   const toc: TocItem[] = [

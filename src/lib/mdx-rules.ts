@@ -99,9 +99,15 @@ export function readCite(
 ): { mark: CitationMark } | { problem: string; fix: string } {
   for (const attribute of attributes) {
     if (attribute.type !== 'mdxJsxAttribute')
-      return { problem: 'has a {…} spread attribute', fix: 'write only source="…" and, for an article, p="N"' };
-    if (attribute.name !== 'source' && attribute.name !== 'p')
-      return { problem: `has an unexpected attribute "${attribute.name ?? ''}"`, fix: 'write only source="…" and, for an article, p="N"' };
+      return { problem: 'has a {…} spread attribute', fix: 'write only source="…" and, for an article, p="N" or notes' };
+    if (attribute.name !== 'source' && attribute.name !== 'p' && attribute.name !== 'notes')
+      return {
+        problem: `has an unexpected attribute "${attribute.name ?? ''}"`,
+        fix: 'write only source="…" and, for an article, p="N" or notes',
+      };
+    // `<Cite source="azam-cgtn" notes />` cites an article's notes (title, byline, editor's and author's notes).
+    if (attribute.name === 'notes' && attribute.value !== undefined && attribute.value !== null)
+      return { problem: 'writes notes with a value', fix: 'write notes alone: <Cite source="azam-cgtn" notes />' };
     if (attribute.value !== undefined && attribute.value !== null && typeof attribute.value !== 'string')
       return {
         problem: `gives ${attribute.name} as a {…} expression`,
@@ -111,6 +117,7 @@ export function readCite(
   const byName = new Map(attributes.map((a) => [a.name, a.value]));
   const source = byName.get('source');
   const p = byName.get('p');
+  const notes = byName.has('notes') ? ({ notes: true } as const) : {};
   if (typeof source !== 'string' || source.trim() === '')
     return { problem: 'has no source', fix: 'write the source id, e.g. source="alimov-2017"' };
   if (byName.has('p')) {
@@ -125,9 +132,9 @@ export function readCite(
         problem: `has the paragraph number p="${p}", which is not a whole number`,
         fix: 'write one paragraph as digits, e.g. p="5"; cite several paragraphs with several <Cite>s',
       };
-    return { mark: { source, p: Number(p) } };
+    return { mark: { source, p: Number(p), ...notes } };
   }
-  return { mark: { source } };
+  return { mark: { source, ...notes } };
 }
 
 /** Checks a link's address: web, mail and site addresses only. Returns the problem, or undefined. */

@@ -36,7 +36,16 @@ export const SourceSchema = z
     /** What kind of text this is and how the site uses it. */
     about: z.string().min(1),
     /** One summary per body paragraph, in order; page ids p1, p2, … (articles only). */
-    paragraphs: z.array(z.strictObject({ /** The paragraph in the site's own words. */ summary: z.string().min(1) })).optional(),
+    paragraphs: z
+      .array(
+        z.strictObject({
+          /** The paragraph's first four words as they stand in the article: its anchor, checked against the article's fingerprint. */
+          opening: z.string({ error: "opening is required: the paragraph's first four words, as they stand in the article" }).min(1),
+          /** The paragraph in the site's own words. */
+          summary: z.string().min(1),
+        }),
+      )
+      .optional(),
     /** The background facts the site takes from it (reference sources only). */
     facts: z.array(z.string().min(1)).optional(),
   })

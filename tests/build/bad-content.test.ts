@@ -106,3 +106,57 @@ describe('astro build', () => {
     }
   });
 });
+
+// The editorial checks (issue 13) run while the content layer loads, and stop the build too.
+describe('editorial checks in the build', () => {
+  // One build for the editorial checks (each reports every problem it finds, so one run shows them all):
+  // a quotation unquoted, a quotation misquoted, a citation one paragraph off, two summaries swapped,
+  // and a "discussed in" link to a section that never names the term.
+  test('each editorial check stops the build', () => {
+    const site = copySite();
+    try {
+      const swapSummaries = (text: string) => {
+        const items = text.split(/(?=\n {2}- opening: )/);
+        [items[4], items[5]] = [items[5] ?? '', items[4] ?? ''];
+        return items.join('');
+      };
+      site.edit('content/topics/2017-enlargement.mdx', (text) =>
+        text
+          .replace('"almost 44 per cent of the world\'s population"', "almost 44 per cent of the world's population")
+          .replace('"the largest regional organization on Earth"', '"the largest regional organisation in the world"'),
+      );
+      site.edit('content/topics/rats.mdx', (text) =>
+        text.replace(
+          '"most tangible outcomes".<Cite source="azam-cgtn" p="4" />',
+          '"most tangible outcomes".<Cite source="azam-cgtn" p="5" />',
+        ),
+      );
+      site.edit('content/sources/azam-cgtn.yaml', swapSummaries);
+      site.edit('content/glossary.yaml', (text) =>
+        text.replace(
+          '  discussedIn:\n    - { topic: rats, section: what-rats-is }\n\n# --- Outlets',
+          '  discussedIn:\n    - { topic: rats, section: drugs }\n\n# --- Outlets',
+        ),
+      );
+      const { status, output } = site.build();
+      expect(status).not.toBe(0);
+      // Lines are found in the content as it stands, so that editing a page moves no expectation.
+      const line = (file: string, text: string) =>
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .findIndex((l) => l.includes(text)) + 1;
+      const enlargement = 'content/topics/2017-enlargement.mdx';
+      for (const text of [
+        `${enlargement} → line ${line(enlargement, 'almost 44 per cent')}: copies 10 words of alimov-2017 ¶6 without quotation marks: "home to almost 44 per cent of the world's population"`,
+        `${enlargement} → line ${line(enlargement, 'the largest regional organization')}: the quotation "the largest regional organisation in the world" is not word for word in alimov-2017 ¶6`,
+        `content/topics/rats.mdx → line ${line('content/topics/rats.mdx', 'most tangible outcomes')}: the quotation "most tangible outcomes" is not word for word in azam-cgtn ¶5 (it is in azam-cgtn ¶4)`,
+        `content/sources/azam-cgtn.yaml → line ${line('content/sources/azam-cgtn.yaml', 'Through concrete')} (paragraphs[3].opening): "Recognizing that security challenges" is how ¶5 opens, not ¶4`,
+        `(tashkent → discussedIn[0]): the section "drugs" (content/topics/rats.mdx, line ${line('content/topics/rats.mdx', '{#drugs}')}) never names "Tashkent"`,
+        "Fix: keep one summary per paragraph in the article's order",
+      ])
+        expect(output).toContain(text);
+    } finally {
+      site.remove();
+    }
+  });
+});

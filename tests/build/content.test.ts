@@ -19,9 +19,9 @@ describe.each(readdirSync('content/topics').map((file) => `/${file.replace(/\.md
     return copy?.textContent ?? '';
   };
 
-  test('has 700–1,200 words of prose', () => {
+  test('has 800–1,200 words of prose', () => {
     const words = countWords(text());
-    expect(words).toBeGreaterThanOrEqual(700);
+    expect(words).toBeGreaterThanOrEqual(800);
     expect(words).toBeLessThanOrEqual(1200);
   });
 

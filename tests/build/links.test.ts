@@ -45,7 +45,8 @@ describe('citations', () => {
       const footnote = document.getElementById((marker.getAttribute('href') ?? '').slice(1));
       expect(footnote, marker.outerHTML).not.toBeNull();
       const target = footnote?.querySelector('a')?.getAttribute('href') ?? '';
-      expect(target).toMatch(/^\/sources\/[a-z0-9-]+\/(#p[1-7])?$/);
+      // A paragraph's summary, or (for an article's notes: who wrote it, for whom) the source's description.
+      expect(target).toMatch(/^\/sources\/[a-z0-9-]+\/(#p[1-7]|#about-this-source)?$/);
       const [pathname = '', hash] = target.split('#');
       expect(idsByPath.has(pathname), target).toBe(true);
       if (hash) expect(idsByPath.get(pathname)?.has(hash), target).toBe(true);

@@ -98,7 +98,16 @@ describe('citations', () => {
     expect(numbers).toEqual(['1:ref-1', '2:ref-2', '3:ref-3', '1:ref-1-2']);
   });
 
+  test("cites an article's notes as notes, not as a paragraph", () => {
+    const { data } = compile('## A {#a}\n\nOne.<Cite source="azam-cgtn" notes /> Two.<Cite source="azam-cgtn" p="1" />\n');
+    expect((data as unknown as { astro: { frontmatter: { citations: unknown } } }).astro.frontmatter.citations).toEqual([
+      { source: 'azam-cgtn', notes: true },
+      { source: 'azam-cgtn', p: 1 },
+    ]);
+  });
+
   test.each([
+    ['notes with a value', '<Cite source="azam-cgtn" notes="yes" />', 'writes notes with a value'],
     ['a citation without a source', '<Cite p="5" />', 'has no source'],
     [
       'a paragraph that is not a number',

@@ -31,7 +31,7 @@ const ARTICLE = {
   kind: 'official',
   completeness: 'Incomplete copy.',
   about: 'What it is.',
-  paragraphs: [{ summary: 'One.' }],
+  paragraphs: [{ opening: 'The Shanghai Cooperation Organization', summary: 'One.' }],
 };
 
 const TERM = {
@@ -79,6 +79,11 @@ describe('SourceSchema', () => {
   });
 
   test.each([
+    [
+      'a paragraph summary without its opening words',
+      { paragraphs: [{ summary: 'One.' }] },
+      /^paragraphs\.0\.opening: opening is required/,
+    ],
     ['a malformed published date', { published: '17/06/2004' }, /^published: /],
     ['an unknown kind', { kind: 'blog' }, /^kind: kind must be one of: opinion, official, reference/],
     ['a url that is not an address', { url: 'eng.sectsco.org' }, /^url: is not a full https:\/\/ or http:\/\/ address/],
