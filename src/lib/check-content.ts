@@ -34,7 +34,11 @@ const LAYOUT: Readonly<Record<string, string>> = {
   'glossary.yaml': 'file',
   'members.yaml': 'file',
   'redirects.yaml': 'file',
+  // Other ways of saying a word, for search (src/lib/synonyms.ts checks it).
+  'synonyms.yaml': 'file',
   'timeline.yaml': 'file',
+  // One per article: hashed word runs of its text (src/lib/editorial/, `npm run sources:fingerprint`).
+  fingerprints: '.json',
   topics: '.mdx',
   pages: '.mdx',
   sources: '.yaml',
