@@ -8,6 +8,7 @@ import { INDEX_EXCLUDE_SELECTORS, INDEX_LANGUAGE } from '../lib/search.ts';
 import { extractSearchRecords, hasSearchRecords } from '../lib/search-records.ts';
 import { listPages } from './built-pages.ts';
 import { serveBuiltIndex } from './pagefind-dev.ts';
+import { writeSearchData } from './search-data.ts';
 
 /** Throws when a Pagefind step reported errors: a build with a broken index must not pass. */
 export function assertPagefindStep(step: string, errors: readonly string[]): void {
@@ -39,11 +40,13 @@ async function addRecords(index: PagefindIndex, outDir: string): Promise<number>
  */
 export function pagefind(): AstroIntegration {
   let outDir = '';
+  let root = '';
   return {
     name: 'sco/pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        root = fileURLToPath(config.root);
       },
       'astro:server:setup': ({ server, logger }) => {
         const bundle = join(outDir, 'pagefind');
@@ -68,7 +71,10 @@ export function pagefind(): AstroIntegration {
           const records = await addRecords(index, builtDir);
           const written = await index.writeFiles({ outputPath: join(builtDir, 'pagefind') });
           assertPagefindStep('writing the index', written.errors);
-          logger.info(`Pagefind indexed ${added.page_count} pages and ${records} records in ${Math.round(performance.now() - started)} ms`);
+          const dataBytes = await writeSearchData(builtDir, root);
+          logger.info(
+            `Pagefind indexed ${added.page_count} pages and ${records} records in ${Math.round(performance.now() - started)} ms; search data ${(dataBytes / 1024).toFixed(1)} KB`,
+          );
         } finally {
           await close();
         }

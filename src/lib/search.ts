@@ -7,9 +7,6 @@
 /** The attribute that marks an element as a search record of its own; its value is the anchor id. */
 export const RECORD_ATTRIBUTE = 'data-search-record';
 
-/** Optional attribute of a record: misspellings that should find it, comma-separated. */
-export const ALIASES_ATTRIBUTE = 'data-search-aliases';
-
 /** The URL parameter that carries the query to the landing page, where its words are marked. */
 export const HIGHLIGHT_PARAM = 'highlight';
 
