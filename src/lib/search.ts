@@ -85,7 +85,11 @@ export const EXACT_PARAM = 'exact';
 export function readSearchParams(search: string): { query: string; kind: SearchKind | undefined; exact: boolean } {
   const params = new URLSearchParams(search);
   const kind = params.get('kind');
-  return { query: normaliseQuery(params.get('q') ?? ''), kind: isSearchKind(kind) ? kind : undefined, exact: params.get(EXACT_PARAM) === '1' };
+  return {
+    query: normaliseQuery(params.get('q') ?? ''),
+    kind: isSearchKind(kind) ? kind : undefined,
+    exact: params.get(EXACT_PARAM) === '1',
+  };
 }
 
 /** The query string for the /search/ URL ("?q=rats&kind=institution"), empty when all are. */

@@ -53,23 +53,37 @@ interface Loaded {
 }
 
 let loading: Promise<Loaded> | undefined;
+let pagefindLoading: Promise<PagefindApi> | undefined;
+/** Failed tries so far: a retry imports with ?retry=N, since a browser may keep a failed module import. */
+let failures = 0;
 
 function timeout(ms: number): Promise<never> {
   return new Promise((_, reject) => setTimeout(() => reject(new Error(`took longer than ${ms / 1000} s`)), ms));
 }
 
+/** Pagefind, set up once: its options may be given only before its first use. */
+function loadPagefind(): Promise<PagefindApi> {
+  pagefindLoading ??= (async () => {
+    const url = withBase('/pagefind/pagefind.js', base) + (failures > 0 ? `?retry=${failures}` : '');
+    const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
+    // noWorker: Pagefind's worker is a second copy of its code (12 KB compressed); the index is
+    // small enough that searching on the page's own thread costs less than fetching it.
+    await api.options({ ...PAGEFIND_OPTIONS, noWorker: true });
+    await api.init();
+    // Loads the filter index, so that the first search already counts results per kind.
+    await api.filters();
+    return api;
+  })().catch((error: unknown) => {
+    pagefindLoading = undefined;
+    failures += 1;
+    throw error;
+  });
+  return pagefindLoading;
+}
+
 async function load(): Promise<Loaded> {
   const [api, data] = await Promise.all([
-    (async () => {
-      const api = (await import(/* @vite-ignore */ withBase('/pagefind/pagefind.js', base))) as PagefindApi;
-      // noWorker: Pagefind's worker is a second copy of its code (12 KB compressed); the index is
-      // small enough that searching on the page's own thread costs less than fetching it.
-      await api.options({ ...PAGEFIND_OPTIONS, noWorker: true });
-      await api.init();
-      // Loads the filter index, so that the first search already counts results per kind.
-      await api.filters();
-      return api;
-    })(),
+    loadPagefind(),
     (async () => {
       const response = await fetch(withBase(SEARCH_DATA_PATH, base));
       if (!response.ok) throw new Error(`${SEARCH_DATA_PATH}: HTTP ${response.status}`);

@@ -111,7 +111,13 @@ async function update(dialogParts: DialogParts): Promise<void> {
   }
 }
 
-function showOutcome(dialogParts: DialogParts, notice: HTMLElement | undefined, shown: Parameters<typeof renderResults>[0], total: number, query: string): void {
+function showOutcome(
+  dialogParts: DialogParts,
+  notice: HTMLElement | undefined,
+  shown: Parameters<typeof renderResults>[0],
+  total: number,
+  query: string,
+): void {
   dialogParts.notice.replaceChildren(...(notice ? [notice] : []));
   dialogParts.results.replaceChildren(...(query === '' ? [] : [renderResults(shown, query)]));
   dialogParts.status.textContent = query === '' ? '' : `${describeCount(total, query)}${notice ? `. ${notice.textContent}` : ''}`;
@@ -135,8 +141,7 @@ async function showMore(dialogParts: DialogParts): Promise<void> {
 }
 
 function showProblem(dialogParts: DialogParts, error: unknown): void {
-  const message =
-    error instanceof SearchUnavailableError ? error.message : 'Search failed. Try again, or browse the glossary A–Z.';
+  const message = error instanceof SearchUnavailableError ? error.message : 'Search failed. Try again, or browse the glossary A–Z.';
   const note = element('div', 'search-problem');
   note.setAttribute('role', 'alert');
   const retry = element('button', 'search-retry', 'Retry');
