@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -19,7 +20,8 @@ export async function writeSearchData(builtDir: string, root: string): Promise<n
     fragments.push(parseFragment(file.replace(/\.pf_fragment$/, ''), text));
   }
   const { words, entries } = collectEntries(fragments);
-  const synonyms = parseSynonyms(await readFile(join(root, SYNONYMS_FILE), 'utf8'));
+  const synonymsFile = join(root, SYNONYMS_FILE);
+  const synonyms = existsSync(synonymsFile) ? parseSynonyms(await readFile(synonymsFile, 'utf8')) : [];
   const text = encodeSearchData({ words, synonyms, entries });
   await writeFile(join(builtDir, SEARCH_DATA_PATH), text);
   return Buffer.byteLength(text);

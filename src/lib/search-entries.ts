@@ -13,13 +13,19 @@ export const AUTHORS_META = 'authors';
 export const NAME_SEPARATOR = '|';
 
 /**
- * The names by which readers look for a source's author: the author as written, and for an article
- * (whose author is a person) the surname too, "Alimov" for "Rashid Alimov". A reference source's
- * author is an institution ("SCO Secretariat"), whose last word is no name of its own.
+ * The names by which readers look a source up besides its title: the author as written, for an
+ * article (whose author is a person) the surname too ("Alimov" for "Rashid Alimov"; a reference
+ * source's author is an institution, whose last word is no name of its own), and the outlet's name
+ * ("UN Chronicle" from "UN Chronicle, Vol. LIV No. 3 (2017)", "TASS" from "TASS (English)").
  */
-export function sourceAuthorNames(source: { author: string; kind: string }): string[] {
-  const surname = source.author.trim().split(/\s+/).at(-1);
-  return source.kind !== 'reference' && surname && surname !== source.author.trim() ? [source.author, surname] : [source.author];
+export function sourceAuthorNames(source: { author: string; kind: string; outlet?: string | undefined }): string[] {
+  const author = source.author.trim();
+  const surname = author.split(/\s+/).at(-1);
+  const outlet = source.outlet?.split(',')[0]?.trim() ?? '';
+  const names = [author];
+  if (source.kind !== 'reference' && surname && surname !== author) names.push(surname);
+  if (outlet !== '') names.push(...namesInTitle(outlet));
+  return [...new Set(names)];
 }
 
 /** A decompressed Pagefind fragment, as far as the search data needs it. */

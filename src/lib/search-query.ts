@@ -5,7 +5,7 @@
  * Pure: it plans; src/lib/search-run.ts runs the plan against Pagefind.
  */
 import distance from 'damerau-levenshtein';
-import { foldWord, type SearchData } from './search-words.ts';
+import { foldWord, MIN_VOCABULARY_WORD, type SearchData } from './search-words.ts';
 
 /**
  * Function words dropped from a query of two or more words: Pagefind requires every word, so "when
@@ -117,6 +117,16 @@ export function isKnownWord(word: string, data: SearchData): boolean {
     else high = mid;
   }
   return list[low]?.startsWith(word) ?? false;
+}
+
+/**
+ * True when Pagefind can be trusted with the word: the index holds it (or a word it begins), or it
+ * is one the vocabulary does not list (a number, a word of one or two letters). Pagefind answers a
+ * word it does not hold with loose matches of its first letters ("toshkent" finds 34 pages), so
+ * such words are never sent: they are corrected, or left out on retry.
+ */
+export function isSearchable(word: string, data: SearchData): boolean {
+  return /\d/.test(word) || [...word].length < MIN_VOCABULARY_WORD || isKnownWord(word, data);
 }
 
 /**
@@ -282,6 +292,11 @@ export function joinCompounds(words: readonly QueryWord[], data: SearchData): Qu
   return joined;
 }
 
+/** The variants Pagefind can answer: those whose every word is searchable (see isSearchable). */
+function searchableVariants(variants: string[][], data: SearchData): string[][] {
+  return variants.filter((variant) => variant.every((word) => isSearchable(word, data)));
+}
+
 /** The synonym groups to expand with: the content's synonyms and each entry's own names. */
 const synonymGroups = new WeakMap<SearchData, string[][][]>();
 
@@ -319,7 +334,7 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
     query,
     words,
     corrections,
-    variants: words.length === 0 ? [] : expandSynonyms(folded, [...groupsOf(data), ...wordGroups(folded, data)]),
+    variants: words.length === 0 ? [] : searchableVariants(expandSynonyms(folded, [...groupsOf(data), ...wordGroups(folded, data)]), data),
     intent: words.length === 0 ? undefined : questionIntent(query),
   };
 }
@@ -342,7 +357,7 @@ export function widenPlan(plan: QueryPlan, data: SearchData): QueryPlan | undefi
     query: plan.query,
     words,
     corrections: plan.corrections.filter((correction) => words.some((word) => word.typed === correction.to)),
-    variants: expandSynonyms(folded, [...groupsOf(data), ...wordGroups(folded, data)]),
+    variants: searchableVariants(expandSynonyms(folded, [...groupsOf(data), ...wordGroups(folded, data)]), data),
     intent: plan.intent,
   };
 }

@@ -60,6 +60,11 @@ export interface RunOptions {
  */
 export const SYNONYM_WEIGHT = 0.9;
 
+/** Fewer results than this for a query of three words or more: results without one word follow. */
+export const FEW_RESULTS = 5;
+/** Results found without one of the words rank below every result that has them all. */
+const RELAXED_WEIGHT = 0.99;
+
 /** Weight of results of the kind a question asks for ("when" → events). */
 export const INTENT_WEIGHT = 1.5;
 
@@ -104,8 +109,9 @@ export async function runSearchQuery<D>(
     : planQuery(query, data, { correct: options.correct !== false });
   const first = plan;
   let merged = new Map<string, { hit: PagefindHit<D>; score: number }>();
-  while (plan && plan.variants.length > 0) {
-    const found = await searchVariants(pagefind, plan, kind, signal);
+  while (plan) {
+    // A plan with no searchable variant (a word the index does not hold) finds nothing as it is.
+    const found = plan.variants.length > 0 ? await searchVariants(pagefind, plan, kind, signal) : new Map();
     if (!found) return undefined;
     merged = found;
     if (merged.size > 0) break;
@@ -114,6 +120,17 @@ export async function runSearchQuery<D>(
     plan = wider;
   }
   const final = plan ?? first;
+  // Few results for a long query: add, after them, those of the query without its least
+  // informative word (a reader's question often holds a word the answer does not use).
+  if (merged.size > 0 && merged.size < FEW_RESULTS && final.words.length >= 3) {
+    const wider = widenPlan(final, data);
+    const extra = wider && wider.variants.length > 0 ? await searchVariants(pagefind, wider, kind, signal) : new Map();
+    if (!extra) return undefined;
+    const floor = Math.min(...[...merged.values()].map((entry) => entry.score));
+    for (const [id, entry] of extra) {
+      if (!merged.has(id)) merged.set(id, { hit: entry.hit, score: Math.min(entry.score, floor) * RELAXED_WEIGHT });
+    }
+  }
   if (final.intent && !kind && merged.size > 0) {
     const asked = await searchVariants(pagefind, final, final.intent, signal);
     if (!asked) return undefined;

@@ -15,12 +15,14 @@ export interface SearchSection {
   title: string;
   url: string;
   excerpt: string;
-  weighted_locations: { balanced_score: number }[];
+  weighted_locations: { balanced_score: number; location: number }[];
 }
 
 /** One result, with its data loaded. */
 export interface SearchResultData {
   url: string;
+  /** The page's indexed text; section locations count its words. */
+  content: string;
   excerpt: string;
   meta: { title?: string };
   filters: { kind?: string[] };

@@ -224,7 +224,8 @@ describe('the search dialog', () => {
     await page.locator('#search-dialog .search-retry').click();
     await page.locator('#search-dialog .search-result').first().waitFor();
     expect(await page.locator('#search-dialog .search-problem').count()).toBe(0);
-    expect(log.problems.filter((problem) => !problem.includes('/pagefind/search-data.json'))).toEqual([]);
+    // Only the failures this test caused: the refused file, and the browser's note of each 503.
+    expect(log.problems.filter((problem) => !/search-data\.json|status of 503/.test(problem))).toEqual([]);
     await page.close();
   });
 
