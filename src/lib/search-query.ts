@@ -77,6 +77,8 @@ export interface QueryPlan {
   variants: string[][];
   /** The kind of result a question asks for ("when" → event), if any. */
   intent?: string | undefined;
+  /** Variants (words joined by spaces) that only respell the reader's words: a plural, a UK/US spelling. */
+  respellings?: ReadonlySet<string>;
 }
 
 /** Options of planQuery. */
@@ -292,6 +294,11 @@ export function joinCompounds(words: readonly QueryWord[], data: SearchData): Qu
   return joined;
 }
 
+/** The variants that respell the words (plural, UK/US): the same words, weighed as the reader's own. */
+function respellingsOf(words: readonly string[], data: SearchData): Set<string> {
+  return new Set(expandSynonyms(words, wordGroups(words, data)).map((variant) => variant.join(' ')));
+}
+
 /** The variants Pagefind can answer: those whose every word is searchable (see isSearchable). */
 function searchableVariants(variants: string[][], data: SearchData): string[][] {
   return variants.filter((variant) => variant.every((word) => isSearchable(word, data)));
@@ -334,7 +341,8 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
     query,
     words,
     corrections,
-    variants: words.length === 0 ? [] : searchableVariants(expandSynonyms(folded, [...groupsOf(data), ...wordGroups(folded, data)]), data),
+    variants: words.length === 0 ? [] : searchableVariants(expandSynonyms(folded, [...wordGroups(folded, data), ...groupsOf(data)]), data),
+    respellings: respellingsOf(folded, data),
     intent: words.length === 0 ? undefined : questionIntent(query),
   };
 }
@@ -357,7 +365,8 @@ export function widenPlan(plan: QueryPlan, data: SearchData): QueryPlan | undefi
     query: plan.query,
     words,
     corrections: plan.corrections.filter((correction) => words.some((word) => word.typed === correction.to)),
-    variants: searchableVariants(expandSynonyms(folded, [...groupsOf(data), ...wordGroups(folded, data)]), data),
+    variants: searchableVariants(expandSynonyms(folded, [...wordGroups(folded, data), ...groupsOf(data)]), data),
+    respellings: respellingsOf(folded, data),
     intent: plan.intent,
   };
 }

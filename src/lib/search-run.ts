@@ -86,7 +86,9 @@ async function searchVariants<D>(
   if (signal?.aborted) return undefined;
   answers.forEach((answer, index) => {
     // Scores grow with the number of words matched, so each variant's are taken per word.
-    const weight = (index === 0 ? 1 : SYNONYM_WEIGHT) / Math.max(1, plan.variants[index]!.length);
+    const variant = plan.variants[index]!;
+    const own = index === 0 || plan.respellings?.has(variant.join(' '));
+    const weight = (own ? 1 : SYNONYM_WEIGHT) / Math.max(1, variant.length);
     for (const hit of answer?.results ?? []) {
       const score = hit.score * weight;
       const seen = merged.get(hit.id);
