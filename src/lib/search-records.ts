@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import { ALIASES_ATTRIBUTE, RECORD_ATTRIBUTE } from './search';
+import { RECORD_ATTRIBUTE } from './search';
 
 /**
  * Search records of their own. A list page (the glossary, the timeline) marks each item that should
@@ -10,7 +10,7 @@ import { ALIASES_ATTRIBUTE, RECORD_ATTRIBUTE } from './search';
  * then lands on /glossary/#unodc rather than on the top of a 40-term page.
  */
 
-export { ALIASES_ATTRIBUTE, RECORD_ATTRIBUTE };
+export { RECORD_ATTRIBUTE };
 
 /** One extra record for Pagefind's `addHTMLFile`. */
 export interface SearchRecord {
@@ -60,14 +60,6 @@ export function extractSearchRecords(html: string, pagePath: string): SearchReco
     const item = element.cloneNode(true) as Element;
     item.removeAttribute('data-pagefind-ignore');
     item.removeAttribute(RECORD_ATTRIBUTE);
-    // Misspellings are indexed with the record but never shown on the page.
-    const aliases = item.getAttribute(ALIASES_ATTRIBUTE);
-    if (aliases) {
-      const aliasText = document.createElement('p');
-      aliasText.textContent = aliases;
-      item.append(aliasText);
-      item.removeAttribute(ALIASES_ATTRIBUTE);
-    }
     // Without ids inside, Pagefind gives the record no sections of its own: the record is the section.
     item.removeAttribute('id');
     for (const withId of item.querySelectorAll('[id]')) withId.removeAttribute('id');

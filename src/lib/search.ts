@@ -7,9 +7,6 @@
 /** The attribute that marks an element as a search record of its own; its value is the anchor id. */
 export const RECORD_ATTRIBUTE = 'data-search-record';
 
-/** Optional attribute of a record: misspellings that should find it, comma-separated. */
-export const ALIASES_ATTRIBUTE = 'data-search-aliases';
-
 /** The URL parameter that carries the query to the landing page, where its words are marked. */
 export const HIGHLIGHT_PARAM = 'highlight';
 
@@ -78,18 +75,29 @@ export function normaliseQuery(raw: string): string {
   return [...raw.replace(/\s+/g, ' ').trim()].slice(0, MAX_QUERY_LENGTH).join('').trim();
 }
 
-/** The query and kind a /search/ URL carries; an unknown kind is dropped rather than trusted. */
-export function readSearchParams(search: string): { query: string; kind: SearchKind | undefined } {
+/** The URL parameter that asks for the words as typed, without typo correction ("Search instead for …"). */
+export const EXACT_PARAM = 'exact';
+
+/**
+ * The query, kind and exactness a /search/ URL carries; an unknown kind is dropped rather than
+ * trusted. Malformed input (a stray "%", a repeated parameter) never throws.
+ */
+export function readSearchParams(search: string): { query: string; kind: SearchKind | undefined; exact: boolean } {
   const params = new URLSearchParams(search);
   const kind = params.get('kind');
-  return { query: normaliseQuery(params.get('q') ?? ''), kind: isSearchKind(kind) ? kind : undefined };
+  return {
+    query: normaliseQuery(params.get('q') ?? ''),
+    kind: isSearchKind(kind) ? kind : undefined,
+    exact: params.get(EXACT_PARAM) === '1',
+  };
 }
 
-/** The query string for the /search/ URL ("?q=rats&kind=institution"), empty when both are. */
-export function writeSearchParams(query: string, kind: SearchKind | undefined): string {
+/** The query string for the /search/ URL ("?q=rats&kind=institution"), empty when all are. */
+export function writeSearchParams(query: string, kind: SearchKind | undefined, exact = false): string {
   const params = new URLSearchParams();
   if (query !== '') params.set('q', query);
   if (kind) params.set('kind', kind);
+  if (exact && query !== '') params.set(EXACT_PARAM, '1');
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }
@@ -136,11 +144,24 @@ export function decodeEntities(text: string): string {
  */
 export function parseExcerpt(excerpt: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
+  const push = (text: string, marked: boolean): void => {
+    if (text === '') return;
+    const last = parts.at(-1);
+    if (last && last.marked === marked) last.text += text;
+    else parts.push({ text, marked });
+  };
   let marked = false;
   for (const piece of excerpt.split(/(<mark>|<\/mark>)/)) {
     if (piece === '<mark>') marked = true;
     else if (piece === '</mark>') marked = false;
-    else if (piece !== '') parts.push({ text: decodeEntities(piece), marked });
+    else if (!marked) push(decodeEntities(piece), false);
+    else {
+      // Pagefind marks whole space-separated words, punctuation included ("(RATS),"): mark the word only.
+      const [, before = '', word = '', after = ''] = /^([\p{P}\p{S}]*)(.*?)([\p{P}\p{S}]*)$/su.exec(decodeEntities(piece)) ?? [];
+      push(before, false);
+      push(word, true);
+      push(after, false);
+    }
   }
   return parts;
 }

@@ -12,8 +12,6 @@ export const TermSchema = z.strictObject({
   name: z.string().min(1),
   /** Acronyms and other names readers may search for. */
   otherNames: z.array(z.string().min(1)).default([]),
-  /** Misspellings readers type (e.g. "seperatism"): search finds the term by them; they are never shown. */
-  searchAliases: z.array(z.string().min(1)).default([]),
   /** What the term names. */
   kind: z.enum(TERM_KINDS, { error: `kind must be one of: ${TERM_KINDS.join(', ')}` }),
   /** One to three sentences in the site's own words. */

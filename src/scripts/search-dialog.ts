@@ -7,8 +7,8 @@
 import { base } from 'astro:config/client';
 import { withBase } from '../lib/paths';
 import { normaliseQuery, writeSearchParams } from '../lib/search';
-import { runSearch, SearchUnavailableError, loadPagefind } from './search-client';
-import { describeCount, renderResults } from './search-results';
+import { loadSearch, PAGE_SIZE, runSearch, SearchUnavailableError, type SearchHit } from './search-client';
+import { describeCount, renderNotice, renderResult, renderResults } from './search-results';
 import { loadSearchStyles } from './search-styles';
 
 const SEARCH_PAGE = withBase('/search/', base);
@@ -17,9 +17,18 @@ interface DialogParts {
   dialog: HTMLDialogElement;
   input: HTMLInputElement;
   status: HTMLElement;
+  notice: HTMLElement;
   results: HTMLElement;
+  showMore: HTMLButtonElement;
   more: HTMLAnchorElement;
 }
+
+/** The search in progress: a newer keystroke aborts it, so that stale results never replace newer ones. */
+let current: AbortController | undefined;
+/** The results of the last finished search not yet shown ("More results" shows the next PAGE_SIZE). */
+let pending: SearchHit[] = [];
+/** The query the reader asked to search as typed ("Search instead for …"), until the input changes. */
+let asTyped: string | undefined;
 
 let parts: DialogParts | undefined;
 let opener: HTMLElement | null = null;
@@ -73,36 +82,97 @@ function onKeydown(event: KeyboardEvent, dialogParts: DialogParts): void {
 }
 
 async function update(dialogParts: DialogParts): Promise<void> {
+  current?.abort();
+  const controller = new AbortController();
+  current = controller;
   const query = normaliseQuery(dialogParts.input.value);
-  dialogParts.more.href = `${SEARCH_PAGE}${writeSearchParams(query, undefined)}`;
+  if (asTyped !== undefined && asTyped !== query) asTyped = undefined;
+  const exact = asTyped === query;
+  dialogParts.more.href = `${SEARCH_PAGE}${writeSearchParams(query, undefined, exact)}`;
   if (query === '') {
-    dialogParts.results.replaceChildren();
+    showOutcome(dialogParts, undefined, [], 0, query);
     dialogParts.status.textContent = '';
-    dialogParts.more.hidden = true;
     return;
   }
   try {
-    const outcome = await runSearch(query);
-    // A later keystroke superseded this query, or the reader has cleared the box meanwhile.
-    if (!outcome || normaliseQuery(dialogParts.input.value) !== query) return;
-    dialogParts.results.replaceChildren(renderResults(outcome.results, query));
-    dialogParts.status.textContent = describeCount(outcome.total, query);
-    dialogParts.more.hidden = outcome.total === 0;
-    dialogParts.more.textContent = `All ${outcome.total} ${outcome.total === 1 ? 'result' : 'results'}, with filters`;
+    const run = await runSearch(query, { signal: controller.signal, correct: !exact });
+    if (!run) return;
+    pending = run.results.slice(PAGE_SIZE);
+    const shown = await Promise.all(run.results.slice(0, PAGE_SIZE).map((hit) => hit.data()));
+    // A later keystroke started another search meanwhile: this one is stale.
+    if (controller.signal.aborted) return;
+    const notice = renderNotice(run, {
+      corrected: `${SEARCH_PAGE}${writeSearchParams(run.searched, undefined)}`,
+      asTyped: `${SEARCH_PAGE}${writeSearchParams(query, undefined, true)}`,
+    });
+    showOutcome(dialogParts, notice, shown, run.results.length, query);
   } catch (error) {
-    showProblem(dialogParts, error);
+    if (!controller.signal.aborted) showProblem(dialogParts, error);
   }
 }
 
+function showOutcome(
+  dialogParts: DialogParts,
+  notice: HTMLElement | undefined,
+  shown: Parameters<typeof renderResults>[0],
+  total: number,
+  query: string,
+): void {
+  dialogParts.notice.replaceChildren(...(notice ? [notice] : []));
+  dialogParts.results.replaceChildren(...(query === '' ? [] : [renderResults(shown, query)]));
+  dialogParts.status.textContent = query === '' ? '' : `${describeCount(total, query)}${notice ? `. ${notice.textContent}` : ''}`;
+  dialogParts.showMore.hidden = pending.length === 0;
+  dialogParts.more.hidden = total === 0;
+  dialogParts.more.textContent = `All ${total} ${total === 1 ? 'result' : 'results'}, with filters`;
+}
+
+/** Shows the next PAGE_SIZE results, loading only their data, and moves focus to the first of them. */
+async function showMore(dialogParts: DialogParts): Promise<void> {
+  const controller = current;
+  const next = pending.slice(0, PAGE_SIZE);
+  const data = await Promise.all(next.map((hit) => hit.data()));
+  if (controller !== current) return;
+  pending = pending.slice(PAGE_SIZE);
+  const list = dialogParts.results.querySelector('ol');
+  const items = data.map(renderResult);
+  list?.append(...items);
+  dialogParts.showMore.hidden = pending.length === 0;
+  items[0]?.querySelector<HTMLAnchorElement>('a[data-result-link]')?.focus();
+}
+
 function showProblem(dialogParts: DialogParts, error: unknown): void {
-  const message =
-    error instanceof SearchUnavailableError ? error.message : 'Search failed. Reload the page and try again, or browse the glossary A–Z.';
-  const note = element('p', 'search-problem', message);
+  const message = error instanceof SearchUnavailableError ? error.message : 'Search failed. Try again, or browse the glossary A–Z.';
+  const note = element('div', 'search-problem');
   note.setAttribute('role', 'alert');
+  const retry = element('button', 'search-retry', 'Retry');
+  retry.type = 'button';
+  retry.addEventListener('click', () => {
+    dialogParts.results.replaceChildren();
+    dialogParts.input.focus();
+    loadSearch().then(
+      () => void update(dialogParts),
+      (failure: unknown) => showProblem(dialogParts, failure),
+    );
+  });
+  note.append(element('p', '', message), retry);
+  dialogParts.notice.replaceChildren();
   dialogParts.results.replaceChildren(note);
   dialogParts.status.textContent = '';
+  dialogParts.showMore.hidden = true;
   dialogParts.more.hidden = true;
   if (!(error instanceof SearchUnavailableError)) console.error(error);
+}
+
+/** Follows a link of the notice in place: search the corrected words, or the words as typed. */
+function onNoticeClick(event: MouseEvent, dialogParts: DialogParts): void {
+  const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-search-action]');
+  if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+  event.preventDefault();
+  const query = new URL(link.href).searchParams.get('q') ?? '';
+  dialogParts.input.value = query;
+  asTyped = link.dataset['searchAction'] === 'as-typed' ? normaliseQuery(query) : undefined;
+  dialogParts.input.focus();
+  void update(dialogParts);
 }
 
 function build(): DialogParts {
@@ -128,16 +198,22 @@ function build(): DialogParts {
   keys.id = 'search-dialog-keys';
   const status = element('p', 'sr-only');
   status.setAttribute('role', 'status');
+  const notice = element('div', 'search-dialog-notice');
   const results = element('div', 'search-dialog-results');
+  const showMoreButton = element('button', 'search-show-more', 'More results');
+  showMoreButton.type = 'button';
+  showMoreButton.hidden = true;
   const more = element('a', 'search-more');
   more.hidden = true;
   const body = element('div', 'search-dialog-body');
-  body.append(keys, status, results, more);
+  body.append(keys, status, notice, results, showMoreButton, more);
   dialog.append(form, body);
   document.body.append(dialog);
 
-  const dialogParts: DialogParts = { dialog, input, status, results, more };
+  const dialogParts: DialogParts = { dialog, input, status, notice, results, showMore: showMoreButton, more };
   input.addEventListener('input', () => void update(dialogParts));
+  showMoreButton.addEventListener('click', () => void showMore(dialogParts));
+  notice.addEventListener('click', (event) => onNoticeClick(event, dialogParts));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const first = resultLinks(dialogParts)[0];
@@ -173,9 +249,7 @@ export async function openSearchDialog(typedSoFar: () => string = () => ''): Pro
   } else {
     parts.input.value = typed;
   }
-  const current = parts;
-  loadPagefind().then(
-    () => void (current.input.value !== '' && update(current)),
-    (error: unknown) => showProblem(current, error),
-  );
+  const opened = parts;
+  if (typed !== '') void update(opened);
+  else loadSearch().catch((error: unknown) => showProblem(opened, error));
 }

@@ -30,11 +30,22 @@ export async function highlightLanding(): Promise<void> {
   // in global.css. Regions Pagefind ignores (footnotes, TOC) stay unmarked, except glossary terms and
   // timeline events, which are ignored on their page only because they are records of their own.
   const ignored = `[data-pagefind-ignore]:not([${RECORD_ATTRIBUTE}])`;
-  new Highlight({
-    highlightParam: HIGHLIGHT_PARAM,
-    addStyles: false,
-    markOptions: { className: 'search-highlight', exclude: [ignored, `${ignored} *`] },
-  });
-  const id = decodeURIComponent(location.hash.slice(1));
+  try {
+    new Highlight({
+      highlightParam: HIGHLIGHT_PARAM,
+      addStyles: false,
+      markOptions: { className: 'search-highlight', exclude: [ignored, `${ignored} *`] },
+    });
+  } catch (error) {
+    // Marks are a convenience; a highlight value the script cannot use leaves the page as it is.
+    console.warn('Search terms could not be marked:', error);
+  }
+  // A malformed "#%E0%A4%A" must not throw: the hash is used as written when it does not decode.
+  let id = location.hash.slice(1);
+  try {
+    id = decodeURIComponent(id);
+  } catch {
+    // keep it as written
+  }
   if (id !== '') document.getElementById(id)?.scrollIntoView({ block: 'start' });
 }

@@ -4,6 +4,7 @@
  * text nodes; nothing from the index or the query is parsed as HTML.
  */
 import { kindLabel, parseExcerpt, rankSections, withHighlightTerms } from '../lib/search';
+import type { SearchRun } from '../lib/search-run';
 import type { SearchResultData } from './search-client';
 
 let uid = 0;
@@ -85,6 +86,38 @@ export function renderResults(results: readonly SearchResultData[], query: strin
   list.className = 'search-results';
   list.append(...results.map(renderResult));
   return list;
+}
+
+/** Where the notice's links go: the query as corrected, and the query as typed without correction. */
+export interface NoticeLinks {
+  corrected: string;
+  asTyped: string;
+}
+
+function link(text: string, href: string, action: string): HTMLAnchorElement {
+  const anchor = document.createElement('a');
+  anchor.href = href;
+  anchor.dataset['searchAction'] = action;
+  const strong = document.createElement('strong');
+  strong.textContent = text;
+  anchor.append(strong);
+  return anchor;
+}
+
+/**
+ * What the reader should know about the search itself: "Showing results for Kazakhstan · Search
+ * instead for Kazakstan" when words were corrected, "No result has every word; showing results for
+ * RATS Tashkent" when words were left out. Both parts are links (to /search/ with the query), which
+ * the dialog and the page follow in place. Undefined when the words were searched as typed.
+ */
+export function renderNotice(run: SearchRun<unknown>, links: NoticeLinks): HTMLElement | undefined {
+  if (run.corrections.length === 0 && !run.widened) return undefined;
+  const notice = document.createElement('p');
+  notice.className = 'search-notice';
+  if (run.widened) notice.append('No result has every word; ');
+  notice.append(run.widened ? 'showing results for ' : 'Showing results for ', link(run.searched, links.corrected, 'corrected'));
+  if (run.corrections.length > 0) notice.append(' · Search instead for ', link(run.query, links.asTyped, 'as-typed'));
+  return notice;
 }
 
 /** "3 results for “rats”", for the live region. */

@@ -21,10 +21,18 @@ function openSearch(): void {
   if (typedWhileLoading !== undefined) return;
   // Keep what the reader types while the dialog's code loads, so that "/rats" typed fast is "rats".
   typedWhileLoading = '';
-  void import('./search-dialog').then(async (dialog) => {
-    await dialog.openSearchDialog(() => typedWhileLoading ?? '');
-    typedWhileLoading = undefined;
-  });
+  import('./search-dialog')
+    .then(async (dialog) => {
+      await dialog.openSearchDialog(() => typedWhileLoading ?? '');
+      typedWhileLoading = undefined;
+    })
+    .catch(() => {
+      // The dialog's code did not load (offline, a stale deploy): stop holding keystrokes, say so
+      // and offer to try again. A native confirm(), because the code that draws anything else is
+      // what failed, and this file must stay small (it runs on every page).
+      typedWhileLoading = undefined;
+      if (confirm('Search could not be loaded. Try again?')) openSearch();
+    });
 }
 
 // Without JavaScript the header's form goes to /search/; with it, the form opens the dialog.

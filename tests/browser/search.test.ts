@@ -151,6 +151,114 @@ describe('the search dialog', () => {
     await expect.poll(() => page.locator('#search-dialog .search-problem').textContent()).toContain('could not be loaded');
     await page.close();
   });
+
+  test('a typo: "Showing results for Kazakhstan · Search instead for Kazakstan", both links that work; axe finds nothing', async () => {
+    const { page, log } = await open('/rats/');
+    await searchInDialog(page, 'Kazakstan');
+    const notice = page.locator('#search-dialog .search-notice');
+    expect((await notice.textContent())?.replace(/\s+/g, ' ')).toBe('Showing results for Kazakhstan · Search instead for Kazakstan');
+    const hrefs = await notice.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs).toEqual(['/search/?q=Kazakhstan', '/search/?q=Kazakstan&exact=1']);
+    expect(await page.locator('#search-dialog [role="status"]').textContent()).toContain('Showing results for Kazakhstan');
+    expect(await findAxeViolations(page)).toEqual([]);
+    // "Search instead": the words as typed, which the site does not hold.
+    await notice.getByRole('link', { name: 'Kazakstan' }).click();
+    await page.locator('#search-dialog .search-none').waitFor();
+    expect(await page.inputValue('#search-dialog-input')).toBe('Kazakstan');
+    expect(await page.locator('#search-dialog .search-notice').count()).toBe(0);
+    // Typing on searches with corrections again; "Showing results for" puts the corrected words in the box.
+    await page.fill('#search-dialog-input', 'Tashkant');
+    await page.locator('#search-dialog .search-notice').waitFor();
+    await page.locator('#search-dialog .search-notice').getByRole('link', { name: 'Tashkent' }).click();
+    await expect.poll(() => page.inputValue('#search-dialog-input')).toBe('Tashkent');
+    await expect.poll(() => page.locator('#search-dialog .search-notice').count()).toBe(0);
+    expect(await page.locator('#search-dialog .search-result-title').first().textContent()).toBe('Tashkent');
+    expect(log.problems).toEqual([]);
+    await page.close();
+  });
+
+  test('the /search/ page shows the same line, and its "search instead" link keeps exact=1 in the URL', async () => {
+    const { page } = await open('/search/?q=Kazakstan');
+    await page.locator('#search-notice .search-notice').waitFor();
+    await page.locator('#search-notice').getByRole('link', { name: 'Kazakstan' }).click();
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=Kazakstan&exact=1');
+    await page.locator('#search-results .search-none').waitFor();
+    await page.close();
+  });
+
+  test('nothing found: a note says so and what to try; axe finds nothing', async () => {
+    const { page, log } = await open('/rats/');
+    await page.keyboard.press('/');
+    await page.locator('#search-dialog[open]').waitFor();
+    await page.keyboard.type('xqzvw');
+    await page.locator('#search-dialog .search-none').waitFor();
+    expect(await page.locator('#search-dialog .search-none').textContent()).toContain('Nothing matches “xqzvw”');
+    expect(await findAxeViolations(page)).toEqual([]);
+    expect(log.problems).toEqual([]);
+    await page.close();
+  });
+
+  test('a question finds its answer after its function words are dropped', async () => {
+    const { page } = await open('/rats/');
+    await searchInDialog(page, 'when did India join the SCO');
+    const titles = await page.locator('#search-dialog .search-result-title').allTextContents();
+    expect(titles.slice(0, 3).join(' | ')).toMatch(/India and Pakistan/);
+    await page.close();
+  });
+
+  test('failure is visible and recoverable: Retry after the search data failed to load, keystrokes kept; axe finds nothing', async () => {
+    const page = await site.context.newPage();
+    const log = watchPage(page, site.server.url);
+    await page.route('**/pagefind/search-data.json', (route) => route.fulfill({ status: 503, body: '' }));
+    await page.goto(`${site.server.url}/rats/`);
+    await page.keyboard.press('/');
+    await page.locator('#search-dialog .search-problem').waitFor();
+    expect(await page.locator('#search-dialog .search-problem').textContent()).toContain('could not be loaded');
+    expect(await findAxeViolations(page)).toEqual([]);
+    // Typing is never swallowed: the box takes the keys, and each try loads again (and fails again).
+    await page.locator('#search-dialog-input').focus();
+    await page.keyboard.type('RATS');
+    expect(await page.inputValue('#search-dialog-input')).toBe('RATS');
+    await page.locator('#search-dialog .search-problem').waitFor();
+    await page.unroute('**/pagefind/search-data.json');
+    await page.locator('#search-dialog .search-retry').click();
+    await page.locator('#search-dialog .search-result').first().waitFor();
+    expect(await page.locator('#search-dialog .search-problem').count()).toBe(0);
+    // Only the failures this test caused: the refused file, and the browser's note of each 503.
+    expect(log.problems.filter((problem) => !/search-data\.json|status of 503/.test(problem))).toEqual([]);
+    await page.close();
+  });
+
+  test('if the dialog code itself fails to load, the reader is told and offered a retry, and keys are not held', async () => {
+    const page = await site.context.newPage();
+    await page.route('**/_astro/search-dialog*', (route) => route.abort());
+    await page.goto(`${site.server.url}/rats/`);
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.message()))),
+    );
+    await page.keyboard.press('/');
+    expect(await asked).toBe('Search could not be loaded. Try again?');
+    await page.unroute('**/_astro/search-dialog*');
+    // The next "/" is a fresh try, not a keystroke held for a dialog that never came.
+    await page.keyboard.press('/');
+    await page.locator('#search-dialog[open]').waitFor();
+    await page.close();
+  });
+
+  test('only the results on screen are fetched: five fragments, five more on "More results"', async () => {
+    const { page, log } = await open('/rats/');
+    await searchInDialog(page, 'SCO');
+    await page.waitForTimeout(500);
+    const fragments = () => log.requests.filter((path) => path.includes('/pagefind/fragment/')).length;
+    expect(await page.locator('#search-dialog .search-result').count()).toBe(5);
+    // Typing "S", "SC", "SCO" may each show other first results; the last query fetches five at most.
+    const before = fragments();
+    await page.locator('#search-dialog .search-show-more').click();
+    await expect.poll(() => page.locator('#search-dialog .search-result').count()).toBe(10);
+    expect(fragments() - before).toBeLessThanOrEqual(5);
+    expect(await page.evaluate(() => document.activeElement?.closest('.search-result') !== null)).toBe(true);
+    await page.close();
+  });
 });
 
 describe('the search page', () => {
@@ -169,6 +277,27 @@ describe('the search page', () => {
     expect(log.problems).toEqual([]);
     await page.close();
   });
+
+  test('the kind filters show their counts on first load', async () => {
+    const { page } = await open('/search/?q=rats');
+    await page.locator('#search-results .search-result').first().waitFor();
+    const labels = (await page.locator('#search-filters label').allTextContents()).map((label) => label.trim());
+    expect(labels).toContainEqual(expect.stringMatching(/^Institutions \([1-9]\d*\)$/));
+    expect(labels).toContainEqual(expect.stringMatching(/^Glossary terms \([1-9]\d*\)$/));
+    expect(labels).toContainEqual(expect.stringMatching(/^Events \([1-9]\d*\)$/));
+    await page.close();
+  });
+
+  test.each(['/search/?q=%E0%A4%A', '/search/?q=100%&kind=%ZZ', '/rats/?highlight=%E0%A4%A#%E0%A4%A', '/rats/?highlight=rats#%'])(
+    'a malformed address (%s) throws nothing',
+    async (path) => {
+      const { page, log } = await open(path);
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(300);
+      expect(log.problems).toEqual([]);
+      await page.close();
+    },
+  );
 
   test('filters by kind, with counts, and the filter is in the URL', async () => {
     const { page } = await open('/search/?q=RATS&kind=institution');

@@ -50,11 +50,18 @@ describe('normaliseQuery', () => {
 
 describe('search parameters in the URL', () => {
   test.each([
-    ['?q=rats', { query: 'rats', kind: undefined }],
-    ['?q=rats&kind=institution', { query: 'rats', kind: 'institution' }],
-    ['?q=three+evils&kind=glossary+term', { query: 'three evils', kind: 'glossary term' }],
-    ['?kind=nonsense&q=%20rats%20', { query: 'rats', kind: undefined }],
-    ['', { query: '', kind: undefined }],
+    ['?q=rats', { query: 'rats', kind: undefined, exact: false }],
+    ['?q=rats&kind=institution', { query: 'rats', kind: 'institution', exact: false }],
+    ['?q=three+evils&kind=glossary+term', { query: 'three evils', kind: 'glossary term', exact: false }],
+    ['?kind=nonsense&q=%20rats%20', { query: 'rats', kind: undefined, exact: false }],
+    ['?q=Kazakstan&exact=1', { query: 'Kazakstan', kind: undefined, exact: true }],
+    ['?q=Kazakstan&exact=yes', { query: 'Kazakstan', kind: undefined, exact: false }],
+    ['', { query: '', kind: undefined, exact: false }],
+    // Malformed values never throw: a stray "%", a broken UTF-8 sequence, a repeated parameter.
+    ['?q=100%', { query: '100%', kind: undefined, exact: false }],
+    ['?q=%E0%A4%A', { query: '\ufffd%A', kind: undefined, exact: false }],
+    ['?q=rats&q=sco&kind=event&kind=source', { query: 'rats', kind: 'event', exact: false }],
+    ['?q', { query: '', kind: undefined, exact: false }],
   ])('reads %j', (search, expected) => {
     expect(readSearchParams(search)).toEqual(expected);
   });
@@ -68,8 +75,13 @@ describe('search parameters in the URL', () => {
     expect(writeSearchParams(query, kind)).toBe(expected);
   });
 
+  test('"search instead for" is written as exact=1, and only with a query', () => {
+    expect(writeSearchParams('Kazakstan', undefined, true)).toBe('?q=Kazakstan&exact=1');
+    expect(writeSearchParams('', undefined, true)).toBe('');
+  });
+
   test('what it writes reads back the same', () => {
-    expect(readSearchParams(writeSearchParams('a & b = c', 'event'))).toEqual({ query: 'a & b = c', kind: 'event' });
+    expect(readSearchParams(writeSearchParams('a & b = c', 'event', true))).toEqual({ query: 'a & b = c', kind: 'event', exact: true });
   });
 });
 
@@ -89,6 +101,17 @@ describe('parseExcerpt', () => {
       { text: 'The ', marked: false },
       { text: 'RATS', marked: true },
       { text: " & the <SCO> 'x'", marked: false },
+    ]);
+  });
+
+  test('marks words, not the punctuation Pagefind marks with them', () => {
+    expect(parseExcerpt('known as <mark>(RATS),</mark> in <mark>Kazakhstan.</mark> <mark>“three</mark>')).toEqual([
+      { text: 'known as (', marked: false },
+      { text: 'RATS', marked: true },
+      { text: '), in ', marked: false },
+      { text: 'Kazakhstan', marked: true },
+      { text: '. “', marked: false },
+      { text: 'three', marked: true },
     ]);
   });
 
