@@ -34,7 +34,7 @@ export interface Hit {
  * Loads the built Pagefind bundle in Node. Pagefind fetches its index files relative to its own
  * URL; Node's fetch cannot read file: URLs, so fetch is pointed at the files on disk.
  */
-export async function loadPagefind(dist = 'dist'): Promise<(query: string, kind?: string) => Promise<Hit[]>> {
+export async function loadPagefind(dist: string): Promise<(query: string, kind?: string) => Promise<Hit[]>> {
   const bundle = pathToFileURL(`${resolve(dist, 'pagefind')}/`);
   globalThis.fetch = (async (input: string | URL) =>
     new Response(await readFile(fileURLToPath(new URL(String(input), bundle))))) as typeof fetch;
