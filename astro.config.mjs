@@ -9,6 +9,7 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { filterKnownNoise } from './src/lib/build-noise.ts';
 import { citationsPlugin } from './src/lib/mdx-citations.ts';
 import { baseLinksPlugin } from './src/lib/mdx-base-links.ts';
+import { linksPlugin } from './src/lib/mdx-links.ts';
 import { sectionIdsPlugin } from './src/lib/mdx-section-ids.ts';
 import { normaliseBase } from './src/lib/paths.ts';
 import { loadRedirects } from './src/lib/redirects.ts';
@@ -41,7 +42,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({
       features: { headingAttributes: true },
-      mdastPlugins: [sectionIdsPlugin, citationsPlugin, baseLinksPlugin(base)],
+      mdastPlugins: [sectionIdsPlugin, citationsPlugin, linksPlugin, baseLinksPlugin(base)],
     }),
   },
   integrations: [mdx(), sitemap({ filter: isIndexable }), cspPerPage(), pagefind()],

@@ -4,6 +4,7 @@ import { citationKey, toFootnotes, type CitationMark, type Footnote, type Source
 import { assertNoProblems } from '../lib/content-error';
 import { dateSortKey } from '../lib/dates';
 import type { NavLink } from '../lib/page-data';
+import type { ProseLink } from '../lib/prose-links';
 import { validateContent, type DataEntry, type ProseEntry } from '../lib/validate-content';
 
 type AstroComponent = Awaited<ReturnType<typeof render>>['Content'];
@@ -61,12 +62,14 @@ interface Rendered<E> {
   Content: AstroComponent;
   headings: MarkdownHeading[];
   citations: CitationMark[];
+  links: ProseLink[];
 }
 
 async function renderProse<E extends CollectionEntry<'topics'> | CollectionEntry<'pages'>>(entry: E, folder: string): Promise<Rendered<E>> {
   const { Content, headings, remarkPluginFrontmatter } = await render(entry);
   const citations = (remarkPluginFrontmatter['citations'] ?? []) as CitationMark[];
-  return { entry, file: fileOf(entry, `content/${folder}/${entry.id}.mdx`), Content, headings, citations };
+  const links = (remarkPluginFrontmatter['links'] ?? []) as ProseLink[];
+  return { entry, file: fileOf(entry, `content/${folder}/${entry.id}.mdx`), Content, headings, citations, links };
 }
 
 function toMarks(refs: readonly { source: { id: string }; p?: number | undefined; notes?: true | undefined }[]): CitationMark[] {
@@ -92,6 +95,7 @@ async function loadSiteContent(): Promise<SiteContent> {
     citations: r.citations,
     sectionIds: r.headings.map((h) => h.slug),
     aliases: r.entry.data.aliases,
+    links: r.links,
     ...(listed ? { listedSources: listed } : {}),
   });
   // The YAML-list loader records each entry's file (content/glossary.yaml …), so messages name it.

@@ -1,5 +1,6 @@
 import { checkCitations, formatCitationMark, type CitationMark, type SourceFacts } from './citations';
 import type { ContentProblem } from './content-error';
+import { checkProseLinks, type ProseLink } from './prose-links';
 
 /** A rendered MDX entry, reduced to what cross-checks need. */
 export interface ProseEntry {
@@ -13,6 +14,8 @@ export interface ProseEntry {
   listedSources?: readonly string[];
   /** Old section ids kept as link targets (frontmatter `aliases`). */
   aliases?: readonly { from: string; to: string }[];
+  /** Links in the prose, as the links plugin collected them (checked by src/lib/prose-links.ts). */
+  links?: readonly ProseLink[];
 }
 
 /** A data entry (glossary term, event, member) with its citations. */
@@ -182,5 +185,6 @@ export function validateContent(snapshot: ContentSnapshot): ContentProblem[] {
     }
   }
   for (const entry of [...snapshot.glossary, ...snapshot.timeline, ...snapshot.members]) problems.push(...checkData(entry, snapshot));
+  problems.push(...checkProseLinks(snapshot));
   return problems;
 }

@@ -73,6 +73,16 @@ describe('npm run check:content', () => {
       expected: ['content/glossary.yaml →', 'cites "china-org-2004", which is not a source'],
     },
     {
+      layer: 'cross-checks (links in the prose)',
+      name: 'a link to a glossary term that does not exist',
+      file: 'content/topics/rats.mdx',
+      change: (text: string) => text.replace('[RATS](/glossary/#rats)', '[RATS](/glossary/#ratz)'),
+      expected: [
+        'content/topics/rats.mdx → link [RATS](/glossary/#ratz): points to the id "ratz", which /glossary/ does not have',
+        'Fix: use an id listed in content/glossary.yaml',
+      ],
+    },
+    {
       layer: 'member map',
       name: 'a member state the map has no code for',
       file: 'content/members.yaml',
