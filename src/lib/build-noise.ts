@@ -40,7 +40,8 @@ export function knownNoise(warning: BundlerWarning, known: readonly KnownNoise[]
  */
 export function filterKnownNoise(print: (line: string) => void = (line) => console.warn(line)) {
   const noted = new Set<KnownNoise>();
-  return (warning: BundlerWarning, warn: (warning: BundlerWarning) => void): void => {
+  // Generic over the bundler's own warning type, so that it fits Rolldown's onwarn signature.
+  return <W extends BundlerWarning>(warning: W, warn: (warning: W) => void): void => {
     const match = knownNoise(warning);
     if (!match) {
       warn(warning);
