@@ -17,10 +17,10 @@ export default defineConfig({
           // more files at once than Vitest's default of one fewer than the cores.
           maxWorkers: Math.max(2, availableParallelism()),
           // Limits against a hang, not timings: builds of site copies take minutes on a loaded machine.
-          testTimeout: 300_000,
+          testTimeout: 600_000,
           // Browser checks poll for what the page shows; under a full parallel run that can take seconds.
           expect: { poll: { timeout: 10_000 } },
-          hookTimeout: 300_000,
+          hookTimeout: 600_000,
         },
       },
     ],

@@ -29,7 +29,9 @@ describe('npm run check:content', () => {
     expect(existsSync(join(site.dir, 'dist'))).toBe(false);
   });
 
-  test.concurrent.each([
+  // One copy at a time: each check starts Astro and Vite, and several at once on a loaded machine only
+  // slow each other down (other test files run alongside).
+  test.each([
     {
       layer: 'MDX plugin (citations)',
       name: 'a citation to a paragraph the source does not have',
