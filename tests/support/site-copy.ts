@@ -1,9 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'];
+/** Cache folders in node_modules that each copy keeps for itself. */
+const CACHES = ['.vite', '.astro', '.cache'];
 
 /** A throwaway copy of the site (sharing node_modules) for builds that are meant to go wrong. */
 export interface SiteCopy {
@@ -20,14 +22,14 @@ export interface SiteCopy {
 export function copySite(): SiteCopy {
   const dir = mkdtempSync(join(tmpdir(), 'sco-site-'));
   for (const name of COPIED) cpSync(name, join(dir, name), { recursive: true });
-  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
-  // Astro keeps the content layer's data store in its cache folder (node_modules/.astro/ by default)
-  // and bundles the site from that file: copies that share node_modules and build at the same time
-  // would read one another's content. Each copy gets a cache of its own.
-  const config = join(dir, 'astro.config.mjs');
-  const withCache = readFileSync(config, 'utf8').replace('defineConfig({', "defineConfig({\n  cacheDir: './.astro-cache/',");
-  if (!withCache.includes('.astro-cache')) throw new Error('copySite: astro.config.mjs has no "defineConfig({" to add a cacheDir to');
-  writeFileSync(config, withCache);
+  // node_modules is a folder of links to the installed packages, not one link to the folder: Vite and
+  // Astro keep caches in node_modules/.vite and node_modules/.astro, which copies that check or build
+  // at the same time must not share.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync('node_modules')) {
+    if (CACHES.includes(entry)) continue;
+    symlinkSync(resolve('node_modules', entry), join(dir, 'node_modules', entry), 'dir');
+  }
   return {
     dir,
     edit(file, change) {
