@@ -1,7 +1,9 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-// Three tiers (STYLE.md): fast unit tests of src/lib and the schemas; then checks on the built
-// dist/ and browser tests (Chromium through playwright-core), which share one build of the site.
+// Three tiers (STYLE.md): fast unit tests of src/lib and the schemas; then checks on the built site
+// and browser tests (Chromium through playwright-core), which share one build of the site in
+// .tmp/test-dist/ (tests/support/dist.ts). `npm test` (scripts/test.ts) runs them in that order.
 export default defineConfig({
   test: {
     projects: [
@@ -11,10 +13,14 @@ export default defineConfig({
           name: 'build',
           include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           globalSetup: ['tests/build/global-setup.ts'],
-          testTimeout: 120_000,
+          // Much of this tier waits on child processes (builds of site copies, Chromium), so it runs
+          // more files at once than Vitest's default of one fewer than the cores.
+          maxWorkers: Math.max(2, availableParallelism()),
+          // Limits against a hang, not timings: builds of site copies take minutes on a loaded machine.
+          testTimeout: 600_000,
           // Browser checks poll for what the page shows; under a full parallel run that can take seconds.
           expect: { poll: { timeout: 10_000 } },
-          hookTimeout: 300_000,
+          hookTimeout: 600_000,
         },
       },
     ],

@@ -9,7 +9,7 @@ import { expectedUrls, formatRates, loadRelevanceTable, rankOf, rates, scoreRow 
 
 const file = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'tests/build/relevance.yaml';
 const misses = process.argv.includes('--misses');
-const search = await loadSiteSearch();
+const search = await loadSiteSearch(process.env['DIST'] ?? 'dist');
 const outcomes = [];
 for (const row of loadRelevanceTable(file)) {
   const { hits } = await search(row.query, { kind: row.kind, limit: 10 });

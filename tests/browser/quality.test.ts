@@ -36,7 +36,9 @@ test('the sitemap lists the pages', () => {
 
 describe.each(['light', 'dark'] as const)('%s', (scheme) => {
   describe.each([320, 1280])('%i px', (width) => {
-    test.each(PATHS)('%s', async (path) => {
+    // Each page in a tab of its own, several at once: most of a check is waiting for the network to
+    // go idle, and one at a time the 80-odd pages took minutes.
+    test.concurrent.each(PATHS)('%s', async (path) => {
       const page = await site.context.newPage();
       const log = watchPage(page, site.server.url);
       await recordCspViolations(page);

@@ -1,10 +1,11 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/check-content';
 import { ContentError, formatProblem } from '../../src/lib/content-error';
 import { copySite, type SiteCopy } from '../support/site-copy';
+import { apply, locate } from '../support/bad-content';
 import { CASES, HELD_OUT, type BadCase } from './bad-content.cases';
 
 /**
@@ -22,25 +23,6 @@ beforeAll(() => {
   cpSync('content', join(root, 'content'), { recursive: true });
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-/** "<file>:<line>" of the first line of `text` that contains `needle`. */
-function locate(file: string, text: string) {
-  return (needle: string): string => {
-    const index = text.indexOf(needle);
-    if (index === -1) throw new Error(`the changed ${file} has no "${needle}"`);
-    return `${file}:${text.slice(0, index).split('\n').length}`;
-  };
-}
-
-/** Applies a row to the files under `dir`; returns the changed text and a function that undoes it. */
-function apply(dir: string, row: BadCase): { text: string; undo: () => void } {
-  const path = join(dir, row.file);
-  const before = existsSync(path) ? readFileSync(path) : undefined;
-  const text = row.write ?? row.change?.(before?.toString('utf8') ?? '') ?? '';
-  if (before !== undefined && text === before.toString('utf8')) throw new Error(`the row "${row.name}" changes nothing in ${row.file}`);
-  writeFileSync(path, row.latin1 ? Buffer.from(text, 'latin1') : text);
-  return { text, undo: () => (before === undefined ? rmSync(path) : writeFileSync(path, before)) };
-}
 
 /** The content check's message for the copy with the row applied. */
 function messageFor(row: BadCase): { message: string; at: (needle: string) => string; problems: number } {

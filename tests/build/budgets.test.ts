@@ -10,9 +10,9 @@ import { readdirSync } from 'node:fs';
 const TOPICS = readdirSync('content/topics').map((file) => `/${file.replace(/\.mdx$/, '')}/`);
 const pages = readPages().filter((page) => TOPICS.includes(page.path));
 
-test('measures the four topic pages', () => {
+test('measures every topic page', () => {
+  expect(TOPICS.length).toBeGreaterThan(0);
   expect(pages.map((page) => page.path).sort()).toEqual(TOPICS.sort());
-  expect(pages).toHaveLength(4);
 });
 
 describe.each(pages.map((page) => [page.path, page] as const))('%s', (_, page) => {

@@ -27,7 +27,7 @@ beforeAll(async () => {
   const { status, output } = site.build();
   if (status !== 0) throw new Error(`the copy with rat-words did not build:\n${output}`);
   search = await loadPagefind(join(site.dir, 'dist'));
-}, 120_000);
+});
 
 afterAll(() => site.remove());
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
+import { DIST } from './dist.ts';
 import { serveDist, type StaticServer } from './static-server.ts';
 
 /** What a page did while a test drove it: every request's path, and every error or warning. */
@@ -55,9 +56,9 @@ export interface SiteBrowser {
   close(): Promise<void>;
 }
 
-/** Serves dist/ and launches Chromium (see chromium.ts for how it is found). */
+/** Serves the tests' build (DIST) and launches Chromium (see chromium.ts for how it is found). */
 export async function openSiteBrowser(options: Parameters<typeof launchChromium>[0] = {}): Promise<SiteBrowser> {
-  const server = await serveDist('dist');
+  const server = await serveDist(DIST);
   const context = await launchChromium(options);
   return {
     server,

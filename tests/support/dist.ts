@@ -4,8 +4,11 @@ import { parseHTML } from 'linkedom';
 import { MOVED_ATTRIBUTE } from '../../src/lib/redirect-page.ts';
 import { SITE } from '../../src/site.config.ts';
 
-/** Where the build writes the site. */
-export const DIST = 'dist';
+/**
+ * Where the tests build the site (tests/build/global-setup.ts): a folder of its own, never the
+ * dist/ that `npm start` or `npm run preview` may be serving while the tests run.
+ */
+export const DIST = '.tmp/test-dist';
 
 /** One built HTML page: its URL path and parsed document. */
 export interface BuiltPage {
@@ -24,7 +27,7 @@ function walk(dir: string): string[] {
   });
 }
 
-/** The URL path a built file is served at: dist/rats/index.html → /rats/. */
+/** The URL path a built file is served at: <root>/rats/index.html → /rats/. */
 export function urlPathOf(file: string, root = DIST): string {
   const rel = relative(root, file).split(sep).join('/');
   return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;

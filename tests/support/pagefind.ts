@@ -54,7 +54,7 @@ export interface SiteSearchOptions {
  * relative to its own URL; Node's fetch cannot read file: URLs, so fetch is pointed at the files on
  * disk.
  */
-export async function loadSiteSearch(dist = 'dist'): Promise<(query: string, options?: SiteSearchOptions) => Promise<SiteSearchResult>> {
+export async function loadSiteSearch(dist: string): Promise<(query: string, options?: SiteSearchOptions) => Promise<SiteSearchResult>> {
   const bundle = pathToFileURL(`${resolve(dist, 'pagefind')}/`);
   globalThis.fetch = (async (input: string | URL) =>
     new Response(await readFile(fileURLToPath(new URL(String(input), bundle))))) as typeof fetch;
