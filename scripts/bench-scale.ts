@@ -71,6 +71,7 @@ function writeTopics(dir: string, count: number): void {
       `title: ${JSON.stringify(`Synthetic topic ${i}: ${capitalise(words(2, 5).join(' '))}`)}`,
       `navLabel: Synthetic ${i}`,
       `description: ${JSON.stringify(`${description.slice(0, 150).trim()}.`)}`,
+      `learn: ${JSON.stringify(`${description.slice(0, 150).trim()}.`)}`,
       `kind: ${KINDS[i % KINDS.length]}`,
       // Orders after the real topics (1–4), unique per page.
       `order: ${100 + i}`,

@@ -12,6 +12,11 @@ export const TopicSchema = z.strictObject({
   navLabel: z.string().min(1).max(24),
   /** One or two sentences for search engines and link previews. */
   description: z.string().min(50).max(160),
+  /**
+   * What a reader learns from the page, as one sentence that starts with the subject, not with the
+   * sources ("Which values the SCO names …"): shown on the home page and the topics list.
+   */
+  learn: z.string().min(40).max(200),
   /** principle, institution or event. */
   kind: z.enum(TOPIC_KINDS, { error: `kind must be one of: ${TOPIC_KINDS.join(', ')}` }),
   /** Position in the navigation and in previous/next. */
