@@ -3,6 +3,7 @@ import type { MarkdownHeading } from 'astro';
 import { citationKey, toFootnotes, type CitationMark, type Footnote, type SourceFacts } from '../lib/citations';
 import { assertNoProblems } from '../lib/content-error';
 import { dateSortKey } from '../lib/dates';
+import { smartQuotesDeep } from '../lib/typography';
 import type { NavLink } from '../lib/page-data';
 import { validateContent, type DataEntry, type ProseEntry } from '../lib/validate-content';
 
@@ -74,7 +75,7 @@ function toMarks(refs: readonly { source: { id: string }; p?: number | undefined
 }
 
 async function loadSiteContent(): Promise<SiteContent> {
-  const [topicEntries, pageEntries, sources, glossary, timeline, members] = await Promise.all([
+  const [topicEntries, pageEntries, sourceEntries, glossaryEntries, timelineEntries, memberEntries] = await Promise.all([
     getCollection('topics'),
     getCollection('pages'),
     getCollection('sources'),
@@ -82,6 +83,15 @@ async function loadSiteContent(): Promise<SiteContent> {
     getCollection('timeline'),
     getCollection('members'),
   ]);
+  // Text from YAML gets the typographic quotes that Markdown gives the prose.
+  const typeset = <E extends { data: object }>(entries: E[]): E[] =>
+    entries.map((entry) => ({ ...entry, data: smartQuotesDeep(entry.data) }));
+  const [sources, glossary, timeline, members] = [
+    typeset(sourceEntries),
+    typeset(glossaryEntries),
+    typeset(timelineEntries),
+    typeset(memberEntries),
+  ] as const;
   const sourceFacts = new Map<string, SourceFacts>(sources.map((s) => [s.id, { id: s.id, ...s.data }]));
   const topics = await Promise.all(topicEntries.map((e) => renderProse(e, 'topics')));
   const pages = await Promise.all(pageEntries.map((e) => renderProse(e, 'pages')));
@@ -132,7 +142,7 @@ async function loadSiteContent(): Promise<SiteContent> {
   const citedBy = new Map<string, CitedBy[]>();
   const toView = <C extends 'topics' | 'pages'>(r: Rendered<CollectionEntry<C>>): Prose<C> => ({
     id: r.entry.id,
-    data: r.entry.data,
+    data: smartQuotesDeep(r.entry.data),
     file: r.file,
     Content: r.Content,
     headings: r.headings,

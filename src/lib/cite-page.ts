@@ -149,5 +149,6 @@ export function formatReference(source: SourceToCite): string {
   const author = source.kind === 'reference' || parts.length === 0 ? source.author : `${family}, ${parts.join(' ')}`;
   const year = /^\d{4}/.exec(source.published)?.[0] ?? 'n.d.';
   const title = source.descriptiveTitle ? `[${source.title}].` : `“${source.title}.”`;
-  return `${author}. ${year}. ${title} ${source.outlet}.`;
+  // "n.d." already ends with its full stop.
+  return `${author}. ${year}${year.endsWith('.') ? '' : '.'} ${title} ${source.outlet}.`;
 }

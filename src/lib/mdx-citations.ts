@@ -53,7 +53,7 @@ export const citationsPlugin: MdastPluginEntry = (factory) => {
       // A <Cite> right after another (nothing between them) is `joined`: the two render as one
       // marker, "[1, 8]" (Cite.astro).
       const siblings = (ctx.parent(node) as { children?: readonly { type: string; name?: string }[] } | undefined)?.children;
-      const before = siblings?.[ctx.indexOf(node) - 1];
+      const before = siblings?.[(ctx.indexOf(node) ?? 0) - 1];
       const joined = before?.type === 'mdxJsxTextElement' && before.name === CITE_ELEMENT;
       // The replacement is built from plain attribute objects; satteri's types want its own node type.
       ctx.replaceNode(node, {

@@ -47,3 +47,5 @@ class ThemeToggle extends HTMLElement {
 }
 
 customElements.define('theme-toggle', ThemeToggle);
+
+export {};

@@ -48,3 +48,5 @@ bar?.addEventListener('click', (event) => {
   if (event.target instanceof Element && event.target.closest('a')) bar.open = false;
 });
 update();
+
+export {};
