@@ -140,8 +140,8 @@ export function formatSourceCitation(source: SourceToCite): PageCitation {
 /**
  * A source's entry in a page's list of references, Chicago author-date: "Alimov, Rashid. 2017.
  * “Title.” Outlet." A person's name is inverted, an institution's is not; a descriptive title is
- * bracketed; an unknown date is "n.d.". The address is left to the source's own page, which the
- * entry links to.
+ * bracketed; an unknown date is "n.d.". The address (and a reference source's website) is left to
+ * the source's own page, which each footnote links to.
  */
 export function formatReference(source: SourceToCite): string {
   const parts = source.author.trim().split(/\s+/);
@@ -149,6 +149,7 @@ export function formatReference(source: SourceToCite): string {
   const author = source.kind === 'reference' || parts.length === 0 ? source.author : `${family}, ${parts.join(' ')}`;
   const year = /^\d{4}/.exec(source.published)?.[0] ?? 'n.d.';
   const title = source.descriptiveTitle ? `[${source.title}].` : `“${source.title}.”`;
-  // "n.d." already ends with its full stop.
-  return `${author}. ${year}${year.endsWith('.') ? '' : '.'} ${title} ${source.outlet}.`;
+  // "n.d." already ends with its full stop. A reference source's outlet is a website, named on its page.
+  const outlet = source.kind === 'reference' ? '' : ` ${source.outlet}.`;
+  return `${author}. ${year}${year.endsWith('.') ? '' : '.'} ${title}${outlet}`;
 }

@@ -15,7 +15,11 @@ let queued = false;
 /** The last heading above the reading line (a little below the sticky header and bar). */
 function update(): void {
   queued = false;
-  const line = (bar?.getBoundingClientRect().bottom ?? document.querySelector('header')?.getBoundingClientRect().bottom ?? 0) + 24;
+  // Below the sticky header, or the "On this page" bar where it shows; a heading a link landed on
+  // (scroll-margin puts it just below them) counts as being read.
+  const barBottom = bar?.getClientRects().length ? bar.getBoundingClientRect().bottom : 0;
+  const headerBottom = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
+  const line = Math.max(barBottom, headerBottom) + 40;
   let id: string | undefined;
   for (const heading of headings) {
     if (heading.getBoundingClientRect().top <= line) id = heading.id;

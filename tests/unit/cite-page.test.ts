@@ -146,7 +146,7 @@ describe('formatReference', () => {
   test.each([
     [base, 'Alimov, Rashid. 2017. “The Role of the SCO.” UN Chronicle.'],
     [{ ...base, published: 'unknown', descriptiveTitle: true }, 'Alimov, Rashid. n.d. [The Role of the SCO]. UN Chronicle.'],
-    [{ ...base, author: 'SCO Secretariat', kind: 'reference' as const }, 'SCO Secretariat. 2017. “The Role of the SCO.” UN Chronicle.'],
+    [{ ...base, author: 'SCO Secretariat', kind: 'reference' as const }, 'SCO Secretariat. 2017. “The Role of the SCO.”'],
     [{ ...base, author: 'TASS' }, 'TASS. 2017. “The Role of the SCO.” UN Chronicle.'],
   ])('%#', (source, expected) => {
     expect(formatReference(source)).toBe(expected);
