@@ -8,9 +8,9 @@
 const OPENS_AFTER = /[\s([{\u2014\u2013/-]/;
 
 /**
- * Turns straight quotes into typographic ones: "a" → “a”, 'a' → ‘a’, it's → it’s, and a quote at
- * the start of the text or after a space or opening bracket opens. Text that has no straight
- * quotes comes back unchanged.
+ * Turns straight quotes into typographic ones: "a" → “a”, 'a' → ‘a’; a quote at the start of the
+ * text or after a space or opening bracket opens. An apostrophe inside a word stays as written (see
+ * below). Text that has no straight quotes comes back unchanged.
  */
 export function smartQuotes(text: string): string {
   if (!/["']/.test(text)) return text;
@@ -23,7 +23,11 @@ export function smartQuotes(text: string): string {
     }
     const before = i === 0 ? ' ' : (text[i - 1] ?? ' ');
     const opens = OPENS_AFTER.test(before) || before === '“' || before === '‘';
+    const after = text[i + 1] ?? ' ';
     if (char === '"') out += opens ? '“' : '”';
+    // An apostrophe inside a word ("SCO's") stays straight: search splits words at it, and would
+    // not at "’" ("SCO’s" would no longer find "SCO").
+    else if (/[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(after)) out += "'";
     else out += opens ? '‘' : '’';
   }
   return out;

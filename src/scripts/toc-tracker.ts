@@ -15,11 +15,13 @@ let queued = false;
 /** The last heading above the reading line (a little below the sticky header and bar). */
 function update(): void {
   queued = false;
-  // Below the sticky header, or the "On this page" bar where it shows; a heading a link landed on
-  // (scroll-margin puts it just below them) counts as being read.
+  // Below the sticky header, or the "On this page" bar where it shows.
   const barBottom = bar?.getClientRects().length ? bar.getBoundingClientRect().bottom : 0;
   const headerBottom = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
-  const line = Math.max(barBottom, headerBottom) + 40;
+  // A quarter of the way down what is left: a heading a link lands on (below the scroll padding and
+  // its own margin) is above it, and so is the section the reader's eyes are on.
+  const top = Math.max(barBottom, headerBottom);
+  const line = top + (innerHeight - top) / 4;
   let id: string | undefined;
   for (const heading of headings) {
     if (heading.getBoundingClientRect().top <= line) id = heading.id;

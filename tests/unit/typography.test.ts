@@ -5,7 +5,8 @@ describe('smartQuotes', () => {
   test.each([
     ['the "three forces"', 'the “three forces”'],
     ['"Shanghai Spirit" first', '“Shanghai Spirit” first'],
-    ["the SCO's charter", 'the SCO’s charter'],
+    ["the SCO's charter", "the SCO's charter"],
+    ["the members' states", 'the members’ states'],
     ["series 'Common Home'", 'series ‘Common Home’'],
     ['("quoted")', '(“quoted”)'],
     ['a—"dash"', 'a—“dash”'],
