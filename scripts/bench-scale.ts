@@ -94,6 +94,7 @@ function generateTopics(contentDir: string, count: number): SyntheticTopic[] {
       `title: ${JSON.stringify(title)}`,
       `navLabel: Synthetic ${i}`,
       `description: ${JSON.stringify(description)}`,
+      `learn: ${JSON.stringify(description)}`,
       `kind: ${KINDS[i % KINDS.length]}`,
       // Orders after the real topics (1–4), unique per page.
       `order: ${100 + i}`,

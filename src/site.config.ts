@@ -11,7 +11,19 @@ export const SITE = {
   url: 'https://sco-security.example.org',
 } as const;
 
-/** Primary navigation beyond the four topics (which come from content/topics in their `order`). */
+/**
+ * The header's links, the same on every page whatever the number of topics: "Topics" leads to the
+ * list of every topic (/topics/), so every topic is two clicks from any page at any width.
+ */
+export const MAIN_NAV = [
+  { href: '/topics/', label: 'Topics' },
+  { href: '/glossary/', label: 'Glossary' },
+  { href: '/timeline/', label: 'Timeline' },
+  { href: '/sources/', label: 'Sources' },
+  { href: '/about/', label: 'About' },
+] as const;
+
+/** The pages besides the topics, in the footer and on the 404 page. */
 export const SECONDARY_NAV = [
   { href: '/glossary/', label: 'Glossary' },
   { href: '/timeline/', label: 'Timeline' },

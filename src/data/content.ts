@@ -5,6 +5,7 @@ import { assertNoProblems } from '../lib/content-error';
 import { dateSortKey } from '../lib/dates';
 import { checkEditorialRules } from '../lib/editorial/index';
 import { readEditorialInput } from '../lib/editorial/read-files';
+import { smartQuotesDeep } from '../lib/typography';
 import type { NavLink } from '../lib/page-data';
 import { loadRedirects, resolveTopicId } from '../lib/redirects';
 import { validateContent, type DataEntry, type ProseEntry } from '../lib/validate-content';
@@ -77,7 +78,7 @@ function toMarks(refs: readonly { source: { id: string }; p?: number | undefined
 }
 
 async function loadSiteContent(): Promise<SiteContent> {
-  const [topicEntries, pageEntries, sources, glossary, timeline, members] = await Promise.all([
+  const [topicEntries, pageEntries, sourceEntries, glossaryEntries, timelineEntries, memberEntries] = await Promise.all([
     getCollection('topics'),
     getCollection('pages'),
     getCollection('sources'),
@@ -85,6 +86,15 @@ async function loadSiteContent(): Promise<SiteContent> {
     getCollection('timeline'),
     getCollection('members'),
   ]);
+  // Text from YAML gets the typographic quotes that Markdown gives the prose.
+  const typeset = <E extends { data: object }>(entries: E[]): E[] =>
+    entries.map((entry) => ({ ...entry, data: smartQuotesDeep(entry.data) }));
+  const [sources, glossary, timeline, members] = [
+    typeset(sourceEntries),
+    typeset(glossaryEntries),
+    typeset(timelineEntries),
+    typeset(memberEntries),
+  ] as const;
   const sourceFacts = new Map<string, SourceFacts>(sources.map((s) => [s.id, { id: s.id, ...s.data }]));
   const topics = await Promise.all(topicEntries.map((e) => renderProse(e, 'topics')));
   const pages = await Promise.all(pageEntries.map((e) => renderProse(e, 'pages')));
@@ -140,7 +150,7 @@ async function loadSiteContent(): Promise<SiteContent> {
   const citedBy = new Map<string, CitedBy[]>();
   const toView = <C extends 'topics' | 'pages'>(r: Rendered<CollectionEntry<C>>): Prose<C> => ({
     id: r.entry.id,
-    data: r.entry.data,
+    data: smartQuotesDeep(r.entry.data),
     file: r.file,
     Content: r.Content,
     headings: r.headings,

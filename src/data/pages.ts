@@ -15,6 +15,9 @@ export interface TopicPage {
   referenceCount: number;
 }
 
+/** Topic pages sit under the list of topics in the breadcrumb trail (their URLs stay at the root). */
+const TOPICS_CRUMB: NavLink = { href: '/topics/', label: 'Topics' };
+
 const link = (topic: Prose<'topics'>): NavLink => ({ href: `/${topic.id}/`, label: topic.data.title });
 
 /** The topic slugs, for getStaticPaths. */
@@ -31,7 +34,7 @@ export async function getTopicPage(id: string): Promise<TopicPage> {
   const cited = topic.data.sources.flatMap(({ id: sourceId }) => sourceFacts.get(sourceId) ?? []);
   return {
     topic,
-    breadcrumbs: buildBreadcrumbs([{ href: `/${id}/`, label: topic.data.title }]),
+    breadcrumbs: buildBreadcrumbs([TOPICS_CRUMB, { href: `/${id}/`, label: topic.data.title }]),
     toc: buildToc(topic.headings),
     prev: prev && link(prev),
     next: next && link(next),

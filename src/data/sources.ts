@@ -1,5 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import { citationKey } from '../lib/citations';
+import { formatReference } from '../lib/cite-page';
 import type { PageMetaInput } from '../lib/json-ld';
 import { buildBreadcrumbs, describeSourcePage, type NavLink, type TocItem } from '../lib/page-data';
 import { getSiteContent, type CitedBy } from './content';
@@ -69,4 +70,23 @@ export async function getSourcePage(id: string): Promise<SourcePage> {
     paragraphs,
     facts,
   };
+}
+
+/** A source's full reference, for the list at the foot of a page that cites it. */
+export interface ReferenceEntry {
+  id: string;
+  /** The site's page about the source. */
+  href: string;
+  /** The full reference, Chicago author-date (formatReference). */
+  text: string;
+}
+
+/** The full references of the given sources, in the order given, each once. */
+export async function getReferences(ids: readonly string[]): Promise<ReferenceEntry[]> {
+  const { sources } = await getSiteContent();
+  return [...new Set(ids)].map((id) => {
+    const source = sources.find((s) => s.id === id);
+    if (!source) throw new Error(`getReferences: no source "${id}"`);
+    return { id, href: `/sources/${id}/`, text: formatReference({ id, ...source.data }) };
+  });
 }

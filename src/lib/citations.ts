@@ -15,6 +15,8 @@ export interface SourceFacts {
   author: string;
   kind: 'opinion' | 'official' | 'reference';
   published: string;
+  /** Where it appeared: "CGTN (China Global Television Network)". */
+  outlet?: string | undefined;
   /** Paragraph summaries, for articles; undefined for reference sources. */
   paragraphs?: readonly { summary: string }[] | undefined;
 }
@@ -22,9 +24,11 @@ export interface SourceFacts {
 /** A numbered footnote, ready to render. */
 export interface Footnote {
   n: number;
+  /** The source's id, for the page's list of full references. */
+  source: string;
   /** The source page, and the paragraph's summary on it when one is cited. */
   href: string;
-  /** Short form, e.g. "Alimov (2017), ¶5". */
+  /** Short form, e.g. "Alimov, UN Chronicle, ¶5"; the full reference is in the page's list of sources. */
   label: string;
   /** The source's title. */
   title: string;
@@ -61,6 +65,20 @@ export function shortAuthor(source: SourceFacts): string {
   const year = /^\d{4}/.exec(source.published)?.[0] ?? 'n.d.';
   const name = source.kind === 'reference' ? source.author : (source.author.split(' ').at(-1) ?? source.author);
   return `${name} (${year})`;
+}
+
+/**
+ * The short form a footnote names a source by, the full reference standing once in the page's list
+ * of sources: for an article the author's family name and the outlet's short name ("Azam, CGTN"),
+ * for a reference source its author and title ("SCO Secretariat, About SCO"), since one author
+ * (TASS) may stand behind several reports.
+ */
+export function shortReference(source: SourceFacts): string {
+  if (source.kind === 'reference') return `${source.author}, ${source.title}`;
+  const family = source.author.trim().split(/\s+/).at(-1) ?? source.author;
+  // "UN Chronicle, Vol. LIV No. 3 (2017)" → "UN Chronicle"; "CGTN (China Global …)" → "CGTN".
+  const outlet = source.outlet?.split(/\s*[,(]/)[0]?.trim();
+  return outlet ? `${family}, ${outlet}` : family;
 }
 
 /**
@@ -147,9 +165,10 @@ export function toFootnotes(marks: readonly CitationMark[], sources: ReadonlyMap
     if (!source) throw new Error(`toFootnotes: unknown source "${mark.source}" (run checkCitations first)`);
     const summary = mark.p === undefined ? undefined : source.paragraphs?.[mark.p - 1]?.summary;
     const where = mark.notes ? ', notes' : mark.p === undefined ? '' : `, ¶${mark.p}`;
-    const label = `${shortAuthor(source)}${where}`;
+    const label = `${shortReference(source)}${where}`;
     return {
       n: index + 1,
+      source: mark.source,
       href: sourceHref(mark.source, mark.p, mark.notes),
       label,
       title: source.title,

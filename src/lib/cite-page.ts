@@ -20,6 +20,19 @@ export interface CiteTarget {
   lastReviewed: string;
 }
 
+/** The named style of the plain-text citation, as the Cite panels label it. */
+export const CITATION_STYLE = 'Chicago (author-date)';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2026-11-22" → "November 22, 2026", the date form of Chicago style. */
+export function formatChicagoDate(day: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  if (!match || !month) throw new Error(`formatChicagoDate: "${day}" is not YYYY-MM-DD`);
+  return `${month} ${Number(match[3])}, ${match[1]}`;
+}
+
 /** Where the date accessed goes: the blank that a reader (or the script) fills in. */
 export const ACCESSED_BLANK = '____';
 
@@ -59,10 +72,12 @@ export function formatPageCitation(target: CiteTarget, accessed?: string): PageC
   if (!/^\d{4}-\d{2}-\d{2}$/.test(target.lastReviewed)) {
     throw new Error(`formatPageCitation: lastReviewed "${target.lastReviewed}" is not YYYY-MM-DD`);
   }
-  const title = target.sectionTitle ? `${target.sectionTitle}. In: ${target.pageTitle}` : target.pageTitle;
+  // Chicago author-date, for a web page: the site as author, the year of the last review, the page's
+  // title and, for a section, its name; then the review date, the date accessed and the address.
+  const title = target.sectionTitle ? `“${target.pageTitle},” section “${target.sectionTitle}.”` : `“${target.pageTitle}.”`;
   const reviewed = formatDate(target.lastReviewed);
-  const accessedText = accessed ? formatDate(accessed) : ACCESSED_BLANK;
-  const plain = `${target.siteName}. “${title}.” Last reviewed ${reviewed}. ${target.url} (accessed ${accessedText}).`;
+  const accessedText = accessed ? formatChicagoDate(accessed) : ACCESSED_BLANK;
+  const plain = `${target.siteName}. ${target.lastReviewed.slice(0, 4)}. ${title} Last reviewed ${formatChicagoDate(target.lastReviewed)}. Accessed ${accessedText}. ${target.url}.`;
   const bibTitle = target.sectionTitle ? `${target.sectionTitle} --- ${target.pageTitle}` : target.pageTitle;
   const bibtex = [
     `@online{${citationKeyOf(target)},`,
@@ -120,4 +135,21 @@ export function formatSourceCitation(source: SourceToCite): PageCitation {
     '}',
   ].join('\n');
   return { plain, bibtex };
+}
+
+/**
+ * A source's entry in a page's list of references, Chicago author-date: "Alimov, Rashid. 2017.
+ * “Title.” Outlet." A person's name is inverted, an institution's is not; a descriptive title is
+ * bracketed; an unknown date is "n.d.". The address (and a reference source's website) is left to
+ * the source's own page, which each footnote links to.
+ */
+export function formatReference(source: SourceToCite): string {
+  const parts = source.author.trim().split(/\s+/);
+  const family = parts.pop() ?? source.author;
+  const author = source.kind === 'reference' || parts.length === 0 ? source.author : `${family}, ${parts.join(' ')}`;
+  const year = /^\d{4}/.exec(source.published)?.[0] ?? 'n.d.';
+  const title = source.descriptiveTitle ? `[${source.title}].` : `“${source.title}.”`;
+  // "n.d." already ends with its full stop. A reference source's outlet is a website, named on its page.
+  const outlet = source.kind === 'reference' ? '' : ` ${source.outlet}.`;
+  return `${author}. ${year}${year.endsWith('.') ? '' : '.'} ${title}${outlet}`;
 }

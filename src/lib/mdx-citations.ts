@@ -45,6 +45,11 @@ export const citationsPlugin: MdastPluginEntry = (factory) => {
     const n = order.indexOf(key) + 1;
     const use = (uses.get(key) ?? 0) + 1;
     uses.set(key, use);
+    // A <Cite> right after another (nothing between them) is `joined`: the two render as one
+    // marker, "[1, 8]" (Cite.astro).
+    const siblings = (ctx.parent(node as never) as { children?: readonly { type: string; name?: string }[] } | undefined)?.children;
+    const before = siblings?.[(ctx.indexOf(node as never) ?? 0) - 1];
+    const joined = before?.type === node.type && before.name === CITE_ELEMENT;
     // The replacement is built from plain attribute objects; satteri's types want its own node type.
     ctx.replaceNode(
       node as never,
@@ -55,6 +60,7 @@ export const citationsPlugin: MdastPluginEntry = (factory) => {
           ...attributes.map(({ type, name, value }) => ({ type, name, value })),
           { type: 'mdxJsxAttribute', name: 'n', value: String(n) },
           { type: 'mdxJsxAttribute', name: 'anchor', value: use === 1 ? `ref-${n}` : `ref-${n}-${use}` },
+          ...(joined ? [{ type: 'mdxJsxAttribute', name: 'joined', value: 'true' }] : []),
         ],
         children: [],
       } as never,

@@ -75,6 +75,12 @@ export function buildSocialCards(source: SocialCardSource): SocialCard[] {
       title: t.title,
       subtitle: `Last reviewed ${formatDate(t.lastReviewed)}`,
     })),
+    {
+      path: '/topics/',
+      kind: 'Topics',
+      title: 'Every topic, and what each one explains',
+      subtitle: source.topics.map((t) => t.navLabel).join(' · '),
+    },
     { path: '/about/', kind: 'About', title: source.about.title, subtitle: `Last reviewed ${formatDate(source.about.lastReviewed)}` },
     {
       path: '/glossary/',

@@ -16,6 +16,11 @@ export const TopicSchema = z.strictObject({
     .min(50)
     .max(160)
     .regex(/[.!?…]$/, { error: 'ends mid-sentence; search engines show it whole. Fix: end it with a full stop' }),
+  /**
+   * What a reader learns from the page, as one sentence that starts with the subject, not with the
+   * sources ("Which values the SCO names …"): shown on the home page and the topics list.
+   */
+  learn: z.string().min(40).max(200),
   /** principle, institution or event. */
   kind: z.enum(TOPIC_KINDS, { error: `kind must be one of: ${TOPIC_KINDS.join(', ')}` }),
   /** Position in the navigation and in previous/next. */

@@ -6,7 +6,13 @@
  * when it opens. Everything works without them.
  */
 import './search-trigger';
-import './theme-toggle';
+
+// The theme control does nothing without JavaScript, so it is built after start (theme-toggle.ts);
+// the inline theme script has already applied the stored choice before first paint.
+void import('./theme-toggle');
+
+// The table of contents that follows the reader (toc-tracker.ts), on pages that have one.
+if (document.querySelector('[data-toc]')) void import('./toc-tracker');
 
 let sectionLinks: Promise<unknown> | undefined;
 const loadSectionLinks = (): Promise<unknown> => (sectionLinks ??= import('./section-links'));
@@ -17,7 +23,7 @@ document.addEventListener(
   'click',
   (event) => {
     const target = event.target instanceof Element ? event.target : null;
-    if (!target?.closest('a[data-copy-link], button[data-copy]') || sectionLinks) return;
+    if (!target?.closest('a[data-copy-link], button[data-copy], button[data-cite-close]') || sectionLinks) return;
     void loadSectionLinks().then((module) => (module as { handleClick(event: Event): void }).handleClick(event));
   },
   { capture: true },

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { findAxeViolations, openSiteBrowser, watchPage, type SiteBrowser } from '../support/browser';
 import { readSitemapPaths } from '../support/dist';
 
-// Every page of the sitemap, in light and dark, at 320 and 1280 px: axe-core (WCAG 2.2 A and AA and
+// Every page of the sitemap, in light and dark, at 320, 768 and 1280 px: axe-core (WCAG 2.2 A and AA and
 // best practices) finds nothing; no console error or warning, no failed request, no request to another
 // origin, no Content-Security-Policy violation.
 const PATHS = readSitemapPaths();
@@ -35,7 +35,7 @@ test('the sitemap lists the pages', () => {
 });
 
 describe.each(['light', 'dark'] as const)('%s', (scheme) => {
-  describe.each([320, 1280])('%i px', (width) => {
+  describe.each([320, 768, 1280])('%i px', (width) => {
     // Each page in a tab of its own, several at once: most of a check is waiting for the network to
     // go idle, and one at a time the 80-odd pages took minutes.
     test.concurrent.each(PATHS)('%s', async (path) => {

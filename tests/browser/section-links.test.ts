@@ -15,8 +15,9 @@ afterAll(async () => {
   await Promise.all([site.close(), touch.close(), noJs.close()]);
 });
 
+// The tools' own opacity (the wrapper is only their positioned box).
 const opacityOfTools = (id: string) =>
-  `getComputedStyle(document.getElementById('${id}').parentElement.querySelector('.section-tools')).opacity`;
+  `getComputedStyle(document.getElementById('${id}').parentElement.querySelector('.section-tools > *')).opacity`;
 
 describe('"Link to this section"', () => {
   test('is hidden until hover or keyboard focus, then shown', async () => {
@@ -102,7 +103,7 @@ describe('citations', () => {
     // Opening the box loads the script that fills in the date.
     await expect.poll(() => box.locator('p.cite-text').textContent()).not.toContain('____');
     const plain = (await box.locator('p.cite-text').textContent()) ?? '';
-    expect(plain).toMatch(/\(accessed \d{1,2} [A-Z][a-z]+ \d{4}\)\.$/);
+    expect(plain).toMatch(/Accessed [A-Z][a-z]+ \d{1,2}, \d{4}\. https?:\S+\.$/);
     expect(await box.locator('pre.cite-text').textContent()).toMatch(/urldate = \{\d{4}-\d{2}-\d{2}\},/);
     await box.getByRole('button', { name: 'Copy BibTeX' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@online\{sco-security-framework:about,/);
@@ -115,7 +116,7 @@ describe('citations', () => {
     await page.goto(`${noJs.server.url}/rats/`);
     const box = page.locator('details.cite-box:not(.cite-box-compact)');
     await box.locator('summary').click();
-    expect(await box.locator('p.cite-text').textContent()).toContain('(accessed ____)');
+    expect(await box.locator('p.cite-text').textContent()).toContain('Accessed ____.');
     expect(await box.locator('button:visible').count()).toBe(0);
     await page.close();
   });

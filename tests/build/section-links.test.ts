@@ -3,11 +3,22 @@ import { readPages } from '../support/dist';
 
 // Every heading a reader may link to (h2/h3 on every page: topic sections, glossary terms, timeline
 // events, source paragraphs) carries a real link to its #id and a citation, beside it, not in it.
+// Headings that only organise a list (the A–Z letters, "Sources cited", "References", the topic
+// cards' titles, which are links themselves) keep their id but take no tools.
 const pages = readPages().filter((page) => page.path !== '/404.html');
 const SITE = 'https://sco-security.example.org';
+const NAVIGATION_HEADINGS = 'h2[id^="letter-"], #sources-cited, #references, .topic-card-title';
 
 describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, page) => {
-  const headings = [...page.document.querySelectorAll('main h2, main h3')].filter((h) => !h.closest('.cite-panel'));
+  const all = [...page.document.querySelectorAll('main h2, main h3')].filter((h) => !h.closest('.cite-panel'));
+  const headings = all.filter((h) => !h.matches(NAVIGATION_HEADINGS));
+
+  test('navigation headings have an id and no tools', () => {
+    for (const heading of all.filter((h) => h.matches(NAVIGATION_HEADINGS))) {
+      expect(heading.id, heading.outerHTML.slice(0, 80)).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(heading.parentElement?.querySelector(':scope > .section-tools'), `#${heading.id}`).toBeNull();
+    }
+  });
 
   test('every h2/h3 has an id and, beside it, a link to #id named "Link to section: <heading>"', () => {
     for (const heading of headings) {
@@ -34,8 +45,10 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, page
       const panel = heading.parentElement?.querySelector('.cite-panel');
       const plain = panel?.querySelector('p.cite-text')?.textContent ?? '';
       expect(plain, `#${heading.id}`).toContain('SCO Security Framework.');
-      expect(plain).toContain(`${SITE}${path}#${heading.id} (accessed ____)`);
-      expect(plain).toMatch(/Last reviewed \d{1,2} [A-Z][a-z]+ \d{4}\./);
+      expect(plain).toContain(`Accessed ____. ${SITE}${path}#${heading.id}.`);
+      // Chicago author-date: the year after the author, US-style dates.
+      expect(plain).toMatch(/^SCO Security Framework\. \d{4}\. “/);
+      expect(plain).toMatch(/Last reviewed [A-Z][a-z]+ \d{1,2}, \d{4}\./);
       const bibtex = panel?.querySelector('pre.cite-text')?.textContent ?? '';
       expect(bibtex).toContain(`url = {${SITE}${path}#${heading.id}},`);
       expect(bibtex).toContain('urldate = {},');
@@ -52,7 +65,7 @@ describe('"Cite this page"', () => {
       expect(boxes[0]?.querySelector('summary')?.textContent?.trim()).toBe('Cite this page');
       const canonical = page.document.querySelector('link[rel="canonical"]')?.getAttribute('href');
       expect(canonical).toBe(`${SITE}${path}`);
-      expect(boxes[0]?.querySelector('p.cite-text')?.textContent).toContain(`${canonical} (accessed ____)`);
+      expect(boxes[0]?.querySelector('p.cite-text')?.textContent).toContain(`Accessed ____. ${canonical}.`);
       expect(boxes[0]?.querySelector('pre.cite-text')?.textContent).toContain(`url = {${canonical}},`);
     },
   );

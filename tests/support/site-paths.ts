@@ -5,6 +5,7 @@ export const CONTRACT_PATHS = [
   '/rats/',
   '/un-charter-principles/',
   '/2017-enlargement/',
+  '/topics/',
   '/sources/',
   '/glossary/',
   '/timeline/',

@@ -3,6 +3,7 @@ import {
   checkCitations,
   citationKey,
   shortAuthor,
+  shortReference,
   sourceHref,
   toFootnotes,
   type CitationMark,
@@ -15,6 +16,7 @@ const ALIMOV: SourceFacts = {
   author: 'Rashid Alimov',
   kind: 'official',
   published: '2017',
+  outlet: 'UN Chronicle, Vol. LIV No. 3 (2017)',
   paragraphs: Array.from({ length: 7 }, (_, i) => ({ summary: `Summary ${i + 1}.` })),
 };
 const SCO_ABOUT: SourceFacts = { id: 'sco-about', title: 'About SCO', author: 'SCO Secretariat', kind: 'reference', published: 'unknown' };
@@ -56,8 +58,15 @@ describe('checkCitations', () => {
 describe('footnotes', () => {
   test('numbers citations in order and links each to its paragraph summary', () => {
     expect(toFootnotes([{ source: 'alimov-2017', p: 5 }, { source: 'sco-about' }], SOURCES)).toEqual([
-      { n: 1, href: '/sources/alimov-2017/#p5', label: 'Alimov (2017), ¶5', title: 'The Role of the SCO', summary: 'Summary 5.' },
-      { n: 2, href: '/sources/sco-about/', label: 'SCO Secretariat (n.d.)', title: 'About SCO' },
+      {
+        n: 1,
+        source: 'alimov-2017',
+        href: '/sources/alimov-2017/#p5',
+        label: 'Alimov, UN Chronicle, ¶5',
+        title: 'The Role of the SCO',
+        summary: 'Summary 5.',
+      },
+      { n: 2, source: 'sco-about', href: '/sources/sco-about/', label: 'SCO Secretariat, About SCO', title: 'About SCO' },
     ]);
   });
 
@@ -76,12 +85,30 @@ describe('footnotes', () => {
 
   test('an article\'s notes are cited as "notes", with no paragraph summary', () => {
     expect(toFootnotes([{ source: 'alimov-2017', notes: true }], SOURCES)).toEqual([
-      { n: 1, href: '/sources/alimov-2017/#about-this-source', label: 'Alimov (2017), notes', title: 'The Role of the SCO' },
+      {
+        n: 1,
+        source: 'alimov-2017',
+        href: '/sources/alimov-2017/#about-this-source',
+        label: 'Alimov, UN Chronicle, notes',
+        title: 'The Role of the SCO',
+      },
     ]);
   });
 
   test('short author: family name for an article, institution for a reference, n.d. without a year', () => {
     expect(shortAuthor(ALIMOV)).toBe('Alimov (2017)');
     expect(shortAuthor(SCO_ABOUT)).toBe('SCO Secretariat (n.d.)');
+  });
+});
+
+describe('shortReference', () => {
+  test.each([
+    [ALIMOV, 'Alimov, UN Chronicle'],
+    [{ ...ALIMOV, author: 'Azhar Azam', outlet: 'CGTN (China Global Television Network)' }, 'Azam, CGTN'],
+    [{ ...ALIMOV, outlet: undefined }, 'Alimov'],
+    [{ ...ALIMOV, author: 'Plato', outlet: '' }, 'Plato'],
+    [SCO_ABOUT, 'SCO Secretariat, About SCO'],
+  ] as [SourceFacts, string][])('%#: %s', (source, expected) => {
+    expect(shortReference(source)).toBe(expected);
   });
 });

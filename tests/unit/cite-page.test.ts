@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { ACCESSED_BLANK, citationKeyOf, formatPageCitation, formatSourceCitation } from '../../src/lib/cite-page';
+import {
+  ACCESSED_BLANK,
+  citationKeyOf,
+  formatChicagoDate,
+  formatPageCitation,
+  formatReference,
+  formatSourceCitation,
+} from '../../src/lib/cite-page';
 
 const PAGE = {
   siteName: 'SCO Security Framework',
@@ -11,7 +18,7 @@ const PAGE = {
 describe('formatPageCitation', () => {
   test('a page, with the date accessed left blank', () => {
     expect(formatPageCitation(PAGE)).toEqual({
-      plain: `SCO Security Framework. “The Regional Anti-Terrorist Structure (RATS).” Last reviewed 22 November 2026. https://sco-security.example.org/rats/ (accessed ${ACCESSED_BLANK}).`,
+      plain: `SCO Security Framework. 2026. “The Regional Anti-Terrorist Structure (RATS).” Last reviewed November 22, 2026. Accessed ${ACCESSED_BLANK}. https://sco-security.example.org/rats/.`,
       bibtex: [
         '@online{sco-security-framework:rats,',
         '  title = {The Regional Anti-Terrorist Structure (RATS)},',
@@ -28,7 +35,7 @@ describe('formatPageCitation', () => {
   test('a section, with the date accessed filled in', () => {
     const { plain, bibtex } = formatPageCitation({ ...PAGE, sectionTitle: 'What RATS does', url: `${PAGE.url}#functions` }, '2027-01-05');
     expect(plain).toBe(
-      'SCO Security Framework. “What RATS does. In: The Regional Anti-Terrorist Structure (RATS).” Last reviewed 22 November 2026. https://sco-security.example.org/rats/#functions (accessed 5 January 2027).',
+      'SCO Security Framework. 2026. “The Regional Anti-Terrorist Structure (RATS),” section “What RATS does.” Last reviewed November 22, 2026. Accessed January 5, 2027. https://sco-security.example.org/rats/#functions.',
     );
     expect(bibtex).toContain('@online{sco-security-framework:rats:functions,');
     expect(bibtex).toContain('  title = {What RATS does --- The Regional Anti-Terrorist Structure (RATS)},');
@@ -112,5 +119,36 @@ describe('formatSourceCitation', () => {
     expect(bibtex).toContain('@online{sco-about,');
     expect(bibtex).toContain('author = {{SCO Secretariat}}');
     expect(bibtex).toContain('url = {https://eng.sectsco.org/about_sco/}');
+  });
+});
+
+describe('formatChicagoDate', () => {
+  test.each([
+    ['2026-11-22', 'November 22, 2026'],
+    ['2027-01-05', 'January 5, 2027'],
+  ])('%s → %s', (day, expected) => {
+    expect(formatChicagoDate(day)).toBe(expected);
+  });
+  test.each(['2026-13-01', '2026-11', 'soon'])('refuses %j', (day) => {
+    expect(() => formatChicagoDate(day)).toThrow('is not YYYY-MM-DD');
+  });
+});
+
+describe('formatReference', () => {
+  const base = {
+    id: 'x',
+    title: 'The Role of the SCO',
+    author: 'Rashid Alimov',
+    outlet: 'UN Chronicle',
+    published: '2017-06',
+    kind: 'official' as const,
+  };
+  test.each([
+    [base, 'Alimov, Rashid. 2017. “The Role of the SCO.” UN Chronicle.'],
+    [{ ...base, published: 'unknown', descriptiveTitle: true }, 'Alimov, Rashid. n.d. [The Role of the SCO]. UN Chronicle.'],
+    [{ ...base, author: 'SCO Secretariat', kind: 'reference' as const }, 'SCO Secretariat. 2017. “The Role of the SCO.”'],
+    [{ ...base, author: 'TASS' }, 'TASS. 2017. “The Role of the SCO.” UN Chronicle.'],
+  ])('%#', (source, expected) => {
+    expect(formatReference(source)).toBe(expected);
   });
 });

@@ -16,6 +16,7 @@ const TOPIC = {
   title: 'The Shanghai Spirit',
   navLabel: 'Shanghai Spirit',
   description: 'The SCO official statement of its values and external stance, and how two authors describe it.',
+  learn: 'Which values the SCO names for its members and for others, and how two writers read them.',
   kind: 'principle',
   order: 1,
   sources: ['alimov-2017'],

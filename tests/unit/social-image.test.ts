@@ -71,6 +71,12 @@ describe('buildSocialCards', () => {
           "title": "The Spirit",
         },
         {
+          "kind": "Topics",
+          "path": "/topics/",
+          "subtitle": "RATS · Spirit",
+          "title": "Every topic, and what each one explains",
+        },
+        {
           "kind": "About",
           "path": "/about/",
           "subtitle": "Last reviewed 22 November 2026",

@@ -1,0 +1,334 @@
+import { readdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openSiteBrowser, type SiteBrowser } from '../support/browser';
+import { readSitemapPaths } from '../support/dist';
+
+// Expectations come from content/: a new topic changes no test.
+const TOPIC_PATHS = readdirSync('content/topics')
+  .filter((file) => file.endsWith('.mdx'))
+  .map((file) => `/${file.replace(/\.mdx$/, '')}/`);
+const PATHS = readSitemapPaths();
+const MAIN_LINKS = ['Topics', 'Glossary', 'Timeline', 'Sources', 'About'];
+
+let site: SiteBrowser;
+let noJs: SiteBrowser;
+let touch: SiteBrowser;
+
+beforeAll(async () => {
+  site = await openSiteBrowser({ permissions: ['clipboard-read', 'clipboard-write'] });
+  noJs = await openSiteBrowser({ javaScriptEnabled: false });
+  touch = await openSiteBrowser({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+});
+
+afterAll(async () => {
+  await Promise.all([site.close(), noJs.close(), touch.close()]);
+});
+
+/** The links a reader can see and click in the header now, by name. */
+function visibleHeaderLinks(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLAnchorElement>('header a[href]')]
+      .filter((a) => a.getClientRects().length > 0 && getComputedStyle(a).visibility !== 'hidden')
+      .map((a) => a.textContent?.trim() ?? ''),
+  );
+}
+
+describe('navigation at every width', () => {
+  test.each([320, 390, 768, 1023, 1024, 1280])(
+    'at %i px, with and without JavaScript: every main link within two clicks, every topic within two',
+    async (width) => {
+      for (const browser of [site, noJs]) {
+        const page = await browser.context.newPage();
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(`${browser.server.url}/glossary/`);
+        // The page is no wider than the screen: nothing in the header pushes it sideways.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        const direct = await visibleHeaderLinks(page);
+        // "Topics" is always one click away; the others are in the bar or behind Menu (one click more).
+        expect(direct).toContain('Topics');
+        if (width >= 1024) {
+          expect(direct).toEqual(expect.arrayContaining(MAIN_LINKS));
+          const header = await page.locator('header').boundingBox();
+          expect(header?.height).toBeLessThanOrEqual(58);
+        } else {
+          await page.locator('header summary', { hasText: 'Menu' }).click();
+          expect(await visibleHeaderLinks(page)).toEqual(expect.arrayContaining(MAIN_LINKS));
+        }
+        // Topics, then any topic: the list holds them all.
+        await page.goto(`${browser.server.url}/topics/`);
+        const listed = await page
+          .locator('main .topic-card a')
+          .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+        expect(listed.sort()).toEqual([...TOPIC_PATHS].sort());
+        await page.close();
+      }
+    },
+  );
+
+  test.each([
+    ['/glossary/', 'Glossary', 'page'],
+    ['/topics/', 'Topics', 'page'],
+    [TOPIC_PATHS[0] ?? '/', 'Topics', 'true'],
+    ['/sources/alimov-2017/', 'Sources', 'true'],
+  ])('on %s the header marks %s as current (%s)', async (path, label, value) => {
+    const page = await site.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(site.server.url + path);
+    const marked = await page.evaluate(() =>
+      [...document.querySelectorAll('header nav[aria-label="Main"] a[aria-current]')].map((a) => [
+        a.textContent?.trim(),
+        a.getAttribute('aria-current'),
+      ]),
+    );
+    expect(marked).toEqual([[label, value]]);
+    await page.close();
+  });
+
+  test('the header has the same links on every page, whatever the topics', async () => {
+    const page = await site.context.newPage();
+    const seen = new Set<string>();
+    for (const path of PATHS.slice(0, 8)) {
+      await page.goto(site.server.url + path);
+      seen.add(JSON.stringify(await page.locator('header nav[aria-label="Main"] a').allTextContents()));
+    }
+    expect([...seen]).toEqual([JSON.stringify(MAIN_LINKS)]);
+    await page.close();
+  });
+});
+
+describe('citation markers', () => {
+  test.each(TOPIC_PATHS.flatMap((path) => [320, 768].map((width) => [path, width] as const)))(
+    '%s at %i px: no marker starts a line',
+    async (path, width) => {
+      const page = await site.context.newPage();
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(site.server.url + path);
+      const stranded = await page.evaluate(() => {
+        const out: string[] = [];
+        for (const sup of document.querySelectorAll<HTMLElement>('main sup.cite-ref:not(.cite-joined)')) {
+          // The last character before the marker, and the marker's first box: on one line.
+          let node: Node | null = sup.previousSibling;
+          while (node && (node.textContent ?? '') === '') node = node.previousSibling;
+          if (!node) continue;
+          const range = document.createRange();
+          const text = node.nodeType === Node.TEXT_NODE ? node : node.lastChild;
+          if (!text || text.nodeType !== Node.TEXT_NODE || !text.textContent) continue;
+          range.setStart(text, text.textContent.length - 1);
+          range.setEnd(text, text.textContent.length);
+          const before = range.getBoundingClientRect();
+          const marker = sup.getClientRects()[0];
+          if (marker && Math.abs(marker.bottom - before.bottom) > before.height * 0.75) out.push(sup.id);
+        }
+        return out;
+      });
+      expect(stranded).toEqual([]);
+      await page.close();
+    },
+  );
+
+  test('neighbouring markers read as one: "[3, 4]"', async () => {
+    const page = await site.context.newPage();
+    await page.goto(`${site.server.url}${TOPIC_PATHS.find((p) => p === '/rats/') ?? TOPIC_PATHS[0]}`);
+    const joined = page.locator('sup.cite-joined').first();
+    const shown = await joined.evaluate((sup) => {
+      const previous = sup.previousElementSibling as HTMLElement;
+      const style = (el: Element, pseudo: string) => getComputedStyle(el, pseudo).content;
+      return [
+        style(previous, '::before'),
+        previous.textContent,
+        style(previous, '::after'),
+        style(sup, '::before'),
+        sup.textContent,
+        style(sup, '::after'),
+      ];
+    });
+    expect(shown.join('').replace(/"/g, '').replace(/\\a0/gi, ' ')).toMatch(/^\u2060\[\d+,\s\u2060\d+\]$/);
+    await page.close();
+  });
+
+  test('footnotes are no wider than the prose', async () => {
+    const page = await site.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(site.server.url + (TOPIC_PATHS[0] ?? '/'));
+    const [prose, notes] = await page.evaluate(() => [
+      document.querySelector('.prose')!.getBoundingClientRect().width,
+      document.querySelector('.notes')!.getBoundingClientRect().width,
+    ]);
+    expect(notes).toBeLessThanOrEqual(prose! + 1);
+    await page.close();
+  });
+});
+
+describe('section tools', () => {
+  test.each([390, 1280])('at %i px a wrapped heading leaves no gap: the wrapper is as tall as the heading', async (width) => {
+    const page = await site.context.newPage();
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of [...TOPIC_PATHS, '/timeline/', '/sources/']) {
+      await page.goto(site.server.url + path);
+      const gaps = await page.evaluate(() =>
+        [...document.querySelectorAll('.section-heading')].flatMap((wrapper) => {
+          const heading = wrapper.querySelector('h2, h3')!;
+          const gap = wrapper.getBoundingClientRect().height - heading.getBoundingClientRect().height;
+          return gap > 2 ? [`${heading.id}: ${Math.round(gap)} px`] : [];
+        }),
+      );
+      expect(gaps, path).toEqual([]);
+    }
+    await page.close();
+  });
+
+  test('on a phone, one control per content section and none on navigation headings', async () => {
+    const page = await touch.context.newPage();
+    await page.goto(`${touch.server.url}/glossary/`);
+    const letters = await page.evaluate(() =>
+      [...document.querySelectorAll('h2[id^="letter-"]')].map((h) => h.parentElement!.querySelectorAll('.section-tools').length),
+    );
+    expect(letters.length).toBeGreaterThan(0);
+    expect(new Set(letters)).toEqual(new Set([0]));
+    const controls = await page.evaluate(() =>
+      [...document.querySelectorAll('.section-tools')].map(
+        (tools) => [...tools.children].filter((c) => c.getClientRects().length > 0).length,
+      ),
+    );
+    expect(new Set(controls)).toEqual(new Set([1]));
+    await page.goto(touch.server.url + (TOPIC_PATHS[0] ?? '/'));
+    expect(await page.locator('#sources-cited').evaluate((h) => h.parentElement!.querySelectorAll('.section-tools').length)).toBe(0);
+    await page.close();
+  });
+
+  test('the Cite panel never covers the text, closes with Esc, outside click and Close, and gives focus back', async () => {
+    const page = await site.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(site.server.url + (TOPIC_PATHS[0] ?? '/'));
+    const wrapper = page.locator('main .prose .section-heading').first();
+    const summary = wrapper.locator('summary');
+    const panelClear = () =>
+      wrapper.evaluate((w) => {
+        const panel = w.querySelector('.cite-panel')!.getBoundingClientRect();
+        const next = w.nextElementSibling!.getBoundingClientRect();
+        return panel.bottom <= next.top + 1;
+      });
+    await summary.click();
+    await expect.poll(() => wrapper.locator('button', { hasText: 'Close' }).count()).toBe(1);
+    expect(await panelClear()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await wrapper.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await summary.evaluate((s) => s === document.activeElement)).toBe(true);
+    await summary.click();
+    await page.mouse.click(5, 400);
+    expect(await wrapper.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await summary.click();
+    await wrapper.locator('button', { hasText: 'Close' }).click();
+    expect(await wrapper.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await summary.evaluate((s) => s === document.activeElement)).toBe(true);
+    await page.close();
+  });
+
+  test('names its citation style and shows "Copied"', async () => {
+    const page = await site.context.newPage();
+    await page.goto(site.server.url + (TOPIC_PATHS[0] ?? '/'));
+    const wrapper = page.locator('main .prose .section-heading').first();
+    await wrapper.locator('summary').click();
+    expect(await wrapper.locator('.cite-form-label').allTextContents()).toEqual(
+      expect.arrayContaining(['Chicago (author-date)', 'BibTeX']),
+    );
+    // Located by its data, not its name, which reads "Copied" for a while.
+    const copy = wrapper.locator('button[data-copy="Citation"]');
+    await copy.click();
+    await expect.poll(() => copy.textContent()).toBe('Copied');
+    await expect.poll(() => page.locator('#announcer').textContent()).toBe('Citation copied');
+    await page.close();
+  });
+});
+
+describe('table of contents', () => {
+  test.each([1280, 390])('at %i px the contents mark the section being read', async (width) => {
+    const page = await site.context.newPage();
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(site.server.url + (TOPIC_PATHS[0] ?? '/'));
+    const ids = await page.locator('nav[data-toc] a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
+    const target = ids[2] ?? ids[0]!;
+    await page.evaluate((id) => document.getElementById(id)!.scrollIntoView(), target);
+    await expect
+      .poll(() =>
+        page.evaluate(() => [
+          ...new Set(
+            [...document.querySelectorAll('nav[data-toc] a[aria-current="location"]')].map((a) => (a as HTMLAnchorElement).hash.slice(1)),
+          ),
+        ]),
+      )
+      .toEqual([target]);
+    if (width < 1024) {
+      // The "On this page" bar is still on screen, under the header, and names the section.
+      const bar = await page.locator('[data-toc-bar]').boundingBox();
+      expect(bar?.y).toBeGreaterThanOrEqual(50);
+      expect(bar?.y).toBeLessThan(120);
+      expect(await page.locator('[data-toc-current]').textContent()).not.toBe('');
+    }
+    await page.close();
+  });
+});
+
+describe('theme', () => {
+  test('System, Light and Dark: shows its state, persists, and System follows the device', async () => {
+    const page = await site.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(`${site.server.url}/glossary/`);
+    const select = page.locator('header theme-toggle select').first();
+    expect(await select.inputValue()).toBe('system');
+    await select.selectOption('dark');
+    expect(await page.evaluate(() => [document.documentElement.dataset['theme'], localStorage.getItem('theme')])).toEqual(['dark', 'dark']);
+    await page.reload();
+    expect(await page.locator('header theme-toggle select').first().inputValue()).toBe('dark');
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    await page.locator('header theme-toggle select').first().selectOption('system');
+    expect(await page.evaluate(() => [document.documentElement.dataset['theme'], localStorage.getItem('theme')])).toEqual(['light', null]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    await page.close();
+  });
+
+  test('the member map has a dark version', async () => {
+    const page = await site.context.newPage();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`${site.server.url}/`);
+    expect(
+      await page
+        .locator('.member-map img')
+        .first()
+        .evaluate((img) => getComputedStyle(img).filter),
+    ).toContain('invert');
+    await page.close();
+  });
+});
+
+describe('phone and print', () => {
+  test('at 390 px the map names are at least 11 px', async () => {
+    const page = await touch.context.newPage();
+    await page.goto(`${touch.server.url}/`);
+    const width = await page.locator('.member-map .map-scroll img').evaluate((img) => img.getBoundingClientRect().width);
+    // The map's names are 17 units on an 800-unit drawing (src/lib/member-map-svg.ts).
+    expect((17 * width) / 800).toBeGreaterThanOrEqual(11);
+    await page.close();
+  });
+
+  test('in print, links to other sites print their address, links within the site do not, and the page ends with its address and citation', async () => {
+    const page = await site.context.newPage();
+    await page.emulateMedia({ media: 'print' });
+    const after = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((a) => getComputedStyle(a, '::after').content);
+    await page.goto(site.server.url + (TOPIC_PATHS[0] ?? '/'));
+    expect(await after('main .prose a[href^="/"]')).toBe('none');
+    await page.goto(`${site.server.url}/sources/sco-about/`);
+    expect(await after('main a[href^="http"]')).not.toBe('none');
+    const colophon = page.locator('.print-colophon');
+    expect(await colophon.isVisible()).toBe(true);
+    expect(await colophon.textContent()).toContain('/sources/sco-about/');
+    await page.close();
+  });
+});
