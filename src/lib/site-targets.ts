@@ -9,8 +9,8 @@ import { groupByInitial } from './glossary';
 /** Ids the layout puts on every page. */
 export const LAYOUT_IDS = ['main', 'announcer'] as const;
 
-/** Ids the prose template adds around an MDX body (topics, home, about): contents label, footnotes. */
-export const PROSE_IDS = ['toc-label', 'sources-cited'] as const;
+/** Ids the prose template adds around an MDX body (topics, home, about): contents label, footnotes, their sources. */
+export const PROSE_IDS = ['toc-label', 'sources-cited', 'references'] as const;
 
 /** Ids the prose template numbers: footnotes fn-1 … and citation back-links ref-1, ref-1-2 …. */
 export const PROSE_ID_PATTERNS: readonly RegExp[] = [/^fn-\d+$/, /^ref-\d+(-\d+)?$/];
@@ -25,7 +25,9 @@ export const SEARCH_IDS = [
   'page-search',
   'search-filters',
   'search-status',
+  'search-notice',
   'search-results',
+  'search-show-more',
   'browse',
   'browse-pages',
   'browse-terms',
@@ -37,7 +39,7 @@ export const PROSE_PAGE_PATHS: Readonly<Record<string, string>> = { home: '/', a
 /** Ids a template gives a page around its MDX body, which a heading in that body must not take. */
 export function templateIdsOf(path: string, topicIds: readonly string[]): { ids: Set<string>; patterns: readonly RegExp[] } {
   // The home page has no table of contents, and sections of its own around home.mdx.
-  const own = path === '/' ? ['sources-cited', ...homeIds(topicIds)] : PROSE_IDS;
+  const own = path === '/' ? ['sources-cited', 'references', ...homeIds(topicIds)] : PROSE_IDS;
   return { ids: new Set<string>([...LAYOUT_IDS, ...own]), patterns: PROSE_ID_PATTERNS };
 }
 
@@ -89,6 +91,11 @@ export function buildSiteTargets(input: SiteInput): Map<string, TargetPage> {
     add(`/sources/${id}/`, ['toc-label', 'about-this-source', 'cite-original', ...own]);
   }
   add('/search/', SEARCH_IDS);
+  // The topics index: a card per topic, its title's id the topic's with "topic-" before it (ids start with a letter).
+  add(
+    '/topics/',
+    topicIds.map((id) => `topic-${id}`),
+  );
   return pages;
 }
 

@@ -38,7 +38,7 @@ export interface ContentSnapshot {
 }
 
 /** URL segments the site uses for its own pages; a topic or page with one of these names would collide. */
-export const RESERVED_SLUGS = ['sources', 'glossary', 'timeline', 'search', 'pagefind', '404', 'index'] as const;
+export const RESERVED_SLUGS = ['sources', 'glossary', 'timeline', 'search', 'topics', 'pagefind', '404', 'index'] as const;
 
 function checkProse(entry: ProseEntry, sources: ContentSnapshot['sources']): ContentProblem[] {
   const problems = checkCitations(

@@ -154,6 +154,7 @@ title: A new topic
 navLabel: New topic
 description: A new topic page that summarises what one reference source says, used by the bad-content tests.
 kind: institution
+learn: What a new topic would tell the reader, in one sentence for the topic lists.
 order: 9
 sources: [sco-about]
 lastReviewed: 2026-11-22
@@ -437,7 +438,7 @@ export const CASES: BadCase[] = [
     name: 'a same-page link to a missing section',
     item: '3',
     file: HOME,
-    change: (text) => text.replace('(#members)', '(#member-states)'),
+    change: (text) => text.replace('{#key-facts}\n', '{#key-facts}\n\nSee [the member states](#member-states).\n'),
     expected: (at) => [at('#member-states'), 'has no section or entry with the id "member-states"'],
   },
   {
@@ -458,7 +459,7 @@ export const CASES: BadCase[] = [
     name: "a heading id that is a home-page section's",
     item: '3',
     file: HOME,
-    change: (text) => text.replace('{#how-to-read}', '{#members}'),
+    change: (text) => text.replace('{#in-brief}', '{#members}'),
     expected: (at) => [at('{#members}'), 'has the id "members", which the page\'s template already uses'],
   },
   {
@@ -530,8 +531,7 @@ export const CASES: BadCase[] = [
     name: 'a Cite in a table cell, to a paragraph the source lacks',
     item: '5',
     file: RATS,
-    change: (text) =>
-      text.replace('Not in our copy<Cite source="alimov-2017" p="7" />', 'Not in our copy<Cite source="alimov-2017" p="8" />'),
+    change: (text) => text.replace('Not mentioned<Cite source="alimov-2017" p="1" />', 'Not mentioned<Cite source="alimov-2017" p="8" />'),
     expected: (at) => [at('p="8"'), 'cites ¶8, but "alimov-2017" has paragraphs 1–7'],
   },
   {

@@ -38,7 +38,8 @@ test('the copy indexes the rat-words term', async () => {
 
 test.each(['RATS', 'rats'])('"%s" ranks every result about RATS above words that merely start with "rat"', async (query) => {
   const urls = (await search(query)).map((hit) => hit.url);
-  expect(urls[0]).toBe('/rats/');
+  // The topic page or the glossary term (tests/build/relevance.yaml accepts either for "RATS").
+  expect(['/rats/', '/glossary/#rats']).toContain(urls[0]);
   const ratWords = urls.indexOf('/glossary/#ratification');
   for (const about of ['/rats/', '/glossary/#rats', '/timeline/#rats-starts-work-2004', '/timeline/#rats-agreement-2002']) {
     const at = urls.indexOf(about);
