@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openSiteBrowser, watchPage, type SiteBrowser } from '../support/browser';
+import { followRedirect } from '../support/relevance';
 
 let site: SiteBrowser;
 let touch: SiteBrowser;
@@ -88,7 +89,7 @@ describe('landing on a section', () => {
   test('a text fragment link scrolls to the words', async () => {
     const page = await site.context.newPage();
     await page.setViewportSize({ width: 1280, height: 700 });
-    await page.goto(`${site.server.url}/un-charter-principles/#:~:text=Alimov%20ends%20his%20list`);
+    await page.goto(`${site.server.url}${followRedirect('/un-charter-principles/')}#:~:text=Alimov%20ends%20his%20list`);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
     await page.close();
   });
