@@ -47,6 +47,10 @@ describe.each(['light', 'dark'] as const)('%s', (scheme) => {
       await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await page.waitForLoadState('networkidle');
+      // Lazy content is loaded; axe then reads the page from the top. At the bottom, whatever link
+      // happens to sit under the sticky header and phone contents bar counts as an obscured target,
+      // which says where the page was scrolled to, not how it is built.
+      await page.evaluate(() => window.scrollTo(0, 0));
       expect(await findAxeViolations(page), 'axe').toEqual([]);
       expect(log.problems, 'console and requests').toEqual([]);
       expect(
