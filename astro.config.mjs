@@ -5,8 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { cspPerPage } from './src/integrations/csp.ts';
-import { pagefind } from './src/integrations/pagefind.ts';
+import { siteOutput } from './src/integrations/site-output.ts';
 import { filterKnownNoise } from './src/lib/build-noise.ts';
 import { citationsPlugin } from './src/lib/mdx-citations.ts';
 import { baseLinksPlugin } from './src/lib/mdx-base-links.ts';
@@ -32,7 +31,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // A strict Content-Security-Policy in a <meta> on every page: hashes for what Astro bundles and for
   // the one inline script, no 'unsafe-inline' (src/lib/csp.ts; headers a meta cannot set: public/_headers).
-  // After the build, cspPerPage() keeps on each page only the hashes of that page's inline code.
+  // After the build, siteOutput() keeps on each page only the hashes of that page's inline code.
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],
@@ -51,8 +50,8 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     sitemap({ filter: (page) => isIndexable(page) && !moved.includes(new URL(page).pathname) }),
-    cspPerPage(),
-    pagefind(),
+    // One pass over the built pages: CSP narrowed per page, Pagefind index and search data.
+    siteOutput(),
   ],
   vite: {
     plugins: [tailwindcss()],

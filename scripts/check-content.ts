@@ -70,12 +70,10 @@ const server = await createServer({
 let summary = '';
 try {
   const { getSiteContent } = (await server.ssrLoadModule('/src/data/content.ts')) as typeof import('../src/data/content.ts');
-  const { buildMemberMap } = (await server.ssrLoadModule('/src/lib/member-map.ts')) as typeof import('../src/lib/member-map.ts');
-  const { MEMBER_MAP_VARIANTS } = (await server.ssrLoadModule(
-    '/src/lib/member-map-svg.ts',
-  )) as typeof import('../src/lib/member-map-svg.ts');
+  const { getMemberMaps } = (await server.ssrLoadModule('/src/data/maps.ts')) as typeof import('../src/data/maps.ts');
   const content = await getSiteContent();
-  for (const { emphasise } of MEMBER_MAP_VARIANTS) buildMemberMap({ members: content.members, emphasise });
+  // Every member map the pages show (a code the atlas lacks, a cohort no member joined in, stop here).
+  await getMemberMaps();
   const count = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;
   summary = [
     count(content.topics.length, 'topic'),

@@ -1,3 +1,4 @@
+import { isReference } from '../lib/source-kind';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { MarkdownHeading } from 'astro';
 import { citationKey, toFootnotes, type CitationMark, type Footnote, type SourceFacts } from '../lib/citations';
@@ -177,9 +178,7 @@ async function loadSiteContent(): Promise<SiteContent> {
   return {
     topics: topicViews,
     pages: pages.map((p) => toView<'pages'>(p)),
-    sources: sources.sort(
-      (a, b) => Number(a.data.kind === 'reference') - Number(b.data.kind === 'reference') || a.data.title.localeCompare(b.data.title),
-    ),
+    sources: sources.sort((a, b) => Number(isReference(a.data)) - Number(isReference(b.data)) || a.data.title.localeCompare(b.data.title)),
     glossary: glossary
       .map((g) => {
         const ownPage = topicViews.find((t) => t.id === g.data.id);

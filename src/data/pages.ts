@@ -1,3 +1,4 @@
+import { isReference } from '../lib/source-kind';
 import { shortAuthor } from '../lib/citations';
 import { buildBreadcrumbs, buildToc, findNeighbours, type NavLink, type TocItem } from '../lib/page-data';
 import { getSiteContent, type Prose } from './content';
@@ -38,8 +39,8 @@ export async function getTopicPage(id: string): Promise<TopicPage> {
     toc: buildToc(topic.headings),
     prev: prev && link(prev),
     next: next && link(next),
-    basedOn: cited.filter((s) => s.kind !== 'reference').map((s) => ({ href: `/sources/${s.id}/`, label: shortAuthor(s) })),
-    referenceCount: cited.filter((s) => s.kind === 'reference').length,
+    basedOn: cited.filter((s) => !isReference(s)).map((s) => ({ href: `/sources/${s.id}/`, label: shortAuthor(s) })),
+    referenceCount: cited.filter(isReference).length,
   };
 }
 

@@ -329,6 +329,19 @@ function checkEverything(root: string, problems: ContentProblem[], cross: Conten
   const glossary = readList(root, 'content/glossary.yaml', TermSchema, problems);
   const timeline = readList(root, 'content/timeline.yaml', EventSchema, problems);
   const members = readList(root, 'content/members.yaml', MemberSchema, problems);
+  // A topic's member map can only emphasise a year in which some state joined.
+  const years = [...new Set(members.items.map(({ data }) => String(data['joined']).slice(0, 4)))];
+  for (const topic of topics) {
+    const emphasise = (topic.data?.['memberMap'] as { emphasise?: number } | undefined)?.emphasise;
+    if (emphasise === undefined || members.items.length === 0 || years.includes(String(emphasise))) continue;
+    problems.push({
+      file: topic.file,
+      line: topic.frontmatter?.lineOf(['memberMap', 'emphasise']),
+      field: 'memberMap.emphasise',
+      problem: `no member state joined in ${emphasise} (content/members.yaml)`,
+      fix: `emphasise a year of accession (${years.join(', ')}), or leave emphasise out`,
+    });
+  }
 
   let redirectList: RedirectList | undefined;
   if (existsSync(join(root, REDIRECTS_FILE))) {

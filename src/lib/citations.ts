@@ -1,4 +1,6 @@
+import { isReference } from './source-kind';
 import type { ContentProblem } from './content-error';
+import type { Source } from '../schemas/source';
 
 /** A citation as written: a source id and, for an article, a paragraph or its notes. */
 export interface CitationMark {
@@ -8,18 +10,12 @@ export interface CitationMark {
   notes?: true;
 }
 
-/** What the citation helpers need to know about a source. */
-export interface SourceFacts {
-  id: string;
-  title: string;
-  author: string;
-  kind: 'opinion' | 'official' | 'reference';
-  published: string;
-  /** Where it appeared: "CGTN (China Global Television Network)". */
-  outlet?: string | undefined;
-  /** Paragraph summaries, for articles; undefined for reference sources. */
-  paragraphs?: readonly { summary: string }[] | undefined;
-}
+/** What the citation helpers need to know about a source: its id and these fields of its file (src/schemas/source.ts). */
+export type SourceFacts = { id: string } & Pick<Source, 'title' | 'author' | 'kind' | 'published'> &
+  Partial<Pick<Source, 'outlet'>> & {
+    /** Paragraph summaries, for articles; undefined for reference sources. */
+    paragraphs?: readonly Pick<NonNullable<Source['paragraphs']>[number], 'summary'>[] | undefined;
+  };
 
 /** A numbered footnote, ready to render. */
 export interface Footnote {
@@ -63,7 +59,7 @@ export function sourceHref(source: string, p?: number, notes?: boolean): string 
  */
 export function shortAuthor(source: SourceFacts): string {
   const year = /^\d{4}/.exec(source.published)?.[0] ?? 'n.d.';
-  const name = source.kind === 'reference' ? source.author : (source.author.split(' ').at(-1) ?? source.author);
+  const name = isReference(source) ? source.author : (source.author.split(' ').at(-1) ?? source.author);
   return `${name} (${year})`;
 }
 
@@ -74,7 +70,7 @@ export function shortAuthor(source: SourceFacts): string {
  * (TASS) may stand behind several reports.
  */
 export function shortReference(source: SourceFacts): string {
-  if (source.kind === 'reference') return `${source.author}, ${source.title}`;
+  if (isReference(source)) return `${source.author}, ${source.title}`;
   const family = source.author.trim().split(/\s+/).at(-1) ?? source.author;
   // "UN Chronicle, Vol. LIV No. 3 (2017)" → "UN Chronicle"; "CGTN (China Global …)" → "CGTN".
   const outlet = source.outlet?.split(/\s*[,(]/)[0]?.trim();

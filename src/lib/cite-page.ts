@@ -1,4 +1,6 @@
+import { isReference } from './source-kind';
 import { formatDate } from './dates';
+import type { Source } from '../schemas/source';
 
 /**
  * "Cite this page" and "cite this section": the site's name, the page (and section) title, the
@@ -92,23 +94,16 @@ export function formatPageCitation(target: CiteTarget, accessed?: string): PageC
   return { plain, bibtex };
 }
 
-/** What a citation of an original source needs (a subset of content/sources/<id>.yaml). */
-export interface SourceToCite {
-  id: string;
-  title: string;
-  /** True when `title` is the site's description of an untitled or unconfirmed text. */
-  descriptiveTitle?: boolean | undefined;
-  author: string;
-  outlet: string;
-  /** YYYY, YYYY-MM, YYYY-MM-DD or "unknown". */
-  published: string;
-  kind: 'opinion' | 'official' | 'reference';
-  url?: string | undefined;
-}
+/** What a citation of an original source needs: its id and these fields of its file (src/schemas/source.ts). */
+export type SourceToCite = { id: string } & Pick<Source, 'title' | 'author' | 'outlet' | 'published' | 'kind'> &
+  Partial<Pick<Source, 'url'>> & {
+    /** True when `title` is the site's description of an untitled or unconfirmed text. */
+    descriptiveTitle?: boolean | undefined;
+  };
 
 /** "Rashid Alimov" → "Alimov, Rashid" for a person; an institution stays whole, in braces for BibTeX. */
 function bibtexAuthor(source: SourceToCite): string {
-  if (source.kind === 'reference') return `{${bibtexValue(source.author)}}`;
+  if (isReference(source)) return `{${bibtexValue(source.author)}}`;
   const parts = source.author.trim().split(/\s+/);
   const family = parts.pop() ?? source.author;
   return parts.length > 0 ? `${bibtexValue(family)}, ${bibtexValue(parts.join(' '))}` : bibtexValue(family);
@@ -126,10 +121,10 @@ export function formatSourceCitation(source: SourceToCite): PageCitation {
   // "n.d." already ends the sentence.
   const plain = `${source.author}. ${title}. ${source.outlet}, ${date}${date.endsWith('.') ? '' : '.'} ${where}.`;
   const bibtex = [
-    `@${source.kind === 'reference' ? 'online' : 'article'}{${source.id},`,
+    `@${isReference(source) ? 'online' : 'article'}{${source.id},`,
     `  author = {${bibtexAuthor(source)}},`,
     `  title = {${source.descriptiveTitle ? `[${bibtexValue(source.title)}]` : bibtexValue(source.title)}},`,
-    `  ${source.kind === 'reference' ? 'organization' : 'journaltitle'} = {${bibtexValue(source.outlet)}},`,
+    `  ${isReference(source) ? 'organization' : 'journaltitle'} = {${bibtexValue(source.outlet)}},`,
     ...(source.published === 'unknown' ? [] : [`  date = {${source.published}},`]),
     ...(source.url ? [`  url = {${source.url}},`] : []),
     '}',
@@ -146,10 +141,10 @@ export function formatSourceCitation(source: SourceToCite): PageCitation {
 export function formatReference(source: SourceToCite): string {
   const parts = source.author.trim().split(/\s+/);
   const family = parts.pop() ?? source.author;
-  const author = source.kind === 'reference' || parts.length === 0 ? source.author : `${family}, ${parts.join(' ')}`;
+  const author = isReference(source) || parts.length === 0 ? source.author : `${family}, ${parts.join(' ')}`;
   const year = /^\d{4}/.exec(source.published)?.[0] ?? 'n.d.';
   const title = source.descriptiveTitle ? `[${source.title}].` : `“${source.title}.”`;
   // "n.d." already ends with its full stop. A reference source's outlet is a website, named on its page.
-  const outlet = source.kind === 'reference' ? '' : ` ${source.outlet}.`;
+  const outlet = isReference(source) ? '' : ` ${source.outlet}.`;
   return `${author}. ${year}${year.endsWith('.') ? '' : '.'} ${title}${outlet}`;
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { Parser } from 'htmlparser2';
 
 /**
  * The site's Content-Security-Policy, beyond the script-src and style-src that Astro writes with
@@ -83,4 +84,47 @@ export function narrowPolicy(content: string, inline: InlineCode): string {
       return [name, hashes ? sources.filter((source) => !isHash(source) || hashes.has(source)) : sources];
     }),
   );
+}
+
+const POLICY_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
+
+/**
+ * The page's inline code: the texts of its <script>s without src (JSON-LD, which is data, aside)
+ * and of its <style>s. A streaming tokenizer, not a DOM: a page is read once, and building a DOM of
+ * every page made this step grow with the square of the site (each page's header lists every topic).
+ */
+export function findInlineCode(html: string): InlineCode {
+  const scripts: string[] = [];
+  const styles: string[] = [];
+  let open: { into: string[]; text: string } | undefined;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (name === 'style') open = { into: styles, text: '' };
+        else if (name === 'script' && attributes['src'] === undefined && attributes['type'] !== 'application/ld+json') {
+          open = { into: scripts, text: '' };
+        }
+      },
+      ontext(text) {
+        if (open) open.text += text;
+      },
+      onclosetag(name) {
+        if (open && (name === 'script' || name === 'style')) {
+          open.into.push(open.text);
+          open = undefined;
+        }
+      },
+    },
+    { decodeEntities: false },
+  );
+  parser.end(html);
+  return { scripts, styles };
+}
+
+/** A built page with its policy narrowed to its own inline code (see narrowPolicy); unchanged without a policy. */
+export function narrowPagePolicy(html: string): string {
+  const meta = POLICY_META.exec(html);
+  if (!meta) return html;
+  const policy = narrowPolicy(meta[2] ?? '', findInlineCode(html));
+  return html.replace(POLICY_META, (_, start: string, __: string, end: string) => `${start}${policy}${end}`);
 }

@@ -1,5 +1,6 @@
 import type { NavLink } from './page-data';
 import { absoluteUrl } from './paths';
+import type { Source } from '../schemas/source';
 
 /** Facts about the site that every page's structured data repeats. */
 export interface SiteFacts {
@@ -14,15 +15,7 @@ export interface SiteFacts {
 }
 
 /** A source: the work a source page describes, and what an Article's `citation` names. */
-export interface CitedWork {
-  /** Source id: its page on the site is /sources/<id>/. */
-  id: string;
-  title: string;
-  /** The original address, when known. */
-  url?: string | undefined;
-  /** "YYYY", "YYYY-MM", "YYYY-MM-DD" or "unknown". */
-  published?: string | undefined;
-}
+export type CitedWork = { id: string } & Pick<Source, 'title'> & Partial<Pick<Source, 'url' | 'published'>>;
 
 /** A glossary term, as a DefinedTerm. */
 export interface DefinedTermInput {

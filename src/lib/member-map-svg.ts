@@ -168,19 +168,24 @@ export function listSwatchFiles(maps: readonly { cohorts: readonly SwatchCohort[
 export interface MapVariant {
   /** File name without ".svg". */
   name: string;
-  emphasise?: number;
+  emphasise?: number | undefined;
 }
 
-/** The map files the build writes (src/pages/maps/[name].svg.ts) and the pages show. */
-export const MEMBER_MAP_VARIANTS: readonly MapVariant[] = [{ name: 'members' }, { name: 'members-2017', emphasise: 2017 }];
+/** The map file that emphasises `emphasise` (or none): members.svg, members-2017.svg. */
+export function mapVariant(emphasise?: number): MapVariant {
+  return emphasise === undefined ? { name: 'members' } : { name: `members-${emphasise}`, emphasise };
+}
 
-/** The root-relative URL of the map file that emphasises `emphasise` (or none); one not built stops the build. */
+/**
+ * The map files the build writes (src/pages/maps/[name].svg.ts): the plain map, which the home page
+ * shows, and one for each cohort a topic's `memberMap` emphasises, once each.
+ */
+export function mapVariants(emphasised: readonly (number | undefined)[]): MapVariant[] {
+  const years = [...new Set(emphasised.filter((year) => year !== undefined))].sort((a, b) => a - b);
+  return [mapVariant(), ...years.map((year) => mapVariant(year))];
+}
+
+/** The root-relative URL of the map file that emphasises `emphasise` (or none). */
 export function memberMapSrc(emphasise?: number): string {
-  const variant = MEMBER_MAP_VARIANTS.find((v) => v.emphasise === emphasise);
-  if (variant === undefined) {
-    throw new Error(
-      `member map: no map file emphasises ${emphasise}; add { name: 'members-${emphasise}', emphasise: ${emphasise} } to MEMBER_MAP_VARIANTS in src/lib/member-map-svg.ts`,
-    );
-  }
-  return `/maps/${variant.name}.svg`;
+  return `/maps/${mapVariant(emphasise).name}.svg`;
 }

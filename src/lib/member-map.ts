@@ -11,6 +11,8 @@ import { toPathData } from './member-map-path';
 export interface MapMember {
   id: string;
   name: string;
+  /** ISO 3166-1 numeric code (content/members.yaml), which finds its shape in the atlas. */
+  iso: string;
   /** Day of accession, YYYY-MM-DD. */
   joined: string;
 }
@@ -23,20 +25,6 @@ export type CountriesTopology = Topology<{ countries: GeometryCollection<{ name:
  * times the bytes (39 KB gzipped against 10 KB), and still over twice with points 2 units apart dropped.
  */
 export const COUNTRIES = countries110m as unknown as CountriesTopology;
-
-/** ISO 3166-1 numeric code of each member state, by its id in content/members.yaml. */
-export const MEMBER_ISO_NUMERIC: Readonly<Record<string, string>> = {
-  belarus: '112',
-  china: '156',
-  india: '356',
-  iran: '364',
-  kazakhstan: '398',
-  kyrgyzstan: '417',
-  pakistan: '586',
-  russia: '643',
-  tajikistan: '762',
-  uzbekistan: '860',
-};
 
 /** A place the sources name, marked on the map. */
 export interface MarkedPlace {
@@ -60,19 +48,6 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function fail(field: string, problem: string, fix: string): never {
   throw new ContentError([{ file: 'content/members.yaml', field, problem, fix }]);
-}
-
-/** The ISO 3166-1 numeric code of a member id; an unknown id stops the build and says where to add it. */
-export function isoNumericOf(id: string): string {
-  const code = MEMBER_ISO_NUMERIC[id];
-  if (code === undefined) {
-    fail(
-      `${id} → id`,
-      `the member map knows no ISO 3166-1 numeric code for "${id}"`,
-      `add "${id}: '<code>'" to MEMBER_ISO_NUMERIC in src/lib/member-map.ts (e.g. 356 for India; see the ISO 3166-1 list)`,
-    );
-  }
-  return code;
 }
 
 /** The members that had joined by the given day (YYYY-MM-DD), in the order given. */
@@ -181,18 +156,17 @@ type Country = Feature<Geometry, { name: string }>;
 // pass; Tajikistan (1,100) does not, and the names around it would cover its own.
 const LABEL_MIN_AREA = 1500;
 
-/** Looks up each member's shape by ISO code; a member without one stops the build, naming it. */
+/** Looks up each member's shape by its ISO code; a code the atlas lacks stops the build, naming the member. */
 function memberShapes(members: readonly MapMember[], countries: readonly Country[]): (id: string) => Country {
   const byCode = new Map(countries.map((f) => [String(f.id), f]));
   const byId = new Map<string, Country>();
   for (const m of members) {
-    const code = isoNumericOf(m.id);
-    const shape = byCode.get(code);
+    const shape = byCode.get(m.iso);
     if (shape === undefined) {
       fail(
-        `${m.id} → id`,
-        `ISO 3166-1 numeric code ${code} (MEMBER_ISO_NUMERIC["${m.id}"]) has no shape in the world-atlas countries`,
-        `check the code for "${m.id}" in src/lib/member-map.ts against ISO 3166-1`,
+        `${m.id} → iso`,
+        `ISO 3166-1 numeric code ${m.iso} has no shape in the world-atlas countries`,
+        `check the code of "${m.id}" against the ISO 3166-1 numeric list (e.g. 356 for India)`,
       );
     }
     byId.set(m.id, shape);
@@ -234,7 +208,7 @@ export function buildMemberMap<M extends MapMember>(options: MemberMapOptions<M>
   const { projection, height } = fitProjection(fitted, width, padding);
   const path = geoPath(projection);
 
-  const memberCodes = new Set(current.map((m) => isoNumericOf(m.id)));
+  const memberCodes = new Set(current.map((m) => m.iso));
   const others = countries.filter((f) => !memberCodes.has(String(f.id)));
   return {
     width,

@@ -1,3 +1,5 @@
+import { isReference } from './source-kind';
+import type { Source } from '../schemas/source';
 /** A link with its visible text. */
 export interface NavLink {
   href: string;
@@ -69,12 +71,8 @@ export function shortenAtWord(text: string, max: number): string {
   return `${(space > 0 ? cut.slice(0, space) : cut.slice(0, max - 1)).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
-/** What a source page's meta description is made from. */
-export interface SourceSummary {
-  kind: 'opinion' | 'official' | 'reference';
-  title: string;
-  author: string;
-}
+/** What a source page's meta description is made from (fields of src/schemas/source.ts). */
+export type SourceSummary = Pick<Source, 'kind' | 'title' | 'author'>;
 
 /**
  * A source page's meta description: its title and author, then what the page holds, in at most
@@ -82,7 +80,7 @@ export interface SourceSummary {
  * thing), then the title is shortened between words; what the page holds always stays.
  */
 export function describeSourcePage({ kind, title, author }: SourceSummary): string {
-  const holds = kind === 'reference' ? 'the facts the site takes from it' : 'a summary of each paragraph';
+  const holds = isReference({ kind }) ? 'the facts the site takes from it' : 'a summary of each paragraph';
   const tail = `: ${holds}.`;
   const room = MAX_DESCRIPTION - tail.length;
   const lead = `${title}, by ${author}`;

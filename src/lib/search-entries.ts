@@ -1,3 +1,4 @@
+import { isReference, type SourceKind } from './source-kind';
 /**
  * Turns the records Pagefind wrote (its fragments: one per page or record, with the indexed text
  * and metadata) into the search data the query layer loads: the vocabulary and the names of
@@ -18,12 +19,12 @@ export const NAME_SEPARATOR = '|';
  * source's author is an institution, whose last word is no name of its own), and the outlet's name
  * ("UN Chronicle" from "UN Chronicle, Vol. LIV No. 3 (2017)", "TASS" from "TASS (English)").
  */
-export function sourceAuthorNames(source: { author: string; kind: string; outlet?: string | undefined }): string[] {
+export function sourceAuthorNames(source: { author: string; kind: SourceKind; outlet?: string | undefined }): string[] {
   const author = source.author.trim();
   const surname = author.split(/\s+/).at(-1);
   const outlet = source.outlet?.split(',')[0]?.trim() ?? '';
   const names = [author];
-  if (source.kind !== 'reference' && surname && surname !== author) names.push(surname);
+  if (!isReference(source) && surname && surname !== author) names.push(surname);
   if (outlet !== '') names.push(...namesInTitle(outlet));
   return [...new Set(names)];
 }

@@ -1,4 +1,5 @@
 import { formatDate } from './dates.ts';
+import { isReference, type SourceKind } from './source-kind.ts';
 
 /** Size of every social image (Open Graph and Twitter's summary_large_image both ask for 1.91:1). */
 export const SOCIAL_IMAGE = { width: 1200, height: 630 } as const;
@@ -21,7 +22,7 @@ export interface SocialCardSource {
   site: { title: string; tagline: string };
   topics: readonly { id: string; title: string; navLabel: string; kind: string; lastReviewed: string }[];
   about: { title: string; lastReviewed: string };
-  sources: readonly { id: string; title: string; author: string; outlet: string; kind: string }[];
+  sources: readonly { id: string; title: string; author: string; outlet: string; kind: SourceKind }[];
   glossaryCount: number;
   timeline: { first: string; last: string; count: number };
 }
@@ -60,7 +61,7 @@ export function socialImageSlug(pagePath: string): string {
  * page's); every other page must be listed here, which the build-output tests check.
  */
 export function buildSocialCards(source: SocialCardSource): SocialCard[] {
-  const articles = source.sources.filter((s) => s.kind !== 'reference');
+  const articles = source.sources.filter((s) => !isReference(s));
   const references = source.sources.length - articles.length;
   const cards: SocialCard[] = [
     {
@@ -102,7 +103,7 @@ export function buildSocialCards(source: SocialCardSource): SocialCard[] {
     },
     ...source.sources.map((s) => ({
       path: `/sources/${s.id}/`,
-      kind: s.kind === 'reference' ? 'Reference source' : `Source article · ${s.kind}`,
+      kind: isReference(s) ? 'Reference source' : `Source article · ${s.kind}`,
       title: s.title,
       subtitle: `${s.author}, ${s.outlet}`,
     })),

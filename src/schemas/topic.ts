@@ -31,6 +31,18 @@ export const TopicSchema = z.strictObject({
   lastReviewed: DaySchema,
   /** Old section ids kept as link targets after a rename: [{ from: old-id, to: new-id }]. */
   aliases: SectionAliasesSchema,
+  /**
+   * The member map, shown after the page's text: `memberMap: { emphasise: 2017 }` picks out the
+   * states that joined that year (a year some member joined, in content/members.yaml).
+   */
+  memberMap: z
+    .strictObject({
+      emphasise: z
+        .number({ error: 'emphasise must be a year of accession, e.g. memberMap: { emphasise: 2017 }' })
+        .int({ error: 'emphasise must be a year of accession, e.g. memberMap: { emphasise: 2017 }' })
+        .optional(),
+    })
+    .optional(),
 });
 
 /** A topic's frontmatter. */

@@ -724,4 +724,25 @@ export const CASES: BadCase[] = [
     write: TOPIC,
     expected: () => ['content/topics/glossary.mdx → file name: "glossary" is a URL the site uses for its own page'],
   },
+  {
+    name: 'a member state without its map code',
+    item: 'other',
+    file: 'content/members.yaml',
+    change: (text) => text.replace("  iso: '356'\n", ''),
+    expected: (at) => [at('id: india'), 'iso', 'Fix:'],
+  },
+  {
+    name: 'a member state with letters for its map code',
+    item: 'other',
+    file: 'content/members.yaml',
+    change: (text) => text.replace("iso: '356'", "iso: 'IN'"),
+    expected: (at) => [at("iso: 'IN'"), 'iso', 'three-digit ISO 3166-1 numeric code', 'Fix:'],
+  },
+  {
+    name: 'a member map that emphasises a year nobody joined',
+    item: 'other',
+    file: 'content/topics/2017-enlargement.mdx',
+    change: (text) => text.replace('memberMap: { emphasise: 2017 }', 'memberMap: { emphasise: 2016 }'),
+    expected: (at) => [at('memberMap:'), 'memberMap.emphasise', 'no member state joined in 2016', 'Fix:'],
+  },
 ];

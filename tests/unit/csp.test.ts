@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CspError, cspHash, formatPolicy, narrowPolicy, parsePolicy } from '../../src/lib/csp';
-import { findInlineCode, narrowPagePolicy } from '../../src/integrations/csp';
+import { CspError, cspHash, findInlineCode, formatPolicy, narrowPagePolicy, narrowPolicy, parsePolicy } from '../../src/lib/csp';
 
 const theme = 'document.documentElement.dataset.theme="dark"';
 const other = 'console.log(1)';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assertPagefindStep } from '../../src/integrations/pagefind';
+import { assertPagefindStep } from '../../src/integrations/site-output';
 import { dateSortKey, formatDate } from '../../src/lib/dates';
 import { groupByInitial, termHeading } from '../../src/lib/glossary';
 import {

@@ -6,6 +6,7 @@ import {
   escapeXml,
   MAP_COLOURS,
   MAX_COHORTS,
+  mapVariants,
   memberMapSrc,
   renderMemberMapSvg,
   listSwatchFiles,
@@ -128,7 +129,7 @@ describe.each([
 });
 
 test('renderMemberMapSvg escapes names and stays well-formed', () => {
-  const members = [{ id: 'india', name: 'India & <"Bharat">', joined: '2017-06-09' }];
+  const members = [{ id: 'india', name: 'India & <"Bharat">', iso: '356', joined: '2017-06-09' }];
   const svg = renderMemberMapSvg(buildMemberMap({ members }));
   expect(xmlProblems(svg)).toEqual([]);
   expect(parse(svg).getElementById('m-india')?.querySelector('title')?.textContent).toBe('India & <"Bharat">, member since 9 June 2017');
@@ -224,10 +225,22 @@ describe('memberMapSrc', () => {
   ])('emphasising %s is %s', (emphasise, expected) => {
     expect(memberMapSrc(emphasise)).toBe(expected);
   });
+});
 
-  test('refuses a cohort no map file emphasises, saying what to add', () => {
-    expect(() => memberMapSrc(2023)).toThrow(
-      /no map file emphasises 2023; add \{ name: 'members-2023', emphasise: 2023 \} to MEMBER_MAP_VARIANTS/,
-    );
+describe('mapVariants', () => {
+  test.each([
+    [[], ['members']],
+    [[undefined], ['members']],
+    [[2017], ['members', 'members-2017']],
+    [
+      [2023, undefined, 2017, 2023],
+      ['members', 'members-2017', 'members-2023'],
+    ],
+  ])('for topics emphasising %j, writes %j, each once', (emphasised, names) => {
+    expect(mapVariants(emphasised).map((v) => v.name)).toEqual(names);
+  });
+
+  test('each variant is the file memberMapSrc points at', () => {
+    for (const variant of mapVariants([2017, 2023])) expect(memberMapSrc(variant.emphasise)).toBe(`/maps/${variant.name}.svg`);
   });
 });

@@ -8,7 +8,6 @@ import {
   COUNTRIES,
   fitProjection,
   groupByCohort,
-  isoNumericOf,
   MARKED_PLACES,
   membersAt,
   type CountriesTopology,
@@ -19,7 +18,7 @@ import { MEMBERS } from '../fixtures/members';
 const FOUNDERS = ['china', 'kazakhstan', 'kyrgyzstan', 'russia', 'tajikistan', 'uzbekistan'];
 
 const countries = feature(COUNTRIES, COUNTRIES.objects.countries).features;
-const shapeOf = (id: string) => countries.find((f) => String(f.id) === isoNumericOf(id));
+const shapeOf = (iso: string) => countries.find((f) => String(f.id) === iso);
 
 describe('membersAt', () => {
   test.each([
@@ -37,7 +36,7 @@ describe('membersAt', () => {
 
   test.each([
     ['a day that is not YYYY-MM-DD', MEMBERS, '2017', '"2017" is not a day'],
-    ['a member whose joined is not a day', [{ id: 'iran', name: 'Iran', joined: '2023' }], '2024-01-01', 'iran → joined'],
+    ['a member whose joined is not a day', [{ id: 'iran', name: 'Iran', iso: '364', joined: '2023' }], '2024-01-01', 'iran → joined'],
   ])('refuses %s', (_case, members, day, message) => {
     expect(() => membersAt(members, day)).toThrow(message);
   });
@@ -54,17 +53,11 @@ test('groupByCohort groups by year of accession, founders first, names in order'
 });
 
 describe('ISO codes and shapes', () => {
-  const inContent = (parse(readFileSync('content/members.yaml', 'utf8')) as MapMember[]).map((m) => [m.id, m.name]);
+  const inContent = (parse(readFileSync('content/members.yaml', 'utf8')) as MapMember[]).map((m) => [m.id, m.iso, m.name]);
 
-  // Natural Earth names these ten as content/members.yaml does, so a wrong code shows as a wrong name.
-  test.each(inContent)('%s (content/members.yaml) has a code whose shape in the atlas is %s', (id, name) => {
-    expect(shapeOf(id)?.properties.name).toBe(name);
-  });
-
-  test('an unknown member id names the id and says where to add its code', () => {
-    expect(() => isoNumericOf('kosovo')).toThrow(
-      /kosovo → id: .*no ISO 3166-1 numeric code.*\n.*Fix: add "kosovo: '<code>'" to MEMBER_ISO_NUMERIC/,
-    );
+  // Natural Earth names the members as content/members.yaml does, so a wrong code shows as a wrong name.
+  test.each(inContent)('%s (content/members.yaml) has the code %s, whose shape in the atlas is %s', (_id, iso, name) => {
+    expect(shapeOf(iso)?.properties.name).toBe(name);
   });
 });
 
@@ -72,7 +65,7 @@ describe('the projection', () => {
   const width = 800;
   const padding = 28;
   const places = MARKED_PLACES.map((p) => ({ type: 'Point' as const, coordinates: [p.lon, p.lat] }));
-  const shapes = MEMBERS.map((m) => shapeOf(m.id));
+  const shapes = MEMBERS.map((m) => shapeOf(m.iso));
   const { projection, height } = fitProjection(
     { type: 'GeometryCollection', geometries: [...shapes.map((s) => s!.geometry), ...places] },
     width,
@@ -160,18 +153,18 @@ describe('buildMemberMap', () => {
   };
   test.each([
     [
-      'a member id with no ISO code',
-      { members: [...MEMBERS, { id: 'atlantis', name: 'Atlantis', joined: '2025-01-01' }] },
-      /atlantis → id: .*MEMBER_ISO_NUMERIC/s,
+      'a member whose code is no country',
+      { members: [...MEMBERS, { id: 'atlantis', name: 'Atlantis', iso: '999', joined: '2025-01-01' }] },
+      /atlantis → iso: ISO 3166-1 numeric code 999 has no shape.*\n.*Fix: check the code of "atlantis"/,
     ],
     [
       'a member whose code has no shape',
       { members: MEMBERS, topology: withoutBelarus },
-      /belarus → id: ISO 3166-1 numeric code 112 .* has no shape/,
+      /belarus → iso: ISO 3166-1 numeric code 112 has no shape/,
     ],
     [
       'a member whose joined is not a day',
-      { members: [{ id: 'iran', name: 'Iran', joined: '04.07.2023' }] },
+      { members: [{ id: 'iran', name: 'Iran', iso: '364', joined: '04.07.2023' }] },
       /iran → joined: "04.07.2023" is not a day/,
     ],
     ['a day before the first accession', { members: MEMBERS, asOf: '2000-01-01' }, /no state was a member on 2000-01-01/],

@@ -145,11 +145,27 @@ describe('EventSchema and MemberSchema', () => {
   });
 
   test('a member needs a full accession day', () => {
-    const member = { id: 'india', name: 'India', joined: '2017-06', sources: [{ source: 'tass-2017-india-pakistan' }] };
+    const member = { id: 'india', name: 'India', iso: '356', joined: '2017-06', sources: [{ source: 'tass-2017-india-pakistan' }] };
     expect(firstIssue(MemberSchema.safeParse(member))).toBe(
       'joined: "2017-06" has no day; write YYYY-MM-DD. Fix: write a real date, e.g. 2026-11-22',
     );
     expect(MemberSchema.parse({ ...member, joined: '2017-06-09' }).joined).toBe('2017-06-09');
+  });
+
+  test.each([
+    ['356', '356'],
+    [356, '356'],
+    [36, '036'],
+  ])('reads the map code %j as %j', (iso, read) => {
+    const member = { id: 'india', name: 'India', iso, joined: '2017-06-09', sources: [{ source: 'tass-2017-india-pakistan' }] };
+    expect(MemberSchema.parse(member).iso).toBe(read);
+  });
+
+  test.each([['IN'], ['3560'], [''], [undefined], [35.6]])('refuses the map code %j, saying what it must be', (iso) => {
+    const member = { id: 'india', name: 'India', iso, joined: '2017-06-09', sources: [{ source: 'tass-2017-india-pakistan' }] };
+    expect(firstIssue(MemberSchema.safeParse(member))).toMatch(
+      /^iso: iso must be the (three-digit )?ISO 3166-1 numeric code, e\.g\. iso: "356" for India/,
+    );
   });
 });
 

@@ -1,0 +1,141 @@
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { CspError, narrowPagePolicy } from '../lib/csp.ts';
+import { INDEX_EXCLUDE_SELECTORS, INDEX_LANGUAGE } from '../lib/search.ts';
+import { extractSearchRecords, hasSearchRecords } from '../lib/search-records.ts';
+import { listPages } from './built-pages.ts';
+import { serveBuiltIndex } from './pagefind-dev.ts';
+import { writeSearchData } from './search-data.ts';
+
+/** Pagefind's index chunk size (its unit; about 12 KB compressed per chunk on this site). */
+export const INDEX_CHUNK_SIZE = 8000;
+
+/** Throws when a Pagefind step reported errors: a build with a broken index must not pass. */
+export function assertPagefindStep(step: string, errors: readonly string[]): void {
+  if (errors.length > 0) {
+    throw new Error(`Pagefind failed while ${step}:\n  ${errors.join('\n  ')}`);
+  }
+}
+
+/** What one pass over the built pages did, for the build's log and scripts/bench-scale.ts. */
+export interface OutputStats {
+  pages: number;
+  narrowed: number;
+  indexed: number;
+  records: number;
+  bytes: number;
+}
+
+/**
+ * The one pass over the built pages: each page is read once, its Content-Security-Policy narrowed
+ * to its own inline code (written back only if that changed it), and the same text handed to
+ * Pagefind, with the records it marks (glossary terms, timeline events). Files are read and written
+ * a few at a time; Pagefind gets the pages in the order of their paths, so that the same site gives
+ * the same index, byte for byte. The work is linear in the bytes. A page whose inline code its
+ * policy does not allow stops the build, named with the file.
+ */
+export async function processPages(builtDir: string, index: PagefindIndex): Promise<OutputStats> {
+  const pages = (await listPages(builtDir)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const stats: OutputStats = { pages: pages.length, narrowed: 0, indexed: 0, records: 0, bytes: 0 };
+  const narrowed: string[] = new Array<string>(pages.length);
+  const narrow = async (i: number): Promise<void> => {
+    const [file] = pages[i]!;
+    const html = await readFile(file, 'utf8');
+    let page: string;
+    try {
+      page = narrowPagePolicy(html);
+    } catch (error) {
+      if (error instanceof CspError) throw new CspError(`${relative(process.cwd(), file)}: ${error.message}`);
+      throw error;
+    }
+    if (page !== html) {
+      await writeFile(file, page);
+      stats.narrowed += 1;
+    }
+    stats.bytes += Buffer.byteLength(page);
+    narrowed[i] = page;
+  };
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < pages.length) await narrow(next++);
+  };
+  await Promise.all(Array.from({ length: Math.min(pages.length, 4 * availableParallelism()) }, worker));
+  // The pages, then the records they mark (as Pagefind's addDirectory followed by the records did).
+  for (const [i, [, path]] of pages.entries()) {
+    const added = await index.addHTMLFile({ url: path, content: narrowed[i]! });
+    assertPagefindStep(`indexing ${path}`, added.errors);
+    // Pagefind leaves out a page without <main data-pagefind-body> (redirect pages, the 404 page).
+    if (narrowed[i]!.includes('data-pagefind-body')) stats.indexed += 1;
+  }
+  for (const [i, [, path]] of pages.entries()) {
+    if (!hasSearchRecords(narrowed[i]!)) continue;
+    for (const record of extractSearchRecords(narrowed[i]!, path)) {
+      const recorded = await index.addHTMLFile(record);
+      assertPagefindStep(`indexing the record ${record.url}`, recorded.errors);
+      stats.records += 1;
+    }
+  }
+  return stats;
+}
+
+/**
+ * Everything done to the built site after `astro build`, in one pass over its pages (see
+ * processPages): narrowing each page's Content-Security-Policy (Astro's security.csp) to the hashes
+ * of its own inline code, and indexing it with Pagefind's Node API, so that the build alone yields a
+ * searchable dist/. Only `<main data-pagefind-body>` is indexed (see BaseLayout), plus one record per
+ * glossary term and timeline event; the search data (vocabulary, synonyms, named entries) is written
+ * from the index. In `astro dev`, the last build's index is served at /pagefind/ so that search works
+ * while authoring (see pagefind-dev.ts).
+ */
+export function siteOutput(): AstroIntegration {
+  let outDir = '';
+  let root = '';
+  return {
+    name: 'sco/site-output',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        root = fileURLToPath(config.root);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const bundle = join(outDir, 'pagefind');
+        server.middlewares.use(serveBuiltIndex(bundle));
+        logger.info(
+          existsSync(bundle)
+            ? `Search uses the last build's index (${relative(process.cwd(), bundle)}); run "npm run build" to refresh it`
+            : 'Search has no index yet: run "npm run build" once, then reload',
+        );
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const builtDir = fileURLToPath(dir);
+        const started = performance.now();
+        // Smaller index chunks: a first query loads the chunk its words fall in, about 12 KB
+        // compressed instead of 30 KB. Pagefind reads this (documented as unstable) when its
+        // service starts, so it is set here, before createIndex, unless the environment sets it.
+        process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
+        try {
+          const { index, errors } = await createIndex({ forceLanguage: INDEX_LANGUAGE, excludeSelectors: INDEX_EXCLUDE_SELECTORS });
+          assertPagefindStep('starting', errors);
+          if (!index) throw new Error('Pagefind failed while starting: no index was created');
+          const stats = await processPages(builtDir, index);
+          if (stats.indexed === 0) throw new Error('Pagefind indexed no pages: is <main data-pagefind-body> missing?');
+          logger.info(`Content-Security-Policy narrowed to each page's inline code on ${stats.narrowed} pages`);
+          const written = await index.writeFiles({ outputPath: join(builtDir, 'pagefind') });
+          assertPagefindStep('writing the index', written.errors);
+          const dataBytes = await writeSearchData(builtDir, root);
+          // The elapsed time is logged for scripts/bench-scale.ts, which reports this pass's share of a build.
+          logger.info(
+            `Pagefind indexed ${stats.indexed} pages and ${stats.records} records in ${Math.round(performance.now() - started)} ms (one pass over ${stats.pages} pages, ${(stats.bytes / 1048576).toFixed(1)} MB); search data ${(dataBytes / 1024).toFixed(1)} KB`,
+          );
+        } finally {
+          await close();
+        }
+      },
+    },
+  };
+}
