@@ -1,12 +1,11 @@
-/**
- * Pages that search engines are asked not to index (`<meta name="robots" content="noindex">`) and
- * that the sitemap leaves out. The 404 page is not a page of the site. The search page is a tool:
- * every `/search/?q=…` would be a thin copy of pages that are indexed, and without JavaScript a
- * crawler sees only its browse list, which repeats the glossary. It is not disallowed in
- * robots.txt, so crawlers still see its noindex and follow its links, and link-preview bots can read
- * a shared search link.
- */
-export const NOINDEX_PATHS = ['/404/', '/search/'] as const;
+import { NOINDEX_PATHS } from './site-pages';
+
+// The pages search engines are asked not to index (`<meta name="robots" content="noindex">`), which the
+// sitemap leaves out, are marked in the page registry (src/lib/site-pages.ts): the 404 page, which is not a
+// page of the site, and the search page, a tool: every `/search/?q=…` would be a thin copy of indexed pages,
+// and without JavaScript a crawler sees only its browse list, which repeats the glossary. It is not
+// disallowed in robots.txt, so crawlers still see its noindex and follow its links, and link-preview bots
+// can read a shared search link.
 
 function pathnameOf(pathOrUrl: string, caller: string): string {
   const pathname = /^https?:\/\//.test(pathOrUrl) ? new URL(pathOrUrl).pathname : pathOrUrl;

@@ -1,4 +1,5 @@
 import { groupByInitial } from './glossary';
+import { PROSE_PAGE_PATHS } from './site-pages';
 
 /**
  * The pages the site builds and the ids a link can land on, worked out from the content before
@@ -32,9 +33,6 @@ export const SEARCH_IDS = [
   'browse-pages',
   'browse-terms',
 ] as const;
-
-/** Where each file of content/pages is published; a file not listed here would have no page. */
-export const PROSE_PAGE_PATHS: Readonly<Record<string, string>> = { home: '/', about: '/about/' };
 
 /** Ids a template gives a page around its MDX body, which a heading in that body must not take. */
 export function templateIdsOf(path: string, topicIds: readonly string[]): { ids: Set<string>; patterns: readonly RegExp[] } {

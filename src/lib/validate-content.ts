@@ -1,5 +1,6 @@
 import { checkCitations, formatCitationMark, type CitationMark, type SourceFacts } from './citations';
 import type { ContentProblem } from './content-error';
+import { PROSE_PAGE_PATHS, RESERVED_SLUGS } from './site-pages';
 
 /** A rendered MDX entry, reduced to what cross-checks need. */
 export interface ProseEntry {
@@ -36,9 +37,6 @@ export interface ContentSnapshot {
   timeline: readonly DataEntry[];
   members: readonly DataEntry[];
 }
-
-/** URL segments the site uses for its own pages; a topic or page with one of these names would collide. */
-export const RESERVED_SLUGS = ['sources', 'glossary', 'timeline', 'search', 'topics', 'pagefind', '404', 'index'] as const;
 
 function checkProse(entry: ProseEntry, sources: ContentSnapshot['sources']): ContentProblem[] {
   const problems = checkCitations(
@@ -77,14 +75,6 @@ function checkProse(entry: ProseEntry, sources: ContentSnapshot['sources']): Con
         });
       }
     }
-  }
-  if (RESERVED_SLUGS.includes(entry.id as (typeof RESERVED_SLUGS)[number])) {
-    problems.push({
-      file: entry.file,
-      field: 'file name',
-      problem: `"${entry.id}" is a URL the site uses for its own page`,
-      fix: 'rename the file',
-    });
   }
   return problems;
 }
@@ -173,6 +163,20 @@ export function validateContent(snapshot: ContentSnapshot): ContentProblem[] {
   for (const entry of [...snapshot.topics, ...snapshot.pages]) problems.push(...checkSectionAliases(entry));
   problems.push(...checkIdAliases(snapshot.glossary), ...checkIdAliases(snapshot.timeline));
   for (const entry of [...snapshot.topics, ...snapshot.pages]) problems.push(...checkProse(entry, snapshot.sources));
+  // A topic is published at /<id>/, where it must not take an address the site uses itself; so would
+  // a file of content/pages that is not the prose of a fixed page (src/lib/site-pages.ts).
+  const collisions = [
+    ...snapshot.topics.filter((topic) => RESERVED_SLUGS.includes(topic.id)),
+    ...snapshot.pages.filter((page) => RESERVED_SLUGS.includes(page.id) && !(page.id in PROSE_PAGE_PATHS)),
+  ];
+  for (const entry of collisions) {
+    problems.push({
+      file: entry.file,
+      field: 'file name',
+      problem: `"${entry.id}" is a URL the site uses for its own page`,
+      fix: 'rename the file',
+    });
+  }
   const topicIds = new Set(snapshot.topics.map((t) => t.id));
   for (const page of snapshot.pages) {
     if (topicIds.has(page.id)) {

@@ -1,6 +1,7 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { countWords } from '../../src/lib/page-data';
+import { parse } from 'yaml';
 import { readPages } from '../support/dist';
 
 const pages = readPages();
@@ -57,8 +58,9 @@ test('the timeline has at least 10 dated, cited events', () => {
   }
 });
 
-test('membership figures carry an "as of" date', () => {
+test('membership figures carry an "as of" date and count every member in content/members.yaml', () => {
+  const members = (parse(readFileSync('content/members.yaml', 'utf8')) as unknown[]).length;
   expect(page('/').getElementById('members')?.parentElement?.nextElementSibling?.textContent).toMatch(
-    /^As of \d{1,2} \w+ \d{4}: 10 member states/,
+    new RegExp(`^As of \\d{1,2} \\w+ \\d{4}: ${members} member states`),
   );
 });

@@ -1,6 +1,8 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { readPages } from '../support/dist';
+import { ARTICLE_IDS } from '../support/site-paths';
 
 const pages = readPages();
 const idsByPath = new Map(
@@ -53,11 +55,10 @@ describe('citations', () => {
     }
   });
 
-  test('each article source page summarises paragraphs p1 to p7', () => {
-    for (const id of ['alimov-2017', 'azam-cgtn']) {
-      const ids = idsByPath.get(`/sources/${id}/`);
-      expect([1, 2, 3, 4, 5, 6, 7].filter((n) => !ids?.has(`p${n}`))).toEqual([]);
-      expect(ids?.has('p8')).toBe(false);
-    }
+  test.each(ARTICLE_IDS)('the page of %s has an anchor p1, p2 … for each paragraph its file summarises, and no more', (id) => {
+    const count = (parse(readFileSync(`content/sources/${id}.yaml`, 'utf8')) as { paragraphs: unknown[] }).paragraphs.length;
+    const ids = idsByPath.get(`/sources/${id}/`);
+    expect(Array.from({ length: count }, (_, i) => `p${i + 1}`).filter((p) => !ids?.has(p))).toEqual([]);
+    expect(ids?.has(`p${count + 1}`)).toBe(false);
   });
 });

@@ -2,15 +2,21 @@ import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { DIST, readPages } from '../support/dist';
 import { MAX_DESCRIPTION } from '../../src/lib/page-data';
-import { ARTICLE_IDS, CONTRACT_PATHS } from '../support/site-paths';
+import { loadRedirects } from '../../src/lib/redirects';
+import { SITE_PATHS } from '../support/site-paths';
 
 const pages = readPages();
 // A published URL keeps answering after its page moves: at the old address, a redirect page.
 const byPath = new Map(readPages(DIST, { redirects: true }).map((page) => [page.path, page]));
 
 describe('URLs', () => {
-  test.each([...CONTRACT_PATHS, ...ARTICLE_IDS.map((id) => `/sources/${id}/`)])('%s is built', (path) => {
+  test.each(SITE_PATHS)('%s is built', (path) => {
     expect(byPath.has(path)).toBe(true);
+  });
+
+  test('the build makes the pages of the registry (src/lib/site-pages.ts), the redirect pages and the 404 page, no others', () => {
+    const expected = [...SITE_PATHS, ...Object.keys(loadRedirects()), '/404.html'].sort();
+    expect([...byPath.keys()].sort()).toEqual(expected);
   });
 
   test('a 404 page is built', () => {

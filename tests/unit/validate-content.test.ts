@@ -93,6 +93,14 @@ describe('validateContent', () => {
   });
 });
 
+test.each(['about', 'maps', 'og', 'search'])('a topic called %s takes a URL the site uses', (id) => {
+  const s = snapshot();
+  s.topics = [{ ...s.topics[0]!, id, file: `content/topics/${id}.mdx` }];
+  expect(messages(s)).toContain(
+    `content/topics/${id}.mdx → file name: "${id}" is a URL the site uses for its own page\n    Fix: rename the file`,
+  );
+});
+
 describe('anchor aliases', () => {
   test('a section alias to a section the page has, from an id it no longer uses, is fine', () => {
     const s = snapshot();
