@@ -1,3 +1,4 @@
+import { aliasesBySection } from '../lib/published-links';
 import { isReference } from '../lib/source-kind';
 import { shortAuthor } from '../lib/citations';
 import { buildBreadcrumbs, buildToc, findNeighbours, type NavLink, type TocItem } from '../lib/page-data';
@@ -14,6 +15,8 @@ export interface TopicPage {
   basedOn: NavLink[];
   /** How many reference sources it also cites. */
   referenceCount: number;
+  /** Old ids of its sections (frontmatter `aliases`), by section: ProseArticle keeps them as link targets. */
+  sectionAliases: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Topic pages sit under the list of topics in the breadcrumb trail (their URLs stay at the root). */
@@ -41,13 +44,24 @@ export async function getTopicPage(id: string): Promise<TopicPage> {
     next: next && link(next),
     basedOn: cited.filter((s) => !isReference(s)).map((s) => ({ href: `/sources/${s.id}/`, label: shortAuthor(s) })),
     referenceCount: cited.filter(isReference).length,
+    sectionAliases: aliasesBySection(topic.data.aliases),
   };
 }
 
 /** Builds the data of a non-topic MDX page (content/pages). */
-export async function getProsePage(id: string): Promise<{ page: Prose<'pages'>; breadcrumbs: NavLink[]; toc: TocItem[] }> {
+export async function getProsePage(id: string): Promise<{
+  page: Prose<'pages'>;
+  breadcrumbs: NavLink[];
+  toc: TocItem[];
+  sectionAliases: ReadonlyMap<string, readonly string[]>;
+}> {
   const { pages } = await getSiteContent();
   const page = pages.find((p) => p.id === id);
   if (!page) throw new Error(`getProsePage: no page "${id}" in content/pages`);
-  return { page, breadcrumbs: buildBreadcrumbs([{ href: `/${id}/`, label: page.data.title }]), toc: buildToc(page.headings) };
+  return {
+    page,
+    breadcrumbs: buildBreadcrumbs([{ href: `/${id}/`, label: page.data.title }]),
+    toc: buildToc(page.headings),
+    sectionAliases: aliasesBySection(page.data.aliases),
+  };
 }
