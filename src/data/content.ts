@@ -1,9 +1,18 @@
-import { isReference } from '../lib/source-kind';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { MarkdownHeading } from 'astro';
-import { citationKey, toFootnotes, type CitationMark, type Footnote, type SourceFacts } from '../lib/citations';
+import { toFootnotes, type CitationMark, type Footnote, type SourceFacts } from '../lib/citations';
+import {
+  indexCitedBy,
+  newestReview,
+  sectionLink,
+  sortGlossary,
+  sortMembers,
+  sortSources,
+  sortTimeline,
+  sortTopics,
+  type CitedBy,
+} from '../lib/content-order';
 import { assertNoProblems } from '../lib/content-error';
-import { dateSortKey } from '../lib/dates';
 import { checkEditorialRules } from '../lib/editorial/index';
 import { readEditorialInput } from '../lib/editorial/read-files';
 import { smartQuotesDeep } from '../lib/typography';
@@ -26,11 +35,7 @@ export interface Prose<C extends 'topics' | 'pages'> {
 /** A data entry with its `sources` made into ready links ("Alimov (2017), ¶3" → /sources/alimov-2017/#p3). */
 export type WithCitations<T> = T & { citations: Footnote[] };
 
-/** A place on the site that cites a source paragraph. */
-export interface CitedBy {
-  href: string;
-  title: string;
-}
+export type { CitedBy };
 
 /** Everything the pages read, loaded and checked once per build. */
 export interface SiteContent {
@@ -148,7 +153,6 @@ async function loadSiteContent(): Promise<SiteContent> {
     ...checkEditorialRules(readEditorialInput(process.cwd())),
   ]);
 
-  const citedBy = new Map<string, CitedBy[]>();
   const toView = <C extends 'topics' | 'pages'>(r: Rendered<CollectionEntry<C>>): Prose<C> => ({
     id: r.entry.id,
     data: smartQuotesDeep(r.entry.data),
@@ -157,20 +161,8 @@ async function loadSiteContent(): Promise<SiteContent> {
     headings: r.headings,
     footnotes: toFootnotes(r.citations, sourceFacts),
   });
-  const topicViews = topics.map((t) => toView<'topics'>(t)).sort((a, b) => a.data.order - b.data.order);
-  for (const topic of topics) {
-    for (const mark of topic.citations) {
-      const list = citedBy.get(citationKey(mark)) ?? [];
-      list.push({ href: `/${topic.entry.id}/`, title: topic.entry.data.title });
-      citedBy.set(citationKey(mark), list);
-    }
-  }
-  // "RATS › What RATS does", linking to /rats/#functions (both checked to exist by validateContent).
-  const sectionLink = (topicId: string, section: string): NavLink => {
-    const topic = topicViews.find((t) => t.id === topicId);
-    const heading = topic?.headings.find((h) => h.slug === section);
-    return { href: `/${topicId}/#${section}`, label: `${topic?.data.navLabel ?? topicId} › ${heading?.text ?? section}` };
-  };
+  const topicViews = sortTopics(topics.map((t) => toView<'topics'>(t)));
+  const sections = topicViews.map((t) => ({ id: t.id, navLabel: t.data.navLabel, headings: t.headings }));
   const cite = <T extends { sources: { source: { id: string }; p?: number | undefined }[] }>(item: T): WithCitations<T> => ({
     ...item,
     citations: toFootnotes(toMarks(item.sources), sourceFacts),
@@ -178,26 +170,22 @@ async function loadSiteContent(): Promise<SiteContent> {
   return {
     topics: topicViews,
     pages: pages.map((p) => toView<'pages'>(p)),
-    sources: sources.sort((a, b) => Number(isReference(a.data)) - Number(isReference(b.data)) || a.data.title.localeCompare(b.data.title)),
-    glossary: glossary
-      .map((g) => {
+    sources: sortSources(sources),
+    glossary: sortGlossary(
+      glossary.map((g) => {
         const ownPage = topicViews.find((t) => t.id === g.data.id);
         return {
           ...cite(g.data),
-          discussedLinks: g.data.discussedIn.map((d) => sectionLink(topicOf(d.topic), d.section)),
+          discussedLinks: g.data.discussedIn.map((d) => sectionLink(sections, topicOf(d.topic), d.section)),
           ...(ownPage ? { ownPage: { href: `/${ownPage.id}/`, label: ownPage.data.title } } : {}),
         };
-      })
-      .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' })),
-    timeline: timeline.map((e) => cite(e.data)).sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date))),
-    members: members.map((m) => cite(m.data)).sort((a, b) => a.joined.localeCompare(b.joined) || a.name.localeCompare(b.name)),
+      }),
+    ),
+    timeline: sortTimeline(timeline.map((e) => cite(e.data))),
+    members: sortMembers(members.map((m) => cite(m.data))),
     sourceFacts,
-    citedBy,
-    contentReviewed:
-      [...topics, ...pages]
-        .map((r) => r.entry.data.lastReviewed)
-        .sort()
-        .at(-1) ?? '',
+    citedBy: indexCitedBy(topics.map((t) => ({ id: t.entry.id, title: t.entry.data.title, citations: t.citations }))),
+    contentReviewed: newestReview([...topics, ...pages].map((r) => r.entry.data.lastReviewed)),
   };
 }
 
