@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { INDEX_EXCLUDE_SELECTORS, INDEX_LANGUAGE } from '../lib/search.ts';
 import { extractSearchRecords, hasSearchRecords } from '../lib/search-records.ts';
+import { addSentenceBreaks } from '../lib/search-separators.ts';
 import { listPages } from './built-pages.ts';
 import { serveBuiltIndex } from './pagefind-dev.ts';
 import { writeSearchData } from './search-data.ts';
@@ -27,10 +28,26 @@ async function addRecords(index: PagefindIndex, outDir: string): Promise<number>
     const html = await readFile(file, 'utf8');
     if (!hasSearchRecords(html)) continue;
     for (const record of extractSearchRecords(html, path)) {
-      const added = await index.addHTMLFile(record);
+      const added = await index.addHTMLFile({ ...record, content: addSentenceBreaks(record.content) });
       assertPagefindStep(`indexing the record ${record.url}`, added.errors);
       count += 1;
     }
+  }
+  return count;
+}
+
+/**
+ * Adds every built page as Pagefind would read it from disk, with the sentence breaks its parser
+ * leaves out (src/lib/search-separators.ts): the page a reader gets is not changed.
+ * @returns the pages indexed (those with a body to index)
+ */
+async function addPages(index: PagefindIndex, outDir: string): Promise<number> {
+  let count = 0;
+  for (const [file, path] of await listPages(outDir)) {
+    const html = await readFile(file, 'utf8');
+    const added = await index.addHTMLFile({ url: path, content: addSentenceBreaks(html) });
+    assertPagefindStep(`indexing ${path}`, added.errors);
+    if (html.includes('data-pagefind-body')) count += 1;
   }
   return count;
 }
@@ -72,15 +89,14 @@ export function pagefind(): AstroIntegration {
           const { index, errors } = await createIndex({ forceLanguage: INDEX_LANGUAGE, excludeSelectors: INDEX_EXCLUDE_SELECTORS });
           assertPagefindStep('starting', errors);
           if (!index) throw new Error('Pagefind failed while starting: no index was created');
-          const added = await index.addDirectory({ path: builtDir });
-          assertPagefindStep('indexing the built pages', added.errors);
-          if (added.page_count === 0) throw new Error('Pagefind indexed no pages: is <main data-pagefind-body> missing?');
+          const pages = await addPages(index, builtDir);
+          if (pages === 0) throw new Error('Pagefind indexed no pages: is <main data-pagefind-body> missing?');
           const records = await addRecords(index, builtDir);
           const written = await index.writeFiles({ outputPath: join(builtDir, 'pagefind') });
           assertPagefindStep('writing the index', written.errors);
           const dataBytes = await writeSearchData(builtDir, root);
           logger.info(
-            `Pagefind indexed ${added.page_count} pages and ${records} records in ${Math.round(performance.now() - started)} ms; search data ${(dataBytes / 1024).toFixed(1)} KB`,
+            `Pagefind indexed ${pages} pages and ${records} records in ${Math.round(performance.now() - started)} ms; search data ${(dataBytes / 1024).toFixed(1)} KB`,
           );
         } finally {
           await close();
