@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { expect, test } from 'vitest';
-import { parseFragment, type Fragment } from '../../src/lib/search-entries';
+import { AUTHORS_META, BACKGROUND_META, NAMES_META, parseFragment, type Fragment } from '../../src/lib/search-entries';
 import { DIST } from '../support/dist';
 
 /** Blocks whose text an excerpt must not run into the next block's: headings, terms, cells, captions. */
@@ -62,4 +62,15 @@ test('excerpts keep headings, terms, list items and table cells apart: each bloc
   }
   expect(checked, 'blocks found in the index').toBeGreaterThan(100);
   expect(glued).toEqual([]);
+});
+
+test('results carry no metadata a reader does not see as the result: only its title and the names it is looked up by', () => {
+  // Pagefind indexes metadata too: an image's alt text would find a page with nothing on it to mark.
+  const allowed = new Set(['title', NAMES_META, AUTHORS_META, BACKGROUND_META]);
+  const extra = readFragments().flatMap((fragment) =>
+    Object.keys(fragment.meta)
+      .filter((key) => !allowed.has(key))
+      .map((key) => `${fragment.url}: ${key}`),
+  );
+  expect(extra).toEqual([]);
 });
