@@ -8,12 +8,18 @@ import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { CspError, narrowPagePolicy } from '../lib/csp.ts';
 import { INDEX_EXCLUDE_SELECTORS, INDEX_LANGUAGE } from '../lib/search.ts';
 import { extractSearchRecords, hasSearchRecords } from '../lib/search-records.ts';
+import { addSentenceBreaks } from '../lib/search-separators.ts';
 import { listPages } from './built-pages.ts';
 import { serveBuiltIndex } from './pagefind-dev.ts';
 import { writeSearchData } from './search-data.ts';
 
-/** Pagefind's index chunk size (its unit; about 12 KB compressed per chunk on this site). */
-export const INDEX_CHUNK_SIZE = 8000;
+/**
+ * Pagefind's index chunk size (its unit; about 1.5 KB compressed per chunk on this site). A first
+ * query loads the chunks its words (and their synonyms) fall in: with chunks of 8000 that was one
+ * to three chunks of 12 KB, with 1000 it is a few of 1.5 KB, and open + first query fits in 105 KB
+ * (`npm run bench:search`: 90–102 KB against 100–129 KB). More files, each far smaller.
+ */
+export const INDEX_CHUNK_SIZE = 1000;
 
 /** Throws when a Pagefind step reported errors: a build with a broken index must not pass. */
 export function assertPagefindStep(step: string, errors: readonly string[]): void {
@@ -67,7 +73,9 @@ export async function processPages(builtDir: string, index: PagefindIndex): Prom
   await Promise.all(Array.from({ length: Math.min(pages.length, 4 * availableParallelism()) }, worker));
   // The pages, then the records they mark (as Pagefind's addDirectory followed by the records did).
   for (const [i, [, path]] of pages.entries()) {
-    const added = await index.addHTMLFile({ url: path, content: narrowed[i]! });
+    // With the sentence breaks Pagefind's parser leaves out (src/lib/search-separators.ts), for the
+    // index only: the page a reader gets is not changed.
+    const added = await index.addHTMLFile({ url: path, content: addSentenceBreaks(narrowed[i]!) });
     assertPagefindStep(`indexing ${path}`, added.errors);
     // Pagefind leaves out a page without <main data-pagefind-body> (redirect pages, the 404 page).
     if (narrowed[i]!.includes('data-pagefind-body')) stats.indexed += 1;
@@ -75,7 +83,7 @@ export async function processPages(builtDir: string, index: PagefindIndex): Prom
   for (const [i, [, path]] of pages.entries()) {
     if (!hasSearchRecords(narrowed[i]!)) continue;
     for (const record of extractSearchRecords(narrowed[i]!, path)) {
-      const recorded = await index.addHTMLFile(record);
+      const recorded = await index.addHTMLFile({ ...record, content: addSentenceBreaks(record.content) });
       assertPagefindStep(`indexing the record ${record.url}`, recorded.errors);
       stats.records += 1;
     }
@@ -114,8 +122,8 @@ export function siteOutput(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const builtDir = fileURLToPath(dir);
         const started = performance.now();
-        // Smaller index chunks: a first query loads the chunk its words fall in, about 12 KB
-        // compressed instead of 30 KB. Pagefind reads this (documented as unstable) when its
+        // Smaller index chunks: a first query loads the chunks its words fall in, about 1.5 KB
+        // compressed each instead of 30 KB. Pagefind reads this (documented as unstable) when its
         // service starts, so it is set here, before createIndex, unless the environment sets it.
         process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
         try {

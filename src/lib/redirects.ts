@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { ContentError, type ContentProblem } from './content-error';
-import { readYaml } from './yaml-source';
+import { ContentError, type ContentProblem } from './content-error.ts';
+import { readYaml } from './yaml-source.ts';
 
 /** Where moved pages are declared: old path → new path (a published page must never just vanish). */
 export const REDIRECTS_FILE = 'content/redirects.yaml';

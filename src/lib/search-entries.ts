@@ -10,6 +10,13 @@ import { countWords, type NamedEntry } from './search-words.ts';
 export const NAMES_META = 'names';
 /** Pagefind metadata key with the author names of a source, "|"-separated. */
 export const AUTHORS_META = 'authors';
+/**
+ * Pagefind metadata key set on a reference source's page. Such a page is background: its title
+ * names someone else's page ("Secretariat", "About SCO") and its author is an institution or a
+ * body ("SCO member states"), not what a reader looks up, so neither ranks it above the site's own
+ * entries; Pagefind's ranking still finds it by them. Articles keep their names (title, author).
+ */
+export const BACKGROUND_META = 'background';
 /** Separator of names in NAMES_META and AUTHORS_META. */
 export const NAME_SEPARATOR = '|';
 
@@ -66,8 +73,9 @@ function splitNames(value: string | undefined): string[] {
     .filter((name) => name !== '');
 }
 
-/** An entry's names from its fragment: its title's, plus any NAMES_META and AUTHORS_META. */
+/** An entry's names from its fragment: its title's, plus any NAMES_META and AUTHORS_META; none for BACKGROUND_META. */
 export function entryOf(fragment: Fragment): NamedEntry | undefined {
+  if (fragment.meta[BACKGROUND_META] !== undefined) return undefined;
   const names = [...new Set([...namesInTitle(fragment.meta['title'] ?? ''), ...splitNames(fragment.meta[NAMES_META])])];
   const authors = splitNames(fragment.meta[AUTHORS_META]);
   return names.length + authors.length > 0 ? { id: fragment.id, names, authors } : undefined;

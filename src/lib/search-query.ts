@@ -47,6 +47,21 @@ export const QUESTION_KINDS: Readonly<Record<string, string>> = {
   'who writes': 'source',
 };
 
+/**
+ * Words that open a question. A question asks for an answer: the site's own account (a topic, a term,
+ * an event) rather than a source page, which restates one article paragraph by paragraph, unless it
+ * asks for a source ("who wrote …") or names one.
+ */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(
+  'how what when where which who whom whose why is are was were does do did can could has have'.split(' '),
+);
+
+/** True when the query is a question of two or more words ("when did India join", "is RATS in Tashkent"). */
+export function isQuestion(query: string): boolean {
+  const words = splitQuery(query);
+  return words.length >= 2 && QUESTION_WORDS.has(words[0]!.folded);
+}
+
 /** The kind of result a query's opening words ask for, if any (see QUESTION_KINDS). */
 export function questionIntent(query: string): string | undefined {
   const opening = splitQuery(query).map((word) => word.folded);
@@ -77,6 +92,8 @@ export interface QueryPlan {
   variants: string[][];
   /** The kind of result a question asks for ("when" → event), if any. */
   intent?: string | undefined;
+  /** True when the reader asked a question (see isQuestion). */
+  question?: boolean;
   /** Variants (words joined by spaces) that only respell the reader's words: a plural, a UK/US spelling. */
   respellings?: ReadonlySet<string>;
 }
@@ -344,6 +361,7 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
     variants: words.length === 0 ? [] : searchableVariants(expandSynonyms(folded, [...wordGroups(folded, data), ...groupsOf(data)]), data),
     respellings: respellingsOf(folded, data),
     intent: words.length === 0 ? undefined : questionIntent(query),
+    question: isQuestion(query),
   };
 }
 
@@ -368,6 +386,7 @@ export function widenPlan(plan: QueryPlan, data: SearchData): QueryPlan | undefi
     variants: searchableVariants(expandSynonyms(folded, [...wordGroups(folded, data), ...groupsOf(data)]), data),
     respellings: respellingsOf(folded, data),
     intent: plan.intent,
+    question: plan.question ?? false,
   };
 }
 

@@ -68,6 +68,11 @@ const RELAXED_WEIGHT = 0.99;
 /** Weight of results of the kind a question asks for ("when" → events). */
 export const INTENT_WEIGHT = 1.5;
 
+/** The kind of the pages that restate a source article paragraph by paragraph. */
+export const SOURCE_KIND = 'source';
+/** Weight of a source page in the answers to a question that does not ask for sources (see isQuestion). */
+export const QUESTION_SOURCE_WEIGHT = 0.5;
+
 /** A query in double quotes is Pagefind's exact-phrase search; it is passed through untouched. */
 export function isPhraseQuery(query: string): boolean {
   return /^\s*".+"\s*$/.test(query);
@@ -139,6 +144,14 @@ export async function runSearchQuery<D>(
     for (const id of asked.keys()) {
       const entry = merged.get(id);
       if (entry) entry.score *= INTENT_WEIGHT;
+    }
+  }
+  if (final.question && final.intent !== SOURCE_KIND && !kind && merged.size > 0) {
+    const sources = await searchVariants(pagefind, final, SOURCE_KIND, signal);
+    if (!sources) return undefined;
+    for (const id of sources.keys()) {
+      const entry = merged.get(id);
+      if (entry) entry.score *= QUESTION_SOURCE_WEIGHT;
     }
   }
   const named = namedEntries(final, data);

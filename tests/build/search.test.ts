@@ -103,12 +103,12 @@ describe('the relevance table', () => {
   });
 
   // Issue 12 asks for 95 % first and 100 % in the top 3 on this table, and 90 % / 97 % on the held-out
-  // one; the search does not reach that yet. These floors are the rates measured when the query layer
-  // landed (`node scripts/relevance.ts [file]` prints them by category), so that any change that
-  // makes search worse fails here; raise them as the search improves, never lower them.
+  // one; the search does not reach that yet. These floors are the rates last measured, floored to a
+  // tenth of a percent (`node scripts/relevance.ts [file]` prints them by category), so that any
+  // change that makes search worse fails here; raise them as the search improves, never lower them.
   const FLOORS = {
-    table: { first: 0.94, top3: 0.989 },
-    heldOut: { first: 0.86, top3: 0.92 },
+    table: { first: 0.965, top3: 0.996 },
+    heldOut: { first: 0.862, top3: 0.923 },
   };
 
   test('the tuned table: the right result first and in the top 3 at least as often as the floors', async () => {

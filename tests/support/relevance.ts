@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { loadRedirects } from '../../src/lib/redirects';
-import type { Hit } from './pagefind';
+import { loadRedirects } from '../../src/lib/redirects.ts';
+import type { Hit } from './pagefind.ts';
 
 const UrlSchema = z.string().startsWith('/');
 

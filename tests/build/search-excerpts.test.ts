@@ -1,0 +1,76 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
+import { expect, test } from 'vitest';
+import { AUTHORS_META, BACKGROUND_META, NAMES_META, parseFragment, type Fragment } from '../../src/lib/search-entries';
+import { DIST } from '../support/dist';
+
+/** Blocks whose text an excerpt must not run into the next block's: headings, terms, cells, captions. */
+const LEAF_BLOCKS = 'h1, h2, h3, h4, h5, h6, dt, dd, th, td, caption, figcaption, li, p';
+/** Any block inside a leaf block makes it a container, whose own text is checked through its blocks. */
+const BLOCK_INSIDE = 'p, div, ul, ol, dl, table, li, h1, h2, h3, h4, h5, h6, blockquote, figure';
+const BREAK = /^[.!?…:;]/u;
+
+function readFragments(): Fragment[] {
+  const dir = join(DIST, 'pagefind', 'fragment');
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.pf_fragment'))
+    .map((file) => parseFragment(file, gunzipSync(readFileSync(join(dir, file))).toString('utf8')));
+}
+
+/** The text Pagefind indexes for an element: without what it ignores, white space collapsed. */
+function indexedText(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  for (const ignored of copy.querySelectorAll('[data-pagefind-ignore], .cite-ref, svg, label, form, nav, footer, script, style'))
+    ignored.remove();
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The region of a built page a fragment indexes: the page's body, or the item a record was made from. */
+function indexedRegion(url: string): Element | null {
+  const [path = '', id] = url.split('#');
+  const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
+  const { document } = parseHTML(readFileSync(file, 'utf8'));
+  return id === undefined ? document.querySelector('[data-pagefind-body]') : document.querySelector(`[data-search-record="${id}"]`);
+}
+
+test('excerpts keep headings, terms, list items and table cells apart: each block ends with a break in the index', () => {
+  const glued: string[] = [];
+  let checked = 0;
+  for (const fragment of readFragments()) {
+    const region = indexedRegion(fragment.url);
+    if (!region) continue;
+    for (const block of region.querySelectorAll(LEAF_BLOCKS)) {
+      if (block.querySelector(BLOCK_INSIDE)) continue;
+      const ignored = block.closest('[data-pagefind-ignore]');
+      if (ignored && ignored !== region) continue;
+      const text = indexedText(block);
+      if (text === '' || BREAK.test(text.slice(-1))) continue;
+      // What follows the block's text where the index holds it (the end of the record is a break too);
+      // a short text ("Drugs") may also occur inside a sentence, so one occurrence with a break will do.
+      const after: string[] = [];
+      for (let at = fragment.content.indexOf(text); at !== -1; at = fragment.content.indexOf(text, at + 1)) {
+        after.push(fragment.content.slice(at + text.length));
+      }
+      if (after.length === 0) continue;
+      checked += 1;
+      if (!after.some((next) => next === '' || BREAK.test(next))) {
+        glued.push(`${fragment.url} <${block.tagName.toLowerCase()}> "${text}" runs into "${after[0]!.slice(0, 30)}"`);
+      }
+    }
+  }
+  expect(checked, 'blocks found in the index').toBeGreaterThan(100);
+  expect(glued).toEqual([]);
+});
+
+test('results carry no metadata a reader does not see as the result: only its title and the names it is looked up by', () => {
+  // Pagefind indexes metadata too: an image's alt text would find a page with nothing on it to mark.
+  const allowed = new Set(['title', NAMES_META, AUTHORS_META, BACKGROUND_META]);
+  const extra = readFragments().flatMap((fragment) =>
+    Object.keys(fragment.meta)
+      .filter((key) => !allowed.has(key))
+      .map((key) => `${fragment.url}: ${key}`),
+  );
+  expect(extra).toEqual([]);
+});
