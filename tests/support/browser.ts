@@ -26,6 +26,31 @@ export function watchPage(page: Page, origin: string): PageLog {
   return log;
 }
 
+/**
+ * Watches a page's requests; the function returned resolves once none has been in flight for `quietMs`
+ * (Playwright's "networkidle", which a page reaches once, after its load; this one can be waited for
+ * again, e.g. after a scroll brings lazy images in).
+ */
+export function watchNetwork(page: Page, quietMs = 300): () => Promise<void> {
+  let inFlight = 0;
+  let changed = performance.now();
+  const settle = (): void => {
+    inFlight -= 1;
+    changed = performance.now();
+  };
+  page.on('request', () => {
+    inFlight += 1;
+    changed = performance.now();
+  });
+  page.on('requestfinished', settle);
+  page.on('requestfailed', settle);
+  return async () => {
+    // Two frames, so that what the last change of the page starts (a lazy image coming into view) has asked.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    while (inFlight > 0 || performance.now() - changed < quietMs) await new Promise((done) => setTimeout(done, 50));
+  };
+}
+
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Tags axe-core checks: WCAG 2.2 A and AA, and best practices. */
