@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { findAxeViolations, openSiteBrowser, watchNetwork, watchPage, type SiteBrowser } from '../support/browser';
+import { findAxeViolationsAcross, openSiteBrowser, SCHEMES, watchNetwork, watchPage, WIDTHS, type SiteBrowser } from '../support/browser';
 import { readSitemapPaths } from '../support/dist';
 
 // Every page of the sitemap, in light and dark, at 320, 768 and 1280 px: axe-core (WCAG 2.2 A and AA and
@@ -34,27 +34,12 @@ test('the sitemap lists the pages', () => {
   expect(PATHS).toContain('/rats/');
 });
 
-const WIDTHS = [320, 768, 1280] as const;
-const SCHEMES = ['light', 'dark'] as const;
-
-/**
- * Brings lazy content in (the member map, its flags), as a reader scrolling down would, then goes back
- * to the top for axe: at the bottom, whatever link happens to sit under the sticky header and phone
- * contents bar counts as an obscured target, which says where the page was scrolled to, not how it
- * is built.
- */
-async function loadLazyContent(page: Page, networkQuiet: () => Promise<void>): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await networkQuiet();
-  await page.evaluate(() => window.scrollTo(0, 0));
-}
-
 // Each page is loaded once, in a tab of its own, several at once, and checked at every width in both
 // themes in that tab: the width by resizing the window (the layout is CSS, and the contents tracker
 // follows resizes), the theme by switching the system's colour scheme, which the site follows while
 // the page is open (src/scripts/theme-toggle.ts). Loading it afresh for each of the six took most of
 // the suite's time, spent waiting for the network to go idle.
-test.concurrent.for(PATHS)('%s at 320, 768 and 1280 px, light and dark', async (path, { expect }) => {
+test.concurrent.each(PATHS)('%s at 320, 768 and 1280 px, light and dark', async (path) => {
   const page = await site.context.newPage();
   const log = watchPage(page, site.server.url);
   const networkQuiet = watchNetwork(page);
@@ -62,17 +47,7 @@ test.concurrent.for(PATHS)('%s at 320, 768 and 1280 px, light and dark', async (
   await page.setViewportSize({ width: WIDTHS[0], height: 900 });
   await page.emulateMedia({ colorScheme: SCHEMES[0] });
   await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
-  const found: string[] = [];
-  for (const width of WIDTHS) {
-    await page.setViewportSize({ width, height: 900 });
-    for (const scheme of SCHEMES) {
-      await page.emulateMedia({ colorScheme: scheme });
-      // The theme the page shows is the one asked for (not the one it was loaded in).
-      await expect.poll(() => page.evaluate(() => document.documentElement.dataset['theme']), `${scheme} theme`).toBe(scheme);
-      await loadLazyContent(page, networkQuiet);
-      for (const violation of await findAxeViolations(page)) found.push(`${width} px, ${scheme}: ${violation}`);
-    }
-  }
+  const found = await findAxeViolationsAcross(page, WIDTHS, SCHEMES, networkQuiet);
   expect(found, 'axe').toEqual([]);
   expect(log.problems, 'console and requests').toEqual([]);
   expect(

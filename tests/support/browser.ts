@@ -74,6 +74,42 @@ export async function findAxeViolations(page: Page): Promise<string[]> {
   return violations;
 }
 
+/** The widths every page is checked at (phone, tablet, desktop), narrowest first, and the themes. */
+export const WIDTHS = [320, 768, 1280] as const;
+export const SCHEMES = ['light', 'dark'] as const;
+
+/**
+ * Runs axe on a loaded page at each width in each theme, in the same tab, and returns the violations,
+ * each prefixed with where it was found. The width is set by resizing the window (the layout is CSS, and
+ * the contents tracker follows resizes), the theme by switching the system's colour scheme, which the
+ * site follows while the page is open (src/scripts/theme-toggle.ts); it waits until the page shows the
+ * theme asked for. At each, lazy content (the member map, its flags) is brought in as a reader scrolling
+ * down would, and axe then reads the page from the top: at the bottom, whatever link happens to sit
+ * under the sticky header and phone contents bar counts as an obscured target, which says where the
+ * page was scrolled to, not how it is built.
+ * @param networkQuiet from watchNetwork(page), set up before the page was loaded
+ */
+export async function findAxeViolationsAcross(
+  page: Page,
+  widths: readonly number[],
+  schemes: readonly ('light' | 'dark')[],
+  networkQuiet: () => Promise<void>,
+): Promise<string[]> {
+  const found: string[] = [];
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const scheme of schemes) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.waitForFunction((theme) => document.documentElement.dataset['theme'] === theme, scheme, { timeout: 10_000 });
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await networkQuiet();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      for (const violation of await findAxeViolations(page)) found.push(`${width} px, ${scheme}: ${violation}`);
+    }
+  }
+  return found;
+}
+
 /** The built site served over HTTP, and a Chromium to read it with. */
 export interface SiteBrowser {
   server: StaticServer;
