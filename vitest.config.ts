@@ -10,7 +10,15 @@ export default defineConfig({
     // On a run with no recorded durations, the browser tests and site-copy builds start first.
     sequence: { sequencer: SlowFirstSequencer },
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          // A limit against a hang, not a timing: the editorial check of all of content/ took 1.7 s on a
+          // loaded machine and went past Vitest's default of 5 s under a load average of 38.
+          testTimeout: 60_000,
+        },
+      },
       {
         test: {
           name: 'build',
