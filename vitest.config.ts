@@ -1,13 +1,24 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import SlowFirstSequencer from './tests/support/sequencer.ts';
 
 // Three tiers (STYLE.md): fast unit tests of src/lib and the schemas; then checks on the built site
 // and browser tests (Chromium through playwright-core), which share one build of the site in
 // .tmp/test-dist/ (tests/support/dist.ts). `npm test` (scripts/test.ts) runs them in that order.
 export default defineConfig({
   test: {
+    // On a run with no recorded durations, the browser tests and site-copy builds start first.
+    sequence: { sequencer: SlowFirstSequencer },
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          // A limit against a hang, not a timing: the editorial check of all of content/ took 1.7 s on a
+          // loaded machine and went past Vitest's default of 5 s under a load average of 38.
+          testTimeout: 60_000,
+        },
+      },
       {
         test: {
           name: 'build',

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { SocialImageJob } from './social-image-render.ts';
 
 /** Where the cache lives, relative to the project root (the working directory of every build). */
@@ -19,12 +19,15 @@ export const SOCIAL_IMAGE_CODE = ['src/lib/social-image-render.ts', 'src/lib/soc
 
 const PNG_SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
 
-/** A hash of the things every image shares: code, font and renderer files, and package versions. */
+/**
+ * A hash of the things every image shares: code, font and renderer files, and package versions. Files
+ * count by name and content, not by folder, so a clone elsewhere (or a copy of the site) keeps the cache.
+ */
 export async function sharedInputsDigest(files: readonly string[], versions: Record<string, string>): Promise<string> {
   const hash = createHash('sha256');
   for (const file of files)
     hash
-      .update(file)
+      .update(basename(file))
       .update('\0')
       .update(await readFile(file))
       .update('\0');

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { findAxeViolations, openSiteBrowser, watchPage, type SiteBrowser } from '../support/browser';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { findAxeViolationsAcross, openSiteBrowser, SCHEMES, watchNetwork, watchPage, WIDTHS, type SiteBrowser } from '../support/browser';
 import { readSitemapPaths } from '../support/dist';
 
 // Every page of the sitemap, in light and dark, at 320, 768 and 1280 px: axe-core (WCAG 2.2 A and AA and
@@ -34,33 +34,28 @@ test('the sitemap lists the pages', () => {
   expect(PATHS).toContain('/rats/');
 });
 
-describe.each(['light', 'dark'] as const)('%s', (scheme) => {
-  describe.each([320, 768, 1280])('%i px', (width) => {
-    // Each page in a tab of its own, several at once: most of a check is waiting for the network to
-    // go idle, and one at a time the 80-odd pages took minutes.
-    test.concurrent.each(PATHS)('%s', async (path) => {
-      const page = await site.context.newPage();
-      const log = watchPage(page, site.server.url);
-      await recordCspViolations(page);
-      await page.setViewportSize({ width, height: 900 });
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
-      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-      await page.waitForLoadState('networkidle');
-      // Lazy content is loaded; axe then reads the page from the top. At the bottom, whatever link
-      // happens to sit under the sticky header and phone contents bar counts as an obscured target,
-      // which says where the page was scrolled to, not how it is built.
-      await page.evaluate(() => window.scrollTo(0, 0));
-      expect(await findAxeViolations(page), 'axe').toEqual([]);
-      expect(log.problems, 'console and requests').toEqual([]);
-      expect(
-        log.requests.filter((request) => !request.startsWith('/')),
-        'other origins',
-      ).toEqual([]);
-      expect(await cspViolations(page), 'CSP').toEqual([]);
-      await page.close();
-    });
-  });
+// Each page is loaded once, in a tab of its own, several at once, and checked at every width in both
+// themes in that tab: the width by resizing the window (the layout is CSS, and the contents tracker
+// follows resizes), the theme by switching the system's colour scheme, which the site follows while
+// the page is open (src/scripts/theme-toggle.ts). Loading it afresh for each of the six took most of
+// the suite's time, spent waiting for the network to go idle.
+test.concurrent.each(PATHS)('%s at 320, 768 and 1280 px, light and dark', async (path) => {
+  const page = await site.context.newPage();
+  const log = watchPage(page, site.server.url);
+  const networkQuiet = watchNetwork(page);
+  await recordCspViolations(page);
+  await page.setViewportSize({ width: WIDTHS[0], height: 900 });
+  await page.emulateMedia({ colorScheme: SCHEMES[0] });
+  await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
+  const found = await findAxeViolationsAcross(page, WIDTHS, SCHEMES, networkQuiet);
+  expect(found, 'axe').toEqual([]);
+  expect(log.problems, 'console and requests').toEqual([]);
+  expect(
+    log.requests.filter((request) => !request.startsWith('/')),
+    'other origins',
+  ).toEqual([]);
+  expect(await cspViolations(page), 'CSP').toEqual([]);
+  await page.close();
 });
 
 test('search and a highlighted landing run under the CSP without a violation', async () => {

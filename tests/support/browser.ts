@@ -26,6 +26,31 @@ export function watchPage(page: Page, origin: string): PageLog {
   return log;
 }
 
+/**
+ * Watches a page's requests; the function returned resolves once none has been in flight for `quietMs`
+ * (Playwright's "networkidle", which a page reaches once, after its load; this one can be waited for
+ * again, e.g. after a scroll brings lazy images in).
+ */
+export function watchNetwork(page: Page, quietMs = 300): () => Promise<void> {
+  let inFlight = 0;
+  let changed = performance.now();
+  const settle = (): void => {
+    inFlight -= 1;
+    changed = performance.now();
+  };
+  page.on('request', () => {
+    inFlight += 1;
+    changed = performance.now();
+  });
+  page.on('requestfinished', settle);
+  page.on('requestfailed', settle);
+  return async () => {
+    // Two frames, so that what the last change of the page starts (a lazy image coming into view) has asked.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    while (inFlight > 0 || performance.now() - changed < quietMs) await new Promise((done) => setTimeout(done, 50));
+  };
+}
+
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Tags axe-core checks: WCAG 2.2 A and AA, and best practices. */
@@ -47,6 +72,42 @@ export async function findAxeViolations(page: Page): Promise<string[]> {
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
   }, AXE_TAGS);
   return violations;
+}
+
+/** The widths every page is checked at (phone, tablet, desktop), narrowest first, and the themes. */
+export const WIDTHS = [320, 768, 1280] as const;
+export const SCHEMES = ['light', 'dark'] as const;
+
+/**
+ * Runs axe on a loaded page at each width in each theme, in the same tab, and returns the violations,
+ * each prefixed with where it was found. The width is set by resizing the window (the layout is CSS, and
+ * the contents tracker follows resizes), the theme by switching the system's colour scheme, which the
+ * site follows while the page is open (src/scripts/theme-toggle.ts); it waits until the page shows the
+ * theme asked for. At each, lazy content (the member map, its flags) is brought in as a reader scrolling
+ * down would, and axe then reads the page from the top: at the bottom, whatever link happens to sit
+ * under the sticky header and phone contents bar counts as an obscured target, which says where the
+ * page was scrolled to, not how it is built.
+ * @param networkQuiet from watchNetwork(page), set up before the page was loaded
+ */
+export async function findAxeViolationsAcross(
+  page: Page,
+  widths: readonly number[],
+  schemes: readonly ('light' | 'dark')[],
+  networkQuiet: () => Promise<void>,
+): Promise<string[]> {
+  const found: string[] = [];
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const scheme of schemes) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.waitForFunction((theme) => document.documentElement.dataset['theme'] === theme, scheme, { timeout: 10_000 });
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await networkQuiet();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      for (const violation of await findAxeViolations(page)) found.push(`${width} px, ${scheme}: ${violation}`);
+    }
+  }
+  return found;
 }
 
 /** The built site served over HTTP, and a Chromium to read it with. */

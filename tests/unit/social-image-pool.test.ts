@@ -60,6 +60,12 @@ describe('sharedInputsDigest', () => {
     await writeFile(file, 'const colour = "#0b5cae";');
     expect(await sharedInputsDigest([file], { satori: '1.0.0' })).not.toBe(before);
   });
+
+  test('is the same for the same files in another folder (a clone elsewhere, a copy of the site)', async () => {
+    const [here, there] = [join(await tempDir(), 'template.ts'), join(await tempDir(), 'template.ts')];
+    for (const file of [here, there]) await writeFile(file, 'const colour = "#0b5cad";');
+    expect(await sharedInputsDigest([there], { satori: '1.0.0' })).toBe(await sharedInputsDigest([here], { satori: '1.0.0' }));
+  });
 });
 
 describe('looksLikePng', () => {
