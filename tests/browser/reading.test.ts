@@ -99,6 +99,20 @@ describe('navigation at every width', () => {
   });
 });
 
+test.each([320, 390])('at %i px no page is wider than the screen: nothing scrolls the page sideways', async (width) => {
+  const page = await site.context.newPage();
+  await page.setViewportSize({ width, height: 800 });
+  const wide: string[] = [];
+  for (const path of PATHS) {
+    await page.goto(site.server.url + path);
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (scrollWidth > width) wide.push(`${path}: ${scrollWidth} px`);
+  }
+  expect(PATHS.length).toBeGreaterThan(0);
+  expect(wide).toEqual([]);
+  await page.close();
+});
+
 describe('citation markers', () => {
   test.each(TOPIC_PATHS.flatMap((path) => [320, 768].map((width) => [path, width] as const)))(
     '%s at %i px: no marker starts a line',
@@ -125,6 +139,46 @@ describe('citation markers', () => {
         return out;
       });
       expect(stranded).toEqual([]);
+      await page.close();
+    },
+  );
+
+  test.each(['/', ...TOPIC_PATHS].flatMap((path) => [390, 1280].map((width) => [path, width] as const)))(
+    '%s at %i px: a line with a marker is as tall as a line without',
+    async (path, width) => {
+      const page = await site.context.newPage();
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(site.server.url + path);
+      const uneven = await page.evaluate(() => {
+        const out: string[] = [];
+        // Blocks of running text that hold a marker (no blocks inside them, whose gaps are not lines).
+        const blocks = [...document.querySelectorAll<HTMLElement>('main :is(p, li, dd, td)')].filter(
+          (block) => block.querySelector('sup.cite-ref') && !block.querySelector('p, ul, ol, dl, div, table'),
+        );
+        for (const block of blocks) {
+          const lineHeight = Number.parseFloat(getComputedStyle(block).lineHeight);
+          // The bottom of each line's text, from the text outside the markers: consecutive lines are
+          // one line-height apart unless a marker made its line taller.
+          const bottoms: number[] = [];
+          const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (node.parentElement?.closest('sup') || !node.textContent?.trim()) continue;
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            for (const rect of range.getClientRects()) if (rect.width > 0) bottoms.push(rect.bottom);
+          }
+          const lines = bottoms.sort((a, b) => a - b).filter((bottom, i, all) => i === 0 || bottom - (all[i - 1] ?? 0) > lineHeight / 2);
+          const pitches = lines.slice(1).map((bottom, i) => bottom - (lines[i] ?? 0));
+          const off = pitches.filter((pitch) => Math.abs(pitch - lineHeight) > 0.6);
+          if (off.length > 0)
+            out.push(
+              `${block.textContent?.slice(0, 40)}…: lines ${pitches.map((p) => p.toFixed(1)).join(', ')} px apart, not ${lineHeight} px`,
+            );
+        }
+        return { checked: blocks.length, out };
+      });
+      expect(uneven.checked).toBeGreaterThan(0);
+      expect(uneven.out).toEqual([]);
       await page.close();
     },
   );
