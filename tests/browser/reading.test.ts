@@ -113,6 +113,31 @@ test.each([320, 390])('at %i px no page is wider than the screen: nothing scroll
   await page.close();
 });
 
+test.each([
+  [1280, 800],
+  [390, 844],
+])('at %i × %i px the home page shows its definition and key facts in the first screen', async (width, height) => {
+  const page = await site.context.newPage();
+  await page.setViewportSize({ width, height });
+  await page.goto(`${site.server.url}/`);
+  const [definition, facts] = await page.evaluate(() =>
+    [document.querySelector('.home-intro > p'), document.querySelector('.section-heading:has(> #key-facts) + ul')].map(
+      (el) => el?.getBoundingClientRect().toJSON() as DOMRect | undefined,
+    ),
+  );
+  expect(definition?.bottom).toBeLessThanOrEqual(height);
+  if (width >= 1024) {
+    // The whole box, beside the text in the room at its right rather than above the framework in brief.
+    expect(facts?.bottom).toBeLessThanOrEqual(height);
+    expect(facts?.left).toBeGreaterThanOrEqual(definition?.right ?? Number.POSITIVE_INFINITY);
+  } else {
+    // On a phone the box follows the definition and begins on the first screen.
+    expect(facts?.top).toBeGreaterThanOrEqual(definition?.bottom ?? Number.POSITIVE_INFINITY);
+    expect(facts?.top).toBeLessThanOrEqual(height);
+  }
+  await page.close();
+});
+
 describe('citation markers', () => {
   test.each(TOPIC_PATHS.flatMap((path) => [320, 768].map((width) => [path, width] as const)))(
     '%s at %i px: no marker starts a line',
