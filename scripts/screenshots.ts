@@ -22,12 +22,18 @@ const server = await serveDist('dist');
 const context = await launchChromium();
 /**
  * Opens a page as a reader would see it: in a full-page screenshot, lazy images (the member map) below
- * the first screen would stay blank, so the page is scrolled to its end first and back to the top.
+ * the first screen would stay blank, so the page is scrolled through to its end first and back to the top.
  */
 async function open(page: Page, path: string): Promise<void> {
   await page.goto(server.url + path, { waitUntil: 'networkidle' });
   if (top) return;
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  // A screen at a time: a lazy image loads only when it comes near the screen.
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  });
   await page.waitForFunction(() => [...document.images].every((img) => img.complete));
   await page.evaluate(() => window.scrollTo(0, 0));
 }
