@@ -4,6 +4,7 @@
  * Usage: npm run build && node scripts/screenshots.ts [--top] [--widths=390,1280] [--no-print] [path…]
  */
 import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { launchChromium } from '../tests/support/chromium.ts';
 import { CONTRACT_PATHS } from '../tests/support/site-paths.ts';
 import { serveDist } from '../tests/support/static-server.ts';
@@ -19,6 +20,23 @@ const out = '.tmp/screenshots';
 mkdirSync(out, { recursive: true });
 const server = await serveDist('dist');
 const context = await launchChromium();
+/**
+ * Opens a page as a reader would see it: in a full-page screenshot, lazy images (the member map) below
+ * the first screen would stay blank, so the page is scrolled through to its end first and back to the top.
+ */
+async function open(page: Page, path: string): Promise<void> {
+  await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  if (top) return;
+  // A screen at a time: a lazy image loads only when it comes near the screen.
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  });
+  await page.waitForFunction(() => [...document.images].every((img) => img.complete));
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
 const fileName = (path: string): string => path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';
 try {
   for (const width of WIDTHS) {
@@ -27,7 +45,7 @@ try {
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme: scheme });
       for (const path of PAGES) {
-        await page.goto(server.url + path, { waitUntil: 'networkidle' });
+        await open(page, path);
         await page.screenshot({ path: `${out}/${fileName(path)}-${width}-${scheme}.png`, fullPage: !top });
       }
       await page.close();
@@ -39,7 +57,7 @@ try {
     await page.setViewportSize({ width: 768, height: 1000 });
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
     for (const path of PAGES) {
-      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      await open(page, path);
       await page.screenshot({ path: `${out}/${fileName(path)}-print.png`, fullPage: !top });
     }
     await page.close();

@@ -64,12 +64,6 @@ export function renderPatternDefs(cohorts: number, idPrefix: string): string {
   return Array.from({ length: Math.max(0, cohorts - 1) }, (_, i) => renderPattern(i + 1, `${idPrefix}${i + 1}`)).join('');
 }
 
-/** Options for {@link renderMemberMapSvg}. */
-export interface RenderOptions {
-  /** Font size of the names on the map, in viewBox units. */
-  fontSize?: number;
-}
-
 function label(x: number, y: number, text: string, attributes = ''): string {
   return `<text x="${x}" y="${y}"${attributes}>${escapeXml(text)}</text>`;
 }
@@ -79,14 +73,21 @@ function memberPath(s: MemberMap['shapes'][number]): string {
   return `<path id="m-${s.member.id}" d="${s.d}" fill="${cohortFill(s.cohort, 'p')}"><title>${escapeXml(title)}</title></path>`;
 }
 
+/** A leader line from a small member's shape to its name beside it, with a dot on the shape. */
+function leaderLine(s: MemberMap['shapes'][number]): string {
+  if (s.leader === undefined) return '';
+  const { centroid: from, leader: to } = s;
+  return `<g class="leader"><path d="M${from.x} ${from.y}L${to.x} ${to.y}" stroke="${C.paper}" stroke-width="4" stroke-linecap="round"/><path d="M${from.x} ${from.y}L${to.x} ${to.y}" stroke="${C.ink}" stroke-width="1.4"/><circle cx="${from.x}" cy="${from.y}" r="2.6" fill="${C.ink}" stroke="${C.paper}" stroke-width="1.2"/></g>`;
+}
+
 /**
  * The member map as a standalone SVG document: its own paper, fills and type, a <title> and <desc>
- * for readers who open it on its own, one titled path per member (id "m-<member id>"), the names
- * of the members big enough to hold them and the marked places. Nothing is fetched or run.
+ * for readers who open it on its own, one titled path per member (id "m-<member id>"), the name of
+ * every member (on its shape, or beside a small one with a leader line) and the marked places.
+ * Nothing is fetched or run.
  */
-export function renderMemberMapSvg<M extends MapMember>(map: MemberMap<M>, options: RenderOptions = {}): string {
-  const { fontSize = 17 } = options;
-  const { width, height } = map;
+export function renderMemberMapSvg<M extends MapMember>(map: MemberMap<M>): string {
+  const { width, height, fontSize } = map;
   const emphasised = new Set(map.cohorts.filter((c) => c.emphasised).map((c) => c.index));
   const [plain, bold] = [map.shapes.filter((s) => !emphasised.has(s.cohort)), map.shapes.filter((s) => emphasised.has(s.cohort))];
   const style =
@@ -106,9 +107,8 @@ export function renderMemberMapSvg<M extends MapMember>(map: MemberMap<M>, optio
     bold.length > 0
       ? `<g class="em" stroke="${C.ink}" stroke-width="2.8" stroke-linejoin="round">${bold.map(memberPath).join('')}</g>`
       : '',
-    ...map.shapes
-      .filter((s) => s.labelled)
-      .map((s) => label(s.centroid.x, s.centroid.y, s.member.name, emphasised.has(s.cohort) ? ' class="l em"' : ' class="l"')),
+    ...map.shapes.filter((s) => s.leader !== undefined).map(leaderLine),
+    ...map.shapes.map((s) => label(s.label.x, s.label.y, s.member.name, emphasised.has(s.cohort) ? ' class="l em"' : ' class="l"')),
     ...map.places.map((p) =>
       [
         `<g class="p" id="place-${p.id}">`,

@@ -1,4 +1,4 @@
-import { geoConicEqualArea, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import { geoConicEqualArea, geoContains, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -6,6 +6,7 @@ import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' 
 import { ContentError } from './content-error';
 import { formatDate } from './dates';
 import { toPathData } from './member-map-path';
+import { estimateTextWidth } from './social-image';
 
 /** What the map needs of a member state (a subset of src/schemas/member.ts). */
 export interface MapMember {
@@ -115,10 +116,12 @@ export interface MemberShape<M extends MapMember = MapMember> {
   cohort: number;
   /** SVG path data. */
   d: string;
-  /** The centre of its shape, where its name goes. */
+  /** The centre of its shape. */
   centroid: { x: number; y: number };
-  /** Whether the shape is big enough to hold its name. */
-  labelled: boolean;
+  /** Where its name goes (the middle of the text): on the shape, or beside a shape too small to hold it. */
+  label: { x: number; y: number };
+  /** For a name set beside its shape, the end of the leader line, on the shape; else undefined. */
+  leader?: { x: number; y: number } | undefined;
 }
 
 /** Everything the map file and the figure around it draw, computed once. */
@@ -129,6 +132,8 @@ export interface MemberMap<M extends MapMember = MapMember> {
   asOf: string;
   cohorts: (Cohort<M> & { emphasised: boolean })[];
   shapes: MemberShape<M>[];
+  /** Font size of the names, in viewBox units. */
+  fontSize: number;
   /** Path data of every other country in view, drawn faintly for context. */
   context: string;
   places: (MarkedPlace & { x: number; y: number })[];
@@ -148,13 +153,72 @@ export interface MemberMapOptions<M extends MapMember> {
   topology?: CountriesTopology;
   width?: number;
   padding?: number;
+  /** Font size of the names, in viewBox units: the placement of the names depends on it. */
+  fontSize?: number;
 }
 
 type Country = Feature<Geometry, { name: string }>;
 
+/** Font size of the names on the map, in viewBox units: 17 on the 800-unit map is 11 px at 33rem. */
+export const MAP_FONT_SIZE = 17;
+
 // In square viewBox units: room for a name at the map's font size. Belarus (1,660) and Kyrgyzstan (1,560)
-// pass; Tajikistan (1,100) does not, and the names around it would cover its own.
+// pass; Tajikistan (1,100) does not, and the names around it would cover its own: its name goes beside it.
 const LABEL_MIN_AREA = 1500;
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** The box a name takes, centred on (x, y), erring wide (bold names are wider). */
+function textBox(x: number, y: number, text: string, fontSize: number): Box {
+  const half = (estimateTextWidth(text, fontSize) * 1.05) / 2;
+  return { left: x - half, right: x + half, top: y - fontSize * 0.6, bottom: y + fontSize * 0.6 };
+}
+
+function overlaps(a: Box, b: Box, gap: number): boolean {
+  return a.left < b.right + gap && b.left < a.right + gap && a.top < b.bottom + gap && b.top < a.bottom + gap;
+}
+
+/**
+ * A place for the name of a shape too small to hold it: the nearest spot around its centroid,
+ * inside the map, clear of every name already placed, and off the other members' shapes when any
+ * such spot exists (a name over a neighbour would read as the neighbour's). None stops the build.
+ */
+function placeBeside(
+  name: string,
+  centroid: { x: number; y: number },
+  taken: readonly Box[],
+  onMember: (x: number, y: number) => boolean,
+  size: { width: number; height: number; fontSize: number },
+): { label: { x: number; y: number }; leader: { x: number; y: number }; box: Box } {
+  const { width, height, fontSize } = size;
+  let best: { score: number; x: number; y: number; box: Box } | undefined;
+  for (const distance of [2, 3, 4, 5, 6.5, 8].map((d) => d * fontSize)) {
+    for (let step = 0; step < 16; step++) {
+      const angle = (step * Math.PI) / 8;
+      const x = Math.round(centroid.x + distance * Math.cos(angle));
+      const y = Math.round(centroid.y + distance * Math.sin(angle));
+      const box = textBox(x, y, name, fontSize);
+      if (box.left < 4 || box.top < 4 || box.right > width - 4 || box.bottom > height - 4) continue;
+      if (taken.some((other) => overlaps(box, other, 3))) continue;
+      const covered = [box.left, (box.left + box.right) / 2, box.right].filter((px) => onMember(px, y)).length;
+      const score = distance + covered * 4 * fontSize;
+      if (best === undefined || score < best.score) best = { score, x, y, box };
+    }
+  }
+  if (best === undefined)
+    throw new Error(`member map: no room for the name "${name}" near its shape; draw the map wider or its names smaller`);
+  // The leader runs from the centroid to the nearest point of the name's box.
+  const end = {
+    x: Math.min(Math.max(centroid.x, best.box.left), best.box.right),
+    y: Math.min(Math.max(centroid.y, best.box.top), best.box.bottom),
+  };
+  return { label: { x: best.x, y: best.y }, leader: end, box: best.box };
+}
 
 /** Looks up each member's shape by its ISO code; a code the atlas lacks stops the build, naming the member. */
 function memberShapes(members: readonly MapMember[], countries: readonly Country[]): (id: string) => Country {
@@ -185,7 +249,7 @@ function describeMap(cohorts: MemberMap['cohorts'], places: readonly MarkedPlace
  * to them and to the marked places, and the path data of every shape.
  */
 export function buildMemberMap<M extends MapMember>(options: MemberMapOptions<M>): MemberMap<M> {
-  const { members, emphasise, topology = COUNTRIES, width = 800, padding = 28 } = options;
+  const { members, emphasise, topology = COUNTRIES, width = 800, padding = 28, fontSize = MAP_FONT_SIZE } = options;
   if (members.length === 0) throw new Error('buildMemberMap: no members given');
   const asOf = options.asOf ?? members.map((m) => m.joined).reduce((a, b) => (b > a ? b : a));
   const current = membersAt(members, asOf);
@@ -210,24 +274,48 @@ export function buildMemberMap<M extends MapMember>(options: MemberMapOptions<M>
 
   const memberCodes = new Set(current.map((m) => m.iso));
   const others = countries.filter((f) => !memberCodes.has(String(f.id)));
+  const placed = cohorts.flatMap((c) =>
+    c.members.map((member) => {
+      const shape = shapeOf(member.id);
+      const [x, y] = path.centroid(shape);
+      return { member, cohort: c.index, shape, centroid: { x: Math.round(x), y: Math.round(y) }, fits: path.area(shape) >= LABEL_MIN_AREA };
+    }),
+  );
+  const places = MARKED_PLACES.map((p) => {
+    const [x, y] = projection([p.lon, p.lat]) ?? [Number.NaN, Number.NaN];
+    return { ...p, x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
+  });
+  // Names already drawn: those on their shapes, and the marked places with their dots.
+  const taken: Box[] = [
+    ...placed.filter((s) => s.fits).map((s) => textBox(s.centroid.x, s.centroid.y, s.member.name, fontSize)),
+    ...places.map((p) => {
+      const box = textBox(0, p.y + 6 - fontSize * 0.35, p.name, fontSize);
+      const text =
+        p.label === 'right'
+          ? { left: p.x + 10, right: p.x + 10 + (box.right - box.left) }
+          : { left: p.x - 10 - (box.right - box.left), right: p.x - 10 };
+      return { ...box, left: Math.min(text.left, p.x - 7), right: Math.max(text.right, p.x + 7) };
+    }),
+  ];
+  const onMember = (x: number, y: number): boolean => {
+    const at = projection.invert?.([x, y]);
+    return at !== undefined && at !== null && placed.some((s) => geoContains(s.shape, at));
+  };
   return {
     width,
     height,
     asOf,
     cohorts,
-    shapes: cohorts.flatMap((c) =>
-      c.members.map((member) => {
-        const shape = shapeOf(member.id);
-        const [x, y] = path.centroid(shape);
-        const centroid = { x: Math.round(x), y: Math.round(y) };
-        return { member, cohort: c.index, d: toPathData(shape, projection), centroid, labelled: path.area(shape) >= LABEL_MIN_AREA };
-      }),
-    ),
-    context: toPathData({ type: 'FeatureCollection', features: others }, projection),
-    places: MARKED_PLACES.map((p) => {
-      const [x, y] = projection([p.lon, p.lat]) ?? [Number.NaN, Number.NaN];
-      return { ...p, x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
+    fontSize,
+    shapes: placed.map(({ member, cohort, shape, centroid, fits }) => {
+      const d = toPathData(shape, projection);
+      if (fits) return { member, cohort, d, centroid, label: centroid };
+      const beside = placeBeside(member.name, centroid, taken, onMember, { width, height, fontSize });
+      taken.push(beside.box);
+      return { member, cohort, d, centroid, label: beside.label, leader: beside.leader };
     }),
+    context: toPathData({ type: 'FeatureCollection', features: others }, projection),
+    places,
     title: `SCO member states as of ${formatDate(asOf)}`,
     description: describeMap(cohorts, MARKED_PLACES, asOf),
   };

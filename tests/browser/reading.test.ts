@@ -1,6 +1,7 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { openSiteBrowser, type SiteBrowser } from '../support/browser';
 import { readSitemapPaths } from '../support/dist';
 
@@ -10,6 +11,7 @@ const TOPIC_PATHS = readdirSync('content/topics')
   .map((file) => `/${file.replace(/\.mdx$/, '')}/`);
 const PATHS = readSitemapPaths();
 const MAIN_LINKS = ['Topics', 'Glossary', 'Timeline', 'Sources', 'About'];
+const MEMBER_NAMES = (parse(readFileSync('content/members.yaml', 'utf8')) as { name: string }[]).map((m) => m.name).sort();
 
 let site: SiteBrowser;
 let noJs: SiteBrowser;
@@ -97,6 +99,45 @@ describe('navigation at every width', () => {
   });
 });
 
+test.each([320, 390])('at %i px no page is wider than the screen: nothing scrolls the page sideways', async (width) => {
+  const page = await site.context.newPage();
+  await page.setViewportSize({ width, height: 800 });
+  const wide: string[] = [];
+  for (const path of PATHS) {
+    await page.goto(site.server.url + path);
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (scrollWidth > width) wide.push(`${path}: ${scrollWidth} px`);
+  }
+  expect(PATHS.length).toBeGreaterThan(0);
+  expect(wide).toEqual([]);
+  await page.close();
+});
+
+test.each([
+  [1280, 800],
+  [390, 844],
+])('at %i × %i px the home page shows its definition and key facts in the first screen', async (width, height) => {
+  const page = await site.context.newPage();
+  await page.setViewportSize({ width, height });
+  await page.goto(`${site.server.url}/`);
+  const [definition, facts] = await page.evaluate(() =>
+    [document.querySelector('.home-intro > p'), document.querySelector('.section-heading:has(> #key-facts) + ul')].map(
+      (el) => el?.getBoundingClientRect().toJSON() as DOMRect | undefined,
+    ),
+  );
+  expect(definition?.bottom).toBeLessThanOrEqual(height);
+  if (width >= 1024) {
+    // The whole box, beside the text in the room at its right rather than above the framework in brief.
+    expect(facts?.bottom).toBeLessThanOrEqual(height);
+    expect(facts?.left).toBeGreaterThanOrEqual(definition?.right ?? Number.POSITIVE_INFINITY);
+  } else {
+    // On a phone the box follows the definition and begins on the first screen.
+    expect(facts?.top).toBeGreaterThanOrEqual(definition?.bottom ?? Number.POSITIVE_INFINITY);
+    expect(facts?.top).toBeLessThanOrEqual(height);
+  }
+  await page.close();
+});
+
 describe('citation markers', () => {
   test.each(TOPIC_PATHS.flatMap((path) => [320, 768].map((width) => [path, width] as const)))(
     '%s at %i px: no marker starts a line',
@@ -123,6 +164,46 @@ describe('citation markers', () => {
         return out;
       });
       expect(stranded).toEqual([]);
+      await page.close();
+    },
+  );
+
+  test.each(['/', ...TOPIC_PATHS].flatMap((path) => [390, 1280].map((width) => [path, width] as const)))(
+    '%s at %i px: a line with a marker is as tall as a line without',
+    async (path, width) => {
+      const page = await site.context.newPage();
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(site.server.url + path);
+      const uneven = await page.evaluate(() => {
+        const out: string[] = [];
+        // Blocks of running text that hold a marker (no blocks inside them, whose gaps are not lines).
+        const blocks = [...document.querySelectorAll<HTMLElement>('main :is(p, li, dd, td)')].filter(
+          (block) => block.querySelector('sup.cite-ref') && !block.querySelector('p, ul, ol, dl, div, table'),
+        );
+        for (const block of blocks) {
+          const lineHeight = Number.parseFloat(getComputedStyle(block).lineHeight);
+          // The bottom of each line's text, from the text outside the markers: consecutive lines are
+          // one line-height apart unless a marker made its line taller.
+          const bottoms: number[] = [];
+          const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (node.parentElement?.closest('sup') || !node.textContent?.trim()) continue;
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            for (const rect of range.getClientRects()) if (rect.width > 0) bottoms.push(rect.bottom);
+          }
+          const lines = bottoms.sort((a, b) => a - b).filter((bottom, i, all) => i === 0 || bottom - (all[i - 1] ?? 0) > lineHeight / 2);
+          const pitches = lines.slice(1).map((bottom, i) => bottom - (lines[i] ?? 0));
+          const off = pitches.filter((pitch) => Math.abs(pitch - lineHeight) > 0.6);
+          if (off.length > 0)
+            out.push(
+              `${block.textContent?.slice(0, 40)}…: lines ${pitches.map((p) => p.toFixed(1)).join(', ')} px apart, not ${lineHeight} px`,
+            );
+        }
+        return { checked: blocks.length, out };
+      });
+      expect(uneven.checked).toBeGreaterThan(0);
+      expect(uneven.out).toEqual([]);
       await page.close();
     },
   );
@@ -305,14 +386,39 @@ describe('theme', () => {
 });
 
 describe('phone and print', () => {
-  test('at 390 px the map names are at least 11 px', async () => {
-    const page = await touch.context.newPage();
-    await page.goto(`${touch.server.url}/`);
-    const width = await page.locator('.member-map .map-scroll img').evaluate((img) => img.getBoundingClientRect().width);
-    // The map's names are 17 units on an 800-unit drawing (src/lib/member-map-svg.ts).
-    expect((17 * width) / 800).toBeGreaterThanOrEqual(11);
-    await page.close();
-  });
+  test.each(['/', '/2017-enlargement/'])(
+    'at 390 px the map on %s names every member state, each at least 11 px and clear of the others',
+    async (path) => {
+      const page = await touch.context.newPage();
+      await page.goto(`${touch.server.url}${path}`);
+      const img = page.locator('.member-map .map-scroll img');
+      const [shown, src] = await img.evaluate((el: HTMLImageElement) => [el.getBoundingClientRect().width, el.getAttribute('src') ?? '']);
+      // The map file on its own, measured in its own units, then scaled to the width it is shown at.
+      await page.goto(`${touch.server.url}${src}`);
+      const names = await page.evaluate(() => {
+        const svg = document.querySelector('svg')!;
+        return [...svg.querySelectorAll('text')].map((text) => {
+          const box = text.getBBox();
+          const size = Number.parseFloat(getComputedStyle(text).fontSize);
+          return { name: text.textContent ?? '', place: text.closest('g.p') !== null, size, box: [box.x, box.y, box.width, box.height] };
+        });
+      }, null);
+      const drawn = await page.evaluate(() => document.querySelector('svg')!.viewBox.baseVal.width);
+      const scale = shown / drawn;
+      const memberNames = names.filter((n) => !n.place).map((n) => n.name);
+      expect(memberNames.sort()).toEqual(MEMBER_NAMES);
+      expect(names.filter((n) => n.size * scale < 11).map((n) => `${n.name}: ${(n.size * scale).toFixed(1)} px`)).toEqual([]);
+      const clash = names.flatMap((a, i) =>
+        names.slice(i + 1).flatMap((b) => {
+          const [ax = 0, ay = 0, aw = 0, ah = 0] = a.box;
+          const [bx = 0, by = 0, bw = 0, bh = 0] = b.box;
+          return ax < bx + bw && bx < ax + aw && ay < by + bh && by < ay + ah ? [`${a.name} × ${b.name}`] : [];
+        }),
+      );
+      expect(clash).toEqual([]);
+      await page.close();
+    },
+  );
 
   test('in print, links to other sites print their address, links within the site do not, and the page ends with its address and citation', async () => {
     const page = await site.context.newPage();

@@ -97,6 +97,11 @@ describe.each([
     expect([...svg.matchAll(/url\(([^)]*)\)/g)].map((m) => m[1]).filter((ref) => !ref?.startsWith('#'))).toEqual([]);
   });
 
+  test('labels every member state on the map, each once', () => {
+    const labels = [...svgDocument.querySelectorAll('text')].filter((t) => !t.closest('g.p')).map((t) => t.textContent?.trim());
+    expect([...labels].sort()).toEqual(members.map((m) => m.name).sort());
+  });
+
   test('marks Lianyungang and Kaliningrad', () => {
     expect([...svgDocument.querySelectorAll('g.p text')].map((t) => t.textContent?.trim())).toEqual(['Lianyungang', 'Kaliningrad']);
   });

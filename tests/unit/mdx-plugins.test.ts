@@ -98,6 +98,33 @@ describe('citations', () => {
     expect(numbers).toEqual(['1:ref-1', '2:ref-2', '3:ref-3', '1:ref-1-2']);
   });
 
+  test('puts the numbers of markers with nothing between them in ascending order, numbering in reading order', () => {
+    const { code, data } = compile(
+      [
+        'One.<Cite source="sco-about" /> Two.<Cite source="alimov-2017" p="2" /><Cite source="azam-cgtn" p="1" /><Cite source="sco-about" />',
+        '',
+        'Three.<Cite source="azam-cgtn" p="1" /><Cite source="alimov-2017" p="2" />',
+      ].join('\n'),
+    );
+    const markers = [...code.matchAll(/n: "(\d+)",\s*anchor: "([^"]+)"(,\s*joined: "true")?/g)].map(
+      ([, n, anchor, joined]) => `${n}:${anchor}${joined ? '+' : ''}`,
+    );
+    // "[1, 2, 3]" after "Two", not "[2, 3, 1]"; "[2, 3]" after "Three", not "[3, 2]".
+    expect(markers).toEqual(['1:ref-1', '1:ref-1-2', '2:ref-2+', '3:ref-3+', '2:ref-2-2', '3:ref-3-2+']);
+    expect((data as unknown as { astro: { frontmatter: { citations: unknown } } }).astro.frontmatter.citations).toEqual([
+      { source: 'sco-about' },
+      { source: 'alimov-2017', p: 2 },
+      { source: 'azam-cgtn', p: 1 },
+    ]);
+  });
+
+  test('stops on the same citation twice in one marker, naming the file and the citation', () => {
+    const message = errorOf('One.<Cite source="alimov-2017" p="2" /><Cite source="sco-about" /><Cite source="alimov-2017" p="2" />\n');
+    expect(message).toContain('content/topics/rats.mdx → <Cite source="alimov-2017" p="2" />');
+    expect(message).toContain('cites alimov-2017 ¶2 twice in one marker');
+    expect(message).toContain('Fix: remove one of the two <Cite> elements');
+  });
+
   test("cites an article's notes as notes, not as a paragraph", () => {
     const { data } = compile('## A {#a}\n\nOne.<Cite source="azam-cgtn" notes /> Two.<Cite source="azam-cgtn" p="1" />\n');
     expect((data as unknown as { astro: { frontmatter: { citations: unknown } } }).astro.frontmatter.citations).toEqual([

@@ -13,6 +13,7 @@ import {
   type CountriesTopology,
   type MapMember,
 } from '../../src/lib/member-map';
+import { estimateTextWidth } from '../../src/lib/social-image';
 import { MEMBERS } from '../fixtures/members';
 
 const FOUNDERS = ['china', 'kazakhstan', 'kyrgyzstan', 'russia', 'tajikistan', 'uzbekistan'];
@@ -128,8 +129,34 @@ describe('buildMemberMap', () => {
     expect(china.places.filter((p) => p.x < 0 || p.y < 0 || p.x > china.width || p.y > china.height)).toEqual([]);
   });
 
-  test('labels the shapes big enough to hold a name', () => {
-    expect(map.shapes.filter((s) => !s.labelled).map((s) => s.member.id)).toEqual(['tajikistan']);
+  test('names a shape big enough on itself, and a smaller one beside it with a leader line', () => {
+    expect(map.shapes.filter((s) => s.leader).map((s) => s.member.id)).toEqual(['tajikistan']);
+    expect(map.shapes.filter((s) => !s.leader && s.label !== s.centroid).map((s) => s.member.id)).toEqual([]);
+  });
+
+  test("sets every name inside the map, clear of every other name and of the marked places' names", () => {
+    const box = (x: number, y: number, text: string) => ({ x, y, half: (estimateTextWidth(text, map.fontSize) * 1.05) / 2 });
+    const names = [
+      ...map.shapes.map((s) => box(s.label.x, s.label.y, s.member.name)),
+      ...map.places.map((p) => {
+        const half = (estimateTextWidth(p.name, map.fontSize) * 1.05) / 2;
+        return { x: p.label === 'right' ? p.x + 10 + half : p.x - 10 - half, y: p.y + 6 - map.fontSize * 0.35, half };
+      }),
+    ];
+    const clash = names.flatMap((a, i) =>
+      names.slice(i + 1).filter((b) => Math.abs(a.x - b.x) < a.half + b.half && Math.abs(a.y - b.y) < map.fontSize * 1.2),
+    );
+    expect(clash).toEqual([]);
+    expect(names.filter((n) => n.x - n.half < 0 || n.x + n.half > map.width || n.y < 0 || n.y > map.height)).toEqual([]);
+  });
+
+  test('a leader line runs from the shape to the edge of its name', () => {
+    for (const s of map.shapes.filter((shape) => shape.leader)) {
+      const half = (estimateTextWidth(s.member.name, map.fontSize) * 1.05) / 2;
+      const end = s.leader ?? { x: Number.NaN, y: Number.NaN };
+      const onEdge = Math.abs(Math.abs(end.x - s.label.x) - half) < 1 || Math.abs(Math.abs(end.y - s.label.y) - map.fontSize * 0.6) < 1;
+      expect([s.member.id, onEdge]).toEqual([s.member.id, true]);
+    }
   });
 
   test('says the same in its text alternative', () => {
