@@ -3,10 +3,11 @@
  *
  *   1. content      check:content (scripts/check-content.ts): the build's content checks, no rendering;
  *                   broken content stops here in seconds, with the build's message.
- *   2. in parallel  astro check, ESLint, Prettier, the unit tests, and one build of the site into
- *                   .tmp/test-dist/ (never dist/, which `npm start` may be serving). Each prints one
- *                   line when it ends, and everything it printed if it failed.
- *   3. build        the build-output and browser tests (Vitest's "build" project) on that build.
+ *   2. build        one build of the site into .tmp/test-dist/ (never dist/, which `npm start` may be
+ *                   serving); beside it, astro check, ESLint, Prettier and the unit tests, one at a
+ *                   time. Each prints one line when it ends, and everything it printed if it failed.
+ *   3. browser      the build-output and browser tests (Vitest's "build" project) on that build, as
+ *                   soon as it is done; the static checks of tier 2 finish beside them.
  *
  * A failure in tier 1 stops the run; otherwise every tier whose input exists runs, so one run reports
  * every failure. Exits 1 if anything failed. Jobs run `node` on each tool's own script, so that they
@@ -88,23 +89,29 @@ if (!content.ok) {
   process.exit(1);
 }
 
-tier(2, `static checks, unit tests and the site build into ${DIST}/, in parallel`);
-// The build first: tier 3 waits for it, and it is the longest job.
-const tier2 = await pool(
+tier(2, `the site build into ${DIST}/, and beside it the static checks and unit tests`);
+// The build starts first, and tier 3 starts as soon as it is done: the static checks run on beside the
+// browser tests, which spend much of their time waiting on Chromium rather than the processor.
+const building = run({
+  name: `site build → ${DIST}/`,
+  args: ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', DIST],
+  env: BUILD_ENV,
+});
+const checking = pool(
   [
-    { name: `site build → ${DIST}/`, args: ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', DIST], env: BUILD_ENV },
     { name: 'astro check (TypeScript and Astro)', args: ['node_modules/astro/bin/astro.mjs', 'check'] },
     { name: 'unit tests', args: ['node_modules/vitest/vitest.mjs', 'run', '--project', 'unit'] },
     { name: 'ESLint', args: ['node_modules/eslint/bin/eslint.js', '.'] },
     { name: 'Prettier check', args: ['node_modules/prettier/bin/prettier.cjs', '--check', '.'] },
   ],
-  cores,
+  Math.max(1, cores - 1),
 );
-for (const result of tier2) if (!result.ok) failed.push(result.job.name);
-const built = tier2.find((result) => result.job.name.startsWith('site build'))?.ok === true;
+const build = await building;
+line(build);
+if (!build.ok) failed.push(build.job.name);
 
-tier(3, 'build-output and browser tests');
-if (built) {
+tier(3, 'build-output and browser tests (the static checks of tier 2 finish beside them)');
+if (build.ok) {
   const buildTests = await run({
     name: 'build-output and browser tests',
     args: ['node_modules/vitest/vitest.mjs', 'run', '--project', 'build'],
@@ -116,6 +123,7 @@ if (built) {
 } else {
   console.log('      – skipped: the site did not build (its output is above)');
 }
+for (const result of await checking) if (!result.ok) failed.push(result.job.name);
 
 console.log(
   failed.length === 0 ? `\nnpm test: all passed in ${since(started)}` : `\nnpm test: failed in ${since(started)}: ${failed.join(', ')}`,
