@@ -6,16 +6,16 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { siteOutput } from './src/integrations/site-output.ts';
-import { filterKnownNoise } from './src/lib/build-noise.ts';
-import { citationsPlugin } from './src/lib/mdx-citations.ts';
-import { baseLinksPlugin } from './src/lib/mdx-base-links.ts';
-import { sectionIdsPlugin } from './src/lib/mdx-section-ids.ts';
-import { normaliseBase } from './src/lib/paths.ts';
-import { REDIRECT_SCRIPT } from './src/lib/redirect-page.ts';
-import { loadRedirects } from './src/lib/redirects.ts';
-import { CSP_DIRECTIVES, SCRIPT_SOURCES, cspHash } from './src/lib/csp.ts';
-import { THEME_SCRIPT } from './src/lib/theme-script.ts';
-import { isIndexable } from './src/lib/robots.ts';
+import { filterKnownNoise } from './src/lib/meta/build-noise.ts';
+import { citationsPlugin } from './src/lib/markdown/mdx-citations.ts';
+import { baseLinksPlugin } from './src/lib/markdown/mdx-base-links.ts';
+import { sectionIdsPlugin } from './src/lib/markdown/mdx-section-ids.ts';
+import { normaliseBase } from './src/lib/meta/paths.ts';
+import { REDIRECT_SCRIPT } from './src/lib/meta/redirect-page.ts';
+import { loadRedirects } from './src/lib/content/redirects.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, cspHash } from './src/lib/meta/csp.ts';
+import { THEME_SCRIPT } from './src/lib/meta/theme-script.ts';
+import { isIndexable } from './src/lib/meta/robots.ts';
 import { SITE } from './src/site.config.ts';
 
 // BASE_PATH=/sco/ builds the site for serving under /sco/ (GitHub Pages project sites, sub-folders).
@@ -30,12 +30,15 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // A strict Content-Security-Policy in a <meta> on every page: hashes for what Astro bundles and for
-  // the one inline script, no 'unsafe-inline' (src/lib/csp.ts; headers a meta cannot set: public/_headers).
+  // the one inline script, no 'unsafe-inline' (src/lib/meta/csp.ts; headers a meta cannot set: public/_headers).
   // After the build, siteOutput() keeps on each page only the hashes of that page's inline code.
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],
-      scriptDirective: { resources: [...SCRIPT_SOURCES], hashes: [cspHash(THEME_SCRIPT), cspHash(REDIRECT_SCRIPT)] },
+      scriptDirective: {
+        resources: [...SCRIPT_SOURCES],
+        hashes: [cspHash(THEME_SCRIPT), cspHash(REDIRECT_SCRIPT)],
+      },
     },
   },
   markdown: {
@@ -55,7 +58,7 @@ export default defineConfig({
   ],
   vite: {
     plugins: [tailwindcss()],
-    // Known upstream warnings (src/lib/build-noise.ts, listed in the README) become one line each.
+    // Known upstream warnings (src/lib/meta/build-noise.ts, listed in the README) become one line each.
     build: { rolldownOptions: { onwarn: filterKnownNoise() } },
   },
 });

@@ -4,7 +4,7 @@ import SlowFirstSequencer from './tests/support/sequencer.ts';
 
 // Three tiers (STYLE.md): fast unit tests of src/lib and the schemas; then checks on the built site
 // and browser tests (Chromium through playwright-core), which share one build of the site in
-// .tmp/test-dist/ (tests/support/dist.ts). `npm test` (scripts/test.ts) runs them in that order.
+// .tmp/test-dist/ (tools/lib/dist.ts). `npm test` (tools/test.ts) runs them in that order.
 export default defineConfig({
   test: {
     // On a run with no recorded durations, the browser tests and site-copy builds start first.

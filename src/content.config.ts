@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { idFromFileName } from './lib/file-id';
-import { yamlList } from './lib/yaml-list-loader';
+import { idFromFileName } from './lib/content/file-id';
+import { yamlList } from './lib/content/yaml-list-loader';
 import { TermSchema } from './schemas/glossary';
 import { MemberSchema } from './schemas/member';
 import { PageSchema } from './schemas/page';
@@ -12,7 +12,11 @@ import { TopicSchema } from './schemas/topic';
 /** One file per entry under content/<folder>; the file name is the id (and the URL). */
 function perFile(folder: string, pattern: string) {
   const base = `./content/${folder}`;
-  return glob({ pattern, base, generateId: ({ entry }) => idFromFileName(entry, `content/${folder}`) });
+  return glob({
+    pattern,
+    base,
+    generateId: ({ entry }) => idFromFileName(entry, `content/${folder}`),
+  });
 }
 
 export const collections = {

@@ -1,6 +1,11 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { MarkdownHeading } from 'astro';
-import { toFootnotes, type CitationMark, type Footnote, type SourceFacts } from '../lib/citations';
+import {
+  toFootnotes,
+  type CitationMark,
+  type Footnote,
+  type SourceFacts,
+} from '../lib/content/citations';
 import {
   indexCitedBy,
   newestReview,
@@ -11,14 +16,14 @@ import {
   sortTimeline,
   sortTopics,
   type CitedBy,
-} from '../lib/content-order';
-import { assertNoProblems } from '../lib/content-error';
-import { checkEditorialRules } from '../lib/editorial/index';
-import { readEditorialInput } from '../lib/editorial/read-files';
-import { smartQuotesDeep } from '../lib/typography';
-import type { NavLink } from '../lib/page-data';
-import { loadRedirects, resolveTopicId } from '../lib/redirects';
-import { validateContent, type DataEntry, type ProseEntry } from '../lib/validate-content';
+} from '../lib/content/content-order';
+import { assertNoProblems } from '../lib/content/content-error';
+import { checkEditorialRules } from '../lib/content/editorial/index';
+import { readEditorialInput } from '../lib/content/editorial/read-files';
+import { smartQuotesDeep } from '../lib/content/typography';
+import type { NavLink } from '../lib/meta/page-data';
+import { loadRedirects, resolveTopicId } from '../lib/content/redirects';
+import { validateContent, type DataEntry, type ProseEntry } from '../lib/content/validate-content';
 
 type AstroComponent = Awaited<ReturnType<typeof render>>['Content'];
 
@@ -46,7 +51,10 @@ export interface SiteContent {
    * Glossary terms A–Z, each with links to the sections that discuss it and, when a topic page is
    * devoted to the term (same id, as /rats/ for the term rats), a link to that page.
    */
-  glossary: (WithCitations<CollectionEntry<'glossary'>['data']> & { discussedLinks: NavLink[]; ownPage?: NavLink })[];
+  glossary: (WithCitations<CollectionEntry<'glossary'>['data']> & {
+    discussedLinks: NavLink[];
+    ownPage?: NavLink;
+  })[];
   timeline: WithCitations<CollectionEntry<'timeline'>['data']>[];
   members: WithCitations<CollectionEntry<'members'>['data']>[];
   /** Every source, by id, as the citation helpers read it. */
@@ -73,18 +81,40 @@ interface Rendered<E> {
   citations: CitationMark[];
 }
 
-async function renderProse<E extends CollectionEntry<'topics'> | CollectionEntry<'pages'>>(entry: E, folder: string): Promise<Rendered<E>> {
+async function renderProse<E extends CollectionEntry<'topics'> | CollectionEntry<'pages'>>(
+  entry: E,
+  folder: string,
+): Promise<Rendered<E>> {
   const { Content, headings, remarkPluginFrontmatter } = await render(entry);
   const citations = (remarkPluginFrontmatter['citations'] ?? []) as CitationMark[];
-  return { entry, file: fileOf(entry, `content/${folder}/${entry.id}.mdx`), Content, headings, citations };
+  return {
+    entry,
+    file: fileOf(entry, `content/${folder}/${entry.id}.mdx`),
+    Content,
+    headings,
+    citations,
+  };
 }
 
-function toMarks(refs: readonly { source: { id: string }; p?: number | undefined; notes?: true | undefined }[]): CitationMark[] {
-  return refs.map(({ source, p, notes }) => ({ source: source.id, ...(p === undefined ? {} : { p }), ...(notes ? { notes } : {}) }));
+function toMarks(
+  refs: readonly { source: { id: string }; p?: number | undefined; notes?: true | undefined }[],
+): CitationMark[] {
+  return refs.map(({ source, p, notes }) => ({
+    source: source.id,
+    ...(p === undefined ? {} : { p }),
+    ...(notes ? { notes } : {}),
+  }));
 }
 
 async function loadSiteContent(): Promise<SiteContent> {
-  const [topicEntries, pageEntries, sourceEntries, glossaryEntries, timelineEntries, memberEntries] = await Promise.all([
+  const [
+    topicEntries,
+    pageEntries,
+    sourceEntries,
+    glossaryEntries,
+    timelineEntries,
+    memberEntries,
+  ] = await Promise.all([
     getCollection('topics'),
     getCollection('pages'),
     getCollection('sources'),
@@ -101,11 +131,16 @@ async function loadSiteContent(): Promise<SiteContent> {
     typeset(timelineEntries),
     typeset(memberEntries),
   ] as const;
-  const sourceFacts = new Map<string, SourceFacts>(sources.map((s) => [s.id, { id: s.id, ...s.data }]));
+  const sourceFacts = new Map<string, SourceFacts>(
+    sources.map((s) => [s.id, { id: s.id, ...s.data }]),
+  );
   const topics = await Promise.all(topicEntries.map((e) => renderProse(e, 'topics')));
   const pages = await Promise.all(pageEntries.map((e) => renderProse(e, 'pages')));
 
-  const prose = (r: Rendered<CollectionEntry<'topics'> | CollectionEntry<'pages'>>, listed?: string[]): ProseEntry => ({
+  const prose = (
+    r: Rendered<CollectionEntry<'topics'> | CollectionEntry<'pages'>>,
+    listed?: string[],
+  ): ProseEntry => ({
     id: r.entry.id,
     file: r.file,
     citations: r.citations,
@@ -132,7 +167,14 @@ async function loadSiteContent(): Promise<SiteContent> {
       id: item.id,
       file: filePath ?? '(unknown file)',
       sources: toMarks(item.sources),
-      ...(item.discussedIn ? { discussedIn: item.discussedIn.map((d) => ({ topic: topicOf(d.topic), section: d.section })) } : {}),
+      ...(item.discussedIn
+        ? {
+            discussedIn: item.discussedIn.map((d) => ({
+              topic: topicOf(d.topic),
+              section: d.section,
+            })),
+          }
+        : {}),
       ...(item.aliases ? { aliases: item.aliases } : {}),
     }));
   assertNoProblems([
@@ -162,8 +204,14 @@ async function loadSiteContent(): Promise<SiteContent> {
     footnotes: toFootnotes(r.citations, sourceFacts),
   });
   const topicViews = sortTopics(topics.map((t) => toView<'topics'>(t)));
-  const sections = topicViews.map((t) => ({ id: t.id, navLabel: t.data.navLabel, headings: t.headings }));
-  const cite = <T extends { sources: { source: { id: string }; p?: number | undefined }[] }>(item: T): WithCitations<T> => ({
+  const sections = topicViews.map((t) => ({
+    id: t.id,
+    navLabel: t.data.navLabel,
+    headings: t.headings,
+  }));
+  const cite = <T extends { sources: { source: { id: string }; p?: number | undefined }[] }>(
+    item: T,
+  ): WithCitations<T> => ({
     ...item,
     citations: toFootnotes(toMarks(item.sources), sourceFacts),
   });
@@ -176,7 +224,9 @@ async function loadSiteContent(): Promise<SiteContent> {
         const ownPage = topicViews.find((t) => t.id === g.data.id);
         return {
           ...cite(g.data),
-          discussedLinks: g.data.discussedIn.map((d) => sectionLink(sections, topicOf(d.topic), d.section)),
+          discussedLinks: g.data.discussedIn.map((d) =>
+            sectionLink(sections, topicOf(d.topic), d.section),
+          ),
           ...(ownPage ? { ownPage: { href: `/${ownPage.id}/`, label: ownPage.data.title } } : {}),
         };
       }),
@@ -184,7 +234,9 @@ async function loadSiteContent(): Promise<SiteContent> {
     timeline: sortTimeline(timeline.map((e) => cite(e.data))),
     members: sortMembers(members.map((m) => cite(m.data))),
     sourceFacts,
-    citedBy: indexCitedBy(topics.map((t) => ({ id: t.entry.id, title: t.entry.data.title, citations: t.citations }))),
+    citedBy: indexCitedBy(
+      topics.map((t) => ({ id: t.entry.id, title: t.entry.data.title, citations: t.citations })),
+    ),
     contentReviewed: newestReview([...topics, ...pages].map((r) => r.entry.data.lastReviewed)),
   };
 }

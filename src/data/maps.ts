@@ -1,5 +1,5 @@
-import { buildMemberMap, type MemberMap } from '../lib/member-map';
-import { mapVariants, type MapVariant } from '../lib/member-map-svg';
+import { buildMemberMap, type MemberMap } from '../lib/map/member-map';
+import { mapVariants, type MapVariant } from '../lib/map/member-map-svg';
 import { getSiteContent, type SiteContent } from './content';
 
 type Member = SiteContent['members'][number];
@@ -17,13 +17,17 @@ let maps: Promise<MemberMaps> | undefined;
 export function getMemberMaps(): Promise<MemberMaps> {
   maps ??= getSiteContent().then(({ topics, members }) => {
     const variants = mapVariants(topics.map((topic) => topic.data.memberMap?.emphasise));
-    const built = new Map(variants.map((v) => [v.emphasise, buildMemberMap({ members, emphasise: v.emphasise })]));
+    const built = new Map(
+      variants.map((v) => [v.emphasise, buildMemberMap({ members, emphasise: v.emphasise })]),
+    );
     return {
       variants,
       get: (emphasise) =>
         built.get(emphasise) ??
         (() => {
-          throw new Error(`getMemberMaps: no map emphasises ${String(emphasise)}; a topic's memberMap asks for the maps the build makes`);
+          throw new Error(
+            `getMemberMaps: no map emphasises ${String(emphasise)}; a topic's memberMap asks for the maps the build makes`,
+          );
         })(),
     };
   });

@@ -1,10 +1,16 @@
-import { sourceHref } from '../lib/citations';
-import type { CitedWork, PageMetaInput } from '../lib/json-ld';
-import { absoluteUrl, siteRoot, toSitePath } from '../lib/paths';
-import { buildSocialCards, findSocialCard, socialImageAlt, socialImagePath, type SocialCard } from '../lib/social-image';
-import { SOCIAL_IMAGE_CACHE_DIR } from '../lib/social-image-cache';
-import { drawSocialImages, type DrawRun } from '../lib/social-image-pool';
-import { SITE } from '../site.config';
+import { sourceHref } from '../lib/content/citations';
+import type { CitedWork, PageMetaInput } from '../lib/meta/json-ld';
+import { absoluteUrl, siteRoot, toSitePath } from '../lib/meta/paths';
+import {
+  buildSocialCards,
+  findSocialCard,
+  socialImageAlt,
+  socialImagePath,
+  type SocialCard,
+} from '../lib/meta/social-image';
+import { SOCIAL_IMAGE_CACHE_DIR } from '../lib/meta/social-image-cache';
+import { drawSocialImages, type DrawRun } from '../lib/meta/social-image-pool';
+import { SITE } from '../site.config.ts';
 import { getSiteContent } from './content';
 
 let cards: Promise<SocialCard[]> | undefined;
@@ -20,7 +26,11 @@ export function getSocialCards(): Promise<SocialCard[]> {
       about: about.data,
       sources: sources.map((s) => ({ id: s.id, ...s.data })),
       glossaryCount: glossary.length,
-      timeline: { first: timeline[0]?.date.slice(0, 4) ?? '', last: timeline.at(-1)?.date.slice(0, 4) ?? '', count: timeline.length },
+      timeline: {
+        first: timeline[0]?.date.slice(0, 4) ?? '',
+        last: timeline.at(-1)?.date.slice(0, 4) ?? '',
+        count: timeline.length,
+      },
     });
   });
   return cards;
@@ -46,7 +56,10 @@ export async function getSocialImage(path: string): Promise<Uint8Array> {
     return run;
   });
   const image = (await drawing).images.get(path);
-  if (!image) throw new Error(`getSocialImage: no social card for "${path}"; add the page to buildSocialCards in src/lib/social-image.ts`);
+  if (!image)
+    throw new Error(
+      `getSocialImage: no social card for "${path}"; add the page to buildSocialCards in src/lib/meta/social-image.ts`,
+    );
   return image;
 }
 
@@ -67,7 +80,11 @@ export interface PageAddress {
  * A page's address from Astro's `site`, its URL and the configured base path (pass `base` from
  * astro:config/client: a BASE_URL in the environment, as Vitest sets one, would replace it).
  */
-export async function getPageAddress(site: URL | undefined, pageUrl: URL, base: string): Promise<PageAddress> {
+export async function getPageAddress(
+  site: URL | undefined,
+  pageUrl: URL,
+  base: string,
+): Promise<PageAddress> {
   const root = siteRoot(site, base);
   const path = toSitePath(pageUrl.pathname, base);
   const card = findSocialCard(await getSocialCards(), path);
@@ -91,9 +108,17 @@ export async function getArticleMeta(id: string): Promise<PageMetaInput> {
   const cited: CitedWork[] = [];
   for (const footnote of prose.footnotes) {
     const source = sources.find((s) => footnote.href.startsWith(sourceHref(s.id)));
-    if (!source) throw new Error(`getArticleMeta: footnote ${footnote.n} of "${id}" links to ${footnote.href}, which is no source page`);
+    if (!source)
+      throw new Error(
+        `getArticleMeta: footnote ${footnote.n} of "${id}" links to ${footnote.href}, which is no source page`,
+      );
     if (cited.some((work) => work.id === source.id)) continue;
-    cited.push({ id: source.id, title: source.data.title, url: source.data.url, published: source.data.published });
+    cited.push({
+      id: source.id,
+      title: source.data.title,
+      url: source.data.url,
+      published: source.data.published,
+    });
   }
   return { article: { dateModified: prose.data.lastReviewed, citations: cited } };
 }
@@ -101,5 +126,12 @@ export async function getArticleMeta(id: string): Promise<PageMetaInput> {
 /** The glossary's terms, as the page lists them, for its DefinedTermSet. */
 export async function getGlossaryMeta(): Promise<PageMetaInput> {
   const { glossary } = await getSiteContent();
-  return { terms: glossary.map(({ id, name, otherNames, definition }) => ({ id, name, otherNames, definition })) };
+  return {
+    terms: glossary.map(({ id, name, otherNames, definition }) => ({
+      id,
+      name,
+      otherNames,
+      definition,
+    })),
+  };
 }

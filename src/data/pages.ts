@@ -1,7 +1,13 @@
-import { aliasesBySection } from '../lib/published-links';
-import { isReference } from '../lib/source-kind';
-import { shortAuthor } from '../lib/citations';
-import { buildBreadcrumbs, buildToc, findNeighbours, type NavLink, type TocItem } from '../lib/page-data';
+import { aliasesBySection } from '../lib/content/published-links';
+import { isReference } from '../lib/content/source-kind';
+import { shortAuthor } from '../lib/content/citations';
+import {
+  buildBreadcrumbs,
+  buildToc,
+  findNeighbours,
+  type NavLink,
+  type TocItem,
+} from '../lib/meta/page-data';
 import { getSiteContent, type Prose } from './content';
 
 /** Everything a topic page renders, computed once. */
@@ -22,7 +28,10 @@ export interface TopicPage {
 /** Topic pages sit under the list of topics in the breadcrumb trail (their URLs stay at the root). */
 const TOPICS_CRUMB: NavLink = { href: '/topics/', label: 'Topics' };
 
-const link = (topic: Prose<'topics'>): NavLink => ({ href: `/${topic.id}/`, label: topic.data.title });
+const link = (topic: Prose<'topics'>): NavLink => ({
+  href: `/${topic.id}/`,
+  label: topic.data.title,
+});
 
 /** The topic slugs, for getStaticPaths. */
 export async function getTopicIds(): Promise<string[]> {
@@ -42,7 +51,9 @@ export async function getTopicPage(id: string): Promise<TopicPage> {
     toc: buildToc(topic.headings),
     prev: prev && link(prev),
     next: next && link(next),
-    basedOn: cited.filter((s) => !isReference(s)).map((s) => ({ href: `/sources/${s.id}/`, label: shortAuthor(s) })),
+    basedOn: cited
+      .filter((s) => !isReference(s))
+      .map((s) => ({ href: `/sources/${s.id}/`, label: shortAuthor(s) })),
     referenceCount: cited.filter(isReference).length,
     sectionAliases: aliasesBySection(topic.data.aliases),
   };

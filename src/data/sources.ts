@@ -1,8 +1,13 @@
 import type { CollectionEntry } from 'astro:content';
-import { citationKey } from '../lib/citations';
-import { formatReference } from '../lib/cite-page';
-import type { PageMetaInput } from '../lib/json-ld';
-import { buildBreadcrumbs, describeSourcePage, type NavLink, type TocItem } from '../lib/page-data';
+import { citationKey } from '../lib/content/citations';
+import { formatReference } from '../lib/meta/cite-page';
+import type { PageMetaInput } from '../lib/meta/json-ld';
+import {
+  buildBreadcrumbs,
+  describeSourcePage,
+  type NavLink,
+  type TocItem,
+} from '../lib/meta/page-data';
 import { getSiteContent, type CitedBy } from './content';
 
 /** One paragraph summary on a source page, with its permanent id (p1, p2, …). */
@@ -40,7 +45,13 @@ export async function getSourcePage(id: string): Promise<SourcePage> {
   if (!source) throw new Error(`getSourcePage: no source "${id}"`);
   const paragraphs = (source.data.paragraphs ?? []).map(({ opening, summary }, index) => {
     const n = index + 1;
-    return { id: `p${n}`, n, opening, summary, citedBy: citedBy.get(citationKey({ source: id, p: n })) ?? [] };
+    return {
+      id: `p${n}`,
+      n,
+      opening,
+      summary,
+      citedBy: citedBy.get(citationKey({ source: id, p: n })) ?? [],
+    };
   });
   const facts = source.data.facts ?? [];
   const toc: TocItem[] = [
@@ -55,7 +66,9 @@ export async function getSourcePage(id: string): Promise<SourcePage> {
           },
         ]
       : []),
-    ...(facts.length > 0 ? [{ id: 'facts', text: 'What the site takes from it', children: [] }] : []),
+    ...(facts.length > 0
+      ? [{ id: 'facts', text: 'What the site takes from it', children: [] }]
+      : []),
   ];
   const { title, url, published } = source.data;
   return {

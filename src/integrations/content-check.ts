@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../lib/check-content.ts';
-import { ContentError } from '../lib/content-error.ts';
+import { checkContent } from '../lib/content/check-content.ts';
+import { ContentError } from '../lib/content/content-error.ts';
 
 /**
- * Checks all of content/ before Astro loads or renders any of it (src/lib/check-content.ts): code in
+ * Checks all of content/ before Astro loads or renders any of it (src/lib/content/check-content.ts): code in
  * MDX, impossible dates, broken links and ids, bad redirects stop the build here, each named by file,
  * line and field with a Fix: line. Astro's own checks after rendering stay as a second net.
  */

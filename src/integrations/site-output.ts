@@ -5,10 +5,10 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
-import { CspError, narrowPagePolicy } from '../lib/csp.ts';
-import { INDEX_EXCLUDE_SELECTORS, INDEX_LANGUAGE } from '../lib/search.ts';
-import { extractSearchRecords, hasSearchRecords } from '../lib/search-records.ts';
-import { addSentenceBreaks } from '../lib/search-separators.ts';
+import { CspError, narrowPagePolicy } from '../lib/meta/csp.ts';
+import { INDEX_EXCLUDE_SELECTORS, INDEX_LANGUAGE } from '../lib/search/config.ts';
+import { extractSearchRecords, hasSearchRecords } from '../lib/search/search-records.ts';
+import { addSentenceBreaks } from '../lib/search/search-separators.ts';
 import { listPages } from './built-pages.ts';
 import { serveBuiltIndex } from './pagefind-dev.ts';
 import { writeSearchData } from './search-data.ts';
@@ -28,7 +28,7 @@ export function assertPagefindStep(step: string, errors: readonly string[]): voi
   }
 }
 
-/** What one pass over the built pages did, for the build's log and scripts/bench-scale.ts. */
+/** What one pass over the built pages did, for the build's log and tools/bench-scale.ts. */
 export interface OutputStats {
   pages: number;
   narrowed: number;
@@ -56,7 +56,8 @@ export async function processPages(builtDir: string, index: PagefindIndex): Prom
     try {
       page = narrowPagePolicy(html);
     } catch (error) {
-      if (error instanceof CspError) throw new CspError(`${relative(process.cwd(), file)}: ${error.message}`);
+      if (error instanceof CspError)
+        throw new CspError(`${relative(process.cwd(), file)}: ${error.message}`);
       throw error;
     }
     if (page !== html) {
@@ -70,10 +71,12 @@ export async function processPages(builtDir: string, index: PagefindIndex): Prom
   const worker = async (): Promise<void> => {
     while (next < pages.length) await narrow(next++);
   };
-  await Promise.all(Array.from({ length: Math.min(pages.length, 4 * availableParallelism()) }, worker));
+  await Promise.all(
+    Array.from({ length: Math.min(pages.length, 4 * availableParallelism()) }, worker),
+  );
   // The pages, then the records they mark (as Pagefind's addDirectory followed by the records did).
   for (const [i, [, path]] of pages.entries()) {
-    // With the sentence breaks Pagefind's parser leaves out (src/lib/search-separators.ts), for the
+    // With the sentence breaks Pagefind's parser leaves out (src/lib/search/search-separators.ts), for the
     // index only: the page a reader gets is not changed.
     const added = await index.addHTMLFile({ url: path, content: addSentenceBreaks(narrowed[i]!) });
     assertPagefindStep(`indexing ${path}`, added.errors);
@@ -83,7 +86,10 @@ export async function processPages(builtDir: string, index: PagefindIndex): Prom
   for (const [i, [, path]] of pages.entries()) {
     if (!hasSearchRecords(narrowed[i]!)) continue;
     for (const record of extractSearchRecords(narrowed[i]!, path)) {
-      const recorded = await index.addHTMLFile({ ...record, content: addSentenceBreaks(record.content) });
+      const recorded = await index.addHTMLFile({
+        ...record,
+        content: addSentenceBreaks(record.content),
+      });
       assertPagefindStep(`indexing the record ${record.url}`, recorded.errors);
       stats.records += 1;
     }
@@ -127,16 +133,22 @@ export function siteOutput(): AstroIntegration {
         // service starts, so it is set here, before createIndex, unless the environment sets it.
         process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
         try {
-          const { index, errors } = await createIndex({ forceLanguage: INDEX_LANGUAGE, excludeSelectors: INDEX_EXCLUDE_SELECTORS });
+          const { index, errors } = await createIndex({
+            forceLanguage: INDEX_LANGUAGE,
+            excludeSelectors: INDEX_EXCLUDE_SELECTORS,
+          });
           assertPagefindStep('starting', errors);
           if (!index) throw new Error('Pagefind failed while starting: no index was created');
           const stats = await processPages(builtDir, index);
-          if (stats.indexed === 0) throw new Error('Pagefind indexed no pages: is <main data-pagefind-body> missing?');
-          logger.info(`Content-Security-Policy narrowed to each page's inline code on ${stats.narrowed} pages`);
+          if (stats.indexed === 0)
+            throw new Error('Pagefind indexed no pages: is <main data-pagefind-body> missing?');
+          logger.info(
+            `Content-Security-Policy narrowed to each page's inline code on ${stats.narrowed} pages`,
+          );
           const written = await index.writeFiles({ outputPath: join(builtDir, 'pagefind') });
           assertPagefindStep('writing the index', written.errors);
           const dataBytes = await writeSearchData(builtDir, root);
-          // The elapsed time is logged for scripts/bench-scale.ts, which reports this pass's share of a build.
+          // The elapsed time is logged for tools/bench-scale.ts, which reports this pass's share of a build.
           logger.info(
             `Pagefind indexed ${stats.indexed} pages and ${stats.records} records in ${Math.round(performance.now() - started)} ms (one pass over ${stats.pages} pages, ${(stats.bytes / 1048576).toFixed(1)} MB); search data ${(dataBytes / 1024).toFixed(1)} KB`,
           );

@@ -6,7 +6,7 @@ const astroReference = createReference();
 /**
  * `reference()` as `astro:content` exports it, narrowed to `{ id, collection }`. Imported from
  * Astro's runtime module rather than the virtual `astro:content` so that the schemas load in plain
- * Vitest as they do in the build. Whether the id exists is checked by src/lib/validate-content.ts,
+ * Vitest as they do in the build. Whether the id exists is checked by src/lib/content/validate-content.ts,
  * which sees every collection at once.
  */
 export function reference<C extends string>(collection: C) {
@@ -24,7 +24,9 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A permanent id (entry id, anchor): lowercase letters, digits and single hyphens. */
 export const IdSchema = z
-  .string({ error: 'an id is required (lowercase letters, digits and hyphens, e.g. "three-forces")' })
+  .string({
+    error: 'an id is required (lowercase letters, digits and hyphens, e.g. "three-forces")',
+  })
   .regex(ID_PATTERN, {
     error: 'must be lowercase letters, digits and single hyphens, e.g. "three-forces"',
   });
@@ -46,16 +48,19 @@ export const SectionAliasesSchema = z
   .default([]);
 
 /** Old ids of a glossary term or timeline event, kept as link targets after a rename. */
-export const IdAliasesSchema = z.array(IdSchema, { error: 'aliases must be a list of old ids, e.g. [rats-2004]' }).default([]);
+export const IdAliasesSchema = z
+  .array(IdSchema, { error: 'aliases must be a list of old ids, e.g. [rats-2004]' })
+  .default([]);
 
 /**
  * YAML 1.1 (Astro's frontmatter parser) turns `2004-06-17` into a Date and `2004` into a number;
  * everything is compared as text. A Date has already rolled an impossible day over (2026-02-30 →
  * 2 March), so the build reads every date field from its text first, before Astro parses it
- * (src/lib/check-content.ts, with the `yaml` package, which keeps dates as text).
+ * (src/lib/content/check-content.ts, with the `yaml` package, which keeps dates as text).
  */
 function toDateText(value: unknown): unknown {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'invalid' : value.toISOString().slice(0, 10);
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? 'invalid' : value.toISOString().slice(0, 10);
   if (typeof value === 'number') return String(value);
   return value;
 }
@@ -100,7 +105,8 @@ export function describeDateProblem(text: string, full = false): string | undefi
   if (d === undefined) return undefined;
   const day = Number(d);
   const last = daysIn(year, month);
-  if (day < 1 || day > last) return `"${text}" is not a day: ${MONTH_NAMES[month - 1] ?? ''} ${year} has ${last} days`;
+  if (day < 1 || day > last)
+    return `"${text}" is not a day: ${MONTH_NAMES[month - 1] ?? ''} ${year} has ${last} days`;
   return undefined;
 }
 
@@ -113,10 +119,13 @@ export function isPartialDate(text: string): boolean {
 function dateText(full: boolean) {
   const example = full ? 'e.g. 2026-11-22' : 'e.g. 2004, 2004-06 or 2004-06-17';
   return z
-    .string({ error: `a date is required, written ${full ? 'YYYY-MM-DD' : 'YYYY, YYYY-MM or YYYY-MM-DD'} (${example})` })
+    .string({
+      error: `a date is required, written ${full ? 'YYYY-MM-DD' : 'YYYY, YYYY-MM or YYYY-MM-DD'} (${example})`,
+    })
     .superRefine((text, ctx) => {
       const problem = describeDateProblem(text, full);
-      if (problem) ctx.addIssue({ code: 'custom', message: `${problem}. Fix: write a real date, ${example}` });
+      if (problem)
+        ctx.addIssue({ code: 'custom', message: `${problem}. Fix: write a real date, ${example}` });
     });
 }
 
@@ -133,8 +142,14 @@ export const CitationRefSchema = z.strictObject({
   /** Body paragraph of that source (1-based); left out for reference sources, which have none. */
   p: z
     .number({ error: 'p must be a paragraph number such as 5' })
-    .int({ error: 'is not a whole number. Fix: cite one paragraph, e.g. p: 5; cite several with several citations' })
-    .positive({ error: 'is not a paragraph number: paragraphs are numbered from 1. Fix: write p: 1 for the first' })
+    .int({
+      error:
+        'is not a whole number. Fix: cite one paragraph, e.g. p: 5; cite several with several citations',
+    })
+    .positive({
+      error:
+        'is not a paragraph number: paragraphs are numbered from 1. Fix: write p: 1 for the first',
+    })
     .optional(),
   /** For an article: cite its editor's and author's notes (printed before ¶1) instead of a paragraph. */
   notes: z.literal(true, { error: 'notes must be true, or be left out' }).optional(),
@@ -145,5 +160,7 @@ export type CitationRef = z.infer<typeof CitationRefSchema>;
 
 /** At least one citation: nothing on the site stands without one. */
 export const CitationListSchema = z
-  .array(CitationRefSchema, { error: 'sources must be a list such as [{ source: alimov-2017, p: 3 }]' })
+  .array(CitationRefSchema, {
+    error: 'sources must be a list such as [{ source: alimov-2017, p: 3 }]',
+  })
   .min(1, { error: 'cite at least one source, e.g. [{ source: alimov-2017, p: 3 }]' });

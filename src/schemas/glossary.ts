@@ -2,7 +2,15 @@ import { z } from 'astro/zod';
 import { CitationListSchema, IdAliasesSchema, IdSchema } from './common';
 
 /** What a glossary term names. */
-export const TERM_KINDS = ['principle', 'institution', 'organisation', 'concept', 'document', 'event', 'place'] as const;
+export const TERM_KINDS = [
+  'principle',
+  'institution',
+  'organisation',
+  'concept',
+  'document',
+  'event',
+  'place',
+] as const;
 
 /** A glossary term (one item of content/glossary.yaml); its id is its anchor on /glossary/. */
 export const TermSchema = z.strictObject({
@@ -30,7 +38,10 @@ export const TermSchema = z.strictObject({
         section: IdSchema,
       }),
     )
-    .min(1, { error: 'name at least one section that discusses the term, e.g. [{ topic: rats, section: what-rats-is }]' }),
+    .min(1, {
+      error:
+        'name at least one section that discusses the term, e.g. [{ topic: rats, section: what-rats-is }]',
+    }),
 });
 
 /** A glossary term. */

@@ -10,10 +10,13 @@ export const MemberSchema = z.strictObject({
   /** ISO 3166-1 numeric code, which places the state on the member map: "356" for India. */
   iso: z.preprocess(
     // A careless `iso: 36` (YAML reads a number) means "036": the code is always three digits.
-    (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value).padStart(3, '0') : value),
-    z.string({ error: 'iso must be the ISO 3166-1 numeric code, e.g. iso: "356" for India' }).regex(/^\d{3}$/, {
-      error: 'iso must be the three-digit ISO 3166-1 numeric code, e.g. iso: "356" for India',
-    }),
+    (value) =>
+      typeof value === 'number' && Number.isInteger(value) ? String(value).padStart(3, '0') : value,
+    z
+      .string({ error: 'iso must be the ISO 3166-1 numeric code, e.g. iso: "356" for India' })
+      .regex(/^\d{3}$/, {
+        error: 'iso must be the three-digit ISO 3166-1 numeric code, e.g. iso: "356" for India',
+      }),
   ),
   /** Day it became a full member (YYYY-MM-DD). */
   joined: DaySchema,

@@ -10,7 +10,9 @@ export const PageSchema = z.strictObject({
     .string()
     .min(50)
     .max(160)
-    .regex(/[.!?…]$/, { error: 'ends mid-sentence; search engines show it whole. Fix: end it with a full stop' }),
+    .regex(/[.!?…]$/, {
+      error: 'ends mid-sentence; search engines show it whole. Fix: end it with a full stop',
+    }),
   /** When an editor last checked the page (YYYY-MM-DD). */
   lastReviewed: DaySchema,
   /** Old section ids kept as link targets after a rename: [{ from: old-id, to: new-id }]. */

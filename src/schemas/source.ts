@@ -10,7 +10,9 @@ export const SourceSchema = z
     /** Title as published, or a description of it where the title is not confirmed (the `completeness` note says so). */
     title: z.string().min(1),
     /** Set when `title` is the site's description, not the published title; citations bracket it. */
-    descriptiveTitle: z.literal(true, { error: 'descriptiveTitle must be true, or be left out' }).optional(),
+    descriptiveTitle: z
+      .literal(true, { error: 'descriptiveTitle must be true, or be left out' })
+      .optional(),
     /** Who wrote it: a person or an institution. */
     author: z.string().min(1),
     /** The author's role at the time, which tells the reader whose voice this is. */
@@ -28,7 +30,8 @@ export const SourceSchema = z
       .url({
         protocol: /^https?$/,
         hostname: z.regexes.domain,
-        error: 'is not a full https:// or http:// address. Fix: write the full address, or leave the field out if none is confirmed',
+        error:
+          'is not a full https:// or http:// address. Fix: write the full address, or leave the field out if none is confirmed',
       })
       .optional(),
     /** What our copy covers and what about the source is unconfirmed. */
@@ -40,7 +43,12 @@ export const SourceSchema = z
       .array(
         z.strictObject({
           /** The paragraph's first four words as they stand in the article: its anchor, checked against the article's fingerprint. */
-          opening: z.string({ error: "opening is required: the paragraph's first four words, as they stand in the article" }).min(1),
+          opening: z
+            .string({
+              error:
+                "opening is required: the paragraph's first four words, as they stand in the article",
+            })
+            .min(1),
           /** The paragraph in the site's own words. */
           summary: z.string().min(1),
         }),
@@ -50,7 +58,8 @@ export const SourceSchema = z
     facts: z.array(z.string().min(1)).optional(),
   })
   .refine((source) => (source.kind === 'reference') === (source.paragraphs === undefined), {
-    error: 'a reference source lists `facts` and no `paragraphs`; an article lists `paragraphs` (one summary each)',
+    error:
+      'a reference source lists `facts` and no `paragraphs`; an article lists `paragraphs` (one summary each)',
     path: ['paragraphs'],
   });
 

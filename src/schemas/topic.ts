@@ -15,7 +15,9 @@ export const TopicSchema = z.strictObject({
     .string()
     .min(50)
     .max(160)
-    .regex(/[.!?…]$/, { error: 'ends mid-sentence; search engines show it whole. Fix: end it with a full stop' }),
+    .regex(/[.!?…]$/, {
+      error: 'ends mid-sentence; search engines show it whole. Fix: end it with a full stop',
+    }),
   /**
    * What a reader learns from the page, as one sentence that starts with the subject, not with the
    * sources ("Which values the SCO names …"): shown on the home page and the topics list.
@@ -38,8 +40,12 @@ export const TopicSchema = z.strictObject({
   memberMap: z
     .strictObject({
       emphasise: z
-        .number({ error: 'emphasise must be a year of accession, e.g. memberMap: { emphasise: 2017 }' })
-        .int({ error: 'emphasise must be a year of accession, e.g. memberMap: { emphasise: 2017 }' })
+        .number({
+          error: 'emphasise must be a year of accession, e.g. memberMap: { emphasise: 2017 }',
+        })
+        .int({
+          error: 'emphasise must be a year of accession, e.g. memberMap: { emphasise: 2017 }',
+        })
         .optional(),
     })
     .optional(),

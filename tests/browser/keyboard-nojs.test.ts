@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openSiteBrowser, type SiteBrowser } from '../support/browser';
-import { readSitemapPaths } from '../support/dist';
+import { readSitemapPaths } from '../../tools/lib/dist';
 
 const PATHS = readSitemapPaths();
 
@@ -42,7 +42,11 @@ describe('keyboard', () => {
     await page.goto(`${site.server.url}/rats/`);
     await page.keyboard.press('Tab');
     expect(await region(page)).toBe('skip');
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement).getBoundingClientRect().width > 1)).toBe(true);
+    expect(
+      await page.evaluate(
+        () => (document.activeElement as HTMLElement).getBoundingClientRect().width > 1,
+      ),
+    ).toBe(true);
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
     await page.close();
@@ -67,9 +71,17 @@ describe('keyboard', () => {
           const element = document.activeElement as HTMLElement;
           const style = getComputedStyle(element);
           const box = element.getBoundingClientRect();
-          return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 && box.width > 0 && box.height > 0;
+          return (
+            style.outlineStyle !== 'none' &&
+            parseFloat(style.outlineWidth) >= 2 &&
+            box.width > 0 &&
+            box.height > 0
+          );
         });
-        expect(visible, `focus visible on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))}`).toBe(true);
+        expect(
+          visible,
+          `focus visible on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))}`,
+        ).toBe(true);
       }
       // From 1024 px the table of contents is the sidebar (the aside), before the article in the
       // markup though drawn beside it; below, it is a disclosure at the top of the article.
@@ -87,18 +99,31 @@ describe('keyboard', () => {
     await page.keyboard.press('Enter');
     await page.locator('details[data-mobile-menu][open]').waitFor();
     await expect
-      .poll(() => page.evaluate(() => (document.querySelector('details[data-mobile-menu]') as HTMLElement).dataset['enhanced']))
+      .poll(() =>
+        page.evaluate(
+          () =>
+            (document.querySelector('details[data-mobile-menu]') as HTMLElement).dataset[
+              'enhanced'
+            ],
+        ),
+      )
       .toBe('true');
     for (let i = 0; i < 30; i += 1) {
       await page.keyboard.press(i % 5 === 4 ? 'Shift+Tab' : 'Tab');
       expect(
-        await page.evaluate(() => document.activeElement?.closest('details[data-mobile-menu]') !== null),
+        await page.evaluate(
+          () => document.activeElement?.closest('details[data-mobile-menu]') !== null,
+        ),
         `after ${i + 1} presses`,
       ).toBe(true);
     }
     await page.keyboard.press('Escape');
     expect(await page.locator('details[data-mobile-menu]').getAttribute('open')).toBeNull();
-    expect(await page.evaluate(() => document.activeElement?.matches('details[data-mobile-menu] > summary'))).toBe(true);
+    expect(
+      await page.evaluate(() =>
+        document.activeElement?.matches('details[data-mobile-menu] > summary'),
+      ),
+    ).toBe(true);
     await page.close();
   });
 });

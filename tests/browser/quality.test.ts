@@ -1,7 +1,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { findAxeViolationsAcross, openSiteBrowser, SCHEMES, watchNetwork, watchPage, WIDTHS, type SiteBrowser } from '../support/browser';
-import { readSitemapPaths } from '../support/dist';
+import {
+  findAxeViolationsAcross,
+  openSiteBrowser,
+  SCHEMES,
+  watchNetwork,
+  watchPage,
+  WIDTHS,
+  type SiteBrowser,
+} from '../support/browser';
+import { readSitemapPaths } from '../../tools/lib/dist';
 
 // Every page of the sitemap, in light and dark, at 320, 768 and 1280 px: axe-core (WCAG 2.2 A and AA and
 // best practices) finds nothing; no console error or warning, no failed request, no request to another
@@ -15,7 +23,9 @@ async function recordCspViolations(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const violations: string[] = [];
     (window as unknown as { __csp: string[] }).__csp = violations;
-    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(`${event.violatedDirective}: ${event.blockedURI}`),
+    );
   });
 }
 
@@ -37,7 +47,7 @@ test('the sitemap lists the pages', () => {
 // Each page is loaded once, in a tab of its own, several at once, and checked at every width in both
 // themes in that tab: the width by resizing the window (the layout is CSS, and the contents tracker
 // follows resizes), the theme by switching the system's colour scheme, which the site follows while
-// the page is open (src/scripts/theme-toggle.ts). Loading it afresh for each of the six took most of
+// the page is open (src/client/theme-toggle.ts). Loading it afresh for each of the six took most of
 // the suite's time, spent waiting for the network to go idle.
 test.concurrent.each(PATHS)('%s at 320, 768 and 1280 px, light and dark', async (path) => {
   const page = await site.context.newPage();

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { openSiteBrowser, type SiteBrowser } from '../support/browser';
-import { readSitemapPaths } from '../support/dist';
+import { readSitemapPaths } from '../../tools/lib/dist';
 
 // Expectations come from content/: a new topic changes no test.
 const TOPIC_PATHS = readdirSync('content/topics')
@@ -11,7 +11,9 @@ const TOPIC_PATHS = readdirSync('content/topics')
   .map((file) => `/${file.replace(/\.mdx$/, '')}/`);
 const PATHS = readSitemapPaths();
 const MAIN_LINKS = ['Topics', 'Glossary', 'Timeline', 'Sources', 'About'];
-const MEMBER_NAMES = (parse(readFileSync('content/members.yaml', 'utf8')) as { name: string }[]).map((m) => m.name).sort();
+const MEMBER_NAMES = (parse(readFileSync('content/members.yaml', 'utf8')) as { name: string }[])
+  .map((m) => m.name)
+  .sort();
 
 let site: SiteBrowser;
 let noJs: SiteBrowser;
@@ -20,7 +22,11 @@ let touch: SiteBrowser;
 beforeAll(async () => {
   site = await openSiteBrowser({ permissions: ['clipboard-read', 'clipboard-write'] });
   noJs = await openSiteBrowser({ javaScriptEnabled: false });
-  touch = await openSiteBrowser({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+  touch = await openSiteBrowser({
+    hasTouch: true,
+    isMobile: true,
+    viewport: { width: 390, height: 800 },
+  });
 });
 
 afterAll(async () => {
@@ -45,7 +51,9 @@ describe('navigation at every width', () => {
         await page.setViewportSize({ width, height: 800 });
         await page.goto(`${browser.server.url}/glossary/`);
         // The page is no wider than the screen: nothing in the header pushes it sideways.
-        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+          width,
+        );
         const direct = await visibleHeaderLinks(page);
         // "Topics" is always one click away; the others are in the bar or behind Menu (one click more).
         expect(direct).toContain('Topics');
@@ -61,7 +69,9 @@ describe('navigation at every width', () => {
         await page.goto(`${browser.server.url}/topics/`);
         const listed = await page
           .locator('main .topic-card a')
-          .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+          .evaluateAll((links) =>
+            links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+          );
         expect(listed.sort()).toEqual([...TOPIC_PATHS].sort());
         await page.close();
       }
@@ -92,51 +102,60 @@ describe('navigation at every width', () => {
     const seen = new Set<string>();
     for (const path of PATHS.slice(0, 8)) {
       await page.goto(site.server.url + path);
-      seen.add(JSON.stringify(await page.locator('header nav[aria-label="Main"] a').allTextContents()));
+      seen.add(
+        JSON.stringify(await page.locator('header nav[aria-label="Main"] a').allTextContents()),
+      );
     }
     expect([...seen]).toEqual([JSON.stringify(MAIN_LINKS)]);
     await page.close();
   });
 });
 
-test.each([320, 390])('at %i px no page is wider than the screen: nothing scrolls the page sideways', async (width) => {
-  const page = await site.context.newPage();
-  await page.setViewportSize({ width, height: 800 });
-  const wide: string[] = [];
-  for (const path of PATHS) {
-    await page.goto(site.server.url + path);
-    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-    if (scrollWidth > width) wide.push(`${path}: ${scrollWidth} px`);
-  }
-  expect(PATHS.length).toBeGreaterThan(0);
-  expect(wide).toEqual([]);
-  await page.close();
-});
+test.each([320, 390])(
+  'at %i px no page is wider than the screen: nothing scrolls the page sideways',
+  async (width) => {
+    const page = await site.context.newPage();
+    await page.setViewportSize({ width, height: 800 });
+    const wide: string[] = [];
+    for (const path of PATHS) {
+      await page.goto(site.server.url + path);
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (scrollWidth > width) wide.push(`${path}: ${scrollWidth} px`);
+    }
+    expect(PATHS.length).toBeGreaterThan(0);
+    expect(wide).toEqual([]);
+    await page.close();
+  },
+);
 
 test.each([
   [1280, 800],
   [390, 844],
-])('at %i × %i px the home page shows its definition and key facts in the first screen', async (width, height) => {
-  const page = await site.context.newPage();
-  await page.setViewportSize({ width, height });
-  await page.goto(`${site.server.url}/`);
-  const [definition, facts] = await page.evaluate(() =>
-    [document.querySelector('.home-intro > p'), document.querySelector('.section-heading:has(> #key-facts) + ul')].map(
-      (el) => el?.getBoundingClientRect().toJSON() as DOMRect | undefined,
-    ),
-  );
-  expect(definition?.bottom).toBeLessThanOrEqual(height);
-  if (width >= 1024) {
-    // The whole box, beside the text in the room at its right rather than above the framework in brief.
-    expect(facts?.bottom).toBeLessThanOrEqual(height);
-    expect(facts?.left).toBeGreaterThanOrEqual(definition?.right ?? Number.POSITIVE_INFINITY);
-  } else {
-    // On a phone the box follows the definition and begins on the first screen.
-    expect(facts?.top).toBeGreaterThanOrEqual(definition?.bottom ?? Number.POSITIVE_INFINITY);
-    expect(facts?.top).toBeLessThanOrEqual(height);
-  }
-  await page.close();
-});
+])(
+  'at %i × %i px the home page shows its definition and key facts in the first screen',
+  async (width, height) => {
+    const page = await site.context.newPage();
+    await page.setViewportSize({ width, height });
+    await page.goto(`${site.server.url}/`);
+    const [definition, facts] = await page.evaluate(() =>
+      [
+        document.querySelector('.home-intro > p'),
+        document.querySelector('.section-heading:has(> #key-facts) + ul'),
+      ].map((el) => el?.getBoundingClientRect().toJSON() as DOMRect | undefined),
+    );
+    expect(definition?.bottom).toBeLessThanOrEqual(height);
+    if (width >= 1024) {
+      // The whole box, beside the text in the room at its right rather than above the framework in brief.
+      expect(facts?.bottom).toBeLessThanOrEqual(height);
+      expect(facts?.left).toBeGreaterThanOrEqual(definition?.right ?? Number.POSITIVE_INFINITY);
+    } else {
+      // On a phone the box follows the definition and begins on the first screen.
+      expect(facts?.top).toBeGreaterThanOrEqual(definition?.bottom ?? Number.POSITIVE_INFINITY);
+      expect(facts?.top).toBeLessThanOrEqual(height);
+    }
+    await page.close();
+  },
+);
 
 describe('citation markers', () => {
   test.each(TOPIC_PATHS.flatMap((path) => [320, 768].map((width) => [path, width] as const)))(
@@ -147,7 +166,9 @@ describe('citation markers', () => {
       await page.goto(site.server.url + path);
       const stranded = await page.evaluate(() => {
         const out: string[] = [];
-        for (const sup of document.querySelectorAll<HTMLElement>('main sup.cite-ref:not(.cite-joined)')) {
+        for (const sup of document.querySelectorAll<HTMLElement>(
+          'main sup.cite-ref:not(.cite-joined)',
+        )) {
           // The last character before the marker, and the marker's first box: on one line.
           let node: Node | null = sup.previousSibling;
           while (node && (node.textContent ?? '') === '') node = node.previousSibling;
@@ -159,7 +180,8 @@ describe('citation markers', () => {
           range.setEnd(text, text.textContent.length);
           const before = range.getBoundingClientRect();
           const marker = sup.getClientRects()[0];
-          if (marker && Math.abs(marker.bottom - before.bottom) > before.height * 0.75) out.push(sup.id);
+          if (marker && Math.abs(marker.bottom - before.bottom) > before.height * 0.75)
+            out.push(sup.id);
         }
         return out;
       });
@@ -168,49 +190,53 @@ describe('citation markers', () => {
     },
   );
 
-  test.each(['/', ...TOPIC_PATHS].flatMap((path) => [390, 1280].map((width) => [path, width] as const)))(
-    '%s at %i px: a line with a marker is as tall as a line without',
-    async (path, width) => {
-      const page = await site.context.newPage();
-      await page.setViewportSize({ width, height: 800 });
-      await page.goto(site.server.url + path);
-      const uneven = await page.evaluate(() => {
-        const out: string[] = [];
-        // Blocks of running text that hold a marker (no blocks inside them, whose gaps are not lines).
-        const blocks = [...document.querySelectorAll<HTMLElement>('main :is(p, li, dd, td)')].filter(
-          (block) => block.querySelector('sup.cite-ref') && !block.querySelector('p, ul, ol, dl, div, table'),
-        );
-        for (const block of blocks) {
-          const lineHeight = Number.parseFloat(getComputedStyle(block).lineHeight);
-          // The bottom of each line's text, from the text outside the markers: consecutive lines are
-          // one line-height apart unless a marker made its line taller.
-          const bottoms: number[] = [];
-          const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            if (node.parentElement?.closest('sup') || !node.textContent?.trim()) continue;
-            const range = document.createRange();
-            range.selectNodeContents(node);
-            for (const rect of range.getClientRects()) if (rect.width > 0) bottoms.push(rect.bottom);
-          }
-          const lines = bottoms.sort((a, b) => a - b).filter((bottom, i, all) => i === 0 || bottom - (all[i - 1] ?? 0) > lineHeight / 2);
-          const pitches = lines.slice(1).map((bottom, i) => bottom - (lines[i] ?? 0));
-          const off = pitches.filter((pitch) => Math.abs(pitch - lineHeight) > 0.6);
-          if (off.length > 0)
-            out.push(
-              `${block.textContent?.slice(0, 40)}…: lines ${pitches.map((p) => p.toFixed(1)).join(', ')} px apart, not ${lineHeight} px`,
-            );
+  test.each(
+    ['/', ...TOPIC_PATHS].flatMap((path) => [390, 1280].map((width) => [path, width] as const)),
+  )('%s at %i px: a line with a marker is as tall as a line without', async (path, width) => {
+    const page = await site.context.newPage();
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(site.server.url + path);
+    const uneven = await page.evaluate(() => {
+      const out: string[] = [];
+      // Blocks of running text that hold a marker (no blocks inside them, whose gaps are not lines).
+      const blocks = [...document.querySelectorAll<HTMLElement>('main :is(p, li, dd, td)')].filter(
+        (block) =>
+          block.querySelector('sup.cite-ref') && !block.querySelector('p, ul, ol, dl, div, table'),
+      );
+      for (const block of blocks) {
+        const lineHeight = Number.parseFloat(getComputedStyle(block).lineHeight);
+        // The bottom of each line's text, from the text outside the markers: consecutive lines are
+        // one line-height apart unless a marker made its line taller.
+        const bottoms: number[] = [];
+        const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (node.parentElement?.closest('sup') || !node.textContent?.trim()) continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          for (const rect of range.getClientRects()) if (rect.width > 0) bottoms.push(rect.bottom);
         }
-        return { checked: blocks.length, out };
-      });
-      expect(uneven.checked).toBeGreaterThan(0);
-      expect(uneven.out).toEqual([]);
-      await page.close();
-    },
-  );
+        const lines = bottoms
+          .sort((a, b) => a - b)
+          .filter((bottom, i, all) => i === 0 || bottom - (all[i - 1] ?? 0) > lineHeight / 2);
+        const pitches = lines.slice(1).map((bottom, i) => bottom - (lines[i] ?? 0));
+        const off = pitches.filter((pitch) => Math.abs(pitch - lineHeight) > 0.6);
+        if (off.length > 0)
+          out.push(
+            `${block.textContent?.slice(0, 40)}…: lines ${pitches.map((p) => p.toFixed(1)).join(', ')} px apart, not ${lineHeight} px`,
+          );
+      }
+      return { checked: blocks.length, out };
+    });
+    expect(uneven.checked).toBeGreaterThan(0);
+    expect(uneven.out).toEqual([]);
+    await page.close();
+  });
 
   test('neighbouring markers read as one: "[3, 4]"', async () => {
     const page = await site.context.newPage();
-    await page.goto(`${site.server.url}${TOPIC_PATHS.find((p) => p === '/rats/') ?? TOPIC_PATHS[0]}`);
+    await page.goto(
+      `${site.server.url}${TOPIC_PATHS.find((p) => p === '/rats/') ?? TOPIC_PATHS[0]}`,
+    );
     const joined = page.locator('sup.cite-joined').first();
     const shown = await joined.evaluate((sup) => {
       const previous = sup.previousElementSibling as HTMLElement;
@@ -224,7 +250,9 @@ describe('citation markers', () => {
         style(sup, '::after'),
       ];
     });
-    expect(shown.join('').replace(/"/g, '').replace(/\\a0/gi, ' ')).toMatch(/^\u2060\[\d+,\s\u2060\d+\]$/);
+    expect(shown.join('').replace(/"/g, '').replace(/\\a0/gi, ' ')).toMatch(
+      /^\u2060\[\d+,\s\u2060\d+\]$/,
+    );
     await page.close();
   });
 
@@ -242,28 +270,34 @@ describe('citation markers', () => {
 });
 
 describe('section tools', () => {
-  test.each([390, 1280])('at %i px a wrapped heading leaves no gap: the wrapper is as tall as the heading', async (width) => {
-    const page = await site.context.newPage();
-    await page.setViewportSize({ width, height: 800 });
-    for (const path of [...TOPIC_PATHS, '/timeline/', '/sources/']) {
-      await page.goto(site.server.url + path);
-      const gaps = await page.evaluate(() =>
-        [...document.querySelectorAll('.section-heading')].flatMap((wrapper) => {
-          const heading = wrapper.querySelector('h2, h3')!;
-          const gap = wrapper.getBoundingClientRect().height - heading.getBoundingClientRect().height;
-          return gap > 2 ? [`${heading.id}: ${Math.round(gap)} px`] : [];
-        }),
-      );
-      expect(gaps, path).toEqual([]);
-    }
-    await page.close();
-  });
+  test.each([390, 1280])(
+    'at %i px a wrapped heading leaves no gap: the wrapper is as tall as the heading',
+    async (width) => {
+      const page = await site.context.newPage();
+      await page.setViewportSize({ width, height: 800 });
+      for (const path of [...TOPIC_PATHS, '/timeline/', '/sources/']) {
+        await page.goto(site.server.url + path);
+        const gaps = await page.evaluate(() =>
+          [...document.querySelectorAll('.section-heading')].flatMap((wrapper) => {
+            const heading = wrapper.querySelector('h2, h3')!;
+            const gap =
+              wrapper.getBoundingClientRect().height - heading.getBoundingClientRect().height;
+            return gap > 2 ? [`${heading.id}: ${Math.round(gap)} px`] : [];
+          }),
+        );
+        expect(gaps, path).toEqual([]);
+      }
+      await page.close();
+    },
+  );
 
   test('on a phone, one control per content section and none on navigation headings', async () => {
     const page = await touch.context.newPage();
     await page.goto(`${touch.server.url}/glossary/`);
     const letters = await page.evaluate(() =>
-      [...document.querySelectorAll('h2[id^="letter-"]')].map((h) => h.parentElement!.querySelectorAll('.section-tools').length),
+      [...document.querySelectorAll('h2[id^="letter-"]')].map(
+        (h) => h.parentElement!.querySelectorAll('.section-tools').length,
+      ),
     );
     expect(letters.length).toBeGreaterThan(0);
     expect(new Set(letters)).toEqual(new Set([0]));
@@ -274,7 +308,11 @@ describe('section tools', () => {
     );
     expect(new Set(controls)).toEqual(new Set([1]));
     await page.goto(touch.server.url + (TOPIC_PATHS[0] ?? '/'));
-    expect(await page.locator('#sources-cited').evaluate((h) => h.parentElement!.querySelectorAll('.section-tools').length)).toBe(0);
+    expect(
+      await page
+        .locator('#sources-cited')
+        .evaluate((h) => h.parentElement!.querySelectorAll('.section-tools').length),
+    ).toBe(0);
     await page.close();
   });
 
@@ -294,14 +332,20 @@ describe('section tools', () => {
     await expect.poll(() => wrapper.locator('button', { hasText: 'Close' }).count()).toBe(1);
     expect(await panelClear()).toBe(true);
     await page.keyboard.press('Escape');
-    expect(await wrapper.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await wrapper.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(
+      false,
+    );
     expect(await summary.evaluate((s) => s === document.activeElement)).toBe(true);
     await summary.click();
     await page.mouse.click(5, 400);
-    expect(await wrapper.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await wrapper.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(
+      false,
+    );
     await summary.click();
     await wrapper.locator('button', { hasText: 'Close' }).click();
-    expect(await wrapper.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await wrapper.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(
+      false,
+    );
     expect(await summary.evaluate((s) => s === document.activeElement)).toBe(true);
     await page.close();
   });
@@ -328,14 +372,18 @@ describe('table of contents', () => {
     const page = await site.context.newPage();
     await page.setViewportSize({ width, height: 800 });
     await page.goto(site.server.url + (TOPIC_PATHS[0] ?? '/'));
-    const ids = await page.locator('nav[data-toc] a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
+    const ids = await page
+      .locator('nav[data-toc] a')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
     const target = ids[2] ?? ids[0]!;
     await page.evaluate((id) => document.getElementById(id)!.scrollIntoView(), target);
     await expect
       .poll(() =>
         page.evaluate(() => [
           ...new Set(
-            [...document.querySelectorAll('nav[data-toc] a[aria-current="location"]')].map((a) => (a as HTMLAnchorElement).hash.slice(1)),
+            [...document.querySelectorAll('nav[data-toc] a[aria-current="location"]')].map((a) =>
+              (a as HTMLAnchorElement).hash.slice(1),
+            ),
           ),
         ]),
       )
@@ -360,14 +408,26 @@ describe('theme', () => {
     const select = page.locator('header theme-toggle select').first();
     expect(await select.inputValue()).toBe('system');
     await select.selectOption('dark');
-    expect(await page.evaluate(() => [document.documentElement.dataset['theme'], localStorage.getItem('theme')])).toEqual(['dark', 'dark']);
+    expect(
+      await page.evaluate(() => [
+        document.documentElement.dataset['theme'],
+        localStorage.getItem('theme'),
+      ]),
+    ).toEqual(['dark', 'dark']);
     await page.reload();
     expect(await page.locator('header theme-toggle select').first().inputValue()).toBe('dark');
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
     await page.locator('header theme-toggle select').first().selectOption('system');
-    expect(await page.evaluate(() => [document.documentElement.dataset['theme'], localStorage.getItem('theme')])).toEqual(['light', null]);
+    expect(
+      await page.evaluate(() => [
+        document.documentElement.dataset['theme'],
+        localStorage.getItem('theme'),
+      ]),
+    ).toEqual(['light', null]);
     await page.emulateMedia({ colorScheme: 'dark' });
-    await expect.poll(() => page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset['theme']))
+      .toBe('dark');
     await page.close();
   });
 
@@ -392,7 +452,10 @@ describe('phone and print', () => {
       const page = await touch.context.newPage();
       await page.goto(`${touch.server.url}${path}`);
       const img = page.locator('.member-map .map-scroll img');
-      const [shown, src] = await img.evaluate((el: HTMLImageElement) => [el.getBoundingClientRect().width, el.getAttribute('src') ?? '']);
+      const [shown, src] = await img.evaluate((el: HTMLImageElement) => [
+        el.getBoundingClientRect().width,
+        el.getAttribute('src') ?? '',
+      ]);
       // The map file on its own, measured in its own units, then scaled to the width it is shown at.
       await page.goto(`${touch.server.url}${src}`);
       const names = await page.evaluate(() => {
@@ -400,19 +463,30 @@ describe('phone and print', () => {
         return [...svg.querySelectorAll('text')].map((text) => {
           const box = text.getBBox();
           const size = Number.parseFloat(getComputedStyle(text).fontSize);
-          return { name: text.textContent ?? '', place: text.closest('g.p') !== null, size, box: [box.x, box.y, box.width, box.height] };
+          return {
+            name: text.textContent ?? '',
+            place: text.closest('g.p') !== null,
+            size,
+            box: [box.x, box.y, box.width, box.height],
+          };
         });
       }, null);
       const drawn = await page.evaluate(() => document.querySelector('svg')!.viewBox.baseVal.width);
       const scale = shown / drawn;
       const memberNames = names.filter((n) => !n.place).map((n) => n.name);
       expect(memberNames.sort()).toEqual(MEMBER_NAMES);
-      expect(names.filter((n) => n.size * scale < 11).map((n) => `${n.name}: ${(n.size * scale).toFixed(1)} px`)).toEqual([]);
+      expect(
+        names
+          .filter((n) => n.size * scale < 11)
+          .map((n) => `${n.name}: ${(n.size * scale).toFixed(1)} px`),
+      ).toEqual([]);
       const clash = names.flatMap((a, i) =>
         names.slice(i + 1).flatMap((b) => {
           const [ax = 0, ay = 0, aw = 0, ah = 0] = a.box;
           const [bx = 0, by = 0, bw = 0, bh = 0] = b.box;
-          return ax < bx + bw && bx < ax + aw && ay < by + bh && by < ay + ah ? [`${a.name} × ${b.name}`] : [];
+          return ax < bx + bw && bx < ax + aw && ay < by + bh && by < ay + ah
+            ? [`${a.name} × ${b.name}`]
+            : [];
         }),
       );
       expect(clash).toEqual([]);

@@ -1,6 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { findAxeViolations, openSiteBrowser, watchPage, type PageLog, type SiteBrowser } from '../support/browser';
+import {
+  findAxeViolations,
+  openSiteBrowser,
+  watchPage,
+  type PageLog,
+  type SiteBrowser,
+} from '../support/browser';
 
 let site: SiteBrowser;
 let noJs: SiteBrowser;
@@ -48,7 +54,9 @@ describe('the search dialog', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
     const first = page.locator('#search-dialog a[data-result-link]').first();
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(await first.getAttribute('href'));
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('href')))
+      .toBe(await first.getAttribute('href'));
     await page.keyboard.press('ArrowUp');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
     // Down to the first link that lands on a section of a page.
@@ -61,7 +69,10 @@ describe('the search dialog', () => {
     const target = hrefs[index] ?? '';
     // "of" is too short to mark; the other words are carried to the landing page.
     expect(target).toMatch(/\?highlight=inviolability&highlight=borders#[a-z0-9-]+$/);
-    await Promise.all([page.waitForURL((url) => url.href.endsWith(target.slice(target.indexOf('?')))), page.keyboard.press('Enter')]);
+    await Promise.all([
+      page.waitForURL((url) => url.href.endsWith(target.slice(target.indexOf('?')))),
+      page.keyboard.press('Enter'),
+    ]);
     await page.locator('mark.search-highlight').first().waitFor({ state: 'attached' });
     const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
     const box = await page.evaluate((anchor) => {
@@ -92,12 +103,18 @@ describe('the search dialog', () => {
     // either); the page's result is the one with sections.
     const first = page
       .locator('#search-dialog .search-result')
-      .filter({ has: page.locator('.search-result-title', { hasText: /^The Regional Anti-Terrorist Structure \(RATS\)$/ }) })
+      .filter({
+        has: page.locator('.search-result-title', {
+          hasText: /^The Regional Anti-Terrorist Structure \(RATS\)$/,
+        }),
+      })
       .first();
     await first.waitFor();
     expect(await first.locator('.search-kind').textContent()).toBe('Institution');
     expect(await first.locator('.search-excerpt mark').count()).toBeGreaterThan(0);
-    const sections = await first.locator('.search-sections a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const sections = await first
+      .locator('.search-sections a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(sections.length).toBeGreaterThan(0);
     for (const href of sections) expect(href).toMatch(/^\/rats\/\?highlight=rats#[a-z0-9-]+$/);
     const kinds = await page.locator('#search-dialog .search-kind').allTextContents();
@@ -117,7 +134,11 @@ describe('the search dialog', () => {
     await page.locator('#search-dialog[open]').waitFor();
     expect(page.url()).toBe(`${site.server.url}/timeline/`);
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-search-open]') !== null)).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.activeElement?.closest('[data-search-open]') !== null),
+      )
+      .toBe(true);
     await page.close();
   });
 
@@ -126,7 +147,10 @@ describe('the search dialog', () => {
     await searchInDialog(page, 'Astana');
     for (let i = 0; i < 40; i += 1) {
       await page.keyboard.press(i % 7 === 6 ? 'Shift+Tab' : 'Tab');
-      expect(await page.evaluate(() => document.activeElement?.closest('#search-dialog') !== null), `after ${i + 1} presses`).toBe(true);
+      expect(
+        await page.evaluate(() => document.activeElement?.closest('#search-dialog') !== null),
+        `after ${i + 1} presses`,
+      ).toBe(true);
     }
     await page.close();
   });
@@ -134,26 +158,33 @@ describe('the search dialog', () => {
   test('the header button is named by its visible text', async () => {
     const { page } = await open('/about/');
     const button = page.locator('[data-search-open] button');
-    expect(await button.evaluate((node) => (node as HTMLElement).innerText.split('\n')[0]?.trim())).toBe('Search');
+    expect(
+      await button.evaluate((node) => (node as HTMLElement).innerText.split('\n')[0]?.trim()),
+    ).toBe('Search');
     expect(await page.getByRole('button', { name: 'Search', exact: true }).count()).toBe(1);
     await page.close();
   });
 
-  test.each(['light', 'dark'] as const)('axe-core finds no violation with the dialog open (%s)', async (scheme) => {
-    const page = await site.context.newPage();
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(`${site.server.url}/rats/`);
-    await searchInDialog(page, 'three evils');
-    expect(await findAxeViolations(page)).toEqual([]);
-    await page.close();
-  });
+  test.each(['light', 'dark'] as const)(
+    'axe-core finds no violation with the dialog open (%s)',
+    async (scheme) => {
+      const page = await site.context.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`${site.server.url}/rats/`);
+      await searchInDialog(page, 'three evils');
+      expect(await findAxeViolations(page)).toEqual([]);
+      await page.close();
+    },
+  );
 
   test('says so, in the dialog, when the index cannot be loaded', async () => {
     const page = await site.context.newPage();
     await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: '' }));
     await page.goto(`${site.server.url}/rats/`);
     await page.keyboard.press('/');
-    await expect.poll(() => page.locator('#search-dialog .search-problem').textContent()).toContain('could not be loaded');
+    await expect
+      .poll(() => page.locator('#search-dialog .search-problem').textContent())
+      .toContain('could not be loaded');
     await page.close();
   });
 
@@ -161,10 +192,16 @@ describe('the search dialog', () => {
     const { page, log } = await open('/rats/');
     await searchInDialog(page, 'Kazakstan');
     const notice = page.locator('#search-dialog .search-notice');
-    expect((await notice.textContent())?.replace(/\s+/g, ' ')).toBe('Showing results for Kazakhstan · Search instead for Kazakstan');
-    const hrefs = await notice.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect((await notice.textContent())?.replace(/\s+/g, ' ')).toBe(
+      'Showing results for Kazakhstan · Search instead for Kazakstan',
+    );
+    const hrefs = await notice
+      .locator('a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs).toEqual(['/search/?q=Kazakhstan', '/search/?q=Kazakstan&exact=1']);
-    expect(await page.locator('#search-dialog [role="status"]').textContent()).toContain('Showing results for Kazakhstan');
+    expect(await page.locator('#search-dialog [role="status"]').textContent()).toContain(
+      'Showing results for Kazakhstan',
+    );
     expect(await findAxeViolations(page)).toEqual([]);
     // "Search instead": the words as typed, which the site does not hold.
     await notice.getByRole('link', { name: 'Kazakstan' }).click();
@@ -174,10 +211,15 @@ describe('the search dialog', () => {
     // Typing on searches with corrections again; "Showing results for" puts the corrected words in the box.
     await page.fill('#search-dialog-input', 'Tashkant');
     await page.locator('#search-dialog .search-notice').waitFor();
-    await page.locator('#search-dialog .search-notice').getByRole('link', { name: 'Tashkent' }).click();
+    await page
+      .locator('#search-dialog .search-notice')
+      .getByRole('link', { name: 'Tashkent' })
+      .click();
     await expect.poll(() => page.inputValue('#search-dialog-input')).toBe('Tashkent');
     await expect.poll(() => page.locator('#search-dialog .search-notice').count()).toBe(0);
-    expect(await page.locator('#search-dialog .search-result-title').first().textContent()).toBe('Tashkent');
+    expect(await page.locator('#search-dialog .search-result-title').first().textContent()).toBe(
+      'Tashkent',
+    );
     expect(log.problems).toEqual([]);
     await page.close();
   });
@@ -197,7 +239,9 @@ describe('the search dialog', () => {
     await page.locator('#search-dialog[open]').waitFor();
     await page.keyboard.type('xqzvw');
     await page.locator('#search-dialog .search-none').waitFor();
-    expect(await page.locator('#search-dialog .search-none').textContent()).toContain('Nothing matches “xqzvw”');
+    expect(await page.locator('#search-dialog .search-none').textContent()).toContain(
+      'Nothing matches “xqzvw”',
+    );
     expect(await findAxeViolations(page)).toEqual([]);
     expect(log.problems).toEqual([]);
     await page.close();
@@ -214,11 +258,15 @@ describe('the search dialog', () => {
   test('failure is visible and recoverable: Retry after the search data failed to load, keystrokes kept; axe finds nothing', async () => {
     const page = await site.context.newPage();
     const log = watchPage(page, site.server.url);
-    await page.route('**/pagefind/search-data.json', (route) => route.fulfill({ status: 503, body: '' }));
+    await page.route('**/pagefind/search-data.json', (route) =>
+      route.fulfill({ status: 503, body: '' }),
+    );
     await page.goto(`${site.server.url}/rats/`);
     await page.keyboard.press('/');
     await page.locator('#search-dialog .search-problem').waitFor();
-    expect(await page.locator('#search-dialog .search-problem').textContent()).toContain('could not be loaded');
+    expect(await page.locator('#search-dialog .search-problem').textContent()).toContain(
+      'could not be loaded',
+    );
     expect(await findAxeViolations(page)).toEqual([]);
     // Typing is never swallowed: the box takes the keys, and each try loads again (and fails again).
     await page.locator('#search-dialog-input').focus();
@@ -230,7 +278,9 @@ describe('the search dialog', () => {
     await page.locator('#search-dialog .search-result').first().waitFor();
     expect(await page.locator('#search-dialog .search-problem').count()).toBe(0);
     // Only the failures this test caused: the refused file, and the browser's note of each 503.
-    expect(log.problems.filter((problem) => !/search-data\.json|status of 503/.test(problem))).toEqual([]);
+    expect(
+      log.problems.filter((problem) => !/search-data\.json|status of 503/.test(problem)),
+    ).toEqual([]);
     await page.close();
   });
 
@@ -254,14 +304,17 @@ describe('the search dialog', () => {
     const { page, log } = await open('/rats/');
     await searchInDialog(page, 'SCO');
     await page.waitForTimeout(500);
-    const fragments = () => log.requests.filter((path) => path.includes('/pagefind/fragment/')).length;
+    const fragments = () =>
+      log.requests.filter((path) => path.includes('/pagefind/fragment/')).length;
     expect(await page.locator('#search-dialog .search-result').count()).toBe(5);
     // Typing "S", "SC", "SCO" may each show other first results; the last query fetches five at most.
     const before = fragments();
     await page.locator('#search-dialog .search-show-more').click();
     await expect.poll(() => page.locator('#search-dialog .search-result').count()).toBe(10);
     expect(fragments() - before).toBeLessThanOrEqual(5);
-    expect(await page.evaluate(() => document.activeElement?.closest('.search-result') !== null)).toBe(true);
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('.search-result') !== null),
+    ).toBe(true);
     await page.close();
   });
 });
@@ -272,13 +325,16 @@ describe('the search page', () => {
     await page.locator('#search-results .search-result').first().waitFor();
     expect(await page.inputValue('[data-search-page-input]')).toBe('RATS');
     // Either answer tests/build/relevance.yaml accepts for "RATS": the topic page or the glossary term.
-    expect(['The Regional Anti-Terrorist Structure (RATS)', 'Regional Anti-Terrorist Structure (RATS)']).toContain(
-      await page.locator('#search-results .search-result-title').first().textContent(),
-    );
+    expect([
+      'The Regional Anti-Terrorist Structure (RATS)',
+      'Regional Anti-Terrorist Structure (RATS)',
+    ]).toContain(await page.locator('#search-results .search-result-title').first().textContent());
     const entries = await page.evaluate(() => window.history.length);
     await page.fill('[data-search-page-input]', 'three evils');
     await expect.poll(() => new URL(page.url()).search).toBe('?q=three+evils');
-    await expect.poll(() => page.locator('#search-results .search-result-title').first().textContent()).toBe('Three forces');
+    await expect
+      .poll(() => page.locator('#search-results .search-result-title').first().textContent())
+      .toBe('Three forces');
     expect(await page.evaluate(() => window.history.length)).toBe(entries);
     expect(log.problems).toEqual([]);
     await page.close();
@@ -287,23 +343,27 @@ describe('the search page', () => {
   test('the kind filters show their counts on first load', async () => {
     const { page } = await open('/search/?q=rats');
     await page.locator('#search-results .search-result').first().waitFor();
-    const labels = (await page.locator('#search-filters label').allTextContents()).map((label) => label.trim());
+    const labels = (await page.locator('#search-filters label').allTextContents()).map((label) =>
+      label.trim(),
+    );
     expect(labels).toContainEqual(expect.stringMatching(/^Institutions \([1-9]\d*\)$/));
     expect(labels).toContainEqual(expect.stringMatching(/^Glossary terms \([1-9]\d*\)$/));
     expect(labels).toContainEqual(expect.stringMatching(/^Events \([1-9]\d*\)$/));
     await page.close();
   });
 
-  test.each(['/search/?q=%E0%A4%A', '/search/?q=100%&kind=%ZZ', '/rats/?highlight=%E0%A4%A#%E0%A4%A', '/rats/?highlight=rats#%'])(
-    'a malformed address (%s) throws nothing',
-    async (path) => {
-      const { page, log } = await open(path);
-      await page.waitForLoadState('networkidle');
-      await page.waitForTimeout(300);
-      expect(log.problems).toEqual([]);
-      await page.close();
-    },
-  );
+  test.each([
+    '/search/?q=%E0%A4%A',
+    '/search/?q=100%&kind=%ZZ',
+    '/rats/?highlight=%E0%A4%A#%E0%A4%A',
+    '/rats/?highlight=rats#%',
+  ])('a malformed address (%s) throws nothing', async (path) => {
+    const { page, log } = await open(path);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+    expect(log.problems).toEqual([]);
+    await page.close();
+  });
 
   test('filters by kind, with counts, and the filter is in the URL', async () => {
     const { page } = await open('/search/?q=RATS&kind=institution');
@@ -323,7 +383,9 @@ describe('the search page', () => {
     await page.locator('#search-filters label', { hasText: 'Glossary terms' }).click();
     await expect.poll(() => new URL(page.url()).search).toBe('?q=RATS&kind=glossary+term');
     await expect
-      .poll(async () => new Set(await page.locator('#search-results .search-kind').allTextContents()))
+      .poll(
+        async () => new Set(await page.locator('#search-results .search-kind').allTextContents()),
+      )
       .toEqual(new Set(['Glossary term']));
     await page.close();
   });
@@ -332,9 +394,14 @@ describe('the search page', () => {
 describe('without JavaScript', () => {
   test('the header search is a form to /search/, which lists topics and the glossary A–Z', async () => {
     const { page } = await open('/rats/', noJs);
-    await Promise.all([page.waitForURL(/\/search\/\??$/), page.getByRole('button', { name: 'Search', exact: true }).click()]);
+    await Promise.all([
+      page.waitForURL(/\/search\/\??$/),
+      page.getByRole('button', { name: 'Search', exact: true }).click(),
+    ]);
     // Playwright turns scripts off without turning on <noscript> rendering, so its text is read.
-    expect(await page.locator('noscript').evaluate((node) => node.textContent)).toContain('Search needs JavaScript');
+    expect(await page.locator('noscript').evaluate((node) => node.textContent)).toContain(
+      'Search needs JavaScript',
+    );
     expect(await page.locator('a[href="/glossary/#rats"]').isVisible()).toBe(true);
     expect(await page.locator('a[href="/rats/"]').count()).toBeGreaterThan(0);
     await page.close();
@@ -356,29 +423,33 @@ const HOSTILE = [
 ];
 
 describe('hostile input', () => {
-  test.each(['dialog', 'search page'])('nothing is injected, nothing is thrown, the page stays responsive (%s)', async (where) => {
-    const { page, log } = await open(where === 'dialog' ? '/rats/' : '/search/');
-    const input = where === 'dialog' ? '#search-dialog-input' : '[data-search-page-input]';
-    if (where === 'dialog') {
-      await page.keyboard.press('/');
-      await page.locator('#search-dialog[open]').waitFor();
-    }
-    for (const query of HOSTILE) {
-      await page.fill(input, query);
-      // Pagefind debounces; give it time to answer, then check the page still answers at once.
-      await page.waitForTimeout(400);
-      expect(await page.evaluate(() => 1 + 1)).toBe(2);
-    }
-    await page.fill(input, 'RATS');
-    await page.locator('.search-result').first().waitFor();
-    const injected = await page.evaluate(() => ({
-      pwned: (window as unknown as { __pwned?: number }).__pwned,
-      images: document.querySelectorAll('img[src="x"]').length,
-      scripts: [...document.scripts].filter((script) => script.textContent?.includes('__pwned')).length,
-    }));
-    expect(injected).toEqual({ pwned: undefined, images: 0, scripts: 0 });
-    expect(log.problems).toEqual([]);
-    expect(await page.locator('.search-problem').count()).toBe(0);
-    await page.close();
-  });
+  test.each(['dialog', 'search page'])(
+    'nothing is injected, nothing is thrown, the page stays responsive (%s)',
+    async (where) => {
+      const { page, log } = await open(where === 'dialog' ? '/rats/' : '/search/');
+      const input = where === 'dialog' ? '#search-dialog-input' : '[data-search-page-input]';
+      if (where === 'dialog') {
+        await page.keyboard.press('/');
+        await page.locator('#search-dialog[open]').waitFor();
+      }
+      for (const query of HOSTILE) {
+        await page.fill(input, query);
+        // Pagefind debounces; give it time to answer, then check the page still answers at once.
+        await page.waitForTimeout(400);
+        expect(await page.evaluate(() => 1 + 1)).toBe(2);
+      }
+      await page.fill(input, 'RATS');
+      await page.locator('.search-result').first().waitFor();
+      const injected = await page.evaluate(() => ({
+        pwned: (window as unknown as { __pwned?: number }).__pwned,
+        images: document.querySelectorAll('img[src="x"]').length,
+        scripts: [...document.scripts].filter((script) => script.textContent?.includes('__pwned'))
+          .length,
+      }));
+      expect(injected).toEqual({ pwned: undefined, images: 0, scripts: 0 });
+      expect(log.problems).toEqual([]);
+      expect(await page.locator('.search-problem').count()).toBe(0);
+      await page.close();
+    },
+  );
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openSiteBrowser, watchPage, type SiteBrowser } from '../support/browser';
-import { followRedirect } from '../support/relevance';
+import { followRedirect } from '../../tools/lib/relevance';
 
 let site: SiteBrowser;
 let touch: SiteBrowser;
@@ -8,7 +8,11 @@ let noJs: SiteBrowser;
 
 beforeAll(async () => {
   site = await openSiteBrowser({ permissions: ['clipboard-read', 'clipboard-write'] });
-  touch = await openSiteBrowser({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+  touch = await openSiteBrowser({
+    hasTouch: true,
+    isMobile: true,
+    viewport: { width: 390, height: 800 },
+  });
   noJs = await openSiteBrowser({ javaScriptEnabled: false });
 });
 
@@ -47,7 +51,9 @@ describe('"Link to this section"', () => {
     const link = page.getByRole('link', { name: /^Link to section: RATS begins work in Tashkent/ });
     await link.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.url}/timeline/#rats-starts-work-2004`);
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`${site.server.url}/timeline/#rats-starts-work-2004`);
     await expect.poll(() => page.locator('#announcer').textContent()).toBe('Link copied');
     expect(new URL(page.url()).hash).toBe('#rats-starts-work-2004');
     expect(log.problems).toEqual([]);
@@ -89,7 +95,9 @@ describe('landing on a section', () => {
   test('a text fragment link scrolls to the words', async () => {
     const page = await site.context.newPage();
     await page.setViewportSize({ width: 1280, height: 700 });
-    await page.goto(`${site.server.url}${followRedirect('/un-charter-principles/')}#:~:text=Alimov%20ends%20his%20list`);
+    await page.goto(
+      `${site.server.url}${followRedirect('/un-charter-principles/')}#:~:text=Alimov%20ends%20his%20list`,
+    );
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
     await page.close();
   });
@@ -105,9 +113,13 @@ describe('citations', () => {
     await expect.poll(() => box.locator('p.cite-text').textContent()).not.toContain('____');
     const plain = (await box.locator('p.cite-text').textContent()) ?? '';
     expect(plain).toMatch(/Accessed [A-Z][a-z]+ \d{1,2}, \d{4}\. https?:\S+\.$/);
-    expect(await box.locator('pre.cite-text').textContent()).toMatch(/urldate = \{\d{4}-\d{2}-\d{2}\},/);
+    expect(await box.locator('pre.cite-text').textContent()).toMatch(
+      /urldate = \{\d{4}-\d{2}-\d{2}\},/,
+    );
     await box.getByRole('button', { name: 'Copy BibTeX' }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@online\{sco-security-framework:about,/);
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toMatch(/^@online\{sco-security-framework:about,/);
     await expect.poll(() => page.locator('#announcer').textContent()).toBe('BibTeX copied');
     await page.close();
   });

@@ -81,14 +81,19 @@ export const HELD_OUT: BadCase[] = [
     name: 'a description too long for a link preview',
     item: '6',
     file: 'content/topics/shanghai-spirit.mdx',
-    change: (text) => text.replace(/^description: (.*)$/m, `description: $1 ${'More words. '.repeat(10)}`),
+    change: (text) =>
+      text.replace(/^description: (.*)$/m, `description: $1 ${'More words. '.repeat(10)}`),
     expected: (at) => [at('description:'), 'description', 'Fix:'],
   },
   {
     name: 'a link to a section that does not exist',
     item: '3',
     file: 'content/topics/rats.mdx',
-    change: (text) => addParagraph(text, 'See [the summit](/2017-enlargement/#no-such-id).<Cite source="azam-cgtn" p="4" />'),
+    change: (text) =>
+      addParagraph(
+        text,
+        'See [the summit](/2017-enlargement/#no-such-id).<Cite source="azam-cgtn" p="4" />',
+      ),
     expected: (at) => [at('no-such-id'), 'no-such-id', 'Fix:'],
   },
   {
@@ -137,7 +142,8 @@ export const HELD_OUT: BadCase[] = [
     name: 'a paragraph range instead of a paragraph',
     item: '6',
     file: 'content/topics/rats.mdx',
-    change: (text) => text.replace('<Cite source="azam-cgtn" p="5" />', '<Cite source="azam-cgtn" p="5-6" />'),
+    change: (text) =>
+      text.replace('<Cite source="azam-cgtn" p="5" />', '<Cite source="azam-cgtn" p="5-6" />'),
     expected: (at) => [at('p="5-6"'), 'Fix:'],
   },
 ];
@@ -192,7 +198,11 @@ export const CASES: BadCase[] = [
     item: '1',
     file: RATS,
     change: add('<!-- hidden -->'),
-    expected: (at) => [at('<!--'), '(MDX syntax): cannot be read as MDX', 'Fix: remove the HTML comment'],
+    expected: (at) => [
+      at('<!--'),
+      '(MDX syntax): cannot be read as MDX',
+      'Fix: remove the HTML comment',
+    ],
   },
   {
     name: 'a meta refresh to another site',
@@ -241,7 +251,11 @@ export const CASES: BadCase[] = [
     item: '1',
     file: HOME,
     change: add('<div class="x">Boxed</div>'),
-    expected: (at) => [at('<div'), "<div> is not one of the site's components", 'Fix: use Markdown'],
+    expected: (at) => [
+      at('<div'),
+      "<div> is not one of the site's components",
+      'Fix: use Markdown',
+    ],
   },
   {
     name: 'an unknown component',
@@ -255,7 +269,11 @@ export const CASES: BadCase[] = [
     item: '1',
     file: RATS,
     change: add('[RATS](javascript:alert(document.cookie))'),
-    expected: (at) => [at('javascript:'), 'uses "javascript:", which content may not', 'Fix: link to https:'],
+    expected: (at) => [
+      at('javascript:'),
+      'uses "javascript:", which content may not',
+      'Fix: link to https:',
+    ],
   },
   {
     name: 'a javascript: link in mixed case',
@@ -317,22 +335,34 @@ export const CASES: BadCase[] = [
     name: 'a heading with a style and a handler in its attributes',
     item: '1',
     file: RATS,
-    change: (text) => text.replace('{#functions}', '{#functions .hidden style="display:none" onclick="alert(1)"}'),
-    expected: (at) => [at('{#functions .hidden'), 'has attributes besides its id (className, style, onclick)', 'Fix: keep only the id'],
+    change: (text) =>
+      text.replace('{#functions}', '{#functions .hidden style="display:none" onclick="alert(1)"}'),
+    expected: (at) => [
+      at('{#functions .hidden'),
+      'has attributes besides its id (className, style, onclick)',
+      'Fix: keep only the id',
+    ],
   },
   {
     name: 'an autolink in angle brackets',
     item: '1',
     file: RATS,
     change: add('See <https://evil.example/>.'),
-    expected: (at) => [at('<https://evil'), '(MDX syntax): cannot be read as MDX', 'Fix: to create a link in MDX, use `[text](url)`'],
+    expected: (at) => [
+      at('<https://evil'),
+      '(MDX syntax): cannot be read as MDX',
+      'Fix: to create a link in MDX, use `[text](url)`',
+    ],
   },
   {
     name: 'a fake citation marker',
     item: '1',
     file: RATS,
     change: add('A claim.<sup>[3]</sup>'),
-    expected: (at) => [at('<sup>[3]'), 'the only superscripts are the citation markers <Cite> makes'],
+    expected: (at) => [
+      at('<sup>[3]'),
+      'the only superscripts are the citation markers <Cite> makes',
+    ],
   },
   {
     name: 'a text-direction override (Trojan Source)',
@@ -368,7 +398,11 @@ export const CASES: BadCase[] = [
     item: '2',
     file: RATS,
     change: frontmatter(/^lastReviewed: .*$/m, 'lastReviewed: 2026-02-30'),
-    expected: (at) => [at('lastReviewed:'), 'lastReviewed: "2026-02-30" is not a day: February 2026 has 28 days', 'Fix: write a real date'],
+    expected: (at) => [
+      at('lastReviewed:'),
+      'lastReviewed: "2026-02-30" is not a day: February 2026 has 28 days',
+      'Fix: write a real date',
+    ],
   },
   {
     name: 'month 13, day 45 (rolled over to 2027 before)',
@@ -389,7 +423,10 @@ export const CASES: BadCase[] = [
     item: '2',
     file: 'content/timeline.yaml',
     change: (text) => text.replace('date: 2004-06-17', 'date: 2004-06-31'),
-    expected: (at) => [at('2004-06-31'), 'rats-starts-work-2004 → date: "2004-06-31" is not a day: June 2004 has 30 days'],
+    expected: (at) => [
+      at('2004-06-31'),
+      'rats-starts-work-2004 → date: "2004-06-31" is not a day: June 2004 has 30 days',
+    ],
   },
   {
     name: 'a date written day first',
@@ -411,7 +448,10 @@ export const CASES: BadCase[] = [
     item: '3',
     file: RATS,
     change: add('See [the charter](/sco-charter/).<Cite source="sco-about" />'),
-    expected: (at) => [at('/sco-charter/'), 'link /sco-charter/: /sco-charter/ is not a page of the site'],
+    expected: (at) => [
+      at('/sco-charter/'),
+      'link /sco-charter/: /sco-charter/ is not a page of the site',
+    ],
   },
   {
     name: 'a glossary link to a term that does not exist',
@@ -438,7 +478,8 @@ export const CASES: BadCase[] = [
     name: 'a same-page link to a missing section',
     item: '3',
     file: HOME,
-    change: (text) => text.replace('{#key-facts}\n', '{#key-facts}\n\nSee [the member states](#member-states).\n'),
+    change: (text) =>
+      text.replace('{#key-facts}\n', '{#key-facts}\n\nSee [the member states](#member-states).\n'),
     expected: (at) => [at('#member-states'), 'has no section or entry with the id "member-states"'],
   },
   {
@@ -460,7 +501,10 @@ export const CASES: BadCase[] = [
     item: '3',
     file: HOME,
     change: (text) => text.replace('{#in-brief}', '{#members}'),
-    expected: (at) => [at('{#members}'), 'has the id "members", which the page\'s template already uses'],
+    expected: (at) => [
+      at('{#members}'),
+      'has the id "members", which the page\'s template already uses',
+    ],
   },
   {
     name: 'a heading without an id',
@@ -487,8 +531,14 @@ export const CASES: BadCase[] = [
     name: 'an alias that is a template id',
     item: '3',
     file: RATS,
-    change: frontmatter(/^lastReviewed: (.*)$/m, 'lastReviewed: $1\naliases: [{ from: sources-cited, to: functions }]'),
-    expected: (at) => [at('aliases:'), '"sources-cited" is an id the page\'s template already uses'],
+    change: frontmatter(
+      /^lastReviewed: (.*)$/m,
+      'lastReviewed: $1\naliases: [{ from: sources-cited, to: functions }]',
+    ),
+    expected: (at) => [
+      at('aliases:'),
+      '"sources-cited" is an id the page\'s template already uses',
+    ],
   },
   // 4. Page moves: bad redirects stop the build.
   {
@@ -510,7 +560,11 @@ export const CASES: BadCase[] = [
     item: '4',
     file: 'content/redirects.yaml',
     change: (text) => text.replace('{}', '/old-a/: /old-b/\n/old-b/: /rats/'),
-    expected: (at) => [at('/old-a/:'), '/old-b/ is itself a redirect', 'Fix: redirect straight to the page: "/old-a/: /rats/"'],
+    expected: (at) => [
+      at('/old-a/:'),
+      '/old-b/ is itself a redirect',
+      'Fix: redirect straight to the page: "/old-a/: /rats/"',
+    ],
   },
   {
     name: 'a redirect that is not between site paths',
@@ -531,7 +585,11 @@ export const CASES: BadCase[] = [
     name: 'a Cite in a table cell, to a paragraph the source lacks',
     item: '5',
     file: RATS,
-    change: (text) => text.replace('Not mentioned<Cite source="alimov-2017" p="1" />', 'Not mentioned<Cite source="alimov-2017" p="8" />'),
+    change: (text) =>
+      text.replace(
+        'Not mentioned<Cite source="alimov-2017" p="1" />',
+        'Not mentioned<Cite source="alimov-2017" p="8" />',
+      ),
     expected: (at) => [at('p="8"'), 'cites ¶8, but "alimov-2017" has paragraphs 1–7'],
   },
   {
@@ -545,7 +603,8 @@ export const CASES: BadCase[] = [
     name: 'a Cite to paragraph 9 of a 7-paragraph article',
     item: '5',
     file: RATS,
-    change: (text) => text.replace('<Cite source="azam-cgtn" p="5" />', '<Cite source="azam-cgtn" p="9" />'),
+    change: (text) =>
+      text.replace('<Cite source="azam-cgtn" p="5" />', '<Cite source="azam-cgtn" p="9" />'),
     expected: (at) => [
       at('p="9"'),
       '<Cite source="azam-cgtn" p="9" />: cites ¶9, but "azam-cgtn" has paragraphs 1–7',
@@ -556,15 +615,20 @@ export const CASES: BadCase[] = [
     name: 'a Cite of an article without a paragraph',
     item: '5',
     file: RATS,
-    change: (text) => text.replace('<Cite source="azam-cgtn" p="5" />', '<Cite source="azam-cgtn" />'),
+    change: (text) =>
+      text.replace('<Cite source="azam-cgtn" p="5" />', '<Cite source="azam-cgtn" />'),
     expected: (at) => [at('<Cite source="azam-cgtn" />'), 'cites "azam-cgtn" without a paragraph'],
   },
   {
     name: 'a Cite of a reference source with a paragraph',
     item: '5',
     file: RATS,
-    change: (text) => text.replace('<Cite source="sco-about" />', '<Cite source="sco-about" p="2" />'),
-    expected: (at) => [at('source="sco-about" p="2"'), 'a reference source with no numbered paragraphs'],
+    change: (text) =>
+      text.replace('<Cite source="sco-about" />', '<Cite source="sco-about" p="2" />'),
+    expected: (at) => [
+      at('source="sco-about" p="2"'),
+      'a reference source with no numbered paragraphs',
+    ],
   },
   {
     name: 'a Cite without a source',
@@ -578,21 +642,28 @@ export const CASES: BadCase[] = [
     name: 'paragraph zero',
     item: '6',
     file: RATS,
-    change: (text) => text.replace('<Cite source="azam-cgtn" p="5" />', '<Cite source="azam-cgtn" p="0" />'),
-    expected: (at) => [at('p="0"'), 'has the paragraph number p="0"', 'Fix: paragraphs are numbered from 1'],
+    change: (text) =>
+      text.replace('<Cite source="azam-cgtn" p="5" />', '<Cite source="azam-cgtn" p="0" />'),
+    expected: (at) => [
+      at('p="0"'),
+      'has the paragraph number p="0"',
+      'Fix: paragraphs are numbered from 1',
+    ],
   },
   {
     name: 'a negative paragraph',
     item: '6',
     file: RATS,
-    change: (text) => text.replace('<Cite source="azam-cgtn" p="5" />', '<Cite source="azam-cgtn" p="-3" />'),
+    change: (text) =>
+      text.replace('<Cite source="azam-cgtn" p="5" />', '<Cite source="azam-cgtn" p="-3" />'),
     expected: (at) => [at('p="-3"'), 'has the negative paragraph number'],
   },
   {
     name: 'a paragraph that is a word',
     item: '6',
     file: RATS,
-    change: (text) => text.replace('<Cite source="azam-cgtn" p="5" />', '<Cite source="azam-cgtn" p="five" />'),
+    change: (text) =>
+      text.replace('<Cite source="azam-cgtn" p="5" />', '<Cite source="azam-cgtn" p="five" />'),
     expected: (at) => [at('p="five"'), 'p="five", which is not a whole number'],
   },
   {
@@ -600,7 +671,11 @@ export const CASES: BadCase[] = [
     item: '6',
     file: 'content/glossary.yaml',
     change: (text) => text.replace('{ source: azam-cgtn, p: 3 }', '{ source: azam-cgtn, p: 0 }'),
-    expected: (at) => [at('p: 0'), 'shanghai-spirit → sources[1].p: is not a paragraph number: paragraphs are numbered from 1', 'Fix:'],
+    expected: (at) => [
+      at('p: 0'),
+      'shanghai-spirit → sources[1].p: is not a paragraph number: paragraphs are numbered from 1',
+      'Fix:',
+    ],
   },
   {
     name: 'a missing required field',
@@ -614,21 +689,33 @@ export const CASES: BadCase[] = [
     item: '6',
     file: RATS,
     change: frontmatter(/^navLabel:/m, 'navlabel:'),
-    expected: (at) => [at('navlabel:'), 'has "navlabel", which is not a field here', 'Fix: did you mean "navLabel"?'],
+    expected: (at) => [
+      at('navlabel:'),
+      'has "navlabel", which is not a field here',
+      'Fix: did you mean "navLabel"?',
+    ],
   },
   {
     name: 'a kind that is not one of the kinds',
     item: '6',
     file: RATS,
     change: frontmatter(/^kind: .*$/m, 'kind: agency'),
-    expected: (at) => [at('kind: agency'), 'kind: is "agency"', 'Fix: write one of: principle, institution, event'],
+    expected: (at) => [
+      at('kind: agency'),
+      'kind: is "agency"',
+      'Fix: write one of: principle, institution, event',
+    ],
   },
   {
     name: 'a description that stops mid-sentence',
     item: '6',
     file: SPIRIT,
     change: frontmatter(/^description: (.*)\.$/m, 'description: $1 and'),
-    expected: (at) => [at('description:'), 'description: ends mid-sentence', 'Fix: end it with a full stop'],
+    expected: (at) => [
+      at('description:'),
+      'description: ends mid-sentence',
+      'Fix: end it with a full stop',
+    ],
   },
   {
     name: 'a YAML syntax error',
@@ -650,7 +737,11 @@ export const CASES: BadCase[] = [
     file: 'content/sources/sco-about.yaml',
     latin1: true,
     change: (text) => text.replace('title:', 'title: Organisation de coop\u00e9ration'),
-    expected: (at) => [at('Organisation de coop'), 'is not UTF-8 text', 'Fix: save the file with the encoding UTF-8'],
+    expected: (at) => [
+      at('Organisation de coop'),
+      'is not UTF-8 text',
+      'Fix: save the file with the encoding UTF-8',
+    ],
   },
   {
     name: 'an empty source file',
@@ -693,7 +784,9 @@ export const CASES: BadCase[] = [
     item: 'other',
     file: 'content/topics/Three Forces.mdx',
     write: '---\ntitle: x\n---\n',
-    expected: () => ['content/topics/Three Forces.mdx → file name: "Three Forces" is not lowercase'],
+    expected: () => [
+      'content/topics/Three Forces.mdx → file name: "Three Forces" is not lowercase',
+    ],
   },
   {
     name: 'a page with no template',
@@ -715,14 +808,18 @@ export const CASES: BadCase[] = [
     item: 'other',
     file: 'content/sources/new-source.yml',
     write: 'title: x\n',
-    expected: () => ['content/sources/new-source.yml → file name: is not a .yaml file, so the build would skip it'],
+    expected: () => [
+      'content/sources/new-source.yml → file name: is not a .yaml file, so the build would skip it',
+    ],
   },
   {
     name: 'a topic that takes a URL the site needs',
     item: 'other',
     file: 'content/topics/glossary.mdx',
     write: TOPIC,
-    expected: () => ['content/topics/glossary.mdx → file name: "glossary" is a URL the site uses for its own page'],
+    expected: () => [
+      'content/topics/glossary.mdx → file name: "glossary" is a URL the site uses for its own page',
+    ],
   },
   {
     name: 'a member state without its map code',
@@ -742,7 +839,13 @@ export const CASES: BadCase[] = [
     name: 'a member map that emphasises a year nobody joined',
     item: 'other',
     file: 'content/topics/2017-enlargement.mdx',
-    change: (text) => text.replace('memberMap: { emphasise: 2017 }', 'memberMap: { emphasise: 2016 }'),
-    expected: (at) => [at('memberMap:'), 'memberMap.emphasise', 'no member state joined in 2016', 'Fix:'],
+    change: (text) =>
+      text.replace('memberMap: { emphasise: 2017 }', 'memberMap: { emphasise: 2016 }'),
+    expected: (at) => [
+      at('memberMap:'),
+      'memberMap.emphasise',
+      'no member state joined in 2016',
+      'Fix:',
+    ],
   },
 ];

@@ -2,11 +2,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/check-content';
-import { ContentError, formatProblem } from '../../src/lib/content-error';
-import { copySite } from '../support/site-copy';
+import { checkContent } from '../../src/lib/content/check-content';
+import { ContentError, formatProblem } from '../../src/lib/content/content-error';
+import { copySite } from '../../tools/lib/site-copy';
 import { apply, locate } from '../support/bad-content';
-import { CASES, HELD_OUT, type BadCase } from './bad-content.cases';
+import { CASES, HELD_OUT, type BadCase } from './bad-content.cases.ts';
 
 /**
  * The bad-content table (tests/build/bad-content.cases.ts). Every row runs through the check the
@@ -25,11 +25,19 @@ beforeAll(() => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** The content check's message for the copy with the row applied. */
-function messageFor(row: BadCase): { message: string; at: (needle: string) => string; problems: number } {
+function messageFor(row: BadCase): {
+  message: string;
+  at: (needle: string) => string;
+  problems: number;
+} {
   const { text, undo } = apply(root, row);
   try {
     const problems = checkContent(root);
-    return { message: new ContentError(problems).message, at: locate(row.file, text), problems: problems.length };
+    return {
+      message: new ContentError(problems).message,
+      at: locate(row.file, text),
+      problems: problems.length,
+    };
   } finally {
     undo();
   }
@@ -41,7 +49,9 @@ test('the unchanged copy of content/ has no problem (so each row is what fails)'
 
 test('the table has at least 40 rows, and every item of the issue has rows', () => {
   expect(CASES.length + HELD_OUT.length).toBeGreaterThanOrEqual(40);
-  expect(new Set([...CASES, ...HELD_OUT].map((row) => row.item))).toEqual(new Set(['1', '2', '3', '4', '5', '6', 'other']));
+  expect(new Set([...CASES, ...HELD_OUT].map((row) => row.item))).toEqual(
+    new Set(['1', '2', '3', '4', '5', '6', 'other']),
+  );
 });
 
 describe.each([
@@ -53,9 +63,12 @@ describe.each([
     expect(problems, message).toBeGreaterThan(0);
     for (const text of row.expected(at)) expect(message).toContain(text);
     // The first problem is in the file that was changed, not a consequence elsewhere.
-    expect(message.split('\n')[1]).toMatch(new RegExp(`^  ${row.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[: ]`));
+    expect(message.split('\n')[1]).toMatch(
+      new RegExp(`^  ${row.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[: ]`),
+    );
     // One format: "<file>[:<line>] → <field>: <what is wrong>", then "Fix: …".
-    for (const line of message.split('\n').slice(1)) expect(line).toMatch(/^ {2}content\/\S.* → .+: .+$|^ {4}Fix: \S/);
+    for (const line of message.split('\n').slice(1))
+      expect(line).toMatch(/^ {2}content\/\S.* → .+: .+$|^ {4}Fix: \S/);
   });
 });
 
@@ -81,12 +94,14 @@ describe('astro build', () => {
     try {
       for (const row of rows) apply(site.dir, row);
       // Lines as they stand after every row is applied.
-      const at = (row: BadCase) => locate(row.file, readFileSync(join(site.dir, row.file), row.latin1 ? 'latin1' : 'utf8'));
+      const at = (row: BadCase) =>
+        locate(row.file, readFileSync(join(site.dir, row.file), row.latin1 ? 'latin1' : 'utf8'));
       const problems = checkContent(site.dir);
       const { status, output } = site.build();
       expect(status).toBe(1);
       expect(output).toContain(new ContentError(problems).message);
-      for (const row of rows) for (const expected of row.expected(at(row))) expect(output, row.name).toContain(expected);
+      for (const row of rows)
+        for (const expected of row.expected(at(row))) expect(output, row.name).toContain(expected);
     } finally {
       site.remove();
     }
@@ -108,8 +123,14 @@ describe('editorial checks in the build', () => {
       };
       site.edit('content/topics/2017-enlargement.mdx', (text) =>
         text
-          .replace('"almost 44 per cent of the world\'s population"', "almost 44 per cent of the world's population")
-          .replace('"the largest regional organization on Earth"', '"the largest regional organisation in the world"'),
+          .replace(
+            '"almost 44 per cent of the world\'s population"',
+            "almost 44 per cent of the world's population",
+          )
+          .replace(
+            '"the largest regional organization on Earth"',
+            '"the largest regional organisation in the world"',
+          ),
       );
       site.edit('content/topics/rats.mdx', (text) =>
         text.replace(

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { parseLock } from '../../src/lib/published-links';
-import { launchChromium } from '../support/chromium';
-import { readPages, type BuiltPage } from '../support/dist';
-import { copySite, type SiteCopy } from '../support/site-copy';
-import { serveDist, type StaticServer } from '../support/static-server';
+import { parseLock } from '../../src/lib/content/published-links';
+import { launchChromium } from '../../tools/lib/chromium';
+import { readPages, type BuiltPage } from '../../tools/lib/dist';
+import { copySite, type SiteCopy } from '../../tools/lib/site-copy';
+import { serveDist, type StaticServer } from '../../tools/lib/static-server';
 
 // The site built for serving under a base path (BASE_PATH=/sco/, as on GitHub Pages): every link,
 // anchor, asset, social image, search result and published URL works there.
@@ -36,8 +36,11 @@ function resolves(url: string): boolean {
   const page = pages.find((p) => p.path === path);
   if (!page) return existsSync(join(dist, decodeURIComponent(path)));
   // A moved page's old address carries the #id to the new one (tests/build/redirect-pages.test.ts).
-  if (page.movedTo !== undefined) return resolves(`${page.movedTo}${id === undefined ? '' : `#${id}`}`);
-  return id === undefined || id === '' || page.document.getElementById(decodeURIComponent(id)) !== null;
+  if (page.movedTo !== undefined)
+    return resolves(`${page.movedTo}${id === undefined ? '' : `#${id}`}`);
+  return (
+    id === undefined || id === '' || page.document.getElementById(decodeURIComponent(id)) !== null
+  );
 }
 
 describe(`built under ${BASE}`, () => {
@@ -45,7 +48,11 @@ describe(`built under ${BASE}`, () => {
     const broken: string[] = [];
     for (const page of pages) {
       for (const element of page.document.querySelectorAll('[href], [src], form[action]')) {
-        const url = element.getAttribute('href') ?? element.getAttribute('src') ?? element.getAttribute('action') ?? '';
+        const url =
+          element.getAttribute('href') ??
+          element.getAttribute('src') ??
+          element.getAttribute('action') ??
+          '';
         if (!url.startsWith('/') || url.startsWith('//')) continue;
         if (!url.startsWith(BASE)) broken.push(`${page.path}: ${url} is outside ${BASE}`);
         else if (!resolves(url)) broken.push(`${page.path}: ${url} does not resolve`);
@@ -57,9 +64,13 @@ describe(`built under ${BASE}`, () => {
   test('canonical, og:url, og:image and JSON-LD URLs are absolute and under the base; each image exists', () => {
     // Redirect pages have a canonical URL but no link-preview tags (tests/build/redirect-pages.test.ts).
     for (const page of pages.filter((p) => p.path !== '/404.html' && p.movedTo === undefined)) {
-      const canonical = page.document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
-      expect(canonical.startsWith(`${SITE}${BASE}`), `${page.path} canonical ${canonical}`).toBe(true);
-      const image = page.document.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
+      const canonical =
+        page.document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+      expect(canonical.startsWith(`${SITE}${BASE}`), `${page.path} canonical ${canonical}`).toBe(
+        true,
+      );
+      const image =
+        page.document.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
       expect(image.startsWith(`${SITE}${BASE}`), `${page.path} og:image ${image}`).toBe(true);
       expect(resolves(image.slice(SITE.length)), image).toBe(true);
       for (const script of page.document.querySelectorAll('script[type="application/ld+json"]')) {

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { measurePage } from '../support/budgets';
-import { DIST, readPages } from '../support/dist';
+import { measurePage } from '../../tools/lib/budgets';
+import { DIST, readPages } from '../../tools/lib/dist';
 import { readdirSync } from 'node:fs';
 
 // Byte budgets on every topic page, as bytes (gzip -9 per file): what a reader's browser runs at
 // start and fetches on load. The search code and index are not among them (tests/browser/search.test.ts
 // checks that no search byte is fetched before search is used); content figures (the member map)
-// carry their own budget (tests/build/member-map.test.ts). `node scripts/budgets.ts` prints every page.
+// carry their own budget (tests/build/member-map.test.ts). `node tools/budgets.ts` prints every page.
 const TOPICS = readdirSync('content/topics').map((file) => `/${file.replace(/\.mdx$/, '')}/`);
 const pages = readPages().filter((page) => TOPICS.includes(page.path));
 

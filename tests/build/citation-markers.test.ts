@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { readPages } from '../support/dist';
+import { readPages } from '../../tools/lib/dist';
 
 const pages = readPages();
 
@@ -7,7 +7,11 @@ const pages = readPages();
 function markerGroups(document: Document): number[][] {
   return [...document.querySelectorAll('sup.cite-ref:not(.cite-joined)')].map((head) => {
     const group = [Number(head.textContent?.trim())];
-    for (let next = head.nextElementSibling; next?.matches('sup.cite-ref.cite-joined'); next = next.nextElementSibling) {
+    for (
+      let next = head.nextElementSibling;
+      next?.matches('sup.cite-ref.cite-joined');
+      next = next.nextElementSibling
+    ) {
       group.push(Number(next.textContent?.trim()));
     }
     return group;
@@ -15,7 +19,9 @@ function markerGroups(document: Document): number[][] {
 }
 
 test('the built pages have joined markers to check', () => {
-  expect(pages.flatMap((p) => markerGroups(p.document)).filter((g) => g.length > 1).length).toBeGreaterThan(0);
+  expect(
+    pages.flatMap((p) => markerGroups(p.document)).filter((g) => g.length > 1).length,
+  ).toBeGreaterThan(0);
 });
 
 test('every joined marker lists its footnotes once each, in ascending order: "[1, 2]", never "[2, 1]"', () => {

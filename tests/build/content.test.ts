@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { countWords } from '../../src/lib/page-data';
+import { countWords } from '../../src/lib/meta/page-data';
 import { parse } from 'yaml';
-import { readPages } from '../support/dist';
+import { readPages } from '../../tools/lib/dist';
 
 const pages = readPages();
 const page = (path: string) => {
@@ -11,31 +11,36 @@ const page = (path: string) => {
   return found.document;
 };
 
-describe.each(readdirSync('content/topics').map((file) => `/${file.replace(/\.mdx$/, '')}/`))('topic %s', (path) => {
-  const prose = page(path).querySelector('article .prose');
-  const text = () => {
-    const copy = prose?.cloneNode(true) as Element | undefined;
-    // Citation markers and the section tools (link, cite box) are not prose.
-    copy?.querySelectorAll('sup.cite-ref, .section-tools').forEach((node) => node.remove());
-    return copy?.textContent ?? '';
-  };
+describe.each(readdirSync('content/topics').map((file) => `/${file.replace(/\.mdx$/, '')}/`))(
+  'topic %s',
+  (path) => {
+    const prose = page(path).querySelector('article .prose');
+    const text = () => {
+      const copy = prose?.cloneNode(true) as Element | undefined;
+      // Citation markers and the section tools (link, cite box) are not prose.
+      copy?.querySelectorAll('sup.cite-ref, .section-tools').forEach((node) => node.remove());
+      return copy?.textContent ?? '';
+    };
 
-  test('has 800–1,200 words of prose', () => {
-    const words = countWords(text());
-    expect(words).toBeGreaterThanOrEqual(800);
-    expect(words).toBeLessThanOrEqual(1200);
-  });
+    test('has 800–1,200 words of prose', () => {
+      const words = countWords(text());
+      expect(words).toBeGreaterThanOrEqual(800);
+      expect(words).toBeLessThanOrEqual(1200);
+    });
 
-  test('has 4–8 sections', () => {
-    const sections = prose?.querySelectorAll('h2').length ?? 0;
-    expect(sections).toBeGreaterThanOrEqual(4);
-    expect(sections).toBeLessThanOrEqual(8);
-  });
+    test('has 4–8 sections', () => {
+      const sections = prose?.querySelectorAll('h2').length ?? 0;
+      expect(sections).toBeGreaterThanOrEqual(4);
+      expect(sections).toBeLessThanOrEqual(8);
+    });
 
-  test('shows its last-reviewed date', () => {
-    expect(page(path).querySelector('article time[datetime]')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-  });
-});
+    test('shows its last-reviewed date', () => {
+      expect(page(path).querySelector('article time[datetime]')?.getAttribute('datetime')).toMatch(
+        /^\d{4}-\d{2}-\d{2}$/,
+      );
+    });
+  },
+);
 
 test('the glossary has at least 25 terms, each with an anchor, a definition and sources', () => {
   const terms = [...page('/glossary/').querySelectorAll('.glossary-term')];
@@ -60,7 +65,7 @@ test('the timeline has at least 10 dated, cited events', () => {
 
 test('membership figures carry an "as of" date and count every member in content/members.yaml', () => {
   const members = (parse(readFileSync('content/members.yaml', 'utf8')) as unknown[]).length;
-  expect(page('/').getElementById('members')?.parentElement?.nextElementSibling?.textContent).toMatch(
-    new RegExp(`^As of \\d{1,2} \\w+ \\d{4}: ${members} member states`),
-  );
+  expect(
+    page('/').getElementById('members')?.parentElement?.nextElementSibling?.textContent,
+  ).toMatch(new RegExp(`^As of \\d{1,2} \\w+ \\d{4}: ${members} member states`));
 });

@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { DIST } from '../support/dist.ts';
+import { DIST } from '../../tools/lib/dist.ts';
 
 /**
  * Builds the site once before the build-output and browser tests, so they always check what the
  * current sources produce. The build goes to DIST (.tmp/test-dist/), never to the dist/ that
  * `npm start` may be serving. Set SKIP_BUILD=1 to test an existing build (e.g. while iterating on
- * a test; scripts/test.ts sets it after building).
+ * a test; tools/test.ts sets it after building).
  */
 export default function setup(): void {
   if (process.env['SKIP_BUILD'] === '1') return;

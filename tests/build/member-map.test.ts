@@ -3,10 +3,14 @@ import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { DIST, readPages } from '../support/dist';
+import { DIST, readPages } from '../../tools/lib/dist';
 
 const pages = readPages();
-const members = parse(readFileSync('content/members.yaml', 'utf8')) as { id: string; name: string; joined: string }[];
+const members = parse(readFileSync('content/members.yaml', 'utf8')) as {
+  id: string;
+  name: string;
+  joined: string;
+}[];
 const gzip = (text: string) => gzipSync(text, { level: 9 }).length;
 /** The map's own budget (issue 5, section 7): the file and the figure's markup in the page. */
 const MAP_BUDGET = 40 * 1024;
@@ -31,12 +35,20 @@ describe.each([
 
   test(`shows ${expectedSrc} through a lazy <img> of the file's size, not drawn into the page`, () => {
     expect(src).toBe(expectedSrc);
-    expect([img?.getAttribute('loading'), img?.getAttribute('decoding')]).toEqual(['lazy', 'async']);
+    expect([img?.getAttribute('loading'), img?.getAttribute('decoding')]).toEqual([
+      'lazy',
+      'async',
+    ]);
     const root = svgDocument.querySelector('svg');
-    expect([img?.getAttribute('width'), img?.getAttribute('height')]).toEqual([root?.getAttribute('width'), root?.getAttribute('height')]);
+    expect([img?.getAttribute('width'), img?.getAttribute('height')]).toEqual([
+      root?.getAttribute('width'),
+      root?.getAttribute('height'),
+    ]);
     expect(img?.getAttribute('width')).toMatch(/^\d+$/);
     // Nothing of the map, nor of its legend, is drawn inline.
-    expect([...(figure?.querySelectorAll('svg, [id^="m-"]') ?? [])].map((s) => s.outerHTML.slice(0, 80))).toEqual([]);
+    expect(
+      [...(figure?.querySelectorAll('svg, [id^="m-"]') ?? [])].map((s) => s.outerHTML.slice(0, 80)),
+    ).toEqual([]);
   });
 
   test('keeps out of the search index (it repeats the facts of the prose)', () => {
@@ -64,7 +76,11 @@ describe.each([
       const swatch = item.querySelector('img');
       const src = swatch?.getAttribute('src') ?? '';
       // Decorative: the item's text says what the swatch shows.
-      expect([swatch?.getAttribute('alt'), swatch?.getAttribute('width'), swatch?.getAttribute('height')]).toEqual(['', '24', '16']);
+      expect([
+        swatch?.getAttribute('alt'),
+        swatch?.getAttribute('width'),
+        swatch?.getAttribute('height'),
+      ]).toEqual(['', '24', '16']);
       expect(item.textContent?.trim()).toBeTruthy();
       expect(src).toMatch(/^\/maps\/key\/[a-z0-9-]+\.svg$/);
       const file = readFileSync(`${DIST}${src}`, 'utf8');
@@ -75,7 +91,9 @@ describe.each([
       expect(gzip(file)).toBeLessThan(512);
     }
     const srcs = items.map((item) => item.querySelector('img')?.getAttribute('src'));
-    expect(srcs.filter((src) => src?.endsWith('-bold.svg'))).toHaveLength(path === '/2017-enlargement/' ? 1 : 0);
+    expect(srcs.filter((src) => src?.endsWith('-bold.svg'))).toHaveLength(
+      path === '/2017-enlargement/' ? 1 : 0,
+    );
   });
 
   test('names every member state in the table beside it, with the day it joined and a source', () => {
@@ -92,27 +110,37 @@ describe.each([
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 \d+ \d+"/);
     const named = `${svgDocument.querySelector('svg > title')?.textContent} ${svgDocument.querySelector('svg > desc')?.textContent}`;
     expect(members.filter((m) => !named.includes(m.name)).map((m) => m.name)).toEqual([]);
-    expect(members.filter((m) => !svgDocument.getElementById(`m-${m.id}`)).map((m) => m.id)).toEqual([]);
+    expect(
+      members.filter((m) => !svgDocument.getElementById(`m-${m.id}`)).map((m) => m.id),
+    ).toEqual([]);
     expect(svg).not.toMatch(/<script|<foreignObject|<image|<use[\s>]|href=|@import|\son\w+=/i);
-    expect([...svg.matchAll(/url\(([^)]*)\)/g)].map((m) => m[1]).filter((ref) => !ref?.startsWith('#'))).toEqual([]);
+    expect(
+      [...svg.matchAll(/url\(([^)]*)\)/g)].map((m) => m[1]).filter((ref) => !ref?.startsWith('#')),
+    ).toEqual([]);
   });
 
   test('labels every member state on the map, each once', () => {
-    const labels = [...svgDocument.querySelectorAll('text')].filter((t) => !t.closest('g.p')).map((t) => t.textContent?.trim());
+    const labels = [...svgDocument.querySelectorAll('text')]
+      .filter((t) => !t.closest('g.p'))
+      .map((t) => t.textContent?.trim());
     expect([...labels].sort()).toEqual(members.map((m) => m.name).sort());
   });
 
   test('marks Lianyungang and Kaliningrad', () => {
-    expect([...svgDocument.querySelectorAll('g.p text')].map((t) => t.textContent?.trim())).toEqual(['Lianyungang', 'Kaliningrad']);
+    expect([...svgDocument.querySelectorAll('g.p text')].map((t) => t.textContent?.trim())).toEqual(
+      ['Lianyungang', 'Kaliningrad'],
+    );
   });
 
   test("stays within its 40 KB (gzip -9): the file, its legend's swatches and the figure in the page", () => {
     expect(svg).toContain('<path');
-    const swatches = [...(figure?.querySelectorAll('ul[aria-label="Legend"] img') ?? [])].map((img) =>
-      gzip(readFileSync(`${DIST}${img.getAttribute('src') ?? ''}`, 'utf8')),
+    const swatches = [...(figure?.querySelectorAll('ul[aria-label="Legend"] img') ?? [])].map(
+      (img) => gzip(readFileSync(`${DIST}${img.getAttribute('src') ?? ''}`, 'utf8')),
     );
     expect(swatches.length).toBeGreaterThan(0);
-    expect(gzip(svg) + swatches.reduce((a, b) => a + b, 0) + gzip(figure?.outerHTML ?? '')).toBeLessThanOrEqual(MAP_BUDGET);
+    expect(
+      gzip(svg) + swatches.reduce((a, b) => a + b, 0) + gzip(figure?.outerHTML ?? ''),
+    ).toBeLessThanOrEqual(MAP_BUDGET);
   });
 });
 
@@ -121,18 +149,29 @@ test("the build writes one map file per variant and the legends' swatches, and t
     .filter((entry) => entry.isFile())
     .map((entry) => `${entry.parentPath.slice(DIST.length)}/${entry.name}`.replace(/\\/g, '/'))
     .sort();
-  expect(files.filter((f) => !f.startsWith('/maps/key/'))).toEqual(['/maps/members-2017.svg', '/maps/members.svg']);
-  const shown = new Set(pages.flatMap((p) => [...p.document.querySelectorAll('img[src^="/maps/"]')].map((img) => img.getAttribute('src'))));
+  expect(files.filter((f) => !f.startsWith('/maps/key/'))).toEqual([
+    '/maps/members-2017.svg',
+    '/maps/members.svg',
+  ]);
+  const shown = new Set(
+    pages.flatMap((p) =>
+      [...p.document.querySelectorAll('img[src^="/maps/"]')].map((img) => img.getAttribute('src')),
+    ),
+  );
   expect(files.filter((f) => !shown.has(f))).toEqual([]);
 });
 
 test('/2017-enlargement/ emphasises the members of 2017, in the map and in the table', () => {
   const { figure, svgDocument } = memberMap('/2017-enlargement/');
   const of2017 = members.filter((m) => m.joined.startsWith('2017'));
-  expect([...svgDocument.querySelectorAll('g.em path')].map((p) => p.id)).toEqual(of2017.map((m) => `m-${m.id}`));
-  expect([...(figure?.querySelectorAll('tbody th.font-semibold') ?? [])].map((th) => th.textContent?.trim())).toEqual(
-    of2017.map((m) => m.name),
+  expect([...svgDocument.querySelectorAll('g.em path')].map((p) => p.id)).toEqual(
+    of2017.map((m) => `m-${m.id}`),
   );
+  expect(
+    [...(figure?.querySelectorAll('tbody th.font-semibold') ?? [])].map((th) =>
+      th.textContent?.trim(),
+    ),
+  ).toEqual(of2017.map((m) => m.name));
   expect(memberMap('/').svgDocument.querySelectorAll('g.em path')).toHaveLength(0);
 });
 
@@ -155,6 +194,8 @@ test('/ shows the map in its members section', () => {
 });
 
 test('no other page shows the map', () => {
-  const withMap = pages.filter((p) => p.document.querySelector('figure.member-map')).map((p) => p.path);
+  const withMap = pages
+    .filter((p) => p.document.querySelector('figure.member-map'))
+    .map((p) => p.path);
   expect(withMap).toEqual(['/', '/2017-enlargement/']);
 });

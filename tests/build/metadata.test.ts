@@ -1,14 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { SITE } from '../../src/site.config';
-import { DIST, readPages, type BuiltPage } from '../support/dist';
+import { SITE } from '../../src/site.config.ts';
+import { DIST, readPages, type BuiltPage } from '../../tools/lib/dist';
 
 const pages = readPages();
 const CONFIGURED_SITE = new URL(process.env['SITE_URL'] ?? SITE.url);
 // The site root with the base path, as the home page declares it: every URL in the metadata starts so.
 const home = pages.find((page) => page.path === '/');
-const ROOT = home?.document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '(no canonical on the home page)';
+const ROOT =
+  home?.document.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+  '(no canonical on the home page)';
 const TOPIC_IDS = readdirSync('content/topics').map((file) => file.replace(/\.mdx$/, ''));
 const ARTICLE_PATHS = [...TOPIC_IDS.map((id) => `/${id}/`), '/about/'];
 const NOINDEX = ['/404.html', '/search/'];
@@ -23,12 +25,19 @@ function distFile(url: string): string {
 /** A PNG's width and height from its IHDR chunk, or undefined when the bytes are not a PNG. */
 function pngSize(bytes: Buffer): { width: number; height: number } | undefined {
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  if (bytes.length < 24 || !bytes.subarray(0, 8).equals(signature) || bytes.toString('latin1', 12, 16) !== 'IHDR') return undefined;
+  if (
+    bytes.length < 24 ||
+    !bytes.subarray(0, 8).equals(signature) ||
+    bytes.toString('latin1', 12, 16) !== 'IHDR'
+  )
+    return undefined;
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
 const meta = (page: BuiltPage, key: string) =>
-  page.document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? undefined;
+  page.document
+    .querySelector(`meta[property="${key}"], meta[name="${key}"]`)
+    ?.getAttribute('content') ?? undefined;
 
 type Node = Record<string, unknown>;
 
@@ -43,8 +52,10 @@ function jsonLdOf(page: BuiltPage): Node[] {
 /** Every URL-valued field in a JSON-LD tree (not sameAs, which names the original elsewhere), as [key, value]. */
 function urlFields(value: unknown, key = ''): [string, string][] {
   if (Array.isArray(value)) return value.flatMap((item) => urlFields(item, key));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => urlFields(v, k));
-  return ['@id', 'url', 'item', 'image', 'mainEntityOfPage', 'urlTemplate'].includes(key) && typeof value === 'string'
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => urlFields(v, k));
+  return ['@id', 'url', 'item', 'image', 'mainEntityOfPage', 'urlTemplate'].includes(key) &&
+    typeof value === 'string'
     ? [[key, value]]
     : [];
 }
@@ -70,7 +81,8 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, page
     expect(meta(page, 'twitter:card')).toBe('summary_large_image');
     expect(meta(page, 'twitter:image:alt')).toBe(meta(page, 'og:image:alt'));
     // X falls back to og:title, og:description and og:image; repeating them costs every page bytes.
-    for (const key of ['twitter:title', 'twitter:description', 'twitter:image']) expect(meta(page, key), key).toBeUndefined();
+    for (const key of ['twitter:title', 'twitter:description', 'twitter:image'])
+      expect(meta(page, key), key).toBeUndefined();
     expect([meta(page, 'og:image:width'), meta(page, 'og:image:height')]).toEqual(['1200', '630']);
   });
 
@@ -89,7 +101,9 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, page
   test('JSON-LD parses, has the WebSite with its SearchAction on the home page, and every URL in it is absolute under the site', () => {
     const graph = jsonLdOf(page);
     const website = graph.find((node) => node['@type'] === 'WebSite');
-    const main = graph.find((node) => ['WebPage', 'Article', 'DefinedTermSet'].includes(String(node['@type'])));
+    const main = graph.find((node) =>
+      ['WebPage', 'Article', 'DefinedTermSet'].includes(String(node['@type'])),
+    );
     expect(main?.['isPartOf']).toEqual({ '@id': `${ROOT}#website` });
     if (path !== '/') {
       // Other pages name the WebSite by its @id; search engines read it from the home page.
@@ -106,7 +120,10 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, page
         'query-input': 'required name=search_term_string',
       },
     });
-    expect(graph.find((node) => node['@type'] === 'Organization')).toMatchObject({ name: SITE.title, url: ROOT });
+    expect(graph.find((node) => node['@type'] === 'Organization')).toMatchObject({
+      name: SITE.title,
+      url: ROOT,
+    });
     const fields = urlFields(graph);
     expect(fields.length).toBeGreaterThan(3);
     expect(
@@ -128,7 +145,8 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, page
     expect(items.map((item) => item['name'])).toEqual(shown);
     expect(items.map((item) => item['position'])).toEqual(shown.map((_, index) => index + 1));
     expect(items.at(-1)?.['item']).toBe(meta(page, 'og:url'));
-    for (const item of items) expect(existsSync(distFile(String(item['item']))), String(item['item'])).toBe(true);
+    for (const item of items)
+      expect(existsSync(distFile(String(item['item']))), String(item['item'])).toBe(true);
   });
 });
 
@@ -150,7 +168,9 @@ describe.each(ARTICLE_PATHS)('%s is an Article', (path) => {
       url: ROOT,
     });
     // The date the page shows as "Last reviewed" (its first <time>).
-    expect(article?.['dateModified']).toBe(page?.document.querySelector('main time[datetime]')?.getAttribute('datetime'));
+    expect(article?.['dateModified']).toBe(
+      page?.document.querySelector('main time[datetime]')?.getAttribute('datetime'),
+    );
     expect(article?.['dateModified']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(meta(page!, 'article:modified_time')).toBe(article?.['dateModified']);
   });
@@ -158,9 +178,11 @@ describe.each(ARTICLE_PATHS)('%s is an Article', (path) => {
   test('citing each source of its "Sources cited" once, by its page on the site', () => {
     const citations = (article?.['citation'] ?? []) as Node[];
     const sourceId = (href: string) => /\/sources\/([a-z0-9-]+)\//.exec(href)?.[1];
-    const footnoted = [...(page?.document.querySelectorAll('section[aria-labelledby="sources-cited"] li a[href*="/sources/"]') ?? [])].map(
-      (a) => sourceId(a.getAttribute('href') ?? ''),
-    );
+    const footnoted = [
+      ...(page?.document.querySelectorAll(
+        'section[aria-labelledby="sources-cited"] li a[href*="/sources/"]',
+      ) ?? []),
+    ].map((a) => sourceId(a.getAttribute('href') ?? ''));
     expect(footnoted.length).toBeGreaterThan(0);
     expect(citations.map((c) => sourceId(String(c['url'])))).toEqual([...new Set(footnoted)]);
     for (const citation of citations) {
@@ -194,7 +216,8 @@ describe.each(SOURCE_IDS)('/sources/%s/', (id) => {
       name: page.document.querySelector('h1')?.textContent?.trim(),
     });
     // The original's address as the page links it ("Original"), and no sameAs where none is confirmed.
-    const original = page.document.querySelector('dd a[href^="http"]')?.getAttribute('href') ?? undefined;
+    const original =
+      page.document.querySelector('dd a[href^="http"]')?.getAttribute('href') ?? undefined;
     expect(work?.['sameAs']).toBe(original);
   });
 });
@@ -204,7 +227,9 @@ test('the glossary is a DefinedTermSet of every term, each linking to its anchor
   if (!page) throw new Error('/glossary/ was not built');
   const set = jsonLdOf(page).find((node) => node['@type'] === 'DefinedTermSet');
   const terms = (set?.['hasDefinedTerm'] ?? []) as Node[];
-  const shown = [...page.document.querySelectorAll('[data-search-record]')].map((element) => element.getAttribute('data-search-record'));
+  const shown = [...page.document.querySelectorAll('[data-search-record]')].map((element) =>
+    element.getAttribute('data-search-record'),
+  );
   expect(terms.length).toBeGreaterThan(10);
   expect(terms.map((term) => new URL(String(term['url'])).hash.slice(1))).toEqual(shown);
   for (const term of terms) {
@@ -217,12 +242,16 @@ test('the glossary is a DefinedTermSet of every term, each linking to its anchor
     });
     expect(page.document.getElementById(new URL(String(term['url'])).hash.slice(1))).not.toBeNull();
   }
-  expect(terms.find((term) => term['name'] === 'Regional Anti-Terrorist Structure')?.['alternateName']).toContain('RATS');
+  expect(
+    terms.find((term) => term['name'] === 'Regional Anti-Terrorist Structure')?.['alternateName'],
+  ).toContain('RATS');
 });
 
 describe('social images', () => {
   test('each page has an image of its own, but the 404 page, which shows the home page’s', () => {
-    const images = pages.filter((page) => page.path !== '/404.html').map((page) => meta(page, 'og:image'));
+    const images = pages
+      .filter((page) => page.path !== '/404.html')
+      .map((page) => meta(page, 'og:image'));
     expect(new Set(images).size).toBe(images.length);
     expect(
       meta(
@@ -234,13 +263,18 @@ describe('social images', () => {
 });
 
 describe('sitemap and robots.txt', () => {
-  const locs = (file: string) => [...readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? '');
-  const sitemaps = existsSync(join(DIST, 'sitemap-index.xml')) ? locs(join(DIST, 'sitemap-index.xml')) : [];
+  const locs = (file: string) =>
+    [...readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? '');
+  const sitemaps = existsSync(join(DIST, 'sitemap-index.xml'))
+    ? locs(join(DIST, 'sitemap-index.xml'))
+    : [];
   const listed = sitemaps.flatMap((sitemap) => locs(distFile(sitemap)));
 
   test('the sitemap lists every indexable page exactly once, and not the search or 404 page', () => {
     expect(sitemaps.length).toBeGreaterThan(0);
-    const expected = pages.filter((page) => !NOINDEX.includes(page.path)).map((page) => meta(page, 'og:url'));
+    const expected = pages
+      .filter((page) => !NOINDEX.includes(page.path))
+      .map((page) => meta(page, 'og:url'));
     expect([...listed].sort()).toEqual([...expected].sort());
     expect(listed.filter((url) => /\/(404|search)\//.test(url))).toEqual([]);
   });

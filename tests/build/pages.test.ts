@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { DIST, readPages } from '../support/dist';
-import { MAX_DESCRIPTION } from '../../src/lib/page-data';
-import { loadRedirects } from '../../src/lib/redirects';
-import { SITE_PATHS } from '../support/site-paths';
+import { DIST, readPages } from '../../tools/lib/dist';
+import { MAX_DESCRIPTION } from '../../src/lib/meta/page-data';
+import { loadRedirects } from '../../src/lib/content/redirects';
+import { SITE_PATHS } from '../../tools/lib/site-paths';
 
 const pages = readPages();
 // A published URL keeps answering after its page moves: at the old address, a redirect page.
@@ -14,7 +14,7 @@ describe('URLs', () => {
     expect(byPath.has(path)).toBe(true);
   });
 
-  test('the build makes the pages of the registry (src/lib/site-pages.ts), the redirect pages and the 404 page, no others', () => {
+  test('the build makes the pages of the registry (src/lib/meta/site-pages.ts), the redirect pages and the 404 page, no others', () => {
     const expected = [...SITE_PATHS, ...Object.keys(loadRedirects()), '/404.html'].sort();
     expect([...byPath.keys()].sort()).toEqual(expected);
   });
@@ -24,51 +24,65 @@ describe('URLs', () => {
   });
 
   test('every path is lowercase with a trailing slash and no .html (but the 404 page)', () => {
-    const bad = pages.map((p) => p.path).filter((path) => path !== '/404.html' && !/^\/([a-z0-9-]+\/)*$/.test(path));
+    const bad = pages
+      .map((p) => p.path)
+      .filter((path) => path !== '/404.html' && !/^\/([a-z0-9-]+\/)*$/.test(path));
     expect(bad).toEqual([]);
   });
 });
 
-describe.each(pages.map((page) => [page.path, page] as const))('%s', (_path, { document, html }) => {
-  // A browser moves anything after </html> into <body> and counts it a parse error; scripts placed
-  // after the layout's </html> end up there.
-  test('ends with </html>: nothing after it', () => {
-    expect(html.slice(html.lastIndexOf('</html>'))).toBe('</html>');
-  });
+describe.each(pages.map((page) => [page.path, page] as const))(
+  '%s',
+  (_path, { document, html }) => {
+    // A browser moves anything after </html> into <body> and counts it a parse error; scripts placed
+    // after the layout's </html> end up there.
+    test('ends with </html>: nothing after it', () => {
+      expect(html.slice(html.lastIndexOf('</html>'))).toBe('</html>');
+    });
 
-  test('has <html lang>, a title, a meta description and exactly one h1', () => {
-    expect(document.documentElement.getAttribute('lang')).toBe('en');
-    expect(document.querySelector('title')?.textContent?.trim()).toBeTruthy();
-    expect(document.querySelector('meta[name="description"]')?.getAttribute('content')?.trim()).toBeTruthy();
-    expect(document.querySelectorAll('h1')).toHaveLength(1);
-  });
+    test('has <html lang>, a title, a meta description and exactly one h1', () => {
+      expect(document.documentElement.getAttribute('lang')).toBe('en');
+      expect(document.querySelector('title')?.textContent?.trim()).toBeTruthy();
+      expect(
+        document.querySelector('meta[name="description"]')?.getAttribute('content')?.trim(),
+      ).toBeTruthy();
+      expect(document.querySelectorAll('h1')).toHaveLength(1);
+    });
 
-  // A description search engines show whole: within MAX_DESCRIPTION, and ending a sentence (or
-  // where shortenAtWord cut a title), never in the middle of a word.
-  test('has a meta description of at most 160 characters that ends a sentence', () => {
-    const description = document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
-    expect(description.length).toBeLessThanOrEqual(MAX_DESCRIPTION);
-    expect(description).toMatch(/[.!?…]$/);
-  });
+    // A description search engines show whole: within MAX_DESCRIPTION, and ending a sentence (or
+    // where shortenAtWord cut a title), never in the middle of a word.
+    test('has a meta description of at most 160 characters that ends a sentence', () => {
+      const description =
+        document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+      expect(description.length).toBeLessThanOrEqual(MAX_DESCRIPTION);
+      expect(description).toMatch(/[.!?…]$/);
+    });
 
-  test('every h2 and h3 has an id, unique on the page', () => {
-    const headings = [...document.querySelectorAll('h2, h3')];
-    expect(headings.filter((h) => !h.id).map((h) => h.textContent?.trim())).toEqual([]);
-    const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
-    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
-  });
+    test('every h2 and h3 has an id, unique on the page', () => {
+      const headings = [...document.querySelectorAll('h2, h3')];
+      expect(headings.filter((h) => !h.id).map((h) => h.textContent?.trim())).toEqual([]);
+      const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+      expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+    });
 
-  test('loads nothing from another origin', () => {
-    const external = [...document.querySelectorAll('script[src], link[href]:not([rel="canonical"]), img[src], iframe[src]')]
-      .map((element) => element.getAttribute('src') ?? element.getAttribute('href') ?? '')
-      .filter((url) => /^(https?:)?\/\//.test(url));
-    expect(external).toEqual([]);
-  });
-});
+    test('loads nothing from another origin', () => {
+      const external = [
+        ...document.querySelectorAll(
+          'script[src], link[href]:not([rel="canonical"]), img[src], iframe[src]',
+        ),
+      ]
+        .map((element) => element.getAttribute('src') ?? element.getAttribute('href') ?? '')
+        .filter((url) => /^(https?:)?\/\//.test(url));
+      expect(external).toEqual([]);
+    });
+  },
+);
 
 describe('pages that should be indexed', () => {
   test('only the search and 404 pages lack data-pagefind-body', () => {
-    const unindexed = pages.filter((page) => !page.document.querySelector('main[data-pagefind-body]')).map((page) => page.path);
+    const unindexed = pages
+      .filter((page) => !page.document.querySelector('main[data-pagefind-body]'))
+      .map((page) => page.path);
     expect(unindexed).toEqual(['/404.html', '/search/']);
   });
 });

@@ -1,9 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkLock, findUnlisted, formatLock, listPublished, parseLock } from '../../src/lib/published-links';
-import { readSiteAnchors } from '../support/site-anchors';
-import { copySite, type SiteCopy } from '../support/site-copy';
+import {
+  checkLock,
+  findUnlisted,
+  formatLock,
+  listPublished,
+  parseLock,
+} from '../../src/lib/content/published-links';
+import { readSiteAnchors } from '../../tools/lib/site-anchors';
+import { copySite, type SiteCopy } from '../../tools/lib/site-copy';
 
 const LOCK_FILE = 'tests/published-links.txt';
 const lockText = readFileSync(LOCK_FILE, 'utf8');
@@ -39,13 +45,22 @@ describe('renaming', () => {
         .replace('{#alimov-on-threats}', '{#alimov-threats}')
         .replace(
           /^lastReviewed: (.*)$/m,
-          withAliases ? 'lastReviewed: $1\naliases: [{ from: alimov-on-threats, to: alimov-threats }]' : 'lastReviewed: $1',
+          withAliases
+            ? 'lastReviewed: $1\naliases: [{ from: alimov-on-threats, to: alimov-threats }]'
+            : 'lastReviewed: $1',
         ),
     );
-    site.edit('content/topics/2017-enlargement.mdx', (text) => text.replace('/rats/#alimov-on-threats', '/rats/#alimov-threats'));
-    site.edit('content/glossary.yaml', (text) => text.replace('section: alimov-on-threats', 'section: alimov-threats'));
+    site.edit('content/topics/2017-enlargement.mdx', (text) =>
+      text.replace('/rats/#alimov-on-threats', '/rats/#alimov-threats'),
+    );
+    site.edit('content/glossary.yaml', (text) =>
+      text.replace('section: alimov-on-threats', 'section: alimov-threats'),
+    );
     site.edit('content/timeline.yaml', (text) =>
-      text.replace('- id: iran-joins-2023\n', withAliases ? '- id: iran-joins\n  aliases: [iran-joins-2023]\n' : '- id: iran-joins\n'),
+      text.replace(
+        '- id: iran-joins-2023\n',
+        withAliases ? '- id: iran-joins\n  aliases: [iran-joins-2023]\n' : '- id: iran-joins\n',
+      ),
     );
   };
 
@@ -56,8 +71,12 @@ describe('renaming', () => {
     expect(status, output).toBe(0);
     const problems = checkLock(locked, readSiteAnchors(join(copy.dir, 'dist')).site);
     expect(problems).toEqual([
-      expect.stringMatching(/^\/rats\/#alimov-on-threats: \/rats\/ has no element with id "alimov-on-threats"\. Fix: .*alias/),
-      expect.stringMatching(/^\/timeline\/#iran-joins-2023: \/timeline\/ has no element with id "iran-joins-2023"/),
+      expect.stringMatching(
+        /^\/rats\/#alimov-on-threats: \/rats\/ has no element with id "alimov-on-threats"\. Fix: .*alias/,
+      ),
+      expect.stringMatching(
+        /^\/timeline\/#iran-joins-2023: \/timeline\/ has no element with id "iran-joins-2023"/,
+      ),
     ]);
     copy.remove();
     copy = undefined;

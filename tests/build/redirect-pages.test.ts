@@ -2,26 +2,34 @@ import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader, formatterFactory } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cspHash } from '../../src/lib/csp';
-import { checkLock, findUnlisted, parseLock } from '../../src/lib/published-links';
-import { REDIRECT_SCRIPT } from '../../src/lib/redirect-page';
-import { launchChromium } from '../support/chromium';
-import { readPages, readSitemapPaths, type BuiltPage } from '../support/dist';
-import { readSiteAnchors } from '../support/site-anchors';
-import { copySite, type SiteCopy } from '../support/site-copy';
-import { serveDist, type StaticServer } from '../support/static-server';
+import { cspHash } from '../../src/lib/meta/csp';
+import { checkLock, findUnlisted, parseLock } from '../../src/lib/content/published-links';
+import { REDIRECT_SCRIPT } from '../../src/lib/meta/redirect-page';
+import { launchChromium } from '../../tools/lib/chromium';
+import { readPages, readSitemapPaths, type BuiltPage } from '../../tools/lib/dist';
+import { readSiteAnchors } from '../../tools/lib/site-anchors';
+import { copySite, type SiteCopy } from '../../tools/lib/site-copy';
+import { serveDist, type StaticServer } from '../../tools/lib/static-server';
 
 // Moving a page as content/README.md says: rename the topic's file and add one line to
 // content/redirects.yaml, nothing else. The build passes; the old address serves a proper page that
 // carries the #fragment to the new one; the site's own links go straight to the new address; and
 // the published-link lock holds through the redirect.
 const topics = readdirSync('content/topics').map((file) => file.replace(/\.mdx$/, ''));
-const texts = readdirSync('content/topics').map((file) => readFileSync(join('content/topics', file), 'utf8'));
+const texts = readdirSync('content/topics').map((file) =>
+  readFileSync(join('content/topics', file), 'utf8'),
+);
 // The topic other pages link to most, so that the move has links to carry.
-const OLD = [...topics].sort((a, b) => texts.join('').split(`/${b}/#`).length - texts.join('').split(`/${a}/#`).length)[0] ?? '';
+const OLD =
+  [...topics].sort(
+    (a, b) => texts.join('').split(`/${b}/#`).length - texts.join('').split(`/${a}/#`).length,
+  )[0] ?? '';
 const NEW = `${OLD}-moved`;
 const locked = parseLock(readFileSync('tests/published-links.txt', 'utf8'));
-const section = locked.find((url) => url.startsWith(`/${OLD}/#`) && !url.endsWith('#sources-cited'))?.split('#')[1] ?? '';
+const section =
+  locked
+    .find((url) => url.startsWith(`/${OLD}/#`) && !url.endsWith('#sources-cited'))
+    ?.split('#')[1] ?? '';
 
 let copy: SiteCopy;
 let dist = '';
@@ -31,7 +39,10 @@ let output = '';
 
 beforeAll(() => {
   copy = copySite();
-  renameSync(join(copy.dir, 'content/topics', `${OLD}.mdx`), join(copy.dir, 'content/topics', `${NEW}.mdx`));
+  renameSync(
+    join(copy.dir, 'content/topics', `${OLD}.mdx`),
+    join(copy.dir, 'content/topics', `${NEW}.mdx`),
+  );
   writeFileSync(join(copy.dir, 'content/redirects.yaml'), `/${OLD}/: /${NEW}/\n`);
   const result = copy.build();
   output = result.output;
@@ -56,10 +67,16 @@ describe(`moving /${OLD}/`, () => {
     expect(redirect.movedTo).toBe(`/${NEW}/`);
     expect(document.documentElement.getAttribute('lang')).toBe('en');
     expect(document.querySelector('title')?.textContent).toContain(`/${NEW}/`);
-    expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toMatch(/^This page has moved to .+\.$/);
+    expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toMatch(
+      /^This page has moved to .+\.$/,
+    );
     expect(document.querySelectorAll('h1')).toHaveLength(1);
-    expect(document.querySelector('meta[name="robots"]')?.getAttribute('content')).toMatch(/noindex/);
-    expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(new RegExp(`^https://[^/]+/${NEW}/$`));
+    expect(document.querySelector('meta[name="robots"]')?.getAttribute('content')).toMatch(
+      /noindex/,
+    );
+    expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(
+      new RegExp(`^https://[^/]+/${NEW}/$`),
+    );
     expect(document.querySelector(`main a[href="/${NEW}/"]`)).not.toBeNull();
     expect(document.querySelector('[data-pagefind-body]')).toBeNull();
     expect(readSitemapPaths(dist)).not.toContain(`/${OLD}/`);
@@ -67,7 +84,10 @@ describe(`moving /${OLD}/`, () => {
   });
 
   test('its one inline script is allowed by the CSP by its hash, and nothing else is', () => {
-    const policy = redirect.document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+    const policy =
+      redirect.document
+        .querySelector('meta[http-equiv="content-security-policy"]')
+        ?.getAttribute('content') ?? '';
     const scripts = [...redirect.document.querySelectorAll('script')];
     expect(scripts.map((s) => s.textContent)).toEqual([REDIRECT_SCRIPT]);
     expect(policy).toContain(`'${cspHash(REDIRECT_SCRIPT)}'`);
@@ -75,7 +95,10 @@ describe(`moving /${OLD}/`, () => {
   });
 
   test('is valid HTML', async () => {
-    const report = await new HtmlValidate(new FileSystemConfigLoader()).validateString(redirect.html, `dist/${OLD}/index.html`);
+    const report = await new HtmlValidate(new FileSystemConfigLoader()).validateString(
+      redirect.html,
+      `dist/${OLD}/index.html`,
+    );
     expect(report.valid, formatterFactory('text')(report.results)).toBe(true);
   });
 
@@ -83,7 +106,9 @@ describe(`moving /${OLD}/`, () => {
     const stale = pages
       .filter((page) => page.movedTo === undefined)
       .flatMap((page) =>
-        [...page.document.querySelectorAll(`a[href^="/${OLD}/"]`)].map((a) => `${page.path} → ${a.getAttribute('href') ?? ''}`),
+        [...page.document.querySelectorAll(`a[href^="/${OLD}/"]`)].map(
+          (a) => `${page.path} → ${a.getAttribute('href') ?? ''}`,
+        ),
       );
     expect(stale).toEqual([]);
   });
@@ -92,7 +117,10 @@ describe(`moving /${OLD}/`, () => {
     const { site, sectionIds, aliases } = readSiteAnchors(dist);
     expect(site.redirects.get(`/${OLD}/`)).toBe(`/${NEW}/`);
     expect(checkLock(locked, site)).toEqual([]);
-    const current = [...site.pages.keys()].flatMap((path) => [path, ...(sectionIds.get(path) ?? []).map((id) => `${path}#${id}`)]);
+    const current = [...site.pages.keys()].flatMap((path) => [
+      path,
+      ...(sectionIds.get(path) ?? []).map((id) => `${path}#${id}`),
+    ]);
     expect(findUnlisted(current, locked, site.redirects, aliases)).toEqual([]);
   });
 });

@@ -3,8 +3,14 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { expect, test } from 'vitest';
-import { AUTHORS_META, BACKGROUND_META, NAMES_META, parseFragment, type Fragment } from '../../src/lib/search-entries';
-import { DIST } from '../support/dist';
+import {
+  AUTHORS_META,
+  BACKGROUND_META,
+  NAMES_META,
+  parseFragment,
+  type Fragment,
+} from '../../src/lib/search/search-entries';
+import { DIST } from '../../tools/lib/dist';
 
 /** Blocks whose text an excerpt must not run into the next block's: headings, terms, cells, captions. */
 const LEAF_BLOCKS = 'h1, h2, h3, h4, h5, h6, dt, dd, th, td, caption, figcaption, li, p';
@@ -22,7 +28,9 @@ function readFragments(): Fragment[] {
 /** The text Pagefind indexes for an element: without what it ignores, white space collapsed. */
 function indexedText(element: Element): string {
   const copy = element.cloneNode(true) as Element;
-  for (const ignored of copy.querySelectorAll('[data-pagefind-ignore], .cite-ref, svg, label, form, nav, footer, script, style'))
+  for (const ignored of copy.querySelectorAll(
+    '[data-pagefind-ignore], .cite-ref, svg, label, form, nav, footer, script, style',
+  ))
     ignored.remove();
   return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
@@ -32,7 +40,9 @@ function indexedRegion(url: string): Element | null {
   const [path = '', id] = url.split('#');
   const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
   const { document } = parseHTML(readFileSync(file, 'utf8'));
-  return id === undefined ? document.querySelector('[data-pagefind-body]') : document.querySelector(`[data-search-record="${id}"]`);
+  return id === undefined
+    ? document.querySelector('[data-pagefind-body]')
+    : document.querySelector(`[data-search-record="${id}"]`);
 }
 
 test('excerpts keep headings, terms, list items and table cells apart: each block ends with a break in the index', () => {
@@ -50,13 +60,19 @@ test('excerpts keep headings, terms, list items and table cells apart: each bloc
       // What follows the block's text where the index holds it (the end of the record is a break too);
       // a short text ("Drugs") may also occur inside a sentence, so one occurrence with a break will do.
       const after: string[] = [];
-      for (let at = fragment.content.indexOf(text); at !== -1; at = fragment.content.indexOf(text, at + 1)) {
+      for (
+        let at = fragment.content.indexOf(text);
+        at !== -1;
+        at = fragment.content.indexOf(text, at + 1)
+      ) {
         after.push(fragment.content.slice(at + text.length));
       }
       if (after.length === 0) continue;
       checked += 1;
       if (!after.some((next) => next === '' || BREAK.test(next))) {
-        glued.push(`${fragment.url} <${block.tagName.toLowerCase()}> "${text}" runs into "${after[0]!.slice(0, 30)}"`);
+        glued.push(
+          `${fragment.url} <${block.tagName.toLowerCase()}> "${text}" runs into "${after[0]!.slice(0, 30)}"`,
+        );
       }
     }
   }

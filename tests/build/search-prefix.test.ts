@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { loadPagefind, type Hit } from '../support/pagefind';
-import { copySite, type SiteCopy } from '../support/site-copy';
+import { loadPagefind, type Hit } from '../../tools/lib/pagefind';
+import { copySite, type SiteCopy } from '../../tools/lib/site-copy';
 
 // Pagefind matches the end of a query as a prefix, so "RATS" (stemmed "rat") also reaches words that
 // merely start with "rat". The site's own text has none, so a copy of the site gets a glossary term
@@ -36,14 +36,23 @@ test('the copy indexes the rat-words term', async () => {
   expect(hits[0]?.url).toBe('/glossary/#ratification');
 });
 
-test.each(['RATS', 'rats'])('"%s" ranks every result about RATS above words that merely start with "rat"', async (query) => {
-  const urls = (await search(query)).map((hit) => hit.url);
-  // The topic page or the glossary term (tests/build/relevance.yaml accepts either for "RATS").
-  expect(['/rats/', '/glossary/#rats']).toContain(urls[0]);
-  const ratWords = urls.indexOf('/glossary/#ratification');
-  for (const about of ['/rats/', '/glossary/#rats', '/timeline/#rats-starts-work-2004', '/timeline/#rats-agreement-2002']) {
-    const at = urls.indexOf(about);
-    expect(at, `${about} should be a result for "${query}"`).toBeGreaterThanOrEqual(0);
-    if (ratWords !== -1) expect(at, `${about} should rank above /glossary/#ratification`).toBeLessThan(ratWords);
-  }
-});
+test.each(['RATS', 'rats'])(
+  '"%s" ranks every result about RATS above words that merely start with "rat"',
+  async (query) => {
+    const urls = (await search(query)).map((hit) => hit.url);
+    // The topic page or the glossary term (tests/build/relevance.yaml accepts either for "RATS").
+    expect(['/rats/', '/glossary/#rats']).toContain(urls[0]);
+    const ratWords = urls.indexOf('/glossary/#ratification');
+    for (const about of [
+      '/rats/',
+      '/glossary/#rats',
+      '/timeline/#rats-starts-work-2004',
+      '/timeline/#rats-agreement-2002',
+    ]) {
+      const at = urls.indexOf(about);
+      expect(at, `${about} should be a result for "${query}"`).toBeGreaterThanOrEqual(0);
+      if (ratWords !== -1)
+        expect(at, `${about} should rank above /glossary/#ratification`).toBeLessThan(ratWords);
+    }
+  },
+);

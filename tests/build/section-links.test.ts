@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readPages } from '../support/dist';
+import { readPages } from '../../tools/lib/dist';
 
 // Every heading a reader may link to (h2/h3 on every page: topic sections, glossary terms, timeline
 // events, source paragraphs) carries a real link to its #id and a citation, beside it, not in it.
@@ -10,13 +10,18 @@ const SITE = 'https://sco-security.example.org';
 const NAVIGATION_HEADINGS = 'h2[id^="letter-"], #sources-cited, #references, .topic-card-title';
 
 describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, page) => {
-  const all = [...page.document.querySelectorAll('main h2, main h3')].filter((h) => !h.closest('.cite-panel'));
+  const all = [...page.document.querySelectorAll('main h2, main h3')].filter(
+    (h) => !h.closest('.cite-panel'),
+  );
   const headings = all.filter((h) => !h.matches(NAVIGATION_HEADINGS));
 
   test('navigation headings have an id and no tools', () => {
     for (const heading of all.filter((h) => h.matches(NAVIGATION_HEADINGS))) {
       expect(heading.id, heading.outerHTML.slice(0, 80)).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-      expect(heading.parentElement?.querySelector(':scope > .section-tools'), `#${heading.id}`).toBeNull();
+      expect(
+        heading.parentElement?.querySelector(':scope > .section-tools'),
+        `#${heading.id}`,
+      ).toBeNull();
     }
   });
 
@@ -25,18 +30,28 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, page
       const id = heading.id;
       expect(id, `${heading.outerHTML.slice(0, 80)} has an id`).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       const wrapper = heading.parentElement;
-      expect(wrapper?.classList.contains('section-heading'), `#${id} sits in a .section-heading`).toBe(true);
+      expect(
+        wrapper?.classList.contains('section-heading'),
+        `#${id} sits in a .section-heading`,
+      ).toBe(true);
       const anchor = wrapper?.querySelector(':scope > .section-tools > a.section-anchor');
       expect(anchor?.getAttribute('href'), `#${id}'s link`).toBe(`#${id}`);
-      expect(anchor?.getAttribute('aria-label'), `#${id}'s link name`).toMatch(/^Link to section: \S/);
+      expect(anchor?.getAttribute('aria-label'), `#${id}'s link name`).toMatch(
+        /^Link to section: \S/,
+      );
     }
   });
 
   test('headings and paragraphs hold no hidden text, so copying them and #:~:text= links work', () => {
     for (const element of page.document.querySelectorAll('main :is(h2, h3, p)')) {
       if (element.closest('.cite-panel, .section-tools')) continue;
-      expect(element.querySelector('.sr-only, [hidden], [aria-hidden="true"]'), element.outerHTML.slice(0, 100)).toBeNull();
-      expect(element.textContent ?? '', element.outerHTML.slice(0, 100)).not.toMatch(/[\u00ad\u200b-\u200d\u2060\ufeff]/);
+      expect(
+        element.querySelector('.sr-only, [hidden], [aria-hidden="true"]'),
+        element.outerHTML.slice(0, 100),
+      ).toBeNull();
+      expect(element.textContent ?? '', element.outerHTML.slice(0, 100)).not.toMatch(
+        /[\u00ad\u200b-\u200d\u2060\ufeff]/,
+      );
     }
   });
 
@@ -57,22 +72,29 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, page
 });
 
 describe('"Cite this page"', () => {
-  test.each(pages.filter((page) => page.path !== '/search/').map((page) => [page.path, page] as const))(
-    '%s has one, with its canonical URL',
-    (path, page) => {
-      const boxes = [...page.document.querySelectorAll('details.cite-box:not(.cite-box-compact)')];
-      expect(boxes).toHaveLength(1);
-      expect(boxes[0]?.querySelector('summary')?.textContent?.trim()).toBe('Cite this page');
-      const canonical = page.document.querySelector('link[rel="canonical"]')?.getAttribute('href');
-      expect(canonical).toBe(`${SITE}${path}`);
-      expect(boxes[0]?.querySelector('p.cite-text')?.textContent).toContain(`Accessed ____. ${canonical}.`);
-      expect(boxes[0]?.querySelector('pre.cite-text')?.textContent).toContain(`url = {${canonical}},`);
-    },
-  );
+  test.each(
+    pages.filter((page) => page.path !== '/search/').map((page) => [page.path, page] as const),
+  )('%s has one, with its canonical URL', (path, page) => {
+    const boxes = [...page.document.querySelectorAll('details.cite-box:not(.cite-box-compact)')];
+    expect(boxes).toHaveLength(1);
+    expect(boxes[0]?.querySelector('summary')?.textContent?.trim()).toBe('Cite this page');
+    const canonical = page.document.querySelector('link[rel="canonical"]')?.getAttribute('href');
+    expect(canonical).toBe(`${SITE}${path}`);
+    expect(boxes[0]?.querySelector('p.cite-text')?.textContent).toContain(
+      `Accessed ____. ${canonical}.`,
+    );
+    expect(boxes[0]?.querySelector('pre.cite-text')?.textContent).toContain(
+      `url = {${canonical}},`,
+    );
+  });
 });
 
 describe('source pages say how to cite the original', () => {
-  test.each(pages.filter((page) => /^\/sources\/[^/]+\/$/.test(page.path)).map((page) => [page.path, page] as const))('%s', (_, page) => {
+  test.each(
+    pages
+      .filter((page) => /^\/sources\/[^/]+\/$/.test(page.path))
+      .map((page) => [page.path, page] as const),
+  )('%s', (_, page) => {
     const box = page.document.querySelector('.source-citation');
     const plain = box?.querySelector('p.cite-text')?.textContent ?? '';
     const author = page.document.querySelector('dl dd')?.textContent?.trim() ?? '';

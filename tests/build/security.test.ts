@@ -1,15 +1,18 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { DIST, readPages } from '../support/dist';
+import { DIST, readPages } from '../../tools/lib/dist';
 
 // The strict Content-Security-Policy in every page's <meta> (Astro's security.csp), and the headers a
 // meta cannot carry, in public/_headers (copied to dist/_headers).
 const pages = readPages(DIST, { redirects: true });
-const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const hash = (text: string) =>
+  `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 function policyOf(document: Document): Map<string, string[]> {
-  const content = document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+  const content =
+    document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ??
+    '';
   return new Map(
     content
       .split(';')
@@ -30,7 +33,8 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (_, page) =
     const scripts = policy.get('script-src') ?? [];
     const styles = policy.get('style-src') ?? [];
     expect(scripts.slice(0, 2)).toEqual(["'self'", "'wasm-unsafe-eval'"]);
-    for (const source of [...scripts, ...styles]) expect(source).not.toMatch(/^'unsafe-(inline|eval|hashes)'$|^\*$|^https?:/);
+    for (const source of [...scripts, ...styles])
+      expect(source).not.toMatch(/^'unsafe-(inline|eval|hashes)'$|^\*$|^https?:/);
   });
 
   test('allows every inline script and style on the page by its hash, and no other hash', () => {
@@ -38,9 +42,12 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (_, page) =
     const styles = policy.get('style-src') ?? [];
     for (const script of page.document.querySelectorAll('script:not([src])')) {
       if (script.getAttribute('type') === 'application/ld+json') continue;
-      expect(scripts, (script.textContent ?? '').slice(0, 60)).toContain(hash(script.textContent ?? ''));
+      expect(scripts, (script.textContent ?? '').slice(0, 60)).toContain(
+        hash(script.textContent ?? ''),
+      );
     }
-    for (const style of page.document.querySelectorAll('style')) expect(styles).toContain(hash(style.textContent ?? ''));
+    for (const style of page.document.querySelectorAll('style'))
+      expect(styles).toContain(hash(style.textContent ?? ''));
     expect(page.document.querySelectorAll('[style]'), 'style attributes').toHaveLength(0);
     const inline = [...page.document.querySelectorAll('script:not([src]), style')]
       .filter((element) => element.getAttribute('type') !== 'application/ld+json')
@@ -68,7 +75,9 @@ describe('public/_headers', () => {
     expect(all).toMatch(/Content-Security-Policy: [^\n]*frame-ancestors 'none'/);
     expect(all).toMatch(/Strict-Transport-Security: max-age=\d{8,}/);
     expect(all).toContain('X-Content-Type-Options: nosniff');
-    expect(all).toMatch(/Referrer-Policy: (strict-origin-when-cross-origin|no-referrer|same-origin)/);
+    expect(all).toMatch(
+      /Referrer-Policy: (strict-origin-when-cross-origin|no-referrer|same-origin)/,
+    );
     expect(all).toMatch(/Permissions-Policy: [^\n]*camera=\(\)/);
   });
 

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { inspectContent } from '../../src/lib/check-content';
-import { hasTarget } from '../../src/lib/site-targets';
-import { readPages } from '../support/dist';
+import { inspectContent } from '../../src/lib/content/check-content';
+import { hasTarget } from '../../src/lib/content/site-targets';
+import { readPages } from '../../tools/lib/dist';
 
 // The build checks links and heading ids before rendering, against a model of the pages it will
-// build (src/lib/site-targets.ts). This holds the model to the built site, so that it cannot drift
+// build (src/lib/content/site-targets.ts). This holds the model to the built site, so that it cannot drift
 // from the templates: every id the model offers a link exists on the built page, and every id a
 // built page has is in the model, so a heading cannot take an id a template adds without the build
 // noticing.

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BadCase } from '../build/bad-content.cases';
+import type { BadCase } from '../build/bad-content.cases.ts';
 
 // Applying a row of the bad-content table (tests/build/bad-content.cases.ts) to a copy of the site,
 // shared by the content check's tests, the build's and `npm run check:content`'s.
@@ -19,7 +19,8 @@ export function apply(dir: string, row: BadCase): { text: string; undo: () => vo
   const path = join(dir, row.file);
   const before = existsSync(path) ? readFileSync(path) : undefined;
   const text = row.write ?? row.change?.(before?.toString('utf8') ?? '') ?? '';
-  if (before !== undefined && text === before.toString('utf8')) throw new Error(`the row "${row.name}" changes nothing in ${row.file}`);
+  if (before !== undefined && text === before.toString('utf8'))
+    throw new Error(`the row "${row.name}" changes nothing in ${row.file}`);
   writeFileSync(path, row.latin1 ? Buffer.from(text, 'latin1') : text);
   return { text, undo: () => (before === undefined ? rmSync(path) : writeFileSync(path, before)) };
 }

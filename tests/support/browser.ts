@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { DIST } from './dist.ts';
-import { serveDist, type StaticServer } from './static-server.ts';
+import { launchChromium } from '../../tools/lib/chromium.ts';
+import { DIST } from '../../tools/lib/dist.ts';
+import { serveDist, type StaticServer } from '../../tools/lib/static-server.ts';
 
 /** What a page did while a test drove it: every request's path, and every error or warning. */
 export interface PageLog {
@@ -19,10 +19,13 @@ export function watchPage(page: Page, origin: string): PageLog {
     log.requests.push(url.startsWith(origin) ? url.slice(origin.length) : url);
   });
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') log.problems.push(`console ${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      log.problems.push(`console ${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => log.problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => log.problems.push(`failed request: ${request.url()} (${request.failure()?.errorText ?? ''})`));
+  page.on('requestfailed', (request) =>
+    log.problems.push(`failed request: ${request.url()} (${request.failure()?.errorText ?? ''})`),
+  );
   return log;
 }
 
@@ -46,12 +49,18 @@ export function watchNetwork(page: Page, quietMs = 300): () => Promise<void> {
   page.on('requestfailed', settle);
   return async () => {
     // Two frames, so that what the last change of the page starts (a lazy image coming into view) has asked.
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    while (inFlight > 0 || performance.now() - changed < quietMs) await new Promise((done) => setTimeout(done, 50));
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    while (inFlight > 0 || performance.now() - changed < quietMs)
+      await new Promise((done) => setTimeout(done, 50));
   };
 }
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 /** Tags axe-core checks: WCAG 2.2 A and AA, and best practices. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -64,12 +73,19 @@ export async function findAxeViolations(page: Page): Promise<string[]> {
     const axe = (
       window as unknown as {
         axe: {
-          run(context: Document, options: object): Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }>;
+          run(
+            context: Document,
+            options: object,
+          ): Promise<{
+            violations: { id: string; help: string; nodes: { target: unknown[] }[] }[];
+          }>;
         };
       }
     ).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+    return result.violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`,
+    );
   }, AXE_TAGS);
   return violations;
 }
@@ -82,7 +98,7 @@ export const SCHEMES = ['light', 'dark'] as const;
  * Runs axe on a loaded page at each width in each theme, in the same tab, and returns the violations,
  * each prefixed with where it was found. The width is set by resizing the window (the layout is CSS, and
  * the contents tracker follows resizes), the theme by switching the system's colour scheme, which the
- * site follows while the page is open (src/scripts/theme-toggle.ts); it waits until the page shows the
+ * site follows while the page is open (src/client/theme-toggle.ts); it waits until the page shows the
  * theme asked for. At each, lazy content (the member map, its flags) is brought in as a reader scrolling
  * down would, and axe then reads the page from the top: at the bottom, whatever link happens to sit
  * under the sticky header and phone contents bar counts as an obscured target, which says where the
@@ -100,11 +116,16 @@ export async function findAxeViolationsAcross(
     await page.setViewportSize({ width, height: 900 });
     for (const scheme of schemes) {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.waitForFunction((theme) => document.documentElement.dataset['theme'] === theme, scheme, { timeout: 10_000 });
+      await page.waitForFunction(
+        (theme) => document.documentElement.dataset['theme'] === theme,
+        scheme,
+        { timeout: 10_000 },
+      );
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await networkQuiet();
       await page.evaluate(() => window.scrollTo(0, 0));
-      for (const violation of await findAxeViolations(page)) found.push(`${width} px, ${scheme}: ${violation}`);
+      for (const violation of await findAxeViolations(page))
+        found.push(`${width} px, ${scheme}: ${violation}`);
     }
   }
   return found;
@@ -118,7 +139,9 @@ export interface SiteBrowser {
 }
 
 /** Serves the tests' build (DIST) and launches Chromium (see chromium.ts for how it is found). */
-export async function openSiteBrowser(options: Parameters<typeof launchChromium>[0] = {}): Promise<SiteBrowser> {
+export async function openSiteBrowser(
+  options: Parameters<typeof launchChromium>[0] = {},
+): Promise<SiteBrowser> {
   const server = await serveDist(DIST);
   const context = await launchChromium(options);
   return {

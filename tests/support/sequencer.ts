@@ -16,7 +16,9 @@ export default class SlowFirstSequencer extends BaseSequencer {
     const sorted = await super.sort(files);
     if (files.every((spec) => this.ctx.cache.getTestSpecificationResult(spec))) return sorted;
     const projects = [...new Set(sorted.map((spec) => spec.project.name))];
-    const slow = new Map(sorted.map((spec) => [spec, SLOW.test(readFileSync(spec.moduleId, 'utf8'))]));
+    const slow = new Map(
+      sorted.map((spec) => [spec, SLOW.test(readFileSync(spec.moduleId, 'utf8'))]),
+    );
     return sorted
       .map((spec, index) => ({ spec, index }))
       .sort(

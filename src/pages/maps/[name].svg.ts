@@ -1,10 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getMemberMaps } from '../../data/maps';
-import { renderMemberMapSvg } from '../../lib/member-map-svg';
+import { renderMemberMapSvg } from '../../lib/map/member-map-svg';
 
 /** One map file per variant the content asks for: /maps/members.svg, /maps/members-2017.svg (see getMemberMaps). */
 export const getStaticPaths = (async () =>
-  (await getMemberMaps()).variants.map(({ name, emphasise }) => ({ params: { name }, props: { emphasise } }))) satisfies GetStaticPaths;
+  (await getMemberMaps()).variants.map(({ name, emphasise }) => ({
+    params: { name },
+    props: { emphasise },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ emphasise?: number }> = async ({ props }) => {
   const svg = renderMemberMapSvg((await getMemberMaps()).get(props.emphasise));

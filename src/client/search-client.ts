@@ -1,0 +1,129 @@
+/**
+ * Loads Pagefind's JS API and the search data from the built bundle when search is first used,
+ * and runs queries through the query layer (src/lib/search/search-run.ts) that the Node tools use too.
+ * Nothing here runs on a page until search is used. A load that fails or takes longer than
+ * LOAD_TIMEOUT_MS rejects, and the next call tries again.
+ */
+import { base } from 'astro:config/client';
+import { withBase } from '../lib/meta/paths';
+import { PAGEFIND_OPTIONS } from '../lib/search/config';
+import {
+  runSearchQuery,
+  type PagefindSearch,
+  type RankedHit,
+  type RunOptions,
+  type SearchRun,
+} from '../lib/search/search-run';
+import { decodeSearchData, SEARCH_DATA_PATH, type SearchData } from '../lib/search/search-words';
+
+/** A section of a result page (Pagefind's sub-result). */
+export interface SearchSection {
+  title: string;
+  url: string;
+  excerpt: string;
+  weighted_locations: { balanced_score: number; location: number }[];
+}
+
+/** One result, with its data loaded. */
+export interface SearchResultData {
+  url: string;
+  /** The page's indexed text; section locations count its words. */
+  content: string;
+  excerpt: string;
+  meta: { title?: string };
+  filters: { kind?: string[] };
+  sub_results: SearchSection[];
+}
+
+/** A result whose data is loaded when it is shown. */
+export type SearchHit = RankedHit<SearchResultData>;
+
+interface PagefindApi extends PagefindSearch<SearchResultData> {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+/** Why search cannot run: the index or its data is missing (dev without a build), failed or timed out. */
+export class SearchUnavailableError extends Error {
+  override name = 'SearchUnavailableError';
+}
+
+/** How long loading may take before the reader is told and offered a retry. */
+export const LOAD_TIMEOUT_MS = 5000;
+
+/** How many results are shown at first, and added by "More results". */
+export const PAGE_SIZE = 5;
+
+interface Loaded {
+  api: PagefindApi;
+  data: SearchData;
+}
+
+let loading: Promise<Loaded> | undefined;
+let pagefindLoading: Promise<PagefindApi> | undefined;
+/** Failed tries so far: a retry imports with ?retry=N, since a browser may keep a failed module import. */
+let failures = 0;
+
+function timeout(ms: number): Promise<never> {
+  return new Promise((_, reject) =>
+    setTimeout(() => reject(new Error(`took longer than ${ms / 1000} s`)), ms),
+  );
+}
+
+/** Pagefind, set up once: its options may be given only before its first use. */
+function loadPagefind(): Promise<PagefindApi> {
+  pagefindLoading ??= (async () => {
+    const url =
+      withBase('/pagefind/pagefind.js', base) + (failures > 0 ? `?retry=${failures}` : '');
+    const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
+    // noWorker: Pagefind's worker is a second copy of its code (12 KB compressed); the index is
+    // small enough that searching on the page's own thread costs less than fetching it.
+    await api.options({ ...PAGEFIND_OPTIONS, noWorker: true });
+    await api.init();
+    // Loads the filter index, so that the first search already counts results per kind.
+    await api.filters();
+    return api;
+  })().catch((error: unknown) => {
+    pagefindLoading = undefined;
+    failures += 1;
+    throw error;
+  });
+  return pagefindLoading;
+}
+
+async function load(): Promise<Loaded> {
+  const [api, data] = await Promise.all([
+    loadPagefind(),
+    (async () => {
+      const response = await fetch(withBase(SEARCH_DATA_PATH, base));
+      if (!response.ok) throw new Error(`${SEARCH_DATA_PATH}: HTTP ${response.status}`);
+      return decodeSearchData(await response.text());
+    })(),
+  ]);
+  return { api, data };
+}
+
+/** Loads Pagefind and the search data once; a failed or slow load is forgotten, so a retry starts afresh. */
+export function loadSearch(): Promise<Loaded> {
+  loading ??= Promise.race([load(), timeout(LOAD_TIMEOUT_MS)]).catch((error: unknown) => {
+    loading = undefined;
+    throw new SearchUnavailableError(
+      import.meta.env.DEV
+        ? 'Search has no index yet. In "npm run dev" search uses the last build\'s index: run "npm run build" once, then try again.'
+        : 'Search could not be loaded. Check your connection and try again, or browse the glossary A–Z.',
+      { cause: error },
+    );
+  });
+  return loading;
+}
+
+/** Runs a query; resolves to undefined when `signal` aborted it because a newer one started. */
+export async function runSearch(
+  query: string,
+  options: RunOptions = {},
+): Promise<SearchRun<SearchResultData> | undefined> {
+  const { api, data } = await loadSearch();
+  if (options.signal?.aborted) return undefined;
+  return runSearchQuery(api, data, query, options);
+}

@@ -1,0 +1,293 @@
+/**
+ * The search dialog, loaded on first use (header button, "/", Ctrl/⌘+K). A modal <dialog>: the
+ * page behind is inert, Esc closes it, focus returns to what opened it. The input keeps the
+ * query; ↓ and ↑ move focus through the result links, Enter opens the focused one (or, in the input,
+ * the first result).
+ */
+import { base } from 'astro:config/client';
+import { withBase } from '../lib/meta/paths';
+import { normaliseQuery, writeSearchParams } from '../lib/search/config';
+import {
+  loadSearch,
+  PAGE_SIZE,
+  runSearch,
+  SearchUnavailableError,
+  type SearchHit,
+} from './search-client';
+import { describeCount, renderNotice, renderResult, renderResults } from './search-results';
+import { loadSearchStyles } from './search-styles';
+
+const SEARCH_PAGE = withBase('/search/', base);
+
+interface DialogParts {
+  dialog: HTMLDialogElement;
+  input: HTMLInputElement;
+  status: HTMLElement;
+  notice: HTMLElement;
+  results: HTMLElement;
+  showMore: HTMLButtonElement;
+  more: HTMLAnchorElement;
+}
+
+/** The search in progress: a newer keystroke aborts it, so that stale results never replace newer ones. */
+let current: AbortController | undefined;
+/** The results of the last finished search not yet shown ("More results" shows the next PAGE_SIZE). */
+let pending: SearchHit[] = [];
+/** The query the reader asked to search as typed ("Search instead for …"), until the input changes. */
+let asTyped: string | undefined;
+
+let parts: DialogParts | undefined;
+let opener: HTMLElement | null = null;
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Every element Tab and the arrow keys move between, in order. */
+function focusables({ dialog }: DialogParts): HTMLElement[] {
+  return [...dialog.querySelectorAll<HTMLElement>('input, button, a[href]')].filter(
+    (node) => !node.closest('[hidden]'),
+  );
+}
+
+function resultLinks({ results }: DialogParts): HTMLAnchorElement[] {
+  return [...results.querySelectorAll<HTMLAnchorElement>('a[data-result-link]')];
+}
+
+function onKeydown(event: KeyboardEvent, dialogParts: DialogParts): void {
+  const active = document.activeElement;
+  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    const links = resultLinks(dialogParts);
+    if (links.length === 0) return;
+    event.preventDefault();
+    const at = links.indexOf(active as HTMLAnchorElement);
+    if (event.key === 'ArrowDown') (links[Math.min(at + 1, links.length - 1)] ?? links[0])?.focus();
+    else if (at <= 0) dialogParts.input.focus();
+    else links[at - 1]?.focus();
+    return;
+  }
+  if (event.key === 'Tab') {
+    // Keep Tab inside the dialog: from the last control back to the first, and the other way.
+    const all = focusables(dialogParts);
+    const first = all[0];
+    const last = all.at(-1);
+    if (!event.shiftKey && active === last) {
+      event.preventDefault();
+      first?.focus();
+    } else if (event.shiftKey && active === first) {
+      event.preventDefault();
+      last?.focus();
+    }
+    return;
+  }
+  // Typing while a result has focus goes on in the input.
+  if (
+    event.key.length === 1 &&
+    !event.ctrlKey &&
+    !event.metaKey &&
+    !event.altKey &&
+    active !== dialogParts.input
+  ) {
+    dialogParts.input.focus();
+  }
+}
+
+async function update(dialogParts: DialogParts): Promise<void> {
+  current?.abort();
+  const controller = new AbortController();
+  current = controller;
+  const query = normaliseQuery(dialogParts.input.value);
+  if (asTyped !== undefined && asTyped !== query) asTyped = undefined;
+  const exact = asTyped === query;
+  dialogParts.more.href = `${SEARCH_PAGE}${writeSearchParams(query, undefined, exact)}`;
+  if (query === '') {
+    showOutcome(dialogParts, undefined, [], 0, query);
+    dialogParts.status.textContent = '';
+    return;
+  }
+  try {
+    const run = await runSearch(query, { signal: controller.signal, correct: !exact });
+    if (!run) return;
+    pending = run.results.slice(PAGE_SIZE);
+    const shown = await Promise.all(run.results.slice(0, PAGE_SIZE).map((hit) => hit.data()));
+    // A later keystroke started another search meanwhile: this one is stale.
+    if (controller.signal.aborted) return;
+    const notice = renderNotice(run, {
+      corrected: `${SEARCH_PAGE}${writeSearchParams(run.searched, undefined)}`,
+      asTyped: `${SEARCH_PAGE}${writeSearchParams(query, undefined, true)}`,
+    });
+    showOutcome(dialogParts, notice, shown, run.results.length, query);
+  } catch (error) {
+    if (!controller.signal.aborted) showProblem(dialogParts, error);
+  }
+}
+
+function showOutcome(
+  dialogParts: DialogParts,
+  notice: HTMLElement | undefined,
+  shown: Parameters<typeof renderResults>[0],
+  total: number,
+  query: string,
+): void {
+  dialogParts.notice.replaceChildren(...(notice ? [notice] : []));
+  dialogParts.results.replaceChildren(...(query === '' ? [] : [renderResults(shown, query)]));
+  dialogParts.status.textContent =
+    query === '' ? '' : `${describeCount(total, query)}${notice ? `. ${notice.textContent}` : ''}`;
+  dialogParts.showMore.hidden = pending.length === 0;
+  dialogParts.more.hidden = total === 0;
+  dialogParts.more.textContent = `All ${total} ${total === 1 ? 'result' : 'results'}, with filters`;
+}
+
+/** Shows the next PAGE_SIZE results, loading only their data, and moves focus to the first of them. */
+async function showMore(dialogParts: DialogParts): Promise<void> {
+  const controller = current;
+  const next = pending.slice(0, PAGE_SIZE);
+  const data = await Promise.all(next.map((hit) => hit.data()));
+  if (controller !== current) return;
+  pending = pending.slice(PAGE_SIZE);
+  const list = dialogParts.results.querySelector('ol');
+  const items = data.map(renderResult);
+  list?.append(...items);
+  dialogParts.showMore.hidden = pending.length === 0;
+  items[0]?.querySelector<HTMLAnchorElement>('a[data-result-link]')?.focus();
+}
+
+function showProblem(dialogParts: DialogParts, error: unknown): void {
+  const message =
+    error instanceof SearchUnavailableError
+      ? error.message
+      : 'Search failed. Try again, or browse the glossary A–Z.';
+  const note = element('div', 'search-problem');
+  note.setAttribute('role', 'alert');
+  const retry = element('button', 'search-retry', 'Retry');
+  retry.type = 'button';
+  retry.addEventListener('click', () => {
+    dialogParts.results.replaceChildren();
+    dialogParts.input.focus();
+    loadSearch().then(
+      () => void update(dialogParts),
+      (failure: unknown) => showProblem(dialogParts, failure),
+    );
+  });
+  note.append(element('p', '', message), retry);
+  dialogParts.notice.replaceChildren();
+  dialogParts.results.replaceChildren(note);
+  dialogParts.status.textContent = '';
+  dialogParts.showMore.hidden = true;
+  dialogParts.more.hidden = true;
+  if (!(error instanceof SearchUnavailableError)) console.error(error);
+}
+
+/** Follows a link of the notice in place: search the corrected words, or the words as typed. */
+function onNoticeClick(event: MouseEvent, dialogParts: DialogParts): void {
+  const link = (event.target as Element | null)?.closest<HTMLAnchorElement>(
+    'a[data-search-action]',
+  );
+  if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+  event.preventDefault();
+  const query = new URL(link.href).searchParams.get('q') ?? '';
+  dialogParts.input.value = query;
+  asTyped = link.dataset['searchAction'] === 'as-typed' ? normaliseQuery(query) : undefined;
+  dialogParts.input.focus();
+  void update(dialogParts);
+}
+
+function build(): DialogParts {
+  const dialog = element('dialog', 'search-dialog');
+  dialog.id = 'search-dialog';
+  dialog.setAttribute('aria-labelledby', 'search-dialog-label');
+
+  const form = element('form', 'search-dialog-bar');
+  form.setAttribute('role', 'search');
+  form.action = SEARCH_PAGE;
+  const label = element('label', 'sr-only', 'Search the site');
+  label.id = 'search-dialog-label';
+  label.htmlFor = 'search-dialog-input';
+  const input = element('input', 'search-input');
+  Object.assign(input, {
+    id: 'search-dialog-input',
+    type: 'search',
+    name: 'q',
+    autocomplete: 'off',
+    spellcheck: false,
+  });
+  input.placeholder = 'Principle, institution, place, year…';
+  input.setAttribute('aria-describedby', 'search-dialog-keys');
+  const close = element('button', 'search-close', 'Close');
+  close.type = 'button';
+  form.append(label, input, close);
+
+  const keys = element('p', 'search-keys', '↓ ↑ move through results · Enter opens · Esc closes');
+  keys.id = 'search-dialog-keys';
+  const status = element('p', 'sr-only');
+  status.setAttribute('role', 'status');
+  const notice = element('div', 'search-dialog-notice');
+  const results = element('div', 'search-dialog-results');
+  const showMoreButton = element('button', 'search-show-more', 'More results');
+  showMoreButton.type = 'button';
+  showMoreButton.hidden = true;
+  const more = element('a', 'search-more');
+  more.hidden = true;
+  const body = element('div', 'search-dialog-body');
+  body.append(keys, status, notice, results, showMoreButton, more);
+  dialog.append(form, body);
+  document.body.append(dialog);
+
+  const dialogParts: DialogParts = {
+    dialog,
+    input,
+    status,
+    notice,
+    results,
+    showMore: showMoreButton,
+    more,
+  };
+  input.addEventListener('input', () => void update(dialogParts));
+  showMoreButton.addEventListener('click', () => void showMore(dialogParts));
+  notice.addEventListener('click', (event) => onNoticeClick(event, dialogParts));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const first = resultLinks(dialogParts)[0];
+    if (first) first.click();
+  });
+  close.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('keydown', (event) => onKeydown(event, dialogParts));
+  // A click on the backdrop (outside the panel) closes the dialog.
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close();
+  });
+  dialog.addEventListener('close', () => {
+    opener?.focus();
+    opener = null;
+  });
+  return dialogParts;
+}
+
+/**
+ * Opens the dialog (building it on first use) and starts loading the index.
+ * @param typedSoFar what the reader has typed since asking for search, while the code loaded
+ */
+export async function openSearchDialog(typedSoFar: () => string = () => ''): Promise<void> {
+  await loadSearchStyles();
+  const typed = typedSoFar();
+  parts ??= build();
+  if (parts.dialog.open) return;
+  opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  parts.dialog.showModal();
+  parts.input.focus();
+  if (typed === '') {
+    parts.input.select();
+  } else {
+    parts.input.value = typed;
+  }
+  const opened = parts;
+  if (typed !== '') void update(opened);
+  else loadSearch().catch((error: unknown) => showProblem(opened, error));
+}

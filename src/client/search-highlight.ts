@@ -1,0 +1,52 @@
+/**
+ * On a page reached from a search result (?highlight=term&highlight=term…): marks the query's
+ * words with Pagefind's highlight script and brings the linked section back into view once the
+ * marks are in place.
+ */
+import { base } from 'astro:config/client';
+import { withBase } from '../lib/meta/paths';
+import { HIGHLIGHT_PARAM, RECORD_ATTRIBUTE } from '../lib/search/config';
+
+interface HighlightOptions {
+  highlightParam: string;
+  addStyles: boolean;
+  markOptions: { className: string; exclude: string[] };
+}
+
+type PagefindHighlight = new (options: HighlightOptions) => unknown;
+
+/** Loads pagefind-highlight.js from the built bundle and marks the terms; the page reads without it. */
+export async function highlightLanding(): Promise<void> {
+  if (!new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
+  const script = withBase('/pagefind/pagefind-highlight.js', base);
+  let Highlight: PagefindHighlight;
+  try {
+    Highlight = ((await import(/* @vite-ignore */ script)) as { default: PagefindHighlight })
+      .default;
+  } catch {
+    // Marks are a convenience: without the bundle (npm run dev before a build) the page is unchanged.
+    return;
+  }
+  // addStyles: false, because an injected <style> would break the strict CSP; the marks are styled
+  // in global.css. Regions Pagefind ignores (footnotes, TOC) stay unmarked, except glossary terms and
+  // timeline events, which are ignored on their page only because they are records of their own.
+  const ignored = `[data-pagefind-ignore]:not([${RECORD_ATTRIBUTE}])`;
+  try {
+    new Highlight({
+      highlightParam: HIGHLIGHT_PARAM,
+      addStyles: false,
+      markOptions: { className: 'search-highlight', exclude: [ignored, `${ignored} *`] },
+    });
+  } catch (error) {
+    // Marks are a convenience; a highlight value the script cannot use leaves the page as it is.
+    console.warn('Search terms could not be marked:', error);
+  }
+  // A malformed "#%E0%A4%A" must not throw: the hash is used as written when it does not decode.
+  let id = location.hash.slice(1);
+  try {
+    id = decodeURIComponent(id);
+  } catch {
+    // keep it as written
+  }
+  if (id !== '') document.getElementById(id)?.scrollIntoView({ block: 'start' });
+}

@@ -1,0 +1,183 @@
+/**
+ * The /search/ page: runs the query in ?q= (with the filter in ?kind= and, with ?exact=1, the words
+ * as typed), follows the typing, and keeps the URL in step with replaceState, so the address bar can
+ * be copied at any moment without filling the history. The filters show how many results each kind
+ * has from the first load. The Pagefind bundle loads only here and in the dialog.
+ */
+import {
+  normaliseQuery,
+  readSearchParams,
+  SEARCH_KINDS,
+  writeSearchParams,
+  type SearchKind,
+} from '../lib/search/config';
+import type { SearchRun } from '../lib/search/search-run';
+import {
+  PAGE_SIZE,
+  runSearch,
+  SearchUnavailableError,
+  type SearchHit,
+  type SearchResultData,
+} from './search-client';
+import { describeCount, renderNotice, renderResult, renderResults } from './search-results';
+import { loadSearchStyles } from './search-styles';
+
+interface PageParts {
+  input: HTMLInputElement;
+  filters: HTMLFieldSetElement;
+  options: HTMLElement;
+  status: HTMLElement;
+  notice: HTMLElement;
+  results: HTMLElement;
+  showMore: HTMLButtonElement;
+}
+
+let kind: SearchKind | undefined;
+let exactQuery: string | undefined;
+let current: AbortController | undefined;
+let pending: SearchHit[] = [];
+
+function syncUrl(query: string): void {
+  const next = `${location.pathname}${writeSearchParams(query, kind, exactQuery === query)}${location.hash}`;
+  if (next !== `${location.pathname}${location.search}${location.hash}`)
+    history.replaceState(history.state, '', next);
+}
+
+function renderFilters(parts: PageParts, all: SearchRun<SearchResultData>, query: string): void {
+  const counts = all.kindCounts ?? {};
+  const choices: { value: SearchKind | undefined; label: string; count: number }[] = [
+    { value: undefined, label: 'All', count: all.results.length },
+    ...SEARCH_KINDS.map((k) => ({ value: k.value, label: k.plural, count: counts[k.value] ?? 0 })),
+  ];
+  parts.options.replaceChildren(
+    ...choices.map((choice) => {
+      const label = document.createElement('label');
+      label.className = 'search-filter';
+      const radio = document.createElement('input');
+      radio.type = 'radio';
+      radio.name = 'kind';
+      radio.value = choice.value ?? '';
+      radio.checked = choice.value === kind;
+      radio.addEventListener('change', () => {
+        kind = choice.value;
+        void update(parts, query, true);
+      });
+      label.append(radio, ` ${choice.label} (${choice.count})`);
+      return label;
+    }),
+  );
+  parts.filters.hidden = false;
+}
+
+async function update(parts: PageParts, query: string, keepFocus = false): Promise<void> {
+  current?.abort();
+  const controller = new AbortController();
+  current = controller;
+  if (exactQuery !== undefined && exactQuery !== query) exactQuery = undefined;
+  syncUrl(query);
+  if (query === '') {
+    parts.filters.hidden = true;
+    parts.notice.replaceChildren();
+    parts.results.replaceChildren();
+    parts.showMore.hidden = true;
+    parts.status.textContent =
+      'Type a principle, institution, place or year, or browse the lists below.';
+    return;
+  }
+  try {
+    const options = { signal: controller.signal, correct: exactQuery !== query };
+    const all = await runSearch(query, { ...options, kinds: SEARCH_KINDS.map((k) => k.value) });
+    const run = kind && all ? await runSearch(query, { ...options, kind }) : all;
+    if (!all || !run) return;
+    const shown = await Promise.all(run.results.slice(0, PAGE_SIZE).map((hit) => hit.data()));
+    if (controller.signal.aborted) return;
+    pending = run.results.slice(PAGE_SIZE);
+    const focused = keepFocus
+      ? (document.activeElement as HTMLInputElement | null)?.value
+      : undefined;
+    renderFilters(parts, all, query);
+    if (focused !== undefined)
+      parts.options
+        .querySelector<HTMLInputElement>(`input[value="${CSS.escape(focused)}"]`)
+        ?.focus();
+    const label = SEARCH_KINDS.find((k) => k.value === kind)?.plural.toLowerCase();
+    const notice = renderNotice(run, {
+      corrected: writeSearchParams(run.searched, kind) || '?',
+      asTyped: writeSearchParams(query, kind, true),
+    });
+    parts.notice.replaceChildren(...(notice ? [notice] : []));
+    parts.status.textContent = `${describeCount(run.results.length, query)}${label ? ` among ${label}` : ''}${notice ? `. ${notice.textContent}` : ''}`;
+    parts.results.replaceChildren(renderResults(shown, query));
+    parts.showMore.hidden = pending.length === 0;
+  } catch (error) {
+    if (controller.signal.aborted) return;
+    parts.filters.hidden = true;
+    parts.status.textContent =
+      error instanceof SearchUnavailableError
+        ? error.message
+        : 'Search failed. Try again, or browse the lists below.';
+    parts.results.replaceChildren(retryButton(parts, query));
+    if (!(error instanceof SearchUnavailableError)) console.error(error);
+  }
+}
+
+function retryButton(parts: PageParts, query: string): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'search-retry';
+  button.textContent = 'Retry';
+  button.addEventListener('click', () => void update(parts, query));
+  return button;
+}
+
+async function showMore(parts: PageParts): Promise<void> {
+  const controller = current;
+  const next = pending.slice(0, PAGE_SIZE);
+  const data = await Promise.all(next.map((hit) => hit.data()));
+  if (controller !== current) return;
+  pending = pending.slice(PAGE_SIZE);
+  const items = data.map(renderResult);
+  parts.results.querySelector('ol')?.append(...items);
+  parts.showMore.hidden = pending.length === 0;
+  items[0]?.querySelector<HTMLAnchorElement>('a[data-result-link]')?.focus();
+}
+
+/** Wires the page: the query and kind from the URL, then live results as the reader types. */
+export function mountSearch(): void {
+  void loadSearchStyles();
+  const parts: PageParts = {
+    input: document.querySelector<HTMLInputElement>('[data-search-page-input]')!,
+    filters: document.querySelector<HTMLFieldSetElement>('#search-filters')!,
+    options: document.querySelector<HTMLElement>('[data-filter-options]')!,
+    status: document.querySelector<HTMLElement>('#search-status')!,
+    notice: document.querySelector<HTMLElement>('#search-notice')!,
+    results: document.querySelector<HTMLElement>('#search-results')!,
+    showMore: document.querySelector<HTMLButtonElement>('#search-show-more')!,
+  };
+  if (Object.values(parts).some((part) => part === null))
+    throw new Error('search page: an expected element is missing');
+  const initial = readSearchParams(location.search);
+  kind = initial.kind;
+  exactQuery = initial.exact ? initial.query : undefined;
+  parts.input.value = initial.query;
+  parts.input.form?.addEventListener('submit', (event) => event.preventDefault());
+  parts.input.addEventListener(
+    'input',
+    () => void update(parts, normaliseQuery(parts.input.value)),
+  );
+  parts.showMore.addEventListener('click', () => void showMore(parts));
+  // The notice's links ("Showing results for …", "Search instead for …") are followed in place.
+  parts.notice.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest<HTMLAnchorElement>(
+      'a[data-search-action]',
+    );
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    const next = readSearchParams(new URL(link.href).search);
+    parts.input.value = next.query;
+    exactQuery = next.exact ? next.query : undefined;
+    parts.input.focus();
+    void update(parts, next.query);
+  });
+  void update(parts, initial.query);
+}

@@ -1,0 +1,130 @@
+/**
+ * Renders search results for the dialog and the /search/ page alike: title, kind, an excerpt with
+ * the query's words marked, and the best sections as links to page/#id. Everything is built from
+ * text nodes; nothing from the index or the query is parsed as HTML.
+ */
+import { kindLabel, parseExcerpt, rankSections, withHighlightTerms } from '../lib/search/config';
+import type { SearchRun } from '../lib/search/search-run';
+import type { SearchResultData } from './search-client';
+
+let uid = 0;
+
+/** Appends an excerpt's text to `target`, with <mark> around the matched words. */
+function appendExcerpt(target: HTMLElement, excerpt: string): void {
+  for (const part of parseExcerpt(excerpt)) {
+    if (part.marked) {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      target.append(mark);
+    } else {
+      target.append(part.text);
+    }
+  }
+}
+
+function resultLink(href: string, text: string, describedBy: string): HTMLAnchorElement {
+  const link = document.createElement('a');
+  link.href = withHighlightTerms(href);
+  link.textContent = text;
+  link.dataset['resultLink'] = '';
+  link.setAttribute('aria-describedby', describedBy);
+  return link;
+}
+
+/** One result as a list item: its link, kind, excerpt and up to three sections. */
+export function renderResult(data: SearchResultData): HTMLLIElement {
+  const id = `search-result-${++uid}`;
+  const item = document.createElement('li');
+  item.className = 'search-result';
+
+  const title = data.meta.title ?? data.url;
+  const link = resultLink(data.url, title, `${id}-excerpt`);
+  link.className = 'search-result-title';
+  const heading = document.createElement('p');
+  heading.append(link);
+  const kind = kindLabel(data.filters.kind?.[0]);
+  if (kind) {
+    const badge = document.createElement('span');
+    badge.className = 'search-kind';
+    badge.textContent = kind;
+    heading.append(' ', badge);
+  }
+  const excerpt = document.createElement('p');
+  excerpt.id = `${id}-excerpt`;
+  excerpt.className = 'search-excerpt';
+  appendExcerpt(excerpt, data.excerpt);
+  item.append(heading, excerpt);
+
+  const sections = rankSections(data.url, data.sub_results);
+  if (sections.length > 0) {
+    const list = document.createElement('ul');
+    list.className = 'search-sections';
+    list.setAttribute('aria-label', `Sections of ${title}`);
+    sections.forEach((section, index) => {
+      const sectionItem = document.createElement('li');
+      const sectionExcerpt = document.createElement('span');
+      sectionExcerpt.id = `${id}-s${index}`;
+      sectionExcerpt.className = 'search-excerpt';
+      appendExcerpt(sectionExcerpt, section.excerpt);
+      sectionItem.append(resultLink(section.url, section.title, sectionExcerpt.id), sectionExcerpt);
+      list.append(sectionItem);
+    });
+    item.append(list);
+  }
+  return item;
+}
+
+/** The result list, or a note when nothing matched. */
+export function renderResults(results: readonly SearchResultData[], query: string): HTMLElement {
+  if (results.length === 0) {
+    const none = document.createElement('p');
+    none.className = 'search-none';
+    none.textContent = `Nothing matches “${query}”. Try another spelling, an acronym such as RATS, or browse the glossary A–Z.`;
+    return none;
+  }
+  const list = document.createElement('ol');
+  list.className = 'search-results';
+  list.append(...results.map(renderResult));
+  return list;
+}
+
+/** Where the notice's links go: the query as corrected, and the query as typed without correction. */
+export interface NoticeLinks {
+  corrected: string;
+  asTyped: string;
+}
+
+function link(text: string, href: string, action: string): HTMLAnchorElement {
+  const anchor = document.createElement('a');
+  anchor.href = href;
+  anchor.dataset['searchAction'] = action;
+  const strong = document.createElement('strong');
+  strong.textContent = text;
+  anchor.append(strong);
+  return anchor;
+}
+
+/**
+ * What the reader should know about the search itself: "Showing results for Kazakhstan · Search
+ * instead for Kazakstan" when words were corrected, "No result has every word; showing results for
+ * RATS Tashkent" when words were left out. Both parts are links (to /search/ with the query), which
+ * the dialog and the page follow in place. Undefined when the words were searched as typed.
+ */
+export function renderNotice(run: SearchRun<unknown>, links: NoticeLinks): HTMLElement | undefined {
+  if (run.corrections.length === 0 && !run.widened) return undefined;
+  const notice = document.createElement('p');
+  notice.className = 'search-notice';
+  if (run.widened) notice.append('No result has every word; ');
+  notice.append(
+    run.widened ? 'showing results for ' : 'Showing results for ',
+    link(run.searched, links.corrected, 'corrected'),
+  );
+  if (run.corrections.length > 0)
+    notice.append(' · Search instead for ', link(run.query, links.asTyped, 'as-typed'));
+  return notice;
+}
+
+/** "3 results for “rats”", for the live region. */
+export function describeCount(total: number, query: string): string {
+  return `${total === 0 ? 'No' : total} ${total === 1 ? 'result' : 'results'} for “${query}”`;
+}

@@ -1,0 +1,135 @@
+/**
+ * Section links and citations, with JavaScript (loaded by page-start.ts on first use): a click on
+ * "Link to section" also copies the absolute URL#id and says "Link copied" through the page's live
+ * region; citation boxes get today's date as the date accessed and a copy button for each form,
+ * which shows "Copied" as well as announcing it; a section's citation panel closes with its Close
+ * button, Esc or a click outside it, and focus goes back to its "Cite" control.
+ * Without it, the links still go to #id and the citations show a blank for the date accessed.
+ */
+function announce(message: string): void {
+  const region = document.getElementById('announcer');
+  if (!region) return;
+  // Clear first so that the same message twice is announced twice.
+  region.textContent = '';
+  window.setTimeout(() => (region.textContent = message), 50);
+}
+
+async function copy(text: string, done: string, button?: HTMLButtonElement): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    announce(done);
+    if (button) {
+      // Shown as well as announced; the button keeps its width so nothing moves.
+      const label = button.dataset['label'] ?? button.textContent ?? '';
+      button.dataset['label'] = label;
+      button.style.minWidth = `${button.offsetWidth}px`;
+      button.textContent = 'Copied';
+      window.setTimeout(() => (button.textContent = label), 2000);
+    }
+  } catch {
+    announce('Could not copy: select the text and copy it yourself');
+  }
+}
+
+/** Closes a section's citation panel; focus goes back to its "Cite" control when it was inside. */
+function closeBox(box: HTMLDetailsElement, refocus: boolean): void {
+  box.open = false;
+  if (refocus) box.querySelector('summary')?.focus();
+}
+
+function fillAccessed(): void {
+  const today = new Date();
+  const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+  // The citation is in Chicago style, whose dates read "December 1, 2026".
+  const text = today.toLocaleDateString('en-US', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
+  for (const slot of document.querySelectorAll<HTMLElement>('[data-accessed]')) {
+    slot.textContent = slot.dataset['accessed'] === 'iso' ? iso : text;
+  }
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]'))
+    button.hidden = false;
+}
+
+/** Copies for a click on a section link or copy button (page-start.ts passes the first one). */
+export function handleClick(event: Event): void {
+  const target = event.target instanceof Element ? event.target : null;
+  const close = target?.closest('button[data-cite-close]')?.closest('details');
+  if (close) {
+    closeBox(close, true);
+    return;
+  }
+  // A click outside an open section citation closes it.
+  for (const box of document.querySelectorAll<HTMLDetailsElement>(
+    'details.cite-box-compact[open]',
+  )) {
+    if (!target || !box.contains(target)) closeBox(box, false);
+  }
+  const link = target?.closest<HTMLAnchorElement>('a[data-copy-link]');
+  if (link) {
+    // The link still does what it says (the address bar shows #id); the copy is a bonus.
+    void copy(link.href, 'Link copied');
+    return;
+  }
+  // A copy button copies the citation text just before it (CiteBox.astro).
+  const button = target?.closest<HTMLButtonElement>('button[data-copy]');
+  const source = button?.previousElementSibling;
+  if (button && source)
+    void copy(
+      source.textContent?.trim() ?? '',
+      `${button.dataset['copy'] ?? 'Citation'} copied`,
+      button,
+    );
+}
+
+/**
+ * A section's citation panel, when opened: a link to the section first (on touch screens the "#"
+ * beside the heading is hidden, so this is its link) and a Close button last. Built here, not in
+ * the page, so that pages carry no bytes for controls that need this script anyway.
+ */
+function enhanceBox(box: HTMLDetailsElement): void {
+  const panel = box.querySelector('.cite-panel');
+  const id = box.closest('.section-heading')?.querySelector('h2, h3')?.id;
+  if (!panel || !id || panel.querySelector('[data-cite-close]')) return;
+  if (matchMedia('(hover: none)').matches) {
+    const line = document.createElement('p');
+    line.className = 'cite-form-label';
+    const link = document.createElement('a');
+    link.href = `#${id}`;
+    link.dataset['copyLink'] = '';
+    link.textContent = 'Link to this section';
+    line.append(link);
+    panel.prepend(line);
+  }
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'cite-copy';
+  close.dataset['citeClose'] = '';
+  close.textContent = 'Close';
+  panel.append(' ', close);
+}
+
+document.addEventListener('click', handleClick);
+document.addEventListener(
+  'toggle',
+  (event) => {
+    if (
+      event.target instanceof HTMLDetailsElement &&
+      event.target.open &&
+      event.target.matches('.cite-box-compact')
+    )
+      enhanceBox(event.target);
+  },
+  { capture: true },
+);
+for (const box of document.querySelectorAll<HTMLDetailsElement>('details.cite-box-compact[open]'))
+  enhanceBox(box);
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape') return;
+  const box = document.activeElement?.closest<HTMLDetailsElement>('details.cite-box-compact[open]');
+  const open = box ?? document.querySelector<HTMLDetailsElement>('details.cite-box-compact[open]');
+  if (open) closeBox(open, true);
+});
+fillAccessed();

@@ -1,0 +1,174 @@
+import { isReference } from '../content/source-kind';
+import { formatDate } from '../content/dates';
+import type { Source } from '../../schemas/source';
+
+/**
+ * "Cite this page" and "cite this section": the site's name, the page (and section) title, the
+ * permanent URL, the page's last-reviewed date and the date accessed, as plain text and as BibTeX.
+ * The date accessed is left as a blank to fill in; the page script fills it with today's date.
+ */
+
+/** What a citation of a page or one of its sections is built from. */
+export interface CiteTarget {
+  /** The site's name, e.g. "SCO Security Framework". */
+  siteName: string;
+  /** The page's title. */
+  pageTitle: string;
+  /** The section's title, when citing a section. */
+  sectionTitle?: string | undefined;
+  /** Absolute permanent URL, with #id for a section. */
+  url: string;
+  /** The page's last-reviewed date, YYYY-MM-DD. */
+  lastReviewed: string;
+}
+
+/** The named style of the plain-text citation, as the Cite panels label it. */
+export const CITATION_STYLE = 'Chicago (author-date)';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "2026-11-22" → "November 22, 2026", the date form of Chicago style. */
+export function formatChicagoDate(day: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  if (!match || !month) throw new Error(`formatChicagoDate: "${day}" is not YYYY-MM-DD`);
+  return `${month} ${Number(match[3])}, ${match[1]}`;
+}
+
+/** Where the date accessed goes: the blank that a reader (or the script) fills in. */
+export const ACCESSED_BLANK = '____';
+
+/** A citation in both forms. `accessed` is a placeholder in both until the script fills it in. */
+export interface PageCitation {
+  plain: string;
+  bibtex: string;
+}
+
+/** The BibTeX key: "sco-security-framework:rats#what-rats-is" → lowercase letters, digits, - and :. */
+export function citationKeyOf(target: Pick<CiteTarget, 'siteName' | 'url'>): string {
+  const site = target.siteName
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  const url = new URL(target.url);
+  const path =
+    url.pathname
+      .replace(/^\/|\/$/g, '')
+      .replace(/[^a-z0-9/-]+/gi, '-')
+      .replace(/\//g, '-') || 'home';
+  const section = url.hash.slice(1);
+  return `${site}:${path}${section ? `:${section}` : ''}`;
+}
+
+/** Braces and backslashes would end or escape a BibTeX field; they are escaped, not dropped. */
+function bibtexValue(text: string): string {
+  return text.replace(/([\\{}])/g, '\\$1').replace(/([&%$#_])/g, '\\$1');
+}
+
+/**
+ * Formats the citation of a page or section. `accessed` is YYYY-MM-DD, or undefined for the blank.
+ * Throws on a relative URL or a malformed date, which would make a citation no one can follow.
+ */
+export function formatPageCitation(target: CiteTarget, accessed?: string): PageCitation {
+  if (!/^https?:\/\//.test(target.url))
+    throw new Error(`formatPageCitation: "${target.url}" is not an absolute URL`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(target.lastReviewed)) {
+    throw new Error(`formatPageCitation: lastReviewed "${target.lastReviewed}" is not YYYY-MM-DD`);
+  }
+  // Chicago author-date, for a web page: the site as author, the year of the last review, the page's
+  // title and, for a section, its name; then the review date, the date accessed and the address.
+  const title = target.sectionTitle
+    ? `“${target.pageTitle},” section “${target.sectionTitle}.”`
+    : `“${target.pageTitle}.”`;
+  const reviewed = formatDate(target.lastReviewed);
+  const accessedText = accessed ? formatChicagoDate(accessed) : ACCESSED_BLANK;
+  const plain = `${target.siteName}. ${target.lastReviewed.slice(0, 4)}. ${title} Last reviewed ${formatChicagoDate(target.lastReviewed)}. Accessed ${accessedText}. ${target.url}.`;
+  const bibTitle = target.sectionTitle
+    ? `${target.sectionTitle} --- ${target.pageTitle}`
+    : target.pageTitle;
+  const bibtex = [
+    `@online{${citationKeyOf(target)},`,
+    `  title = {${bibtexValue(bibTitle)}},`,
+    `  organization = {${bibtexValue(target.siteName)}},`,
+    `  date = {${target.lastReviewed}},`,
+    `  url = {${target.url}},`,
+    `  urldate = {${accessed ?? ''}},`,
+    `  note = {Last reviewed ${reviewed}},`,
+    '}',
+  ].join('\n');
+  return { plain, bibtex };
+}
+
+/** What a citation of an original source needs: its id and these fields of its file (src/schemas/source.ts). */
+export type SourceToCite = { id: string } & Pick<
+  Source,
+  'title' | 'author' | 'outlet' | 'published' | 'kind'
+> &
+  Partial<Pick<Source, 'url'>> & {
+    /** True when `title` is the site's description of an untitled or unconfirmed text. */
+    descriptiveTitle?: boolean | undefined;
+  };
+
+/** "Rashid Alimov" → "Alimov, Rashid" for a person; an institution stays whole, in braces for BibTeX. */
+function bibtexAuthor(source: SourceToCite): string {
+  if (isReference(source)) return `{${bibtexValue(source.author)}}`;
+  const parts = source.author.trim().split(/\s+/);
+  const family = parts.pop() ?? source.author;
+  return parts.length > 0
+    ? `${bibtexValue(family)}, ${bibtexValue(parts.join(' '))}`
+    : bibtexValue(family);
+}
+
+/**
+ * How to cite an original source (not the site's summary of it): author, title, outlet, date and
+ * address as far as they are confirmed. A descriptive title is put in square brackets, an unknown
+ * date is "n.d.", an unconfirmed address is said to be so.
+ */
+export function formatSourceCitation(source: SourceToCite): PageCitation {
+  const title = source.descriptiveTitle ? `[${source.title}]` : `“${source.title}”`;
+  const date = source.published === 'unknown' ? 'n.d.' : formatDate(source.published);
+  const where = source.url ?? 'Original address not confirmed';
+  // "n.d." already ends the sentence.
+  const plain = `${source.author}. ${title}. ${source.outlet}, ${date}${date.endsWith('.') ? '' : '.'} ${where}.`;
+  const bibtex = [
+    `@${isReference(source) ? 'online' : 'article'}{${source.id},`,
+    `  author = {${bibtexAuthor(source)}},`,
+    `  title = {${source.descriptiveTitle ? `[${bibtexValue(source.title)}]` : bibtexValue(source.title)}},`,
+    `  ${isReference(source) ? 'organization' : 'journaltitle'} = {${bibtexValue(source.outlet)}},`,
+    ...(source.published === 'unknown' ? [] : [`  date = {${source.published}},`]),
+    ...(source.url ? [`  url = {${source.url}},`] : []),
+    '}',
+  ].join('\n');
+  return { plain, bibtex };
+}
+
+/**
+ * A source's entry in a page's list of references, Chicago author-date: "Alimov, Rashid. 2017.
+ * “Title.” Outlet." A person's name is inverted, an institution's is not; a descriptive title is
+ * bracketed; an unknown date is "n.d.". The address (and a reference source's website) is left to
+ * the source's own page, which each footnote links to.
+ */
+export function formatReference(source: SourceToCite): string {
+  const parts = source.author.trim().split(/\s+/);
+  const family = parts.pop() ?? source.author;
+  const author =
+    isReference(source) || parts.length === 0 ? source.author : `${family}, ${parts.join(' ')}`;
+  const year = /^\d{4}/.exec(source.published)?.[0] ?? 'n.d.';
+  const title = source.descriptiveTitle ? `[${source.title}].` : `“${source.title}.”`;
+  // "n.d." already ends with its full stop. A reference source's outlet is a website, named on its page.
+  const outlet = isReference(source) ? '' : ` ${source.outlet}.`;
+  return `${author}. ${year}${year.endsWith('.') ? '' : '.'} ${title}${outlet}`;
+}

@@ -1,0 +1,211 @@
+/**
+ * What the search dialog, the /search/ page and the relevance tests share: Pagefind's options, the
+ * kinds readers filter by, and the query in the URL. Pure, so that the tests query the built index
+ * exactly as the browser does.
+ */
+
+/** The attribute that marks an element as a search record of its own; its value is the anchor id. */
+export const RECORD_ATTRIBUTE = 'data-search-record';
+
+/** The URL parameter that carries the query to the landing page, where its words are marked. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+/**
+ * Options passed to Pagefind's `options()` in the browser and in the relevance tests. Ranking is
+ * tuned with Pagefind's own weights only; no query is special-cased in code.
+ */
+export const PAGEFIND_OPTIONS = {
+  highlightParam: HIGHLIGHT_PARAM,
+  excerptLength: 24,
+  ranking: {
+    // Favour whole-word matches over longer words that merely start with the query: "RATS" should
+    // find the Regional Anti-Terrorist Structure, not "ratification" or "rates".
+    termSimilarity: 2.5,
+    // Weaker length normalisation than the default (0.75): a topic page of a thousand words must
+    // not lose to a forty-word glossary entry merely for being long.
+    pageLength: 0.2,
+    // Repeating a word many times counts for less than where it stands (title, name, heading).
+    termFrequency: 0.6,
+  },
+} as const;
+
+/**
+ * The language Pagefind indexes the site in. "und" (undetermined, BCP 47) has no stemmer: English
+ * stemming would turn "RATS" into "rat", which Pagefind then also matches as the start of "rates"
+ * and "ratification". Without it an acronym matches only itself and words that begin with it;
+ * "principle" still finds "principles", but not the other way round (the glossary's other names and
+ * misspellings fill such gaps).
+ */
+export const INDEX_LANGUAGE = 'und';
+
+/**
+ * What Pagefind leaves out of every page besides what carries data-pagefind-ignore: the footnote
+ * markers in running text ("[3]"), which are many and small, so one selector here costs fewer
+ * bytes than an attribute on each.
+ */
+export const INDEX_EXCLUDE_SELECTORS = ['.cite-ref'];
+
+/** The kinds readers filter results by, in the order the filters show them. */
+export const SEARCH_KINDS = [
+  { value: 'principle', label: 'Principle', plural: 'Principles' },
+  { value: 'institution', label: 'Institution', plural: 'Institutions' },
+  { value: 'event', label: 'Event', plural: 'Events' },
+  { value: 'source', label: 'Source', plural: 'Sources' },
+  { value: 'glossary term', label: 'Glossary term', plural: 'Glossary terms' },
+] as const;
+
+/** One filter value (the `kind` Pagefind filter, and the `kind` URL parameter). */
+export type SearchKind = (typeof SEARCH_KINDS)[number]['value'];
+
+/** Longest query sent to Pagefind; longer input is cut here (a pasted page is not a query). */
+export const MAX_QUERY_LENGTH = 200;
+
+/** True when `value` is one of the filter kinds. */
+export function isSearchKind(value: string | null | undefined): value is SearchKind {
+  return SEARCH_KINDS.some((kind) => kind.value === value);
+}
+
+/** The label shown for a result's kind, or undefined for pages without one (home, about). */
+export function kindLabel(value: string | undefined): string | undefined {
+  return SEARCH_KINDS.find((kind) => kind.value === value)?.label;
+}
+
+/** Trims, folds runs of white space and cuts the query to MAX_QUERY_LENGTH characters. */
+export function normaliseQuery(raw: string): string {
+  return [...raw.replace(/\s+/g, ' ').trim()].slice(0, MAX_QUERY_LENGTH).join('').trim();
+}
+
+/** The URL parameter that asks for the words as typed, without typo correction ("Search instead for …"). */
+export const EXACT_PARAM = 'exact';
+
+/**
+ * The query, kind and exactness a /search/ URL carries; an unknown kind is dropped rather than
+ * trusted. Malformed input (a stray "%", a repeated parameter) never throws.
+ */
+export function readSearchParams(search: string): {
+  query: string;
+  kind: SearchKind | undefined;
+  exact: boolean;
+} {
+  const params = new URLSearchParams(search);
+  const kind = params.get('kind');
+  return {
+    query: normaliseQuery(params.get('q') ?? ''),
+    kind: isSearchKind(kind) ? kind : undefined,
+    exact: params.get(EXACT_PARAM) === '1',
+  };
+}
+
+/** The query string for the /search/ URL ("?q=rats&kind=institution"), empty when all are. */
+export function writeSearchParams(
+  query: string,
+  kind: SearchKind | undefined,
+  exact = false,
+): string {
+  const params = new URLSearchParams();
+  if (query !== '') params.set('q', query);
+  if (kind) params.set('kind', kind);
+  if (exact && query !== '') params.set(EXACT_PARAM, '1');
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+/** Shortest query word marked on the landing page: "of" or "to" would mark half the page. */
+export const MIN_HIGHLIGHT_LENGTH = 3;
+
+/**
+ * A result link as the page should open it: Pagefind adds one `highlight` parameter per query word;
+ * words shorter than MIN_HIGHLIGHT_LENGTH are dropped, and the parameter too when none is left.
+ */
+export function withHighlightTerms(href: string): string {
+  const url = new URL(href, 'https://site.invalid');
+  const terms = url.searchParams.getAll(HIGHLIGHT_PARAM);
+  if (terms.length === 0) return href;
+  url.searchParams.delete(HIGHLIGHT_PARAM);
+  for (const term of terms)
+    if ([...term].length >= MIN_HIGHLIGHT_LENGTH) url.searchParams.append(HIGHLIGHT_PARAM, term);
+  const relative = `${url.pathname}${url.search}${url.hash}`;
+  return url.origin === 'https://site.invalid' ? relative : url.href;
+}
+
+/** A run of excerpt text, marked when it matched the query. */
+export interface ExcerptPart {
+  text: string;
+  marked: boolean;
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+};
+
+/** Decodes the character references of escaped HTML text ("&amp;", "&#39;", "&#x2019;"). */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code =
+        name[1]?.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * Splits a Pagefind excerpt (escaped page text with `<mark>` around matched words) into text runs,
+ * so that it is rendered as text nodes and marks: no HTML from the index reaches innerHTML.
+ */
+export function parseExcerpt(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  const push = (text: string, marked: boolean): void => {
+    if (text === '') return;
+    const last = parts.at(-1);
+    if (last && last.marked === marked) last.text += text;
+    else parts.push({ text, marked });
+  };
+  let marked = false;
+  for (const piece of excerpt.split(/(<mark>|<\/mark>)/)) {
+    if (piece === '<mark>') marked = true;
+    else if (piece === '</mark>') marked = false;
+    else if (!marked) push(decodeEntities(piece), false);
+    else {
+      // Pagefind marks whole space-separated words, punctuation included ("(RATS),"): mark the word only.
+      const [, before = '', word = '', after = ''] =
+        /^([\p{P}\p{S}]*)(.*?)([\p{P}\p{S}]*)$/su.exec(decodeEntities(piece)) ?? [];
+      push(before, false);
+      push(word, true);
+      push(after, false);
+    }
+  }
+  return parts;
+}
+
+/** A section of a result, as Pagefind returns it (a sub-result). */
+export interface SectionHit {
+  url: string;
+  weighted_locations: readonly { balanced_score: number }[];
+}
+
+/**
+ * The sections worth showing under a result, best first: Pagefind lists sub-results in page order,
+ * so they are ranked here by the summed score of their matched words (ties keep page order). The
+ * page itself (text before the first heading) is not a section.
+ */
+export function rankSections<S extends SectionHit>(
+  pageUrl: string,
+  sections: readonly S[],
+  limit = 3,
+): S[] {
+  const score = (section: S): number =>
+    section.weighted_locations.reduce((sum, location) => sum + location.balanced_score, 0);
+  return sections
+    .map((section, index) => ({ section, index, score: score(section) }))
+    .filter(({ section }) => section.url !== pageUrl)
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .slice(0, limit)
+    .map(({ section }) => section);
+}

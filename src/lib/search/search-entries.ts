@@ -1,0 +1,109 @@
+import { isReference, type SourceKind } from '../content/source-kind';
+/**
+ * Turns the records Pagefind wrote (its fragments: one per page or record, with the indexed text
+ * and metadata) into the search data the query layer loads: the vocabulary and the names of
+ * entries. Pure: the build step reads the files and passes their text.
+ */
+import { countWords, type NamedEntry } from './search-words.ts';
+
+/** Pagefind metadata key with an entry's other names, "|"-separated (glossary terms, sources). */
+export const NAMES_META = 'names';
+/** Pagefind metadata key with the author names of a source, "|"-separated. */
+export const AUTHORS_META = 'authors';
+/**
+ * Pagefind metadata key set on a reference source's page. Such a page is background: its title
+ * names someone else's page ("Secretariat", "About SCO") and its author is an institution or a
+ * body ("SCO member states"), not what a reader looks up, so neither ranks it above the site's own
+ * entries; Pagefind's ranking still finds it by them. Articles keep their names (title, author).
+ */
+export const BACKGROUND_META = 'background';
+/** Separator of names in NAMES_META and AUTHORS_META. */
+export const NAME_SEPARATOR = '|';
+
+/**
+ * The names by which readers look a source up besides its title: the author as written, for an
+ * article (whose author is a person) the surname too ("Alimov" for "Rashid Alimov"; a reference
+ * source's author is an institution, whose last word is no name of its own), and the outlet's name
+ * ("UN Chronicle" from "UN Chronicle, Vol. LIV No. 3 (2017)", "TASS" from "TASS (English)").
+ */
+export function sourceAuthorNames(source: {
+  author: string;
+  kind: SourceKind;
+  outlet?: string | undefined;
+}): string[] {
+  const author = source.author.trim();
+  const surname = author.split(/\s+/).at(-1);
+  const outlet = source.outlet?.split(',')[0]?.trim() ?? '';
+  const names = [author];
+  if (!isReference(source) && surname && surname !== author) names.push(surname);
+  if (outlet !== '') names.push(...namesInTitle(outlet));
+  return [...new Set(names)];
+}
+
+/** A decompressed Pagefind fragment, as far as the search data needs it. */
+export interface Fragment {
+  /** The fragment's file name without extension: Pagefind's result id. */
+  id: string;
+  url: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+}
+
+/** The signature Pagefind puts before the JSON of a decompressed fragment. */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/** Reads a decompressed fragment file; throws, naming the file, on anything else. */
+export function parseFragment(id: string, text: string): Fragment {
+  if (!text.startsWith(FRAGMENT_SIGNATURE))
+    throw new Error(`Pagefind fragment ${id} does not start with "${FRAGMENT_SIGNATURE}"`);
+  const json = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as {
+    url?: unknown;
+    content?: unknown;
+    meta?: Record<string, string>;
+  };
+  if (typeof json.url !== 'string' || typeof json.content !== 'string')
+    throw new Error(`Pagefind fragment ${id} has no url or content`);
+  return { id, url: json.url, content: json.content, meta: json.meta ?? {} };
+}
+
+/**
+ * The names a title gives: "Regional Anti-Terrorist Structure (RATS)" is named by both parts; a
+ * bracket with a digit ("Astana summit (2017)") is part of the one name, not a name of its own.
+ */
+export function namesInTitle(title: string): string[] {
+  const match = /^(.*\S)\s*\(([^()]+)\)\s*$/.exec(title.trim());
+  if (!match || /\d/.test(match[2]!)) return title.trim() === '' ? [] : [title.trim()];
+  return [match[1]!, match[2]!];
+}
+
+function splitNames(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(NAME_SEPARATOR)
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+}
+
+/** An entry's names from its fragment: its title's, plus any NAMES_META and AUTHORS_META; none for BACKGROUND_META. */
+export function entryOf(fragment: Fragment): NamedEntry | undefined {
+  if (fragment.meta[BACKGROUND_META] !== undefined) return undefined;
+  const names = [
+    ...new Set([
+      ...namesInTitle(fragment.meta['title'] ?? ''),
+      ...splitNames(fragment.meta[NAMES_META]),
+    ]),
+  ];
+  const authors = splitNames(fragment.meta[AUTHORS_META]);
+  return names.length + authors.length > 0 ? { id: fragment.id, names, authors } : undefined;
+}
+
+/** The vocabulary (text and titles of every fragment) and the named entries. */
+export function collectEntries(fragments: readonly Fragment[]): {
+  words: Map<string, number>;
+  entries: NamedEntry[];
+} {
+  const words = countWords(
+    fragments.flatMap((fragment) => [fragment.content, fragment.meta['title'] ?? '']),
+  );
+  const entries = fragments.map(entryOf).filter((entry) => entry !== undefined);
+  return { words, entries };
+}

@@ -1,0 +1,477 @@
+/**
+ * The query layer between the reader and Pagefind, shared by the dialog, /search/ and the Node
+ * tools: it drops function words from questions, corrects words the index does not hold against the
+ * build's vocabulary, expands other names and synonyms, and says which entries the query names.
+ * Pure: it plans; src/lib/search/search-run.ts runs the plan against Pagefind.
+ */
+import distance from 'damerau-levenshtein';
+import { foldWord, MIN_VOCABULARY_WORD, type SearchData } from './search-words.ts';
+
+/**
+ * Function words dropped from a query of two or more words: Pagefind requires every word, so "when
+ * did India join" would find nothing. Only words that carry no subject; "not", "no", "five" stay.
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  `a about after all also am an and any are as at be been before being between both but by can could did do does doing done during
+  for from had has have having he her here hers him his how i if in into is it its itself just me more most my of on once only or
+  other our ours out over own please same she should so some such than that thats the their theirs them then there these they this
+  those through to too under until up very was we were what whats when where which while who whom whose why will with would you
+  your many much tell show find explain define meaning mean means say says said write writes wrote written
+  year years date dates happen happened happen took take stand stands full form called`
+    .split(/\s+/)
+    .filter((word) => word !== ''),
+);
+
+/** Words of at least this length may have one typo corrected, and two from the next (Algolia's rule). */
+export const ONE_TYPO_FROM = 4;
+export const TWO_TYPOS_FROM = 8;
+
+/** Most Pagefind queries one reader query may turn into (the original words first). */
+export const MAX_VARIANTS = 8;
+
+/**
+ * Question words that ask for a kind of result: "when" asks for a dated event. Results of that kind
+ * weigh more (src/lib/search/search-run.ts), without hiding the others.
+ */
+export const QUESTION_KINDS: Readonly<Record<string, string>> = {
+  when: 'event',
+  'what is': 'glossary term',
+  'what are': 'glossary term',
+  'what was': 'glossary term',
+  'what were': 'glossary term',
+  define: 'glossary term',
+  'what year': 'event',
+  'which year': 'event',
+  'what date': 'event',
+  'who wrote': 'source',
+  'who writes': 'source',
+};
+
+/**
+ * Words that open a question. A question asks for an answer: the site's own account (a topic, a term,
+ * an event) rather than a source page, which restates one article paragraph by paragraph, unless it
+ * asks for a source ("who wrote …") or names one.
+ */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(
+  'how what when where which who whom whose why is are was were does do did can could has have'.split(
+    ' ',
+  ),
+);
+
+/** True when the query is a question of two or more words ("when did India join", "is RATS in Tashkent"). */
+export function isQuestion(query: string): boolean {
+  const words = splitQuery(query);
+  return words.length >= 2 && QUESTION_WORDS.has(words[0]!.folded);
+}
+
+/** The kind of result a query's opening words ask for, if any (see QUESTION_KINDS). */
+export function questionIntent(query: string): string | undefined {
+  const opening = splitQuery(query).map((word) => word.folded);
+  return QUESTION_KINDS[opening.slice(0, 2).join(' ')] ?? QUESTION_KINDS[opening[0] ?? ''];
+}
+
+/** A word of the query: what was typed, and its folded form as Pagefind reads it. */
+export interface QueryWord {
+  typed: string;
+  folded: string;
+}
+
+/** One correction made to the query. */
+export interface Correction {
+  from: string;
+  to: string;
+}
+
+/** What to search for, worked out from what the reader typed. */
+export interface QueryPlan {
+  /** The query as typed (normalised white space). */
+  query: string;
+  /** The words searched, after function words were dropped and typos corrected. */
+  words: QueryWord[];
+  /** Typos corrected, in query order. */
+  corrections: Correction[];
+  /** The Pagefind queries to run, folded words each; the first is `words` itself. */
+  variants: string[][];
+  /** The kind of result a question asks for ("when" → event), if any. */
+  intent?: string | undefined;
+  /** True when the reader asked a question (see isQuestion). */
+  question?: boolean;
+  /** Variants (words joined by spaces) that only respell the reader's words: a plural, a UK/US spelling. */
+  respellings?: ReadonlySet<string>;
+}
+
+/** Options of planQuery. */
+export interface PlanOptions {
+  /** False to search the words as typed ("Search instead for …"). */
+  correct?: boolean;
+}
+
+/** Allowed edits for a word of this many letters. */
+export function allowedTypos(length: number): number {
+  return length >= TWO_TYPOS_FROM ? 2 : length >= ONE_TYPO_FROM ? 1 : 0;
+}
+
+/** Sorted vocabulary per data object, for the prefix test (built once, on first use). */
+const sortedWords = new WeakMap<SearchData, string[]>();
+
+function sorted(data: SearchData): string[] {
+  let list = sortedWords.get(data);
+  if (!list) {
+    list = [...data.words.keys()].sort();
+    sortedWords.set(data, list);
+  }
+  return list;
+}
+
+/**
+ * True when the index holds the word or a word it begins ("Kalin", typed on the way to
+ * "Kaliningrad": Pagefind matches it as a prefix, so it is not a typo).
+ */
+export function isKnownWord(word: string, data: SearchData): boolean {
+  if (data.words.has(word)) return true;
+  const list = sorted(data);
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (list[mid]! < word) low = mid + 1;
+    else high = mid;
+  }
+  return list[low]?.startsWith(word) ?? false;
+}
+
+/**
+ * True when Pagefind can be trusted with the word: the index holds it (or a word it begins), or it
+ * is one the vocabulary does not list (a number, a word of one or two letters). Pagefind answers a
+ * word it does not hold with loose matches of its first letters ("toshkent" finds 34 pages), so
+ * such words are never sent: they are corrected, or left out on retry.
+ */
+export function isSearchable(word: string, data: SearchData): boolean {
+  return /\d/.test(word) || [...word].length < MIN_VOCABULARY_WORD || isKnownWord(word, data);
+}
+
+/**
+ * The vocabulary word a typo most likely stands for: fewest edits (Damerau–Levenshtein, so a swap
+ * of two letters is one edit), then the more frequent word, then alphabetical order. Undefined
+ * when the word is known, has a digit, is too short, or nothing is near enough. The first letter
+ * must match: typists seldom get it wrong, and an English word the site never uses ("leads") is
+ * otherwise "corrected" to an unrelated one ("heads") instead of being left out on retry.
+ */
+export function correctWord(word: string, data: SearchData): string | undefined {
+  const length = [...word].length;
+  const allowed = allowedTypos(length);
+  if (allowed === 0 || /\d/.test(word) || isKnownWord(word, data)) return undefined;
+  let best: { word: string; edits: number; count: number } | undefined;
+  for (const [candidate, count] of data.words) {
+    if (candidate[0] !== word[0] || Math.abs([...candidate].length - length) > allowed) continue;
+    // No third argument: the library sizes its matrix by it, and a limit below the lengths breaks it.
+    const edits = distance(word, candidate).steps;
+    if (edits > allowed) continue;
+    if (
+      !best ||
+      edits < best.edits ||
+      (edits === best.edits &&
+        (count > best.count || (count === best.count && candidate < best.word)))
+    ) {
+      best = { word: candidate, edits, count };
+    }
+  }
+  return best?.word;
+}
+
+/** Shows a correction in the reader's own case pattern: "Kazakstan" → "Kazakhstan", "UNDOC" → "UNODC". */
+export function matchCase(typed: string, folded: string): string {
+  if (typed.length > 1 && typed === typed.toUpperCase() && typed !== typed.toLowerCase())
+    return folded.toUpperCase();
+  const first = typed[0];
+  if (first !== undefined && first !== first.toLowerCase())
+    return folded.charAt(0).toUpperCase() + folded.slice(1);
+  return folded;
+}
+
+/** Splits what was typed into words, folded as Pagefind folds them; words that fold to nothing go. */
+export function splitQuery(query: string): QueryWord[] {
+  return query
+    .split(/\s+/)
+    .map((typed) => ({ typed, folded: foldWord(typed) }))
+    .filter((word) => word.folded !== '');
+}
+
+/** Drops function words from a query of two or more words, unless nothing would be left. */
+export function dropStopwords(words: readonly QueryWord[]): QueryWord[] {
+  if (words.length < 2) return [...words];
+  const kept = words.filter((word) => !STOPWORDS.has(word.folded));
+  return kept.length > 0 ? kept : [...words];
+}
+
+/** Index of the first place `phrase` occurs as consecutive words of `words`, or -1. */
+function findPhrase(words: readonly string[], phrase: readonly string[]): number {
+  if (phrase.length === 0) return -1;
+  for (let at = 0; at + phrase.length <= words.length; at += 1) {
+    if (phrase.every((word, offset) => words[at + offset] === word)) return at;
+  }
+  return -1;
+}
+
+/**
+ * The queries to run: the words themselves, then each synonym or other name put in place of a
+ * phrase it matches (one replacement per variant), at most MAX_VARIANTS in all, without repeats.
+ */
+export function expandSynonyms(
+  words: readonly string[],
+  synonyms: readonly (readonly (readonly string[])[])[],
+): string[][] {
+  const variants: string[][] = [[...words]];
+  const seen = new Set([words.join(' ')]);
+  for (const group of synonyms) {
+    for (const phrase of group) {
+      const at = findPhrase(words, phrase);
+      if (at === -1) continue;
+      for (const other of group) {
+        if (other === phrase) continue;
+        const variant = [...words.slice(0, at), ...other, ...words.slice(at + phrase.length)];
+        const key = variant.join(' ');
+        if (seen.has(key)) continue;
+        if (variants.length >= MAX_VARIANTS) return variants;
+        seen.add(key);
+        variants.push(variant);
+      }
+    }
+  }
+  return variants;
+}
+
+/**
+ * The singular a plural query word stands for, when the index holds it: "strategies" → "strategy",
+ * "disputes" → "dispute". Pagefind matches the start of words, so the singular also finds the
+ * plural; the other way round it finds nothing.
+ */
+export function singularOf(word: string, data: SearchData): string | undefined {
+  const candidates = word.endsWith('ies')
+    ? [`${word.slice(0, -3)}y`]
+    : word.endsWith('es')
+      ? [word.slice(0, -2), word.slice(0, -1)]
+      : word.endsWith('s')
+        ? [word.slice(0, -1)]
+        : [];
+  return candidates.find(
+    (candidate) => [...candidate].length >= MIN_SINGULAR && data.words.has(candidate),
+  );
+}
+
+/** Shortest singular worth searching for ("us" from "USS" is not one). */
+const MIN_SINGULAR = 3;
+
+/**
+ * British and American spellings of one word: -our/-or, -ise/-ize (and -isation, -ised, -ising),
+ * -yse/-yze, -re/-er, -ence/-ense, -ogue/-og, -ll-/-l-. Returns every other form the rules give.
+ */
+export function otherSpellings(word: string): string[] {
+  const rules: [RegExp, string][] = [
+    [/our(s|ed|ing|able)?$/, 'or$1'],
+    [/or(s|ed|ing|able)?$/, 'our$1'],
+    [/is(e|es|ed|ing|ation|ations)$/, 'iz$1'],
+    [/iz(e|es|ed|ing|ation|ations)$/, 'is$1'],
+    [/ys(e|es|ed|ing)$/, 'yz$1'],
+    [/yz(e|es|ed|ing)$/, 'ys$1'],
+    [/([^aeiou])re(s|d)?$/, '$1er$2'],
+    [/([^aeiou])er(s|ed)?$/, '$1re$2'],
+    [/ence$/, 'ense'],
+    [/ense$/, 'ence'],
+    [/ogue(s)?$/, 'og$1'],
+    [/og(s)?$/, 'ogue$1'],
+    [/ll(ed|ing|er|ers)$/, 'l$1'],
+    [/([^l])l(ed|ing|er|ers)$/, '$1ll$2'],
+  ];
+  return [
+    ...new Set(
+      rules
+        .filter(([pattern]) => pattern.test(word))
+        .map(([pattern, to]) => word.replace(pattern, to)),
+    ),
+  ].filter((other) => other !== word);
+}
+
+/**
+ * Synonym groups a query's own words give: a plural with its singular, and a British or American
+ * spelling with the other one, each only when the index holds the other form.
+ */
+function wordGroups(words: readonly string[], data: SearchData): string[][][] {
+  return words.flatMap((word) => {
+    const forms = [
+      singularOf(word, data),
+      ...otherSpellings(word).filter((other) => data.words.has(other)),
+    ].filter((form): form is string => form !== undefined);
+    return forms.map((form) => [[word], [form]]);
+  });
+}
+
+/** True when a word is another spelling of a word the index holds (so it is not a typo). */
+function hasKnownSpelling(word: string, data: SearchData): boolean {
+  return otherSpellings(word).some((other) => data.words.has(other));
+}
+
+/**
+ * Joins two words the reader typed apart when the index holds them as one ("anti terrorist" →
+ * "antiterrorist", "non use" → "nonuse", as Pagefind folds "Anti-Terrorist" and "non-use").
+ */
+export function joinCompounds(words: readonly QueryWord[], data: SearchData): QueryWord[] {
+  const joined: QueryWord[] = [];
+  for (let at = 0; at < words.length; at += 1) {
+    const word = words[at]!;
+    const next = words[at + 1];
+    if (
+      next &&
+      data.words.has(word.folded + next.folded) &&
+      !data.words.has(`${word.folded} ${next.folded}`)
+    ) {
+      joined.push({ typed: `${word.typed}-${next.typed}`, folded: word.folded + next.folded });
+      at += 1;
+    } else {
+      joined.push(word);
+    }
+  }
+  return joined;
+}
+
+/** The variants that respell the words (plural, UK/US): the same words, weighed as the reader's own. */
+function respellingsOf(words: readonly string[], data: SearchData): Set<string> {
+  return new Set(
+    expandSynonyms(words, wordGroups(words, data)).map((variant) => variant.join(' ')),
+  );
+}
+
+/** The variants Pagefind can answer: those whose every word is searchable (see isSearchable). */
+function searchableVariants(variants: string[][], data: SearchData): string[][] {
+  return variants.filter((variant) => variant.every((word) => isSearchable(word, data)));
+}
+
+/** The synonym groups to expand with: the content's synonyms and each entry's own names. */
+const synonymGroups = new WeakMap<SearchData, string[][][]>();
+
+function groupsOf(data: SearchData): string[][][] {
+  let groups = synonymGroups.get(data);
+  if (!groups) {
+    const names = data.entries
+      .filter((entry) => entry.names.length > 1)
+      .map((entry) => entry.names.map(nameWords));
+    groups = [...data.synonyms, ...names];
+    synonymGroups.set(data, groups);
+  }
+  return groups;
+}
+
+/** A name's folded words, without function words ("Charter of the United Nations" → charter united nations). */
+export function nameWords(name: string): string[] {
+  return dropStopwords(splitQuery(name)).map((word) => word.folded);
+}
+
+/** Plans a query: function words dropped, typos corrected (unless `correct` is false), synonyms expanded. */
+export function planQuery(query: string, data: SearchData, options: PlanOptions = {}): QueryPlan {
+  const kept = joinCompounds(dropStopwords(splitQuery(query)), data);
+  const corrections: Correction[] = [];
+  const words = kept.map((word) => {
+    const fixed =
+      options.correct === false ||
+      hasKnownSpelling(word.folded, data) ||
+      singularOf(word.folded, data)
+        ? undefined
+        : correctWord(word.folded, data);
+    if (fixed === undefined) return word;
+    const shown = matchCase(word.typed, fixed);
+    corrections.push({ from: word.typed, to: shown });
+    return { typed: shown, folded: fixed };
+  });
+  const folded = words.map((word) => word.folded);
+  return {
+    query,
+    words,
+    corrections,
+    variants:
+      words.length === 0
+        ? []
+        : searchableVariants(
+            expandSynonyms(folded, [...wordGroups(folded, data), ...groupsOf(data)]),
+            data,
+          ),
+    respellings: respellingsOf(folded, data),
+    intent: words.length === 0 ? undefined : questionIntent(query),
+    question: isQuestion(query),
+  };
+}
+
+/**
+ * The plan for a retry when a query finds nothing: without its least informative word, which is a
+ * word the index does not hold, or else the most frequent one. Undefined for a single word.
+ */
+export function widenPlan(plan: QueryPlan, data: SearchData): QueryPlan | undefined {
+  if (plan.words.length < 2) return undefined;
+  const informativeness = (word: QueryWord): number =>
+    isKnownWord(word.folded, data) ? -(data.words.get(word.folded) ?? 0) : Number.NEGATIVE_INFINITY;
+  let drop = 0;
+  plan.words.forEach((word, index) => {
+    if (informativeness(word) < informativeness(plan.words[drop]!)) drop = index;
+  });
+  const words = plan.words.filter((_, index) => index !== drop);
+  const folded = words.map((word) => word.folded);
+  return {
+    query: plan.query,
+    words,
+    corrections: plan.corrections.filter((correction) =>
+      words.some((word) => word.typed === correction.to),
+    ),
+    variants: searchableVariants(
+      expandSynonyms(folded, [...wordGroups(folded, data), ...groupsOf(data)]),
+      data,
+    ),
+    respellings: respellingsOf(folded, data),
+    intent: plan.intent,
+    question: plan.question ?? false,
+  };
+}
+
+/**
+ * How an entry is named by a query, best first: by one of its own names (a term, topic or event),
+ * by a source's title, or by a source's author.
+ */
+export const NAME_RANK = { name: 0, sourceTitle: 1, author: 2 } as const;
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  // "Anti Terrorist" and "Anti-Terrorist" name the same thing.
+  if (a.join('') === b.join('')) return true;
+  if (a.length !== b.length) return false;
+  const rest = [...b];
+  for (const word of a) {
+    const at = rest.indexOf(word);
+    if (at === -1) return false;
+    rest.splice(at, 1);
+  }
+  return true;
+}
+
+/**
+ * The entries the plan names, best first: those with a name of exactly the query's words (in any
+ * order, in any of its variants), then those whose author is so named (a person's surname is one
+ * of the author names a source page gives).
+ * @returns Pagefind result ids with their rank (NAME_RANK)
+ */
+export function namedEntries(plan: QueryPlan, data: SearchData): Map<string, number> {
+  const named = new Map<string, number>();
+  const matches = (name: string): boolean =>
+    plan.variants.some((variant) => sameWords(nameWords(name), variant));
+  for (const entry of data.entries) {
+    // Only sources have authors: their titles name them, but a term or topic of the same name is
+    // what the site says about the thing itself.
+    const isSource = entry.authors.length > 0;
+    if (entry.names.some(matches))
+      named.set(entry.id, isSource ? NAME_RANK.sourceTitle : NAME_RANK.name);
+    else if (entry.authors.some(matches)) named.set(entry.id, NAME_RANK.author);
+  }
+  return named;
+}
+
+/** What the plan searched, for "Showing results for …": the kept words as shown to the reader. */
+export function searchedText(plan: QueryPlan): string {
+  return plan.words.map((word) => word.typed).join(' ');
+}

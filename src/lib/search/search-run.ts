@@ -1,0 +1,210 @@
+/**
+ * Runs a planned query (src/lib/search/search-query.ts) against Pagefind: each variant is one Pagefind
+ * search, results are merged by score, entries the query names go first, and a query that finds
+ * nothing is retried without its least informative word. The browser and the Node tools pass
+ * their own Pagefind instance, so that both rank alike. No fragment is loaded here: results carry
+ * Pagefind's `data()` for the caller to load only what it shows.
+ */
+import {
+  namedEntries,
+  planQuery,
+  searchedText,
+  widenPlan,
+  type Correction,
+  type QueryPlan,
+} from './search-query.ts';
+import type { SearchData } from './search-words.ts';
+
+/** One Pagefind result before its data is loaded. */
+export interface PagefindHit<D> {
+  id: string;
+  score: number;
+  data(): Promise<D>;
+}
+
+/** The part of Pagefind's API the query layer uses. */
+export interface PagefindSearch<D> {
+  search(
+    term: string,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{ results: PagefindHit<D>[] } | null>;
+}
+
+/** A result, ranked. */
+export interface RankedHit<D> extends PagefindHit<D> {
+  /** Set when the query names this entry (see NAME_RANK). */
+  named: number | undefined;
+}
+
+/** A finished search. */
+export interface SearchRun<D> {
+  /** What the reader typed. */
+  query: string;
+  /** What was searched, as shown to the reader ("India join SCO"); empty for an empty query. */
+  searched: string;
+  /** Typos corrected. */
+  corrections: Correction[];
+  /** True when words were dropped to find anything. */
+  widened: boolean;
+  /** Every result, best first. */
+  results: RankedHit<D>[];
+  /** Results per kind, when asked for (kinds option). */
+  kindCounts?: Record<string, number>;
+}
+
+/** Options of runSearchQuery. */
+export interface RunOptions {
+  /** Only results of this kind (Pagefind's `kind` filter). */
+  kind?: string | undefined;
+  /** False: search the words as typed, without correcting them. */
+  correct?: boolean;
+  /** Count results per kind for these kinds (the /search/ page's filters). */
+  kinds?: readonly string[];
+  /** Stops the run when a newer query has replaced it; the run then resolves to undefined. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Weight of a result found only through a synonym or other name, against one found by the words
+ * the reader typed: a little less, so that the reader's own words win a tie.
+ */
+export const SYNONYM_WEIGHT = 0.9;
+
+/** Fewer results than this for a query of three words or more: results without one word follow. */
+export const FEW_RESULTS = 5;
+/** Results found without one of the words rank below every result that has them all. */
+const RELAXED_WEIGHT = 0.99;
+
+/** Weight of results of the kind a question asks for ("when" → events). */
+export const INTENT_WEIGHT = 1.5;
+
+/** The kind of the pages that restate a source article paragraph by paragraph. */
+export const SOURCE_KIND = 'source';
+/** Weight of a source page in the answers to a question that does not ask for sources (see isQuestion). */
+export const QUESTION_SOURCE_WEIGHT = 0.5;
+
+/** A query in double quotes is Pagefind's exact-phrase search; it is passed through untouched. */
+export function isPhraseQuery(query: string): boolean {
+  return /^\s*".+"\s*$/.test(query);
+}
+
+async function searchVariants<D>(
+  pagefind: PagefindSearch<D>,
+  plan: QueryPlan,
+  kind: string | undefined,
+  signal: AbortSignal | undefined,
+): Promise<Map<string, { hit: PagefindHit<D>; score: number }> | undefined> {
+  const merged = new Map<string, { hit: PagefindHit<D>; score: number }>();
+  const options = kind ? { filters: { kind } } : {};
+  const searches = plan.variants.map((variant) => pagefind.search(variant.join(' '), options));
+  const answers = await Promise.all(searches);
+  if (signal?.aborted) return undefined;
+  answers.forEach((answer, index) => {
+    // Scores grow with the number of words matched, so each variant's are taken per word.
+    const variant = plan.variants[index]!;
+    const own = index === 0 || plan.respellings?.has(variant.join(' '));
+    const weight = (own ? 1 : SYNONYM_WEIGHT) / Math.max(1, variant.length);
+    for (const hit of answer?.results ?? []) {
+      const score = hit.score * weight;
+      const seen = merged.get(hit.id);
+      if (!seen || seen.score < score) merged.set(hit.id, { hit, score });
+    }
+  });
+  return merged;
+}
+
+/** Plans, runs and ranks a query; resolves to undefined if `signal` aborted it meanwhile. */
+export async function runSearchQuery<D>(
+  pagefind: PagefindSearch<D>,
+  data: SearchData,
+  query: string,
+  options: RunOptions = {},
+): Promise<SearchRun<D> | undefined> {
+  const { kind, signal } = options;
+  let plan: QueryPlan | undefined = isPhraseQuery(query)
+    ? {
+        query,
+        words: [{ typed: query.trim(), folded: query.trim() }],
+        corrections: [],
+        variants: [[query.trim()]],
+      }
+    : planQuery(query, data, { correct: options.correct !== false });
+  const first = plan;
+  let merged = new Map<string, { hit: PagefindHit<D>; score: number }>();
+  while (plan) {
+    // A plan with no searchable variant (a word the index does not hold) finds nothing as it is.
+    const found =
+      plan.variants.length > 0 ? await searchVariants(pagefind, plan, kind, signal) : new Map();
+    if (!found) return undefined;
+    merged = found;
+    if (merged.size > 0) break;
+    const wider = widenPlan(plan, data);
+    if (!wider) break;
+    plan = wider;
+  }
+  const final = plan ?? first;
+  // Few results for a long query: add, after them, those of the query without its least
+  // informative word (a reader's question often holds a word the answer does not use).
+  if (merged.size > 0 && merged.size < FEW_RESULTS && final.words.length >= 3) {
+    const wider = widenPlan(final, data);
+    const extra =
+      wider && wider.variants.length > 0
+        ? await searchVariants(pagefind, wider, kind, signal)
+        : new Map();
+    if (!extra) return undefined;
+    const floor = Math.min(...[...merged.values()].map((entry) => entry.score));
+    for (const [id, entry] of extra) {
+      if (!merged.has(id))
+        merged.set(id, { hit: entry.hit, score: Math.min(entry.score, floor) * RELAXED_WEIGHT });
+    }
+  }
+  if (final.intent && !kind && merged.size > 0) {
+    const asked = await searchVariants(pagefind, final, final.intent, signal);
+    if (!asked) return undefined;
+    for (const id of asked.keys()) {
+      const entry = merged.get(id);
+      if (entry) entry.score *= INTENT_WEIGHT;
+    }
+  }
+  if (final.question && final.intent !== SOURCE_KIND && !kind && merged.size > 0) {
+    const sources = await searchVariants(pagefind, final, SOURCE_KIND, signal);
+    if (!sources) return undefined;
+    for (const id of sources.keys()) {
+      const entry = merged.get(id);
+      if (entry) entry.score *= QUESTION_SOURCE_WEIGHT;
+    }
+  }
+  const named = namedEntries(final, data);
+  const results: RankedHit<D>[] = [...merged.values()]
+    .map(({ hit, score }) => ({
+      ...hit,
+      id: hit.id,
+      data: hit.data,
+      score,
+      named: named.get(hit.id),
+    }))
+    .sort(
+      (a, b) =>
+        (a.named ?? Infinity) - (b.named ?? Infinity) ||
+        b.score - a.score ||
+        (a.id < b.id ? -1 : 1),
+    );
+  const run: SearchRun<D> = {
+    query,
+    searched: searchedText(final),
+    corrections: final.corrections,
+    widened: final.words.length < first.words.length,
+    results,
+  };
+  if (options.kinds) {
+    const counts: Record<string, number> = {};
+    for (const each of options.kinds) {
+      const found =
+        merged.size === 0 ? new Map() : await searchVariants(pagefind, final, each, signal);
+      if (!found) return undefined;
+      counts[each] = found.size;
+    }
+    run.kindCounts = counts;
+  }
+  return run;
+}

@@ -1,0 +1,141 @@
+/**
+ * Words as Pagefind sees them, and the search data the build writes beside the index: the
+ * vocabulary (every indexed word with its frequency), other names and synonyms, and the names of
+ * entries. Pure, so that the build, the browser and the Node tools share one definition.
+ */
+
+/**
+ * Folds one word as Pagefind folds a query word: lower case, diacritics off, and punctuation
+ * (hyphens, apostrophes, brackets, quotes) removed, so "Non-use" is "nonuse" and "SCO's" "scos".
+ */
+export function foldWord(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]/gu, '');
+}
+
+/** The folded words of a text, in order ("Anti-Drug Centre" → ["antidrugcentre"]). */
+export function foldWords(text: string): string[] {
+  return text
+    .split(/\s+/)
+    .map(foldWord)
+    .filter((word) => word !== '');
+}
+
+/**
+ * Every word a text gives the index: each whitespace-separated word folded whole, and, where
+ * punctuation joins parts ("Anti-Terrorist", "SCO's"), each part too, as Pagefind indexes both.
+ */
+export function indexedWords(text: string): string[] {
+  const words: string[] = [];
+  for (const raw of text.split(/\s+/)) {
+    const whole = foldWord(raw);
+    if (whole === '') continue;
+    words.push(whole);
+    const parts = raw.split(/[\p{P}\p{S}]+/u).map(foldWord);
+    if (parts.length > 1)
+      for (const part of parts) if (part !== '' && part !== whole) words.push(part);
+  }
+  return words;
+}
+
+/** Shortest word the vocabulary keeps: shorter words are never corrected, nor corrected to. */
+export const MIN_VOCABULARY_WORD = 3;
+
+/** True for words the vocabulary leaves out: short ones, and any with a digit (years, articles). */
+function isVocabularyWord(word: string): boolean {
+  return [...word].length >= MIN_VOCABULARY_WORD && !/\d/.test(word);
+}
+
+/** Counts the vocabulary words of the given texts. */
+export function countWords(texts: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    for (const word of indexedWords(text))
+      if (isVocabularyWord(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** An entry's names, for "names first": the result id Pagefind gives it, and how it is named. */
+export interface NamedEntry {
+  /** Pagefind's result id (its fragment's name), e.g. "und_9eb261a". */
+  id: string;
+  /** Its own names: a term's name and other names, a page's title. */
+  names: string[];
+  /** The people or bodies that wrote it (a source's author), with a person's surname. */
+  authors: string[];
+}
+
+/** What the build writes to SEARCH_DATA_PATH and the query layer reads. */
+export interface SearchData {
+  /** Folded word → how often the index holds it (bucketed to a power of two). */
+  words: Map<string, number>;
+  /** Groups of phrases that mean the same, each phrase as folded words. */
+  synonyms: string[][][];
+  /** Entries with names, for ranking an entry above pages that only mention it. */
+  entries: NamedEntry[];
+}
+
+/** Where the build writes the search data, under the site's base. */
+export const SEARCH_DATA_PATH = '/pagefind/search-data.json';
+
+/** The file's shape: words grouped by frequency bucket so that the list compresses well. */
+interface SearchDataFile {
+  version: 1;
+  words: Record<string, string>;
+  synonyms: string[][];
+  entries: [string, string[], string[]][];
+}
+
+/**
+ * Serialises search data compactly: words in frequency buckets (1, 2, 4, 8, …), each bucket one
+ * sorted space-separated string; synonyms as phrases of folded words joined by spaces.
+ */
+export function encodeSearchData(data: SearchData): string {
+  const buckets: Record<string, string[]> = {};
+  for (const [word, count] of data.words)
+    (buckets[String(2 ** Math.floor(Math.log2(Math.max(1, count))))] ??= []).push(word);
+  const file: SearchDataFile = {
+    version: 1,
+    words: Object.fromEntries(
+      Object.entries(buckets).map(([bucket, words]) => [bucket, words.sort().join(' ')]),
+    ),
+    synonyms: data.synonyms.map((group) => group.map((phrase) => phrase.join(' '))),
+    entries: data.entries.map((entry) => [entry.id, entry.names, entry.authors]),
+  };
+  return JSON.stringify(file);
+}
+
+/** Thrown when the search data file cannot be read; the dialog then offers to retry. */
+export class SearchDataError extends Error {
+  override name = 'SearchDataError';
+}
+
+/** Reads what encodeSearchData wrote; throws SearchDataError on anything else. */
+export function decodeSearchData(text: string): SearchData {
+  let file: SearchDataFile;
+  try {
+    file = JSON.parse(text) as SearchDataFile;
+  } catch (error) {
+    throw new SearchDataError('the search data is not JSON', { cause: error });
+  }
+  if (
+    file?.version !== 1 ||
+    typeof file.words !== 'object' ||
+    !Array.isArray(file.synonyms) ||
+    !Array.isArray(file.entries)
+  ) {
+    throw new SearchDataError('the search data has an unknown shape');
+  }
+  const words = new Map<string, number>();
+  for (const [bucket, list] of Object.entries(file.words))
+    for (const word of list.split(' ')) if (word !== '') words.set(word, Number(bucket));
+  return {
+    words,
+    synonyms: file.synonyms.map((group) => group.map((phrase) => phrase.split(' '))),
+    entries: file.entries.map(([id, names, authors]) => ({ id, names, authors })),
+  };
+}

@@ -1,6 +1,0 @@
-/** A worker thread of src/lib/social-image-pool.ts: draws the cards it is sent. */
-import { drawSocialImage, type SocialImageJob } from './social-image-render.ts';
-
-export default function draw(job: SocialImageJob): Promise<Uint8Array> {
-  return drawSocialImage(job);
-}

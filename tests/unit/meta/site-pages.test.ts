@@ -1,0 +1,92 @@
+import { existsSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { isIndexable } from '../../../src/lib/meta/robots';
+import {
+  FIXED_PAGES,
+  NOINDEX_PATHS,
+  PROSE_PAGE_PATHS,
+  RESERVED_SLUGS,
+  sitePaths,
+} from '../../../src/lib/meta/site-pages';
+import { buildSocialCards, type SocialCardSource } from '../../../src/lib/meta/social-image';
+
+// The page registry is the one list of the site's pages: what derives from it must follow it.
+
+const CONTENT = { topics: ['rats', 'shanghai-spirit'], sources: ['alimov-2017', 'sco-about'] };
+
+test.each(FIXED_PAGES.map((page) => [page.path, page.template] as const))(
+  '%s has its template, src/pages/%s',
+  (_path, template) => {
+    expect(existsSync(`src/pages/${template}`)).toBe(true);
+  },
+);
+
+test('every page is listed once, fixed pages first, then topics and sources', () => {
+  const paths = sitePaths(CONTENT);
+  expect(new Set(paths).size).toBe(paths.length);
+  expect(paths.slice(FIXED_PAGES.length)).toEqual([
+    '/rats/',
+    '/shanghai-spirit/',
+    '/sources/alimov-2017/',
+    '/sources/sco-about/',
+  ]);
+});
+
+test('a topic may not take the first segment of a fixed page, an asset folder or "index"', () => {
+  for (const page of FIXED_PAGES.filter((p) => p.path !== '/'))
+    expect(RESERVED_SLUGS).toContain(page.path.split('/')[1]);
+  for (const folder of ['pagefind', 'maps', 'og', 'index'])
+    expect(RESERVED_SLUGS).toContain(folder);
+  expect(RESERVED_SLUGS).not.toContain('');
+});
+
+test('robots and the sitemap follow the registry: a page is indexable unless the registry says not', () => {
+  for (const page of FIXED_PAGES) expect(isIndexable(page.path), page.path).toBe(page.indexable);
+  expect(NOINDEX_PATHS).toEqual(FIXED_PAGES.filter((p) => !p.indexable).map((p) => p.path));
+  for (const path of sitePaths(CONTENT).slice(FIXED_PAGES.length))
+    expect(isIndexable(path), path).toBe(true);
+});
+
+test('each page with prose of its own is named by its content/pages file', () => {
+  expect(PROSE_PAGE_PATHS).toEqual({ home: '/', about: '/about/' });
+  for (const id of Object.keys(PROSE_PAGE_PATHS))
+    expect(existsSync(`content/pages/${id}.mdx`), id).toBe(true);
+});
+
+test('every page of the registry but the 404 page has a social card, and no card is for a page not in it', () => {
+  const source: SocialCardSource = {
+    site: { title: 'Site', tagline: 'A reference: more words' },
+    topics: CONTENT.topics.map((id) => ({
+      id,
+      title: id,
+      navLabel: id,
+      kind: 'principle',
+      lastReviewed: '2026-11-22',
+    })),
+    about: { title: 'About', lastReviewed: '2026-11-22' },
+    sources: [
+      {
+        id: 'alimov-2017',
+        title: 'An article',
+        author: 'Rashid Alimov',
+        outlet: 'UN Chronicle',
+        kind: 'official',
+      },
+      {
+        id: 'sco-about',
+        title: 'About SCO',
+        author: 'SCO Secretariat',
+        outlet: 'sectsco.org',
+        kind: 'reference',
+      },
+    ],
+    glossaryCount: 3,
+    timeline: { first: '1996', last: '2024', count: 3 },
+  };
+  const cards = buildSocialCards(source).map((card) => card.path);
+  expect(cards.sort()).toEqual(
+    sitePaths(CONTENT)
+      .filter((path) => path !== '/404/')
+      .sort(),
+  );
+});

@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import {
+  AUTHORS_META,
+  BACKGROUND_META,
+  entryOf,
+  NAMES_META,
+  type Fragment,
+} from '../../../src/lib/search/search-entries';
+
+const fragment = (meta: Fragment['meta']): Fragment => ({
+  id: 'und_1',
+  url: '/x/',
+  content: '',
+  meta,
+});
+
+describe('entryOf', () => {
+  test.each([
+    [
+      'a glossary term: its title and other names',
+      { title: 'SCO Charter', [NAMES_META]: 'Charter of the SCO|SCO Charter' },
+      ['SCO Charter', 'Charter of the SCO'],
+      [],
+    ],
+    [
+      'an article: its title, and its author’s names',
+      { title: 'The Role of the SCO', [AUTHORS_META]: 'Rashid Alimov|Alimov' },
+      ['The Role of the SCO'],
+      ['Rashid Alimov', 'Alimov'],
+    ],
+  ])('%s', (_name, meta, names, authors) => {
+    expect(entryOf(fragment(meta))).toEqual({ id: 'und_1', names, authors });
+  });
+
+  test('a page with no title, names or authors names nothing', () => {
+    expect(entryOf(fragment({}))).toBeUndefined();
+  });
+
+  // A reference source's title names someone else's page ("Secretariat"), not the SCO Secretariat,
+  // and its author ("SCO member states") is no name a reader looks the page up by.
+  test('a reference source (background) names nothing, whatever its title and author', () => {
+    expect(
+      entryOf(
+        fragment({
+          title: 'Secretariat',
+          [AUTHORS_META]: 'SCO member states',
+          [BACKGROUND_META]: '1',
+        }),
+      ),
+    ).toBeUndefined();
+  });
+});

@@ -1,0 +1,360 @@
+import { describe, expect, test } from 'vitest';
+import {
+  allowedTypos,
+  correctWord,
+  dropStopwords,
+  expandSynonyms,
+  isKnownWord,
+  joinCompounds,
+  matchCase,
+  namedEntries,
+  NAME_RANK,
+  otherSpellings,
+  planQuery,
+  questionIntent,
+  searchedText,
+  singularOf,
+  splitQuery,
+  widenPlan,
+} from '../../../src/lib/search/search-query';
+import {
+  countWords,
+  decodeSearchData,
+  encodeSearchData,
+  foldWord,
+  indexedWords,
+  type SearchData,
+} from '../../../src/lib/search/search-words';
+import { parseSynonyms } from '../../../src/lib/search/synonyms';
+
+// A small index: the words of a few sentences, as the build counts them from Pagefind's fragments.
+const TEXT = [
+  'The Regional Anti-Terrorist Structure (RATS) is seated in Tashkent, Uzbekistan; the SCO Secretariat is in Beijing.',
+  'India and Pakistan joined the Shanghai Cooperation Organization (SCO) at the Astana summit; Kazakhstan hosted it.',
+  'Separatism, terrorism and extremism are the three forces; memorandums of understanding (MOUs) with UNODC.',
+  'The SCO Charter, the anti-drug strategy and the organization of the centre; Rashid Alimov writes on the strategy.',
+  'SCO SCO SCO SCO the the the the the summit summit',
+];
+const SYNONYMS = parseSynonyms(
+  '- [seat, seated, based]\n- [join, joined, accession]\n- [Astana, Nur-Sultan]\n',
+);
+const DATA: SearchData = {
+  words: countWords(TEXT),
+  synonyms: SYNONYMS,
+  entries: [
+    {
+      id: 'und_rats',
+      names: ['Regional Anti-Terrorist Structure', 'RATS', 'SCO RATS'],
+      authors: [],
+    },
+    {
+      id: 'und_charter',
+      names: ['Charter of the Shanghai Cooperation Organization', 'SCO Charter'],
+      authors: [],
+    },
+    { id: 'und_alimov', names: ['The Role of the SCO'], authors: ['Rashid Alimov', 'Alimov'] },
+    { id: 'und_secretariat-source', names: ['Secretariat'], authors: ['SCO Secretariat'] },
+  ],
+};
+
+describe('words as Pagefind folds them', () => {
+  test.each([
+    ['Non-use', 'nonuse'],
+    ["SCO's", 'scos'],
+    ['Tadžikistan', 'tadzikistan'],
+    ['2(1)', '21'],
+    ['“three', 'three'],
+  ])('%s → %s', (word, folded) => expect(foldWord(word)).toBe(folded));
+
+  test('indexes a hyphenated word whole and by its parts', () => {
+    expect(indexedWords('Anti-Terrorist SCO’s')).toEqual([
+      'antiterrorist',
+      'anti',
+      'terrorist',
+      'scos',
+      'sco',
+      's',
+    ]);
+  });
+
+  test('the vocabulary leaves out short words and words with digits', () => {
+    const words = countWords(['an SCO in 2017 of Article 2(1) Tashkent tashkent']);
+    expect([...words]).toEqual([
+      ['sco', 1],
+      ['article', 1],
+      ['tashkent', 2],
+    ]);
+  });
+
+  test('search data survives the round trip through its file, with counts bucketed', () => {
+    const decoded = decodeSearchData(encodeSearchData(DATA));
+    expect(decoded.entries).toEqual(DATA.entries);
+    expect(decoded.synonyms).toEqual(DATA.synonyms);
+    expect(decoded.words.get('tashkent')).toBe(1);
+    expect(decoded.words.get('sco')).toBe(4); // 7 times, in the bucket 4–7
+    expect([...decoded.words.keys()].sort()).toEqual([...DATA.words.keys()].sort());
+  });
+
+  test.each(['', 'null', '{"version":2}', '{"version":1,"words":{}}', '<html>'])(
+    'a broken data file (%s) is refused',
+    (text) => {
+      expect(() => decodeSearchData(text)).toThrow(/search data/);
+    },
+  );
+});
+
+describe('function words', () => {
+  test.each([
+    ['when did India join the SCO', 'India join SCO'],
+    ['where is RATS based', 'RATS based'],
+    ['how many member states does the SCO have', 'member states SCO'],
+    ['what is the Shanghai Spirit', 'Shanghai Spirit'],
+    ['who wrote the CGTN column', 'CGTN column'],
+    ['not targeting any other country', 'not targeting country'],
+    ['the', 'the'],
+    ['what is it', 'what is it'],
+    ['RATS', 'RATS'],
+  ])('"%s" searches "%s"', (query, searched) => {
+    expect(
+      dropStopwords(splitQuery(query))
+        .map((word) => word.typed)
+        .join(' '),
+    ).toBe(searched);
+  });
+});
+
+describe('typos', () => {
+  test.each([
+    [3, 0],
+    [4, 1],
+    [7, 1],
+    [8, 2],
+    [14, 2],
+  ])('a word of %i letters may have %i corrected', (length, typos) =>
+    expect(allowedTypos(length)).toBe(typos),
+  );
+
+  test.each([
+    ['kazakstan', 'kazakhstan', 'a letter dropped'],
+    ['tashkkent', 'tashkent', 'a letter doubled'],
+    ['tahskent', 'tashkent', 'two letters swapped'],
+    ['tashkant', 'tashkent', 'a wrong letter'],
+    ['seperatism', 'separatism', 'a wrong letter in a long word'],
+    ['terorrism', 'terrorism', 'two edits in a word of eight letters or more'],
+    ['alimof', 'alimov', 'a name'],
+    ['undoc', 'unodc', 'an acronym the site does not hold'],
+  ])('%s → %s (%s)', (typo, fixed) => expect(correctWord(typo, DATA)).toBe(fixed));
+
+  test.each([
+    ['rats', 'an acronym the site holds'],
+    ['sco', 'a short acronym'],
+    ['mous', 'a plural acronym'],
+    ['unodc', 'a known word'],
+    ['kazakh', 'the start of a known word, as typed so far'],
+    ['mou', 'the start of a known word, too short to correct anyway'],
+    ['2017', 'a number'],
+    ['tashkentt1', 'a word with a digit'],
+    ['xyzzy', 'a word nothing is near'],
+    ['leads', 'a word one edit from a known one ("heads"? "seats"?) but for its first letter'],
+    ['pkistn', 'a word of six letters two edits from the nearest'],
+  ])('%s is not corrected (%s)', (word) => expect(correctWord(word, DATA)).toBeUndefined());
+
+  test('the closer word wins, then the more frequent', () => {
+    const data: SearchData = {
+      ...DATA,
+      words: new Map([
+        ['summit', 3],
+        ['submit', 1],
+        ['summits', 9],
+      ]),
+    };
+    expect(correctWord('summmit', data)).toBe('summit');
+    expect(correctWord('sumits', data)).toBe('summits');
+  });
+
+  test.each([
+    ['Kazakstan', 'kazakhstan', 'Kazakhstan'],
+    ['UNDOC', 'unodc', 'UNODC'],
+    ['tashkant', 'tashkent', 'tashkent'],
+  ])('%s is shown as %s → %s, in the case typed', (typed, folded, shown) =>
+    expect(matchCase(typed, folded)).toBe(shown),
+  );
+
+  test('a plan says what it corrected; "search instead" (correct: false) keeps the words', () => {
+    const plan = planQuery('when did Kazakstan join', DATA);
+    expect(plan.corrections).toEqual([{ from: 'Kazakstan', to: 'Kazakhstan' }]);
+    expect(searchedText(plan)).toBe('Kazakhstan join');
+    expect(plan.variants[0]).toEqual(['kazakhstan', 'join']);
+    const asTyped = planQuery('when did Kazakstan join', DATA, { correct: false });
+    expect(asTyped.corrections).toEqual([]);
+    expect(searchedText(asTyped)).toBe('Kazakstan join');
+    // A word the index does not hold is never sent to Pagefind (it answers such words loosely).
+    expect(asTyped.variants).toEqual([]);
+  });
+
+  test('the prefix test reads the sorted vocabulary', () => {
+    expect(isKnownWord('tash', DATA)).toBe(true);
+    expect(isKnownWord('tashkentz', DATA)).toBe(false);
+    expect(isKnownWord('zzz', DATA)).toBe(false);
+  });
+});
+
+describe('synonyms, other names, plurals and spellings', () => {
+  test('each synonym is put in place of the word it matches, one per variant', () => {
+    expect(expandSynonyms(['rats', 'based'], SYNONYMS)).toEqual([
+      ['rats', 'based'],
+      ['rats', 'seat'],
+      ['rats', 'seated'],
+    ]);
+  });
+
+  test('a phrase is matched whole, and replaced by a phrase', () => {
+    expect(expandSynonyms(['nursultan', 'summit'], SYNONYMS)).toEqual([
+      ['nursultan', 'summit'],
+      ['astana', 'summit'],
+    ]);
+    const groups = [
+      [
+        ['three', 'evils'],
+        ['three', 'forces'],
+      ],
+    ];
+    expect(expandSynonyms(['three', 'evils', 'rats'], groups)).toEqual([
+      ['three', 'evils', 'rats'],
+      ['three', 'forces', 'rats'],
+    ]);
+    expect(expandSynonyms(['three', 'rats'], groups)).toEqual([['three', 'rats']]);
+  });
+
+  test('a glossary term’s other names expand the query', () => {
+    const plan = planQuery('where is RATS seated', DATA);
+    expect(plan.variants).toContainEqual(['regional', 'antiterrorist', 'structure', 'seated']);
+    expect(plan.variants).toContainEqual(['rats', 'seat']);
+    // "based" is not in this index: the variant with it is not sent.
+    expect(plan.variants).not.toContainEqual(['rats', 'based']);
+  });
+
+  test('no more than eight variants', () => {
+    const many = [Array.from({ length: 20 }, (_, i) => [`w${i}`])];
+    expect(expandSynonyms(['w0'], many)).toHaveLength(8);
+  });
+
+  test.each([
+    ['strategies', 'strategy'],
+    ['summits', 'summit'],
+    ['centres', 'centre'],
+    ['forces', 'force'],
+  ])('%s also searches %s, which the index holds', (plural, singular) => {
+    const data: SearchData = {
+      ...DATA,
+      words: new Map([...DATA.words, ['force', 1], ['summit', 1]]),
+    };
+    expect(singularOf(plural, data)).toBe(singular);
+  });
+
+  test('a plural whose singular the index does not hold is left alone', () => {
+    expect(singularOf('alliances', DATA)).toBeUndefined();
+    expect(singularOf('rats', DATA)).toBeUndefined();
+  });
+
+  test.each([
+    ['organisation', ['organization']],
+    ['center', ['centre']],
+    ['defence', ['defense']],
+    ['favour', ['favor']],
+    ['analyse', ['analyze']],
+    ['dialogue', ['dialog']],
+    ['travelled', ['traveled']],
+  ])('%s is also spelt %j', (word, others) =>
+    expect(otherSpellings(word)).toEqual(expect.arrayContaining(others)),
+  );
+
+  test('the other spelling is searched, not "corrected"', () => {
+    const plan = planQuery('SCO organisation', DATA);
+    expect(plan.corrections).toEqual([]);
+    expect(plan.variants).toContainEqual(['sco', 'organization']);
+  });
+
+  test('words typed apart that the index holds as one are joined', () => {
+    const joined = joinCompounds(splitQuery('Regional Anti Terrorist Structure'), DATA);
+    expect(joined.map((word) => word.folded)).toEqual(['regional', 'antiterrorist', 'structure']);
+  });
+});
+
+describe('questions', () => {
+  test.each([
+    ['when did India join', 'event'],
+    ['What year was RATS set up', 'event'],
+    ['what is RATS', 'glossary term'],
+    ['who wrote the column', 'source'],
+    ['where is RATS', undefined],
+    ['RATS', undefined],
+  ])('"%s" asks for %s', (query, kind) => expect(questionIntent(query)).toBe(kind));
+});
+
+describe('retry', () => {
+  test('a query that finds nothing is retried without a word the index does not hold', () => {
+    const plan = planQuery('RATS xyzzy Tashkent', DATA);
+    expect(searchedText(widenPlan(plan, DATA)!)).toBe('RATS Tashkent');
+  });
+
+  test('…or else without its most frequent word', () => {
+    const plan = planQuery('SCO summit Tashkent', DATA);
+    expect(searchedText(widenPlan(plan, DATA)!)).toBe('summit Tashkent');
+  });
+
+  test('a single word is not widened', () => {
+    expect(widenPlan(planQuery('Tashkent', DATA), DATA)).toBeUndefined();
+  });
+});
+
+describe('names first', () => {
+  test.each([
+    ['RATS', 'und_rats', NAME_RANK.name],
+    ['Regional Anti-Terrorist Structure', 'und_rats', NAME_RANK.name],
+    ['regional anti terrorist structure', 'und_rats', NAME_RANK.name],
+    ['SCO Charter', 'und_charter', NAME_RANK.name],
+    ['Charter of the SCO', 'und_charter', NAME_RANK.name],
+    ['Alimov', 'und_alimov', NAME_RANK.author],
+    ['Rashid Alimov', 'und_alimov', NAME_RANK.author],
+    ['Secretariat', 'und_secretariat-source', NAME_RANK.sourceTitle],
+    ['Charter', undefined, undefined],
+    ['Tashkent', undefined, undefined],
+  ])('"%s" names %s', (query, id, rank) => {
+    const named = namedEntries(planQuery(query, DATA), DATA);
+    if (id === undefined) expect([...named]).toEqual([]);
+    else expect(named.get(id)).toBe(rank);
+  });
+
+  test('a corrected name still names its entry', () => {
+    expect([...namedEntries(planQuery('Alimvo', DATA), DATA).keys()]).toEqual(['und_alimov']);
+  });
+});
+
+describe('content/synonyms.yaml', () => {
+  test('groups become phrases of folded words', () => {
+    expect(parseSynonyms('- [Astana, Nur-Sultan]\n- [seat, based, head quarters]\n')).toEqual([
+      [['astana'], ['nursultan']],
+      [['seat'], ['based'], ['head', 'quarters']],
+    ]);
+  });
+
+  test('an empty file has no groups', () => expect(parseSynonyms('# nothing yet\n')).toEqual([]));
+
+  test.each([
+    ['- [seat]\n', /line 1: a group needs at least two/],
+    ['- seat\n', /line 1: a group must be a list/],
+    ['- [seat, based]\n- [based, located]\n', /line 2: "based" is already in the group on line 1/],
+    ['- [seat, "!!"]\n', /line 1: "!!" is not a word or phrase/],
+    ['seat: based\n', /not a list of groups/],
+    ['- [seat, based\n', /not valid YAML/],
+  ])('%j stops the build, naming the line', (text, message) => {
+    expect(() => parseSynonyms(text)).toThrow(message);
+    expect(() => parseSynonyms(text)).toThrow(/content\/synonyms\.yaml/);
+  });
+
+  test('the site’s own synonyms file is valid', async () => {
+    const { readFileSync } = await import('node:fs');
+    expect(parseSynonyms(readFileSync('content/synonyms.yaml', 'utf8')).length).toBeGreaterThan(5);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, test } from 'vitest';
+import { isQuestion } from '../../../src/lib/search/search-query';
+import {
+  QUESTION_SOURCE_WEIGHT,
+  runSearchQuery,
+  type PagefindSearch,
+} from '../../../src/lib/search/search-run';
+import { countWords, type SearchData } from '../../../src/lib/search/search-words';
+
+/** A document of the fake index: its kind (Pagefind's filter) and words, and the score Pagefind gives it. */
+interface Doc {
+  id: string;
+  kind: string;
+  words: string[];
+  score: number;
+}
+
+const DOCS: Doc[] = [
+  { id: 'source-belarus', kind: 'source', words: ['belarus', 'joins', 'join', 'sco'], score: 10 },
+  { id: 'event-belarus', kind: 'event', words: ['belarus', 'join', 'member'], score: 8 },
+  { id: 'topic-enlargement', kind: 'event', words: ['belarus', 'join', 'india'], score: 6 },
+];
+
+/** Pagefind as the query layer sees it: a result for every document holding all the words. */
+const PAGEFIND: PagefindSearch<Doc> = {
+  search: (term, options) => {
+    const words = term.split(' ');
+    const kind = options?.filters?.['kind'];
+    const results = DOCS.filter(
+      (doc) => words.every((word) => doc.words.includes(word)) && (!kind || doc.kind === kind),
+    ).map((doc) => ({
+      id: doc.id,
+      score: doc.score * words.length,
+      data: () => Promise.resolve(doc),
+    }));
+    return Promise.resolve({ results });
+  },
+};
+
+const DATA: SearchData = {
+  words: countWords(DOCS.map((doc) => doc.words.join(' '))),
+  synonyms: [],
+  entries: [],
+};
+
+describe('questions', () => {
+  test.each([
+    ['when did Belarus join', true],
+    ['how many member states', true],
+    ['Is RATS in Tashkent', true],
+    ['who wrote the column', true],
+    ['Belarus join', false],
+    ['when', false],
+    ['whenever Belarus', false],
+  ])('"%s" is a question: %s', (query, expected) => expect(isQuestion(query)).toBe(expected));
+
+  const order = async (query: string): Promise<string[]> =>
+    (await runSearchQuery(PAGEFIND, DATA, query))!.results.map((hit) => hit.id);
+
+  test('a source page weighs less in the answers to a question than in a search of the same words', async () => {
+    expect(QUESTION_SOURCE_WEIGHT).toBeLessThan(1);
+    expect(await order('Belarus join')).toEqual([
+      'source-belarus',
+      'event-belarus',
+      'topic-enlargement',
+    ]);
+    expect(await order('how did Belarus join')).toEqual([
+      'event-belarus',
+      'topic-enlargement',
+      'source-belarus',
+    ]);
+  });
+
+  test('…unless the question asks for a source', async () => {
+    expect((await order('who wrote Belarus join'))[0]).toBe('source-belarus');
+  });
+});

@@ -1,0 +1,102 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import { addSentenceBreaks, SEPARATOR_TAG } from '../../../src/lib/search/search-separators';
+
+const page = (body: string) =>
+  `<!doctype html><html lang="en"><head><title>T</title></head><body><nav><ul><li>Home</li></ul></nav><main data-pagefind-body>${body}</main></body></html>`;
+
+/** The body after the transform, with each break shown as "|". */
+function breaks(body: string): string {
+  const { document } = parseHTML(addSentenceBreaks(page(body)));
+  for (const separator of document.querySelectorAll(SEPARATOR_TAG)) separator.replaceWith('|');
+  return document.querySelector('main')!.innerHTML;
+}
+
+describe('addSentenceBreaks', () => {
+  test.each([
+    // Pagefind ends these itself: a sentence element whose text ends in a letter, digit or bracket.
+    ['a paragraph ending in a word', '<p>Founded in 2001</p>', '<p>Founded in 2001</p>'],
+    [
+      'a heading ending in a word',
+      '<h2 id="a">What RATS is</h2><p>Text.</p>',
+      '<h2 id="a">What RATS is</h2><p>Text.</p>',
+    ],
+    [
+      'a table cell ending in a digit',
+      '<table><tr><td>10</td></tr></table>',
+      '<table><tr><td>10</td></tr></table>',
+    ],
+    // Text that already ends a sentence or a label needs nothing.
+    ['a sentence', '<p>It works.</p>', '<p>It works.</p>'],
+    ['a question', '<h2 id="q">Who wrote it?</h2>', '<h2 id="q">Who wrote it?</h2>'],
+    [
+      'a label',
+      '<dl><dt>Founded:</dt><dd>2001</dd></dl>',
+      '<dl><dt>Founded:</dt><dd>2001|</dd></dl>',
+    ],
+    // Pagefind leaves these without a break.
+    [
+      'a heading ending in a curly quote',
+      '<h2 id="t">The “three forces”</h2><p>Azam writes.</p>',
+      '<h2 id="t">The “three forces”|</h2><p>Azam writes.</p>',
+    ],
+    [
+      'a table header cell',
+      '<table><tr><th>Question</th><th>Azam</th></tr></table>',
+      '<table><tr><th>Question|</th><th>Azam|</th></tr></table>',
+    ],
+    [
+      'a term and its description',
+      '<dl><dt>Author</dt><dd>Rashid Alimov</dd></dl>',
+      '<dl><dt>Author|</dt><dd>Rashid Alimov|</dd></dl>',
+    ],
+    [
+      'a caption',
+      '<figure><img alt=""><figcaption>Member states</figcaption></figure>',
+      '<figure><img alt=""><figcaption>Member states|</figcaption></figure>',
+    ],
+    // White space, an id or a weight at the end hides the last word from Pagefind's test.
+    [
+      'white space before an ignored tool',
+      '<h2 id="h">Topics\n  <span data-pagefind-ignore="">Link</span></h2>',
+      '<h2 id="h">Topics|\n  <span data-pagefind-ignore="">Link</span></h2>',
+    ],
+    [
+      'a footnote marker with an id at the end of an item',
+      '<ul><li>by six states<sup class="cite-ref" id="r1"><a href="#f">1</a></sup></li></ul>',
+      '<ul><li>by six states|<sup class="cite-ref" id="r1"><a href="#f">1</a></sup></li></ul>',
+    ],
+    [
+      'a weighted name at the end',
+      '<p><span data-pagefind-ignore="">also:</span> <span data-pagefind-weight="6">SCO Charter</span></p>',
+      '<p><span data-pagefind-ignore="">also:</span> <span data-pagefind-weight="6">SCO Charter|</span></p>',
+    ],
+    // A container whose last block ends a sentence needs nothing more; ignored text is left alone.
+    [
+      'a list whose items end in breaks',
+      '<ul><li><p>One.</p></li></ul>',
+      '<ul><li><p>One.</p></li></ul>',
+    ],
+    [
+      'ignored content',
+      '<div data-pagefind-ignore=""><dt>Role</dt></div>',
+      '<div data-pagefind-ignore=""><dt>Role</dt></div>',
+    ],
+    ['an empty block', '<p> </p>', '<p> </p>'],
+  ])('%s', (_name, body, expected) => {
+    expect(breaks(body)).toBe(expected);
+  });
+
+  test('the break is ". " in an element of its own, outside any section title, and the page is otherwise unchanged', () => {
+    const out = addSentenceBreaks(page('<h2 id="t">The “three forces”</h2>'));
+    expect(out).toContain(
+      `<h2 id="t">The “three forces”<${SEPARATOR_TAG}>. </${SEPARATOR_TAG}></h2>`,
+    );
+    expect(out).toContain('<nav><ul><li>Home</li></ul></nav>');
+  });
+
+  test('a page without an indexed body is returned as it is', () => {
+    const html = '<!doctype html><html><body><p>Not found</p></body></html>';
+    expect(addSentenceBreaks(html)).toBe(html);
+  });
+});

@@ -1,0 +1,185 @@
+import { describe, expect, test } from 'vitest';
+import {
+  MAX_QUERY_LENGTH,
+  isSearchKind,
+  kindLabel,
+  normaliseQuery,
+  decodeEntities,
+  parseExcerpt,
+  rankSections,
+  readSearchParams,
+  withHighlightTerms,
+  writeSearchParams,
+} from '../../../src/lib/search/config';
+
+describe('withHighlightTerms', () => {
+  test.each([
+    ['/rats/?highlight=rats#functions', '/rats/?highlight=rats#functions'],
+    [
+      '/glossary/?highlight=inviolability&highlight=of&highlight=borders#inviolability-of-borders',
+      '/glossary/?highlight=inviolability&highlight=borders#inviolability-of-borders',
+    ],
+    ['/un-charter-principles/?highlight=of&highlight=un', '/un-charter-principles/'],
+    [
+      '/glossary/?highlight=%E4%B8%8A%E6%B5%B7%E5%90%88#sco',
+      '/glossary/?highlight=%E4%B8%8A%E6%B5%B7%E5%90%88#sco',
+    ],
+    ['/about/', '/about/'],
+    [
+      'https://example.org/sco/rats/?highlight=to&highlight=RATS',
+      'https://example.org/sco/rats/?highlight=RATS',
+    ],
+  ])('%s → %s', (href, expected) => {
+    expect(withHighlightTerms(href)).toBe(expected);
+  });
+});
+
+describe('normaliseQuery', () => {
+  test.each([
+    ['  RATS  ', 'RATS'],
+    ['three\n\t evils', 'three evils'],
+    ['   ', ''],
+    ['', ''],
+    ['上海合作组织', '上海合作组织'],
+    ['مرحبا', 'مرحبا'],
+  ])('%j → %j', (raw, expected) => {
+    expect(normaliseQuery(raw)).toBe(expected);
+  });
+
+  test(`cuts long input to ${MAX_QUERY_LENGTH} characters without splitting an emoji`, () => {
+    expect(normaliseQuery('a'.repeat(5000))).toHaveLength(MAX_QUERY_LENGTH);
+    const emoji = normaliseQuery('🛡️'.repeat(300));
+    expect([...emoji]).toHaveLength(MAX_QUERY_LENGTH);
+    expect(emoji).not.toMatch(/[\uD800-\uDBFF]$/);
+  });
+});
+
+describe('search parameters in the URL', () => {
+  test.each([
+    ['?q=rats', { query: 'rats', kind: undefined, exact: false }],
+    ['?q=rats&kind=institution', { query: 'rats', kind: 'institution', exact: false }],
+    [
+      '?q=three+evils&kind=glossary+term',
+      { query: 'three evils', kind: 'glossary term', exact: false },
+    ],
+    ['?kind=nonsense&q=%20rats%20', { query: 'rats', kind: undefined, exact: false }],
+    ['?q=Kazakstan&exact=1', { query: 'Kazakstan', kind: undefined, exact: true }],
+    ['?q=Kazakstan&exact=yes', { query: 'Kazakstan', kind: undefined, exact: false }],
+    ['', { query: '', kind: undefined, exact: false }],
+    // Malformed values never throw: a stray "%", a broken UTF-8 sequence, a repeated parameter.
+    ['?q=100%', { query: '100%', kind: undefined, exact: false }],
+    ['?q=%E0%A4%A', { query: '\ufffd%A', kind: undefined, exact: false }],
+    ['?q=rats&q=sco&kind=event&kind=source', { query: 'rats', kind: 'event', exact: false }],
+    ['?q', { query: '', kind: undefined, exact: false }],
+  ])('reads %j', (search, expected) => {
+    expect(readSearchParams(search)).toEqual(expected);
+  });
+
+  test.each([
+    ['rats', undefined, '?q=rats'],
+    ['three evils', 'glossary term', '?q=three+evils&kind=glossary+term'],
+    ['', undefined, ''],
+    ['<script>', undefined, '?q=%3Cscript%3E'],
+  ] as const)('writes %j with kind %j as %j', (query, kind, expected) => {
+    expect(writeSearchParams(query, kind)).toBe(expected);
+  });
+
+  test('"search instead for" is written as exact=1, and only with a query', () => {
+    expect(writeSearchParams('Kazakstan', undefined, true)).toBe('?q=Kazakstan&exact=1');
+    expect(writeSearchParams('', undefined, true)).toBe('');
+  });
+
+  test('what it writes reads back the same', () => {
+    expect(readSearchParams(writeSearchParams('a & b = c', 'event', true))).toEqual({
+      query: 'a & b = c',
+      kind: 'event',
+      exact: true,
+    });
+  });
+});
+
+describe('kinds', () => {
+  test('knows the five filter kinds and their labels, nothing else', () => {
+    expect(
+      ['principle', 'institution', 'event', 'source', 'glossary term'].every(isSearchKind),
+    ).toBe(true);
+    expect(isSearchKind('organisation')).toBe(false);
+    expect(isSearchKind(null)).toBe(false);
+    expect(kindLabel('glossary term')).toBe('Glossary term');
+    expect(kindLabel(undefined)).toBeUndefined();
+  });
+});
+
+describe('parseExcerpt', () => {
+  test('splits marked and unmarked runs and decodes entities', () => {
+    expect(parseExcerpt('The <mark>RATS</mark> &amp; the &lt;SCO&gt; &#39;x&#x27;')).toEqual([
+      { text: 'The ', marked: false },
+      { text: 'RATS', marked: true },
+      { text: " & the <SCO> 'x'", marked: false },
+    ]);
+  });
+
+  test('marks words, not the punctuation Pagefind marks with them', () => {
+    expect(
+      parseExcerpt('known as <mark>(RATS),</mark> in <mark>Kazakhstan.</mark> <mark>“three</mark>'),
+    ).toEqual([
+      { text: 'known as (', marked: false },
+      { text: 'RATS', marked: true },
+      { text: '), in ', marked: false },
+      { text: 'Kazakhstan', marked: true },
+      { text: '. “', marked: false },
+      { text: 'three', marked: true },
+    ]);
+  });
+
+  test('keeps markup other than <mark> as text, never as elements', () => {
+    expect(parseExcerpt('&lt;img src=x onerror=alert(1)&gt; <b>bold</b>')).toEqual([
+      { text: '<img src=x onerror=alert(1)> <b>bold</b>', marked: false },
+    ]);
+  });
+
+  test('an empty excerpt has no parts; an unknown entity stays as written', () => {
+    expect(parseExcerpt('')).toEqual([]);
+    expect(parseExcerpt('&bogus; &#xFFFFFFF;')).toEqual([
+      { text: '&bogus; &#xFFFFFFF;', marked: false },
+    ]);
+  });
+});
+
+describe('rankSections', () => {
+  const section = (url: string, ...scores: number[]) => ({
+    url,
+    weighted_locations: scores.map((balanced_score) => ({ balanced_score })),
+  });
+
+  test('orders sections by the summed score of their matches, keeps page order on ties, leaves out the page itself', () => {
+    const sections = [
+      section('/rats/', 9),
+      section('/rats/#a', 1),
+      section('/rats/#b', 5, 5),
+      section('/rats/#c', 1),
+      section('/rats/#d', 2),
+    ];
+    expect(rankSections('/rats/', sections).map((s) => s.url)).toEqual([
+      '/rats/#b',
+      '/rats/#d',
+      '/rats/#a',
+    ]);
+    expect(rankSections('/rats/', sections, 5).map((s) => s.url)).toEqual([
+      '/rats/#b',
+      '/rats/#d',
+      '/rats/#a',
+      '/rats/#c',
+    ]);
+  });
+
+  test('a record with no sections has none to show', () => {
+    expect(rankSections('/glossary/#rats', [section('/glossary/#rats', 3)])).toEqual([]);
+  });
+});
+
+test('decodeEntities decodes named and numeric references and leaves unknown ones', () => {
+  expect(decodeEntities('Azam&#39;s &amp; &#x201C;RATS&#x201D; &quot;x&quot; &nbsp;&bogus;')).toBe(
+    'Azam\'s & “RATS” "x" \u00a0&bogus;',
+  );
+});

@@ -1,0 +1,156 @@
+/**
+ * Search benchmark (prints figures; not a test). In Chromium against the built site, for a few
+ * queries: the bytes fetched per phase (opening search: the dialog's code, Pagefind's runtime and
+ * the search data; the first query: index chunks and the fragments of the results shown), raw and
+ * gzip -9 as a host would send them; and the time from the last keystroke to rendered results,
+ * cold (first query after opening) and warm (the next), beside Pagefind's own search time for the
+ * same words in the same page. Median of several runs, a fresh profile each.
+ * Usage: npm run build && npm run bench:search [runs]
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchChromium } from './lib/chromium.ts';
+import { serveDist } from './lib/static-server.ts';
+
+const QUERIES = ['RATS', 'three evils', 'Kazakstan', 'when did India join the SCO'];
+const RUNS = Number(process.argv[2] ?? 5);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Raw and gzip -9 size of a built file, by its site path ("/pagefind/pagefind.js"). */
+function size(path: string): { raw: number; gzip: number } {
+  const file = readFileSync(join('dist', decodeURIComponent(path.split('?')[0]!)));
+  // Pagefind's index chunks, fragments and WebAssembly are compressed already: counted as they are.
+  return { raw: file.length, gzip: Math.min(file.length, gzipSync(file, { level: 9 }).length) };
+}
+
+function sum(paths: string[]): { files: number; raw: number; gzip: number } {
+  const total = { files: 0, raw: 0, gzip: 0 };
+  for (const each of paths.map(size)) {
+    total.files += 1;
+    total.raw += each.raw;
+    total.gzip += each.gzip;
+  }
+  return total;
+}
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Waits until no request has started for 500 ms (waitForLoadState('networkidle') returns at once once a page has loaded). */
+async function quiet(fetched: string[]): Promise<void> {
+  let seen = -1;
+  while (seen !== fetched.length) {
+    seen = fetched.length;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+const server = await serveDist('dist');
+const rows: string[] = [];
+const phaseRows: string[] = [];
+try {
+  for (const query of QUERIES) {
+    const cold: number[] = [];
+    const warm: number[] = [];
+    const engine: number[] = [];
+    let opening: string[] = [];
+    let first: string[] = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      const context = await launchChromium();
+      const page = await context.newPage();
+      await page.goto(`${server.url}/rats/`, { waitUntil: 'networkidle' });
+      const fetched: string[] = [];
+      page.on('request', (request) => fetched.push(request.url().slice(server.url.length)));
+      await page.keyboard.press('/');
+      await page.locator('#search-dialog[open]').waitFor();
+      await quiet(fetched);
+      const openingFiles = [...fetched];
+      const timeToResults = async (text: string): Promise<number> => {
+        await page.evaluate((final) => {
+          const results = document.querySelector('.search-dialog-results')!;
+          const w = window as unknown as { __rendered: Promise<number>; __typed?: number };
+          delete w.__typed;
+          w.__rendered = new Promise((resolve) => {
+            new MutationObserver((_, observer) => {
+              // Results of this very query: typed in full, and the live region names it.
+              const status =
+                document.querySelector('#search-dialog [role="status"]')?.textContent ?? '';
+              if (
+                w.__typed !== undefined &&
+                status.includes(`“${final}”`) &&
+                results.querySelector('.search-result, .search-none')
+              ) {
+                observer.disconnect();
+                resolve(performance.now());
+              }
+            }).observe(results, { childList: true, subtree: true });
+          });
+          document.addEventListener('keydown', () => (w.__typed = performance.now()), {
+            capture: true,
+            once: true,
+          });
+        }, text);
+        await page.fill('#search-dialog-input', text.slice(0, -1));
+        await page.waitForTimeout(200);
+        await page.keyboard.type(text.slice(-1));
+        return page.evaluate(async () => {
+          const w = window as unknown as { __rendered: Promise<number>; __typed: number };
+          return (await w.__rendered) - (w.__typed ?? Number.NaN);
+        });
+      };
+      cold.push(await timeToResults(query));
+      await quiet(fetched);
+      if (run === 0) {
+        opening = openingFiles;
+        first = fetched.slice(openingFiles.length);
+      }
+      await page.fill('#search-dialog-input', '');
+      warm.push(await timeToResults(`${query} SCO`));
+      // Pagefind's own time for the same words, in the same page, with everything loaded.
+      engine.push(
+        await page.evaluate(
+          async ([words, bundle]) => {
+            const pagefind = (await import(/* @vite-ignore */ bundle)) as {
+              search(q: string): Promise<unknown>;
+            };
+            const started = performance.now();
+            await pagefind.search(words);
+            return performance.now() - started;
+          },
+          [`${query} SCO`, '/pagefind/pagefind.js'] as const,
+        ),
+      );
+      await context.close();
+    }
+    const open = sum(opening);
+    const firstQuery = sum(first);
+    const fragments = sum(first.filter((path) => path.includes('/fragment/')));
+    rows.push(
+      `| ${query} | ${median(cold).toFixed(0)} ms | ${median(warm).toFixed(0)} ms | ${median(engine).toFixed(1)} ms |`,
+    );
+    phaseRows.push(
+      `| ${query} | ${open.files} files, ${kb(open.raw)} / ${kb(open.gzip)} | ${firstQuery.files} files (${fragments.files} fragments), ${kb(firstQuery.raw)} / ${kb(firstQuery.gzip)} | ${kb(open.gzip + firstQuery.gzip)} |`,
+    );
+    if (query === QUERIES[0]) {
+      console.log('Files fetched on opening search:');
+      for (const path of opening) console.log(`  ${path}  ${kb(size(path).gzip)}`);
+      console.log(`Files fetched for the first query (${query}):`);
+      for (const path of first) console.log(`  ${path}  ${kb(size(path).gzip)}`);
+    }
+  }
+} finally {
+  await server.close();
+}
+
+console.log(`\nSearch in Chromium, ${RUNS} runs per query, median.\n`);
+console.log('| query | keystroke → results, first query | next query | Pagefind search() alone |');
+console.log('|---|---|---|---|');
+console.log(rows.join('\n'));
+console.log('\nBytes (raw / gzip -9) per phase:\n');
+console.log('| query | opening search | first query | total, gzip |');
+console.log('|---|---|---|---|');
+console.log(phaseRows.join('\n'));

@@ -1,0 +1,115 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  PAGEFIND_OPTIONS,
+  rankSections,
+  SEARCH_KINDS,
+  type SectionHit,
+} from '../../src/lib/search/config.ts';
+import {
+  runSearchQuery,
+  type PagefindSearch,
+  type SearchRun,
+} from '../../src/lib/search/search-run.ts';
+import { decodeSearchData, SEARCH_DATA_PATH } from '../../src/lib/search/search-words.ts';
+
+/** A result's data, as Pagefind's fragment gives it. */
+interface ResultData {
+  url: string;
+  content: string;
+  meta: { title?: string };
+  filters: { kind?: string[] };
+  sub_results: SectionHit[];
+}
+
+interface PagefindApi extends PagefindSearch<ResultData> {
+  options(options: Record<string, unknown>): Promise<void>;
+}
+
+/** One search hit, as the results list shows it. */
+export interface Hit {
+  /** Site path of the page or record ("/rats/", "/glossary/#rats"): where the result's title links. */
+  url: string;
+  /** Its sections, best first, as the results list ranks them ("/rats/#functions"). */
+  sections: string[];
+  /** Where the hit lands: the best section, or the page or record itself. */
+  section: string;
+  title: string;
+  kind: string | undefined;
+  /** The words indexed for the page or record, as plain text. */
+  content: string;
+}
+
+/** A search as the dialog runs it: what was searched, corrections, and the hits in order. */
+export interface SiteSearchResult extends Omit<SearchRun<ResultData>, 'results'> {
+  hits: Hit[];
+}
+
+/** Options of a site search. */
+export interface SiteSearchOptions {
+  kind?: string | undefined;
+  /** False: search the words as typed ("Search instead for …"). */
+  correct?: boolean;
+  /** Load at most this many results' data (default: all). */
+  limit?: number;
+  /** Count results per kind, as /search/ shows them. */
+  counts?: boolean;
+}
+
+/**
+ * Loads the built Pagefind bundle and the search data in Node, and returns a search that runs the
+ * query layer exactly as the dialog does (src/lib/search/search-run.ts). Pagefind fetches its files
+ * relative to its own URL; Node's fetch cannot read file: URLs, so fetch is pointed at the files on
+ * disk.
+ */
+export async function loadSiteSearch(
+  dist: string,
+): Promise<(query: string, options?: SiteSearchOptions) => Promise<SiteSearchResult>> {
+  const bundle = pathToFileURL(`${resolve(dist, 'pagefind')}/`);
+  globalThis.fetch = (async (input: string | URL) =>
+    new Response(await readFile(fileURLToPath(new URL(String(input), bundle))))) as typeof fetch;
+  const pagefind = (await import(new URL('pagefind.js', bundle).href)) as PagefindApi;
+  // The browser's options (ranking, highlight parameter), so that tests rank as readers see.
+  await pagefind.options({ ...PAGEFIND_OPTIONS, basePath: bundle.href });
+  const data = decodeSearchData(await readFile(resolve(dist, SEARCH_DATA_PATH.slice(1)), 'utf8'));
+  // Results come back as "<basePath's parent><page path>"; keep only the page path ("/rats/#functions").
+  const siteRoot = fileURLToPath(new URL('..', bundle));
+  const strip = (url: string): string => {
+    const at = url.indexOf(siteRoot);
+    if (at === -1) throw new Error(`Unexpected Pagefind result URL ${url}`);
+    return url.slice(at + siteRoot.length - 1);
+  };
+  // The highlight parameter is the browser's business; compare bare paths.
+  const bare = (url: string): string => strip(url).replace(/\?[^#]*/, '');
+  return async (query, options = {}) => {
+    const run = await runSearchQuery(pagefind, data, query, {
+      kind: options.kind,
+      correct: options.correct !== false,
+      ...(options.counts ? { kinds: SEARCH_KINDS.map((kind) => kind.value) } : {}),
+    });
+    if (!run) throw new Error('a search without an abort signal was aborted');
+    const shown = run.results.slice(0, options.limit ?? run.results.length);
+    const hits = (await Promise.all(shown.map((result) => result.data()))).map((d) => {
+      const sections = rankSections(d.url, d.sub_results).map((sub) => bare(sub.url));
+      return {
+        url: bare(d.url),
+        sections,
+        section: sections[0] ?? bare(d.url),
+        title: d.meta.title ?? '',
+        kind: d.filters.kind?.[0],
+        content: d.content,
+      };
+    });
+    const { results: _results, ...rest } = run;
+    return { ...rest, hits };
+  };
+}
+
+/** The hits of a query, as the dialog ranks them (kept for tests that need only the list). */
+export async function loadPagefind(
+  dist = 'dist',
+): Promise<(query: string, kind?: string) => Promise<Hit[]>> {
+  const search = await loadSiteSearch(dist);
+  return async (query, kind) => (await search(query, { kind })).hits;
+}

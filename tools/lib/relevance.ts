@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'astro/zod';
+import { parse } from 'yaml';
+import { loadRedirects } from '../../src/lib/content/redirects.ts';
+import type { Hit } from './pagefind.ts';
+
+const UrlSchema = z.string().startsWith('/');
+
+/** One row of a relevance table (tests/build/relevance.yaml, relevance-heldout.yaml). */
+export const RelevanceRowSchema = z.strictObject({
+  /** The category ("misspelling-dropped", "question", …). */
+  group: z.string().min(1),
+  /** What the reader types. */
+  query: z.string().min(1),
+  /** The right first result, or equally right ones. */
+  first: z.union([UrlSchema, z.array(UrlSchema).min(1)]),
+  /** The row is met when a right result is within the first N (both rates). */
+  within: z.number().int().min(1).max(20).optional(),
+  /** A kind filter applied, as /search/?kind= does. */
+  kind: z.string().optional(),
+});
+export type RelevanceRow = z.infer<typeof RelevanceRowSchema>;
+
+/** Reads a table; throws naming the file and row for a row that does not fit the schema. */
+export function loadRelevanceTable(file: string): RelevanceRow[] {
+  const rows = parse(readFileSync(file, 'utf8')) as unknown;
+  if (!Array.isArray(rows)) throw new Error(`${file}: expected a list of rows`);
+  return rows.map((row: unknown, index) => {
+    const parsed = RelevanceRowSchema.safeParse(row);
+    if (!parsed.success)
+      throw new Error(
+        `${file}, row ${index + 1} (${JSON.stringify(row)}): ${parsed.error.message}`,
+      );
+    return parsed.data;
+  });
+}
+
+/** The right answers of a row. */
+export function expectedUrls(
+  row: RelevanceRow,
+  redirects: Readonly<Record<string, string>> = loadRedirects(),
+): string[] {
+  return (typeof row.first === 'string' ? [row.first] : row.first).map((url) =>
+    followRedirect(url, redirects),
+  );
+}
+
+/**
+ * A URL as it is after a page move (content/redirects.yaml): "/old/#id" is "/new/#id", so that moving
+ * a page with one line in redirects.yaml changes no row of a table.
+ */
+export function followRedirect(
+  url: string,
+  redirects: Readonly<Record<string, string>> = loadRedirects(),
+): string {
+  const hash = url.indexOf('#');
+  const path = hash === -1 ? url : url.slice(0, hash);
+  const moved = redirects[path];
+  return moved === undefined ? url : `${moved}${hash === -1 ? '' : url.slice(hash)}`;
+}
+
+/**
+ * True when a hit is one of the answers: a page, record or section. A page and section answer
+ * ("/rats/#functions") is met by the page when that section is its best, as the dialog shows it.
+ */
+export function hitMatches(hit: Hit, expected: readonly string[]): boolean {
+  return expected.some((url) => url === hit.url || (url.includes('#') && url === hit.section));
+}
+
+/** Where the first right answer stands (1-based), or undefined when none is in the hits. */
+export function rankOf(hits: readonly Hit[], row: RelevanceRow): number | undefined {
+  const at = hits.findIndex((hit) => hitMatches(hit, expectedUrls(row)));
+  return at === -1 ? undefined : at + 1;
+}
+
+/** One row's outcome. */
+export interface RowOutcome {
+  row: RelevanceRow;
+  rank: number | undefined;
+  first: boolean;
+  top3: boolean;
+}
+
+/** Scores a rank: first means rank 1, top3 rank ≤ 3; a `within: N` row is met for both by rank ≤ N. */
+export function scoreRow(row: RelevanceRow, rank: number | undefined): RowOutcome {
+  const limitFirst = row.within ?? 1;
+  const limitTop = Math.max(row.within ?? 3, 3);
+  return {
+    row,
+    rank,
+    first: rank !== undefined && rank <= limitFirst,
+    top3: rank !== undefined && rank <= limitTop,
+  };
+}
+
+/** Rates per group and overall, as fractions. */
+export interface Rates {
+  rows: number;
+  first: number;
+  top3: number;
+}
+
+/** Aggregate rates of outcomes, overall ("all") and per group. */
+export function rates(outcomes: readonly RowOutcome[]): Map<string, Rates> {
+  const groups = new Map<string, RowOutcome[]>([['all', [...outcomes]]]);
+  for (const outcome of outcomes)
+    groups.set(outcome.row.group, [...(groups.get(outcome.row.group) ?? []), outcome]);
+  return new Map(
+    [...groups].map(([group, list]) => [
+      group,
+      {
+        rows: list.length,
+        first: list.filter((o) => o.first).length / list.length,
+        top3: list.filter((o) => o.top3).length / list.length,
+      },
+    ]),
+  );
+}
+
+/** The rates as a table, for the test log and the report. */
+export function formatRates(title: string, table: Map<string, Rates>): string {
+  const percent = (value: number): string => `${(value * 100).toFixed(1)} %`;
+  return [
+    title,
+    ...[...table].map(
+      ([group, r]) =>
+        `  ${group.padEnd(28)} ${String(r.rows).padStart(4)} rows  first ${percent(r.first).padStart(7)}  top 3 ${percent(r.top3).padStart(7)}`,
+    ),
+  ].join('\n');
+}
