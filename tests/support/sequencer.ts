@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** Test files that drive Chromium or build copies of the site: each takes far longer than the rest. */
-const SLOW = /from '\.\.\/support\/(browser|chromium|site-copy)(\.ts)?'/;
+const SLOW = /from '(?:\.\.\/)+(?:support|tools\/lib)\/(browser|chromium|site-copy)(\.ts)?'/;
 
 /**
  * Vitest's order, except on a run with no recorded durations (a clean clone, CI): Vitest then starts the
