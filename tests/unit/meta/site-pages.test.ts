@@ -8,11 +8,16 @@ import {
   RESERVED_SLUGS,
   sitePaths,
 } from '../../../src/lib/meta/site-pages';
-import { buildSocialCards, type SocialCardSource } from '../../../src/lib/meta/social-image';
+import { buildSocialCards } from '../../../src/lib/meta/social-image';
+import { SOCIAL_CARD_SOURCE } from '../../fixtures/social-cards';
 
 // The page registry is the one list of the site's pages: what derives from it must follow it.
 
-const CONTENT = { topics: ['rats', 'shanghai-spirit'], sources: ['alimov-2017', 'sco-about'] };
+// The fixture's topics and sources, so that its cards and the registry's pages can be compared.
+const CONTENT = {
+  topics: SOCIAL_CARD_SOURCE.topics.map((t) => t.id),
+  sources: SOCIAL_CARD_SOURCE.sources.map((s) => s.id),
+};
 
 test.each(FIXED_PAGES.map((page) => [page.path, page.template] as const))(
   '%s has its template, src/pages/%s',
@@ -26,7 +31,7 @@ test('every page is listed once, fixed pages first, then topics and sources', ()
   expect(new Set(paths).size).toBe(paths.length);
   expect(paths.slice(FIXED_PAGES.length)).toEqual([
     '/rats/',
-    '/shanghai-spirit/',
+    '/spirit/',
     '/sources/alimov-2017/',
     '/sources/sco-about/',
   ]);
@@ -54,36 +59,7 @@ test('each page with prose of its own is named by its content/pages file', () =>
 });
 
 test('every page of the registry but the 404 page has a social card, and no card is for a page not in it', () => {
-  const source: SocialCardSource = {
-    site: { title: 'Site', tagline: 'A reference: more words' },
-    topics: CONTENT.topics.map((id) => ({
-      id,
-      title: id,
-      navLabel: id,
-      kind: 'principle',
-      lastReviewed: '2026-11-22',
-    })),
-    about: { title: 'About', lastReviewed: '2026-11-22' },
-    sources: [
-      {
-        id: 'alimov-2017',
-        title: 'An article',
-        author: 'Rashid Alimov',
-        outlet: 'UN Chronicle',
-        kind: 'official',
-      },
-      {
-        id: 'sco-about',
-        title: 'About SCO',
-        author: 'SCO Secretariat',
-        outlet: 'sectsco.org',
-        kind: 'reference',
-      },
-    ],
-    glossaryCount: 3,
-    timeline: { first: '1996', last: '2024', count: 3 },
-  };
-  const cards = buildSocialCards(source).map((card) => card.path);
+  const cards = buildSocialCards(SOCIAL_CARD_SOURCE).map((card) => card.path);
   expect(cards.sort()).toEqual(
     sitePaths(CONTENT)
       .filter((path) => path !== '/404/')

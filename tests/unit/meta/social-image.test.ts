@@ -8,50 +8,11 @@ import {
   socialImagePath,
   socialImageSlug,
   wrapText,
-  type SocialCardSource,
 } from '../../../src/lib/meta/social-image';
+import { SOCIAL_CARD_SOURCE as SOURCE } from '../../fixtures/social-cards';
 
 /** One unit per character: wrapping and fitting are easy to follow by counting letters. */
 const perChar = (text: string, fontSize: number) => text.length * fontSize;
-
-const SOURCE: SocialCardSource = {
-  site: { title: 'Site', tagline: 'A cited reference to things: more words' },
-  topics: [
-    {
-      id: 'rats',
-      title: 'The RATS',
-      navLabel: 'RATS',
-      kind: 'institution',
-      lastReviewed: '2026-11-22',
-    },
-    {
-      id: 'spirit',
-      title: 'The Spirit',
-      navLabel: 'Spirit',
-      kind: 'principle',
-      lastReviewed: '2025-01-02',
-    },
-  ],
-  about: { title: 'About this site', lastReviewed: '2026-11-22' },
-  sources: [
-    {
-      id: 'alimov-2017',
-      title: 'An article',
-      author: 'Rashid Alimov',
-      outlet: 'UN Chronicle',
-      kind: 'official',
-    },
-    {
-      id: 'sco-about',
-      title: 'About SCO',
-      author: 'SCO Secretariat',
-      outlet: 'sectsco.org',
-      kind: 'reference',
-    },
-  ],
-  glossaryCount: 31,
-  timeline: { first: '1996', last: '2024', count: 12 },
-};
 
 describe('socialImagePath and socialImageSlug', () => {
   test.each([
