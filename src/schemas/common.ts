@@ -1,5 +1,6 @@
 import { createReference } from 'astro/content/runtime';
 import { z } from 'astro/zod';
+import { MONTHS } from '../lib/content/dates';
 
 const astroReference = createReference();
 
@@ -67,21 +68,6 @@ function toDateText(value: unknown): unknown {
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** Days in a month of a year (1-based month). */
 function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -106,7 +92,7 @@ export function describeDateProblem(text: string, full = false): string | undefi
   const day = Number(d);
   const last = daysIn(year, month);
   if (day < 1 || day > last)
-    return `"${text}" is not a day: ${MONTH_NAMES[month - 1] ?? ''} ${year} has ${last} days`;
+    return `"${text}" is not a day: ${MONTHS[month - 1] ?? ''} ${year} has ${last} days`;
   return undefined;
 }
 

@@ -1,4 +1,18 @@
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** The months' English names, January first: dates, citations and the schemas' messages share them. */
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
 /** Writes "YYYY", "YYYY-MM" or "YYYY-MM-DD" for readers: "2004", "June 2004", "17 June 2004". "unknown" stays as it is said. */
 export function formatDate(value: string): string {

@@ -1,5 +1,5 @@
 import { isReference } from '../content/source-kind';
-import { formatDate } from '../content/dates';
+import { formatDate, MONTHS } from '../content/dates';
 import type { Source } from '../../schemas/source';
 
 /**
@@ -24,21 +24,6 @@ export interface CiteTarget {
 
 /** The named style of the plain-text citation, as the Cite panels label it. */
 export const CITATION_STYLE = 'Chicago (author-date)';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** "2026-11-22" → "November 22, 2026", the date form of Chicago style. */
 export function formatChicagoDate(day: string): string {
