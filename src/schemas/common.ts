@@ -150,3 +150,12 @@ export const CitationListSchema = z
     error: 'sources must be a list such as [{ source: alimov-2017, p: 3 }]',
   })
   .min(1, { error: 'cite at least one source, e.g. [{ source: alimov-2017, p: 3 }]' });
+
+/** A page's meta description: one or two whole sentences for search engines and link previews. */
+export const DescriptionSchema = z
+  .string()
+  .min(50)
+  .max(160)
+  .regex(/[.!?…]$/, {
+    error: 'ends mid-sentence; search engines show it whole. Fix: end it with a full stop',
+  });

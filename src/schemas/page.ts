@@ -1,18 +1,12 @@
 import { z } from 'astro/zod';
-import { DaySchema, SectionAliasesSchema } from './common';
+import { DaySchema, DescriptionSchema, SectionAliasesSchema } from './common';
 
 /** Frontmatter of a page that is not a topic, such as /about/ (content/pages/<slug>.mdx). */
 export const PageSchema = z.strictObject({
   /** Page title: the h1 and the <title>. */
   title: z.string().min(1),
   /** One or two sentences for search engines and link previews. */
-  description: z
-    .string()
-    .min(50)
-    .max(160)
-    .regex(/[.!?…]$/, {
-      error: 'ends mid-sentence; search engines show it whole. Fix: end it with a full stop',
-    }),
+  description: DescriptionSchema,
   /** When an editor last checked the page (YYYY-MM-DD). */
   lastReviewed: DaySchema,
   /** Old section ids kept as link targets after a rename: [{ from: old-id, to: new-id }]. */

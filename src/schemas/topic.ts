@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DaySchema, SectionAliasesSchema, reference } from './common';
+import { DaySchema, DescriptionSchema, reference, SectionAliasesSchema } from './common';
 
 /** What a topic page is about; search filters on it. */
 export const TOPIC_KINDS = ['principle', 'institution', 'event'] as const;
@@ -11,13 +11,7 @@ export const TopicSchema = z.strictObject({
   /** Short label for the header navigation, e.g. "RATS". */
   navLabel: z.string().min(1).max(24),
   /** One or two sentences for search engines and link previews. */
-  description: z
-    .string()
-    .min(50)
-    .max(160)
-    .regex(/[.!?…]$/, {
-      error: 'ends mid-sentence; search engines show it whole. Fix: end it with a full stop',
-    }),
+  description: DescriptionSchema,
   /**
    * What a reader learns from the page, as one sentence that starts with the subject, not with the
    * sources ("Which values the SCO names …"): shown on the home page and the topics list.
