@@ -1,6 +1,6 @@
 import { sourceHref } from '../lib/content/citations';
 import type { CitedWork, PageMetaInput } from '../lib/meta/json-ld';
-import { absoluteUrl, siteRoot, toSitePath } from '../lib/meta/paths';
+import { absoluteUrl, siteRoot } from '../lib/meta/paths';
 import {
   buildSocialCards,
   findSocialCard,
@@ -77,16 +77,16 @@ export interface PageAddress {
 }
 
 /**
- * A page's address from Astro's `site`, its URL and the configured base path (pass `base` from
- * astro:config/client: a BASE_URL in the environment, as Vitest sets one, would replace it).
+ * A page's address from the site URL, its site path ("/rats/") and the configured base path (pass
+ * `site` and `base` from astro:config/client: a BASE_URL in the environment, as Vitest sets one,
+ * would replace import.meta.env's).
  */
 export async function getPageAddress(
-  site: URL | undefined,
-  pageUrl: URL,
+  site: URL | string | undefined,
+  path: string,
   base: string,
 ): Promise<PageAddress> {
   const root = siteRoot(site, base);
-  const path = toSitePath(pageUrl.pathname, base);
   const card = findSocialCard(await getSocialCards(), path);
   return {
     root,

@@ -1,19 +1,41 @@
+/**
+ * One function per kind of page, each returning everything its page shows and says about itself: its
+ * head (address, metadata, citation, structured data: src/data/page-head.ts) and its content, ready
+ * to render. Templates under src/pages call one of these and only read what it returns.
+ */
 import { aliasesBySection } from '../lib/content/published-links';
 import { isReference } from '../lib/content/source-kind';
 import { shortAuthor } from '../lib/content/citations';
-import {
-  buildBreadcrumbs,
-  buildToc,
-  findNeighbours,
-  type NavLink,
-  type TocItem,
-} from '../lib/meta/page-data';
-import { getSiteContent, type Prose } from './content';
+import { groupByInitial } from '../lib/content/glossary';
+import { loadRedirects, oldTopicIds } from '../lib/content/redirects';
+import { buildToc, findNeighbours, type NavLink, type TocItem } from '../lib/meta/page-data';
+import { PROSE_PAGE_PATHS } from '../lib/meta/site-pages';
+import { SECONDARY_NAV } from '../site.config.ts';
+import { getSiteContent, type Prose, type SiteContent } from './content';
+import { getTopicLinks } from './navigation';
+import { pageHead, type PageHead } from './page-head';
+import { getArticleMeta, getGlossaryMeta } from './page-meta';
+
+/** Topic pages sit under the list of topics in the breadcrumb trail (their URLs stay at the root). */
+const TOPICS_CRUMB: NavLink = { href: '/topics/', label: 'Topics' };
+
+const link = (topic: Prose<'topics'>): NavLink => ({
+  href: `/${topic.id}/`,
+  label: topic.data.title,
+});
+
+/** The year of the first and of the last timeline event ("1996", "2025"). */
+function timelineSpan(timeline: SiteContent['timeline']): { first: string; last: string } {
+  return {
+    first: timeline[0]?.date.slice(0, 4) ?? '',
+    last: timeline.at(-1)?.date.slice(0, 4) ?? '',
+  };
+}
 
 /** Everything a topic page renders, computed once. */
 export interface TopicPage {
+  head: PageHead;
   topic: Prose<'topics'>;
-  breadcrumbs: NavLink[];
   toc: TocItem[];
   prev?: NavLink | undefined;
   next?: NavLink | undefined;
@@ -24,14 +46,6 @@ export interface TopicPage {
   /** Old ids of its sections (frontmatter `aliases`), by section: ProseArticle keeps them as link targets. */
   sectionAliases: ReadonlyMap<string, readonly string[]>;
 }
-
-/** Topic pages sit under the list of topics in the breadcrumb trail (their URLs stay at the root). */
-const TOPICS_CRUMB: NavLink = { href: '/topics/', label: 'Topics' };
-
-const link = (topic: Prose<'topics'>): NavLink => ({
-  href: `/${topic.id}/`,
-  label: topic.data.title,
-});
 
 /** The topic slugs, for getStaticPaths. */
 export async function getTopicIds(): Promise<string[]> {
@@ -45,9 +59,18 @@ export async function getTopicPage(id: string): Promise<TopicPage> {
   if (!topic) throw new Error(`getTopicPage: no topic "${id}"`);
   const { prev, next } = findNeighbours(topics, id);
   const cited = topic.data.sources.flatMap(({ id: sourceId }) => sourceFacts.get(sourceId) ?? []);
+  const { data } = topic;
   return {
+    head: await pageHead({
+      path: `/${id}/`,
+      title: data.title,
+      description: data.description,
+      trail: [TOPICS_CRUMB, link(topic)],
+      searchKind: data.kind,
+      lastReviewed: data.lastReviewed,
+      meta: await getArticleMeta(id),
+    }),
     topic,
-    breadcrumbs: buildBreadcrumbs([TOPICS_CRUMB, { href: `/${id}/`, label: topic.data.title }]),
     toc: buildToc(topic.headings),
     prev: prev && link(prev),
     next: next && link(next),
@@ -59,20 +82,156 @@ export async function getTopicPage(id: string): Promise<TopicPage> {
   };
 }
 
-/** Builds the data of a non-topic MDX page (content/pages). */
-export async function getProsePage(id: string): Promise<{
+/** Everything a page of content/pages renders (the about page; the home page adds to it). */
+export interface ProsePage {
+  head: PageHead;
   page: Prose<'pages'>;
-  breadcrumbs: NavLink[];
   toc: TocItem[];
   sectionAliases: ReadonlyMap<string, readonly string[]>;
-}> {
+}
+
+/** Builds the data of a non-topic MDX page (content/pages), published where the page registry says. */
+export async function getProsePage(id: string): Promise<ProsePage> {
   const { pages } = await getSiteContent();
   const page = pages.find((p) => p.id === id);
-  if (!page) throw new Error(`getProsePage: no page "${id}" in content/pages`);
+  const path = PROSE_PAGE_PATHS[id];
+  if (!page || path === undefined)
+    throw new Error(`getProsePage: no page "${id}" in content/pages and the page registry`);
+  const home = path === '/';
+  const { data } = page;
   return {
+    head: await pageHead({
+      path,
+      // The home page is titled by the site's name, with no trail above it.
+      title: home ? undefined : data.title,
+      description: data.description,
+      trail: home ? undefined : [{ href: path, label: data.title }],
+      lastReviewed: data.lastReviewed,
+      meta: home ? undefined : await getArticleMeta(id),
+    }),
     page,
-    breadcrumbs: buildBreadcrumbs([{ href: `/${id}/`, label: page.data.title }]),
     toc: buildToc(page.headings),
-    sectionAliases: aliasesBySection(page.data.aliases),
+    sectionAliases: aliasesBySection(data.aliases),
+  };
+}
+
+/** The home page: its prose (content/pages/home.mdx), then the topics, members, timeline and sources. */
+export async function getHomePage() {
+  const content = await getSiteContent();
+  const { topics, members, sources, glossary, timeline } = content;
+  const articles = sources.filter((s) => !isReference(s.data));
+  // A moved topic keeps its old anchor here (/#topic-<old slug>), as published links use it.
+  const redirects = loadRedirects();
+  return {
+    ...(await getProsePage('home')),
+    topics,
+    /** A topic's old anchors on this page, from its old slugs. */
+    topicAliases: (id: string) => oldTopicIds(id, redirects).map((old) => `topic-${old}`),
+    members,
+    membersAsOf: members.at(-1)?.joined,
+    timeline,
+    timelineSpan: timelineSpan(timeline),
+    articles,
+    referenceCount: sources.length - articles.length,
+    glossaryCount: glossary.length,
+  };
+}
+
+/** The list of every topic (/topics/), where the header's "Topics" leads. */
+export async function getTopicsPage() {
+  const { topics } = await getSiteContent();
+  return {
+    head: await pageHead({
+      path: '/topics/',
+      title: 'Topics',
+      description:
+        'Every topic of the SCO Security Framework, with what each page explains: principles, institutions and events, each cited to its sources.',
+      trail: [TOPICS_CRUMB],
+      searchWeight: 0.5,
+    }),
+    topics,
+  };
+}
+
+/** The glossary (/glossary/): every term, A to Z, in letter groups. */
+export async function getGlossaryPage() {
+  const { glossary } = await getSiteContent();
+  return {
+    head: await pageHead({
+      path: '/glossary/',
+      title: 'Glossary',
+      description:
+        'Every principle, institution, place and event the sources name, A to Z, each with other names, a short cited definition and links to where it is discussed.',
+      trail: [{ href: '/glossary/', label: 'Glossary' }],
+      searchWeight: 0.5,
+      meta: await getGlossaryMeta(),
+    }),
+    count: glossary.length,
+    groups: groupByInitial(glossary),
+  };
+}
+
+/** The timeline (/timeline/): every dated event, oldest first. */
+export async function getTimelinePage() {
+  const { timeline } = await getSiteContent();
+  const { first, last } = timelineSpan(timeline);
+  return {
+    head: await pageHead({
+      path: '/timeline/',
+      title: 'Timeline',
+      description: `Dated events in the SCO's security framework from ${first} to ${last}: founding, Charter, RATS, the 2017 and 2024 summits, each cited.`,
+      trail: [{ href: '/timeline/', label: 'Timeline' }],
+      searchWeight: 0.5,
+    }),
+    timeline,
+    first,
+    last,
+  };
+}
+
+/** The list of sources (/sources/): the articles summarised, then the reference sources. */
+export async function getSourcesPage() {
+  const { sources } = await getSiteContent();
+  return {
+    head: await pageHead({
+      path: '/sources/',
+      title: 'Sources',
+      description:
+        'The two articles this site summarises, by Rashid Alimov and Azhar Azam, and the reference sources for its background facts: who wrote them, where and when.',
+      trail: [{ href: '/sources/', label: 'Sources' }],
+      searchWeight: 0.5,
+    }),
+    articles: sources.filter((s) => !isReference(s.data)),
+    references: sources.filter((s) => isReference(s.data)),
+  };
+}
+
+/** The search page (/search/): not indexed, with the terms and topics it suggests. */
+export async function getSearchPage() {
+  const { glossary, topics } = await getSiteContent();
+  return {
+    head: await pageHead({
+      path: '/search/',
+      title: 'Search',
+      description:
+        'Search the SCO Security Framework site for a principle, an institution, a place or an event.',
+      trail: [{ href: '/search/', label: 'Search' }],
+      indexed: false,
+    }),
+    glossary,
+    topics,
+  };
+}
+
+/** The page hosts serve for an address with none (/404/): not indexed, with links to every page. */
+export async function getNotFoundPage() {
+  return {
+    head: await pageHead({
+      path: '/404/',
+      title: 'Page not found',
+      description: 'The page you asked for does not exist on this site.',
+      indexed: false,
+    }),
+    links: [...(await getTopicLinks()), ...SECONDARY_NAV],
   };
 }

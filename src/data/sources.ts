@@ -1,14 +1,10 @@
 import type { CollectionEntry } from 'astro:content';
 import { citationKey } from '../lib/content/citations';
 import { formatReference } from '../lib/meta/cite-page';
-import type { PageMetaInput } from '../lib/meta/json-ld';
-import {
-  buildBreadcrumbs,
-  describeSourcePage,
-  type NavLink,
-  type TocItem,
-} from '../lib/meta/page-data';
+import { describeSourcePage, type TocItem } from '../lib/meta/page-data';
+import { isReference } from '../lib/content/source-kind';
 import { getSiteContent, type CitedBy } from './content';
+import { pageHead, type PageHead } from './page-head';
 
 /** One paragraph summary on a source page, with its permanent id (p1, p2, …). */
 export interface ParagraphView {
@@ -23,11 +19,8 @@ export interface ParagraphView {
 /** Everything a source page renders. */
 export interface SourcePage {
   source: CollectionEntry<'sources'>;
-  /** The page's meta description. */
-  description: string;
-  /** What its JSON-LD says of the work. */
-  meta: PageMetaInput;
-  breadcrumbs: NavLink[];
+  /** What the page says about itself: address, description, the work its JSON-LD describes. */
+  head: PageHead;
   toc: TocItem[];
   paragraphs: ParagraphView[];
   facts: string[];
@@ -73,12 +66,20 @@ export async function getSourcePage(id: string): Promise<SourcePage> {
   const { title, url, published } = source.data;
   return {
     source,
-    description: describeSourcePage(source.data),
-    meta: { work: { id, title, url, published } },
-    breadcrumbs: buildBreadcrumbs([
-      { href: '/sources/', label: 'Sources' },
-      { href: `/sources/${id}/`, label: source.data.title },
-    ]),
+    head: await pageHead({
+      path: `/sources/${id}/`,
+      title,
+      description: describeSourcePage(source.data),
+      trail: [
+        { href: '/sources/', label: 'Sources' },
+        { href: `/sources/${id}/`, label: title },
+      ],
+      // The text of a source page restates, per paragraph or fact, what the topic pages say with
+      // context: it weighs less than a topic page's, and a reference source's (background facts) least.
+      searchWeight: isReference(source.data) ? 0.25 : 0.4,
+      searchKind: 'source',
+      meta: { work: { id, title, url, published } },
+    }),
     toc,
     paragraphs,
     facts,

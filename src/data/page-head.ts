@@ -1,0 +1,100 @@
+import { base, site } from 'astro:config/client';
+import type { CiteTarget } from '../lib/meta/cite-page';
+import { formatPageCitation } from '../lib/meta/cite-page';
+import { buildJsonLd, serializeJsonLd, type PageMetaInput } from '../lib/meta/json-ld';
+import { buildBreadcrumbs, formatTitle, type NavLink } from '../lib/meta/page-data';
+import { isIndexable, isNotFoundPage } from '../lib/meta/robots';
+import type { SearchKind } from '../lib/search/config';
+import { SITE } from '../site.config.ts';
+import { getSiteContent } from './content';
+import { getPageAddress, type PageAddress } from './page-meta';
+
+/**
+ * What a page says about itself, worked out once by its page-kind function (src/data/pages.ts):
+ * BaseLayout, PageMeta, JsonLd, the breadcrumb trail and the citation box only read it.
+ */
+export interface PageHead {
+  /** The page's own title; undefined on the home page, which is titled by the site's name. */
+  title: string | undefined;
+  /** The `<title>`: "Page · Site", or the site's name alone. */
+  documentTitle: string;
+  description: string;
+  /** Where it is: its canonical URL and its social image. */
+  address: PageAddress;
+  /** Whether it gets a canonical link and og:url (the 404 page, served at any address, does not). */
+  canonical: boolean;
+  /** Whether search engines may index it (robots noindex otherwise). */
+  indexable: boolean;
+  /** The trail after Home; undefined on the home page. */
+  breadcrumbs: NavLink[] | undefined;
+  /** Whether Pagefind indexes its body (the 404 and search pages are not indexed). */
+  indexed: boolean;
+  /** Pagefind weight of its words, when not 1: list and reference pages mention every term in passing. */
+  searchWeight: number | undefined;
+  /** The kind readers can filter its search result by (topics and sources have one). */
+  searchKind: SearchKind | undefined;
+  /** What its link-preview tags and JSON-LD add: an article's date and citations, the glossary's terms. */
+  meta: PageMetaInput | undefined;
+  /** What "Cite this page", a section's "Cite" and the printed colophon name. */
+  cite: CiteTarget;
+  /** The plain-text citation printed at the foot of the page. */
+  printCitation: string;
+  /** Its structured data, serialised for a JSON-LD script. */
+  jsonLd: string;
+}
+
+/** What a page-kind function says about its page; pageHead works out the rest. */
+export interface PageHeadInput {
+  /** Site path, without the base path: "/rats/". */
+  path: string;
+  title?: string | undefined;
+  description: string;
+  /** The trail after Home, as links; the last is the page itself. */
+  trail?: readonly NavLink[] | undefined;
+  indexed?: boolean | undefined;
+  searchWeight?: number | undefined;
+  searchKind?: SearchKind | undefined;
+  meta?: PageMetaInput | undefined;
+  /** The page's last-reviewed date; list and reference pages take the content's. */
+  lastReviewed?: string | undefined;
+}
+
+/** A page's head, once: its address, metadata, citation and structured data from what the page says. */
+export async function pageHead(input: PageHeadInput): Promise<PageHead> {
+  const { path, title, description, trail, meta } = input;
+  const address = await getPageAddress(site, path, base);
+  const { contentReviewed } = await getSiteContent();
+  const breadcrumbs = trail && buildBreadcrumbs(trail);
+  const cite: CiteTarget = {
+    siteName: SITE.title,
+    pageTitle: title ?? SITE.title,
+    url: address.url,
+    lastReviewed: input.lastReviewed ?? contentReviewed,
+  };
+  const jsonLd = buildJsonLd({
+    site: { root: address.root, title: SITE.title, description: SITE.tagline, lang: SITE.lang },
+    path: address.path,
+    title: title ?? SITE.title,
+    description,
+    image: address.image,
+    breadcrumbs,
+    meta,
+    notFound: isNotFoundPage(address.path),
+  });
+  return {
+    title,
+    documentTitle: formatTitle(title, SITE.title),
+    description,
+    address,
+    canonical: !isNotFoundPage(address.path),
+    indexable: isIndexable(address.path),
+    breadcrumbs,
+    indexed: input.indexed ?? true,
+    searchWeight: input.searchWeight,
+    searchKind: input.searchKind,
+    meta,
+    cite,
+    printCitation: formatPageCitation(cite).plain,
+    jsonLd: serializeJsonLd(jsonLd),
+  };
+}

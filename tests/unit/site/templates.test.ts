@@ -1,0 +1,59 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { expect, test } from 'vitest';
+
+// A page's facts are worked out once, by its kind's function in src/data/pages.ts (or sources.ts):
+// its head (canonical URL, social image, JSON-LD, breadcrumbs, citation, search settings) and what it
+// shows. Templates and the layout only read them, so no template may load content or work out
+// metadata itself, and every page that uses the layout hands it the head its function returned.
+
+const PAGES = 'src/pages';
+/** Modules that load content or compute page facts: the page-kind functions' job, not a template's. */
+const FORBIDDEN = [
+  /from '(?:\.\.\/)+data\/content'/,
+  /from '(?:\.\.\/)+data\/page-meta'/,
+  /from '(?:\.\.\/)+data\/page-head'/,
+  /from '(?:\.\.\/)+lib\/meta\/(?:page-data|json-ld|cite-page)'/,
+  /from 'astro:content'/,
+];
+
+/** A file's frontmatter without its type-only imports (reading a type computes nothing). */
+const code = (text: string): string =>
+  (text.split('---')[1] ?? '').replace(/^import type .*$/gm, '');
+
+function astroFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return astroFiles(path);
+    return entry.name.endsWith('.astro') ? [path] : [];
+  });
+}
+
+/** The templates that render through BaseLayout (the moved-page stub is a page of its own). */
+const templates = astroFiles(PAGES).filter((file) =>
+  readFileSync(file, 'utf8').includes('BaseLayout'),
+);
+
+test('the templates that use the layout are found', () => {
+  // Every fixed page and the two per-entry templates; a glob that found none would pass vacuously.
+  expect(templates.length).toBeGreaterThanOrEqual(9);
+});
+
+test.each(templates.map((file) => [relative(PAGES, file), file]))(
+  '%s reads its page data and computes none',
+  (_name, file) => {
+    const text = readFileSync(file, 'utf8');
+    const frontmatter = code(text);
+    expect(FORBIDDEN.filter((pattern) => pattern.test(frontmatter)).map(String)).toEqual([]);
+    // One call of a page-kind function, and the layout given its head and nothing else.
+    expect(frontmatter).toMatch(/await get\w+Page\(/);
+    expect(text).toMatch(/<BaseLayout head=\{head\}>/);
+  },
+);
+
+test('the layout takes the head and nothing else', () => {
+  const layout = readFileSync('src/layouts/BaseLayout.astro', 'utf8');
+  const props = /interface Props \{([^}]*)\}/.exec(layout)?.[1] ?? '';
+  expect(props.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '').trim()).toBe('head: PageHead;');
+  expect(FORBIDDEN.filter((pattern) => pattern.test(code(layout))).map(String)).toEqual([]);
+});
