@@ -6,16 +6,16 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { siteOutput } from './src/integrations/site-output.ts';
-import { filterKnownNoise } from './src/lib/meta/build-noise.ts';
-import { citationsPlugin } from './src/lib/markdown/mdx-citations.ts';
-import { baseLinksPlugin } from './src/lib/markdown/mdx-base-links.ts';
-import { sectionIdsPlugin } from './src/lib/markdown/mdx-section-ids.ts';
-import { normaliseBase } from './src/lib/meta/paths.ts';
-import { REDIRECT_SCRIPT } from './src/lib/meta/redirect-page.ts';
-import { loadRedirects } from './src/lib/content/redirects.ts';
-import { CSP_DIRECTIVES, SCRIPT_SOURCES, cspHash } from './src/lib/meta/csp.ts';
-import { THEME_SCRIPT } from './src/lib/meta/theme-script.ts';
-import { isIndexable } from './src/lib/meta/robots.ts';
+import { filterKnownNoise } from '#lib/meta/build-noise.ts';
+import { citationsPlugin } from '#lib/markdown/mdx-citations.ts';
+import { baseLinksPlugin } from '#lib/markdown/mdx-base-links.ts';
+import { sectionIdsPlugin } from '#lib/markdown/mdx-section-ids.ts';
+import { normaliseBase } from '#lib/meta/paths.ts';
+import { REDIRECT_SCRIPT } from '#lib/meta/redirect-page.ts';
+import { loadRedirects } from '#lib/content/redirects.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, cspHash } from '#lib/meta/csp.ts';
+import { THEME_SCRIPT } from '#lib/meta/theme-script.ts';
+import { isIndexable } from '#lib/meta/robots.ts';
 import { SITE } from './src/site.config.ts';
 
 // BASE_PATH=/sco/ builds the site for serving under /sco/ (GitHub Pages project sites, sub-folders).

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { idFromFileName } from './lib/content/file-id';
-import { yamlList } from './lib/content/yaml-list-loader';
+import { idFromFileName } from '#lib/content/file-id.ts';
+import { yamlList } from '#lib/content/yaml-list-loader.ts';
 import { TermSchema } from './schemas/glossary';
 import { MemberSchema } from './schemas/member';
 import { PageSchema } from './schemas/page';

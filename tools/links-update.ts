@@ -4,12 +4,7 @@
  * builds first; commit the file with the change that published them.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import {
-  formatLock,
-  listPublished,
-  mergeLock,
-  parseLock,
-} from '../src/lib/content/published-links.ts';
+import { formatLock, listPublished, mergeLock, parseLock } from '#lib/content/published-links.ts';
 import { readSiteAnchors } from './lib/site-anchors.ts';
 
 const LOCK = 'tests/published-links.txt';

@@ -9,8 +9,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { quotationSegments } from '../src/lib/content/editorial/checks.ts';
-import { readEditorialContent } from '../src/lib/content/editorial/content-units.ts';
+import { quotationSegments } from '#lib/content/editorial/checks.ts';
+import { readEditorialContent } from '#lib/content/editorial/content-units.ts';
 import {
   buildFingerprint,
   FingerprintSchema,
@@ -19,8 +19,8 @@ import {
   wordsOf,
   type PartKey,
   type QuoteClaim,
-} from '../src/lib/content/editorial/fingerprint.ts';
-import { readEditorialInput } from '../src/lib/content/editorial/read-files.ts';
+} from '#lib/content/editorial/fingerprint.ts';
+import { readEditorialInput } from '#lib/content/editorial/read-files.ts';
 
 function fail(message: string): never {
   console.error(message);

@@ -5,16 +5,16 @@
  * LOAD_TIMEOUT_MS rejects, and the next call tries again.
  */
 import { base } from 'astro:config/client';
-import { withBase } from '../lib/meta/paths';
-import { PAGEFIND_OPTIONS } from '../lib/search/config';
+import { withBase } from '#lib/meta/paths.ts';
+import { PAGEFIND_OPTIONS } from '#lib/search/config.ts';
 import {
   runSearchQuery,
   type PagefindSearch,
   type RankedHit,
   type RunOptions,
   type SearchRun,
-} from '../lib/search/search-run';
-import { decodeSearchData, SEARCH_DATA_PATH, type SearchData } from '../lib/search/search-words';
+} from '#lib/search/search-run.ts';
+import { decodeSearchData, SEARCH_DATA_PATH, type SearchData } from '#lib/search/search-words.ts';
 
 /** A section of a result page (Pagefind's sub-result). */
 export interface SearchSection {

@@ -5,8 +5,8 @@
  * the first result).
  */
 import { base } from 'astro:config/client';
-import { withBase } from '../lib/meta/paths';
-import { normaliseQuery, writeSearchParams } from '../lib/search/config';
+import { withBase } from '#lib/meta/paths.ts';
+import { normaliseQuery, writeSearchParams } from '#lib/search/config.ts';
 import {
   loadSearch,
   PAGE_SIZE,

@@ -4,8 +4,8 @@
  * marks are in place.
  */
 import { base } from 'astro:config/client';
-import { withBase } from '../lib/meta/paths';
-import { HIGHLIGHT_PARAM, RECORD_ATTRIBUTE } from '../lib/search/config';
+import { withBase } from '#lib/meta/paths.ts';
+import { HIGHLIGHT_PARAM, RECORD_ATTRIBUTE } from '#lib/search/config.ts';
 
 interface HighlightOptions {
   highlightParam: string;

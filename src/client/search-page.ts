@@ -10,8 +10,8 @@ import {
   SEARCH_KINDS,
   writeSearchParams,
   type SearchKind,
-} from '../lib/search/config';
-import type { SearchRun } from '../lib/search/search-run';
+} from '#lib/search/config.ts';
+import type { SearchRun } from '#lib/search/search-run.ts';
 import {
   PAGE_SIZE,
   runSearch,

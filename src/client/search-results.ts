@@ -3,8 +3,8 @@
  * the query's words marked, and the best sections as links to page/#id. Everything is built from
  * text nodes; nothing from the index or the query is parsed as HTML.
  */
-import { kindLabel, parseExcerpt, rankSections, withHighlightTerms } from '../lib/search/config';
-import type { SearchRun } from '../lib/search/search-run';
+import { kindLabel, parseExcerpt, rankSections, withHighlightTerms } from '#lib/search/config.ts';
+import type { SearchRun } from '#lib/search/search-run.ts';
 import type { SearchResultData } from './search-client';
 
 let uid = 0;

@@ -3,7 +3,7 @@
  * when it has loaded, or failed: search still works unstyled.
  */
 import { base } from 'astro:config/client';
-import { withBase } from '../lib/meta/paths';
+import { withBase } from '#lib/meta/paths.ts';
 
 let loading: Promise<void> | undefined;
 

@@ -1,5 +1,5 @@
 import { base } from 'astro:config/client';
-import { withBase } from '../lib/meta/paths';
+import { withBase } from '#lib/meta/paths.ts';
 
 /**
  * A site path as a link: with the base path in front when the site is built under one. The base

@@ -5,7 +5,7 @@ import {
   type CitationMark,
   type Footnote,
   type SourceFacts,
-} from '../lib/content/citations';
+} from '#lib/content/citations.ts';
 import {
   indexCitedBy,
   newestReview,
@@ -16,14 +16,14 @@ import {
   sortTimeline,
   sortTopics,
   type CitedBy,
-} from '../lib/content/content-order';
-import { assertNoProblems } from '../lib/content/content-error';
-import { checkEditorialRules } from '../lib/content/editorial/index';
-import { readEditorialInput } from '../lib/content/editorial/read-files';
-import { smartQuotesDeep } from '../lib/content/typography';
-import type { NavLink } from '../lib/meta/page-data';
-import { loadRedirects, resolveTopicId } from '../lib/content/redirects';
-import { validateContent, type DataEntry, type ProseEntry } from '../lib/content/validate-content';
+} from '#lib/content/content-order.ts';
+import { assertNoProblems } from '#lib/content/content-error.ts';
+import { checkEditorialRules } from '#lib/content/editorial/index.ts';
+import { readEditorialInput } from '#lib/content/editorial/read-files.ts';
+import { smartQuotesDeep } from '#lib/content/typography.ts';
+import type { NavLink } from '#lib/meta/page-data.ts';
+import { loadRedirects, resolveTopicId } from '#lib/content/redirects.ts';
+import { validateContent, type DataEntry, type ProseEntry } from '#lib/content/validate-content.ts';
 
 type AstroComponent = Awaited<ReturnType<typeof render>>['Content'];
 

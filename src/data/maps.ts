@@ -1,5 +1,5 @@
-import { buildMemberMap, type MemberMap } from '../lib/map/member-map';
-import { mapVariants, type MapVariant } from '../lib/map/member-map-svg';
+import { buildMemberMap, type MemberMap } from '#lib/map/member-map.ts';
+import { mapVariants, type MapVariant } from '#lib/map/member-map-svg.ts';
 import { getSiteContent, type SiteContent } from './content';
 
 type Member = SiteContent['members'][number];

@@ -1,4 +1,4 @@
-import type { NavLink } from '../lib/meta/page-data';
+import type { NavLink } from '#lib/meta/page-data.ts';
 import { getSiteContent } from './content';
 
 /** The four topics, in their order, as header links. */

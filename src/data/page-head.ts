@@ -1,10 +1,10 @@
 import { base, site } from 'astro:config/client';
-import type { CiteTarget } from '../lib/meta/cite-page';
-import { formatPageCitation } from '../lib/meta/cite-page';
-import { buildJsonLd, serializeJsonLd, type PageMetaInput } from '../lib/meta/json-ld';
-import { buildBreadcrumbs, formatTitle, type NavLink } from '../lib/meta/page-data';
-import { isIndexable, isNotFoundPage } from '../lib/meta/robots';
-import type { SearchKind } from '../lib/search/config';
+import type { CiteTarget } from '#lib/meta/cite-page.ts';
+import { formatPageCitation } from '#lib/meta/cite-page.ts';
+import { buildJsonLd, serializeJsonLd, type PageMetaInput } from '#lib/meta/json-ld.ts';
+import { buildBreadcrumbs, formatTitle, type NavLink } from '#lib/meta/page-data.ts';
+import { isIndexable, isNotFoundPage } from '#lib/meta/robots.ts';
+import type { SearchKind } from '#lib/search/config.ts';
 import { SITE } from '../site.config.ts';
 import { getSiteContent } from './content';
 import { getPageAddress, type PageAddress } from './page-meta';

@@ -1,15 +1,15 @@
-import { sourceHref } from '../lib/content/citations';
-import type { CitedWork, PageMetaInput } from '../lib/meta/json-ld';
-import { absoluteUrl, siteRoot } from '../lib/meta/paths';
+import { sourceHref } from '#lib/content/citations.ts';
+import type { CitedWork, PageMetaInput } from '#lib/meta/json-ld.ts';
+import { absoluteUrl, siteRoot } from '#lib/meta/paths.ts';
 import {
   buildSocialCards,
   findSocialCard,
   socialImageAlt,
   socialImagePath,
   type SocialCard,
-} from '../lib/meta/social-image';
-import { SOCIAL_IMAGE_CACHE_DIR } from '../lib/meta/social-image-cache';
-import { drawSocialImages, type DrawRun } from '../lib/meta/social-image-pool';
+} from '#lib/meta/social-image.ts';
+import { SOCIAL_IMAGE_CACHE_DIR } from '#lib/meta/social-image-cache.ts';
+import { drawSocialImages, type DrawRun } from '#lib/meta/social-image-pool.ts';
 import { SITE } from '../site.config.ts';
 import { getSiteContent } from './content';
 

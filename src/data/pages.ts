@@ -3,13 +3,13 @@
  * head (address, metadata, citation, structured data: src/data/page-head.ts) and its content, ready
  * to render. Templates under src/pages call one of these and only read what it returns.
  */
-import { aliasesBySection } from '../lib/content/published-links';
-import { isReference } from '../lib/content/source-kind';
-import { shortAuthor } from '../lib/content/citations';
-import { groupByInitial } from '../lib/content/glossary';
-import { loadRedirects, oldTopicIds } from '../lib/content/redirects';
-import { buildToc, findNeighbours, type NavLink, type TocItem } from '../lib/meta/page-data';
-import { PROSE_PAGE_PATHS } from '../lib/meta/site-pages';
+import { aliasesBySection } from '#lib/content/published-links.ts';
+import { isReference } from '#lib/content/source-kind.ts';
+import { shortAuthor } from '#lib/content/citations.ts';
+import { groupByInitial } from '#lib/content/glossary.ts';
+import { loadRedirects, oldTopicIds } from '#lib/content/redirects.ts';
+import { buildToc, findNeighbours, type NavLink, type TocItem } from '#lib/meta/page-data.ts';
+import { PROSE_PAGE_PATHS } from '#lib/meta/site-pages.ts';
 import { SECONDARY_NAV } from '../site.config.ts';
 import { getSiteContent, type Prose, type SiteContent } from './content';
 import { getTopicLinks } from './navigation';

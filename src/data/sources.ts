@@ -1,8 +1,8 @@
 import type { CollectionEntry } from 'astro:content';
-import { citationKey } from '../lib/content/citations';
-import { formatReference } from '../lib/meta/cite-page';
-import { describeSourcePage, type TocItem } from '../lib/meta/page-data';
-import { isReference } from '../lib/content/source-kind';
+import { citationKey } from '#lib/content/citations.ts';
+import { formatReference } from '#lib/meta/cite-page.ts';
+import { describeSourcePage, type TocItem } from '#lib/meta/page-data.ts';
+import { isReference } from '#lib/content/source-kind.ts';
 import { getSiteContent, type CitedBy } from './content';
 import { pageHead, type PageHead } from './page-head';
 

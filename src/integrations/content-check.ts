@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../lib/content/check-content.ts';
-import { ContentError } from '../lib/content/content-error.ts';
+import { checkContent } from '#lib/content/check-content.ts';
+import { ContentError } from '#lib/content/content-error.ts';
 
 /**
  * Checks all of content/ before Astro loads or renders any of it (src/lib/content/check-content.ts): code in

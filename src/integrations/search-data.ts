@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { collectEntries, parseFragment } from '../lib/search/search-entries.ts';
-import { encodeSearchData, SEARCH_DATA_PATH } from '../lib/search/search-words.ts';
-import { parseSynonyms, SYNONYMS_FILE } from '../lib/search/synonyms.ts';
+import { collectEntries, parseFragment } from '#lib/search/search-entries.ts';
+import { encodeSearchData, SEARCH_DATA_PATH } from '#lib/search/search-words.ts';
+import { parseSynonyms, SYNONYMS_FILE } from '#lib/search/synonyms.ts';
 
 /**
  * Writes the search data (src/lib/search/search-words.ts) beside the Pagefind index, from the index itself:

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { base } from 'astro:config/client';
-import { absoluteUrl, siteRoot } from '../lib/meta/paths';
-import { buildRobotsTxt } from '../lib/meta/robots';
+import { absoluteUrl, siteRoot } from '#lib/meta/paths.ts';
+import { buildRobotsTxt } from '#lib/meta/robots.ts';
 
 /** robots.txt, naming the sitemap that @astrojs/sitemap writes (sitemap-index.xml) by its absolute, base-aware URL. */
 export const GET: APIRoute = ({ site }) => {

@@ -1,6 +1,6 @@
 import { createReference } from 'astro/content/runtime';
 import { z } from 'astro/zod';
-import { MONTHS } from '../lib/content/dates';
+import { MONTHS } from '#lib/content/dates.ts';
 
 const astroReference = createReference();
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { parseLock } from '../../src/lib/content/published-links';
+import { parseLock } from '#lib/content/published-links.ts';
 import { launchChromium } from '../../tools/lib/chromium';
 import { readPages, type BuiltPage } from '../../tools/lib/dist';
 import { copySite, type SiteCopy } from '../../tools/lib/site-copy';

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content/check-content';
-import { ContentError } from '../../src/lib/content/content-error';
+import { checkContent } from '#lib/content/check-content.ts';
+import { ContentError } from '#lib/content/content-error.ts';
 import { apply, locate } from '../support/bad-content';
 import { copySite, type SiteCopy } from '../../tools/lib/site-copy';
 import { CASES } from './bad-content.cases.ts';

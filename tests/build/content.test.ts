@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { countWords } from '../../src/lib/meta/page-data';
+import { countWords } from '#lib/meta/page-data.ts';
 import { parse } from 'yaml';
 import { readPages } from '../../tools/lib/dist';
 

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { DIST, readPages } from '../../tools/lib/dist';
-import { MAX_DESCRIPTION } from '../../src/lib/meta/page-data';
-import { loadRedirects } from '../../src/lib/content/redirects';
+import { MAX_DESCRIPTION } from '#lib/meta/page-data.ts';
+import { loadRedirects } from '#lib/content/redirects.ts';
 import { SITE_PATHS } from '../../tools/lib/site-paths';
 
 const pages = readPages();

@@ -7,7 +7,7 @@ import {
   formatLock,
   listPublished,
   parseLock,
-} from '../../src/lib/content/published-links';
+} from '#lib/content/published-links.ts';
 import { readSiteAnchors } from '../../tools/lib/site-anchors';
 import { copySite, type SiteCopy } from '../../tools/lib/site-copy';
 

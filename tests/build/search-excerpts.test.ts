@@ -9,7 +9,7 @@ import {
   NAMES_META,
   parseFragment,
   type Fragment,
-} from '../../src/lib/search/search-entries';
+} from '#lib/search/search-entries.ts';
 import { DIST } from '../../tools/lib/dist';
 
 /** Blocks whose text an excerpt must not run into the next block's: headings, terms, cells, captions. */

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { SEARCH_DATA_PATH } from '../../src/lib/search/search-words';
+import { SEARCH_DATA_PATH } from '#lib/search/search-words.ts';
 import { DIST } from '../../tools/lib/dist';
 import { loadSiteSearch } from '../../tools/lib/pagefind';
 import { readSiteAnchors } from '../../tools/lib/site-anchors';

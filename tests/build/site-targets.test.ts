@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { inspectContent } from '../../src/lib/content/check-content';
-import { hasTarget } from '../../src/lib/content/site-targets';
+import { inspectContent } from '#lib/content/check-content.ts';
+import { hasTarget } from '#lib/content/site-targets.ts';
 import { readPages } from '../../tools/lib/dist';
 
 // The build checks links and heading ids before rendering, against a model of the pages it will

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { MOVED_ATTRIBUTE } from '../../src/lib/meta/redirect-page.ts';
+import { MOVED_ATTRIBUTE } from '#lib/meta/redirect-page.ts';
 import { SITE } from '../../src/site.config.ts';
 
 /**

@@ -6,13 +6,9 @@ import {
   rankSections,
   SEARCH_KINDS,
   type SectionHit,
-} from '../../src/lib/search/config.ts';
-import {
-  runSearchQuery,
-  type PagefindSearch,
-  type SearchRun,
-} from '../../src/lib/search/search-run.ts';
-import { decodeSearchData, SEARCH_DATA_PATH } from '../../src/lib/search/search-words.ts';
+} from '#lib/search/config.ts';
+import { runSearchQuery, type PagefindSearch, type SearchRun } from '#lib/search/search-run.ts';
+import { decodeSearchData, SEARCH_DATA_PATH } from '#lib/search/search-words.ts';
 
 /** A result's data, as Pagefind's fragment gives it. */
 interface ResultData {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { loadRedirects } from '../../src/lib/content/redirects.ts';
+import { loadRedirects } from '#lib/content/redirects.ts';
 import type { Hit } from './pagefind.ts';
 
 const UrlSchema = z.string().startsWith('/');

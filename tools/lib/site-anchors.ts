@@ -1,4 +1,4 @@
-import type { SiteAnchors } from '../../src/lib/content/published-links.ts';
+import type { SiteAnchors } from '#lib/content/published-links.ts';
 import { DIST, readPages } from './dist.ts';
 
 /** The built site as the published-link lock sees it (see src/lib/content/published-links.ts). */

@@ -12,7 +12,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { SOCIAL_IMAGE_CACHE_DIR } from '../../src/lib/meta/social-image-cache.ts';
+import { SOCIAL_IMAGE_CACHE_DIR } from '#lib/meta/social-image-cache.ts';
 
 const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'];
 /** Cache folders in node_modules that each copy keeps for itself. */

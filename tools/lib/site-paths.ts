@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { FIXED_PAGES, sitePaths } from '../../src/lib/meta/site-pages.ts';
+import { FIXED_PAGES, sitePaths } from '#lib/meta/site-pages.ts';
 
 // The site's pages as the tests expect them, from the page registry (src/lib/meta/site-pages.ts) and the
 // files in content/, so that adding a topic or a source changes no test.

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getMemberMaps } from '../../data/maps';
-import { renderMemberMapSvg } from '../../lib/map/member-map-svg';
+import { renderMemberMapSvg } from '#lib/map/member-map-svg.ts';
 
 /** One map file per variant the content asks for: /maps/members.svg, /maps/members-2017.svg (see getMemberMaps). */
 export const getStaticPaths = (async () =>

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSocialCards, getSocialImage } from '../../data/page-meta';
-import { socialImageSlug, type SocialCard } from '../../lib/meta/social-image';
+import { socialImageSlug, type SocialCard } from '#lib/meta/social-image.ts';
 
 /** One PNG per page that has a card: /og/index.png, /og/rats.png, /og/sources/alimov-2017.png … */
 export const getStaticPaths = (async () =>

@@ -8,7 +8,7 @@ import {
   toFootnotes,
   type CitationMark,
   type SourceFacts,
-} from '../../../src/lib/content/citations';
+} from '#lib/content/citations.ts';
 
 const ALIMOV: SourceFacts = {
   id: 'alimov-2017',

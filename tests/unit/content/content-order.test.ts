@@ -8,7 +8,7 @@ import {
   sortSources,
   sortTimeline,
   sortTopics,
-} from '../../../src/lib/content/content-order';
+} from '#lib/content/content-order.ts';
 
 describe('orders', () => {
   test('topics by their order, whatever the file order', () => {

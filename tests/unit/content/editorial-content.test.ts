@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { formatProblem } from '../../../src/lib/content/content-error';
-import { checkEditorialRules } from '../../../src/lib/content/editorial/index';
-import { bodyStart, blankMarkup } from '../../../src/lib/content/editorial/prose';
-import { readEditorialInput } from '../../../src/lib/content/editorial/read-files';
+import { formatProblem } from '#lib/content/content-error.ts';
+import { checkEditorialRules } from '#lib/content/editorial/index.ts';
+import { bodyStart, blankMarkup } from '#lib/content/editorial/prose.ts';
+import { readEditorialInput } from '#lib/content/editorial/read-files.ts';
 
 // The editorial rules on the real content: what the build checks, run without a build, and the
 // limit on sentences about the site itself (DESIGN.md: topic pages say what our copies lack at most twice).

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { formatProblem } from '../../../src/lib/content/content-error';
-import { checkEditorialRules, type EditorialInput } from '../../../src/lib/content/editorial/index';
-import { buildFingerprint, hashWords, toArticlePrint, partContains, wordsOf } from '../../../src/lib/content/editorial/fingerprint';
-import { normalisePhrase } from '../../../src/lib/content/editorial/words';
+import { formatProblem } from '#lib/content/content-error.ts';
+import { checkEditorialRules, type EditorialInput } from '#lib/content/editorial/index.ts';
+import { buildFingerprint, hashWords, toArticlePrint, partContains, wordsOf } from '#lib/content/editorial/fingerprint.ts';
+import { normalisePhrase } from '#lib/content/editorial/words.ts';
 
 // An invented article, so that no real article's text is in the repository. Its fingerprint is built
 // here as `npm run sources:fingerprint` builds one; the content around it is changed one thing at a time.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { aliasesBySection, checkLock, formatLock, listPublished, mergeLock, parseLock, findUnlisted } from '../../../src/lib/content/published-links';
+import { aliasesBySection, checkLock, formatLock, listPublished, mergeLock, parseLock, findUnlisted } from '#lib/content/published-links.ts';
 
 const site = (pages: Record<string, string[]>, redirects: Record<string, string> = {}) => ({
   pages: new Map(Object.entries(pages).map(([path, ids]) => [path, new Set(ids)])),

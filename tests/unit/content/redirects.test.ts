@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatProblem } from '../../../src/lib/content/content-error';
-import { checkRedirects, parseRedirects, readRedirects } from '../../../src/lib/content/redirects';
+import { formatProblem } from '#lib/content/content-error.ts';
+import { checkRedirects, parseRedirects, readRedirects } from '#lib/content/redirects.ts';
 
 describe('checkRedirects', () => {
   const live = new Set(['/rats/', '/shanghai-spirit/']);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { layOutTimeline, toYears } from '../../../src/lib/content/timeline-axis';
+import { layOutTimeline, toYears } from '#lib/content/timeline-axis.ts';
 
 describe('toYears', () => {
   test.each([

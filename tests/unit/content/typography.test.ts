@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { smartQuotes, smartQuotesDeep } from '../../../src/lib/content/typography';
+import { smartQuotes, smartQuotesDeep } from '#lib/content/typography.ts';
 
 describe('smartQuotes', () => {
   test.each([

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { SourceFacts } from '../../../src/lib/content/citations';
-import { formatProblem } from '../../../src/lib/content/content-error';
-import { validateContent, type ContentSnapshot } from '../../../src/lib/content/validate-content';
+import type { SourceFacts } from '#lib/content/citations.ts';
+import { formatProblem } from '#lib/content/content-error.ts';
+import { validateContent, type ContentSnapshot } from '#lib/content/validate-content.ts';
 
 const ALIMOV: SourceFacts = {
   id: 'alimov-2017',

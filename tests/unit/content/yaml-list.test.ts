@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { ContentError } from '../../../src/lib/content/content-error';
-import { idFromFileName } from '../../../src/lib/content/file-id';
-import { parseYamlList } from '../../../src/lib/content/yaml-list';
+import { ContentError } from '#lib/content/content-error.ts';
+import { idFromFileName } from '#lib/content/file-id.ts';
+import { parseYamlList } from '#lib/content/yaml-list.ts';
 
 const FILE = 'content/glossary.yaml';
 

@@ -1,6 +1,6 @@
 import { geoIdentity, type GeoPermissibleObjects } from 'd3-geo';
 import { describe, expect, test } from 'vitest';
-import { toPathData } from '../../../src/lib/map/member-map-path';
+import { toPathData } from '#lib/map/member-map-path.ts';
 
 describe('toPathData', () => {
   const square = (size: number, at = 0): GeoPermissibleObjects => ({

@@ -1,6 +1,6 @@
 import { DOMParser } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { buildMemberMap } from '../../../src/lib/map/member-map';
+import { buildMemberMap } from '#lib/map/member-map.ts';
 import {
   cohortFill,
   escapeXml,
@@ -15,7 +15,7 @@ import {
   renderPlaceSwatchSvg,
   renderSwatchSvg,
   swatchSrc,
-} from '../../../src/lib/map/member-map-svg';
+} from '#lib/map/member-map-svg.ts';
 import { MEMBERS } from '../../fixtures/members';
 
 /**

@@ -12,8 +12,8 @@ import {
   membersAt,
   type CountriesTopology,
   type MapMember,
-} from '../../../src/lib/map/member-map';
-import { estimateTextWidth } from '../../../src/lib/meta/social-image';
+} from '#lib/map/member-map.ts';
+import { estimateTextWidth } from '#lib/meta/social-image.ts';
 import { MEMBERS } from '../../fixtures/members';
 
 const FOUNDERS = ['china', 'kazakhstan', 'kyrgyzstan', 'russia', 'tajikistan', 'uzbekistan'];

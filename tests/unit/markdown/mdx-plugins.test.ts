@@ -1,7 +1,7 @@
 import { mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { citationsPlugin } from '../../../src/lib/markdown/mdx-citations';
-import { sectionIdsPlugin } from '../../../src/lib/markdown/mdx-section-ids';
+import { citationsPlugin } from '#lib/markdown/mdx-citations.ts';
+import { sectionIdsPlugin } from '#lib/markdown/mdx-section-ids.ts';
 
 const FILE = new URL('file:///site/content/topics/rats.mdx');
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { decodeContentFile } from '../../../src/lib/content/content-files';
-import { checkUrl, inspectMdx, readCite } from '../../../src/lib/markdown/mdx-rules';
+import { decodeContentFile } from '#lib/content/content-files.ts';
+import { checkUrl, inspectMdx, readCite } from '#lib/markdown/mdx-rules.ts';
 
 describe('checkUrl', () => {
   test.each([

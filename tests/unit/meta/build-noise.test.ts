@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { filterKnownNoise, knownNoise } from '../../../src/lib/meta/build-noise';
+import { filterKnownNoise, knownNoise } from '#lib/meta/build-noise.ts';
 
 // The warning exactly as Rolldown reports it for an MDX entry (withastro/astro#18087).
 const HEAD_INJECT = {

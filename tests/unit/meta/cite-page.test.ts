@@ -6,7 +6,7 @@ import {
   formatPageCitation,
   formatReference,
   formatSourceCitation,
-} from '../../../src/lib/meta/cite-page';
+} from '#lib/meta/cite-page.ts';
 
 const PAGE = {
   siteName: 'SCO Security Framework',

@@ -7,7 +7,7 @@ import {
   narrowPagePolicy,
   narrowPolicy,
   parsePolicy,
-} from '../../../src/lib/meta/csp';
+} from '#lib/meta/csp.ts';
 
 const theme = 'document.documentElement.dataset.theme="dark"';
 const other = 'console.log(1)';

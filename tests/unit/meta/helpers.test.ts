@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { assertPagefindStep } from '../../../src/integrations/site-output';
-import { dateSortKey, formatDate } from '../../../src/lib/content/dates';
-import { groupByInitial, termHeading } from '../../../src/lib/content/glossary';
+import { dateSortKey, formatDate } from '#lib/content/dates.ts';
+import { groupByInitial, termHeading } from '#lib/content/glossary.ts';
 import {
   buildBreadcrumbs,
   buildToc,
@@ -11,7 +11,7 @@ import {
   formatTitle,
   MAX_DESCRIPTION,
   shortenAtWord,
-} from '../../../src/lib/meta/page-data';
+} from '#lib/meta/page-data.ts';
 
 describe('dates', () => {
   test.each([

@@ -5,7 +5,7 @@ import {
   toOgLocale,
   type JsonLdInput,
   type JsonLdNode,
-} from '../../../src/lib/meta/json-ld';
+} from '#lib/meta/json-ld.ts';
 
 const ROOT = 'https://example.org/sco/';
 const PAGE: JsonLdInput = {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { navCurrent } from '../../../src/lib/meta/nav-current';
+import { navCurrent } from '#lib/meta/nav-current.ts';
 
 const TOPICS = ['/rats/', '/shanghai-spirit/'];
 

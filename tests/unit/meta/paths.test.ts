@@ -1,11 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  absoluteUrl,
-  normaliseBase,
-  siteRoot,
-  toSitePath,
-  withBase,
-} from '../../../src/lib/meta/paths';
+import { absoluteUrl, normaliseBase, siteRoot, toSitePath, withBase } from '#lib/meta/paths.ts';
 
 const ROOT = 'https://example.org/sco/';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildRobotsTxt, isIndexable, isNotFoundPage } from '../../../src/lib/meta/robots';
+import { buildRobotsTxt, isIndexable, isNotFoundPage } from '#lib/meta/robots.ts';
 
 describe('isIndexable', () => {
   test.each([

@@ -1,14 +1,14 @@
 import { existsSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { isIndexable } from '../../../src/lib/meta/robots';
+import { isIndexable } from '#lib/meta/robots.ts';
 import {
   FIXED_PAGES,
   NOINDEX_PATHS,
   PROSE_PAGE_PATHS,
   RESERVED_SLUGS,
   sitePaths,
-} from '../../../src/lib/meta/site-pages';
-import { buildSocialCards } from '../../../src/lib/meta/social-image';
+} from '#lib/meta/site-pages.ts';
+import { buildSocialCards } from '#lib/meta/social-image.ts';
 import { SOCIAL_CARD_SOURCE } from '../../fixtures/social-cards';
 
 // The page registry is the one list of the site's pages: what derives from it must follow it.

@@ -2,14 +2,10 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import {
-  looksLikePng,
-  sharedInputsDigest,
-  socialImageKey,
-} from '../../../src/lib/meta/social-image-cache';
-import { drawSocialImages } from '../../../src/lib/meta/social-image-pool';
-import { SOCIAL_IMAGE, type SocialCard } from '../../../src/lib/meta/social-image';
-import type { SocialImageJob } from '../../../src/lib/meta/social-image-render';
+import { looksLikePng, sharedInputsDigest, socialImageKey } from '#lib/meta/social-image-cache.ts';
+import { drawSocialImages } from '#lib/meta/social-image-pool.ts';
+import { SOCIAL_IMAGE, type SocialCard } from '#lib/meta/social-image.ts';
+import type { SocialImageJob } from '#lib/meta/social-image-render.ts';
 
 const card: SocialCard = {
   path: '/rats/',

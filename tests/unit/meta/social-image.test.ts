@@ -8,7 +8,7 @@ import {
   socialImagePath,
   socialImageSlug,
   wrapText,
-} from '../../../src/lib/meta/social-image';
+} from '#lib/meta/social-image.ts';
 import { SOCIAL_CARD_SOURCE as SOURCE } from '../../fixtures/social-cards';
 
 /** One unit per character: wrapping and fitting are easy to follow by counting letters. */

@@ -5,7 +5,7 @@ import {
   entryOf,
   NAMES_META,
   type Fragment,
-} from '../../../src/lib/search/search-entries';
+} from '#lib/search/search-entries.ts';
 
 const fragment = (meta: Fragment['meta']): Fragment => ({
   id: 'und_1',

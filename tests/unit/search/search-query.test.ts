@@ -16,7 +16,7 @@ import {
   singularOf,
   splitQuery,
   widenPlan,
-} from '../../../src/lib/search/search-query';
+} from '#lib/search/search-query.ts';
 import {
   countWords,
   decodeSearchData,
@@ -24,8 +24,8 @@ import {
   foldWord,
   indexedWords,
   type SearchData,
-} from '../../../src/lib/search/search-words';
-import { parseSynonyms } from '../../../src/lib/search/synonyms';
+} from '#lib/search/search-words.ts';
+import { parseSynonyms } from '#lib/search/synonyms.ts';
 
 // A small index: the words of a few sentences, as the build counts them from Pagefind's fragments.
 const TEXT = [

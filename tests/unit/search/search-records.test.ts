@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { extractSearchRecords, hasSearchRecords } from '../../../src/lib/search/search-records';
+import { extractSearchRecords, hasSearchRecords } from '#lib/search/search-records.ts';
 
 const page = (body: string) =>
   `<!doctype html><html lang="en"><head><title>Glossary</title></head><body><main data-pagefind-body>${body}</main></body></html>`;

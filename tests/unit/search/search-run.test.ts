@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { isQuestion } from '../../../src/lib/search/search-query';
+import { isQuestion } from '#lib/search/search-query.ts';
 import {
   QUESTION_SOURCE_WEIGHT,
   runSearchQuery,
   type PagefindSearch,
-} from '../../../src/lib/search/search-run';
-import { countWords, type SearchData } from '../../../src/lib/search/search-words';
+} from '#lib/search/search-run.ts';
+import { countWords, type SearchData } from '#lib/search/search-words.ts';
 
 /** A document of the fake index: its kind (Pagefind's filter) and words, and the score Pagefind gives it. */
 interface Doc {

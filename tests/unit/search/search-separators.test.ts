@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { addSentenceBreaks, SEPARATOR_TAG } from '../../../src/lib/search/search-separators';
+import { addSentenceBreaks, SEPARATOR_TAG } from '#lib/search/search-separators.ts';
 
 const page = (body: string) =>
   `<!doctype html><html lang="en"><head><title>T</title></head><body><nav><ul><li>Home</li></ul></nav><main data-pagefind-body>${body}</main></body></html>`;

@@ -10,7 +10,7 @@ import {
   readSearchParams,
   withHighlightTerms,
   writeSearchParams,
-} from '../../../src/lib/search/config';
+} from '#lib/search/config.ts';
 
 describe('withHighlightTerms', () => {
   test.each([

@@ -13,7 +13,7 @@ const FORBIDDEN = [
   /from '(?:\.\.\/)+data\/content'/,
   /from '(?:\.\.\/)+data\/page-meta'/,
   /from '(?:\.\.\/)+data\/page-head'/,
-  /from '(?:\.\.\/)+lib\/meta\/(?:page-data|json-ld|cite-page)'/,
+  /from '#lib\/meta\/(?:page-data|json-ld|cite-page)\.ts'/,
   /from 'astro:content'/,
 ];
 

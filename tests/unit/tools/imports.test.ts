@@ -7,7 +7,10 @@ import { expect, test } from 'vitest';
 // would resolve an import without one, so the tests alone would not notice a tool that no longer starts.
 
 // `typeof import('…')` is a type (tools/check-content.ts loads those modules through Vite).
-const RELATIVE = /(?:from|(?<!typeof )import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g;
+const RELATIVE = /(?:from|(?<!typeof )import)\s*\(?\s*'((?:\.{1,2}|#lib)\/[^']+)'/g;
+/** Where an import points: relative to the file, or under src/lib for the #lib/ alias (package.json "imports"). */
+const target = (file: string, spec: string): string =>
+  spec.startsWith('#lib/') ? join('src/lib', spec.slice(5)) : normalize(join(dirname(file), spec));
 
 /** The relative imports of a file that name no extension, and the files it imports, followed. */
 function walk(file: string, seen: Set<string>, missing: string[]): void {
@@ -16,7 +19,7 @@ function walk(file: string, seen: Set<string>, missing: string[]): void {
   const text = readFileSync(file, 'utf8').replace(/^\s*import type .*$/gm, '');
   for (const [, spec = ''] of text.matchAll(RELATIVE)) {
     if (!/\.(ts|cjs|mjs|js|json)$/.test(spec)) missing.push(`${file}: '${spec}'`);
-    else if (spec.endsWith('.ts')) walk(normalize(join(dirname(file), spec)), seen, missing);
+    else if (spec.endsWith('.ts')) walk(target(file, spec), seen, missing);
   }
 }
 

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getMemberMaps } from '../../../data/maps';
-import { listSwatchFiles } from '../../../lib/map/member-map-svg';
+import { listSwatchFiles } from '#lib/map/member-map-svg.ts';
 
 /** The legend swatches of every map variant: /maps/key/2001.svg, /maps/key/2017-bold.svg, /maps/key/place.svg… */
 export const getStaticPaths = (async () => {
