@@ -10,6 +10,7 @@
  * With --starlight, the same N pages (the same words, citations left out) are also built by a plain
  * Starlight 0.42 site, installed once into ~/.cache/sco-bench-starlight (never into the project), and
  * its cold build, rebuild and dist/ are printed beside ours.
+ * Each build's own output is kept in .tmp/bench-scale/<N>-<build>.log, to read where its time goes.
  * Usage: npm run bench:scale [-- [--starlight] N ...]   (default: 500 2000)
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -197,6 +198,15 @@ function buildCopy(dir: string): Promise<{ ms: number; output: string }> {
   );
 }
 
+/** Where each build's own output is kept, so that its phases (Astro's timestamps) can be read. */
+const LOGS = resolve('.tmp/bench-scale');
+
+/** Keeps a build's output as .tmp/bench-scale/<name>.log. */
+function keepLog(name: string, output: string): void {
+  mkdirSync(LOGS, { recursive: true });
+  writeFileSync(join(LOGS, `${name}.log`), output);
+}
+
 /** Number and total bytes of the files under `dir`. */
 function measureFolder(dir: string): { files: number; bytes: number } {
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -360,6 +370,7 @@ for (const count of COUNTS) {
     writeTopics(copy.dir, topics);
     process.stderr.write(`N = ${count}: building…\n`);
     const { ms, output } = await buildCopy(copy.dir);
+    keepLog(`${count}-cold`, output);
     const pages = Number(/(\d+) page\(s\) built in/.exec(output)?.[1]);
     const indexed = /Pagefind indexed (\d+) pages and (\d+) records in (\d+) ms/.exec(output);
     if (!pages || !indexed)
@@ -377,6 +388,7 @@ for (const count of COUNTS) {
     );
     editOneTopic(join(copy.dir, 'content/topics/rats.mdx'));
     const rebuild = await buildCopy(copy.dir);
+    keepLog(`${count}-rebuild`, rebuild.output);
     process.stderr.write(
       `N = ${count}: rebuilt in ${(rebuild.ms / 1000).toFixed(0)} s; measuring the first query…\n`,
     );
@@ -402,8 +414,10 @@ for (const count of COUNTS) {
       try {
         process.stderr.write(`N = ${count}: building the Starlight copy…\n`);
         const cold = await buildCopy(dir);
+        keepLog(`${count}-starlight-cold`, cold.output);
         editOneTopic(join(dir, 'src/content/docs/synthetic-0001.mdx'));
         const warm = count > 0 ? await buildCopy(dir) : cold;
+        keepLog(`${count}-starlight-rebuild`, warm.output);
         const starlightDist = measureFolder(join(dir, 'dist'));
         compareRows.push(
           [
