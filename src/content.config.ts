@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { idFromFileName } from '#lib/content/file-id.ts';
@@ -8,6 +9,8 @@ import { PageSchema } from './schemas/page';
 import { SourceSchema } from './schemas/source';
 import { EventSchema } from './schemas/timeline';
 import { TopicSchema } from './schemas/topic';
+import { TranslatedPageSchema, TranslatedTopicSchema } from './schemas/translation';
+import { TRANSLATED_LOCALES } from '#lib/i18n/locales.ts';
 
 /** One file per entry under content/<folder>; the file name is the id (and the URL). */
 function perFile(folder: string, pattern: string) {
@@ -26,4 +29,24 @@ export const collections = {
   glossary: defineCollection({ loader: yamlList('content/glossary.yaml'), schema: TermSchema }),
   timeline: defineCollection({ loader: yamlList('content/timeline.yaml'), schema: EventSchema }),
   members: defineCollection({ loader: yamlList('content/members.yaml'), schema: MemberSchema }),
+  // The translated editions' prose, content/<locale>/{topics,pages}/ (same file names as English).
+  ...Object.fromEntries(
+    // An edition not begun yet (no content/<locale>/ folder) has no collections.
+    TRANSLATED_LOCALES.filter((locale) => existsSync(`content/${locale}`)).flatMap((locale) => [
+      [
+        `topics_${locale}`,
+        defineCollection({
+          loader: perFile(`${locale}/topics`, '*.mdx'),
+          schema: TranslatedTopicSchema,
+        }),
+      ],
+      [
+        `pages_${locale}`,
+        defineCollection({
+          loader: perFile(`${locale}/pages`, '*.mdx'),
+          schema: TranslatedPageSchema,
+        }),
+      ],
+    ]),
+  ),
 };

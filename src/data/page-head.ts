@@ -5,6 +5,8 @@ import { buildJsonLd, serializeJsonLd, type PageMetaInput } from '#lib/meta/json
 import { buildBreadcrumbs, formatTitle, type NavLink } from '#lib/meta/page-data.ts';
 import { isIndexable, isNotFoundPage } from '#lib/meta/robots.ts';
 import type { SearchKind } from '#lib/search/config.ts';
+import { ALL_LOCALES, LOCALES, localePath, SOURCE_LOCALE, type Locale } from '#lib/i18n/locales.ts';
+import { absoluteUrl } from '#lib/meta/paths.ts';
 import { SITE } from '../site.config.ts';
 import { getSiteContent } from './content';
 import { getPageAddress, type PageAddress } from './page-meta';
@@ -37,6 +39,11 @@ export interface PageHead {
   meta: PageMetaInput | undefined;
   /** What "Cite this page", a section's "Cite" and the printed colophon name. */
   cite: CiteTarget;
+  /** The page's edition and its language tag (`<html lang>`). */
+  locale: Locale;
+  lang: string;
+  /** The same page in every edition that has it, for hreflang links; x-default is the English page. */
+  alternates: { hreflang: string; href: string }[];
   /** The plain-text citation printed at the foot of the page. */
   printCitation: string;
   /** Its structured data, serialised for a JSON-LD script. */
@@ -45,8 +52,12 @@ export interface PageHead {
 
 /** What a page-kind function says about its page; pageHead works out the rest. */
 export interface PageHeadInput {
-  /** Site path, without the base path: "/rats/". */
+  /** Site path in the English edition, without the base path: "/rats/". */
   path: string;
+  /** The edition the page is in (English if left out): its address is `path` in that edition. */
+  locale?: Locale | undefined;
+  /** Every edition that has this page (the page's own is added); hreflang links join them. */
+  editions?: readonly Locale[] | undefined;
   title?: string | undefined;
   description: string;
   /** The trail after Home, as links; the last is the page itself. */
@@ -61,8 +72,21 @@ export interface PageHeadInput {
 
 /** A page's head, once: its address, metadata, citation and structured data from what the page says. */
 export async function pageHead(input: PageHeadInput): Promise<PageHead> {
-  const { path, title, description, trail, meta } = input;
+  const { title, description, trail, meta } = input;
+  const locale = input.locale ?? SOURCE_LOCALE;
+  const path = localePath(locale, input.path);
   const address = await getPageAddress(site, path, base);
+  const editions = ALL_LOCALES.filter((l) => l === locale || input.editions?.includes(l));
+  const alternates =
+    editions.length < 2
+      ? []
+      : [
+          ...editions.map((l) => ({
+            hreflang: LOCALES[l].lang,
+            href: absoluteUrl(address.root, localePath(l, input.path)),
+          })),
+          { hreflang: 'x-default', href: absoluteUrl(address.root, input.path) },
+        ];
   const { contentReviewed } = await getSiteContent();
   const breadcrumbs = trail && buildBreadcrumbs(trail);
   const cite: CiteTarget = {
@@ -72,7 +96,12 @@ export async function pageHead(input: PageHeadInput): Promise<PageHead> {
     lastReviewed: input.lastReviewed ?? contentReviewed,
   };
   const jsonLd = buildJsonLd({
-    site: { root: address.root, title: SITE.title, description: SITE.tagline, lang: SITE.lang },
+    site: {
+      root: address.root,
+      title: SITE.title,
+      description: SITE.tagline,
+      lang: LOCALES[locale].lang,
+    },
     path: address.path,
     title: title ?? SITE.title,
     description,
@@ -94,6 +123,9 @@ export async function pageHead(input: PageHeadInput): Promise<PageHead> {
     searchKind: input.searchKind,
     meta,
     cite,
+    locale,
+    lang: LOCALES[locale].lang,
+    alternates,
     printCitation: formatPageCitation(cite).plain,
     jsonLd: serializeJsonLd(jsonLd),
   };

@@ -1,5 +1,6 @@
 import { sourceHref } from '#lib/content/citations.ts';
 import type { CitedWork, PageMetaInput } from '#lib/meta/json-ld.ts';
+import { stripLocale } from '#lib/i18n/locales.ts';
 import { absoluteUrl, siteRoot } from '#lib/meta/paths.ts';
 import {
   buildSocialCards,
@@ -87,7 +88,8 @@ export async function getPageAddress(
   base: string,
 ): Promise<PageAddress> {
   const root = siteRoot(site, base);
-  const card = findSocialCard(await getSocialCards(), path);
+  // A translated page shares its English page's card until the editions draw their own.
+  const card = findSocialCard(await getSocialCards(), stripLocale(path));
   return {
     root,
     path,

@@ -10,8 +10,16 @@ import { groupByInitial } from '#lib/content/glossary.ts';
 import { loadRedirects, oldTopicIds } from '#lib/content/redirects.ts';
 import { buildToc, findNeighbours, type NavLink, type TocItem } from '#lib/meta/page-data.ts';
 import { PROSE_PAGE_PATHS } from '#lib/meta/site-pages.ts';
+import {
+  localePath,
+  SOURCE_LOCALE,
+  TRANSLATED_LOCALES,
+  type Locale,
+  type TranslatedLocale,
+} from '#lib/i18n/locales.ts';
 import { SECONDARY_NAV } from '../site.config.ts';
 import { getSiteContent, type Prose, type SiteContent } from './content';
+import { getEdition } from './editions';
 import { getTopicLinks } from './navigation';
 import { pageHead, type PageHead } from './page-head';
 import { getArticleMeta, getGlossaryMeta } from './page-meta';
@@ -35,7 +43,8 @@ function timelineSpan(timeline: SiteContent['timeline']): { first: string; last:
 /** Everything a topic page renders, computed once. */
 export interface TopicPage {
   head: PageHead;
-  topic: Prose<'topics'>;
+  /** The topic as the page's edition has it (a translation lays its text over the English data). */
+  topic: Pick<Prose<'topics'>, 'id' | 'data' | 'Content' | 'headings' | 'footnotes'>;
   toc: TocItem[];
   prev?: NavLink | undefined;
   next?: NavLink | undefined;
@@ -45,6 +54,19 @@ export interface TopicPage {
   referenceCount: number;
   /** Old ids of its sections (frontmatter `aliases`), by section: ProseArticle keeps them as link targets. */
   sectionAliases: ReadonlyMap<string, readonly string[]>;
+  /** On a translated page: the English page it translates, of which review, and whether that has changed since. */
+  translation?: TranslationFacts | undefined;
+}
+
+/** What a translated page says about the English page it translates. */
+export interface TranslationFacts {
+  englishPath: string;
+  /** The English page's review the translation was made from. */
+  englishReviewed: string;
+  /** The English page's latest review. */
+  englishLastReviewed: string;
+  /** Whether the English page was reviewed after the translation was made. */
+  stale: boolean;
 }
 
 /** The topic slugs, for getStaticPaths. */
@@ -52,33 +74,79 @@ export async function getTopicIds(): Promise<string[]> {
   return (await getSiteContent()).topics.map((topic) => topic.id);
 }
 
-/** Builds the data of one topic page. */
-export async function getTopicPage(id: string): Promise<TopicPage> {
+/** The editions besides English that have translated a topic or page. */
+async function translatedIn(kind: 'topics' | 'pages', id: string): Promise<TranslatedLocale[]> {
+  const found = await Promise.all(
+    TRANSLATED_LOCALES.map(async (locale) =>
+      (await getEdition(locale))[kind].some((t) => t.id === id) ? [locale] : [],
+    ),
+  );
+  return found.flat();
+}
+
+/** The topic slugs an edition has, for getStaticPaths. */
+export async function getTranslatedTopicIds(locale: TranslatedLocale): Promise<string[]> {
+  return (await getEdition(locale)).topics.map((topic) => topic.id);
+}
+
+/** Builds the data of one topic page, in English or in a translated edition. */
+export async function getTopicPage(id: string, locale: Locale = SOURCE_LOCALE): Promise<TopicPage> {
   const { topics, sourceFacts } = await getSiteContent();
-  const topic = topics.find((t) => t.id === id);
-  if (!topic) throw new Error(`getTopicPage: no topic "${id}"`);
+  const english = topics.find((t) => t.id === id);
+  if (!english) throw new Error(`getTopicPage: no topic "${id}"`);
+  const translated =
+    locale === SOURCE_LOCALE
+      ? undefined
+      : (await getEdition(locale)).topics.find((t) => t.id === id);
+  if (locale !== SOURCE_LOCALE && !translated)
+    throw new Error(`getTopicPage: no ${locale} translation of the topic "${id}"`);
+  const topic = translated ?? english;
   const { prev, next } = findNeighbours(topics, id);
-  const cited = topic.data.sources.flatMap(({ id: sourceId }) => sourceFacts.get(sourceId) ?? []);
+  const cited = english.data.sources.flatMap(({ id: sourceId }) => sourceFacts.get(sourceId) ?? []);
   const { data } = topic;
+  // Links stay in the page's edition; a neighbour not translated yet is linked in English.
+  const titles = new Map(
+    locale === SOURCE_LOCALE
+      ? []
+      : (await getEdition(locale)).topics.map((t) => [t.id, t.data.title] as const),
+  );
+  const inEdition = (path: string): string =>
+    locale === SOURCE_LOCALE ? path : localePath(locale, path);
+  const neighbour = (t: Prose<'topics'> | undefined): NavLink | undefined => {
+    if (!t) return undefined;
+    const title = titles.get(t.id);
+    return title === undefined ? link(t) : { href: inEdition(`/${t.id}/`), label: title };
+  };
   return {
     head: await pageHead({
       path: `/${id}/`,
+      locale,
+      editions: await translatedIn('topics', id),
       title: data.title,
       description: data.description,
-      trail: [TOPICS_CRUMB, link(topic)],
+      trail: [
+        { ...TOPICS_CRUMB, href: inEdition(TOPICS_CRUMB.href) },
+        { href: inEdition(`/${id}/`), label: data.title },
+      ],
       searchKind: data.kind,
       lastReviewed: data.lastReviewed,
       meta: await getArticleMeta(id),
     }),
     topic,
     toc: buildToc(topic.headings),
-    prev: prev && link(prev),
-    next: next && link(next),
+    prev: neighbour(prev),
+    next: neighbour(next),
     basedOn: cited
       .filter((s) => !isReference(s))
-      .map((s) => ({ href: `/sources/${s.id}/`, label: shortAuthor(s) })),
+      .map((s) => ({ href: inEdition(`/sources/${s.id}/`), label: shortAuthor(s) })),
     referenceCount: cited.filter(isReference).length,
-    sectionAliases: aliasesBySection(topic.data.aliases),
+    sectionAliases: aliasesBySection(english.data.aliases),
+    translation: translated && {
+      englishPath: `/${id}/`,
+      englishReviewed: translated.translation.englishReviewed,
+      englishLastReviewed: english.data.lastReviewed,
+      stale: translated.stale,
+    },
   };
 }
 

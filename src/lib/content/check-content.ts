@@ -20,6 +20,7 @@ import { buildSiteTargets, hasTarget, templateIdsOf, type TargetPage } from './s
 import { validateContent, type DataEntry, type ProseEntry } from './validate-content';
 import { readYaml, type YamlSource } from './yaml-source';
 import { readYamlList } from './yaml-list';
+import { TRANSLATED_LOCALES } from '../i18n/locales';
 
 /**
  * The one door for checking content/ before anything is rendered: every file is read as written
@@ -43,6 +44,8 @@ const LAYOUT: Readonly<Record<string, string>> = {
   topics: '.mdx',
   pages: '.mdx',
   sources: '.yaml',
+  // The translated editions (content/<locale>/ mirrors the files above; src/lib/i18n/locales.ts).
+  ...Object.fromEntries(TRANSLATED_LOCALES.map((locale) => [locale, 'edition'])),
 };
 
 interface ProseFile {

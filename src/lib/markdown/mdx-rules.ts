@@ -1,6 +1,7 @@
 import { mdxToMdast } from 'satteri';
 import type { CitationMark } from '../content/citations';
 import type { ContentProblem } from '../content/content-error';
+import { localeOfContentFile, SOURCE_LOCALE } from '../i18n/locales';
 
 /**
  * Content is data, never code (DESIGN.md). These rules say what MDX in content/ may contain: Markdown,
@@ -12,6 +13,8 @@ import type { ContentProblem } from '../content/content-error';
 /** The site's components, with the attributes each takes (src/components/prose-components.ts). */
 export const MDX_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
   Cite: ['source', 'p'],
+  // Translations only (content/<locale>/): a quotation and the English words it translates.
+  Q: ['en'],
 };
 
 /** HTML an author may write, with its attributes: nothing that loads, runs, styles or navigates. */
@@ -72,6 +75,8 @@ export interface MdxFacts {
   cites: { mark: CitationMark; line: number | undefined }[];
   /** Links to the site's own pages and sections ("/rats/#functions", "#members"), to be resolved. */
   siteLinks: { url: string; line: number | undefined }[];
+  /** A translation's quotations, <Q en="English words">translated words</Q>, by their English original. */
+  quotes: { en: string; line: number | undefined }[];
   problems: ContentProblem[];
 }
 
@@ -209,6 +214,7 @@ export function inspectMdx(text: string, file: string): MdxFacts {
     headings: [],
     cites: [],
     siteLinks: [],
+    quotes: [],
     problems: [],
   };
   const report = (node: Node | undefined, field: string, problem: string, fix: string): void => {
@@ -345,6 +351,7 @@ export function inspectMdx(text: string, file: string): MdxFacts {
       report(node, tag, 'is a JSX fragment', 'remove <> and </>');
       return true;
     }
+    if (name === 'Q') return checkQuote(node);
     if (name in MDX_COMPONENTS) {
       const cite = readCite(node.attributes ?? []);
       const field = citeField(node);
@@ -415,6 +422,39 @@ export function inspectMdx(text: string, file: string): MdxFacts {
           'write a tag such as ru, zh-Hans or kk-Latn',
         );
     }
+    return true;
+  };
+  /**
+   * A quotation in a translation: <Q en="the English words quoted">their translation</Q>. The page
+   * marks it as the site's translation and its footnote gives the English, which the quotation check
+   * finds word for word in the cited source; English pages quote with quotation marks instead.
+   */
+  const checkQuote = (node: Node): boolean => {
+    const line = node.position?.start.line;
+    if (localeOfContentFile(file) === SOURCE_LOCALE) {
+      report(
+        node,
+        '<Q>',
+        'marks a translated quotation, and this is the English edition',
+        'quote the words in quotation marks: "…"',
+      );
+      return false;
+    }
+    const attributes = node.attributes ?? [];
+    const en = attributes.find((a) => a.name === 'en');
+    const others = attributes.filter((a) => a !== en).map((a) => a.name ?? '{…}');
+    if (others.length > 0)
+      report(node, '<Q>', `may not have ${others.join(', ')}`, 'give only en="the English words"');
+    if (en === undefined || typeof en.value !== 'string' || en.value.trim() === '')
+      report(
+        node,
+        '<Q> en',
+        'is missing: a translated quotation names the English words it translates',
+        'write <Q en="the words as the English page quotes them">…</Q>',
+      );
+    else facts.quotes.push({ en: en.value, line });
+    if (textOf(node).trim() === '')
+      report(node, '<Q>', 'has no text', 'put the translated words between <Q en="…"> and </Q>');
     return true;
   };
   const citeField = (node: Node): string => {
