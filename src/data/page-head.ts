@@ -56,7 +56,7 @@ export interface PageHeadInput {
   path: string;
   /** The edition the page is in (English if left out): its address is `path` in that edition. */
   locale?: Locale | undefined;
-  /** Every edition that has this page (the page's own is added); hreflang links join them. */
+  /** The translated editions that have this page (English and the page's own are added); hreflang links join them. */
   editions?: readonly Locale[] | undefined;
   title?: string | undefined;
   description: string;
@@ -76,7 +76,10 @@ export async function pageHead(input: PageHeadInput): Promise<PageHead> {
   const locale = input.locale ?? SOURCE_LOCALE;
   const path = localePath(locale, input.path);
   const address = await getPageAddress(site, path, base);
-  const editions = ALL_LOCALES.filter((l) => l === locale || input.editions?.includes(l));
+  // English has every page; a translated edition has the pages it has translated.
+  const editions = ALL_LOCALES.filter(
+    (l) => l === SOURCE_LOCALE || l === locale || input.editions?.includes(l),
+  );
   const alternates =
     editions.length < 2
       ? []

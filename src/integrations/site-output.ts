@@ -9,6 +9,13 @@ import { CspError, narrowPagePolicy } from '#lib/meta/csp.ts';
 import { INDEX_EXCLUDE_SELECTORS, INDEX_LANGUAGE } from '#lib/search/config.ts';
 import { extractSearchRecords, hasSearchRecords } from '#lib/search/search-records.ts';
 import { addSentenceBreaks } from '#lib/search/search-separators.ts';
+import {
+  ALL_LOCALES,
+  LOCALES,
+  localeOfPath,
+  SOURCE_LOCALE,
+  type Locale,
+} from '#lib/i18n/locales.ts';
 import { listPages } from './built-pages.ts';
 import { serveBuiltIndex } from './pagefind-dev.ts';
 import { writeSearchData } from './search-data.ts';
@@ -45,7 +52,10 @@ export interface OutputStats {
  * the same index, byte for byte. The work is linear in the bytes. A page whose inline code its
  * policy does not allow stops the build, named with the file.
  */
-export async function processPages(builtDir: string, index: PagefindIndex): Promise<OutputStats> {
+export async function processPages(
+  builtDir: string,
+  indexFor: (path: string) => PagefindIndex,
+): Promise<OutputStats> {
   const pages = (await listPages(builtDir)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const stats: OutputStats = { pages: pages.length, narrowed: 0, indexed: 0, records: 0, bytes: 0 };
   const narrowed: string[] = new Array<string>(pages.length);
@@ -78,7 +88,10 @@ export async function processPages(builtDir: string, index: PagefindIndex): Prom
   for (const [i, [, path]] of pages.entries()) {
     // With the sentence breaks Pagefind's parser leaves out (src/lib/search/search-separators.ts), for the
     // index only: the page a reader gets is not changed.
-    const added = await index.addHTMLFile({ url: path, content: addSentenceBreaks(narrowed[i]!) });
+    const added = await indexFor(path).addHTMLFile({
+      url: path,
+      content: addSentenceBreaks(narrowed[i]!),
+    });
     assertPagefindStep(`indexing ${path}`, added.errors);
     // Pagefind leaves out a page without <main data-pagefind-body> (redirect pages, the 404 page).
     if (narrowed[i]!.includes('data-pagefind-body')) stats.indexed += 1;
@@ -86,7 +99,7 @@ export async function processPages(builtDir: string, index: PagefindIndex): Prom
   for (const [i, [, path]] of pages.entries()) {
     if (!hasSearchRecords(narrowed[i]!)) continue;
     for (const record of extractSearchRecords(narrowed[i]!, path)) {
-      const recorded = await index.addHTMLFile({
+      const recorded = await indexFor(path).addHTMLFile({
         ...record,
         content: addSentenceBreaks(record.content),
       });
@@ -133,20 +146,31 @@ export function siteOutput(): AstroIntegration {
         // service starts, so it is set here, before createIndex, unless the environment sets it.
         process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
         try {
-          const { index, errors } = await createIndex({
-            forceLanguage: INDEX_LANGUAGE,
-            excludeSelectors: INDEX_EXCLUDE_SELECTORS,
-          });
-          assertPagefindStep('starting', errors);
-          if (!index) throw new Error('Pagefind failed while starting: no index was created');
-          const stats = await processPages(builtDir, index);
+          // One index per edition, each in its own language: Russian stemming, Chinese word
+          // segmentation (Pagefind's extended build), English without a stemmer (INDEX_LANGUAGE).
+          const indexes = new Map<Locale, PagefindIndex>();
+          for (const locale of ALL_LOCALES) {
+            const { index, errors } = await createIndex({
+              forceLanguage: locale === SOURCE_LOCALE ? INDEX_LANGUAGE : locale,
+              excludeSelectors: INDEX_EXCLUDE_SELECTORS,
+            });
+            assertPagefindStep(`starting the ${locale} index`, errors);
+            if (!index)
+              throw new Error(`Pagefind failed while starting: no ${locale} index was created`);
+            indexes.set(locale, index);
+          }
+          const stats = await processPages(builtDir, (path) => indexes.get(localeOfPath(path))!);
           if (stats.indexed === 0)
             throw new Error('Pagefind indexed no pages: is <main data-pagefind-body> missing?');
           logger.info(
             `Content-Security-Policy narrowed to each page's inline code on ${stats.narrowed} pages`,
           );
-          const written = await index.writeFiles({ outputPath: join(builtDir, 'pagefind') });
-          assertPagefindStep('writing the index', written.errors);
+          for (const [locale, index] of indexes) {
+            const written = await index.writeFiles({
+              outputPath: join(builtDir, LOCALES[locale].prefix, 'pagefind'),
+            });
+            assertPagefindStep(`writing the ${locale} index`, written.errors);
+          }
           const dataBytes = await writeSearchData(builtDir, root);
           // The elapsed time is logged for tools/bench-scale.ts, which reports this pass's share of a build.
           logger.info(
