@@ -14,6 +14,12 @@ void import('./theme-toggle');
 // The table of contents that follows the reader (toc-tracker.ts), on pages that have one.
 if (document.querySelector('[data-toc]')) void import('./toc-tracker');
 
+// The language switcher keeps the reader's section: every edition has the same section ids.
+document.addEventListener('click', (event) => {
+  const link = event.target instanceof Element && event.target.closest('[data-lang-switch] a');
+  if (link instanceof HTMLAnchorElement && location.hash) link.hash = location.hash;
+});
+
 let sectionLinks: Promise<unknown> | undefined;
 const loadSectionLinks = (): Promise<unknown> => (sectionLinks ??= import('./section-links'));
 

@@ -42,6 +42,8 @@ export interface PageHead {
   /** The page's edition and its language tag (`<html lang>`). */
   locale: Locale;
   lang: string;
+  /** The same page in every edition that has it, for the language switcher (site paths). */
+  editions: { locale: Locale; lang: string; name: string; path: string; current: boolean }[];
   /** The same page in every edition that has it, for hreflang links; x-default is the English page. */
   alternates: { hreflang: string; href: string }[];
   /** The plain-text citation printed at the foot of the page. */
@@ -128,6 +130,16 @@ export async function pageHead(input: PageHeadInput): Promise<PageHead> {
     cite,
     locale,
     lang: LOCALES[locale].lang,
+    editions:
+      editions.length < 2
+        ? []
+        : editions.map((l) => ({
+            locale: l,
+            lang: LOCALES[l].lang,
+            name: LOCALES[l].name,
+            path: localePath(l, input.path),
+            current: l === locale,
+          })),
     alternates,
     printCitation: formatPageCitation(cite).plain,
     jsonLd: serializeJsonLd(jsonLd),

@@ -14,8 +14,8 @@ export interface UiStrings {
   basedOn: string;
   /** Joins two names: "Alimov (2017) and Azam (n.d.)". */
   and: string;
-  /** ", with 3 reference sources" after the articles a page is based on. */
-  withReferences: (count: number) => string;
+  /** ", with 3 reference sources" after the articles a page is based on: the lead-in, then the words that link to the list. */
+  withReferences: (count: number) => [lead: string, link: string];
   /** The notice on a translated page: which English page of which review it translates. */
   translationNotice: (englishLink: string, englishReviewed: string) => string;
   /** Added when the English page was reviewed after the translation was made. */
@@ -33,7 +33,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
     lastReviewed: 'Last reviewed',
     basedOn: 'Based on',
     and: 'and',
-    withReferences: (n) => `, with ${n} reference ${n === 1 ? 'source' : 'sources'}`,
+    withReferences: (n) => [', with ', `${n} reference ${n === 1 ? 'source' : 'sources'}`],
     translationNotice: (link, reviewed) =>
       `This page is the English original (${link}, reviewed ${formatDateIn('en', reviewed)}).`,
     staleNotice: (reviewed) =>
@@ -52,10 +52,10 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
         many: 'справочных источников',
         other: 'справочного источника',
       }[plural('ru', n) as 'one' | 'few' | 'many' | 'other'];
-      return `, с привлечением ${n} ${word}`;
+      return [', с привлечением ', `${n} ${word}`];
     },
     translationNotice: (link, reviewed) =>
-      `Перевод английской версии страницы (${link}) в редакции от ${formatDateIn('ru', reviewed)}.`,
+      `Перевод английской версии страницы от ${formatDateIn('ru', reviewed)} (${link}).`,
     staleNotice: (reviewed) =>
       `Английская версия с тех пор обновлена (${formatDateIn('ru', reviewed)}); перевод может отставать от неё.`,
     languages: 'Языки',
@@ -65,7 +65,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
     lastReviewed: '最近审校',
     basedOn: '依据',
     and: '和',
-    withReferences: (n) => `，另参考${n}种资料来源`,
+    withReferences: (n) => ['，另参考', `${n}种资料来源`],
     translationNotice: (link, reviewed) =>
       `本页译自英文版（${link}），所据英文版审校于${formatDateIn('zh', reviewed)}。`,
     staleNotice: (reviewed) =>
