@@ -153,33 +153,60 @@ export async function getTopicPage(id: string, locale: Locale = SOURCE_LOCALE): 
 /** Everything a page of content/pages renders (the about page; the home page adds to it). */
 export interface ProsePage {
   head: PageHead;
-  page: Prose<'pages'>;
+  page: Pick<Prose<'pages'>, 'id' | 'data' | 'Content' | 'headings' | 'footnotes'>;
   toc: TocItem[];
   sectionAliases: ReadonlyMap<string, readonly string[]>;
+  /** On a translated page: the English page it translates, of which review, and whether that has changed since. */
+  translation?: TranslationFacts | undefined;
 }
 
-/** Builds the data of a non-topic MDX page (content/pages), published where the page registry says. */
-export async function getProsePage(id: string): Promise<ProsePage> {
+/** The page ids of content/pages an edition has translated, for getStaticPaths. */
+export async function getTranslatedPageIds(locale: TranslatedLocale): Promise<string[]> {
+  return (await getEdition(locale)).pages.map((page) => page.id);
+}
+
+/**
+ * Builds the data of a non-topic MDX page (content/pages), published where the page registry says,
+ * in English or in a translated edition.
+ */
+export async function getProsePage(id: string, locale: Locale = SOURCE_LOCALE): Promise<ProsePage> {
   const { pages } = await getSiteContent();
-  const page = pages.find((p) => p.id === id);
+  const english = pages.find((p) => p.id === id);
   const path = PROSE_PAGE_PATHS[id];
-  if (!page || path === undefined)
+  if (!english || path === undefined)
     throw new Error(`getProsePage: no page "${id}" in content/pages and the page registry`);
+  const translated =
+    locale === SOURCE_LOCALE
+      ? undefined
+      : (await getEdition(locale)).pages.find((p) => p.id === id);
+  if (locale !== SOURCE_LOCALE && !translated)
+    throw new Error(`getProsePage: no ${locale} translation of the page "${id}"`);
+  const page = translated ?? english;
   const home = path === '/';
   const { data } = page;
   return {
     head: await pageHead({
       path,
+      locale,
+      editions: await translatedIn('pages', id),
       // The home page is titled by the site's name, with no trail above it.
       title: home ? undefined : data.title,
       description: data.description,
-      trail: home ? undefined : [{ href: path, label: data.title }],
+      trail: home
+        ? undefined
+        : [{ href: locale === SOURCE_LOCALE ? path : localePath(locale, path), label: data.title }],
       lastReviewed: data.lastReviewed,
       meta: home ? undefined : await getArticleMeta(id),
     }),
     page,
     toc: buildToc(page.headings),
-    sectionAliases: aliasesBySection(data.aliases),
+    sectionAliases: aliasesBySection(english.data.aliases),
+    translation: translated && {
+      englishPath: path,
+      englishReviewed: translated.translation.englishReviewed,
+      englishLastReviewed: english.data.lastReviewed,
+      stale: translated.stale,
+    },
   };
 }
 
