@@ -4,9 +4,10 @@
  * /rats/#functions, /ru/rats/#functions, /zh/rats/#functions.
  */
 export const LOCALES = {
-  en: { lang: 'en', prefix: '', name: 'English', ogLocale: 'en_GB' },
-  ru: { lang: 'ru', prefix: '/ru', name: 'Русский', ogLocale: 'ru_RU' },
-  zh: { lang: 'zh-Hans', prefix: '/zh', name: '中文', ogLocale: 'zh_CN' },
+  // `intl`: the locale dates and numbers are formatted in (the site writes British English).
+  en: { lang: 'en', intl: 'en-GB', prefix: '', name: 'English', ogLocale: 'en_GB' },
+  ru: { lang: 'ru', intl: 'ru', prefix: '/ru', name: 'Русский', ogLocale: 'ru_RU' },
+  zh: { lang: 'zh-Hans', intl: 'zh-Hans', prefix: '/zh', name: '中文', ogLocale: 'zh_CN' },
 } as const;
 
 export type Locale = keyof typeof LOCALES;
@@ -65,11 +66,16 @@ export function formatDateIn(locale: Locale, date: string): string {
   if (!match) throw new Error(`formatDateIn: "${date}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
   const [, year, month, day] = match;
   const when = new Date(Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1)));
+  // Date rolls 2004-13 over into 2005 and 2023-02-30 into March: refuse what is not a real date.
+  if (when.getUTCMonth() !== Number(month ?? 1) - 1 || when.getUTCDate() !== Number(day ?? 1))
+    throw new Error(
+      `formatDateIn: "${date}" is not a real date (YYYY-MM-DD, month 01–12, a day the month has)`,
+    );
   const options: Intl.DateTimeFormatOptions = {
     timeZone: 'UTC',
     year: 'numeric',
     ...(month === undefined ? {} : { month: 'long' }),
     ...(day === undefined ? {} : { day: 'numeric' }),
   };
-  return new Intl.DateTimeFormat(LOCALES[locale].lang, options).format(when);
+  return new Intl.DateTimeFormat(LOCALES[locale].intl, options).format(when);
 }
