@@ -21,6 +21,8 @@ import { validateContent, type DataEntry, type ProseEntry } from './validate-con
 import { readYaml, type YamlSource } from './yaml-source';
 import { readYamlList } from './yaml-list';
 import { TRANSLATED_LOCALES } from '../i18n/locales';
+import { TranslatedPageSchema, TranslatedTopicSchema } from '../../schemas/translation';
+import { checkProseParity, checkQuotations } from './edition-parity';
 
 /**
  * The one door for checking content/ before anything is rendered: every file is read as written
@@ -269,6 +271,51 @@ export function inspectContent(root = process.cwd()): { problems: ContentProblem
   return { problems: [...sorted(problems), ...sorted(cross)], site };
 }
 
+/**
+ * The translated editions (content/<locale>/topics, content/<locale>/pages): each file translates an
+ * English one of the same name, with the translated fields only, and keeps its sections and
+ * citations (edition-parity.ts).
+ */
+function checkEditions(
+  root: string,
+  english: { topics: readonly ProseFile[]; pages: readonly ProseFile[] },
+  problems: ContentProblem[],
+): void {
+  for (const locale of TRANSLATED_LOCALES) {
+    if (!existsSync(join(root, 'content', locale))) continue;
+    for (const [kind, schema] of [
+      ['topics', TranslatedTopicSchema],
+      ['pages', TranslatedPageSchema],
+    ] as const) {
+      if (!existsSync(join(root, 'content', locale, kind))) continue;
+      for (const file of listFolder(root, `${locale}/${kind}`, '.mdx', problems)) {
+        const translated = readProse(root, file, schema, problems);
+        if (!translated) continue;
+        const original = english[kind].find((e) => e.id === translated.id);
+        if (!original) {
+          problems.push({
+            file,
+            field: 'file name',
+            problem: `translates content/${kind}/${translated.id}.mdx, which does not exist`,
+            fix: `name the file as the English page it translates (${english[kind].map((e) => e.id).join(', ')})`,
+          });
+          continue;
+        }
+        problems.push(
+          ...checkProseParity(
+            { file: original.file, ...original.facts },
+            { file, ...translated.facts },
+          ),
+          ...checkQuotations(readFileSync(join(root, original.file), 'utf8'), {
+            file,
+            quotes: translated.facts.quotes,
+          }),
+        );
+      }
+    }
+  }
+}
+
 function checkEverything(root: string, problems: ContentProblem[], cross: ContentProblem[]): Map<string, TargetPage> {
   const sourceFiles = listFolder(root, 'sources', '.yaml', problems);
   const sources = new Map<string, SourceFacts>();
@@ -303,6 +350,7 @@ function checkEverything(root: string, problems: ContentProblem[], cross: Conten
     .map((file) => readProse(root, file, PageSchema, problems))
     .filter((p) => p !== undefined);
   for (const topic of topics) topic.path = `/${topic.id}/`;
+  checkEditions(root, { topics, pages }, problems);
   // Two topics in the same place would make the navigation and previous/next depend on file order.
   const byOrder = new Map<unknown, string>();
   for (const topic of topics) {
