@@ -43,3 +43,45 @@ export const TranslatedPageSchema = PageSchema.pick({ title: true })
     translation: TranslationStampSchema,
   })
   .strict();
+
+/** content/<locale>/glossary.yaml: the terms' words, in the English file's order; the rest is English. */
+export const TranslatedGlossarySchema = z.strictObject({
+  translated: DaySchema,
+  terms: z.array(
+    z.strictObject({
+      id: z.string().min(1),
+      name: z.string().min(1),
+      /** Other names in the edition's language; the English name and other names are added by the build. */
+      otherNames: z.array(z.string().min(1)).default([]),
+      definition: z.string().min(1),
+    }),
+  ),
+});
+
+/** content/<locale>/timeline.yaml: each event's title and summary; its date is formatted by the build. */
+export const TranslatedTimelineSchema = z.strictObject({
+  translated: DaySchema,
+  events: z.array(
+    z.strictObject({ id: z.string().min(1), title: z.string().min(1), summary: z.string().min(1) }),
+  ),
+});
+
+/** content/<locale>/members.yaml: the member states' names. */
+export const TranslatedMembersSchema = z.strictObject({
+  translated: DaySchema,
+  members: z.array(z.strictObject({ id: z.string().min(1), name: z.string().min(1) })),
+});
+
+/** content/<locale>/sources/<id>.yaml: what a source page says in the site's words. */
+export const TranslatedSourceSchema = z.strictObject({
+  translated: DaySchema,
+  /** Only where the English title is the site's own description (descriptiveTitle). */
+  title: z.string().min(1).optional(),
+  authorRole: z.string().min(1),
+  /** Only where the outlet's name carries a description. */
+  outlet: z.string().min(1).optional(),
+  completeness: z.string().min(1),
+  about: z.string().min(1),
+  paragraphs: z.array(z.string().min(1)).optional(),
+  facts: z.array(z.string().min(1)).optional(),
+});

@@ -23,6 +23,7 @@ import { readYamlList } from './yaml-list';
 import { TRANSLATED_LOCALES } from '../i18n/locales';
 import { TranslatedPageSchema, TranslatedTopicSchema } from '../../schemas/translation';
 import { checkProseParity, checkQuotations } from './edition-parity';
+import { checkEditionData } from './edition-data';
 
 /**
  * The one door for checking content/ before anything is rendered: every file is read as written
@@ -351,6 +352,7 @@ function checkEverything(root: string, problems: ContentProblem[], cross: Conten
     .filter((p) => p !== undefined);
   for (const topic of topics) topic.path = `/${topic.id}/`;
   checkEditions(root, { topics, pages }, problems);
+  checkEditionData(root, problems);
   // Two topics in the same place would make the navigation and previous/next depend on file order.
   const byOrder = new Map<unknown, string>();
   for (const topic of topics) {

@@ -110,7 +110,7 @@ export function checkQuotations(
       file: translated.file,
       line: quote.line,
       field: '<Q> en',
-      problem: `"${quote.en}" is not in the English page`,
-      fix: 'give en the words exactly as the English page quotes them (links as their text)',
+      problem: `"${quote.en}" is not in the English text it translates`,
+      fix: "give en the words exactly as the English quotes them (a link as its text)",
     }));
 }

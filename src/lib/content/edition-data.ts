@@ -1,0 +1,195 @@
+/**
+ * The translated editions' data files (content/<locale>/glossary.yaml, timeline.yaml, members.yaml,
+ * sources/<id>.yaml): each translates the English file of the same name entry for entry, in its order,
+ * with the same number of paragraph summaries and facts, and its <Q en> quotations name words the
+ * English entry quotes. Everything a translation does not hold (dates, sources, kinds) is English.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'astro/zod';
+import {
+  TranslatedGlossarySchema,
+  TranslatedMembersSchema,
+  TranslatedSourceSchema,
+  TranslatedTimelineSchema,
+} from '../../schemas/translation';
+import { TRANSLATED_LOCALES } from '../i18n/locales';
+import type { ContentProblem } from './content-error';
+import { checkQuotations } from './edition-parity';
+import { schemaProblems } from './schema-problems';
+import { readYaml, type YamlSource } from './yaml-source';
+
+/** `<Q en="…">`'s English words in a YAML text field. */
+const QUOTE = /<Q en="([^"]*)">/g;
+
+function read(root: string, file: string, problems: ContentProblem[]): YamlSource | undefined {
+  if (!existsSync(join(root, file))) return undefined;
+  const source = readYaml(readFileSync(join(root, file), 'utf8'), file);
+  problems.push(...source.problems);
+  return source.problems.length > 0 ? undefined : source;
+}
+
+function parse<S extends z.ZodType>(
+  schema: S,
+  source: YamlSource,
+  file: string,
+  problems: ContentProblem[],
+): z.infer<S> | undefined {
+  const parsed = schema.safeParse(source.data ?? {});
+  if (parsed.success) return parsed.data;
+  problems.push(...schemaProblems(parsed.error, file, source));
+  return undefined;
+}
+
+/** The ids of a translated list against the English file's, in order: one problem per difference. */
+function checkIds(
+  file: string,
+  englishFile: string,
+  english: readonly string[],
+  translated: readonly string[],
+  lineOf: (index: number) => number | undefined,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const missing = english.filter((id) => !translated.includes(id));
+  for (const [i, id] of translated.entries()) {
+    if (!english.includes(id))
+      problems.push({
+        file,
+        line: lineOf(i),
+        field: `${id} → id`,
+        problem: `is not an id of ${englishFile}`,
+        fix: 'translate the entries of the English file, under their English ids',
+      });
+  }
+  if (missing.length > 0)
+    problems.push({
+      file,
+      field: 'entries',
+      problem: `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not translated`,
+      fix: `translate every entry of ${englishFile}, in its order`,
+    });
+  else if (english.join() !== translated.join()) {
+    const at = translated.findIndex((id, i) => id !== english[i]);
+    problems.push({
+      file,
+      line: lineOf(at),
+      field: `${translated[at]} → id`,
+      problem: `is in another place than in ${englishFile}, where ${english[at]} comes here`,
+      fix: 'keep the English order, so that the two files can be read side by side',
+    });
+  }
+  return problems;
+}
+
+/** The English words quoted in a list of text fields, by <Q en>, each looked up in the English text. */
+function quotations(
+  file: string,
+  englishText: string,
+  fields: readonly { text: string; line: number | undefined }[],
+): ContentProblem[] {
+  const quotes = fields.flatMap(({ text, line }) =>
+    [...text.matchAll(QUOTE)].map((match) => ({ en: match[1] ?? '', line })),
+  );
+  return checkQuotations(englishText, { file, quotes });
+}
+
+const LISTS = [
+  ['glossary.yaml', TranslatedGlossarySchema, 'terms', ['name', 'definition']],
+  ['timeline.yaml', TranslatedTimelineSchema, 'events', ['title', 'summary']],
+  ['members.yaml', TranslatedMembersSchema, 'members', ['name']],
+] as const;
+
+/** Checks every translated data file of every edition begun; problems go to `problems`. */
+export function checkEditionData(root: string, problems: ContentProblem[]): void {
+  for (const locale of TRANSLATED_LOCALES) {
+    if (!existsSync(join(root, 'content', locale))) continue;
+    for (const [name, schema, key, textFields] of LISTS) {
+      const file = `content/${locale}/${name}`;
+      const englishFile = `content/${name}`;
+      const source = read(root, file, problems);
+      if (!source) continue;
+      const data = parse(schema, source, file, problems) as
+        | Record<string, { id: string; [field: string]: unknown }[]>
+        | undefined;
+      const englishText = readFileSync(join(root, englishFile), 'utf8');
+      const english = readYaml(englishText, englishFile).data as { id: string }[];
+      if (!data || !Array.isArray(english)) continue;
+      const entries = data[key] ?? [];
+      problems.push(
+        ...checkIds(
+          file,
+          englishFile,
+          english.map((e) => e.id),
+          entries.map((e) => e.id),
+          (i) => source.lineOf([key, i, 'id']),
+        ),
+        ...quotations(
+          file,
+          englishText,
+          entries.flatMap((entry, i) =>
+            textFields.map((field) => ({
+              text: String(entry[field] ?? ''),
+              line: source.lineOf([key, i, field]),
+            })),
+          ),
+        ),
+      );
+    }
+    const folder = join(root, 'content', locale, 'sources');
+    if (!existsSync(folder)) continue;
+    for (const name of readdirSync(folder).filter((n) => n.endsWith('.yaml')).sort()) {
+      const file = `content/${locale}/sources/${name}`;
+      const englishFile = `content/sources/${name}`;
+      if (!existsSync(join(root, englishFile))) {
+        problems.push({
+          file,
+          field: 'file name',
+          problem: `translates ${englishFile}, which does not exist`,
+          fix: 'name the file as the English source it translates',
+        });
+        continue;
+      }
+      const source = read(root, file, problems);
+      if (!source) continue;
+      const data = parse(TranslatedSourceSchema, source, file, problems);
+      const englishText = readFileSync(join(root, englishFile), 'utf8');
+      const english = readYaml(englishText, englishFile).data as {
+        descriptiveTitle?: boolean;
+        paragraphs?: unknown[];
+        facts?: unknown[];
+      };
+      if (!data) continue;
+      if (data.title !== undefined && english.descriptiveTitle !== true)
+        problems.push({
+          file,
+          line: source.lineOf(['title']),
+          field: 'title',
+          problem: `translates a published title (${englishFile} has no descriptiveTitle: true)`,
+          fix: 'leave the title out: a published title is shown as published',
+        });
+      for (const list of ['paragraphs', 'facts'] as const) {
+        const want = english[list]?.length ?? 0;
+        const have = data[list]?.length ?? 0;
+        if (want !== have)
+          problems.push({
+            file,
+            line: source.lineOf([list]),
+            field: list,
+            problem: `has ${have}, where ${englishFile} has ${want}`,
+            fix: `translate each of the English ${list}, one for one, in order`,
+          });
+      }
+      problems.push(
+        ...quotations(file, englishText, [
+          ...(['title', 'authorRole', 'outlet', 'completeness', 'about'] as const).map((field) => ({
+            text: data[field] ?? '',
+            line: source.lineOf([field]),
+          })),
+          ...(['paragraphs', 'facts'] as const).flatMap((list) =>
+            (data[list] ?? []).map((text, i) => ({ text, line: source.lineOf([list, i]) })),
+          ),
+        ]),
+      );
+    }
+  }
+}
