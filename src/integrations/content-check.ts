@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '#lib/content/check-content.ts';
 import { ContentError } from '#lib/content/content-error.ts';
+import { listStaleTranslations } from '#lib/content/edition-data.ts';
 
 /**
  * Checks all of content/ before Astro loads or renders any of it (src/lib/content/check-content.ts): code in
@@ -14,7 +15,13 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         if (command === 'preview') return;
-        const problems = checkContent(fileURLToPath(config.root));
+        const root = fileURLToPath(config.root);
+        const problems = checkContent(root);
+        // Not an error: the translated page says so to its readers, and the editors see it listed here.
+        for (const stale of listStaleTranslations(root))
+          logger.warn(
+            `${stale.file} translates ${stale.englishFile} as reviewed on ${stale.translatedFrom}; the English page was reviewed again on ${stale.englishReviewed}`,
+          );
         if (problems.length === 0) return;
         const error = new ContentError(problems);
         // The stack would point into this file, which says nothing about the content.

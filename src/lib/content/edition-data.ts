@@ -193,3 +193,42 @@ export function checkEditionData(root: string, problems: ContentProblem[]): void
     }
   }
 }
+
+/** A translated page whose English page was reviewed after the translation was made. */
+export interface StaleTranslation {
+  file: string;
+  englishFile: string;
+  /** The English review the translation was made from. */
+  translatedFrom: string;
+  /** The English page's review now. */
+  englishReviewed: string;
+}
+
+/** Every stale translated topic and page, for the build's log and check:content's summary. */
+export function listStaleTranslations(root: string): StaleTranslation[] {
+  const stale: StaleTranslation[] = [];
+  const frontmatter = (file: string): Record<string, unknown> | undefined => {
+    const match = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(root, file), 'utf8'));
+    const data = match ? readYaml(match[1] ?? '', file).data : undefined;
+    return data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined;
+  };
+  for (const locale of TRANSLATED_LOCALES) {
+    for (const kind of ['topics', 'pages']) {
+      const folder = join(root, 'content', locale, kind);
+      if (!existsSync(folder)) continue;
+      for (const name of readdirSync(folder).filter((n) => n.endsWith('.mdx')).sort()) {
+        const file = `content/${locale}/${kind}/${name}`;
+        const englishFile = `content/${kind}/${name}`;
+        if (!existsSync(join(root, englishFile))) continue;
+        const translation = frontmatter(file)?.['translation'] as
+          | { englishReviewed?: unknown }
+          | undefined;
+        const reviewed = frontmatter(englishFile)?.['lastReviewed'];
+        const from = translation?.englishReviewed;
+        if (typeof from === 'string' && typeof reviewed === 'string' && reviewed > from)
+          stale.push({ file, englishFile, translatedFrom: from, englishReviewed: reviewed });
+      }
+    }
+  }
+  return stale;
+}
