@@ -25,5 +25,6 @@ test('Chinese names sort by pinyin, Russian by its alphabet', () => {
   ).toEqual(['阿斯塔纳', '地区反恐怖机构', '《联合国宪章》', '上海精神']);
   expect(
     ['Ташкент', 'ёлка', 'Астана', 'Яблоко', 'Енисей'].sort((a, b) => compareNames('ru', a, b)),
-  ).toEqual(['Астана', 'Енисей', 'ёлка', 'Ташкент', 'Яблоко']);
+    // ё sorts as е, as Russian dictionaries have it.
+  ).toEqual(['Астана', 'ёлка', 'Енисей', 'Ташкент', 'Яблоко']);
 });
