@@ -2,7 +2,17 @@
  * The translated editions' prose (content/<locale>/topics, content/<locale>/pages), rendered once per
  * build like the English (src/data/content.ts), each entry beside the English entry it translates.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, render, type CollectionEntry, type CollectionKey } from 'astro:content';
+import type { z } from 'astro/zod';
+import { parse } from 'yaml';
+import {
+  TranslatedGlossarySchema,
+  TranslatedMembersSchema,
+  TranslatedSourceSchema,
+  TranslatedTimelineSchema,
+} from '../schemas/translation';
 import type { MarkdownHeading } from 'astro';
 import { toFootnotes, type CitationMark, type Footnote } from '#lib/content/citations.ts';
 import { smartQuotesDeep } from '#lib/content/typography.ts';
@@ -28,10 +38,45 @@ export interface TranslatedProse<C extends 'topics' | 'pages'> {
   footnotes: Footnote[];
 }
 
+/** An edition's words for the data files' entries, by id (content/<locale>/*.yaml, sources/*.yaml). */
+export interface EditionData {
+  glossary: ReadonlyMap<string, { name: string; otherNames: string[]; definition: string }>;
+  timeline: ReadonlyMap<string, { title: string; summary: string }>;
+  members: ReadonlyMap<string, { name: string }>;
+  sources: ReadonlyMap<string, z.infer<typeof TranslatedSourceSchema>>;
+}
+
 export interface Edition {
   locale: TranslatedLocale;
   topics: TranslatedProse<'topics'>[];
   pages: TranslatedProse<'pages'>[];
+  data: EditionData;
+}
+
+/** Reads and parses one translated data file; check:content has already reported anything wrong in it. */
+function readData<S extends z.ZodType>(file: string, schema: S): z.infer<S> | undefined {
+  if (!existsSync(file)) return undefined;
+  return smartQuotesDeep(schema.parse(parse(readFileSync(file, 'utf8')))) as z.infer<S>;
+}
+
+function loadEditionData(locale: TranslatedLocale): EditionData {
+  const dir = join('content', locale);
+  const byId = <T extends { id: string }>(entries: readonly T[] = []) =>
+    new Map(entries.map(({ id, ...rest }) => [id, rest] as const));
+  const sourcesDir = join(dir, 'sources');
+  return {
+    glossary: byId(readData(join(dir, 'glossary.yaml'), TranslatedGlossarySchema)?.terms),
+    timeline: byId(readData(join(dir, 'timeline.yaml'), TranslatedTimelineSchema)?.events),
+    members: byId(readData(join(dir, 'members.yaml'), TranslatedMembersSchema)?.members),
+    sources: new Map(
+      (existsSync(sourcesDir) ? readdirSync(sourcesDir) : [])
+        .filter((name) => name.endsWith('.yaml'))
+        .flatMap((name) => {
+          const data = readData(join(sourcesDir, name), TranslatedSourceSchema);
+          return data ? [[name.slice(0, -'.yaml'.length), data] as const] : [];
+        }),
+    ),
+  };
 }
 
 /** The collection of an edition's topics or pages, when the edition has begun (content.config.ts). */
@@ -99,6 +144,7 @@ export function getEdition(locale: TranslatedLocale): Promise<Edition> {
         locale,
         topics: await translate('topics', locale, topics),
         pages: await translate('pages', locale, pages),
+        data: loadEditionData(locale),
       };
     })();
     cache.set(locale, edition);

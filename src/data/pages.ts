@@ -22,7 +22,11 @@ import { getSiteContent, type Prose, type SiteContent } from './content';
 import { getEdition } from './editions';
 import { getTopicLinks } from './navigation';
 import { pageHead, type PageHead } from './page-head';
-import { getArticleMeta, getGlossaryMeta } from './page-meta';
+import { getArticleMeta } from './page-meta';
+import { compareNames, initialOf } from '#lib/i18n/collation.ts';
+import { inlineTextHtml, inlineTextPlain } from '#lib/i18n/inline-text.ts';
+import { UI } from '#lib/i18n/ui.ts';
+import { sectionLink } from '#lib/content/content-order.ts';
 
 /** Topic pages sit under the list of topics in the breadcrumb trail (their URLs stay at the root). */
 const TOPICS_CRUMB: NavLink = { href: '/topics/', label: 'Topics' };
@@ -248,21 +252,83 @@ export async function getTopicsPage() {
   };
 }
 
-/** The glossary (/glossary/): every term, A to Z, in letter groups. */
-export async function getGlossaryPage() {
-  const { glossary } = await getSiteContent();
+/** The editions that have translated the glossary. */
+export async function glossaryEditions(): Promise<TranslatedLocale[]> {
+  const found = await Promise.all(
+    TRANSLATED_LOCALES.map(async (l) => ((await getEdition(l)).data.glossary.size > 0 ? [l] : [])),
+  );
+  return found.flat();
+}
+
+/** The glossary (/glossary/): every term, A to Z (in Chinese by pinyin), in letter groups, in any edition. */
+export async function getGlossaryPage(locale: Locale = SOURCE_LOCALE) {
+  const { glossary, topics } = await getSiteContent();
+  const ui = UI[locale].glossary;
+  const edition = locale === SOURCE_LOCALE ? undefined : await getEdition(locale);
+  const inEdition = (path: string): string =>
+    locale === SOURCE_LOCALE ? path : localePath(locale, path);
+  // A translated term keeps its English name and other names as other names, so that "RATS" finds it.
+  const terms = glossary.map((term) => {
+    const own = edition?.data.glossary.get(term.id);
+    if (!edition || !own) return { ...term, definitionHtml: undefined };
+    const sections = edition.topics.map((t) => ({
+      id: t.id,
+      navLabel: t.data.navLabel,
+      headings: t.headings,
+    }));
+    const translatedTopic = (id: string) => edition.topics.find((t) => t.id === id);
+    return {
+      ...term,
+      name: own.name,
+      otherNames: [...new Set([...own.otherNames, term.name, ...term.otherNames])],
+      definition: inlineTextPlain(own.definition),
+      definitionHtml: inlineTextHtml(own.definition),
+      discussedLinks: term.discussedIn.map((d) => {
+        const link = translatedTopic(d.topic)
+          ? sectionLink(sections, d.topic, d.section)
+          : sectionLink(
+              topics.map((t) => ({ id: t.id, navLabel: t.data.navLabel, headings: t.headings })),
+              d.topic,
+              d.section,
+            );
+        return translatedTopic(d.topic) ? { ...link, href: inEdition(link.href) } : link;
+      }),
+      ownPage: term.ownPage && {
+        href: inEdition(term.ownPage.href),
+        label: translatedTopic(term.id)?.data.title ?? term.ownPage.label,
+      },
+    };
+  });
+  // English keeps the order src/data/content.ts gives it; an edition sorts by its own alphabet.
+  const sorted = edition ? [...terms].sort((a, b) => compareNames(locale, a.name, b.name)) : terms;
   return {
     head: await pageHead({
       path: '/glossary/',
-      title: 'Glossary',
-      description:
-        'Every principle, institution, place and event the sources name, A to Z, each with other names, a short cited definition and links to where it is discussed.',
-      trail: [{ href: '/glossary/', label: 'Glossary' }],
+      locale,
+      editions: await glossaryEditions(),
+      title: ui.title,
+      description: ui.description,
+      trail: [{ href: inEdition('/glossary/'), label: ui.title }],
       searchWeight: 0.5,
-      meta: await getGlossaryMeta(),
+      meta: {
+        terms: sorted.map(({ id, name, otherNames, definition }) => ({
+          id,
+          name,
+          otherNames,
+          definition,
+        })),
+      },
     }),
-    count: glossary.length,
-    groups: groupByInitial(glossary),
+    locale,
+    count: terms.length,
+    groups: edition
+      ? groupByInitial(
+          sorted,
+          (name) => initialOf(locale, name),
+          (a, b) => compareNames(locale, a, b),
+        )
+      : groupByInitial(sorted),
+    example: inEdition('/glossary/#rats'),
   };
 }
 

@@ -9,17 +9,26 @@ export interface LetterGroup<T> {
  * order they come in within a letter. Quotation marks and articles do not count: "three forces" is
  * under T.
  */
-export function groupByInitial<T extends { name: string }>(terms: readonly T[]): LetterGroup<T>[] {
+export function groupByInitial<T extends { name: string }>(
+  terms: readonly T[],
+  initialOf: (name: string) => string = englishInitial,
+  compare: (a: string, b: string) => number = (a, b) => a.localeCompare(b),
+): LetterGroup<T>[] {
   const groups = new Map<string, T[]>();
   for (const term of terms) {
-    const first = term.name
-      .replace(/^[^\p{L}\p{N}]+/u, '')
-      .charAt(0)
-      .toUpperCase();
-    const letter = /\p{L}/u.test(first) ? first : '#';
+    const letter = initialOf(term.name);
     groups.set(letter, [...(groups.get(letter) ?? []), term]);
   }
-  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([letter, items]) => ({ letter, items }));
+  return [...groups.entries()].sort(([a], [b]) => compare(a, b)).map(([letter, items]) => ({ letter, items }));
+}
+
+/** An English name's initial: its first letter, capitalised; "#" for a digit or symbol. */
+function englishInitial(name: string): string {
+  const first = name
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .charAt(0)
+    .toUpperCase();
+  return /\p{L}/u.test(first) ? first : '#';
 }
 
 /** True for an acronym such as "RATS" or "UNODC": two or more capitals, nothing else. */
