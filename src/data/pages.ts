@@ -332,21 +332,41 @@ export async function getGlossaryPage(locale: Locale = SOURCE_LOCALE) {
   };
 }
 
-/** The timeline (/timeline/): every dated event, oldest first. */
-export async function getTimelinePage() {
+/** The editions that have translated the timeline. */
+export async function timelineEditions(): Promise<TranslatedLocale[]> {
+  const found = await Promise.all(
+    TRANSLATED_LOCALES.map(async (l) => ((await getEdition(l)).data.timeline.size > 0 ? [l] : [])),
+  );
+  return found.flat();
+}
+
+/** The timeline (/timeline/): every dated event, oldest first, in any edition. */
+export async function getTimelinePage(locale: Locale = SOURCE_LOCALE) {
   const { timeline } = await getSiteContent();
   const { first, last } = timelineSpan(timeline);
+  const ui = UI[locale].timeline;
+  const edition = locale === SOURCE_LOCALE ? undefined : await getEdition(locale);
+  const inEdition = (path: string): string =>
+    locale === SOURCE_LOCALE ? path : localePath(locale, path);
   return {
     head: await pageHead({
       path: '/timeline/',
-      title: 'Timeline',
-      description: `Dated events in the SCO's security framework from ${first} to ${last}: founding, Charter, RATS, the 2017 and 2024 summits, each cited.`,
-      trail: [{ href: '/timeline/', label: 'Timeline' }],
+      locale,
+      editions: await timelineEditions(),
+      title: ui.title,
+      description: ui.description(first, last),
+      trail: [{ href: inEdition('/timeline/'), label: ui.title }],
       searchWeight: 0.5,
     }),
-    timeline,
-    first,
-    last,
+    locale,
+    heading: ui.heading(first, last),
+    intro: ui.intro(timeline.length, '\u0000').split('\u0000') as [string, string],
+    example: inEdition('/timeline/#rats-starts-work-2004'),
+    // A translated event keeps its date, sources and anchor; its title and summary are the edition's.
+    timeline: timeline.map((event) => {
+      const own = edition?.data.timeline.get(event.id);
+      return own ? { ...event, title: own.title, summary: own.summary } : event;
+    }),
   };
 }
 

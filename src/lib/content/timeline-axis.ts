@@ -26,8 +26,8 @@ export interface AxisItem<E extends AxisEvent> {
   /** Years since the previous event (0 for the first), from the dates as far as they are known. */
   gapYears: number;
   gapSize: GapSize;
-  /** Words for a long gap, e.g. "13 years later"; undefined for shorter ones. */
-  gapLabel?: string;
+  /** Whole years of a long gap, to be said in words ("13 years later"); undefined for shorter ones. */
+  gapLabelYears?: number;
 }
 
 /** Upper bounds (in years) of gap sizes 0–3; anything longer is size 4. */
@@ -73,7 +73,7 @@ export function layOutTimeline<E extends AxisEvent>(events: readonly E[]): AxisI
       newYear: previous?.date.slice(0, 4) !== year,
       gapYears,
       gapSize: previous ? gapSizeOf(gapYears) : 0,
-      ...(wholeYears >= LABELLED_GAP ? { gapLabel: `${wholeYears} years later` } : {}),
+      ...(wholeYears >= LABELLED_GAP ? { gapLabelYears: wholeYears } : {}),
     };
   });
 }

@@ -35,6 +35,15 @@ export interface UiStrings {
     ownPage: string;
     discussedIn: string;
   };
+  timeline: {
+    title: string;
+    heading: (first: string, last: string) => string;
+    description: (first: string, last: string) => string;
+    /** The line under the heading: how many events, and an example of an event's permanent address. */
+    intro: (count: number, example: string) => string;
+    /** A long gap between two events, in words. */
+    yearsLater: (years: number) => string;
+  };
 }
 
 const plural = (locale: Locale, count: number): Intl.LDMLPluralRule =>
@@ -72,6 +81,15 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
       also: 'also:',
       ownPage: 'Its own page:',
       discussedIn: 'Discussed in:',
+    },
+    timeline: {
+      title: 'Timeline',
+      heading: (first, last) => `Timeline, ${first}–${last}`,
+      description: (first, last) =>
+        `Dated events in the SCO's security framework from ${first} to ${last}: founding, Charter, RATS, the 2017 and 2024 summits, each cited.`,
+      intro: (n, example) =>
+        `${n} dated events, each with its sources and a permanent address such as ${example}. Where only the year or month is known, only that is shown. The space between events grows with the time between them.`,
+      yearsLater: (n) => `${n} years later`,
     },
   },
   ru: {
@@ -114,6 +132,16 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
       ownPage: 'Отдельная страница:',
       discussedIn: 'Где говорится:',
     },
+    timeline: {
+      title: 'Хронология',
+      heading: (first, last) => `Хронология, ${first}–${last}`,
+      description: (first, last) =>
+        `События в системе безопасности ШОС с ${first} по ${last} год: основание, Хартия, РАТС, саммиты 2017 и 2024 годов, каждое со ссылкой на источник.`,
+      intro: (n, example) =>
+        `Датированных событий: ${n}, у каждого указаны источники и постоянный адрес, например ${example}. Если известен только год или месяц, показан только он. Расстояние между событиями растёт вместе со временем между ними.`,
+      yearsLater: (n) =>
+        `${n} ${{ one: 'год', few: 'года', many: 'лет', other: 'года' }[plural('ru', n) as 'one' | 'few' | 'many' | 'other']} спустя`,
+    },
   },
   zh: {
     kind: { principle: '原则', institution: '机构', event: '事件' },
@@ -146,6 +174,15 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
       also: '又称：',
       ownPage: '专页：',
       discussedIn: '相关论述：',
+    },
+    timeline: {
+      title: '大事记',
+      heading: (first, last) => `大事记（${first}—${last}年）`,
+      description: (first, last) =>
+        `${first}年至${last}年上合组织安全框架大事：成立、宪章、地区反恐怖机构、2017年和2024年峰会，均注明出处。`,
+      intro: (n, example) =>
+        `共${n}个有日期的事件，每个都附有出处和固定地址，例如${example}。只知道年份或月份的，只显示年份或月份。事件之间的间距随间隔时间增长。`,
+      yearsLater: (n) => `${n}年后`,
     },
   },
 };

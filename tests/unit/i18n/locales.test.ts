@@ -7,6 +7,7 @@ import {
   stripLocale,
 } from '#lib/i18n/locales.ts';
 import { contentLink } from '#lib/markdown/mdx-base-links.ts';
+import { UI } from '#lib/i18n/ui.ts';
 
 describe('edition paths', () => {
   test.each([
@@ -76,5 +77,18 @@ describe('content links stay in their edition', () => {
     expect(contentLink('/rats/', { base: '/sco', locale: 'zh', redirects: {} })).toBe(
       '/sco/zh/rats/',
     );
+  });
+});
+
+describe('a long gap on the timeline, in words', () => {
+  test.each([
+    ['en', 13, '13 years later'],
+    ['ru', 1, '1 год спустя'],
+    ['ru', 3, '3 года спустя'],
+    ['ru', 5, '5 лет спустя'],
+    ['ru', 21, '21 год спустя'],
+    ['zh', 7, '7年后'],
+  ] as const)('%s %d → %s', (locale, years, words) => {
+    expect(UI[locale].timeline.yearsLater(years)).toBe(words);
   });
 });
