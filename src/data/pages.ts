@@ -24,7 +24,7 @@ import { getTopicLinks } from './navigation';
 import { pageHead, type PageHead } from './page-head';
 import { getArticleMeta } from './page-meta';
 import { compareNames, initialOf } from '#lib/i18n/collation.ts';
-import { inlineTextHtml, inlineTextPlain } from '#lib/i18n/inline-text.ts';
+import { inlineTextHtml, inlineTextPlain, inlineTextQuoted } from '#lib/i18n/inline-text.ts';
 import { UI } from '#lib/i18n/ui.ts';
 import { sectionLink } from '#lib/content/content-order.ts';
 
@@ -279,7 +279,7 @@ export async function getGlossaryPage(locale: Locale = SOURCE_LOCALE) {
     const translatedTopic = (id: string) => edition.topics.find((t) => t.id === id);
     return {
       ...term,
-      name: own.name,
+      name: inlineTextQuoted(locale, own.name),
       otherNames: [...new Set([...own.otherNames, term.name, ...term.otherNames])],
       definition: inlineTextPlain(own.definition),
       definitionHtml: inlineTextHtml(own.definition),
@@ -365,7 +365,9 @@ export async function getTimelinePage(locale: Locale = SOURCE_LOCALE) {
     // A translated event keeps its date, sources and anchor; its title and summary are the edition's.
     timeline: timeline.map((event) => {
       const own = edition?.data.timeline.get(event.id);
-      return own ? { ...event, title: own.title, summary: own.summary } : event;
+      return own
+        ? { ...event, title: inlineTextQuoted(locale, own.title), summary: own.summary }
+        : event;
     }),
   };
 }

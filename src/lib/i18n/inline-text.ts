@@ -24,3 +24,16 @@ export function inlineTextHtml(text: string): string {
 export function inlineTextPlain(text: string): string {
   return text.replace(QUOTE, '$2');
 }
+
+/** The quotation marks of each edition, for text that cannot carry markup (titles, names, metadata). */
+const QUOTE_MARKS: Readonly<Record<string, readonly [string, string]>> = {
+  en: ['“', '”'],
+  ru: ['«', '»'],
+  zh: ['“', '”'],
+};
+
+/** The text with each quotation in the edition's quotation marks, as words only: for headings and titles. */
+export function inlineTextQuoted(locale: string, text: string): string {
+  const [open, close] = QUOTE_MARKS[locale] ?? ['“', '”'];
+  return text.replace(QUOTE, `${open}$2${close}`);
+}

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { inlineTextHtml, inlineTextPlain } from '#lib/i18n/inline-text.ts';
+import { inlineTextHtml, inlineTextPlain, inlineTextQuoted } from '#lib/i18n/inline-text.ts';
 
 test.each([
   ['plain text', 'plain text'],
@@ -24,4 +24,13 @@ test.each([
 
 test('plain words keep what a quotation says', () => {
   expect(inlineTextPlain('称之为<Q en="the backbone">中坚</Q>。')).toBe('称之为中坚。');
+});
+
+test('a title keeps a quotation as words in the edition’s quotation marks', () => {
+  expect(inlineTextQuoted('zh', '<Q en=”Shanghai Five”>上海五国</Q>机制形成')).toBe(
+    '“上海五国”机制形成',
+  );
+  expect(inlineTextQuoted('ru', 'Образована <Q en="Shanghai Five">Шанхайская пятёрка</Q>')).toBe(
+    'Образована «Шанхайская пятёрка»',
+  );
 });
