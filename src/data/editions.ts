@@ -14,9 +14,16 @@ import {
   TranslatedTimelineSchema,
 } from '../schemas/translation';
 import type { MarkdownHeading } from 'astro';
-import { toFootnotes, type CitationMark, type Footnote } from '#lib/content/citations.ts';
+import {
+  toFootnotes,
+  type CitationMark,
+  type Footnote,
+  type SourceFacts,
+} from '#lib/content/citations.ts';
+import { inlineTextQuoted } from '#lib/i18n/inline-text.ts';
 import { smartQuotesDeep } from '#lib/content/typography.ts';
 import type { TranslatedLocale } from '#lib/i18n/locales.ts';
+import { PROSE_PAGE_PATHS } from '#lib/meta/site-pages.ts';
 import { getSiteContent, type Prose } from './content';
 
 type AstroComponent = Awaited<ReturnType<typeof render>>['Content'];
@@ -93,12 +100,36 @@ async function entriesOf(
   }
 }
 
+/** The sources as an edition's footnotes quote them: each paragraph's summary in the edition's words. */
+function editionSourceFacts(
+  locale: TranslatedLocale,
+  english: ReadonlyMap<string, SourceFacts>,
+  data: EditionData,
+): ReadonlyMap<string, SourceFacts> {
+  return new Map(
+    [...english].map(([id, facts]) => {
+      const own = data.sources.get(id)?.paragraphs;
+      if (!own || !facts.paragraphs) return [id, facts] as const;
+      return [
+        id,
+        {
+          ...facts,
+          paragraphs: facts.paragraphs.map((p, i) => ({
+            ...p,
+            summary: own[i] === undefined ? p.summary : inlineTextQuoted(locale, own[i]),
+          })),
+        },
+      ] as const;
+    }),
+  );
+}
+
 async function translate<C extends 'topics' | 'pages'>(
   kind: C,
   locale: TranslatedLocale,
   english: readonly Prose<C>[],
+  sourceFacts: ReadonlyMap<string, SourceFacts>,
 ): Promise<TranslatedProse<C>[]> {
-  const { sourceFacts } = await getSiteContent();
   const entries = await entriesOf(kind, locale);
   const translated = await Promise.all(
     entries.map(async (entry) => {
@@ -132,6 +163,21 @@ async function translate<C extends 'topics' | 'pages'>(
   return english.flatMap((e) => translated.filter((t) => t.id === e.id));
 }
 
+/** The English site paths an edition has a page for: its topics and prose pages, its glossary and timeline. */
+export async function editionPaths(locale: TranslatedLocale): Promise<ReadonlySet<string>> {
+  const edition = await getEdition(locale);
+  return new Set([
+    ...edition.topics.map((t) => `/${t.id}/`),
+    ...edition.pages.flatMap((p) => {
+      const path = PROSE_PAGE_PATHS[p.id];
+      // The home page needs its own template before it is an edition page.
+      return path === undefined || path === '/' ? [] : [path];
+    }),
+    ...(edition.data.glossary.size > 0 ? ['/glossary/'] : []),
+    ...(edition.data.timeline.size > 0 ? ['/timeline/'] : []),
+  ]);
+}
+
 const cache = new Map<TranslatedLocale, Promise<Edition>>();
 
 /** One edition's prose, loaded and rendered once per build. */
@@ -139,12 +185,14 @@ export function getEdition(locale: TranslatedLocale): Promise<Edition> {
   let edition = cache.get(locale);
   if (!edition) {
     edition = (async () => {
-      const { topics, pages } = await getSiteContent();
+      const { topics, pages, sourceFacts } = await getSiteContent();
+      const data = loadEditionData(locale);
+      const facts = editionSourceFacts(locale, sourceFacts, data);
       return {
         locale,
-        topics: await translate('topics', locale, topics),
-        pages: await translate('pages', locale, pages),
-        data: loadEditionData(locale),
+        topics: await translate('topics', locale, topics, facts),
+        pages: await translate('pages', locale, pages, facts),
+        data,
       };
     })();
     cache.set(locale, edition);

@@ -9,6 +9,8 @@ import { ALL_LOCALES, LOCALES, localePath, SOURCE_LOCALE, type Locale } from '#l
 import { absoluteUrl } from '#lib/meta/paths.ts';
 import { SITE } from '../site.config.ts';
 import { getSiteContent } from './content';
+import { editionPaths } from './editions';
+import { UI } from '#lib/i18n/ui.ts';
 import { getPageAddress, type PageAddress } from './page-meta';
 
 /**
@@ -42,6 +44,8 @@ export interface PageHead {
   /** The page's edition and its language tag (`<html lang>`). */
   locale: Locale;
   lang: string;
+  /** The English paths ("/glossary/") this page's edition has a page for; English has them all. */
+  localPaths: ReadonlySet<string> | undefined;
   /** The same page in every edition that has it, for the language switcher (site paths). */
   editions: { locale: Locale; lang: string; name: string; path: string; current: boolean }[];
   /** The same page in every edition that has it, for hreflang links; x-default is the English page. */
@@ -93,7 +97,15 @@ export async function pageHead(input: PageHeadInput): Promise<PageHead> {
           { hreflang: 'x-default', href: absoluteUrl(address.root, input.path) },
         ];
   const { contentReviewed } = await getSiteContent();
-  const breadcrumbs = trail && buildBreadcrumbs(trail);
+  const ui = UI[locale].chrome;
+  const localPaths = locale === SOURCE_LOCALE ? undefined : await editionPaths(locale);
+  const breadcrumbs =
+    trail &&
+    buildBreadcrumbs(trail).map((crumb, i) =>
+      i === 0 && locale !== SOURCE_LOCALE
+        ? { href: localPaths?.has('/') ? localePath(locale, '/') : '/', label: ui.home }
+        : crumb,
+    );
   const cite: CiteTarget = {
     siteName: SITE.title,
     pageTitle: title ?? SITE.title,
@@ -130,6 +142,7 @@ export async function pageHead(input: PageHeadInput): Promise<PageHead> {
     cite,
     locale,
     lang: LOCALES[locale].lang,
+    localPaths,
     editions:
       editions.length < 2
         ? []

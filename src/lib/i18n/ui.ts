@@ -35,6 +35,28 @@ export interface UiStrings {
     ownPage: string;
     discussedIn: string;
   };
+  /** The frame of every page: header, trail, contents, footnotes, footer. */
+  chrome: {
+    siteTitle: string;
+    skip: string;
+    home: string;
+    mainNav: string;
+    menu: string;
+    nav: Record<'/topics/' | '/glossary/' | '/timeline/' | '/sources/' | '/about/', string>;
+    breadcrumb: string;
+    onThisPage: string;
+    contents: string;
+    prevNext: string;
+    previous: string;
+    next: string;
+    sourcesCited: string;
+    references: string;
+    backTo: (n: number) => string;
+    /** The footer's line, with the link to the editorial policy (its words are `policy`). */
+    footer: (policyLink: string) => string;
+    policy: string;
+    siteNav: string;
+  };
   timeline: {
     title: string;
     heading: (first: string, last: string) => string;
@@ -81,6 +103,33 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
       also: 'also:',
       ownPage: 'Its own page:',
       discussedIn: 'Discussed in:',
+    },
+    chrome: {
+      siteTitle: 'SCO Security Framework',
+      skip: 'Skip to content',
+      home: 'Home',
+      mainNav: 'Main',
+      menu: 'Menu',
+      nav: {
+        '/topics/': 'Topics',
+        '/glossary/': 'Glossary',
+        '/timeline/': 'Timeline',
+        '/sources/': 'Sources',
+        '/about/': 'About',
+      },
+      breadcrumb: 'Breadcrumb',
+      onThisPage: 'On this page',
+      contents: 'Contents',
+      prevNext: 'Previous and next topic',
+      previous: 'Previous topic',
+      next: 'Next topic',
+      sourcesCited: 'Sources cited',
+      references: 'References',
+      backTo: (n) => `Back to reference ${n}`,
+      footer: (link) =>
+        `SCO Security Framework summarises two articles and a few reference sources, in its own words, with every claim cited. It is not affiliated with the SCO. Read ${link}.`,
+      siteNav: 'Site',
+      policy: 'the editorial policy',
     },
     timeline: {
       title: 'Timeline',
@@ -132,6 +181,33 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
       ownPage: 'Отдельная страница:',
       discussedIn: 'Где говорится:',
     },
+    chrome: {
+      siteTitle: 'Система безопасности ШОС',
+      skip: 'Перейти к содержанию',
+      home: 'Главная',
+      mainNav: 'Основное меню',
+      menu: 'Меню',
+      nav: {
+        '/topics/': 'Темы',
+        '/glossary/': 'Глоссарий',
+        '/timeline/': 'Хронология',
+        '/sources/': 'Источники',
+        '/about/': 'О сайте',
+      },
+      breadcrumb: 'Навигационная цепочка',
+      onThisPage: 'На этой странице',
+      contents: 'Содержание',
+      prevNext: 'Предыдущая и следующая темы',
+      previous: 'Предыдущая тема',
+      next: 'Следующая тема',
+      sourcesCited: 'Цитируемые источники',
+      references: 'Библиография',
+      backTo: (n) => `Назад к ссылке ${n}`,
+      footer: (link) =>
+        `«Система безопасности ШОС» своими словами пересказывает две статьи и несколько справочных источников и приводит ссылку на источник для каждого утверждения. Сайт не связан с ШОС. См. ${link}.`,
+      siteNav: 'Сайт',
+      policy: 'редакционную политику',
+    },
     timeline: {
       title: 'Хронология',
       heading: (first, last) => `Хронология, ${first}–${last}`,
@@ -174,6 +250,33 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
       also: '又称：',
       ownPage: '专页：',
       discussedIn: '相关论述：',
+    },
+    chrome: {
+      siteTitle: '上合组织安全框架',
+      skip: '跳至正文',
+      home: '首页',
+      mainNav: '主导航',
+      menu: '菜单',
+      nav: {
+        '/topics/': '专题',
+        '/glossary/': '术语表',
+        '/timeline/': '大事记',
+        '/sources/': '来源',
+        '/about/': '关于本站',
+      },
+      breadcrumb: '导航路径',
+      onThisPage: '本页内容',
+      contents: '目录',
+      prevNext: '上一个和下一个专题',
+      previous: '上一个专题',
+      next: '下一个专题',
+      sourcesCited: '引用来源',
+      references: '参考文献',
+      backTo: (n) => `返回引注${n}`,
+      footer: (link) =>
+        `上合组织安全框架以自己的语言概述两篇文章和若干参考来源，每项论断均注明出处。本站与上海合作组织无隶属关系。请参阅${link}。`,
+      siteNav: '网站',
+      policy: '编辑方针',
     },
     timeline: {
       title: '大事记',
