@@ -129,7 +129,7 @@ export async function getTopicPage(id: string, locale: Locale = SOURCE_LOCALE): 
       title: data.title,
       description: data.description,
       trail: [
-        { ...TOPICS_CRUMB, href: inEdition(TOPICS_CRUMB.href) },
+        { href: inEdition(TOPICS_CRUMB.href), label: UI[locale].chrome.nav['/topics/'] },
         { href: inEdition(`/${id}/`), label: data.title },
       ],
       searchKind: data.kind,

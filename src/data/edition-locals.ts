@@ -1,0 +1,15 @@
+import { localePath } from '#lib/i18n/locales.ts';
+import { href } from './base';
+import type { PageHead } from './page-head';
+
+/**
+ * Tells the components of a page its edition (Astro.locals), so that the words around the content
+ * and the links between pages are the edition's. Each page's view calls it first: Astro may start
+ * rendering a layout's slotted children before the layout's own frontmatter has run.
+ */
+export function useEdition(locals: App.Locals, head: PageHead): void {
+  locals.locale = head.locale;
+  const paths = head.localPaths;
+  locals.localHref = (path: string): string =>
+    href(paths?.has(path.replace(/#.*$/, '')) ? localePath(head.locale, path) : path);
+}
