@@ -45,6 +45,10 @@ export const QUESTION_KINDS: Readonly<Record<string, string>> = {
   'what date': 'event',
   'who wrote': 'source',
   'who writes': 'source',
+  // People on this site are the authors of its sources: "who is Rashid Alimov" asks for his page.
+  'who is': 'source',
+  'who was': 'source',
+  'who are': 'source',
 };
 
 /**
@@ -57,6 +61,103 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * Openings of questions that ask what something does or says ("what does RATS do", "how did India
+ * join", "why…"): the answer is the site's account of it, a topic section, more than a glossary
+ * record's definition of the thing. Not when the question ends by asking for a meaning ("what does
+ * X mean", "what does X stand for"), which a definition answers.
+ */
+export const CONTENT_OPENINGS: ReadonlySet<string> = new Set([
+  'what does',
+  'what do',
+  'what did',
+  'how does',
+  'how do',
+  'how did',
+  'how is',
+  'how are',
+  'how was',
+  'how were',
+  'why',
+]);
+
+/** Closing words by which a question asks for a meaning, which a definition answers. */
+const MEANING_CLOSINGS = ['mean', 'means', 'meant', 'stand for', 'stands for'];
+
+/** Weights a question's form puts on the kinds of results (search-run multiplies scores by them). */
+export const QUESTION_WEIGHTS = {
+  /** The kind a question asks for (QUESTION_KINDS). */
+  intent: 1.5,
+  /** Sources, in the answers to a question that does not ask for one. */
+  source: 0.5,
+  /** Glossary records, in the answers to a question about what something does or says. */
+  glossary: 0.5,
+  /**
+   * Every record of a list page (a glossary term, a timeline event), in the answers to such a
+   * question: a topic section gives the account; a record, a line.
+   */
+  record: 0.5,
+} as const;
+
+/** The kind of a source page, and of a glossary record (Pagefind's `kind` filter). */
+const SOURCE_KIND = 'source';
+const GLOSSARY_KIND = 'glossary term';
+
+/**
+ * Words by which a question asks about an aspect of a thing rather than what it is ("what is the
+ * role of RATS", "the difference between non-intervention and non-interference"): the pages that
+ * answer seldom use the word itself, so a question drops it, and is answered like one about what
+ * something does.
+ */
+export const ASPECT_WORDS: ReadonlySet<string> = new Set(
+  'difference differences role roles purpose purposes relationship relation significance importance aim aims goal goals'.split(
+    ' ',
+  ),
+);
+
+/** True when a question asks what something does or says, or about an aspect of it (see CONTENT_OPENINGS, ASPECT_WORDS). */
+export function isContentQuestion(query: string): boolean {
+  const words = splitQuery(query).map((word) => word.folded);
+  if (words.length < 2 || !isQuestion(query)) return false;
+  const opening = CONTENT_OPENINGS.has(words.slice(0, 2).join(' ')) || words[0] === 'why';
+  const text = words.join(' ');
+  if (words.some((word) => ASPECT_WORDS.has(word))) return true;
+  return opening && !MEANING_CLOSINGS.some((closing) => text.endsWith(` ${closing}`));
+}
+
+/**
+ * Drops a question's scaffolding, beyond function words: aspect words (ASPECT_WORDS), and the
+ * word that names the kind of answer after "which" ("which countries founded the SCO": the
+ * answer names the countries, and seldom says "countries"). Nothing is dropped from a query that
+ * is not a question, nor when no word would be left.
+ */
+export function dropScaffolding(query: string, words: readonly QueryWord[]): QueryWord[] {
+  if (!isQuestion(query)) return [...words];
+  const typed = splitQuery(query);
+  const answerType = typed[0]?.folded === 'which' ? typed[1] : undefined;
+  const kept = words.filter(
+    (word) =>
+      !ASPECT_WORDS.has(word.folded) && word !== answerType && word.folded !== answerType?.folded,
+  );
+  return kept.length > 0 ? kept : [...words];
+}
+
+/**
+ * The weights a query's question form puts on kinds of results, by kind: the kind it asks for
+ * weighs more, sources less (unless asked for), glossary records less in a question about what
+ * something does or says. Empty for a query that is not a question. No kind is hidden.
+ */
+export function questionWeights(query: string): Record<string, number> {
+  const weights: Record<string, number> = {};
+  // "What is the role of RATS" asks about RATS's role, not for a definition.
+  const intent = isContentQuestion(query) ? undefined : questionIntent(query);
+  if (!isQuestion(query)) return intent ? { [intent]: QUESTION_WEIGHTS.intent } : weights;
+  if (intent !== SOURCE_KIND) weights[SOURCE_KIND] = QUESTION_WEIGHTS.source;
+  if (isContentQuestion(query)) weights[GLOSSARY_KIND] = QUESTION_WEIGHTS.glossary;
+  if (intent) weights[intent] = QUESTION_WEIGHTS.intent;
+  return weights;
+}
 
 /** True when the query is a question of two or more words ("when did India join", "is RATS in Tashkent"). */
 export function isQuestion(query: string): boolean {
@@ -96,6 +197,10 @@ export interface QueryPlan {
   intent?: string | undefined;
   /** True when the reader asked a question (see isQuestion). */
   question?: boolean;
+  /** Weights of result kinds the question's form asks for (see questionWeights). */
+  kindWeights?: Readonly<Record<string, number>>;
+  /** Weight of records of list pages (SearchData.records): QUESTION_WEIGHTS.record in a question about what something does. */
+  recordWeight?: number;
   /** Variants (words joined by spaces) that only respell the reader's words: a plural, a UK/US spelling. */
   respellings?: ReadonlySet<string>;
 }
@@ -228,7 +333,8 @@ export function expandSynonyms(
       const at = findPhrase(words, phrase);
       if (at === -1) continue;
       for (const other of group) {
-        if (other === phrase) continue;
+        // A query holding both names ("non-intervention and non-interference") keeps both.
+        if (other === phrase || findPhrase(words, other) !== -1) continue;
         const variant = [...words.slice(0, at), ...other, ...words.slice(at + phrase.length)];
         const key = variant.join(' ');
         if (seen.has(key)) continue;
@@ -368,7 +474,7 @@ export function nameWords(name: string): string[] {
 
 /** Plans a query: function words dropped, typos corrected (unless `correct` is false), synonyms expanded. */
 export function planQuery(query: string, data: SearchData, options: PlanOptions = {}): QueryPlan {
-  const kept = joinCompounds(dropStopwords(splitQuery(query)), data);
+  const kept = joinCompounds(dropScaffolding(query, dropStopwords(splitQuery(query))), data);
   const corrections: Correction[] = [];
   const words = kept.map((word) => {
     const fixed =
@@ -395,8 +501,10 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
             data,
           ),
     respellings: respellingsOf(folded, data),
-    intent: words.length === 0 ? undefined : questionIntent(query),
+    intent: words.length === 0 || isContentQuestion(query) ? undefined : questionIntent(query),
     question: isQuestion(query),
+    kindWeights: words.length === 0 ? {} : questionWeights(query),
+    recordWeight: isContentQuestion(query) ? QUESTION_WEIGHTS.record : 1,
   };
 }
 
@@ -427,6 +535,8 @@ export function widenPlan(plan: QueryPlan, data: SearchData): QueryPlan | undefi
     respellings: respellingsOf(folded, data),
     intent: plan.intent,
     question: plan.question ?? false,
+    kindWeights: plan.kindWeights ?? {},
+    recordWeight: plan.recordWeight ?? 1,
   };
 }
 
@@ -434,7 +544,7 @@ export function widenPlan(plan: QueryPlan, data: SearchData): QueryPlan | undefi
  * How an entry is named by a query, best first: by one of its own names (a term, topic or event),
  * by a source's title, or by a source's author.
  */
-export const NAME_RANK = { name: 0, sourceTitle: 1, author: 2 } as const;
+export const NAME_RANK = { name: 0, sourceTitle: 1, author: 2, inQuestion: 3 } as const;
 
 function sameWords(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
@@ -460,6 +570,11 @@ export function namedEntries(plan: QueryPlan, data: SearchData): Map<string, num
   const named = new Map<string, number>();
   const matches = (name: string): boolean =>
     plan.variants.some((variant) => sameWords(nameWords(name), variant));
+  // A question that asks for a source ("who wrote the UN Chronicle article") names it by a part
+  // of the question: its title, author or outlet among other words.
+  const asksForSource = plan.intent === SOURCE_KIND;
+  const inQuestion = (name: string): boolean =>
+    plan.variants.some((variant) => findPhrase(variant, nameWords(name)) !== -1);
   for (const entry of data.entries) {
     // Only sources have authors: their titles name them, but a term or topic of the same name is
     // what the site says about the thing itself.
@@ -467,6 +582,8 @@ export function namedEntries(plan: QueryPlan, data: SearchData): Map<string, num
     if (entry.names.some(matches))
       named.set(entry.id, isSource ? NAME_RANK.sourceTitle : NAME_RANK.name);
     else if (entry.authors.some(matches)) named.set(entry.id, NAME_RANK.author);
+    else if (asksForSource && isSource && [...entry.names, ...entry.authors].some(inQuestion))
+      named.set(entry.id, NAME_RANK.inQuestion);
   }
   return named;
 }
