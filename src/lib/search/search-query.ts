@@ -48,7 +48,6 @@ export const QUESTION_KINDS: Readonly<Record<string, string>> = {
   // People on this site are the authors of its sources: "who is Rashid Alimov" asks for his page.
   'who is': 'source',
   'who was': 'source',
-  'who are': 'source',
 };
 
 /**
@@ -398,23 +397,79 @@ export function otherSpellings(word: string): string[] {
   ].filter((other) => other !== word);
 }
 
+/** Shortest stem worth searching for: "adopt" from "adopted", not "sign" from "signed". */
+export const MIN_STEM = 5;
+
+/** True when the index holds a word that begins with `prefix` and is not `word` itself. */
+function hasOtherWordFrom(prefix: string, word: string, data: SearchData): boolean {
+  const list = sorted(data);
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (list[mid]! < prefix) low = mid + 1;
+    else high = mid;
+  }
+  for (let at = low; at < list.length && list[at]!.startsWith(prefix); at += 1)
+    if (list[at] !== word) return true;
+  return false;
+}
+
 /**
- * Synonym groups a query's own words give: a plural with its singular, and a British or American
- * spelling with the other one, each only when the index holds the other form.
+ * The stem of a verb form, when the index holds other words it begins: "adopted" → "adopt" (the
+ * site says "adopts"), "characterised" → "characteris" ("characterises", "characterisation").
+ * Pagefind matches the start of words, so the stem finds every form; the index has no stemmer
+ * (see INDEX_LANGUAGE in src/lib/search/config.ts). Only -ed and -ing are taken off: a plural
+ * is singularOf's, and shorter stems than MIN_STEM match too much.
+ */
+export function stemOf(word: string, data: SearchData): string | undefined {
+  const match = /^(.+?)(ed|ing)$/.exec(word);
+  if (!match) return undefined;
+  const stem = match[1]!;
+  const candidates = [stem, `${stem}e`];
+  // A doubled last consonant ("controlled" → "control").
+  if (/([^aeiou])\1$/.test(stem)) candidates.push(stem.slice(0, -1));
+  return candidates.find(
+    (candidate) => [...candidate].length >= MIN_STEM && hasOtherWordFrom(candidate, word, data),
+  );
+}
+
+/**
+ * The forms of a British or American spelling that the index can answer: the other spelling when
+ * the index holds it, or else its singular ("colors" → "colour"), its stem ("characterized" →
+ * "characteris", when the site writes "characterises" but never "characterised"), or the other
+ * spelling as the start of words the index holds ("organize" → "organise", for "organised").
+ */
+export function knownSpellings(word: string, data: SearchData): string[] {
+  return otherSpellings(word)
+    .map((other) =>
+      data.words.has(other)
+        ? other
+        : (singularOf(other, data) ??
+          stemOf(other, data) ??
+          ([...other].length >= MIN_STEM && isKnownWord(other, data) ? other : undefined)),
+    )
+    .filter((form): form is string => form !== undefined && form !== word);
+}
+
+/**
+ * Synonym groups a query's own words give: a plural with its singular, a verb form with its stem,
+ * and a British or American spelling with the other one, each only when the index holds the form.
  */
 function wordGroups(words: readonly string[], data: SearchData): string[][][] {
   return words.flatMap((word) => {
     const forms = [
       singularOf(word, data),
-      ...otherSpellings(word).filter((other) => data.words.has(other)),
+      stemOf(word, data),
+      ...knownSpellings(word, data),
     ].filter((form): form is string => form !== undefined);
-    return forms.map((form) => [[word], [form]]);
+    return [...new Set(forms)].map((form) => [[word], [form]]);
   });
 }
 
 /** True when a word is another spelling of a word the index holds (so it is not a typo). */
 function hasKnownSpelling(word: string, data: SearchData): boolean {
-  return otherSpellings(word).some((other) => data.words.has(other));
+  return knownSpellings(word, data).length > 0;
 }
 
 /**
@@ -480,7 +535,8 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
     const fixed =
       options.correct === false ||
       hasKnownSpelling(word.folded, data) ||
-      singularOf(word.folded, data)
+      singularOf(word.folded, data) ||
+      stemOf(word.folded, data)
         ? undefined
         : correctWord(word.folded, data);
     if (fixed === undefined) return word;

@@ -8,6 +8,7 @@ import {
   isContentQuestion,
   isKnownWord,
   joinCompounds,
+  knownSpellings,
   matchCase,
   namedEntries,
   NAME_RANK,
@@ -19,6 +20,7 @@ import {
   searchedText,
   singularOf,
   splitQuery,
+  stemOf,
   widenPlan,
 } from '../../../src/lib/search/search-query';
 import {
@@ -279,6 +281,43 @@ describe('synonyms, other names, plurals and spellings', () => {
   ])('%s is also spelt %j', (word, others) =>
     expect(otherSpellings(word)).toEqual(expect.arrayContaining(others)),
   );
+
+  // The words a site might hold, as the build counts them: British spellings, verbs in one form.
+  const FORMS: SearchData = {
+    ...DATA,
+    words: countWords([
+      'The SCO adopts a strategy; Azam characterises RATS; a characterisation; organised crime; colour; controls; the signatures.',
+    ]),
+  };
+
+  test.each([
+    ['adopted', 'adopt'],
+    ['adopting', 'adopt'],
+    ['organised', undefined], // the index holds no other word from "organis"
+    ['controlled', 'control'],
+    ['signed', undefined], // "sign" is too short a stem to search
+    ['adopts', undefined], // a plural or third person is singularOf's, not a stem
+    ['characterising', 'characteris'],
+  ])('%s has the stem %s', (word, stem) => expect(stemOf(word, FORMS)).toBe(stem));
+
+  test.each([
+    ['characterised', []], // the same spelling: its stem is stemOf's
+    ['characterized', ['characteris']],
+    ['characterization', ['characterisation']],
+    ['organized', ['organised']],
+    ['organize', ['organise']],
+    ['colors', ['colour']],
+    ['color', ['colour']],
+    ['colorful', []], // "colourful": neither held nor the start of a word the index holds
+    ['adopted', []],
+  ])('%s is found as %j', (word, forms) => expect(knownSpellings(word, FORMS)).toEqual(forms));
+
+  test('a verb form is searched with its stem, and not "corrected"', () => {
+    const plan = planQuery('strategy adopted', FORMS);
+    expect(plan.corrections).toEqual([]);
+    expect(plan.variants).toContainEqual(['strategy', 'adopt']);
+    expect(plan.respellings).toContain('strategy adopt');
+  });
 
   test('the other spelling is searched, not "corrected"', () => {
     const plan = planQuery('SCO organisation', DATA);
