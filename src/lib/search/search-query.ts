@@ -17,7 +17,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   other our ours out over own please same she should so some such than that thats the their theirs them then there these they this
   those through to too under until up very was we were what whats when where which while who whom whose why will with would you
   your many much tell show find explain define meaning mean means say says said write writes wrote written
-  year years date dates happen happened happen took take stand stands full form called`
+  year years date dates happen happened happen took take stand stands full form called
+  mr mrs ms dr prof`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
@@ -174,6 +175,8 @@ export function questionIntent(query: string): string | undefined {
 export interface QueryWord {
   typed: string;
   folded: string;
+  /** The two words it was joined from (see joinCompounds). */
+  parts?: [string, string];
 }
 
 /** One correction made to the query. */
@@ -301,10 +304,13 @@ export function splitQuery(query: string): QueryWord[] {
     .filter((word) => word.folded !== '');
 }
 
-/** Drops function words from a query of two or more words, unless nothing would be left. */
+/**
+ * Drops function words from a query of two or more words, and single letters (an initial, as in
+ * "R. Alimov": Pagefind would match it as the start of every word), unless nothing would be left.
+ */
 export function dropStopwords(words: readonly QueryWord[]): QueryWord[] {
   if (words.length < 2) return [...words];
-  const kept = words.filter((word) => !STOPWORDS.has(word.folded));
+  const kept = words.filter((word) => !STOPWORDS.has(word.folded) && !/^\p{L}$/u.test(word.folded));
   return kept.length > 0 ? kept : [...words];
 }
 
@@ -486,7 +492,11 @@ export function joinCompounds(words: readonly QueryWord[], data: SearchData): Qu
       data.words.has(word.folded + next.folded) &&
       !data.words.has(`${word.folded} ${next.folded}`)
     ) {
-      joined.push({ typed: `${word.typed}-${next.typed}`, folded: word.folded + next.folded });
+      joined.push({
+        typed: `${word.typed}-${next.typed}`,
+        folded: word.folded + next.folded,
+        parts: [word.folded, next.folded],
+      });
       at += 1;
     } else {
       joined.push(word);
@@ -495,10 +505,29 @@ export function joinCompounds(words: readonly QueryWord[], data: SearchData): Qu
   return joined;
 }
 
-/** The variants that respell the words (plural, UK/US): the same words, weighed as the reader's own. */
-function respellingsOf(words: readonly string[], data: SearchData): Set<string> {
+/**
+ * A joined word with the two words it was typed as, when the index holds each on its own: the
+ * join may be an accident of the index ("Azam CGTN" and the source id "azam-cgtn"), so the words
+ * as typed are searched too.
+ */
+export function splitGroups(words: readonly QueryWord[], data: SearchData): string[][][] {
+  return words.flatMap((word) =>
+    word.parts && word.parts.every((part) => data.words.has(part))
+      ? [[[word.folded], [...word.parts]]]
+      : [],
+  );
+}
+
+/** The variants that respell the words (plural, UK/US, split): the same words, weighed as the reader's own. */
+function respellingsOf(
+  words: readonly string[],
+  data: SearchData,
+  split: string[][][] = [],
+): Set<string> {
   return new Set(
-    expandSynonyms(words, wordGroups(words, data)).map((variant) => variant.join(' ')),
+    expandSynonyms(words, [...split, ...wordGroups(words, data)]).map((variant) =>
+      variant.join(' '),
+    ),
   );
 }
 
@@ -545,6 +574,7 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
     return { typed: shown, folded: fixed };
   });
   const folded = words.map((word) => word.folded);
+  const split = splitGroups(words, data);
   return {
     query,
     words,
@@ -553,10 +583,10 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
       words.length === 0
         ? []
         : searchableVariants(
-            expandSynonyms(folded, [...wordGroups(folded, data), ...groupsOf(data)]),
+            expandSynonyms(folded, [...split, ...wordGroups(folded, data), ...groupsOf(data)]),
             data,
           ),
-    respellings: respellingsOf(folded, data),
+    respellings: respellingsOf(folded, data, split),
     intent: words.length === 0 || isContentQuestion(query) ? undefined : questionIntent(query),
     question: isQuestion(query),
     kindWeights: words.length === 0 ? {} : questionWeights(query),

@@ -19,6 +19,7 @@ import {
   QUESTION_WEIGHTS,
   searchedText,
   singularOf,
+  splitGroups,
   splitQuery,
   stemOf,
   widenPlan,
@@ -123,6 +124,11 @@ describe('function words', () => {
     ['the', 'the'],
     ['what is it', 'what is it'],
     ['RATS', 'RATS'],
+    ['Mr Alimov', 'Alimov'],
+    ['Dr. Azam', 'Azam'],
+    ['R. Alimov', 'Alimov'],
+    ['Article 2 (b)', 'Article 2'],
+    ['x', 'x'],
   ])('"%s" searches "%s"', (query, searched) => {
     expect(
       dropStopwords(splitQuery(query))
@@ -328,6 +334,17 @@ describe('synonyms, other names, plurals and spellings', () => {
   test('words typed apart that the index holds as one are joined', () => {
     const joined = joinCompounds(splitQuery('Regional Anti Terrorist Structure'), DATA);
     expect(joined.map((word) => word.folded)).toEqual(['regional', 'antiterrorist', 'structure']);
+  });
+
+  test('…and searched apart too when the index holds each word (the join may be an accident)', () => {
+    const joined = joinCompounds(splitQuery('Regional Anti Terrorist Structure'), DATA);
+    expect(splitGroups(joined, DATA)).toEqual([[['antiterrorist'], ['anti', 'terrorist']]]);
+    const plan = planQuery('Regional Anti Terrorist Structure', DATA);
+    expect(plan.variants).toContainEqual(['regional', 'anti', 'terrorist', 'structure']);
+    expect(plan.respellings).toContain('regional anti terrorist structure');
+    // "Non use": the index holds "nonuse" only, so there is nothing to split into.
+    const data = { ...DATA, words: new Map([...DATA.words, ['nonuse', 1]]) };
+    expect(splitGroups(joinCompounds(splitQuery('non use'), data), data)).toEqual([]);
   });
 });
 
