@@ -1,4 +1,4 @@
-import { isReference, type SourceKind } from '../content/source-kind';
+import { isReference, type SourceKind } from '../content/source-kind.ts';
 /**
  * Turns the records Pagefind wrote (its fragments: one per page or record, with the indexed text
  * and metadata) into the search data the query layer loads: the vocabulary and the names of
