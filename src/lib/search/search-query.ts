@@ -203,6 +203,11 @@ export interface QueryPlan {
   kindWeights?: Readonly<Record<string, number>>;
   /** Weight of records of list pages (SearchData.records): QUESTION_WEIGHTS.record in a question about what something does. */
   recordWeight?: number;
+  /**
+   * The variant (words joined by spaces) that is only an author's name, searched without the words
+   * for what they wrote ("Alimov piece" → alimov): it finds the author's source, and names nothing else.
+   */
+  authorOnly?: string;
   /** Variants (words joined by spaces) that only respell the reader's words: a plural, a UK/US spelling. */
   respellings?: ReadonlySet<string>;
 }
@@ -575,17 +580,27 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
   });
   const folded = words.map((word) => word.folded);
   const split = splitGroups(words, data);
+  const expanded =
+    words.length === 0
+      ? []
+      : expandSynonyms(folded, [...split, ...wordGroups(folded, data), ...groupsOf(data)]);
+  const variants = searchableVariants(expanded, data);
+  // "Alimov piece": the author's name alone is searched too, since their source page need not
+  // use the word for what they wrote.
+  const author = expanded
+    .map((variant) => authorWithoutSourceWords(variant, data))
+    .find((rest) => rest !== undefined);
+  const authorOnly =
+    author && !variants.some((variant) => variant.join(' ') === author.join(' '))
+      ? author.join(' ')
+      : undefined;
+  if (author && authorOnly) variants.push(author);
   return {
     query,
     words,
     corrections,
-    variants:
-      words.length === 0
-        ? []
-        : searchableVariants(
-            expandSynonyms(folded, [...split, ...wordGroups(folded, data), ...groupsOf(data)]),
-            data,
-          ),
+    variants,
+    ...(authorOnly ? { authorOnly } : {}),
     respellings: respellingsOf(folded, data, split),
     intent: words.length === 0 || isContentQuestion(query) ? undefined : questionIntent(query),
     question: isQuestion(query),
@@ -627,6 +642,30 @@ export function widenPlan(plan: QueryPlan, data: SearchData): QueryPlan | undefi
 }
 
 /**
+ * Words for what an author wrote: with an author's name and nothing else ("Alimov article", "Azam
+ * column", "Alimov's piece") they name the author's source as the name alone does.
+ */
+export const SOURCE_WORDS: ReadonlySet<string> = new Set(
+  'article articles column columns opinion oped piece pieces essay essays commentary report reports author writer writing writings paper'.split(
+    ' ',
+  ),
+);
+
+/** The words without SOURCE_WORDS, when they are exactly an author's name and some were dropped. */
+function authorWithoutSourceWords(
+  words: readonly string[],
+  data: SearchData,
+): string[] | undefined {
+  const rest = words.filter((word) => !SOURCE_WORDS.has(word));
+  if (rest.length === 0 || rest.length === words.length) return undefined;
+  return data.entries.some((entry) =>
+    entry.authors.some((name) => sameWords(nameWords(name), rest)),
+  )
+    ? rest
+    : undefined;
+}
+
+/**
  * How an entry is named by a query, best first: by one of its own names (a term, topic or event),
  * by a source's title, or by a source's author.
  */
@@ -654,8 +693,18 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
  */
 export function namedEntries(plan: QueryPlan, data: SearchData): Map<string, number> {
   const named = new Map<string, number>();
+  const own = plan.variants.filter((variant) => variant.join(' ') !== plan.authorOnly);
   const matches = (name: string): boolean =>
-    plan.variants.some((variant) => sameWords(nameWords(name), variant));
+    own.some((variant) => sameWords(nameWords(name), variant));
+  // "Alimov article", "Azam's column": an author named with words for what they wrote.
+  const byAuthor = plan.variants
+    .map((variant) => variant.filter((word) => !SOURCE_WORDS.has(word)))
+    .filter(
+      (variant, index) => variant.length > 0 && variant.length < plan.variants[index]!.length,
+    );
+  if (plan.authorOnly) byAuthor.push(plan.authorOnly.split(' '));
+  const authorMatches = (name: string): boolean =>
+    matches(name) || byAuthor.some((variant) => sameWords(nameWords(name), variant));
   // A question that asks for a source ("who wrote the UN Chronicle article") names it by a part
   // of the question: its title, author or outlet among other words.
   const asksForSource = plan.intent === SOURCE_KIND;
@@ -667,7 +716,7 @@ export function namedEntries(plan: QueryPlan, data: SearchData): Map<string, num
     const isSource = entry.authors.length > 0;
     if (entry.names.some(matches))
       named.set(entry.id, isSource ? NAME_RANK.sourceTitle : NAME_RANK.name);
-    else if (entry.authors.some(matches)) named.set(entry.id, NAME_RANK.author);
+    else if (entry.authors.some(authorMatches)) named.set(entry.id, NAME_RANK.author);
     else if (asksForSource && isSource && [...entry.names, ...entry.authors].some(inQuestion))
       named.set(entry.id, NAME_RANK.inQuestion);
   }

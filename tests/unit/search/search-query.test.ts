@@ -462,6 +462,30 @@ describe('names first', () => {
     else expect(named.get(id)).toBe(rank);
   });
 
+  test.each([
+    ['Alimov article', 'und_alimov'],
+    ["Alimov's column", 'und_alimov'],
+    ['Rashid Alimov opinion piece', 'und_alimov'],
+    ['article', undefined], // no author left
+    ['Alimov strategy', undefined], // a subject, not a word for what he wrote
+  ])('"%s": an author with words for what they wrote names the source %s', (query, id) => {
+    const named = namedEntries(planQuery(query, DATA), DATA);
+    if (id === undefined) expect([...named]).toEqual([]);
+    else expect([...named]).toEqual([[id, NAME_RANK.author]]);
+  });
+
+  test('the author alone is searched too, and names nothing but the source', () => {
+    // "piece" is not in the index: without the author's name alone, nothing would be found.
+    const plan = planQuery('Alimov piece', DATA);
+    expect(plan.variants).toContainEqual(['alimov']);
+    expect(plan.authorOnly).toBe('alimov');
+    const data = {
+      ...DATA,
+      entries: [...DATA.entries, { id: 'und_term', names: ['Alimov'], authors: [] }],
+    };
+    expect([...namedEntries(planQuery('Alimov piece', data), data).keys()]).toEqual(['und_alimov']);
+  });
+
   test('a corrected name still names its entry', () => {
     expect([...namedEntries(planQuery('Alimvo', DATA), DATA).keys()]).toEqual(['und_alimov']);
   });
