@@ -201,6 +201,8 @@ export interface QueryPlan {
   question?: boolean;
   /** Weights of result kinds the question's form asks for (see questionWeights). */
   kindWeights?: Readonly<Record<string, number>>;
+  /** True when a word might be corrected by sound and no encoder was given (see PlanOptions.encodeSound). */
+  needsSound?: boolean;
   /** Weight of records of list pages (SearchData.records): QUESTION_WEIGHTS.record in a question about what something does. */
   recordWeight?: number;
   /**
@@ -216,6 +218,11 @@ export interface QueryPlan {
 export interface PlanOptions {
   /** False to search the words as typed ("Search instead for …"). */
   correct?: boolean;
+  /**
+   * Sound codes for words edit distance cannot correct (see soundAlike). Without it such a word is
+   * left as typed and the plan says `needsSound`, so that the caller may load the encoder and plan again.
+   */
+  encodeSound?: SoundEncoder;
 }
 
 /** Allowed edits for a word of this many letters. */
@@ -289,6 +296,73 @@ export function correctWord(word: string, data: SearchData): string | undefined 
     }
   }
   return best?.word;
+}
+
+/** Shortest word matched by sound, and shortest sound code that counts (see soundAlike). */
+export const MIN_SOUND_WORD = 5;
+const MIN_SOUND_CODE = 3;
+
+/** The sound codes of a word: Double Metaphone's two (src/lib/search/sound.ts loads it). */
+export type SoundEncoder = (word: string) => string[];
+
+/** Sound codes of every vocabulary word, per data object (built once, on first use). */
+const soundCodes = new WeakMap<SearchData, Map<string, string[]>>();
+
+function codesOf(data: SearchData, encode: SoundEncoder): Map<string, string[]> {
+  let codes = soundCodes.get(data);
+  if (!codes) {
+    codes = new Map();
+    for (const word of data.words.keys()) {
+      if ([...word].length < MIN_SOUND_WORD) continue;
+      for (const code of new Set(encode(word)))
+        if (code.length >= MIN_SOUND_CODE) codes.set(code, [...(codes.get(code) ?? []), word]);
+    }
+    soundCodes.set(data, codes);
+  }
+  return codes;
+}
+
+/**
+ * The vocabulary word a misspelt name or transliteration sounds like, when edit distance finds
+ * none: "Rasheed" → rashid, "Alimoff" → alimov, "Qyrgyzstan" → kyrgyzstan (Double Metaphone, the
+ * `double-metaphone` package; either of a word's two codes may match either of the other's). Of
+ * words that sound alike, the fewest edits, then the more frequent, then alphabetical order; none
+ * more than half the word's letters away, so that an English word the site never uses ("fight") is
+ * not turned into one it does. Undefined for a known word, a number, or a word under MIN_SOUND_WORD.
+ */
+export function soundAlike(
+  word: string,
+  data: SearchData,
+  encode: SoundEncoder,
+): string | undefined {
+  if (!maySoundAlike(word, data)) return undefined;
+  const length = [...word].length;
+  const codes = codesOf(data, encode);
+  const candidates = new Set(
+    encode(word)
+      .filter((code) => code.length >= MIN_SOUND_CODE)
+      .flatMap((code) => codes.get(code) ?? []),
+  );
+  let best: { word: string; edits: number; count: number } | undefined;
+  for (const candidate of candidates) {
+    const edits = distance(word, candidate).steps;
+    if (edits > Math.floor(length / 2)) continue;
+    const count = data.words.get(candidate) ?? 0;
+    if (
+      !best ||
+      edits < best.edits ||
+      (edits === best.edits &&
+        (count > best.count || (count === best.count && candidate < best.word)))
+    ) {
+      best = { word: candidate, edits, count };
+    }
+  }
+  return best?.word;
+}
+
+/** True when a word may be matched by sound: long enough, without a digit, not a known word. */
+function maySoundAlike(word: string, data: SearchData): boolean {
+  return [...word].length >= MIN_SOUND_WORD && !/\d/.test(word) && !isKnownWord(word, data);
 }
 
 /** Shows a correction in the reader's own case pattern: "Kazakstan" → "Kazakhstan", "UNDOC" → "UNODC". */
@@ -565,14 +639,18 @@ export function nameWords(name: string): string[] {
 export function planQuery(query: string, data: SearchData, options: PlanOptions = {}): QueryPlan {
   const kept = joinCompounds(dropScaffolding(query, dropStopwords(splitQuery(query))), data);
   const corrections: Correction[] = [];
+  let needsSound = false;
   const words = kept.map((word) => {
-    const fixed =
+    const asTyped =
       options.correct === false ||
       hasKnownSpelling(word.folded, data) ||
       singularOf(word.folded, data) ||
-      stemOf(word.folded, data)
-        ? undefined
-        : correctWord(word.folded, data);
+      stemOf(word.folded, data);
+    let fixed = asTyped ? undefined : correctWord(word.folded, data);
+    if (!asTyped && fixed === undefined && maySoundAlike(word.folded, data)) {
+      if (options.encodeSound) fixed = soundAlike(word.folded, data, options.encodeSound);
+      else needsSound = true;
+    }
     if (fixed === undefined) return word;
     const shown = matchCase(word.typed, fixed);
     corrections.push({ from: word.typed, to: shown });
@@ -601,6 +679,7 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
     corrections,
     variants,
     ...(authorOnly ? { authorOnly } : {}),
+    ...(needsSound ? { needsSound } : {}),
     respellings: respellingsOf(folded, data, split),
     intent: words.length === 0 || isContentQuestion(query) ? undefined : questionIntent(query),
     question: isQuestion(query),

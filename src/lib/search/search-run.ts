@@ -14,6 +14,7 @@ import {
   type QueryPlan,
 } from './search-query.ts';
 import type { SearchData } from './search-words.ts';
+import { loadSoundEncoder } from './sound.ts';
 
 /** One Pagefind result before its data is loaded. */
 export interface PagefindHit<D> {
@@ -121,6 +122,15 @@ export async function runSearchQuery<D>(
         variants: [[query.trim()]],
       }
     : planQuery(query, data, { correct: options.correct !== false });
+  // A word edit distance cannot correct may be a name misspelt by sound ("Rasheed"): the encoder
+  // is loaded then, and the query planned again with it.
+  // If it cannot be loaded (the network failed), the words are searched as they are.
+  if (plan.needsSound) {
+    const encodeSound = await loadSoundEncoder().catch(() => undefined);
+    if (signal?.aborted) return undefined;
+    if (encodeSound)
+      plan = planQuery(query, data, { correct: options.correct !== false, encodeSound });
+  }
   const first = plan;
   let merged = new Map<string, { hit: PagefindHit<D>; score: number }>();
   while (plan) {

@@ -1,3 +1,4 @@
+import { doubleMetaphone } from 'double-metaphone';
 import { describe, expect, test } from 'vitest';
 import {
   allowedTypos,
@@ -19,6 +20,7 @@ import {
   QUESTION_WEIGHTS,
   searchedText,
   singularOf,
+  soundAlike,
   splitGroups,
   splitQuery,
   stemOf,
@@ -139,6 +141,41 @@ describe('function words', () => {
 });
 
 describe('typos', () => {
+  test.each([
+    ['rasheed', 'rashid', 'two edits in seven letters: too many for edit distance, not for sound'],
+    ['alimoff', 'alimov', 'a transliteration of -ov'],
+    ['qazakhstan', 'kazakhstan', 'a first letter that sounds the same'],
+    ['qazaqstan', 'kazakhstan', 'a transliteration three edits away'],
+  ])('%s sounds like %s (%s)', (typed, word) => {
+    expect(correctWord(typed, DATA)).toBeUndefined();
+    expect(soundAlike(typed, DATA, doubleMetaphone)).toBe(word);
+  });
+
+  test.each([
+    ['fight', 'an English word the site never uses'],
+    ['tashkent', 'a known word'],
+    ['rash', 'a word under five letters'],
+    ['pakistan2', 'a word with a digit'],
+    ['kyrgyzstan', 'a word no vocabulary word sounds like'],
+  ])('%s is not matched by sound (%s)', (typed) =>
+    expect(soundAlike(typed, DATA, doubleMetaphone)).toBeUndefined(),
+  );
+
+  test('a misspelt name is corrected by sound in a query, and says so', () => {
+    // Without the encoder, the plan asks for it and leaves the word as typed.
+    const without = planQuery('Rasheed Alimoff', DATA);
+    expect(without.needsSound).toBe(true);
+    expect(searchedText(without)).toBe('Rasheed Alimoff');
+    expect(planQuery('Rashid Alimov', DATA).needsSound).toBeUndefined();
+    const plan = planQuery('Rasheed Alimoff', DATA, { encodeSound: doubleMetaphone });
+    expect(plan.needsSound).toBeUndefined();
+    expect(searchedText(plan)).toBe('Rashid Alimov');
+    expect(plan.corrections).toEqual([
+      { from: 'Rasheed', to: 'Rashid' },
+      { from: 'Alimoff', to: 'Alimov' },
+    ]);
+  });
+
   test.each([
     [3, 0],
     [4, 1],

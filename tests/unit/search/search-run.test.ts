@@ -99,6 +99,12 @@ describe('questions', () => {
     ]);
   });
 
+  test('a word misspelt by sound is corrected, the encoder loaded on first need', async () => {
+    const run = await runSearchQuery(PAGEFIND, DATA, 'pelarus join');
+    expect(run!.corrections).toEqual([{ from: 'pelarus', to: 'belarus' }]);
+    expect(run!.results.map((hit) => hit.id)).toContain('source-belarus');
+  });
+
   test('…unless the question asks for a source', async () => {
     expect((await order('who wrote Belarus join'))[0]).toBe('source-belarus');
   });
