@@ -114,7 +114,7 @@ describe('the relevance table', () => {
   // tenth of a percent (`node tools/relevance.ts [file]` prints them by category), so that any
   // change that makes search worse fails here; raise them as the search improves, never lower them.
   const FLOORS = {
-    table: { first: 0.965, top3: 0.996 },
+    table: { first: 0.972, top3: 0.996 },
     heldOut: { first: 0.862, top3: 0.923 },
   };
 
