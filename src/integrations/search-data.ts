@@ -21,12 +21,12 @@ export async function writeSearchData(builtDir: string, root: string): Promise<n
     const text = gunzipSync(await readFile(join(fragmentDir, file))).toString('utf8');
     fragments.push(parseFragment(file.replace(/\.pf_fragment$/, ''), text));
   }
-  const { words, entries } = collectEntries(fragments);
+  const { words, entries, records } = collectEntries(fragments);
   const synonymsFile = join(root, SYNONYMS_FILE);
   const synonyms = existsSync(synonymsFile)
     ? parseSynonyms(await readFile(synonymsFile, 'utf8'))
     : [];
-  const text = encodeSearchData({ words, synonyms, entries });
+  const text = encodeSearchData({ words, synonyms, entries, records });
   await writeFile(join(builtDir, SEARCH_DATA_PATH), text);
   return Buffer.byteLength(text);
 }

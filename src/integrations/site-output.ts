@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { CspError, narrowPagePolicy } from '#lib/meta/csp.ts';
 import { INDEX_EXCLUDE_SELECTORS, INDEX_LANGUAGE } from '#lib/search/config.ts';
+import { indexChunkSize } from '#lib/search/index-chunks.ts';
 import { extractSearchRecords, hasSearchRecords } from '#lib/search/search-records.ts';
 import { addSentenceBreaks } from '#lib/search/search-separators.ts';
 import {
@@ -19,14 +20,6 @@ import {
 import { listPages } from './built-pages.ts';
 import { serveBuiltIndex } from './pagefind-dev.ts';
 import { writeSearchData } from './search-data.ts';
-
-/**
- * Pagefind's index chunk size (its unit; about 1.5 KB compressed per chunk on this site). A first
- * query loads the chunks its words (and their synonyms) fall in: with chunks of 8000 that was one
- * to three chunks of 12 KB, with 1000 it is a few of 1.5 KB, and open + first query fits in 105 KB
- * (`npm run bench:search`: 90–102 KB against 100–129 KB). More files, each far smaller.
- */
-export const INDEX_CHUNK_SIZE = 1000;
 
 /** Throws when a Pagefind step reported errors: a build with a broken index must not pass. */
 export function assertPagefindStep(step: string, errors: readonly string[]): void {
@@ -141,10 +134,14 @@ export function siteOutput(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const builtDir = fileURLToPath(dir);
         const started = performance.now();
-        // Smaller index chunks: a first query loads the chunks its words fall in, about 1.5 KB
-        // compressed each instead of 30 KB. Pagefind reads this (documented as unstable) when its
-        // service starts, so it is set here, before createIndex, unless the environment sets it.
-        process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
+        // Index chunks sized by the site (src/lib/search/index-chunks.ts): on this site about 1.5 KB
+        // compressed each instead of 30 KB, and on a site of thousands of pages larger, so that
+        // Pagefind's metadata, which lists every chunk, does not grow with each page. Pagefind reads
+        // this (documented as unstable) when its service starts, so it is set here, before
+        // createIndex, unless the environment sets it.
+        process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(
+          indexChunkSize((await listPages(builtDir)).length),
+        );
         try {
           // One index per edition, each in its own language: Russian stemming, Chinese word
           // segmentation (Pagefind's extended build), English without a stemmer (INDEX_LANGUAGE).
@@ -174,7 +171,7 @@ export function siteOutput(): AstroIntegration {
           const dataBytes = await writeSearchData(builtDir, root);
           // The elapsed time is logged for tools/bench-scale.ts, which reports this pass's share of a build.
           logger.info(
-            `Pagefind indexed ${stats.indexed} pages and ${stats.records} records in ${Math.round(performance.now() - started)} ms (one pass over ${stats.pages} pages, ${(stats.bytes / 1048576).toFixed(1)} MB); search data ${(dataBytes / 1024).toFixed(1)} KB`,
+            `Pagefind indexed ${stats.indexed} pages and ${stats.records} records in ${Math.round(performance.now() - started)} ms (one pass over ${stats.pages} pages, ${(stats.bytes / 1048576).toFixed(1)} MB; index chunks of ${process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE']}); search data ${(dataBytes / 1024).toFixed(1)} KB`,
           );
         } finally {
           await close();

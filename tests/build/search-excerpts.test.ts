@@ -90,3 +90,34 @@ test('results carry no metadata a reader does not see as the result: only its ti
   );
   expect(extra).toEqual([]);
 });
+
+/** Every text node of an element, as written in the page. */
+function textNodes(node: Node, into: string[] = []): string[] {
+  for (const child of node.childNodes) {
+    if (child.nodeType === 3) into.push(child.textContent ?? '');
+    else textNodes(child, into);
+  }
+  return into;
+}
+
+/** A word of the index that joins a digit to a letter or a small letter to a capital ("2004RATS", "organisationThe"). */
+const JOINED = /\d\p{L}|\p{Ll}\p{Lu}/u;
+
+test('no word of the index is glued together from two elements of the page ("17 June 2004RATS begins")', () => {
+  // A word such as "BibTeX" or "2(7)" is written so in one text node; a word the index holds but no
+  // text node does was made by Pagefind joining two elements without white space between them.
+  const glued: string[] = [];
+  let checked = 0;
+  for (const fragment of readFragments()) {
+    const region = indexedRegion(fragment.url);
+    if (!region) continue;
+    const written = textNodes(region).join('\n');
+    checked += 1;
+    for (const raw of fragment.content.split(/\s+/)) {
+      const word = raw.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '');
+      if (JOINED.test(word) && !written.includes(word)) glued.push(`${fragment.url}: "${word}"`);
+    }
+  }
+  expect(checked, 'fragments checked').toBeGreaterThan(50);
+  expect(glued).toEqual([]);
+});

@@ -113,9 +113,12 @@ describe('the relevance table', () => {
   // one; the search does not reach that yet. These floors are the rates last measured, floored to a
   // tenth of a percent (`node tools/relevance.ts [file]` prints them by category), so that any
   // change that makes search worse fails here; raise them as the search improves, never lower them.
+  // The held-out floor was reset once, on 2026-12-01, when the held-out file lost the 94 rows the
+  // tuning table also held (they had been tuned on; tests/unit/search/relevance-tables.test.ts now
+  // keeps the two apart) and gained new rows from a writer who had not seen the tuning.
   const FLOORS = {
-    table: { first: 0.965, top3: 0.996 },
-    heldOut: { first: 0.862, top3: 0.923 },
+    table: { first: 0.972, top3: 0.996 },
+    heldOut: { first: 0.717, top3: 0.836 },
   };
 
   test('the tuned table: the right result first and in the top 3 at least as often as the floors', async () => {

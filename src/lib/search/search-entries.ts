@@ -1,4 +1,4 @@
-import { isReference, type SourceKind } from '../content/source-kind';
+import { isReference, type SourceKind } from '../content/source-kind.ts';
 /**
  * Turns the records Pagefind wrote (its fragments: one per page or record, with the indexed text
  * and metadata) into the search data the query layer loads: the vocabulary and the names of
@@ -96,14 +96,19 @@ export function entryOf(fragment: Fragment): NamedEntry | undefined {
   return names.length + authors.length > 0 ? { id: fragment.id, names, authors } : undefined;
 }
 
-/** The vocabulary (text and titles of every fragment) and the named entries. */
+/** The vocabulary (text and titles of every fragment), the named entries, and which results are records. */
 export function collectEntries(fragments: readonly Fragment[]): {
   words: Map<string, number>;
   entries: NamedEntry[];
+  records: Set<string>;
 } {
   const words = countWords(
     fragments.flatMap((fragment) => [fragment.content, fragment.meta['title'] ?? '']),
   );
   const entries = fragments.map(entryOf).filter((entry) => entry !== undefined);
-  return { words, entries };
+  // A record's URL is its list page's with the item's anchor (src/lib/search/search-records.ts).
+  const records = new Set(
+    fragments.filter((fragment) => fragment.url.includes('#')).map((fragment) => fragment.id),
+  );
+  return { words, entries, records };
 }

@@ -17,7 +17,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   other our ours out over own please same she should so some such than that thats the their theirs them then there these they this
   those through to too under until up very was we were what whats when where which while who whom whose why will with would you
   your many much tell show find explain define meaning mean means say says said write writes wrote written
-  year years date dates happen happened happen took take stand stands full form called`
+  year years date dates happen happened happen took take stand stands full form called
+  mr mrs ms dr prof`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
@@ -45,6 +46,9 @@ export const QUESTION_KINDS: Readonly<Record<string, string>> = {
   'what date': 'event',
   'who wrote': 'source',
   'who writes': 'source',
+  // People on this site are the authors of its sources: "who is Rashid Alimov" asks for his page.
+  'who is': 'source',
+  'who was': 'source',
 };
 
 /**
@@ -57,6 +61,103 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * Openings of questions that ask what something does or says ("what does RATS do", "how did India
+ * join", "why…"): the answer is the site's account of it, a topic section, more than a glossary
+ * record's definition of the thing. Not when the question ends by asking for a meaning ("what does
+ * X mean", "what does X stand for"), which a definition answers.
+ */
+export const CONTENT_OPENINGS: ReadonlySet<string> = new Set([
+  'what does',
+  'what do',
+  'what did',
+  'how does',
+  'how do',
+  'how did',
+  'how is',
+  'how are',
+  'how was',
+  'how were',
+  'why',
+]);
+
+/** Closing words by which a question asks for a meaning, which a definition answers. */
+const MEANING_CLOSINGS = ['mean', 'means', 'meant', 'stand for', 'stands for'];
+
+/** Weights a question's form puts on the kinds of results (search-run multiplies scores by them). */
+export const QUESTION_WEIGHTS = {
+  /** The kind a question asks for (QUESTION_KINDS). */
+  intent: 1.5,
+  /** Sources, in the answers to a question that does not ask for one. */
+  source: 0.5,
+  /** Glossary records, in the answers to a question about what something does or says. */
+  glossary: 0.5,
+  /**
+   * Every record of a list page (a glossary term, a timeline event), in the answers to such a
+   * question: a topic section gives the account; a record, a line.
+   */
+  record: 0.5,
+} as const;
+
+/** The kind of a source page, and of a glossary record (Pagefind's `kind` filter). */
+const SOURCE_KIND = 'source';
+const GLOSSARY_KIND = 'glossary term';
+
+/**
+ * Words by which a question asks about an aspect of a thing rather than what it is ("what is the
+ * role of RATS", "the difference between non-intervention and non-interference"): the pages that
+ * answer seldom use the word itself, so a question drops it, and is answered like one about what
+ * something does.
+ */
+export const ASPECT_WORDS: ReadonlySet<string> = new Set(
+  'difference differences role roles purpose purposes relationship relation significance importance aim aims goal goals'.split(
+    ' ',
+  ),
+);
+
+/** True when a question asks what something does or says, or about an aspect of it (see CONTENT_OPENINGS, ASPECT_WORDS). */
+export function isContentQuestion(query: string): boolean {
+  const words = splitQuery(query).map((word) => word.folded);
+  if (words.length < 2 || !isQuestion(query)) return false;
+  const opening = CONTENT_OPENINGS.has(words.slice(0, 2).join(' ')) || words[0] === 'why';
+  const text = words.join(' ');
+  if (words.some((word) => ASPECT_WORDS.has(word))) return true;
+  return opening && !MEANING_CLOSINGS.some((closing) => text.endsWith(` ${closing}`));
+}
+
+/**
+ * Drops a question's scaffolding, beyond function words: aspect words (ASPECT_WORDS), and the
+ * word that names the kind of answer after "which" ("which countries founded the SCO": the
+ * answer names the countries, and seldom says "countries"). Nothing is dropped from a query that
+ * is not a question, nor when no word would be left.
+ */
+export function dropScaffolding(query: string, words: readonly QueryWord[]): QueryWord[] {
+  if (!isQuestion(query)) return [...words];
+  const typed = splitQuery(query);
+  const answerType = typed[0]?.folded === 'which' ? typed[1] : undefined;
+  const kept = words.filter(
+    (word) =>
+      !ASPECT_WORDS.has(word.folded) && word !== answerType && word.folded !== answerType?.folded,
+  );
+  return kept.length > 0 ? kept : [...words];
+}
+
+/**
+ * The weights a query's question form puts on kinds of results, by kind: the kind it asks for
+ * weighs more, sources less (unless asked for), glossary records less in a question about what
+ * something does or says. Empty for a query that is not a question. No kind is hidden.
+ */
+export function questionWeights(query: string): Record<string, number> {
+  const weights: Record<string, number> = {};
+  // "What is the role of RATS" asks about RATS's role, not for a definition.
+  const intent = isContentQuestion(query) ? undefined : questionIntent(query);
+  if (!isQuestion(query)) return intent ? { [intent]: QUESTION_WEIGHTS.intent } : weights;
+  if (intent !== SOURCE_KIND) weights[SOURCE_KIND] = QUESTION_WEIGHTS.source;
+  if (isContentQuestion(query)) weights[GLOSSARY_KIND] = QUESTION_WEIGHTS.glossary;
+  if (intent) weights[intent] = QUESTION_WEIGHTS.intent;
+  return weights;
+}
 
 /** True when the query is a question of two or more words ("when did India join", "is RATS in Tashkent"). */
 export function isQuestion(query: string): boolean {
@@ -74,6 +175,8 @@ export function questionIntent(query: string): string | undefined {
 export interface QueryWord {
   typed: string;
   folded: string;
+  /** The two words it was joined from (see joinCompounds). */
+  parts?: [string, string];
 }
 
 /** One correction made to the query. */
@@ -96,6 +199,17 @@ export interface QueryPlan {
   intent?: string | undefined;
   /** True when the reader asked a question (see isQuestion). */
   question?: boolean;
+  /** Weights of result kinds the question's form asks for (see questionWeights). */
+  kindWeights?: Readonly<Record<string, number>>;
+  /** True when a word might be corrected by sound and no encoder was given (see PlanOptions.encodeSound). */
+  needsSound?: boolean;
+  /** Weight of records of list pages (SearchData.records): QUESTION_WEIGHTS.record in a question about what something does. */
+  recordWeight?: number;
+  /**
+   * The variant (words joined by spaces) that is only an author's name, searched without the words
+   * for what they wrote ("Alimov piece" → alimov): it finds the author's source, and names nothing else.
+   */
+  authorOnly?: string;
   /** Variants (words joined by spaces) that only respell the reader's words: a plural, a UK/US spelling. */
   respellings?: ReadonlySet<string>;
 }
@@ -104,6 +218,11 @@ export interface QueryPlan {
 export interface PlanOptions {
   /** False to search the words as typed ("Search instead for …"). */
   correct?: boolean;
+  /**
+   * Sound codes for words edit distance cannot correct (see soundAlike). Without it such a word is
+   * left as typed and the plan says `needsSound`, so that the caller may load the encoder and plan again.
+   */
+  encodeSound?: SoundEncoder;
 }
 
 /** Allowed edits for a word of this many letters. */
@@ -179,6 +298,73 @@ export function correctWord(word: string, data: SearchData): string | undefined 
   return best?.word;
 }
 
+/** Shortest word matched by sound, and shortest sound code that counts (see soundAlike). */
+export const MIN_SOUND_WORD = 5;
+const MIN_SOUND_CODE = 3;
+
+/** The sound codes of a word: Double Metaphone's two (src/lib/search/sound.ts loads it). */
+export type SoundEncoder = (word: string) => string[];
+
+/** Sound codes of every vocabulary word, per data object (built once, on first use). */
+const soundCodes = new WeakMap<SearchData, Map<string, string[]>>();
+
+function codesOf(data: SearchData, encode: SoundEncoder): Map<string, string[]> {
+  let codes = soundCodes.get(data);
+  if (!codes) {
+    codes = new Map();
+    for (const word of data.words.keys()) {
+      if ([...word].length < MIN_SOUND_WORD) continue;
+      for (const code of new Set(encode(word)))
+        if (code.length >= MIN_SOUND_CODE) codes.set(code, [...(codes.get(code) ?? []), word]);
+    }
+    soundCodes.set(data, codes);
+  }
+  return codes;
+}
+
+/**
+ * The vocabulary word a misspelt name or transliteration sounds like, when edit distance finds
+ * none: "Rasheed" → rashid, "Alimoff" → alimov, "Qyrgyzstan" → kyrgyzstan (Double Metaphone, the
+ * `double-metaphone` package; either of a word's two codes may match either of the other's). Of
+ * words that sound alike, the fewest edits, then the more frequent, then alphabetical order; none
+ * more than half the word's letters away, so that an English word the site never uses ("fight") is
+ * not turned into one it does. Undefined for a known word, a number, or a word under MIN_SOUND_WORD.
+ */
+export function soundAlike(
+  word: string,
+  data: SearchData,
+  encode: SoundEncoder,
+): string | undefined {
+  if (!maySoundAlike(word, data)) return undefined;
+  const length = [...word].length;
+  const codes = codesOf(data, encode);
+  const candidates = new Set(
+    encode(word)
+      .filter((code) => code.length >= MIN_SOUND_CODE)
+      .flatMap((code) => codes.get(code) ?? []),
+  );
+  let best: { word: string; edits: number; count: number } | undefined;
+  for (const candidate of candidates) {
+    const edits = distance(word, candidate).steps;
+    if (edits > Math.floor(length / 2)) continue;
+    const count = data.words.get(candidate) ?? 0;
+    if (
+      !best ||
+      edits < best.edits ||
+      (edits === best.edits &&
+        (count > best.count || (count === best.count && candidate < best.word)))
+    ) {
+      best = { word: candidate, edits, count };
+    }
+  }
+  return best?.word;
+}
+
+/** True when a word may be matched by sound: long enough, without a digit, not a known word. */
+function maySoundAlike(word: string, data: SearchData): boolean {
+  return [...word].length >= MIN_SOUND_WORD && !/\d/.test(word) && !isKnownWord(word, data);
+}
+
 /** Shows a correction in the reader's own case pattern: "Kazakstan" → "Kazakhstan", "UNDOC" → "UNODC". */
 export function matchCase(typed: string, folded: string): string {
   if (typed.length > 1 && typed === typed.toUpperCase() && typed !== typed.toLowerCase())
@@ -197,10 +383,13 @@ export function splitQuery(query: string): QueryWord[] {
     .filter((word) => word.folded !== '');
 }
 
-/** Drops function words from a query of two or more words, unless nothing would be left. */
+/**
+ * Drops function words from a query of two or more words, and single letters (an initial, as in
+ * "R. Alimov": Pagefind would match it as the start of every word), unless nothing would be left.
+ */
 export function dropStopwords(words: readonly QueryWord[]): QueryWord[] {
   if (words.length < 2) return [...words];
-  const kept = words.filter((word) => !STOPWORDS.has(word.folded));
+  const kept = words.filter((word) => !STOPWORDS.has(word.folded) && !/^\p{L}$/u.test(word.folded));
   return kept.length > 0 ? kept : [...words];
 }
 
@@ -228,7 +417,8 @@ export function expandSynonyms(
       const at = findPhrase(words, phrase);
       if (at === -1) continue;
       for (const other of group) {
-        if (other === phrase) continue;
+        // A query holding both names ("non-intervention and non-interference") keeps both.
+        if (other === phrase || findPhrase(words, other) !== -1) continue;
         const variant = [...words.slice(0, at), ...other, ...words.slice(at + phrase.length)];
         const key = variant.join(' ');
         if (seen.has(key)) continue;
@@ -292,23 +482,79 @@ export function otherSpellings(word: string): string[] {
   ].filter((other) => other !== word);
 }
 
+/** Shortest stem worth searching for: "adopt" from "adopted", not "sign" from "signed". */
+export const MIN_STEM = 5;
+
+/** True when the index holds a word that begins with `prefix` and is not `word` itself. */
+function hasOtherWordFrom(prefix: string, word: string, data: SearchData): boolean {
+  const list = sorted(data);
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (list[mid]! < prefix) low = mid + 1;
+    else high = mid;
+  }
+  for (let at = low; at < list.length && list[at]!.startsWith(prefix); at += 1)
+    if (list[at] !== word) return true;
+  return false;
+}
+
 /**
- * Synonym groups a query's own words give: a plural with its singular, and a British or American
- * spelling with the other one, each only when the index holds the other form.
+ * The stem of a verb form, when the index holds other words it begins: "adopted" → "adopt" (the
+ * site says "adopts"), "characterised" → "characteris" ("characterises", "characterisation").
+ * Pagefind matches the start of words, so the stem finds every form; the index has no stemmer
+ * (see INDEX_LANGUAGE in src/lib/search/config.ts). Only -ed and -ing are taken off: a plural
+ * is singularOf's, and shorter stems than MIN_STEM match too much.
+ */
+export function stemOf(word: string, data: SearchData): string | undefined {
+  const match = /^(.+?)(ed|ing)$/.exec(word);
+  if (!match) return undefined;
+  const stem = match[1]!;
+  const candidates = [stem, `${stem}e`];
+  // A doubled last consonant ("controlled" → "control").
+  if (/([^aeiou])\1$/.test(stem)) candidates.push(stem.slice(0, -1));
+  return candidates.find(
+    (candidate) => [...candidate].length >= MIN_STEM && hasOtherWordFrom(candidate, word, data),
+  );
+}
+
+/**
+ * The forms of a British or American spelling that the index can answer: the other spelling when
+ * the index holds it, or else its singular ("colors" → "colour"), its stem ("characterized" →
+ * "characteris", when the site writes "characterises" but never "characterised"), or the other
+ * spelling as the start of words the index holds ("organize" → "organise", for "organised").
+ */
+export function knownSpellings(word: string, data: SearchData): string[] {
+  return otherSpellings(word)
+    .map((other) =>
+      data.words.has(other)
+        ? other
+        : (singularOf(other, data) ??
+          stemOf(other, data) ??
+          ([...other].length >= MIN_STEM && isKnownWord(other, data) ? other : undefined)),
+    )
+    .filter((form): form is string => form !== undefined && form !== word);
+}
+
+/**
+ * Synonym groups a query's own words give: a plural with its singular, a verb form with its stem,
+ * and a British or American spelling with the other one, each only when the index holds the form.
  */
 function wordGroups(words: readonly string[], data: SearchData): string[][][] {
   return words.flatMap((word) => {
     const forms = [
       singularOf(word, data),
-      ...otherSpellings(word).filter((other) => data.words.has(other)),
+      stemOf(word, data),
+      ...knownSpellings(word, data),
     ].filter((form): form is string => form !== undefined);
-    return forms.map((form) => [[word], [form]]);
+    return [...new Set(forms)].map((form) => [[word], [form]]);
   });
 }
 
 /** True when a word is another spelling of a word the index holds (so it is not a typo). */
 function hasKnownSpelling(word: string, data: SearchData): boolean {
-  return otherSpellings(word).some((other) => data.words.has(other));
+  return knownSpellings(word, data).length > 0;
 }
 
 /**
@@ -325,7 +571,11 @@ export function joinCompounds(words: readonly QueryWord[], data: SearchData): Qu
       data.words.has(word.folded + next.folded) &&
       !data.words.has(`${word.folded} ${next.folded}`)
     ) {
-      joined.push({ typed: `${word.typed}-${next.typed}`, folded: word.folded + next.folded });
+      joined.push({
+        typed: `${word.typed}-${next.typed}`,
+        folded: word.folded + next.folded,
+        parts: [word.folded, next.folded],
+      });
       at += 1;
     } else {
       joined.push(word);
@@ -334,10 +584,29 @@ export function joinCompounds(words: readonly QueryWord[], data: SearchData): Qu
   return joined;
 }
 
-/** The variants that respell the words (plural, UK/US): the same words, weighed as the reader's own. */
-function respellingsOf(words: readonly string[], data: SearchData): Set<string> {
+/**
+ * A joined word with the two words it was typed as, when the index holds each on its own: the
+ * join may be an accident of the index ("Azam CGTN" and the source id "azam-cgtn"), so the words
+ * as typed are searched too.
+ */
+export function splitGroups(words: readonly QueryWord[], data: SearchData): string[][][] {
+  return words.flatMap((word) =>
+    word.parts && word.parts.every((part) => data.words.has(part))
+      ? [[[word.folded], [...word.parts]]]
+      : [],
+  );
+}
+
+/** The variants that respell the words (plural, UK/US, split): the same words, weighed as the reader's own. */
+function respellingsOf(
+  words: readonly string[],
+  data: SearchData,
+  split: string[][][] = [],
+): Set<string> {
   return new Set(
-    expandSynonyms(words, wordGroups(words, data)).map((variant) => variant.join(' ')),
+    expandSynonyms(words, [...split, ...wordGroups(words, data)]).map((variant) =>
+      variant.join(' '),
+    ),
   );
 }
 
@@ -368,35 +637,54 @@ export function nameWords(name: string): string[] {
 
 /** Plans a query: function words dropped, typos corrected (unless `correct` is false), synonyms expanded. */
 export function planQuery(query: string, data: SearchData, options: PlanOptions = {}): QueryPlan {
-  const kept = joinCompounds(dropStopwords(splitQuery(query)), data);
+  const kept = joinCompounds(dropScaffolding(query, dropStopwords(splitQuery(query))), data);
   const corrections: Correction[] = [];
+  let needsSound = false;
   const words = kept.map((word) => {
-    const fixed =
+    const asTyped =
       options.correct === false ||
       hasKnownSpelling(word.folded, data) ||
-      singularOf(word.folded, data)
-        ? undefined
-        : correctWord(word.folded, data);
+      singularOf(word.folded, data) ||
+      stemOf(word.folded, data);
+    let fixed = asTyped ? undefined : correctWord(word.folded, data);
+    if (!asTyped && fixed === undefined && maySoundAlike(word.folded, data)) {
+      if (options.encodeSound) fixed = soundAlike(word.folded, data, options.encodeSound);
+      else needsSound = true;
+    }
     if (fixed === undefined) return word;
     const shown = matchCase(word.typed, fixed);
     corrections.push({ from: word.typed, to: shown });
     return { typed: shown, folded: fixed };
   });
   const folded = words.map((word) => word.folded);
+  const split = splitGroups(words, data);
+  const expanded =
+    words.length === 0
+      ? []
+      : expandSynonyms(folded, [...split, ...wordGroups(folded, data), ...groupsOf(data)]);
+  const variants = searchableVariants(expanded, data);
+  // "Alimov piece": the author's name alone is searched too, since their source page need not
+  // use the word for what they wrote.
+  const author = expanded
+    .map((variant) => authorWithoutSourceWords(variant, data))
+    .find((rest) => rest !== undefined);
+  const authorOnly =
+    author && !variants.some((variant) => variant.join(' ') === author.join(' '))
+      ? author.join(' ')
+      : undefined;
+  if (author && authorOnly) variants.push(author);
   return {
     query,
     words,
     corrections,
-    variants:
-      words.length === 0
-        ? []
-        : searchableVariants(
-            expandSynonyms(folded, [...wordGroups(folded, data), ...groupsOf(data)]),
-            data,
-          ),
-    respellings: respellingsOf(folded, data),
-    intent: words.length === 0 ? undefined : questionIntent(query),
+    variants,
+    ...(authorOnly ? { authorOnly } : {}),
+    ...(needsSound ? { needsSound } : {}),
+    respellings: respellingsOf(folded, data, split),
+    intent: words.length === 0 || isContentQuestion(query) ? undefined : questionIntent(query),
     question: isQuestion(query),
+    kindWeights: words.length === 0 ? {} : questionWeights(query),
+    recordWeight: isContentQuestion(query) ? QUESTION_WEIGHTS.record : 1,
   };
 }
 
@@ -427,14 +715,40 @@ export function widenPlan(plan: QueryPlan, data: SearchData): QueryPlan | undefi
     respellings: respellingsOf(folded, data),
     intent: plan.intent,
     question: plan.question ?? false,
+    kindWeights: plan.kindWeights ?? {},
+    recordWeight: plan.recordWeight ?? 1,
   };
+}
+
+/**
+ * Words for what an author wrote: with an author's name and nothing else ("Alimov article", "Azam
+ * column", "Alimov's piece") they name the author's source as the name alone does.
+ */
+export const SOURCE_WORDS: ReadonlySet<string> = new Set(
+  'article articles column columns opinion oped piece pieces essay essays commentary report reports author writer writing writings paper'.split(
+    ' ',
+  ),
+);
+
+/** The words without SOURCE_WORDS, when they are exactly an author's name and some were dropped. */
+function authorWithoutSourceWords(
+  words: readonly string[],
+  data: SearchData,
+): string[] | undefined {
+  const rest = words.filter((word) => !SOURCE_WORDS.has(word));
+  if (rest.length === 0 || rest.length === words.length) return undefined;
+  return data.entries.some((entry) =>
+    entry.authors.some((name) => sameWords(nameWords(name), rest)),
+  )
+    ? rest
+    : undefined;
 }
 
 /**
  * How an entry is named by a query, best first: by one of its own names (a term, topic or event),
  * by a source's title, or by a source's author.
  */
-export const NAME_RANK = { name: 0, sourceTitle: 1, author: 2 } as const;
+export const NAME_RANK = { name: 0, sourceTitle: 1, author: 2, inQuestion: 3 } as const;
 
 function sameWords(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
@@ -458,15 +772,32 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
  */
 export function namedEntries(plan: QueryPlan, data: SearchData): Map<string, number> {
   const named = new Map<string, number>();
+  const own = plan.variants.filter((variant) => variant.join(' ') !== plan.authorOnly);
   const matches = (name: string): boolean =>
-    plan.variants.some((variant) => sameWords(nameWords(name), variant));
+    own.some((variant) => sameWords(nameWords(name), variant));
+  // "Alimov article", "Azam's column": an author named with words for what they wrote.
+  const byAuthor = plan.variants
+    .map((variant) => variant.filter((word) => !SOURCE_WORDS.has(word)))
+    .filter(
+      (variant, index) => variant.length > 0 && variant.length < plan.variants[index]!.length,
+    );
+  if (plan.authorOnly) byAuthor.push(plan.authorOnly.split(' '));
+  const authorMatches = (name: string): boolean =>
+    matches(name) || byAuthor.some((variant) => sameWords(nameWords(name), variant));
+  // A question that asks for a source ("who wrote the UN Chronicle article") names it by a part
+  // of the question: its title, author or outlet among other words.
+  const asksForSource = plan.intent === SOURCE_KIND;
+  const inQuestion = (name: string): boolean =>
+    plan.variants.some((variant) => findPhrase(variant, nameWords(name)) !== -1);
   for (const entry of data.entries) {
     // Only sources have authors: their titles name them, but a term or topic of the same name is
     // what the site says about the thing itself.
     const isSource = entry.authors.length > 0;
     if (entry.names.some(matches))
       named.set(entry.id, isSource ? NAME_RANK.sourceTitle : NAME_RANK.name);
-    else if (entry.authors.some(matches)) named.set(entry.id, NAME_RANK.author);
+    else if (entry.authors.some(authorMatches)) named.set(entry.id, NAME_RANK.author);
+    else if (asksForSource && isSource && [...entry.names, ...entry.authors].some(inQuestion))
+      named.set(entry.id, NAME_RANK.inQuestion);
   }
   return named;
 }

@@ -14,6 +14,7 @@ import {
   type QueryPlan,
 } from './search-query.ts';
 import type { SearchData } from './search-words.ts';
+import { loadSoundEncoder } from './sound.ts';
 
 /** One Pagefind result before its data is loaded. */
 export interface PagefindHit<D> {
@@ -75,14 +76,6 @@ export const FEW_RESULTS = 5;
 /** Results found without one of the words rank below every result that has them all. */
 const RELAXED_WEIGHT = 0.99;
 
-/** Weight of results of the kind a question asks for ("when" → events). */
-export const INTENT_WEIGHT = 1.5;
-
-/** The kind of the pages that restate a source article paragraph by paragraph. */
-export const SOURCE_KIND = 'source';
-/** Weight of a source page in the answers to a question that does not ask for sources (see isQuestion). */
-export const QUESTION_SOURCE_WEIGHT = 0.5;
-
 /** A query in double quotes is Pagefind's exact-phrase search; it is passed through untouched. */
 export function isPhraseQuery(query: string): boolean {
   return /^\s*".+"\s*$/.test(query);
@@ -129,6 +122,15 @@ export async function runSearchQuery<D>(
         variants: [[query.trim()]],
       }
     : planQuery(query, data, { correct: options.correct !== false });
+  // A word edit distance cannot correct may be a name misspelt by sound ("Rasheed"): the encoder
+  // is loaded then, and the query planned again with it.
+  // If it cannot be loaded (the network failed), the words are searched as they are.
+  if (plan.needsSound) {
+    const encodeSound = await loadSoundEncoder().catch(() => undefined);
+    if (signal?.aborted) return undefined;
+    if (encodeSound)
+      plan = planQuery(query, data, { correct: options.correct !== false, encodeSound });
+  }
   const first = plan;
   let merged = new Map<string, { hit: PagefindHit<D>; score: number }>();
   while (plan) {
@@ -158,22 +160,23 @@ export async function runSearchQuery<D>(
         merged.set(id, { hit: entry.hit, score: Math.min(entry.score, floor) * RELAXED_WEIGHT });
     }
   }
-  if (final.intent && !kind && merged.size > 0) {
-    const asked = await searchVariants(pagefind, final, final.intent, signal);
-    if (!asked) return undefined;
-    for (const id of asked.keys()) {
-      const entry = merged.get(id);
-      if (entry) entry.score *= INTENT_WEIGHT;
+  // The kinds a question's form asks for weigh more, others less (see questionWeights).
+  if (!kind && merged.size > 0) {
+    for (const [each, weight] of Object.entries(final.kindWeights ?? {})) {
+      const found = await searchVariants(pagefind, final, each, signal);
+      if (!found) return undefined;
+      for (const id of found.keys()) {
+        const entry = merged.get(id);
+        if (entry) entry.score *= weight;
+      }
     }
   }
-  if (final.question && final.intent !== SOURCE_KIND && !kind && merged.size > 0) {
-    const sources = await searchVariants(pagefind, final, SOURCE_KIND, signal);
-    if (!sources) return undefined;
-    for (const id of sources.keys()) {
+  const recordWeight = final.recordWeight ?? 1;
+  if (recordWeight !== 1)
+    for (const id of data.records ?? []) {
       const entry = merged.get(id);
-      if (entry) entry.score *= QUESTION_SOURCE_WEIGHT;
+      if (entry) entry.score *= recordWeight;
     }
-  }
   const named = namedEntries(final, data);
   const results: RankedHit<D>[] = [...merged.values()]
     .map(({ hit, score }) => ({

@@ -77,6 +77,11 @@ export interface SearchData {
   synonyms: string[][][];
   /** Entries with names, for ranking an entry above pages that only mention it. */
   entries: NamedEntry[];
+  /**
+   * Result ids of the records a list page holds (a glossary term, a timeline event), as against
+   * pages: a question about what something does weighs them less (see questionWeights).
+   */
+  records?: ReadonlySet<string>;
 }
 
 /** Where the build writes the search data, under the site's base. */
@@ -88,6 +93,7 @@ interface SearchDataFile {
   words: Record<string, string>;
   synonyms: string[][];
   entries: [string, string[], string[]][];
+  records?: string[];
 }
 
 /**
@@ -105,6 +111,7 @@ export function encodeSearchData(data: SearchData): string {
     ),
     synonyms: data.synonyms.map((group) => group.map((phrase) => phrase.join(' '))),
     entries: data.entries.map((entry) => [entry.id, entry.names, entry.authors]),
+    ...(data.records ? { records: [...data.records].sort() } : {}),
   };
   return JSON.stringify(file);
 }
@@ -126,7 +133,8 @@ export function decodeSearchData(text: string): SearchData {
     file?.version !== 1 ||
     typeof file.words !== 'object' ||
     !Array.isArray(file.synonyms) ||
-    !Array.isArray(file.entries)
+    !Array.isArray(file.entries) ||
+    (file.records !== undefined && !Array.isArray(file.records))
   ) {
     throw new SearchDataError('the search data has an unknown shape');
   }
@@ -137,5 +145,6 @@ export function decodeSearchData(text: string): SearchData {
     words,
     synonyms: file.synonyms.map((group) => group.map((phrase) => phrase.split(' '))),
     entries: file.entries.map(([id, names, authors]) => ({ id, names, authors })),
+    ...(file.records ? { records: new Set(file.records) } : {}),
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   AUTHORS_META,
   BACKGROUND_META,
+  collectEntries,
   entryOf,
   NAMES_META,
   type Fragment,
@@ -48,5 +49,16 @@ describe('entryOf', () => {
         }),
       ),
     ).toBeUndefined();
+  });
+});
+
+describe('collectEntries', () => {
+  test('records of list pages (a URL with an anchor) are told apart from pages', () => {
+    const { records } = collectEntries([
+      { id: 'und_page', url: '/rats/', content: 'RATS', meta: { title: 'RATS' } },
+      { id: 'und_term', url: '/glossary/#rats', content: 'RATS', meta: { title: 'RATS' } },
+      { id: 'und_event', url: '/timeline/#rats-2004', content: 'RATS', meta: {} },
+    ]);
+    expect([...records].sort()).toEqual(['und_event', 'und_term']);
   });
 });

@@ -1,20 +1,29 @@
+import { doubleMetaphone } from 'double-metaphone';
 import { describe, expect, test } from 'vitest';
 import {
   allowedTypos,
   correctWord,
+  dropScaffolding,
   dropStopwords,
   expandSynonyms,
+  isContentQuestion,
   isKnownWord,
   joinCompounds,
+  knownSpellings,
   matchCase,
   namedEntries,
   NAME_RANK,
   otherSpellings,
   planQuery,
   questionIntent,
+  questionWeights,
+  QUESTION_WEIGHTS,
   searchedText,
   singularOf,
+  soundAlike,
+  splitGroups,
   splitQuery,
+  stemOf,
   widenPlan,
 } from '#lib/search/search-query.ts';
 import {
@@ -93,6 +102,9 @@ describe('words as Pagefind folds them', () => {
     expect(decoded.words.get('tashkent')).toBe(1);
     expect(decoded.words.get('sco')).toBe(4); // 7 times, in the bucket 4–7
     expect([...decoded.words.keys()].sort()).toEqual([...DATA.words.keys()].sort());
+    expect(
+      decodeSearchData(encodeSearchData({ ...DATA, records: new Set(['b', 'a']) })).records,
+    ).toEqual(new Set(['a', 'b']));
   });
 
   test.each(['', 'null', '{"version":2}', '{"version":1,"words":{}}', '<html>'])(
@@ -114,6 +126,11 @@ describe('function words', () => {
     ['the', 'the'],
     ['what is it', 'what is it'],
     ['RATS', 'RATS'],
+    ['Mr Alimov', 'Alimov'],
+    ['Dr. Azam', 'Azam'],
+    ['R. Alimov', 'Alimov'],
+    ['Article 2 (b)', 'Article 2'],
+    ['x', 'x'],
   ])('"%s" searches "%s"', (query, searched) => {
     expect(
       dropStopwords(splitQuery(query))
@@ -124,6 +141,41 @@ describe('function words', () => {
 });
 
 describe('typos', () => {
+  test.each([
+    ['rasheed', 'rashid', 'two edits in seven letters: too many for edit distance, not for sound'],
+    ['alimoff', 'alimov', 'a transliteration of -ov'],
+    ['qazakhstan', 'kazakhstan', 'a first letter that sounds the same'],
+    ['qazaqstan', 'kazakhstan', 'a transliteration three edits away'],
+  ])('%s sounds like %s (%s)', (typed, word) => {
+    expect(correctWord(typed, DATA)).toBeUndefined();
+    expect(soundAlike(typed, DATA, doubleMetaphone)).toBe(word);
+  });
+
+  test.each([
+    ['fight', 'an English word the site never uses'],
+    ['tashkent', 'a known word'],
+    ['rash', 'a word under five letters'],
+    ['pakistan2', 'a word with a digit'],
+    ['kyrgyzstan', 'a word no vocabulary word sounds like'],
+  ])('%s is not matched by sound (%s)', (typed) =>
+    expect(soundAlike(typed, DATA, doubleMetaphone)).toBeUndefined(),
+  );
+
+  test('a misspelt name is corrected by sound in a query, and says so', () => {
+    // Without the encoder, the plan asks for it and leaves the word as typed.
+    const without = planQuery('Rasheed Alimoff', DATA);
+    expect(without.needsSound).toBe(true);
+    expect(searchedText(without)).toBe('Rasheed Alimoff');
+    expect(planQuery('Rashid Alimov', DATA).needsSound).toBeUndefined();
+    const plan = planQuery('Rasheed Alimoff', DATA, { encodeSound: doubleMetaphone });
+    expect(plan.needsSound).toBeUndefined();
+    expect(searchedText(plan)).toBe('Rashid Alimov');
+    expect(plan.corrections).toEqual([
+      { from: 'Rasheed', to: 'Rashid' },
+      { from: 'Alimoff', to: 'Alimov' },
+    ]);
+  });
+
   test.each([
     [3, 0],
     [4, 1],
@@ -234,6 +286,10 @@ describe('synonyms, other names, plurals and spellings', () => {
     expect(plan.variants).not.toContainEqual(['rats', 'based']);
   });
 
+  test('a query holding two names of one thing keeps both, without a variant that repeats one', () => {
+    expect(expandSynonyms(['nursultan', 'astana'], SYNONYMS)).toEqual([['nursultan', 'astana']]);
+  });
+
   test('no more than eight variants', () => {
     const many = [Array.from({ length: 20 }, (_, i) => [`w${i}`])];
     expect(expandSynonyms(['w0'], many)).toHaveLength(8);
@@ -269,6 +325,43 @@ describe('synonyms, other names, plurals and spellings', () => {
     expect(otherSpellings(word)).toEqual(expect.arrayContaining(others)),
   );
 
+  // The words a site might hold, as the build counts them: British spellings, verbs in one form.
+  const FORMS: SearchData = {
+    ...DATA,
+    words: countWords([
+      'The SCO adopts a strategy; Azam characterises RATS; a characterisation; organised crime; colour; controls; the signatures.',
+    ]),
+  };
+
+  test.each([
+    ['adopted', 'adopt'],
+    ['adopting', 'adopt'],
+    ['organised', undefined], // the index holds no other word from "organis"
+    ['controlled', 'control'],
+    ['signed', undefined], // "sign" is too short a stem to search
+    ['adopts', undefined], // a plural or third person is singularOf's, not a stem
+    ['characterising', 'characteris'],
+  ])('%s has the stem %s', (word, stem) => expect(stemOf(word, FORMS)).toBe(stem));
+
+  test.each([
+    ['characterised', []], // the same spelling: its stem is stemOf's
+    ['characterized', ['characteris']],
+    ['characterization', ['characterisation']],
+    ['organized', ['organised']],
+    ['organize', ['organise']],
+    ['colors', ['colour']],
+    ['color', ['colour']],
+    ['colorful', []], // "colourful": neither held nor the start of a word the index holds
+    ['adopted', []],
+  ])('%s is found as %j', (word, forms) => expect(knownSpellings(word, FORMS)).toEqual(forms));
+
+  test('a verb form is searched with its stem, and not "corrected"', () => {
+    const plan = planQuery('strategy adopted', FORMS);
+    expect(plan.corrections).toEqual([]);
+    expect(plan.variants).toContainEqual(['strategy', 'adopt']);
+    expect(plan.respellings).toContain('strategy adopt');
+  });
+
   test('the other spelling is searched, not "corrected"', () => {
     const plan = planQuery('SCO organisation', DATA);
     expect(plan.corrections).toEqual([]);
@@ -278,6 +371,17 @@ describe('synonyms, other names, plurals and spellings', () => {
   test('words typed apart that the index holds as one are joined', () => {
     const joined = joinCompounds(splitQuery('Regional Anti Terrorist Structure'), DATA);
     expect(joined.map((word) => word.folded)).toEqual(['regional', 'antiterrorist', 'structure']);
+  });
+
+  test('…and searched apart too when the index holds each word (the join may be an accident)', () => {
+    const joined = joinCompounds(splitQuery('Regional Anti Terrorist Structure'), DATA);
+    expect(splitGroups(joined, DATA)).toEqual([[['antiterrorist'], ['anti', 'terrorist']]]);
+    const plan = planQuery('Regional Anti Terrorist Structure', DATA);
+    expect(plan.variants).toContainEqual(['regional', 'anti', 'terrorist', 'structure']);
+    expect(plan.respellings).toContain('regional anti terrorist structure');
+    // "Non use": the index holds "nonuse" only, so there is nothing to split into.
+    const data = { ...DATA, words: new Map([...DATA.words, ['nonuse', 1]]) };
+    expect(splitGroups(joinCompounds(splitQuery('non use'), data), data)).toEqual([]);
   });
 });
 
@@ -289,7 +393,58 @@ describe('questions', () => {
     ['who wrote the column', 'source'],
     ['where is RATS', undefined],
     ['RATS', undefined],
+    ['who is Rashid Alimov', 'source'],
   ])('"%s" asks for %s', (query, kind) => expect(questionIntent(query)).toBe(kind));
+
+  test.each([
+    ['what does RATS do', true],
+    ['How did India join the SCO', true],
+    ['why was RATS set up', true],
+    ['what is the role of RATS', true],
+    ['what is the difference between non-intervention and non-interference', true],
+    ['what does the Shanghai Spirit mean', false],
+    ['what does SCO stand for', false],
+    ['what is RATS', false],
+    ['when did India join', false],
+    ['role of RATS', false],
+    ['does', false],
+  ])('"%s" asks what something does or says: %s', (query, expected) =>
+    expect(isContentQuestion(query)).toBe(expected),
+  );
+
+  const { intent, source, glossary } = QUESTION_WEIGHTS;
+  test.each([
+    ['RATS', {}],
+    ['define RATS', { 'glossary term': intent }],
+    ['what is RATS', { source, 'glossary term': intent }],
+    ['when did India join', { source, event: intent }],
+    ['who wrote the column', { source: intent }],
+    ['who is Rashid Alimov', { source: intent }],
+    ['where is RATS based', { source }],
+    ['what does RATS do', { source, 'glossary term': glossary }],
+    ['what is the role of RATS', { source, 'glossary term': glossary }],
+  ])('"%s" weighs kinds %j', (query, weights) => expect(questionWeights(query)).toEqual(weights));
+
+  test.each([
+    ['what is the role of RATS', 'RATS'],
+    [
+      'what is the difference between non-intervention and non-interference',
+      'non-intervention non-interference',
+    ],
+    ['which countries founded the SCO', 'founded SCO'],
+    ['Which city is RATS seated in', 'RATS seated'],
+    // Not a question: the reader's words are kept.
+    ['role of RATS', 'role RATS'],
+    ['countries founded SCO', 'countries founded SCO'],
+    // Nothing else is left: the word stays.
+    ['what is the purpose', 'purpose'],
+  ])('"%s" drops its scaffolding: %s', (query, kept) =>
+    expect(
+      dropScaffolding(query, dropStopwords(splitQuery(query)))
+        .map((word) => word.typed)
+        .join(' '),
+    ).toBe(kept),
+  );
 });
 
 describe('retry', () => {
@@ -324,6 +479,48 @@ describe('names first', () => {
     const named = namedEntries(planQuery(query, DATA), DATA);
     if (id === undefined) expect([...named]).toEqual([]);
     else expect(named.get(id)).toBe(rank);
+  });
+
+  test.each([
+    ['who wrote the Alimov strategy', 'und_alimov', NAME_RANK.inQuestion],
+    [
+      'who wrote on the strategy in the Secretariat summit',
+      'und_secretariat-source',
+      NAME_RANK.inQuestion,
+    ],
+    // Only a question that asks for a source is answered by a name among other words.
+    ['Alimov strategy', undefined, undefined],
+    ['what is the SCO Charter text', undefined, undefined],
+    // A term is never named so: the question asks for a source.
+    ['who wrote the SCO Charter text', undefined, undefined],
+  ])('"%s" names the source %s by a part of the question', (query, id, rank) => {
+    const named = namedEntries(planQuery(query, DATA), DATA);
+    if (id === undefined) expect([...named]).toEqual([]);
+    else expect(named.get(id)).toBe(rank);
+  });
+
+  test.each([
+    ['Alimov article', 'und_alimov'],
+    ["Alimov's column", 'und_alimov'],
+    ['Rashid Alimov opinion piece', 'und_alimov'],
+    ['article', undefined], // no author left
+    ['Alimov strategy', undefined], // a subject, not a word for what he wrote
+  ])('"%s": an author with words for what they wrote names the source %s', (query, id) => {
+    const named = namedEntries(planQuery(query, DATA), DATA);
+    if (id === undefined) expect([...named]).toEqual([]);
+    else expect([...named]).toEqual([[id, NAME_RANK.author]]);
+  });
+
+  test('the author alone is searched too, and names nothing but the source', () => {
+    // "piece" is not in the index: without the author's name alone, nothing would be found.
+    const plan = planQuery('Alimov piece', DATA);
+    expect(plan.variants).toContainEqual(['alimov']);
+    expect(plan.authorOnly).toBe('alimov');
+    const data = {
+      ...DATA,
+      entries: [...DATA.entries, { id: 'und_term', names: ['Alimov'], authors: [] }],
+    };
+    expect([...namedEntries(planQuery('Alimov piece', data), data).keys()]).toEqual(['und_alimov']);
   });
 
   test('a corrected name still names its entry', () => {

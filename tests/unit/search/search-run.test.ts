@@ -1,10 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { isQuestion } from '#lib/search/search-query.ts';
-import {
-  QUESTION_SOURCE_WEIGHT,
-  runSearchQuery,
-  type PagefindSearch,
-} from '#lib/search/search-run.ts';
+import { isQuestion, QUESTION_WEIGHTS } from '#lib/search/search-query.ts';
+import { runSearchQuery, type PagefindSearch } from '#lib/search/search-run.ts';
 import { countWords, type SearchData } from '#lib/search/search-words.ts';
 
 /** A document of the fake index: its kind (Pagefind's filter) and words, and the score Pagefind gives it. */
@@ -19,6 +15,8 @@ const DOCS: Doc[] = [
   { id: 'source-belarus', kind: 'source', words: ['belarus', 'joins', 'join', 'sco'], score: 10 },
   { id: 'event-belarus', kind: 'event', words: ['belarus', 'join', 'member'], score: 8 },
   { id: 'topic-enlargement', kind: 'event', words: ['belarus', 'join', 'india'], score: 6 },
+  { id: 'term-rats', kind: 'glossary term', words: ['rats', 'tashkent'], score: 9 },
+  { id: 'topic-rats', kind: 'institution', words: ['rats', 'tashkent', 'functions'], score: 7 },
 ];
 
 /** Pagefind as the query layer sees it: a result for every document holding all the words. */
@@ -58,7 +56,7 @@ describe('questions', () => {
     (await runSearchQuery(PAGEFIND, DATA, query))!.results.map((hit) => hit.id);
 
   test('a source page weighs less in the answers to a question than in a search of the same words', async () => {
-    expect(QUESTION_SOURCE_WEIGHT).toBeLessThan(1);
+    expect(QUESTION_WEIGHTS.source).toBeLessThan(1);
     expect(await order('Belarus join')).toEqual([
       'source-belarus',
       'event-belarus',
@@ -69,6 +67,42 @@ describe('questions', () => {
       'topic-enlargement',
       'source-belarus',
     ]);
+  });
+
+  test.each([
+    ['RATS', ['term-rats', 'topic-rats']],
+    ['what is RATS', ['term-rats', 'topic-rats']],
+    ['what does RATS do', ['topic-rats', 'term-rats']],
+    ['what is the role of RATS', ['topic-rats', 'term-rats']],
+    ['what does RATS mean', ['term-rats', 'topic-rats']],
+  ])(
+    '"%s": a glossary record weighs less in a question about what something does',
+    async (query, expected) => {
+      expect(await order(query)).toEqual(expected);
+    },
+  );
+
+  test('a record of a list page weighs less in a question about what something does', async () => {
+    const data = { ...DATA, records: new Set(['event-belarus']) };
+    const ids = async (query: string): Promise<string[]> =>
+      (await runSearchQuery(PAGEFIND, data, query))!.results.map((hit) => hit.id);
+    expect(await ids('Belarus join')).toEqual([
+      'source-belarus',
+      'event-belarus',
+      'topic-enlargement',
+    ]);
+    // The event (8) would lead; halved, it falls below even the halved source (10).
+    expect(await ids('how did Belarus join')).toEqual([
+      'topic-enlargement',
+      'source-belarus',
+      'event-belarus',
+    ]);
+  });
+
+  test('a word misspelt by sound is corrected, the encoder loaded on first need', async () => {
+    const run = await runSearchQuery(PAGEFIND, DATA, 'pelarus join');
+    expect(run!.corrections).toEqual([{ from: 'pelarus', to: 'belarus' }]);
+    expect(run!.results.map((hit) => hit.id)).toContain('source-belarus');
   });
 
   test('…unless the question asks for a source', async () => {
