@@ -190,11 +190,18 @@ function buildCopy(dir: string): Promise<{ ms: number; output: string }> {
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   return new Promise((resolve, reject) =>
-    child.on('close', (code) =>
-      code === 0
-        ? resolve({ ms: performance.now() - started, output })
-        : reject(new Error(`astro build exited ${code}:\n${output.slice(-4000)}`)),
-    ),
+    child.on('close', (code) => {
+      if (code === 0) resolve({ ms: performance.now() - started, output });
+      else {
+        // The whole output is kept: the first error is often far above the end.
+        keepLog('failed', output);
+        reject(
+          new Error(
+            `astro build exited ${code} (its whole output: .tmp/bench-scale/failed.log):\n${output.slice(-4000)}`,
+          ),
+        );
+      }
+    }),
   );
 }
 

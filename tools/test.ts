@@ -4,7 +4,8 @@
  *   1. content      check:content (tools/check-content.ts): the build's content checks, no rendering;
  *                   broken content stops here in seconds, with the build's message.
  *   2. build        one build of the site into .tmp/test-dist/ (never dist/, which `npm start` may be
- *                   serving); beside it, astro check, ESLint, Prettier and the unit tests, one at a
+ *                   serving), started beside tier 1 on the core it leaves idle, and stopped if tier 1
+ *                   fails; beside it, astro check, ESLint, Prettier and the unit tests, one at a
  *                   time. Each prints one line when it ends, and everything it printed if it failed.
  *   3. browser      the build-output and browser tests (Vitest's "build" project) on that build, as
  *                   soon as it is done; the static checks of tier 2 finish beside them.
@@ -24,6 +25,8 @@ interface Job {
   env?: Record<string, string | undefined>;
   /** Print the job's output as it comes (otherwise it is kept, and printed only if the job fails). */
   stream?: boolean;
+  /** Stops the job when aborted. */
+  signal?: AbortSignal;
 }
 
 interface Result {
@@ -45,6 +48,7 @@ function run(job: Job): Promise<Result> {
     const child = spawn(process.execPath, job.args, {
       env: { ...process.env, ...job.env },
       stdio: job.stream ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+      ...(job.signal ? { signal: job.signal } : {}),
     });
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -87,23 +91,28 @@ const tier = (n: number, what: string): void =>
 console.log(`npm test: 3 tiers, up to ${cores} jobs at a time (Node ${process.version})`);
 
 tier(1, 'content: every content check, without rendering');
+// The build starts now, beside the content check, which keeps one core busy: the build runs the same
+// checks first, and is stopped if they fail here.
+const stopBuild = new AbortController();
+const building = run({
+  name: `site build → ${DIST}/`,
+  args: ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', DIST],
+  env: BUILD_ENV,
+  signal: stopBuild.signal,
+});
 const content = await run({ name: 'check:content', args: ['tools/check-content.ts'] });
 line(content);
 if (!content.ok) {
+  stopBuild.abort();
+  await building;
   console.log(
     '\nnpm test: stopped at tier 1: fix the content problems above (then `npm run check:content`), and run it again.',
   );
   process.exit(1);
 }
 
-tier(2, `the site build into ${DIST}/, and beside it the static checks and unit tests`);
-// The build starts first, and tier 3 starts as soon as it is done: the static checks run on beside the
-// browser tests, which spend much of their time waiting on Chromium rather than the processor.
-const building = run({
-  name: `site build → ${DIST}/`,
-  args: ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', DIST],
-  env: BUILD_ENV,
-});
+tier(2, `the site build into ${DIST}/ (under way), and beside it the static checks and unit tests`);
+// Tier 3 starts as soon as the build is done: the static checks run on beside the browser tests.
 const checking = pool(
   [
     {

@@ -38,7 +38,7 @@ function region(page: Page): Promise<string> {
 
 describe('keyboard', () => {
   test('the first Tab reaches a visible skip link, which moves focus to the content', async () => {
-    const page = await site.context.newPage();
+    const page = await site.newPage();
     await page.goto(`${site.server.url}/rats/`);
     await page.keyboard.press('Tab');
     expect(await region(page)).toBe('skip');
@@ -58,7 +58,7 @@ describe('keyboard', () => {
   ] as const)(
     'at %i px, Tab goes through header, table of contents, content and footer in order, focus always visible',
     async (width, order) => {
-      const page = await site.context.newPage();
+      const page = await site.newPage();
       await page.setViewportSize({ width, height: 900 });
       await page.goto(`${site.server.url}/rats/`);
       const seen: string[] = [];
@@ -91,7 +91,7 @@ describe('keyboard', () => {
   );
 
   test('the mobile menu keeps focus inside while open, and Esc closes it and returns focus', async () => {
-    const page = await site.context.newPage();
+    const page = await site.newPage();
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto(`${site.server.url}/about/`);
     const summary = page.locator('details[data-mobile-menu] > summary');
@@ -130,7 +130,7 @@ describe('keyboard', () => {
 
 describe('without JavaScript', () => {
   test.each(PATHS)('%s: content, menu, footnotes and section links work', async (path) => {
-    const page = await noJs.context.newPage();
+    const page = await noJs.newPage();
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto(noJs.server.url + path);
     expect(await page.locator('h1').isVisible()).toBe(true);

@@ -47,7 +47,7 @@ describe('navigation at every width', () => {
     'at %i px, with and without JavaScript: every main link within two clicks, every topic within two',
     async (width) => {
       for (const browser of [site, noJs]) {
-        const page = await browser.context.newPage();
+        const page = await browser.newPage();
         await page.setViewportSize({ width, height: 800 });
         await page.goto(`${browser.server.url}/glossary/`);
         // The page is no wider than the screen: nothing in the header pushes it sideways.
@@ -84,7 +84,7 @@ describe('navigation at every width', () => {
     [TOPIC_PATHS[0] ?? '/', 'Topics', 'true'],
     ['/sources/alimov-2017/', 'Sources', 'true'],
   ])('on %s the header marks %s as current (%s)', async (path, label, value) => {
-    const page = await site.context.newPage();
+    const page = await site.newPage();
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(site.server.url + path);
     const marked = await page.evaluate(() =>
@@ -98,7 +98,7 @@ describe('navigation at every width', () => {
   });
 
   test('the header has the same links on every page, whatever the topics', async () => {
-    const page = await site.context.newPage();
+    const page = await site.newPage();
     const seen = new Set<string>();
     for (const path of PATHS.slice(0, 8)) {
       await page.goto(site.server.url + path);
@@ -111,22 +111,8 @@ describe('navigation at every width', () => {
   });
 });
 
-test.each([320, 390])(
-  'at %i px no page is wider than the screen: nothing scrolls the page sideways',
-  async (width) => {
-    const page = await site.context.newPage();
-    await page.setViewportSize({ width, height: 800 });
-    const wide: string[] = [];
-    for (const path of PATHS) {
-      await page.goto(site.server.url + path);
-      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (scrollWidth > width) wide.push(`${path}: ${scrollWidth} px`);
-    }
-    expect(PATHS.length).toBeGreaterThan(0);
-    expect(wide).toEqual([]);
-    await page.close();
-  },
-);
+// That no page is wider than a phone's screen (320 and 390 px) is checked on every page in
+// tests/browser/quality.test.ts, which loads each page anyway.
 
 test.each([
   [1280, 800],
@@ -134,7 +120,7 @@ test.each([
 ])(
   'at %i × %i px the home page shows its definition and key facts in the first screen',
   async (width, height) => {
-    const page = await site.context.newPage();
+    const page = await site.newPage();
     await page.setViewportSize({ width, height });
     await page.goto(`${site.server.url}/`);
     const [definition, facts] = await page.evaluate(() =>
@@ -161,7 +147,7 @@ describe('citation markers', () => {
   test.each(TOPIC_PATHS.flatMap((path) => [320, 768].map((width) => [path, width] as const)))(
     '%s at %i px: no marker starts a line',
     async (path, width) => {
-      const page = await site.context.newPage();
+      const page = await site.newPage();
       await page.setViewportSize({ width, height: 800 });
       await page.goto(site.server.url + path);
       const stranded = await page.evaluate(() => {
@@ -193,7 +179,7 @@ describe('citation markers', () => {
   test.each(
     ['/', ...TOPIC_PATHS].flatMap((path) => [390, 1280].map((width) => [path, width] as const)),
   )('%s at %i px: a line with a marker is as tall as a line without', async (path, width) => {
-    const page = await site.context.newPage();
+    const page = await site.newPage();
     await page.setViewportSize({ width, height: 800 });
     await page.goto(site.server.url + path);
     const uneven = await page.evaluate(() => {
@@ -233,7 +219,7 @@ describe('citation markers', () => {
   });
 
   test('neighbouring markers read as one: "[3, 4]"', async () => {
-    const page = await site.context.newPage();
+    const page = await site.newPage();
     await page.goto(
       `${site.server.url}${TOPIC_PATHS.find((p) => p === '/rats/') ?? TOPIC_PATHS[0]}`,
     );
@@ -257,7 +243,7 @@ describe('citation markers', () => {
   });
 
   test('footnotes are no wider than the prose', async () => {
-    const page = await site.context.newPage();
+    const page = await site.newPage();
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(site.server.url + (TOPIC_PATHS[0] ?? '/'));
     const [prose, notes] = await page.evaluate(() => [
@@ -273,7 +259,7 @@ describe('section tools', () => {
   test.each([390, 1280])(
     'at %i px a wrapped heading leaves no gap: the wrapper is as tall as the heading',
     async (width) => {
-      const page = await site.context.newPage();
+      const page = await site.newPage();
       await page.setViewportSize({ width, height: 800 });
       for (const path of [...TOPIC_PATHS, '/timeline/', '/sources/']) {
         await page.goto(site.server.url + path);
@@ -292,7 +278,7 @@ describe('section tools', () => {
   );
 
   test('on a phone, one control per content section and none on navigation headings', async () => {
-    const page = await touch.context.newPage();
+    const page = await touch.newPage();
     await page.goto(`${touch.server.url}/glossary/`);
     const letters = await page.evaluate(() =>
       [...document.querySelectorAll('h2[id^="letter-"]')].map(
@@ -317,7 +303,7 @@ describe('section tools', () => {
   });
 
   test('the Cite panel never covers the text, closes with Esc, outside click and Close, and gives focus back', async () => {
-    const page = await site.context.newPage();
+    const page = await site.newPage();
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(site.server.url + (TOPIC_PATHS[0] ?? '/'));
     const wrapper = page.locator('main .prose .section-heading').first();
@@ -351,7 +337,7 @@ describe('section tools', () => {
   });
 
   test('names its citation style and shows "Copied"', async () => {
-    const page = await site.context.newPage();
+    const page = await site.newPage();
     await page.goto(site.server.url + (TOPIC_PATHS[0] ?? '/'));
     const wrapper = page.locator('main .prose .section-heading').first();
     await wrapper.locator('summary').click();
@@ -369,7 +355,7 @@ describe('section tools', () => {
 
 describe('table of contents', () => {
   test.each([1280, 390])('at %i px the contents mark the section being read', async (width) => {
-    const page = await site.context.newPage();
+    const page = await site.newPage();
     await page.setViewportSize({ width, height: 800 });
     await page.goto(site.server.url + (TOPIC_PATHS[0] ?? '/'));
     const ids = await page
@@ -401,7 +387,7 @@ describe('table of contents', () => {
 
 describe('theme', () => {
   test('System, Light and Dark: shows its state, persists, and System follows the device', async () => {
-    const page = await site.context.newPage();
+    const page = await site.newPage();
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(`${site.server.url}/glossary/`);
@@ -432,7 +418,7 @@ describe('theme', () => {
   });
 
   test('the member map has a dark version', async () => {
-    const page = await site.context.newPage();
+    const page = await site.newPage();
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(`${site.server.url}/`);
     expect(
@@ -449,7 +435,7 @@ describe('phone and print', () => {
   test.each(['/', '/2017-enlargement/'])(
     'at 390 px the map on %s names every member state, each at least 11 px and clear of the others',
     async (path) => {
-      const page = await touch.context.newPage();
+      const page = await touch.newPage();
       await page.goto(`${touch.server.url}${path}`);
       const img = page.locator('.member-map .map-scroll img');
       const [shown, src] = await img.evaluate((el: HTMLImageElement) => [
@@ -495,7 +481,7 @@ describe('phone and print', () => {
   );
 
   test('in print, links to other sites print their address, links within the site do not, and the page ends with its address and citation', async () => {
-    const page = await site.context.newPage();
+    const page = await site.newPage();
     await page.emulateMedia({ media: 'print' });
     const after = (selector: string) =>
       page

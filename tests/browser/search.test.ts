@@ -3,10 +3,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   findAxeViolations,
   openSiteBrowser,
+  watchNetwork,
   watchPage,
   type PageLog,
   type SiteBrowser,
 } from '../support/browser';
+import { normaliseQuery } from '#lib/search/config.ts';
 
 let site: SiteBrowser;
 let noJs: SiteBrowser;
@@ -23,7 +25,7 @@ afterAll(async () => {
 
 /** Opens a page of the built site with its requests and problems recorded. */
 async function open(path: string, browser = site): Promise<{ page: Page; log: PageLog }> {
-  const page = await browser.context.newPage();
+  const page = await browser.newPage();
   const log = watchPage(page, browser.server.url);
   await page.goto(browser.server.url + path);
   return { page, log };
@@ -168,7 +170,7 @@ describe('the search dialog', () => {
   test.each(['light', 'dark'] as const)(
     'axe-core finds no violation with the dialog open (%s)',
     async (scheme) => {
-      const page = await site.context.newPage();
+      const page = await site.newPage();
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(`${site.server.url}/rats/`);
       await searchInDialog(page, 'three evils');
@@ -178,7 +180,7 @@ describe('the search dialog', () => {
   );
 
   test('says so, in the dialog, when the index cannot be loaded', async () => {
-    const page = await site.context.newPage();
+    const page = await site.newPage();
     await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: '' }));
     await page.goto(`${site.server.url}/rats/`);
     await page.keyboard.press('/');
@@ -256,7 +258,7 @@ describe('the search dialog', () => {
   });
 
   test('failure is visible and recoverable: Retry after the search data failed to load, keystrokes kept; axe finds nothing', async () => {
-    const page = await site.context.newPage();
+    const page = await site.newPage();
     const log = watchPage(page, site.server.url);
     await page.route('**/pagefind/search-data.json', (route) =>
       route.fulfill({ status: 503, body: '' }),
@@ -285,7 +287,7 @@ describe('the search dialog', () => {
   });
 
   test('if the dialog code itself fails to load, the reader is told and offered a retry, and keys are not held', async () => {
-    const page = await site.context.newPage();
+    const page = await site.newPage();
     await page.route('**/_astro/search-dialog*', (route) => route.abort());
     await page.goto(`${site.server.url}/rats/`);
     const asked = new Promise<string>((resolve) =>
@@ -302,8 +304,10 @@ describe('the search dialog', () => {
 
   test('only the results on screen are fetched: five fragments, five more on "More results"', async () => {
     const { page, log } = await open('/rats/');
+    const networkQuiet = watchNetwork(page);
     await searchInDialog(page, 'SCO');
-    await page.waitForTimeout(500);
+    // Typing "S", "SC", "SCO" started three searches: until none of their fetches is in flight.
+    await networkQuiet();
     const fragments = () =>
       log.requests.filter((path) => path.includes('/pagefind/fragment/')).length;
     expect(await page.locator('#search-dialog .search-result').count()).toBe(5);
@@ -432,10 +436,21 @@ describe('hostile input', () => {
         await page.keyboard.press('/');
         await page.locator('#search-dialog[open]').waitFor();
       }
+      const status = where === 'dialog' ? '#search-dialog [role="status"]' : '#search-status';
       for (const query of HOSTILE) {
         await page.fill(input, query);
-        // Pagefind debounces; give it time to answer, then check the page still answers at once.
-        await page.waitForTimeout(400);
+        // Until the page has answered this query (its status names it, or the box is empty), or has
+        // shown a problem (which fails the test below); then the page still answers at once.
+        const words = normaliseQuery(query);
+        await page.waitForFunction(
+          ([selector, words, dialog]) => {
+            if (document.querySelector('.search-problem')) return true;
+            const text = document.querySelector(selector)?.textContent ?? '';
+            if (words !== '') return text.includes(`for “${words}”`);
+            return dialog ? text === '' : text.startsWith('Type ');
+          },
+          [status, words, where === 'dialog'] as const,
+        );
         expect(await page.evaluate(() => 1 + 1)).toBe(2);
       }
       await page.fill(input, 'RATS');

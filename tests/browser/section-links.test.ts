@@ -26,7 +26,7 @@ const opacityOfTools = (id: string) =>
 
 describe('"Link to this section"', () => {
   test('is hidden until hover or keyboard focus, then shown', async () => {
-    const page = await site.context.newPage();
+    const page = await site.newPage();
     await page.goto(`${site.server.url}/rats/`);
     expect(await page.evaluate(opacityOfTools('functions'))).toBe('0');
     await page.hover('#functions');
@@ -38,14 +38,14 @@ describe('"Link to this section"', () => {
   });
 
   test('is always shown on touch screens', async () => {
-    const page = await touch.context.newPage();
+    const page = await touch.newPage();
     await page.goto(`${touch.server.url}/glossary/`);
     expect(await page.evaluate(opacityOfTools('rats'))).toBe('1');
     await page.close();
   });
 
   test('copies the absolute URL#id, announces "Link copied", and still goes to #id', async () => {
-    const page = await site.context.newPage();
+    const page = await site.newPage();
     const log = watchPage(page, site.server.url);
     await page.goto(`${site.server.url}/timeline/`);
     const link = page.getByRole('link', { name: /^Link to section: RATS begins work in Tashkent/ });
@@ -61,7 +61,7 @@ describe('"Link to this section"', () => {
   });
 
   test('works without JavaScript: a plain link to #id', async () => {
-    const page = await noJs.context.newPage();
+    const page = await noJs.newPage();
     await page.goto(`${noJs.server.url}/sources/alimov-2017/`);
     await page.getByRole('link', { name: 'Link to section: Paragraph 5' }).click();
     expect(new URL(page.url()).hash).toBe('#p5');
@@ -76,7 +76,7 @@ describe('landing on a section', () => {
     ['/timeline/#iran-joins-2023', 'iran-joins-2023'],
     ['/sources/azam-cgtn/#p4', 'p4'],
   ])('%s is marked and not hidden under the sticky header', async (path, id) => {
-    const page = await site.context.newPage();
+    const page = await site.newPage();
     await page.setViewportSize({ width: 390, height: 700 });
     await page.goto(site.server.url + path);
     const { top, header, outline } = await page.evaluate((anchor) => {
@@ -93,7 +93,7 @@ describe('landing on a section', () => {
   });
 
   test('a text fragment link scrolls to the words', async () => {
-    const page = await site.context.newPage();
+    const page = await site.newPage();
     await page.setViewportSize({ width: 1280, height: 700 });
     await page.goto(
       `${site.server.url}${followRedirect('/un-charter-principles/')}#:~:text=Alimov%20ends%20his%20list`,
@@ -105,7 +105,7 @@ describe('landing on a section', () => {
 
 describe('citations', () => {
   test('fill in the date accessed and copy each form', async () => {
-    const page = await site.context.newPage();
+    const page = await site.newPage();
     await page.goto(`${site.server.url}/about/`);
     const box = page.locator('details.cite-box:not(.cite-box-compact)');
     await box.locator('summary').click();
@@ -125,7 +125,7 @@ describe('citations', () => {
   });
 
   test('without JavaScript the date accessed is a blank and there are no dead buttons', async () => {
-    const page = await noJs.context.newPage();
+    const page = await noJs.newPage();
     await page.goto(`${noJs.server.url}/rats/`);
     const box = page.locator('details.cite-box:not(.cite-box-compact)');
     await box.locator('summary').click();

@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseLock } from '#lib/content/published-links.ts';
-import { launchChromium } from '../../tools/lib/chromium';
 import { readPages, type BuiltPage } from '../../tools/lib/dist';
 import { copySite, type SiteCopy } from '../../tools/lib/site-copy';
 import { serveDist, type StaticServer } from '../../tools/lib/static-server';
+import { newChromiumContext } from '../support/browser';
 
 // The site built for serving under a base path (BASE_PATH=/sco/, as on GitHub Pages): every link,
 // anchor, asset, social image, search result and published URL works there.
@@ -94,7 +94,7 @@ describe(`built under ${BASE}`, () => {
   });
 
   test('search, opened in Chromium, returns results under the base that land on the section', async () => {
-    const context = await launchChromium();
+    const context = await newChromiumContext();
     try {
       const page = await context.newPage();
       await page.goto(`${server.url}${BASE}rats/`);

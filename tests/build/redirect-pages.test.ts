@@ -1,15 +1,16 @@
 import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader, formatterFactory } from 'html-validate';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cspHash } from '#lib/meta/csp.ts';
 import { checkLock, findUnlisted, parseLock } from '#lib/content/published-links.ts';
 import { REDIRECT_SCRIPT } from '#lib/meta/redirect-page.ts';
-import { launchChromium } from '../../tools/lib/chromium';
 import { readPages, readSitemapPaths, type BuiltPage } from '../../tools/lib/dist';
 import { readSiteAnchors } from '../../tools/lib/site-anchors';
 import { copySite, type SiteCopy } from '../../tools/lib/site-copy';
 import { serveDist, type StaticServer } from '../../tools/lib/static-server';
+import { newChromiumContext } from '../support/browser';
 
 // Moving a page as content/README.md says: rename the topic's file and add one line to
 // content/redirects.yaml, nothing else. The build passes; the old address serves a proper page that
@@ -127,31 +128,33 @@ describe(`moving /${OLD}/`, () => {
 
 describe('in Chromium', () => {
   let server: StaticServer;
+  let withJs: BrowserContext;
+  let noJs: BrowserContext;
   beforeAll(async () => {
     server = await serveDist(dist);
+    // Two contexts in one Chromium (tests/support/browser.ts), open for both tests.
+    [withJs, noJs] = await Promise.all([
+      newChromiumContext(),
+      newChromiumContext({ javaScriptEnabled: false }),
+    ]);
   });
-  afterAll(async () => server?.close());
+  afterAll(async () => {
+    await Promise.all([withJs?.close(), noJs?.close()]);
+    await server?.close();
+  });
 
   test(`/${OLD}/#<section> lands on the section of the new page`, async () => {
-    const context = await launchChromium();
-    try {
-      const page = await context.newPage();
-      await page.goto(`${server.url}/${OLD}/#${section}`);
-      await page.waitForURL(`${server.url}/${NEW}/#${section}`);
-      expect(await page.locator(`#${section}`).count()).toBe(1);
-    } finally {
-      await context.close();
-    }
+    const page = await withJs.newPage();
+    await page.goto(`${server.url}/${OLD}/#${section}`);
+    await page.waitForURL(`${server.url}/${NEW}/#${section}`);
+    expect(await page.locator(`#${section}`).count()).toBe(1);
+    await page.close();
   });
 
   test('without JavaScript, the meta refresh still reaches the new page', async () => {
-    const context = await launchChromium({ javaScriptEnabled: false });
-    try {
-      const page = await context.newPage();
-      await page.goto(`${server.url}/${OLD}/#${section}`);
-      await page.waitForURL(new RegExp(`/${NEW}/$`));
-    } finally {
-      await context.close();
-    }
+    const page = await noJs.newPage();
+    await page.goto(`${server.url}/${OLD}/#${section}`);
+    await page.waitForURL(new RegExp(`/${NEW}/$`));
+    await page.close();
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../../tools/lib/chromium.ts';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromiumBrowser } from '../../tools/lib/chromium.ts';
 import { DIST } from '../../tools/lib/dist.ts';
 import { serveDist, type StaticServer } from '../../tools/lib/static-server.ts';
 
@@ -82,7 +82,12 @@ export async function findAxeViolations(page: Page): Promise<string[]> {
         };
       }
     ).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    // Only violations are reported, so only they are gathered in full: for passes and the rest axe then
+    // keeps one element each instead of building a selector for every element it checked.
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    });
     return result.violations.map(
       (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`,
     );
@@ -131,22 +136,93 @@ export async function findAxeViolationsAcross(
   return found;
 }
 
-/** The built site served over HTTP, and a Chromium to read it with. */
+let shared: Promise<Browser> | undefined;
+let users = 0;
+
+/**
+ * A context of its own (storage, cookies, permissions: as separate as a fresh profile) in the one
+ * Chromium this test file shares: launching Chromium costs far more than a context, and a file used to
+ * launch one per context (up to three). Chromium closes when the last context opened here closes.
+ * @param options context options, e.g. `{ javaScriptEnabled: false }`
+ */
+export async function newChromiumContext(
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  shared ??= launchChromiumBrowser();
+  users += 1;
+  const browser = await shared;
+  const context = await browser.newContext(options);
+  const closeContext = context.close.bind(context);
+  let closed = false;
+  context.close = async (...args) => {
+    if (closed) return;
+    closed = true;
+    await closeContext(...args);
+    users -= 1;
+    if (users === 0) {
+      shared = undefined;
+      await browser.close();
+    }
+  };
+  return context;
+}
+
+/** The built site served over HTTP, and a Chromium context to read it with. */
 export interface SiteBrowser {
   server: StaticServer;
   context: BrowserContext;
+  /** A tab of the context, as if new (see recycleTabs); `page.close()` hands it back. */
+  newPage(): Promise<Page>;
   close(): Promise<void>;
 }
 
-/** Serves the tests' build (DIST) and launches Chromium (see chromium.ts for how it is found). */
-export async function openSiteBrowser(
-  options: Parameters<typeof launchChromium>[0] = {},
-): Promise<SiteBrowser> {
+/**
+ * Tabs for a context that are used again after a test closes them: opening a tab costs Chromium and
+ * Playwright about as much CPU as loading a page in it, and most tests open one. A closed tab has
+ * everything a test can set on it put back as a new tab has it: listeners, routes, init scripts
+ * (tests dispose of theirs), viewport and emulated media (the context's), and it is left on
+ * about:blank, so that the next test starts from a fresh document (focus, hover, scripts and
+ * timers of the last page gone) and nothing of the last page can reach its listeners.
+ */
+function recycleTabs(context: BrowserContext, options: BrowserContextOptions): () => Promise<Page> {
+  const idle: Page[] = [];
+  const viewport = options.viewport === undefined ? { width: 1280, height: 720 } : options.viewport;
+  const media = {
+    media: null,
+    colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+    forcedColors: options.forcedColors ?? 'none',
+    contrast: options.contrast ?? 'no-preference',
+  } as const;
+  const open = async (): Promise<Page> => {
+    const page = await context.newPage();
+    const closeTab = page.close.bind(page);
+    page.close = async () => {
+      try {
+        await page.removeAllListeners(undefined, { behavior: 'ignoreErrors' });
+        await page.unrouteAll({ behavior: 'ignoreErrors' });
+        await page.emulateMedia(media);
+        if (viewport) await page.setViewportSize(viewport);
+        await page.goto('about:blank');
+        idle.push(page);
+      } catch {
+        // A tab that cannot be put back (it crashed, or its context is closing) is closed instead.
+        await closeTab().catch(() => undefined);
+      }
+    };
+    return page;
+  };
+  return async () => idle.pop() ?? open();
+}
+
+/** Serves the tests' build (DIST) and opens a context in the file's Chromium (see newChromiumContext). */
+export async function openSiteBrowser(options: BrowserContextOptions = {}): Promise<SiteBrowser> {
   const server = await serveDist(DIST);
-  const context = await launchChromium(options);
+  const context = await newChromiumContext(options);
   return {
     server,
     context,
+    newPage: recycleTabs(context, options),
     async close() {
       await context.close();
       await server.close();

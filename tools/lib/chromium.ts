@@ -1,7 +1,12 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+} from 'playwright-core';
 
 const USUAL_PATHS = [
   '/usr/bin/chromium',
@@ -46,4 +51,13 @@ export async function launchChromium(options: BrowserContextOptions = {}): Promi
     headless: true,
     args: CHROMIUM_FLAGS,
   });
+}
+
+/**
+ * Launches headless Chromium, flags as above, for callers that open several contexts in it: each
+ * `browser.newContext()` is as separate as a fresh profile (its own storage, cookies and permissions)
+ * and costs a fraction of a launch.
+ */
+export function launchChromiumBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
 }

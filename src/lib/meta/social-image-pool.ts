@@ -84,23 +84,22 @@ export function drawSocialImages(jobs: readonly SocialImageJob[], options: DrawO
       }),
     );
   });
-  const done = Promise.all(images.values()).then(
-    async () => {
-      const threads = pool?.options.maxThreads ?? 0;
-      await pool?.destroy();
-      const drawn = await misses;
-      return {
-        images: jobs.length,
-        drawn,
-        cached: jobs.length - drawn,
-        threads,
-        ms: performance.now() - started,
-      };
-    },
-    async (error: unknown) => {
-      await pool?.destroy();
-      throw error;
-    },
-  );
+  // The threads stop only when every image has settled: stopping them at the first failure would
+  // fail every image still being drawn with "Terminating worker thread", and the page that reports
+  // first would name that instead of what went wrong.
+  const done = Promise.allSettled(images.values()).then(async (settled) => {
+    const threads = pool?.options.maxThreads ?? 0;
+    await pool?.destroy();
+    const failed = settled.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
+    const drawn = await misses;
+    return {
+      images: jobs.length,
+      drawn,
+      cached: jobs.length - drawn,
+      threads,
+      ms: performance.now() - started,
+    };
+  });
   return { images, done };
 }

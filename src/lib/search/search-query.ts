@@ -269,6 +269,20 @@ export function isSearchable(word: string, data: SearchData): boolean {
   return /\d/.test(word) || [...word].length < MIN_VOCABULARY_WORD || isKnownWord(word, data);
 }
 
+/** A correction candidate: the word, its edits from what was typed, and how often the site uses it. */
+interface Candidate {
+  word: string;
+  edits: number;
+  count: number;
+}
+
+/** Fewer edits first, then the more frequent word, then alphabetical order (so that ties are stable). */
+function isBetterCandidate(a: Candidate, b: Candidate): boolean {
+  if (a.edits !== b.edits) return a.edits < b.edits;
+  if (a.count !== b.count) return a.count > b.count;
+  return a.word < b.word;
+}
+
 /**
  * The vocabulary word a typo most likely stands for: fewest edits (Damerau–Levenshtein, so a swap
  * of two letters is one edit), then the more frequent word, then alphabetical order. Undefined
@@ -280,20 +294,14 @@ export function correctWord(word: string, data: SearchData): string | undefined 
   const length = [...word].length;
   const allowed = allowedTypos(length);
   if (allowed === 0 || /\d/.test(word) || isKnownWord(word, data)) return undefined;
-  let best: { word: string; edits: number; count: number } | undefined;
+  let best: Candidate | undefined;
   for (const [candidate, count] of data.words) {
     if (candidate[0] !== word[0] || Math.abs([...candidate].length - length) > allowed) continue;
     // No third argument: the library sizes its matrix by it, and a limit below the lengths breaks it.
     const edits = distance(word, candidate).steps;
     if (edits > allowed) continue;
-    if (
-      !best ||
-      edits < best.edits ||
-      (edits === best.edits &&
-        (count > best.count || (count === best.count && candidate < best.word)))
-    ) {
-      best = { word: candidate, edits, count };
-    }
+    const next = { word: candidate, edits, count };
+    if (!best || isBetterCandidate(next, best)) best = next;
   }
   return best?.word;
 }
@@ -343,19 +351,13 @@ export function soundAlike(
       .filter((code) => code.length >= MIN_SOUND_CODE)
       .flatMap((code) => codes.get(code) ?? []),
   );
-  let best: { word: string; edits: number; count: number } | undefined;
+  let best: Candidate | undefined;
   for (const candidate of candidates) {
     const edits = distance(word, candidate).steps;
     if (edits > Math.floor(length / 2)) continue;
     const count = data.words.get(candidate) ?? 0;
-    if (
-      !best ||
-      edits < best.edits ||
-      (edits === best.edits &&
-        (count > best.count || (count === best.count && candidate < best.word)))
-    ) {
-      best = { word: candidate, edits, count };
-    }
+    const next = { word: candidate, edits, count };
+    if (!best || isBetterCandidate(next, best)) best = next;
   }
   return best?.word;
 }

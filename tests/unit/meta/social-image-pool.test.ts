@@ -116,4 +116,26 @@ describe('drawSocialImages', { timeout: 60_000 }, () => {
     await writeFile(join(cacheDir, spoilt as string), '');
     expect(await drawSocialImages(jobs, { cacheDir }).done).toMatchObject({ drawn: 1, cached: 2 });
   });
+
+  test('a card that cannot be drawn fails with its own error, and the others are still drawn', async () => {
+    const cacheDir = await tempDir();
+    // A title that is not text makes the worker throw, as a bad card would.
+    const bad = { card: { ...card, path: '/bad/', title: undefined }, siteTitle: 'Site' };
+    const run = drawSocialImages([bad as unknown as SocialImageJob, ...jobs], {
+      cacheDir,
+      threads: 2,
+    });
+    const settled = await Promise.allSettled(
+      ['/bad/', ...jobs.map((j) => j.card.path)].map((path) => run.images.get(path)),
+    );
+    expect(settled.map((result) => result.status)).toEqual([
+      'rejected',
+      'fulfilled',
+      'fulfilled',
+      'fulfilled',
+    ]);
+    const reason = ((settled[0] as PromiseRejectedResult).reason as Error).message;
+    expect(reason).not.toMatch(/Terminating worker thread/);
+    await expect(run.done).rejects.toThrow(reason);
+  });
 });
