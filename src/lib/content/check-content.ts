@@ -24,6 +24,7 @@ import { TRANSLATED_LOCALES } from '../i18n/locales';
 import { TranslatedPageSchema, TranslatedTopicSchema } from '../../schemas/translation';
 import { checkProseParity, checkQuotations } from './edition-parity';
 import { checkEditionData } from './edition-data';
+import { checkEmphasis } from './emphasis';
 
 /**
  * The one door for checking content/ before anything is rendered: every file is read as written
@@ -353,6 +354,8 @@ function checkEverything(root: string, problems: ContentProblem[], cross: Conten
   for (const topic of topics) topic.path = `/${topic.id}/`;
   checkEditions(root, { topics, pages }, problems);
   checkEditionData(root, problems);
+  // Bold or italics CommonMark would print as asterisks (a CJK label such as **成立：**2001), in every edition.
+  problems.push(...checkEmphasis(root));
   // Two topics in the same place would make the navigation and previous/next depend on file order.
   const byOrder = new Map<unknown, string>();
   for (const topic of topics) {
