@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { formatDateIn, type Locale } from '#lib/i18n/locales.ts';
+import { ALL_LOCALES, formatDateIn, stripLocale, type Locale } from '#lib/i18n/locales.ts';
 
 // The about page shows a citation written by hand for one section of a topic, with that topic's
 // last-reviewed date. Written by hand, it goes stale when the topic is reviewed again: the date in the
 // example must be the topic's own lastReviewed, as the page shows it in that edition.
-// (Editions whose about page has been brought up to date; add an edition here once its example matches.)
-const EDITIONS: readonly Locale[] = ['en', 'ru'];
 
 function aboutFile(locale: Locale): string {
   return locale === 'en' ? 'content/pages/about.mdx' : `content/${locale}/pages/about.mdx`;
@@ -18,8 +16,10 @@ function examples(text: string): { line: string; slug: string }[] {
     .split('\n')
     .filter((line) => line.startsWith('>'))
     .flatMap((line) => {
-      const path = /\s(?:\/(?:ru|zh))?\/([a-z0-9-]+)\/#[a-z0-9-]+/.exec(line);
-      return path?.[1] ? [{ line, slug: path[1] }] : [];
+      // A site path with a #section, in any edition (/rats/#x, /ru/rats/#x).
+      const path = /(?<![\w.:/])(\/[a-z0-9/-]+\/)#[a-z0-9-]+/.exec(line)?.[1];
+      const slug = path ? stripLocale(path).slice(1, -1) : '';
+      return slug && !slug.includes('/') ? [{ line, slug }] : [];
     });
 }
 
@@ -30,7 +30,7 @@ function lastReviewed(slug: string): string {
   return date;
 }
 
-describe.each(EDITIONS)('the citation example on the about page (%s)', (locale) => {
+describe.each(ALL_LOCALES)('the citation example on the about page (%s)', (locale) => {
   const found = examples(readFileSync(aboutFile(locale), 'utf8'));
 
   test('exists', () => {
