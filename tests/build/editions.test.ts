@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
@@ -8,7 +8,9 @@ import {
   SOURCE_LOCALE,
   stripLocale,
   TRANSLATED_LOCALES,
+  type TranslatedLocale,
 } from '#lib/i18n/locales.ts';
+import { UI } from '#lib/i18n/ui.ts';
 import { PROSE_PAGE_PATHS } from '#lib/meta/site-pages.ts';
 import { DIST, readPages, type BuiltPage } from '../../tools/lib/dist';
 
@@ -178,3 +180,21 @@ describe.each(editionPages.map((page) => [page.path, page] as const))(
     });
   },
 );
+
+test('every edition page shows a social image of its own, in its edition’s words', () => {
+  const meta = (page: BuiltPage, key: string) =>
+    page.document.querySelector(`meta[property="${key}"]`)?.getAttribute('content') ?? '';
+  const wrong = editionPages.flatMap((page) => {
+    const image = sitePath(meta(page, 'og:image'));
+    const want = `/og${page.path.slice(0, -1)}.png`;
+    const siteTitle = UI[localeOfPath(page.path) as TranslatedLocale].chrome.siteTitle;
+    return image === want &&
+      existsSync(join(DIST, image)) &&
+      meta(page, 'og:image:alt').startsWith(siteTitle)
+      ? []
+      : [
+          `${page.path}: og:image ${image} (want ${want}, built), alt "${meta(page, 'og:image:alt')}". Fix: give the page a card in buildEditionCards (src/lib/meta/social-image-editions.ts)`,
+        ];
+  });
+  expect(wrong).toEqual([]);
+});
