@@ -16,6 +16,7 @@ import { loadRedirects } from '#lib/content/redirects.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, cspHash } from '#lib/meta/csp.ts';
 import { THEME_SCRIPT } from '#lib/meta/theme-script.ts';
 import { isIndexable } from '#lib/meta/robots.ts';
+import { SITEMAP_I18N, withXDefault } from '#lib/meta/sitemap-i18n.ts';
 import { SITE } from './src/site.config.ts';
 
 // BASE_PATH=/sco/ builds the site for serving under /sco/ (GitHub Pages project sites, sub-folders).
@@ -52,7 +53,13 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     mdx(),
-    sitemap({ filter: (page) => isIndexable(page) && !moved.includes(new URL(page).pathname) }),
+    // Each page with editions lists them as hreflang alternates, with x-default for the English page,
+    // as its <link rel="alternate"> do (src/lib/meta/sitemap-i18n.ts).
+    sitemap({
+      filter: (page) => isIndexable(page) && !moved.includes(new URL(page).pathname),
+      i18n: SITEMAP_I18N,
+      serialize: withXDefault,
+    }),
     // One pass over the built pages: CSP narrowed per page, Pagefind index and search data.
     siteOutput(),
   ],

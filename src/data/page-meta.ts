@@ -1,6 +1,8 @@
 import { sourceHref } from '#lib/content/citations.ts';
 import type { CitedWork, PageMetaInput } from '#lib/meta/json-ld.ts';
-import { stripLocale } from '#lib/i18n/locales.ts';
+import { localeOfPath, stripLocale, TRANSLATED_LOCALES } from '#lib/i18n/locales.ts';
+import { UI } from '#lib/i18n/ui.ts';
+import { buildEditionCards } from '#lib/meta/social-image-editions.ts';
 import { absoluteUrl, siteRoot } from '#lib/meta/paths.ts';
 import {
   buildSocialCards,
@@ -13,28 +15,51 @@ import { SOCIAL_IMAGE_CACHE_DIR } from '#lib/meta/social-image-cache.ts';
 import { drawSocialImages, type DrawRun } from '#lib/meta/social-image-pool.ts';
 import { SITE } from '../site.config.ts';
 import { getSiteContent } from './content';
+import { editionPaths, getEdition } from './editions';
 
 let cards: Promise<SocialCard[]> | undefined;
 
 /** The social image of every page (what each says), built once per build; the og/ endpoint and PageMeta share it. */
 export function getSocialCards(): Promise<SocialCard[]> {
-  cards ??= getSiteContent().then(({ topics, pages, sources, glossary, timeline }) => {
+  cards ??= getSiteContent().then(async ({ topics, pages, sources, glossary, timeline }) => {
     const about = pages.find((p) => p.id === 'about');
     if (!about) throw new Error('getSocialCards: content/pages/about.mdx is missing');
-    return buildSocialCards({
+    const span = {
+      first: timeline[0]?.date.slice(0, 4) ?? '',
+      last: timeline.at(-1)?.date.slice(0, 4) ?? '',
+    };
+    // The translated editions' cards, in their words (src/lib/meta/social-image-editions.ts).
+    const editions = await Promise.all(
+      TRANSLATED_LOCALES.map(async (locale) => {
+        const edition = await getEdition(locale);
+        const page = (id: string) => edition.pages.find((p) => p.id === id)?.data;
+        return buildEditionCards({
+          locale,
+          paths: await editionPaths(locale),
+          topics: edition.topics.map((t) => ({ id: t.id, ...t.data })),
+          home: page('home'),
+          about: page('about'),
+          timeline: span,
+        });
+      }),
+    );
+    const english = buildSocialCards({
       site: SITE,
       topics: topics.map((t) => ({ id: t.id, ...t.data })),
       about: about.data,
       sources: sources.map((s) => ({ id: s.id, ...s.data })),
       glossaryCount: glossary.length,
-      timeline: {
-        first: timeline[0]?.date.slice(0, 4) ?? '',
-        last: timeline.at(-1)?.date.slice(0, 4) ?? '',
-        count: timeline.length,
-      },
+      timeline: { ...span, count: timeline.length },
     });
+    return [...english, ...editions.flat()];
   });
   return cards;
+}
+
+/** The site's name as a card at this path writes it: in the card's edition. */
+function siteTitleOf(path: string): string {
+  const locale = localeOfPath(path);
+  return locale === 'en' ? SITE.title : UI[locale].chrome.siteTitle;
 }
 
 let drawing: Promise<DrawRun> | undefined;
@@ -46,7 +71,7 @@ let drawing: Promise<DrawRun> | undefined;
 export async function getSocialImage(path: string): Promise<Uint8Array> {
   drawing ??= getSocialCards().then((all) => {
     const run = drawSocialImages(
-      all.map((card) => ({ card, siteTitle: SITE.title })),
+      all.map((card) => ({ card, siteTitle: siteTitleOf(card.path) })),
       { cacheDir: SOCIAL_IMAGE_CACHE_DIR },
     );
     void run.done.then((stats) =>
@@ -88,14 +113,16 @@ export async function getPageAddress(
   base: string,
 ): Promise<PageAddress> {
   const root = siteRoot(site, base);
-  // A translated page shares its English page's card until the editions draw their own.
-  const card = findSocialCard(await getSocialCards(), stripLocale(path));
+  // A translated page has its own card; one of a kind its edition has no card for yet (see
+  // buildEditionCards) shows its English page's.
+  const cards = await getSocialCards();
+  const card = cards.find((c) => c.path === path) ?? findSocialCard(cards, stripLocale(path));
   return {
     root,
     path,
     url: absoluteUrl(root, path),
     image: absoluteUrl(root, socialImagePath(card.path)),
-    imageAlt: socialImageAlt(card, SITE.title),
+    imageAlt: socialImageAlt(card, siteTitleOf(card.path)),
   };
 }
 

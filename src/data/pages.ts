@@ -19,7 +19,7 @@ import {
 } from '#lib/i18n/locales.ts';
 import { SECONDARY_NAV } from '../site.config.ts';
 import { getSiteContent, type Prose, type SiteContent } from './content';
-import { getEdition } from './editions';
+import { editionPaths, getEdition } from './editions';
 import { getTopicLinks } from './navigation';
 import { pageHead, type PageHead } from './page-head';
 import { getArticleMeta } from './page-meta';
@@ -86,6 +86,17 @@ async function translatedIn(kind: 'topics' | 'pages', id: string): Promise<Trans
     ),
   );
   return found.flat();
+}
+
+/** Of the editions given, those that have a page at the English site path (editionPaths). */
+async function onlyBuilt(
+  locales: readonly TranslatedLocale[],
+  path: string,
+): Promise<TranslatedLocale[]> {
+  const built = await Promise.all(
+    locales.map(async (locale) => ((await editionPaths(locale)).has(path) ? [locale] : [])),
+  );
+  return built.flat();
 }
 
 /** The topic slugs an edition has, for getStaticPaths. */
@@ -192,7 +203,8 @@ export async function getProsePage(id: string, locale: Locale = SOURCE_LOCALE): 
     head: await pageHead({
       path,
       locale,
-      editions: await translatedIn('pages', id),
+      // Only the editions that build this page (the home page waits for a template of its own).
+      editions: await onlyBuilt(await translatedIn('pages', id), path),
       // The home page is titled by the site's name, with no trail above it.
       title: home ? undefined : data.title,
       description: data.description,

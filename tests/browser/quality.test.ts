@@ -10,11 +10,14 @@ import {
   type SiteBrowser,
 } from '../support/browser';
 import { readSitemapPaths } from '../../tools/lib/dist';
+import { sampleEditionPages } from '../support/editions';
+import { localeOfPath, TRANSLATED_LOCALES } from '#lib/i18n/locales.ts';
 
 // Every page of the sitemap, in light and dark, at 320, 768 and 1280 px: axe-core (WCAG 2.2 A and AA and
 // best practices) finds nothing; no console error or warning, no failed request, no request to another
-// origin, no Content-Security-Policy violation; and at 320 and 390 px nothing scrolls sideways.
-const PATHS = readSitemapPaths();
+// origin, no Content-Security-Policy violation; and at 320 and 390 px nothing scrolls sideways. Of the
+// translated editions, one page of each template (tests/support/editions.ts).
+const PATHS = sampleEditionPages(readSitemapPaths());
 /** Phone widths at which no page may be wider than the screen. */
 const NARROW = [320, 390] as const;
 
@@ -47,6 +50,9 @@ afterAll(() => site.close());
 test('the sitemap lists the pages', () => {
   expect(PATHS.length).toBeGreaterThanOrEqual(20);
   expect(PATHS).toContain('/rats/');
+  // Each translated edition is among them.
+  for (const locale of TRANSLATED_LOCALES)
+    expect(PATHS.some((path) => localeOfPath(path) === locale)).toBe(true);
 });
 
 // Each page is loaded once, in a tab of its own, several at once, and checked at every width in both

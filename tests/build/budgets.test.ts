@@ -1,17 +1,33 @@
 import { describe, expect, test } from 'vitest';
 import { measurePage } from '../../tools/lib/budgets';
 import { DIST, readPages } from '../../tools/lib/dist';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { LOCALES, TRANSLATED_LOCALES } from '#lib/i18n/locales.ts';
 
 // Byte budgets on every topic page, as bytes (gzip -9 per file): what a reader's browser runs at
 // start and fetches on load. The search code and index are not among them (tests/browser/search.test.ts
 // checks that no search byte is fetched before search is used); content figures (the member map)
 // carry their own budget (tests/build/member-map.test.ts). `node tools/budgets.ts` prints every page.
-const TOPICS = readdirSync('content/topics').map((file) => `/${file.replace(/\.mdx$/, '')}/`);
+// The editions' topic pages too (content/<locale>/topics): Cyrillic and Chinese text weigh more per
+// character than English in UTF-8, and their pages must fit the same budget.
+const topicsIn = (dir: string, prefix: string): string[] =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((file) => file.endsWith('.mdx'))
+        .map((file) => `${prefix}/${file.replace(/\.mdx$/, '')}/`)
+    : [];
+const TOPICS = [
+  ...topicsIn('content/topics', ''),
+  ...TRANSLATED_LOCALES.flatMap((locale) =>
+    topicsIn(`content/${locale}/topics`, LOCALES[locale].prefix),
+  ),
+];
 const pages = readPages().filter((page) => TOPICS.includes(page.path));
 
 test('measures every topic page', () => {
   expect(TOPICS.length).toBeGreaterThan(0);
+  for (const locale of TRANSLATED_LOCALES)
+    expect(TOPICS.some((path) => path.startsWith(`${LOCALES[locale].prefix}/`))).toBe(true);
   expect(pages.map((page) => page.path).sort()).toEqual(TOPICS.sort());
 });
 

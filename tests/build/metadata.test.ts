@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { SITE } from '../../src/site.config.ts';
+import { localeOfPath, localePath, TRANSLATED_LOCALES } from '#lib/i18n/locales.ts';
+import { UI } from '#lib/i18n/ui.ts';
 import { DIST, readPages, type BuiltPage } from '../../tools/lib/dist';
 
 const pages = readPages();
@@ -12,7 +14,17 @@ const ROOT =
   home?.document.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
   '(no canonical on the home page)';
 const TOPIC_IDS = readdirSync('content/topics').map((file) => file.replace(/\.mdx$/, ''));
-const ARTICLE_PATHS = [...TOPIC_IDS.map((id) => `/${id}/`), '/about/'];
+// The articles of every edition: its topics and its about page, where it has translated them.
+const ARTICLE_PATHS = [
+  ...TOPIC_IDS.map((id) => `/${id}/`),
+  '/about/',
+  ...TRANSLATED_LOCALES.flatMap((locale) => [
+    ...TOPIC_IDS.filter((id) => existsSync(`content/${locale}/topics/${id}.mdx`)).map((id) =>
+      localePath(locale, `/${id}/`),
+    ),
+    ...(existsSync(`content/${locale}/pages/about.mdx`) ? [localePath(locale, '/about/')] : []),
+  ]),
+];
 const NOINDEX = ['/404.html', '/search/'];
 
 /** The file in dist/ that an absolute URL under the site root is served from. */
@@ -133,7 +145,8 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, page
   });
 
   test('BreadcrumbList repeats the breadcrumbs shown, ending at this page', () => {
-    const shown = [...page.document.querySelectorAll('nav[aria-label="Breadcrumb"] li')].map((li) =>
+    const label = UI[localeOfPath(page.path)].chrome.breadcrumb;
+    const shown = [...page.document.querySelectorAll(`nav[aria-label="${label}"] li`)].map((li) =>
       li.textContent?.replace('›', '').trim(),
     );
     const list = jsonLdOf(page).find((node) => node['@type'] === 'BreadcrumbList');

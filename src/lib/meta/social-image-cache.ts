@@ -18,6 +18,7 @@ export const SOCIAL_IMAGE_CACHE_DIR = 'node_modules/.astro/social-images';
 export const SOCIAL_IMAGE_CODE = [
   'src/lib/meta/social-image-render.ts',
   'src/lib/meta/social-image.ts',
+  'src/lib/meta/social-image-fonts.ts',
 ] as const;
 
 const PNG_SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);

@@ -51,6 +51,7 @@ export function drawSocialImages(jobs: readonly SocialImageJob[], options: DrawO
       ...SOCIAL_IMAGE_CODE.map((file) => resolve(root, file)),
       files.wasm,
       ...files.fonts.map((font) => font.file),
+      ...files.fontIndex,
     ],
     rendererVersions(),
   );

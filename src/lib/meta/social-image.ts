@@ -168,6 +168,13 @@ const WIDE = /[mw]/;
 const CAPS_NARROW = /[IJ]/;
 const CAPS_WIDE = /[MW@%]/;
 const DASH = /[—…]/;
+// Chinese characters and full-width punctuation are square: one em each. Cyrillic capitals are about
+// as wide as Latin ones, its widest letters (Ж, Ш, Щ, Ю, М, Ф, Ы) as wide as M and W.
+const FULL_WIDTH = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
+const CYRILLIC_WIDE = /[ЖШЩЮМФЫжшщюмфы]/;
+const CYRILLIC_CAPS = /[А-ЯЁ]/;
+/** Punctuation a line of Chinese never starts with. */
+const NO_LINE_START = /[、。，．：；！？）」』】〉》”’]/;
 
 /** Estimated width of `text` set at `fontSize` px in the card's fonts, erring wide (see the table above). */
 export function estimateTextWidth(text: string, fontSize: number): number {
@@ -180,7 +187,9 @@ export function estimateTextWidth(text: string, fontSize: number): number {
     else if (CAPS_NARROW.test(char)) em += 0.6;
     else if (CAPS_WIDE.test(char)) em += 1.03;
     else if (DASH.test(char)) em += 1;
-    else if (/[A-Z&¶]/.test(char)) em += 0.78;
+    else if (FULL_WIDTH.test(char)) em += 1;
+    else if (CYRILLIC_WIDE.test(char)) em += 1;
+    else if (/[A-Z&¶]/.test(char) || CYRILLIC_CAPS.test(char)) em += 0.78;
     else em += 0.64;
   }
   return em * fontSize;
@@ -223,8 +232,12 @@ export function wrapText(
     line = '';
     for (const char of word) {
       if (line && measure(line + char, fontSize) > width) {
-        lines.push(line);
-        line = '';
+        // A line of Chinese does not start with a comma, stop or closing bracket: the character
+        // before it goes down with it.
+        const last = [...line].at(-1) ?? '';
+        const carry = NO_LINE_START.test(char) && line.length > last.length ? last : '';
+        lines.push(line.slice(0, line.length - carry.length));
+        line = carry;
       }
       line += char;
     }

@@ -1,0 +1,85 @@
+import { readdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { LOCALES, localePath, TRANSLATED_LOCALES, type Locale } from '#lib/i18n/locales.ts';
+import { openSiteBrowser, watchPage, type SiteBrowser } from '../support/browser';
+import { readPages } from '../../tools/lib/dist';
+
+// The editions in Chromium: the language switcher keeps the reader's #section, and a page of each
+// edition prints as the English does. The pages and sections come from the build and content/.
+const built = new Map(readPages().map((page) => [page.path, page]));
+/** The first topic every edition has, and its sections' ids as the English page has them. */
+const TOPIC =
+  readdirSync('content/topics')
+    .map((file) => `/${file.replace(/\.mdx$/, '')}/`)
+    .find((path) => TRANSLATED_LOCALES.every((locale) => built.has(localePath(locale, path)))) ??
+  '(no topic in every edition)';
+const SECTIONS = [
+  ...(built.get(TOPIC)?.document.querySelectorAll('.section-heading > h2') ?? []),
+].map((heading) => heading.id);
+/** A section further down the page than the first screen, so that landing on it shows. */
+const SECTION = SECTIONS.at(-1) ?? '(no section)';
+const EDITIONS: Locale[] = ['en', ...TRANSLATED_LOCALES];
+
+let site: SiteBrowser;
+
+beforeAll(async () => {
+  site = await openSiteBrowser({ viewport: { width: 1280, height: 800 } });
+});
+
+afterAll(() => site.close());
+
+test('there is a topic in every edition, with sections', () => {
+  expect(built.has(TOPIC)).toBe(true);
+  expect(SECTIONS.length).toBeGreaterThan(1);
+});
+
+describe('the language switcher keeps the #section', () => {
+  // Round the editions, each once from and once to: /ru/rats/#functions → 中文 → /zh/rats/#functions.
+  test.each(EDITIONS.map((from, i) => [from, EDITIONS[(i + 1) % EDITIONS.length] ?? from]))(
+    'from %s to %s',
+    async (from, to) => {
+      const page = await site.newPage();
+      const log = watchPage(page, site.server.url);
+      const start = localePath(from, TOPIC);
+      const target = localePath(to, TOPIC);
+      await page.goto(`${site.server.url}${start}#${SECTION}`);
+      await page
+        .locator(`[data-lang-switch] a[hreflang="${LOCALES[to].lang}"]:visible`)
+        .first()
+        .click();
+      await page.waitForURL(`${site.server.url}${target}#${SECTION}`);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(LOCALES[to].lang);
+      // The section is where the page opened: at the top of the screen, below the sticky header.
+      await expect
+        .poll(() =>
+          page.evaluate((id) => document.getElementById(id)?.getBoundingClientRect().top, SECTION),
+        )
+        .toBeLessThan(400);
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+      expect(log.problems).toEqual([]);
+      await page.close();
+    },
+  );
+});
+
+describe('in print', () => {
+  test.each(TRANSLATED_LOCALES)(
+    'a %s topic page prints no address for links within the site, and ends with its own address',
+    async (locale) => {
+      const page = await site.newPage();
+      await page.emulateMedia({ media: 'print' });
+      const path = localePath(locale, TOPIC);
+      await page.goto(site.server.url + path);
+      expect(
+        await page
+          .locator('main .prose a[href^="/"]')
+          .first()
+          .evaluate((a) => getComputedStyle(a, '::after').content),
+      ).toBe('none');
+      const colophon = page.locator('.print-colophon');
+      expect(await colophon.isVisible()).toBe(true);
+      expect(await colophon.textContent()).toContain(path);
+      await page.close();
+    },
+  );
+});
