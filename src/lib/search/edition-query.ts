@@ -253,9 +253,16 @@ function findPhrase(
   return -1;
 }
 
+/** True when a phrase is written in Latin letters (an English name kept as another name). */
+function isLatin(phrase: readonly string[]): boolean {
+  return /\p{Script=Latin}/u.test(phrase.join(''));
+}
+
 /**
  * The queries to run: the words, then each synonym or other name put in place of a phrase it
- * matches in any form (one replacement per variant), without repeats.
+ * matches in any form (one replacement per variant), without repeats. A name is replaced only by
+ * names in the same letters: a term keeps its English names so that "RATS" finds it on /ru/, not
+ * so that "РАТС" also searches the English words (which would load more of the index for nothing).
  */
 export function expandEditionSynonyms(
   words: readonly string[],
@@ -270,6 +277,7 @@ export function expandEditionSynonyms(
       if (at === -1) continue;
       for (const other of group) {
         if (other === phrase || findPhrase(words, other, language) !== -1) continue;
+        if (isLatin(other) !== isLatin(phrase)) continue;
         const variant = [...words.slice(0, at), ...other, ...words.slice(at + phrase.length)];
         const key = variant.join(' ');
         if (seen.has(key)) continue;

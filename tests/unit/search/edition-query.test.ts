@@ -180,6 +180,19 @@ describe('inflected forms and synonyms', () => {
     expect(plan.variants).toContainEqual(['индия', 'член', 'шос']);
   });
 
+  test('a name is replaced only by names in the same letters', () => {
+    const data: SearchData = {
+      ...ZH_DATA,
+      synonyms: [],
+      entries: [{ id: 'zh_sco', names: ['上海合作组织', '上合组织', 'SCO'], authors: [] }],
+    };
+    expect(planEditionQuery('上合组织', data, ZH).variants).toEqual([
+      ['上合组织'],
+      ['上海合作组织'],
+    ]);
+    expect(planEditionQuery('SCO', data, ZH).variants).toEqual([['sco']]);
+  });
+
   test('a Chinese synonym matches a phrase cut out of a run', () => {
     const plan = planEditionQuery('印度什么时候加入上合组织', ZH_DATA, ZH);
     expect(plan.variants).toContainEqual(['印度', '成为成员国', '上合组织']);
