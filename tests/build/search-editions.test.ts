@@ -129,7 +129,7 @@ async function measure(locale: Locale, rows: readonly RelevanceRow[]) {
  */
 const FLOORS: Record<'ru' | 'zh', { table: Floor; heldOut: Floor }> = {
   ru: { table: { first: 0.942, top3: 0.983 }, heldOut: { first: 0.5, top3: 0.6 } },
-  zh: { table: { first: 0.892, top3: 0.951 }, heldOut: { first: 0.5, top3: 0.6 } },
+  zh: { table: { first: 0.892, top3: 0.95 }, heldOut: { first: 0.5, top3: 0.6 } },
 };
 interface Floor {
   first: number;
