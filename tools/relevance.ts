@@ -1,35 +1,57 @@
 /**
  * Prints the relevance rates of a table against the built site, overall and per category, through
  * the same query layer as the dialog. With --misses it also lists the rows whose answer is not
- * first (never use it on the held-out table while tuning: its point is that nobody tunes on it).
+ * first (never use it on a held-out table while tuning: its point is that nobody tunes on it).
+ * The edition is the table's (relevance.ru.yaml, relevance-heldout.zh.yaml: the index and language
+ * rules of /ru/, /zh/), or --lang ru|zh with the edition's tables by default.
  * Usage: npm run build && node tools/relevance.ts [tests/build/relevance.yaml] [--misses]
+ *        node tools/relevance.ts --lang ru   (relevance.ru.yaml, then relevance-heldout.ru.yaml if present)
  */
+import { existsSync } from 'node:fs';
+import { ALL_LOCALES, isLocale } from '#lib/i18n/locales.ts';
+import { readLangOption } from './lib/lang-option.ts';
 import { loadSiteSearch } from './lib/pagefind.ts';
 import {
   expectedUrls,
   formatRates,
   loadRelevanceTable,
+  localeOfTable,
   rankOf,
   rates,
+  relevanceTables,
   scoreRow,
 } from './lib/relevance.ts';
 
-const file =
-  process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'tests/build/relevance.yaml';
-const misses = process.argv.includes('--misses');
-const search = await loadSiteSearch(process.env['DIST'] ?? 'dist');
-const outcomes = [];
-for (const row of loadRelevanceTable(file)) {
-  const { hits } = await search(row.query, { kind: row.kind, limit: 10 });
-  const outcome = scoreRow(row, rankOf(hits, row));
-  outcomes.push(outcome);
-  if (misses && !outcome.first) {
-    console.log(
-      `${outcome.top3 ? 'top3' : 'MISS'} [${row.group}] "${row.query}" want ${expectedUrls(row).join(' | ')} got ${hits
-        .slice(0, 3)
-        .map((h) => (h.url.includes('#') ? h.url : `${h.url}(${h.section})`))
-        .join(', ')}`,
-    );
-  }
+const { lang: given, args } = readLangOption(process.argv.slice(2));
+const misses = args.includes('--misses');
+const named = args.filter((arg) => !arg.startsWith('--'));
+if (!isLocale(given)) {
+  console.error(`--lang must be one of ${ALL_LOCALES.join(', ')} (got "${given}")`);
+  process.exit(2);
 }
-console.log(formatRates(file, rates(outcomes)));
+const files =
+  named.length > 0
+    ? named
+    : relevanceTables(given)
+        .table.slice(0, 1)
+        .concat(
+          given === 'en' ? [] : relevanceTables(given).heldOut.filter((file) => existsSync(file)),
+        );
+for (const file of files) {
+  const search = await loadSiteSearch(process.env['DIST'] ?? 'dist', localeOfTable(file));
+  const outcomes = [];
+  for (const row of loadRelevanceTable(file)) {
+    const { hits } = await search(row.query, { kind: row.kind, limit: 10 });
+    const outcome = scoreRow(row, rankOf(hits, row));
+    outcomes.push(outcome);
+    if (misses && !outcome.first) {
+      console.log(
+        `${outcome.top3 ? 'top3' : 'MISS'} [${row.group}] "${row.query}" want ${expectedUrls(row).join(' | ')} got ${hits
+          .slice(0, 3)
+          .map((h) => (h.url.includes('#') ? h.url : `${h.url}(${h.section})`))
+          .join(', ')}`,
+      );
+    }
+  }
+  console.log(formatRates(file, rates(outcomes)));
+}

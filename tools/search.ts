@@ -8,12 +8,20 @@
  * with its #id), and `sections` are the section links the dialog shows under it, best first.
  * Usage: npm run build && npm run search -- "when did India join the SCO"
  *        printf 'rats\nKazakstan\n' | npm run search
- * Options: --kind=<kind> filters by kind, --exact searches the words as typed, --limit=N (default 10).
+ *        npm run search -- --lang ru "когда Индия вступила в ШОС"
+ * Options: --lang ru|zh searches that edition (its index and its language's rules; default en),
+ * --kind=<kind> filters by kind, --exact searches the words as typed, --limit=N (default 10).
  */
 import { createInterface } from 'node:readline';
+import { ALL_LOCALES, isLocale, SOURCE_LOCALE } from '#lib/i18n/locales.ts';
 import { loadSiteSearch } from './lib/pagefind.ts';
+import { readLangOption } from './lib/lang-option.ts';
 
-const args = process.argv.slice(2);
+const { lang, args } = readLangOption(process.argv.slice(2));
+if (!isLocale(lang)) {
+  console.error(`--lang must be one of ${ALL_LOCALES.join(', ')} (got "${lang}")`);
+  process.exit(2);
+}
 const option = (name: string): string | undefined =>
   args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
 const kind = option('kind');
@@ -27,10 +35,10 @@ if (!Number.isInteger(limit) || limit < 1) {
 
 let search: Awaited<ReturnType<typeof loadSiteSearch>>;
 try {
-  search = await loadSiteSearch(process.env['DIST'] ?? 'dist');
+  search = await loadSiteSearch(process.env['DIST'] ?? 'dist', lang);
 } catch (error) {
   console.error(
-    `Cannot load the search index from dist/ (${(error as Error).message}). Run "npm run build" first.`,
+    `Cannot load the ${lang === SOURCE_LOCALE ? '' : `${lang} `}search index from dist/ (${(error as Error).message}). Run "npm run build" first.`,
   );
   process.exit(1);
 }

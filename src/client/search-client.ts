@@ -14,7 +14,9 @@ import {
   type RunOptions,
   type SearchRun,
 } from '#lib/search/search-run.ts';
-import { decodeSearchData, SEARCH_DATA_PATH, type SearchData } from '#lib/search/search-words.ts';
+import { decodeSearchData, type SearchData } from '#lib/search/search-words.ts';
+import { pagefindPathOf, searchDataPathOf, searchLanguage } from '#lib/search/languages.ts';
+import { searchLocale, searchStrings } from './search-edition';
 
 /** A section of a result page (Pagefind's sub-result). */
 export interface SearchSection {
@@ -74,8 +76,10 @@ function timeout(ms: number): Promise<never> {
 /** Pagefind, set up once: its options may be given only before its first use. */
 function loadPagefind(): Promise<PagefindApi> {
   pagefindLoading ??= (async () => {
+    // The edition's own index: /ru/pagefind/ on a Russian page.
     const url =
-      withBase('/pagefind/pagefind.js', base) + (failures > 0 ? `?retry=${failures}` : '');
+      withBase(`${pagefindPathOf(searchLocale())}pagefind.js`, base) +
+      (failures > 0 ? `?retry=${failures}` : '');
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
     // noWorker: Pagefind's worker is a second copy of its code (12 KB compressed); the index is
     // small enough that searching on the page's own thread costs less than fetching it.
@@ -96,8 +100,9 @@ async function load(): Promise<Loaded> {
   const [api, data] = await Promise.all([
     loadPagefind(),
     (async () => {
-      const response = await fetch(withBase(SEARCH_DATA_PATH, base));
-      if (!response.ok) throw new Error(`${SEARCH_DATA_PATH}: HTTP ${response.status}`);
+      const path = searchDataPathOf(searchLocale());
+      const response = await fetch(withBase(path, base));
+      if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
       return decodeSearchData(await response.text());
     })(),
   ]);
@@ -111,7 +116,7 @@ export function loadSearch(): Promise<Loaded> {
     throw new SearchUnavailableError(
       import.meta.env.DEV
         ? 'Search has no index yet. In "npm run dev" search uses the last build\'s index: run "npm run build" once, then try again.'
-        : 'Search could not be loaded. Check your connection and try again, or browse the glossary A–Z.',
+        : searchStrings().unavailable,
       { cause: error },
     );
   });
@@ -125,5 +130,5 @@ export async function runSearch(
 ): Promise<SearchRun<SearchResultData> | undefined> {
   const { api, data } = await loadSearch();
   if (options.signal?.aborted) return undefined;
-  return runSearchQuery(api, data, query, options);
+  return runSearchQuery(api, data, query, { language: searchLanguage(searchLocale()), ...options });
 }

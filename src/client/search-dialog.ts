@@ -14,10 +14,14 @@ import {
   SearchUnavailableError,
   type SearchHit,
 } from './search-client';
+import { counted } from '#lib/search/search-strings.ts';
+import { localePath } from '#lib/i18n/locales.ts';
 import { describeCount, renderNotice, renderResult, renderResults } from './search-results';
 import { loadSearchStyles } from './search-styles';
+import { searchLocale, searchStrings } from './search-edition';
 
-const SEARCH_PAGE = withBase('/search/', base);
+/** The edition's /search/ page ("/ru/search/" on a Russian page). */
+const searchPage = (): string => withBase(localePath(searchLocale(), '/search/'), base);
 
 interface DialogParts {
   dialog: HTMLDialogElement;
@@ -106,7 +110,7 @@ async function update(dialogParts: DialogParts): Promise<void> {
   const query = normaliseQuery(dialogParts.input.value);
   if (asTyped !== undefined && asTyped !== query) asTyped = undefined;
   const exact = asTyped === query;
-  dialogParts.more.href = `${SEARCH_PAGE}${writeSearchParams(query, undefined, exact)}`;
+  dialogParts.more.href = `${searchPage()}${writeSearchParams(query, undefined, exact)}`;
   if (query === '') {
     showOutcome(dialogParts, undefined, [], 0, query);
     dialogParts.status.textContent = '';
@@ -120,8 +124,8 @@ async function update(dialogParts: DialogParts): Promise<void> {
     // A later keystroke started another search meanwhile: this one is stale.
     if (controller.signal.aborted) return;
     const notice = renderNotice(run, {
-      corrected: `${SEARCH_PAGE}${writeSearchParams(run.searched, undefined)}`,
-      asTyped: `${SEARCH_PAGE}${writeSearchParams(query, undefined, true)}`,
+      corrected: `${searchPage()}${writeSearchParams(run.searched, undefined)}`,
+      asTyped: `${searchPage()}${writeSearchParams(query, undefined, true)}`,
     });
     showOutcome(dialogParts, notice, shown, run.results.length, query);
   } catch (error) {
@@ -142,7 +146,7 @@ function showOutcome(
     query === '' ? '' : `${describeCount(total, query)}${notice ? `. ${notice.textContent}` : ''}`;
   dialogParts.showMore.hidden = pending.length === 0;
   dialogParts.more.hidden = total === 0;
-  dialogParts.more.textContent = `All ${total} ${total === 1 ? 'result' : 'results'}, with filters`;
+  dialogParts.more.textContent = counted(searchStrings(), searchStrings().allResults, total);
 }
 
 /** Shows the next PAGE_SIZE results, loading only their data, and moves focus to the first of them. */
@@ -160,13 +164,10 @@ async function showMore(dialogParts: DialogParts): Promise<void> {
 }
 
 function showProblem(dialogParts: DialogParts, error: unknown): void {
-  const message =
-    error instanceof SearchUnavailableError
-      ? error.message
-      : 'Search failed. Try again, or browse the glossary A–Z.';
+  const message = error instanceof SearchUnavailableError ? error.message : searchStrings().failed;
   const note = element('div', 'search-problem');
   note.setAttribute('role', 'alert');
-  const retry = element('button', 'search-retry', 'Retry');
+  const retry = element('button', 'search-retry', searchStrings().retry);
   retry.type = 'button';
   retry.addEventListener('click', () => {
     dialogParts.results.replaceChildren();
@@ -200,14 +201,15 @@ function onNoticeClick(event: MouseEvent, dialogParts: DialogParts): void {
 }
 
 function build(): DialogParts {
+  const strings = searchStrings();
   const dialog = element('dialog', 'search-dialog');
   dialog.id = 'search-dialog';
   dialog.setAttribute('aria-labelledby', 'search-dialog-label');
 
   const form = element('form', 'search-dialog-bar');
   form.setAttribute('role', 'search');
-  form.action = SEARCH_PAGE;
-  const label = element('label', 'sr-only', 'Search the site');
+  form.action = searchPage();
+  const label = element('label', 'sr-only', strings.label);
   label.id = 'search-dialog-label';
   label.htmlFor = 'search-dialog-input';
   const input = element('input', 'search-input');
@@ -218,19 +220,19 @@ function build(): DialogParts {
     autocomplete: 'off',
     spellcheck: false,
   });
-  input.placeholder = 'Principle, institution, place, year…';
+  input.placeholder = strings.placeholder;
   input.setAttribute('aria-describedby', 'search-dialog-keys');
-  const close = element('button', 'search-close', 'Close');
+  const close = element('button', 'search-close', strings.close);
   close.type = 'button';
   form.append(label, input, close);
 
-  const keys = element('p', 'search-keys', '↓ ↑ move through results · Enter opens · Esc closes');
+  const keys = element('p', 'search-keys', strings.keys);
   keys.id = 'search-dialog-keys';
   const status = element('p', 'sr-only');
   status.setAttribute('role', 'status');
   const notice = element('div', 'search-dialog-notice');
   const results = element('div', 'search-dialog-results');
-  const showMoreButton = element('button', 'search-show-more', 'More results');
+  const showMoreButton = element('button', 'search-show-more', strings.moreResults);
   showMoreButton.type = 'button';
   showMoreButton.hidden = true;
   const more = element('a', 'search-more');

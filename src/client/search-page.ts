@@ -19,8 +19,10 @@ import {
   type SearchHit,
   type SearchResultData,
 } from './search-client';
+import { fill } from '#lib/search/search-strings.ts';
 import { describeCount, renderNotice, renderResult, renderResults } from './search-results';
 import { loadSearchStyles } from './search-styles';
+import { searchStrings } from './search-edition';
 
 interface PageParts {
   input: HTMLInputElement;
@@ -46,8 +48,12 @@ function syncUrl(query: string): void {
 function renderFilters(parts: PageParts, all: SearchRun<SearchResultData>, query: string): void {
   const counts = all.kindCounts ?? {};
   const choices: { value: SearchKind | undefined; label: string; count: number }[] = [
-    { value: undefined, label: 'All', count: all.results.length },
-    ...SEARCH_KINDS.map((k) => ({ value: k.value, label: k.plural, count: counts[k.value] ?? 0 })),
+    { value: undefined, label: searchStrings().all, count: all.results.length },
+    ...SEARCH_KINDS.map((k) => ({
+      value: k.value,
+      label: searchStrings().kinds[k.value]?.plural ?? k.plural,
+      count: counts[k.value] ?? 0,
+    })),
   ];
   parts.options.replaceChildren(
     ...choices.map((choice) => {
@@ -80,8 +86,7 @@ async function update(parts: PageParts, query: string, keepFocus = false): Promi
     parts.notice.replaceChildren();
     parts.results.replaceChildren();
     parts.showMore.hidden = true;
-    parts.status.textContent =
-      'Type a principle, institution, place or year, or browse the lists below.';
+    parts.status.textContent = searchStrings().prompt;
     return;
   }
   try {
@@ -100,22 +105,20 @@ async function update(parts: PageParts, query: string, keepFocus = false): Promi
       parts.options
         .querySelector<HTMLInputElement>(`input[value="${CSS.escape(focused)}"]`)
         ?.focus();
-    const label = SEARCH_KINDS.find((k) => k.value === kind)?.plural.toLowerCase();
+    const label = kind ? searchStrings().kinds[kind]?.plural.toLowerCase() : undefined;
     const notice = renderNotice(run, {
       corrected: writeSearchParams(run.searched, kind) || '?',
       asTyped: writeSearchParams(query, kind, true),
     });
     parts.notice.replaceChildren(...(notice ? [notice] : []));
-    parts.status.textContent = `${describeCount(run.results.length, query)}${label ? ` among ${label}` : ''}${notice ? `. ${notice.textContent}` : ''}`;
+    parts.status.textContent = `${describeCount(run.results.length, query)}${label ? fill(searchStrings().among, { kind: label }) : ''}${notice ? `. ${notice.textContent}` : ''}`;
     parts.results.replaceChildren(renderResults(shown, query));
     parts.showMore.hidden = pending.length === 0;
   } catch (error) {
     if (controller.signal.aborted) return;
     parts.filters.hidden = true;
     parts.status.textContent =
-      error instanceof SearchUnavailableError
-        ? error.message
-        : 'Search failed. Try again, or browse the lists below.';
+      error instanceof SearchUnavailableError ? error.message : searchStrings().pageFailed;
     parts.results.replaceChildren(retryButton(parts, query));
     if (!(error instanceof SearchUnavailableError)) console.error(error);
   }
@@ -125,7 +128,7 @@ function retryButton(parts: PageParts, query: string): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'search-retry';
-  button.textContent = 'Retry';
+  button.textContent = searchStrings().retry;
   button.addEventListener('click', () => void update(parts, query));
   return button;
 }

@@ -3,9 +3,11 @@
  * the query's words marked, and the best sections as links to page/#id. Everything is built from
  * text nodes; nothing from the index or the query is parsed as HTML.
  */
-import { kindLabel, parseExcerpt, rankSections, withHighlightTerms } from '#lib/search/config.ts';
+import { parseExcerpt, rankSections, withHighlightTerms } from '#lib/search/config.ts';
 import type { SearchRun } from '#lib/search/search-run.ts';
+import { counted, fill } from '#lib/search/search-strings.ts';
 import type { SearchResultData } from './search-client';
+import { searchStrings } from './search-edition';
 
 let uid = 0;
 
@@ -42,7 +44,8 @@ export function renderResult(data: SearchResultData): HTMLLIElement {
   link.className = 'search-result-title';
   const heading = document.createElement('p');
   heading.append(link);
-  const kind = kindLabel(data.filters.kind?.[0]);
+  const kindValue = data.filters.kind?.[0];
+  const kind = kindValue === undefined ? undefined : searchStrings().kinds[kindValue]?.label;
   if (kind) {
     const badge = document.createElement('span');
     badge.className = 'search-kind';
@@ -59,7 +62,7 @@ export function renderResult(data: SearchResultData): HTMLLIElement {
   if (sections.length > 0) {
     const list = document.createElement('ul');
     list.className = 'search-sections';
-    list.setAttribute('aria-label', `Sections of ${title}`);
+    list.setAttribute('aria-label', fill(searchStrings().sectionsOf, { title }));
     sections.forEach((section, index) => {
       const sectionItem = document.createElement('li');
       const sectionExcerpt = document.createElement('span');
@@ -79,7 +82,7 @@ export function renderResults(results: readonly SearchResultData[], query: strin
   if (results.length === 0) {
     const none = document.createElement('p');
     none.className = 'search-none';
-    none.textContent = `Nothing matches “${query}”. Try another spelling, an acronym such as RATS, or browse the glossary A–Z.`;
+    none.textContent = fill(searchStrings().nothing, { q: query });
     return none;
   }
   const list = document.createElement('ol');
@@ -112,19 +115,21 @@ function link(text: string, href: string, action: string): HTMLAnchorElement {
  */
 export function renderNotice(run: SearchRun<unknown>, links: NoticeLinks): HTMLElement | undefined {
   if (run.corrections.length === 0 && !run.widened) return undefined;
+  const strings = searchStrings();
   const notice = document.createElement('p');
   notice.className = 'search-notice';
-  if (run.widened) notice.append('No result has every word; ');
+  if (run.widened) notice.append(strings.noneHasEvery);
   notice.append(
-    run.widened ? 'showing results for ' : 'Showing results for ',
+    run.widened ? strings.widenedShowingFor : strings.showingFor,
     link(run.searched, links.corrected, 'corrected'),
   );
   if (run.corrections.length > 0)
-    notice.append(' · Search instead for ', link(run.query, links.asTyped, 'as-typed'));
+    notice.append(strings.searchInstead, link(run.query, links.asTyped, 'as-typed'));
   return notice;
 }
 
-/** "3 results for “rats”", for the live region. */
+/** "3 results for “rats”", for the live region, in the edition's words. */
 export function describeCount(total: number, query: string): string {
-  return `${total === 0 ? 'No' : total} ${total === 1 ? 'result' : 'results'} for “${query}”`;
+  const strings = searchStrings();
+  return counted(strings, strings.count, total, { q: query });
 }

@@ -175,6 +175,8 @@ export async function editionPaths(locale: TranslatedLocale): Promise<ReadonlySe
     }),
     ...(edition.data.glossary.size > 0 ? ['/glossary/'] : []),
     ...(edition.data.timeline.size > 0 ? ['/timeline/'] : []),
+    // Every edition searches its own index (src/pages/[lang]/search.astro).
+    '/search/',
   ]);
 }
 

@@ -2,18 +2,32 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { SOURCE_LOCALE, type Locale } from '#lib/i18n/locales.ts';
+import { searchDataPathOf, searchLanguage, segmentWords } from '#lib/search/languages.ts';
 import { collectEntries, parseFragment } from '#lib/search/search-entries.ts';
-import { encodeSearchData, SEARCH_DATA_PATH } from '#lib/search/search-words.ts';
+import { encodeSearchData } from '#lib/search/search-words.ts';
 import { parseSynonyms, SYNONYMS_FILE } from '#lib/search/synonyms.ts';
 
+/** The content file of an edition's synonyms: content/synonyms.yaml, content/ru/synonyms.yaml. */
+export function synonymsFileOf(locale: Locale): string {
+  return locale === SOURCE_LOCALE ? SYNONYMS_FILE : `content/${locale}/synonyms.yaml`;
+}
+
 /**
- * Writes the search data (src/lib/search/search-words.ts) beside the Pagefind index, from the index itself:
- * the vocabulary is exactly the text Pagefind holds, and each named entry is keyed by the result id
- * Pagefind gives it. Synonyms come from content/synonyms.yaml.
+ * Writes an edition's search data (src/lib/search/search-words.ts) beside its Pagefind index, from
+ * the index itself: the vocabulary is exactly the text Pagefind holds, and each named entry is
+ * keyed by the result id Pagefind gives it. Synonyms come from content/synonyms.yaml (English) or
+ * content/<locale>/synonyms.yaml. A language written without spaces (src/lib/search/languages.ts,
+ * `vocabulary: 'segments'`: Chinese) counts the words Intl.Segmenter finds instead.
  * @returns the bytes written
  */
-export async function writeSearchData(builtDir: string, root: string): Promise<number> {
-  const fragmentDir = join(builtDir, 'pagefind', 'fragment');
+export async function writeSearchData(
+  builtDir: string,
+  root: string,
+  locale: Locale = SOURCE_LOCALE,
+): Promise<number> {
+  const path = searchDataPathOf(locale);
+  const fragmentDir = join(builtDir, path.replace(/[^/]*$/, ''), 'fragment');
   const fragments = [];
   for (const file of (await readdir(fragmentDir))
     .filter((name) => name.endsWith('.pf_fragment'))
@@ -22,11 +36,27 @@ export async function writeSearchData(builtDir: string, root: string): Promise<n
     fragments.push(parseFragment(file.replace(/\.pf_fragment$/, ''), text));
   }
   const { words, entries, records } = collectEntries(fragments);
-  const synonymsFile = join(root, SYNONYMS_FILE);
+  const synonymsFile = join(root, synonymsFileOf(locale));
   const synonyms = existsSync(synonymsFile)
-    ? parseSynonyms(await readFile(synonymsFile, 'utf8'))
+    ? parseSynonyms(await readFile(synonymsFile, 'utf8'), synonymsFileOf(locale))
     : [];
-  const text = encodeSearchData({ words, synonyms, entries, records });
-  await writeFile(join(builtDir, SEARCH_DATA_PATH), text);
+  // A language written without spaces counts the words Intl.Segmenter finds in the same text.
+  const vocabulary =
+    searchLanguage(locale)?.vocabulary === 'segments'
+      ? countSegments(
+          fragments.flatMap((fragment) => [fragment.content, fragment.meta['title'] ?? '']),
+          locale,
+        )
+      : words;
+  const text = encodeSearchData({ words: vocabulary, synonyms, entries, records });
+  await writeFile(join(builtDir, path), text);
   return Buffer.byteLength(text);
+}
+
+/** Counts the words Intl.Segmenter finds in the texts (src/lib/search/languages.ts, segmentWords). */
+function countSegments(texts: readonly string[], locale: Locale): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const text of texts)
+    for (const word of segmentWords(text, locale)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
 }

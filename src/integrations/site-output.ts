@@ -168,7 +168,9 @@ export function siteOutput(): AstroIntegration {
             });
             assertPagefindStep(`writing the ${locale} index`, written.errors);
           }
-          const dataBytes = await writeSearchData(builtDir, root);
+          let dataBytes = 0;
+          for (const locale of indexes.keys())
+            dataBytes += await writeSearchData(builtDir, root, locale);
           // The elapsed time is logged for tools/bench-scale.ts, which reports this pass's share of a build.
           logger.info(
             `Pagefind indexed ${stats.indexed} pages and ${stats.records} records in ${Math.round(performance.now() - started)} ms (one pass over ${stats.pages} pages, ${(stats.bytes / 1048576).toFixed(1)} MB; index chunks of ${process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE']}); search data ${(dataBytes / 1024).toFixed(1)} KB`,

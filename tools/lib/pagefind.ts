@@ -8,7 +8,9 @@ import {
   type SectionHit,
 } from '#lib/search/config.ts';
 import { runSearchQuery, type PagefindSearch, type SearchRun } from '#lib/search/search-run.ts';
-import { decodeSearchData, SEARCH_DATA_PATH } from '#lib/search/search-words.ts';
+import { decodeSearchData } from '#lib/search/search-words.ts';
+import { pagefindPathOf, searchDataPathOf, searchLanguage } from '#lib/search/languages.ts';
+import { SOURCE_LOCALE, type Locale } from '#lib/i18n/locales.ts';
 
 /** A result's data, as Pagefind's fragment gives it. */
 interface ResultData {
@@ -54,21 +56,30 @@ export interface SiteSearchOptions {
 }
 
 /**
- * Loads the built Pagefind bundle and the search data in Node, and returns a search that runs the
- * query layer exactly as the dialog does (src/lib/search/search-run.ts). Pagefind fetches its files
- * relative to its own URL; Node's fetch cannot read file: URLs, so fetch is pointed at the files on
- * disk.
+ * Loads an edition's built Pagefind bundle (dist/pagefind/, dist/ru/pagefind/, …) and its search
+ * data in Node, and returns a search that runs the query layer exactly as the dialog on that
+ * edition's pages does (src/lib/search/search-run.ts, with the edition's language). Pagefind
+ * fetches its files relative to its own URL; Node's fetch cannot read file: URLs, so fetch is
+ * pointed at the files on disk. Each call imports its own copy of Pagefind, so that editions can be
+ * searched side by side.
  */
 export async function loadSiteSearch(
   dist: string,
+  locale: Locale = SOURCE_LOCALE,
 ): Promise<(query: string, options?: SiteSearchOptions) => Promise<SiteSearchResult>> {
-  const bundle = pathToFileURL(`${resolve(dist, 'pagefind')}/`);
+  const bundle = pathToFileURL(`${resolve(dist, pagefindPathOf(locale).slice(1))}/`);
+  // Pagefind fetches by absolute file: URLs under its basePath, so one fetch serves every edition.
   globalThis.fetch = (async (input: string | URL) =>
     new Response(await readFile(fileURLToPath(new URL(String(input), bundle))))) as typeof fetch;
-  const pagefind = (await import(new URL('pagefind.js', bundle).href)) as PagefindApi;
+  const pagefind = (await import(
+    `${new URL('pagefind.js', bundle).href}?edition=${locale}`
+  )) as PagefindApi;
   // The browser's options (ranking, highlight parameter), so that tests rank as readers see.
   await pagefind.options({ ...PAGEFIND_OPTIONS, basePath: bundle.href });
-  const data = decodeSearchData(await readFile(resolve(dist, SEARCH_DATA_PATH.slice(1)), 'utf8'));
+  const data = decodeSearchData(
+    await readFile(resolve(dist, searchDataPathOf(locale).slice(1)), 'utf8'),
+  );
+  const language = searchLanguage(locale);
   // Results come back as "<basePath's parent><page path>"; keep only the page path ("/rats/#functions").
   const siteRoot = fileURLToPath(new URL('..', bundle));
   const strip = (url: string): string => {
@@ -82,6 +93,7 @@ export async function loadSiteSearch(
     const run = await runSearchQuery(pagefind, data, query, {
       kind: options.kind,
       correct: options.correct !== false,
+      language,
       ...(options.counts ? { kinds: SEARCH_KINDS.map((kind) => kind.value) } : {}),
     });
     if (!run) throw new Error('a search without an abort signal was aborted');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { loadRedirects } from '#lib/content/redirects.ts';
+import { isLocale, SOURCE_LOCALE, type Locale } from '#lib/i18n/locales.ts';
 import type { Hit } from './pagefind.ts';
 
 const UrlSchema = z.string().startsWith('/');
@@ -127,4 +128,20 @@ export function formatRates(title: string, table: Map<string, Rates>): string {
         `  ${group.padEnd(28)} ${String(r.rows).padStart(4)} rows  first ${percent(r.first).padStart(7)}  top 3 ${percent(r.top3).padStart(7)}`,
     ),
   ].join('\n');
+}
+
+/** The relevance tables of an edition: the tuning table and the held-out one (which may be absent). */
+export function relevanceTables(locale: Locale): { table: string[]; heldOut: string[] } {
+  const suffix = locale === SOURCE_LOCALE ? '' : `.${locale}`;
+  return {
+    table: [`tests/build/relevance${suffix}.yaml`],
+    heldOut: [`tests/build/relevance-heldout${suffix}.yaml`],
+  };
+}
+
+/** The edition a table is for, by its name: relevance.ru.yaml and relevance-heldout.ru.yaml are /ru/'s. */
+export function localeOfTable(file: string): Locale {
+  const match = /relevance(?:-heldout)?\.([a-z]+)\.yaml$/.exec(file);
+  const locale = match?.[1];
+  return locale !== undefined && isLocale(locale) ? locale : SOURCE_LOCALE;
 }

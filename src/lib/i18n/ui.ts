@@ -4,6 +4,7 @@
  * not a reader.
  */
 import { formatDateIn, type Locale } from './locales';
+import type { SearchStrings } from '../search/search-strings';
 
 type TopicKind = 'principle' | 'institution' | 'event';
 type TermKind = TopicKind | 'organisation' | 'concept' | 'document' | 'place';
@@ -66,6 +67,8 @@ export interface UiStrings {
     /** A long gap between two events, in words. */
     yearsLater: (years: number) => string;
   };
+  /** The search dialog, the header's search button and /search/ (src/lib/search/search-strings.ts). */
+  search: SearchStrings;
 }
 
 const plural = (locale: Locale, count: number): Intl.LDMLPluralRule =>
@@ -139,6 +142,58 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
       intro: (n, example) =>
         `${n} dated events, each with its sources and a permanent address such as ${example}. Where only the year or month is known, only that is shown. The space between events grows with the time between them.`,
       yearsLater: (n) => `${n} years later`,
+    },
+    search: {
+      client: {
+        intl: 'en-GB',
+        label: 'Search the site',
+        placeholder: 'Principle, institution, place, year…',
+        close: 'Close',
+        keys: '↓ ↑ move through results · Enter opens · Esc closes',
+        moreResults: 'More results',
+        allResults: { one: 'All {n} result, with filters', other: 'All {n} results, with filters' },
+        count: {
+          none: 'No results for “{q}”',
+          one: '{n} result for “{q}”',
+          other: '{n} results for “{q}”',
+        },
+        nothing:
+          'Nothing matches “{q}”. Try another spelling, an acronym such as RATS, or browse the glossary A–Z.',
+        showingFor: 'Showing results for ',
+        searchInstead: ' · Search instead for ',
+        noneHasEvery: 'No result has every word; ',
+        widenedShowingFor: 'showing results for ',
+        unavailable:
+          'Search could not be loaded. Check your connection and try again, or browse the glossary A–Z.',
+        failed: 'Search failed. Try again, or browse the glossary A–Z.',
+        pageFailed: 'Search failed. Try again, or browse the lists below.',
+        retry: 'Retry',
+        retryLoad: 'Search could not be loaded. Try again?',
+        sectionsOf: 'Sections of {title}',
+        show: 'Show',
+        all: 'All',
+        among: ' among {kind}',
+        prompt: 'Type a principle, institution, place or year, or browse the lists below.',
+        kinds: {
+          principle: { label: 'Principle', plural: 'Principles' },
+          institution: { label: 'Institution', plural: 'Institutions' },
+          event: { label: 'Event', plural: 'Events' },
+          source: { label: 'Source', plural: 'Sources' },
+          'glossary term': { label: 'Glossary term', plural: 'Glossary terms' },
+        },
+      },
+      page: {
+        title: 'Search',
+        description:
+          'Search the SCO Security Framework site for a principle, an institution, a place or an event.',
+        button: 'Search',
+        formPlaceholder: 'Principle, institution, place…',
+        noscript:
+          'Search needs JavaScript. Without it, every topic and glossary term is listed below, A to Z.',
+        browse: 'Browse instead',
+        topics: 'Topics',
+        glossary: 'Glossary, A–Z',
+      },
     },
   },
   ru: {
@@ -218,6 +273,60 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
       yearsLater: (n) =>
         `${n} ${{ one: 'год', few: 'года', many: 'лет', other: 'года' }[plural('ru', n) as 'one' | 'few' | 'many' | 'other']} спустя`,
     },
+    search: {
+      client: {
+        intl: 'ru',
+        label: 'Поиск по сайту',
+        placeholder: 'Принцип, институт, место, год…',
+        close: 'Закрыть',
+        keys: '↓ ↑ — по результатам · Enter — открыть · Esc — закрыть',
+        moreResults: 'Ещё результаты',
+        allResults: { other: 'Все результаты ({n}), с фильтрами' },
+        count: {
+          none: 'По запросу «{q}» ничего не найдено',
+          one: '{n} результат по запросу «{q}»',
+          few: '{n} результата по запросу «{q}»',
+          many: '{n} результатов по запросу «{q}»',
+          other: '{n} результата по запросу «{q}»',
+        },
+        nothing:
+          'По запросу «{q}» ничего не найдено. Попробуйте другое написание или сокращение, например РАТС, или откройте глоссарий.',
+        showingFor: 'Показаны результаты по запросу ',
+        searchInstead: ' · Искать как написано: ',
+        noneHasEvery: 'Нет результатов со всеми словами; ',
+        widenedShowingFor: 'показаны результаты по запросу ',
+        unavailable:
+          'Не удалось загрузить поиск. Проверьте подключение и попробуйте ещё раз или откройте глоссарий.',
+        failed: 'Поиск не удался. Попробуйте ещё раз или откройте глоссарий.',
+        pageFailed: 'Поиск не удался. Попробуйте ещё раз или воспользуйтесь списками ниже.',
+        retry: 'Повторить',
+        retryLoad: 'Не удалось загрузить поиск. Попробовать ещё раз?',
+        sectionsOf: 'Разделы страницы «{title}»',
+        show: 'Показать',
+        all: 'Все',
+        among: ' (раздел: {kind})',
+        prompt: 'Введите принцип, институт, место или год или выберите из списков ниже.',
+        kinds: {
+          principle: { label: 'Принцип', plural: 'Принципы' },
+          institution: { label: 'Институт', plural: 'Институты' },
+          event: { label: 'Событие', plural: 'События' },
+          source: { label: 'Источник', plural: 'Источники' },
+          'glossary term': { label: 'Термин', plural: 'Термины глоссария' },
+        },
+      },
+      page: {
+        title: 'Поиск',
+        description:
+          'Поиск по сайту «Система безопасности ШОС»: принципы, институты, места и события.',
+        button: 'Найти',
+        formPlaceholder: 'Принцип, институт, место…',
+        noscript:
+          'Для поиска нужен JavaScript. Без него ниже перечислены все темы и термины глоссария.',
+        browse: 'Или выберите из списков',
+        topics: 'Темы',
+        glossary: 'Глоссарий от А до Я',
+      },
+    },
   },
   zh: {
     kind: { principle: '原则', institution: '机构', event: '事件' },
@@ -286,6 +395,53 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
       intro: (n, example) =>
         `共${n}个有日期的事件，每个都附有出处和固定地址，例如${example}。只知道年份或月份的，只显示年份或月份。事件之间的间距随间隔时间增长。`,
       yearsLater: (n) => `${n}年后`,
+    },
+    search: {
+      client: {
+        intl: 'zh-Hans',
+        label: '站内搜索',
+        placeholder: '原则、机构、地点、年份……',
+        close: '关闭',
+        keys: '↓ ↑ 在结果间移动 · Enter 打开 · Esc 关闭',
+        moreResults: '更多结果',
+        allResults: { other: '全部{n}条结果（可筛选）' },
+        count: {
+          none: '没有找到与“{q}”相关的结果',
+          other: '找到{n}条与“{q}”相关的结果',
+        },
+        nothing: '没有与“{q}”匹配的结果。请换一种写法或简称（如“上合组织”），或浏览术语表。',
+        showingFor: '显示以下搜索结果：',
+        searchInstead: ' · 仍然搜索：',
+        noneHasEvery: '没有结果包含全部词语；',
+        widenedShowingFor: '显示以下搜索结果：',
+        unavailable: '搜索未能加载。请检查网络连接后重试，或浏览术语表。',
+        failed: '搜索失败。请重试，或浏览术语表。',
+        pageFailed: '搜索失败。请重试，或浏览下方列表。',
+        retry: '重试',
+        retryLoad: '搜索未能加载。要重试吗？',
+        sectionsOf: '“{title}”的章节',
+        show: '显示',
+        all: '全部',
+        among: '（{kind}）',
+        prompt: '请输入原则、机构、地点或年份，或浏览下方列表。',
+        kinds: {
+          principle: { label: '原则', plural: '原则' },
+          institution: { label: '机构', plural: '机构' },
+          event: { label: '事件', plural: '事件' },
+          source: { label: '来源', plural: '来源' },
+          'glossary term': { label: '术语', plural: '术语' },
+        },
+      },
+      page: {
+        title: '搜索',
+        description: '在“上合组织安全框架”网站中搜索原则、机构、地点或事件。',
+        button: '搜索',
+        formPlaceholder: '原则、机构、地点……',
+        noscript: '搜索需要JavaScript。没有JavaScript时，下方列出所有专题和术语。',
+        browse: '浏览',
+        topics: '专题',
+        glossary: '术语表',
+      },
     },
   },
 };

@@ -14,6 +14,8 @@ import {
   type QueryPlan,
 } from './search-query.ts';
 import type { SearchData } from './search-words.ts';
+import { editionNamedEntries, planEditionQuery, widenEditionPlan } from './edition-query.ts';
+import type { SearchLanguage } from './languages.ts';
 import { loadSoundEncoder } from './sound.ts';
 
 /** One Pagefind result before its data is loaded. */
@@ -63,6 +65,8 @@ export interface RunOptions {
   kinds?: readonly string[];
   /** Stops the run when a newer query has replaced it; the run then resolves to undefined. */
   signal?: AbortSignal;
+  /** The language of a translated edition (src/lib/search/languages.ts); English when absent. */
+  language?: SearchLanguage | undefined;
 }
 
 /**
@@ -113,7 +117,10 @@ export async function runSearchQuery<D>(
   query: string,
   options: RunOptions = {},
 ): Promise<SearchRun<D> | undefined> {
-  const { kind, signal } = options;
+  const { kind, signal, language } = options;
+  // A translated edition's query is planned by its language's rules; English by its own planner.
+  const widen = (from: QueryPlan): QueryPlan | undefined =>
+    language ? widenEditionPlan(from, data, language) : widenPlan(from, data);
   let plan: QueryPlan | undefined = isPhraseQuery(query)
     ? {
         query,
@@ -121,7 +128,9 @@ export async function runSearchQuery<D>(
         corrections: [],
         variants: [[query.trim()]],
       }
-    : planQuery(query, data, { correct: options.correct !== false });
+    : language
+      ? planEditionQuery(query, data, language, { correct: options.correct !== false })
+      : planQuery(query, data, { correct: options.correct !== false });
   // A word edit distance cannot correct may be a name misspelt by sound ("Rasheed"): the encoder
   // is loaded then, and the query planned again with it.
   // If it cannot be loaded (the network failed), the words are searched as they are.
@@ -140,15 +149,19 @@ export async function runSearchQuery<D>(
     if (!found) return undefined;
     merged = found;
     if (merged.size > 0) break;
-    const wider = widenPlan(plan, data);
+    const wider = widen(plan);
     if (!wider) break;
     plan = wider;
   }
   const final = plan ?? first;
   // Few results for a long query: add, after them, those of the query without its least
   // informative word (a reader's question often holds a word the answer does not use).
-  if (merged.size > 0 && merged.size < FEW_RESULTS && final.words.length >= 3) {
-    const wider = widenPlan(final, data);
+  if (
+    merged.size > 0 &&
+    merged.size < FEW_RESULTS &&
+    final.words.length >= (language?.relaxFrom ?? 3)
+  ) {
+    const wider = widen(final);
     const extra =
       wider && wider.variants.length > 0
         ? await searchVariants(pagefind, wider, kind, signal)
@@ -177,7 +190,7 @@ export async function runSearchQuery<D>(
       const entry = merged.get(id);
       if (entry) entry.score *= recordWeight;
     }
-  const named = namedEntries(final, data);
+  const named = language ? editionNamedEntries(final, data, language) : namedEntries(final, data);
   const results: RankedHit<D>[] = [...merged.values()]
     .map(({ hit, score }) => ({
       ...hit,

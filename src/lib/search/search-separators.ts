@@ -49,8 +49,8 @@ export const SEPARATED_TAGS: ReadonlySet<string> = new Set([
   'ASIDE',
 ]);
 
-/** Text that already ends a sentence or a label ("Founded:"). */
-const ENDS_BREAK = /[.!?…:;]$/u;
+/** Text that already ends a sentence or a label ("Founded:", and the full-width marks of Chinese: "成立：", "。"). */
+const ENDS_BREAK = /[.!?…:;。！？：；]$/u;
 
 /** What Pagefind never indexes (its own list, and the site's exclusions). */
 const NOT_INDEXED = [
@@ -137,6 +137,13 @@ export function addSentenceBreaks(html: string): string {
     const end = value.trimEnd().length;
     const separator = document.createElement(SEPARATOR_TAG);
     separator.textContent = '. ';
+    // A title Pagefind reads from an element (data-pagefind-meta) keeps its own text: the break
+    // goes right after that element ("《联合国宪章》" and not "《联合国宪章》.").
+    const titled = last.parentElement?.closest('[data-pagefind-meta]');
+    if (titled && (titled === block || block.contains(titled))) {
+      titled.after(separator);
+      continue;
+    }
     const after = value.slice(end);
     last.textContent = value.slice(0, end);
     last.after(separator);

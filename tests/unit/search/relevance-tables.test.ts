@@ -1,5 +1,10 @@
+import { existsSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { loadRelevanceTable } from '../../../tools/lib/relevance.ts';
+import {
+  loadRelevanceTable,
+  localeOfTable,
+  relevanceTables,
+} from '../../../tools/lib/relevance.ts';
 
 // The held-out table measures the search on queries nobody tuned it on. A query that is also in the
 // tuning table was tuned on, so it is not held out: it would flatter the held-out rate. Reworded
@@ -25,4 +30,31 @@ test('no query is in the held-out table twice', () => {
     key(row.query),
   );
   expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+});
+
+// The editions' held-out tables (written on the native readers' branches) are held to the same rule
+// against their tuning tables, when they are present.
+test.each(['ru', 'zh'] as const)(
+  'no %s held-out query is also a row of that edition’s tuning table',
+  (locale) => {
+    const { table, heldOut } = relevanceTables(locale);
+    const tuned = new Set(loadRelevanceTable(table[0]!).map((row) => key(row.query)));
+    expect(tuned.size).toBeGreaterThanOrEqual(60);
+    if (!existsSync(heldOut[0]!)) return;
+    const rows = loadRelevanceTable(heldOut[0]!);
+    expect(rows.filter((row) => tuned.has(key(row.query))).map((row) => row.query)).toEqual([]);
+    const keys = rows.map((row) => key(row.query));
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+  },
+);
+
+test('a table’s edition is read from its name', () => {
+  expect(localeOfTable('tests/build/relevance.yaml')).toBe('en');
+  expect(localeOfTable('tests/build/relevance-heldout.yaml')).toBe('en');
+  expect(localeOfTable('tests/build/relevance.ru.yaml')).toBe('ru');
+  expect(localeOfTable('tests/build/relevance-heldout.zh.yaml')).toBe('zh');
+  expect(relevanceTables('ru')).toEqual({
+    table: ['tests/build/relevance.ru.yaml'],
+    heldOut: ['tests/build/relevance-heldout.ru.yaml'],
+  });
 });

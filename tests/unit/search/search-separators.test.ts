@@ -28,6 +28,23 @@ describe('addSentenceBreaks', () => {
     ],
     // Text that already ends a sentence or a label needs nothing.
     ['a sentence', '<p>It works.</p>', '<p>It works.</p>'],
+    ['a Chinese sentence', '<p>上合组织成立。</p>', '<p>上合组织成立。</p>'],
+    [
+      'a Chinese label',
+      '<dl><dt>成立：</dt><dd>2001</dd></dl>',
+      '<dl><dt>成立：</dt><dd>2001|</dd></dl>',
+    ],
+    // A title Pagefind reads from the element (data-pagefind-meta) keeps its own text: the break goes after it.
+    [
+      'a titled term ending in a Chinese bracket',
+      '<dl><dt data-pagefind-meta="title">《联合国宪章》</dt><dd>宪章。</dd></dl>',
+      '<dl><dt data-pagefind-meta="title">《联合国宪章》</dt>|<dd>宪章。</dd></dl>',
+    ],
+    [
+      'a title inside a heading',
+      '<h2 id="t"><span data-pagefind-meta="title">阿斯塔纳峰会（2017年）</span></h2><p>文。</p>',
+      '<h2 id="t"><span data-pagefind-meta="title">阿斯塔纳峰会（2017年）</span>|</h2><p>文。</p>',
+    ],
     ['a question', '<h2 id="q">Who wrote it?</h2>', '<h2 id="q">Who wrote it?</h2>'],
     [
       'a label',

@@ -29,15 +29,33 @@ function astroFiles(dir: string): string[] {
   });
 }
 
-/** The templates that render through BaseLayout (the moved-page stub is a page of its own). */
+/** The views every edition's route renders (src/components/views): each renders through BaseLayout. */
+const VIEWS = 'src/components/views';
+
+/**
+ * The templates that render through BaseLayout (the moved-page stub is a page of its own): a page
+ * that uses the layout itself, or a route that hands its page data to a view that does.
+ */
 const templates = astroFiles(PAGES).filter((file) =>
-  readFileSync(file, 'utf8').includes('BaseLayout'),
+  /BaseLayout|components\/views\//.test(readFileSync(file, 'utf8')),
 );
+const views = astroFiles(VIEWS).filter((file) => readFileSync(file, 'utf8').includes('BaseLayout'));
 
 test('the templates that use the layout are found', () => {
   // Every fixed page and the two per-entry templates; a glob that found none would pass vacuously.
   expect(templates.length).toBeGreaterThanOrEqual(9);
+  expect(views.length).toBeGreaterThanOrEqual(4);
 });
+
+test.each(views.map((file) => [relative(VIEWS, file), file]))(
+  'the view %s takes its page data and hands the layout its head',
+  (_name, file) => {
+    const text = readFileSync(file, 'utf8');
+    expect(FORBIDDEN.filter((pattern) => pattern.test(code(text))).map(String)).toEqual([]);
+    expect(code(text)).toMatch(/Astro\.props\.page/);
+    expect(text).toMatch(/<BaseLayout head=\{head\}>/);
+  },
+);
 
 test.each(templates.map((file) => [relative(PAGES, file), file]))(
   '%s reads its page data and computes none',
@@ -47,7 +65,8 @@ test.each(templates.map((file) => [relative(PAGES, file), file]))(
     expect(FORBIDDEN.filter((pattern) => pattern.test(frontmatter)).map(String)).toEqual([]);
     // One call of a page-kind function, and the layout given its head and nothing else.
     expect(frontmatter).toMatch(/await get\w+Page\(/);
-    expect(text).toMatch(/<BaseLayout head=\{head\}>/);
+    // A route that renders a view hands it the page data; the view hands the layout its head.
+    expect(text).toMatch(/<BaseLayout head=\{head\}>|<\w+View page=\{page\} \/>/);
   },
 );
 

@@ -1,0 +1,470 @@
+/**
+ * The query layer's plan for a query typed in a translated edition (Russian, Chinese), from the
+ * language's rules (src/lib/search/languages.ts): function words and question phrases out, unknown
+ * words corrected where the language allows it, inflected forms searched by their stem, other
+ * names and synonyms expanded, entries the query names put first. It gives the same QueryPlan as
+ * the English planner, so that src/lib/search/search-run.ts runs both alike. Pure.
+ */
+import {
+  correctWord,
+  isKnownWord,
+  matchCase,
+  MAX_VARIANTS,
+  NAME_RANK,
+  QUESTION_WEIGHTS,
+  type Correction,
+  type PlanOptions,
+  type QueryPlan,
+  type QueryWord,
+} from './search-query.ts';
+import { segmentWords, type SearchLanguage } from './languages.ts';
+import { foldWord, MIN_VOCABULARY_WORD, type SearchData } from './search-words.ts';
+
+/**
+ * The query's words as typed: for a language written with spaces, split at spaces; for one
+ * without (Chinese), the runs left once question phrases and particles are taken out ("印度什么时候
+ * 加入上合组织" → 印度, 加入上合组织).
+ */
+export function splitEditionQuery(query: string, language: SearchLanguage): QueryWord[] {
+  let text = query;
+  for (const phrase of language.phrases) text = text.split(phrase).join(' ');
+  return text
+    .split(/\s+/)
+    .map((typed) => ({ typed, folded: foldWord(typed) }))
+    .filter((word) => word.folded !== '');
+}
+
+/** The query without function words, unless nothing would be left (a query of one word keeps it). */
+export function dropEditionStopwords(
+  words: readonly QueryWord[],
+  language: SearchLanguage,
+): QueryWord[] {
+  if (words.length < 2) return [...words];
+  const kept = words.filter((word) => !language.stopwords.has(word.folded));
+  return kept.length > 0 ? kept : [...words];
+}
+
+/** A name's or synonym's words, as a query's are read (without function words or question phrases). */
+function phraseWords(text: string, language: SearchLanguage): string[] {
+  return dropEditionStopwords(splitEditionQuery(text, language), language).map(
+    (word) => word.folded,
+  );
+}
+
+/** The names and synonyms of the search data, each as its words. */
+const phrasesCache = new WeakMap<SearchData, Map<string, string[][][]>>();
+
+/** Synonym groups: the edition's synonyms file, then each entry's names (its own names only). */
+function groupsOf(data: SearchData, language: SearchLanguage): string[][][] {
+  let byLanguage = phrasesCache.get(data);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    phrasesCache.set(data, byLanguage);
+  }
+  let groups = byLanguage.get(language.locale);
+  if (!groups) {
+    const names = data.entries
+      .filter((entry) => entry.names.length > 1)
+      .map((entry) =>
+        entry.names.map((name) => phraseWords(name, language)).filter((p) => p.length > 0),
+      )
+      .filter((group) => group.length > 1);
+    groups = [...data.synonyms, ...names];
+    byLanguage.set(language.locale, groups);
+  }
+  return groups;
+}
+
+/** Every word a name or synonym holds, longest first: the words a run of Chinese is cut at. */
+const knownCache = new WeakMap<SearchData, string[]>();
+
+function knownPhrases(data: SearchData, language: SearchLanguage): string[] {
+  let known = knownCache.get(data);
+  if (!known) {
+    const words = new Set<string>();
+    for (const group of groupsOf(data, language))
+      for (const phrase of group) for (const word of phrase) words.add(word);
+    for (const entry of data.entries)
+      for (const name of [...entry.names, ...entry.authors])
+        for (const word of phraseWords(name, language)) words.add(word);
+    known = [...words]
+      .filter((word) => [...word].length >= 2)
+      .sort((a, b) => [...b].length - [...a].length || (a < b ? -1 : 1));
+    knownCache.set(data, known);
+  }
+  return known;
+}
+
+/**
+ * Cuts a run of a language written without spaces at the names and synonyms the site knows,
+ * longest first ("加入上合组织" → 加入, 上合组织; "上海合作组织成员国" → 上海合作组织, 成员国), so that
+ * a name typed run together with other words is still a name. The rest is left to Pagefind.
+ */
+export function cutAtKnownPhrases(run: string, known: readonly string[]): string[] {
+  const parts: string[] = [];
+  let rest = '';
+  let at = 0;
+  while (at < run.length) {
+    const found = known.find((phrase) => run.startsWith(phrase, at));
+    if (found) {
+      if (rest !== '') parts.push(rest);
+      parts.push(found);
+      rest = '';
+      at += found.length;
+    } else {
+      rest += run[at];
+      at += 1;
+    }
+  }
+  if (rest !== '') parts.push(rest);
+  return parts;
+}
+
+/** The query's words, ready to plan: split, cut at known phrases (Chinese), function words out. */
+export function editionWords(
+  query: string,
+  data: SearchData,
+  language: SearchLanguage,
+): QueryWord[] {
+  let words = splitEditionQuery(query, language);
+  if (language.vocabulary === 'segments') {
+    const known = knownPhrases(data, language);
+    words = words.flatMap((word) =>
+      cutAtKnownPhrases(word.folded, known).map((part) => ({ typed: part, folded: part })),
+    );
+  }
+  return dropEditionStopwords(words, language);
+}
+
+/** The folded words of the query as typed, for its opening. */
+function openingWords(query: string): string[] {
+  return query
+    .split(/\s+/)
+    .map(foldWord)
+    .filter((word) => word !== '');
+}
+
+/** True when the query asks a question: it opens with a question word, or holds a question phrase. */
+export function isEditionQuestion(query: string, language: SearchLanguage): boolean {
+  if (editionIntent(query, language) !== undefined) return true;
+  if (language.phrases.length > 0)
+    return [...language.questionWords].some((phrase) => query.includes(phrase));
+  const words = openingWords(query);
+  return words.length >= 2 && language.questionWords.has(words[0]!);
+}
+
+/** The kind of result the question asks for ("когда …" → event, "什么是…" → glossary term), if any. */
+export function editionIntent(query: string, language: SearchLanguage): string | undefined {
+  const openings = Object.keys(language.questionKinds).sort((a, b) => b.length - a.length);
+  if (language.phrases.length > 0) {
+    const found = openings.find((phrase) => query.includes(phrase));
+    return found === undefined ? undefined : language.questionKinds[found];
+  }
+  const text = ` ${openingWords(query).join(' ')} `;
+  const found = openings.find((opening) => text.startsWith(` ${opening} `));
+  return found === undefined ? undefined : language.questionKinds[found];
+}
+
+/** The vocabulary in order, for finding the words a stem begins (built once per data). */
+const sortedCache = new WeakMap<SearchData, string[]>();
+
+function wordsFrom(stem: string, data: SearchData): string[] {
+  let list = sortedCache.get(data);
+  if (!list) {
+    list = [...data.words.keys()].sort();
+    sortedCache.set(data, list);
+  }
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (list[mid]! < stem) low = mid + 1;
+    else high = mid;
+  }
+  const found: string[] = [];
+  for (let at = low; at < list.length && list[at]!.startsWith(stem); at += 1) found.push(list[at]!);
+  return found;
+}
+
+/**
+ * The stem of an inflected word: the word without the longest of the language's endings that
+ * leaves at least minStem letters ("шанхайской" → шанхаиск, folded). Undefined when no ending fits.
+ */
+export function stemIn(word: string, language: SearchLanguage): string | undefined {
+  const letters = [...word];
+  let best: string | undefined;
+  for (const ending of language.endings) {
+    const length = [...ending].length;
+    if (!word.endsWith(ending) || letters.length - length < language.minStem) continue;
+    const stem = letters.slice(0, letters.length - length).join('');
+    if (best === undefined || stem.length < best.length) best = stem;
+  }
+  return best;
+}
+
+/**
+ * True when the word is not a typo in the language: the index holds it or a word it begins, or it
+ * is another form of a word the index holds: the same stem with one of the language's endings, or
+ * none ("терроризмом" when the site writes "терроризм", "Антинаркотического" for "Антинаркотический").
+ */
+export function isKnownInLanguage(
+  word: string,
+  data: SearchData,
+  language: SearchLanguage,
+): boolean {
+  if (isKnownWord(word, data)) return true;
+  const endings = new Set(['', ...language.endings]);
+  const letters = [...word];
+  return language.endings.some((ending) => {
+    if (!word.endsWith(ending)) return false;
+    const stem = letters.slice(0, letters.length - [...ending].length).join('');
+    return (
+      [...stem].length >= language.minStem &&
+      wordsFrom(stem, data).some((known) => endings.has(known.slice(stem.length)))
+    );
+  });
+}
+
+/**
+ * True when two words are forms of one word: equal, or (in a language with endings) the same stem
+ * with endings of at most three letters each ("вступила", "вступить"; "членами", "член").
+ */
+function sameForm(a: string, b: string, language: SearchLanguage): boolean {
+  if (a === b) return true;
+  if (language.endings.length === 0) return false;
+  let common = 0;
+  while (common < a.length && a[common] === b[common]) common += 1;
+  return (
+    common >= language.minStem &&
+    common * 2 >= Math.max(a.length, b.length) &&
+    a.length - common <= 3 &&
+    b.length - common <= 3
+  );
+}
+
+function findPhrase(
+  words: readonly string[],
+  phrase: readonly string[],
+  language: SearchLanguage,
+): number {
+  if (phrase.length === 0) return -1;
+  for (let at = 0; at + phrase.length <= words.length; at += 1)
+    if (phrase.every((word, offset) => sameForm(words[at + offset]!, word, language))) return at;
+  return -1;
+}
+
+/** True when a phrase is written in Latin letters (an English name kept as another name). */
+function isLatin(phrase: readonly string[]): boolean {
+  return /\p{Script=Latin}/u.test(phrase.join(''));
+}
+
+/**
+ * The queries to run: the words, then each synonym or other name put in place of a phrase it
+ * matches in any form (one replacement per variant), without repeats. A name is replaced only by
+ * names in the same letters: a term keeps its English names so that "RATS" finds it on /ru/, not
+ * so that "РАТС" also searches the English words (which would load more of the index for nothing).
+ */
+export function expandEditionSynonyms(
+  words: readonly string[],
+  groups: readonly (readonly (readonly string[])[])[],
+  language: SearchLanguage,
+): string[][] {
+  const variants: string[][] = [[...words]];
+  const seen = new Set([words.join(' ')]);
+  for (const group of groups) {
+    for (const phrase of group) {
+      const at = findPhrase(words, phrase, language);
+      if (at === -1) continue;
+      for (const other of group) {
+        if (other === phrase || findPhrase(words, other, language) !== -1) continue;
+        if (isLatin(other) !== isLatin(phrase)) continue;
+        const variant = [...words.slice(0, at), ...other, ...words.slice(at + phrase.length)];
+        const key = variant.join(' ');
+        if (seen.has(key)) continue;
+        seen.add(key);
+        variants.push(variant);
+      }
+    }
+  }
+  return variants;
+}
+
+/**
+ * The variants Pagefind can answer, at most MAX_VARIANTS: in a language corrected against its
+ * vocabulary, those whose every word the index holds in some form (or is a number, or too short
+ * to be listed); Pagefind answers a word it does not hold with loose matches of its first letters,
+ * so such a word is corrected, or left out on retry. A segmented language sends every variant.
+ */
+function searchable(variants: string[][], data: SearchData, language: SearchLanguage): string[][] {
+  const known = (word: string): boolean =>
+    !language.typos ||
+    /\d/.test(word) ||
+    [...word].length < MIN_VOCABULARY_WORD ||
+    isKnownInLanguage(word, data, language);
+  return variants.filter((variant) => variant.every(known)).slice(0, MAX_VARIANTS);
+}
+
+/**
+ * The variants of the words: the words themselves, every word by its stem where it has one
+ * (Pagefind matches the start of words, so the stem finds every form: "Шанхайской пятёрки" finds
+ * «Шанхайская пятёрка»), then synonyms and other names.
+ */
+function variantsOf(
+  words: readonly string[],
+  data: SearchData,
+  language: SearchLanguage,
+): { variants: string[][]; respellings: Set<string> } {
+  const stems = words.map((word) => {
+    const stem = stemIn(word, language);
+    return stem !== undefined && wordsFrom(stem, data).some((known) => known !== word)
+      ? stem
+      : word;
+  });
+  const expanded = expandEditionSynonyms(words, groupsOf(data, language), language);
+  const stemmed = stems.join(' ') === words.join(' ') ? [] : [stems];
+  const variants = searchable([expanded[0]!, ...stemmed, ...expanded.slice(1)], data, language);
+  return { variants, respellings: new Set(stemmed.map((variant) => variant.join(' '))) };
+}
+
+/** The weights a question puts on kinds: the kind it asks for more, sources less unless asked for. */
+function kindWeights(
+  intent: string | undefined,
+  question: boolean,
+): Readonly<Record<string, number>> {
+  const weights: Record<string, number> = {};
+  if (question && intent !== 'source') weights['source'] = QUESTION_WEIGHTS.source;
+  if (intent) weights[intent] = QUESTION_WEIGHTS.intent;
+  return weights;
+}
+
+/**
+ * Plans a query in a translated edition: the QueryPlan the English planner gives, from the
+ * language's rules. A word the index does not hold in any form is corrected by edit distance where
+ * the language allows (Russian), never by sound.
+ */
+export function planEditionQuery(
+  query: string,
+  data: SearchData,
+  language: SearchLanguage,
+  options: PlanOptions = {},
+): QueryPlan {
+  const corrections: Correction[] = [];
+  const words = editionWords(query, data, language).map((word): QueryWord => {
+    if (
+      !language.typos ||
+      options.correct === false ||
+      isKnownInLanguage(word.folded, data, language)
+    )
+      return word;
+    const fixed = correctWord(word.folded, data);
+    if (fixed === undefined) return word;
+    const shown = matchCase(word.typed, fixed);
+    corrections.push({ from: word.typed, to: shown });
+    return { typed: shown, folded: fixed };
+  });
+  const { variants, respellings } =
+    words.length === 0
+      ? { variants: [], respellings: new Set<string>() }
+      : variantsOf(
+          words.map((word) => word.folded),
+          data,
+          language,
+        );
+  const question = isEditionQuestion(query, language);
+  const intent = words.length === 0 ? undefined : editionIntent(query, language);
+  return {
+    query,
+    words,
+    corrections,
+    variants,
+    respellings,
+    intent,
+    question,
+    kindWeights: words.length === 0 ? {} : kindWeights(intent, question),
+    recordWeight: 1,
+  };
+}
+
+/** How common a word is on the site: its count, or for a run not in the vocabulary its rarest part's. */
+function frequency(word: string, data: SearchData, language: SearchLanguage): number {
+  const count = data.words.get(word);
+  if (count !== undefined || language.vocabulary !== 'segments') return count ?? 0;
+  const parts = segmentWords(word, language.locale).map((part) => data.words.get(part) ?? 0);
+  return parts.length === 0 ? 0 : Math.min(...parts);
+}
+
+/**
+ * The plan for a retry when a query finds nothing: without its least informative word, which is
+ * one the index does not hold, or else the most common. Undefined for a single word.
+ */
+export function widenEditionPlan(
+  plan: QueryPlan,
+  data: SearchData,
+  language: SearchLanguage,
+): QueryPlan | undefined {
+  if (plan.words.length < 2) return undefined;
+  const informativeness = (word: QueryWord): number =>
+    language.typos && !isKnownInLanguage(word.folded, data, language)
+      ? Number.NEGATIVE_INFINITY
+      : -frequency(word.folded, data, language);
+  let drop = 0;
+  plan.words.forEach((word, index) => {
+    if (informativeness(word) < informativeness(plan.words[drop]!)) drop = index;
+  });
+  const words = plan.words.filter((_, index) => index !== drop);
+  return {
+    ...plan,
+    words,
+    corrections: plan.corrections.filter((correction) =>
+      words.some((word) => word.typed === correction.to),
+    ),
+    ...variantsOf(
+      words.map((word) => word.folded),
+      data,
+      language,
+    ),
+  };
+}
+
+/** True when a name's words are the variant's, in any order and form, or the same run of letters. */
+function namesVariant(
+  name: readonly string[],
+  variant: readonly string[],
+  language: SearchLanguage,
+): boolean {
+  if (name.length === 0 || variant.length === 0) return false;
+  if (name.join('') === variant.join('')) return true;
+  if (name.length !== variant.length) return false;
+  const rest = [...variant];
+  for (const word of name) {
+    const at = rest.findIndex((other) => sameForm(word, other, language));
+    if (at === -1) return false;
+    rest.splice(at, 1);
+  }
+  return true;
+}
+
+/**
+ * The entries the plan names, best first (NAME_RANK): those with a name of exactly the query's
+ * words in any form and order (a term, topic or event by its name; a source by its title), then
+ * sources whose author is so named.
+ * @returns Pagefind result ids with their rank
+ */
+export function editionNamedEntries(
+  plan: QueryPlan,
+  data: SearchData,
+  language: SearchLanguage,
+): Map<string, number> {
+  const named = new Map<string, number>();
+  const matches = (name: string): boolean => {
+    const words = phraseWords(name, language);
+    return plan.variants.some((variant) => namesVariant(words, variant, language));
+  };
+  for (const entry of data.entries) {
+    const isSource = entry.authors.length > 0;
+    if (entry.names.some(matches))
+      named.set(entry.id, isSource ? NAME_RANK.sourceTitle : NAME_RANK.name);
+    else if (entry.authors.some(matches)) named.set(entry.id, NAME_RANK.author);
+  }
+  return named;
+}

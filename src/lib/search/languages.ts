@@ -1,0 +1,212 @@
+/**
+ * How the query layer reads a query in each edition's language: the words that carry no subject,
+ * the openings that ask for a kind of result, and which of its mechanisms make sense there. Data,
+ * not branches: src/lib/search/edition-query.ts plans a Russian or Chinese query from this, and
+ * English keeps its own planner (src/lib/search/search-query.ts), which this file does not change.
+ *
+ * What Pagefind does per language (seen on the built index, 2026-12-02; INDEX_LANGUAGE in config.ts):
+ * - ru: it stems (Snowball): "терроризмом", "в Ташкенте" and "Ташкент" find the same records, and "ё"
+ *   is folded to "е" ("пятерка" finds «пятёрка»). It still needs every word of a query: "когда Индия
+ *   вступила в ШОС" finds one page, so function words go, as in English.
+ * - zh: it segments the text into words at index time and the query again at search time, and needs
+ *   every segment: "什么是上海精神" finds nothing useful, "上海精神" both right answers. The query's
+ *   segmentation does not always match the index's ("上海合作组织成员国" finds one record,
+ *   "上海合作组织 成员国" four; "印度 加入上合组织" two, "印度 加入 上合组织" none), so the layer
+ *   only takes out question phrases and particles and leaves the rest to Pagefind as typed. Typo
+ *   correction by edit distance means nothing for characters typed by a pinyin input method (a wrong
+ *   character is a different word, not a misspelling), and sound matching (Double Metaphone) is for
+ *   Latin letters: both are off for Chinese; for Russian, edit distance works on Cyrillic as on Latin,
+ *   sound matching does not.
+ */
+import { localePath, type Locale } from '../i18n/locales.ts';
+import { foldWord, SEARCH_DATA_PATH } from './search-words.ts';
+
+/** One language's rules for the query layer. */
+export interface SearchLanguage {
+  locale: Locale;
+  /** Function words dropped from a query of two or more words (folded, as foldWord gives them). */
+  stopwords: ReadonlySet<string>;
+  /**
+   * Phrases taken out of the query wherever they stand, for a language written without spaces
+   * (question words and particles in Chinese), longest first. Empty for languages with spaces.
+   */
+  phrases: readonly string[];
+  /** Opening words that ask for a kind of result (folded), longest match first: "когда" → event. */
+  questionKinds: Readonly<Record<string, string>>;
+  /** Words that open a question (folded); a question weighs source pages at half, as in English. */
+  questionWords: ReadonlySet<string>;
+  /** True to correct unknown words by edit distance against the vocabulary. */
+  typos: boolean;
+  /**
+   * Inflectional endings (folded): a word that is a vocabulary word's stem plus one of them is
+   * known, not a typo ("терроризмом" when the site writes "терроризм"); Pagefind's stemmer finds it.
+   */
+  endings: readonly string[];
+  /** Shortest stem an ending may be taken from. */
+  minStem: number;
+  /**
+   * How the build counts the vocabulary: "words" (split at spaces, as English), or "segments" for a
+   * language written without spaces (the words Intl.Segmenter finds, two characters or more): there
+   * the vocabulary only tells which query words are common, for the retry that leaves one out.
+   */
+  vocabulary: 'words' | 'segments';
+  /** A query of at least this many words that finds few results is followed by results without one. */
+  relaxFrom: number;
+}
+
+const words = (text: string): Set<string> =>
+  new Set(
+    text
+      .split(/\s+/)
+      .map(foldWord)
+      .filter((word) => word !== ''),
+  );
+
+/**
+ * Russian function words: prepositions, conjunctions, particles, pronouns and question words, and
+ * verbs that only frame a question ("является", "означает"). Not "не" (it changes the meaning) nor
+ * any word that names a subject.
+ */
+const RU_STOPWORDS = words(`
+  а без более бы был была были было быть в во вот все всё вы где да даже для до его ее её если есть
+  ещё еще же за зачем и из или им их к как какая какие каким какой какое каких когда кого кому котором
+  которая которые который кто ли либо мне мы на над нам нас наш нее неё них но ну о об обо
+  он она они оно от перед по под при про с со сколько так также такое такой там то тоже только ты у
+  уже чем через что чтобы чья чьё чей эта эти это этот я является являются означает означают значит
+  каков какова каковы расскажи расскажите найти найди покажи объясни год году года лет дата
+`);
+
+/** The record with its keys folded word by word, as the layer reads a query ("кто такой" → "кто такои"). */
+function foldKeys(record: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(record).map(([key, value]) => [key.split(' ').map(foldWord).join(' '), value]),
+  );
+}
+
+/** Chinese question words and particles, taken out of the query wherever they stand. */
+const ZH_PHRASES = [
+  '是什么意思',
+  '什么意思',
+  '什么时候',
+  '是什么',
+  '什么是',
+  '在哪里',
+  '在哪儿',
+  '哪一年',
+  '有哪些',
+  '有几个',
+  '有多少',
+  '为什么',
+  '怎么样',
+  '是谁',
+  '谁是',
+  '何时',
+  '哪年',
+  '哪里',
+  '哪些',
+  '几个',
+  '多少',
+  '什么',
+  '做什么',
+  '怎么',
+  '如何',
+  '请问',
+  '吗',
+  '呢',
+  '吧',
+  '的',
+  '？',
+  '?',
+];
+
+export const SEARCH_LANGUAGES: Readonly<Record<Locale, SearchLanguage | undefined>> = {
+  // English has its own planner (src/lib/search/search-query.ts).
+  en: undefined,
+  ru: {
+    locale: 'ru',
+    stopwords: RU_STOPWORDS,
+    phrases: [],
+    questionKinds: foldKeys({
+      когда: 'event',
+      'в каком году': 'event',
+      'какого числа': 'event',
+      'что такое': 'glossary term',
+      'что означает': 'glossary term',
+      'что значит': 'glossary term',
+      'кто написал': 'source',
+      'кто такой': 'source',
+      'кто такая': 'source',
+    }),
+    questionWords: words(
+      'как какой какая какие каков когда где кто что чем почему зачем сколько ли',
+    ),
+    typos: true,
+    // Noun, adjective and verb endings, longest first; folded ("й" is "и" once folded).
+    endings: [
+      ...'ами ями ого его ому ему ыми ими ией иям иях ах ях ов ев ам ям ом ем ой еи ои ую юю ая яя ое ее ые ие ыи ии ых их ым им ия ие ию ью ья ье ьи ет ут ют ит ат ят ла ло ли ть'.split(
+        ' ',
+      ),
+      ...'а я о е ы и у ю ь'.split(' '),
+    ].map(foldWord),
+    minStem: 4,
+    vocabulary: 'words',
+    relaxFrom: 3,
+  },
+  zh: {
+    locale: 'zh',
+    stopwords: words('的 了 是 在 和 与 及 有'),
+    phrases: ZH_PHRASES,
+    questionKinds: {
+      什么时候: 'event',
+      何时: 'event',
+      哪一年: 'event',
+      哪年: 'event',
+      什么是: 'glossary term',
+      是什么: 'glossary term',
+      是什么意思: 'glossary term',
+      什么意思: 'glossary term',
+      是谁: 'source',
+      谁是: 'source',
+    },
+    questionWords: new Set(ZH_PHRASES.filter((phrase) => [...phrase].length > 1)),
+    typos: false,
+    endings: [],
+    minStem: 0,
+    vocabulary: 'segments',
+    relaxFrom: 2,
+  },
+};
+
+/** The query layer's rules for an edition, or undefined for English (its own planner). */
+export function searchLanguage(locale: Locale): SearchLanguage | undefined {
+  return SEARCH_LANGUAGES[locale];
+}
+
+/** Where an edition's Pagefind bundle is, under the site's base: "/pagefind/", "/ru/pagefind/". */
+export function pagefindPathOf(locale: Locale): string {
+  return localePath(locale, '/pagefind/');
+}
+
+/** Where the build writes an edition's search data: "/pagefind/search-data.json", "/ru/pagefind/…". */
+export function searchDataPathOf(locale: Locale): string {
+  return localePath(locale, SEARCH_DATA_PATH);
+}
+
+/** Shortest word of a segmented vocabulary: single characters are parts of words more than words. */
+export const MIN_SEGMENT = 2;
+
+/**
+ * The words of a text in a language written without spaces, as Intl.Segmenter finds them (ICU's
+ * dictionary), folded; words of MIN_SEGMENT characters or more, none with a digit.
+ */
+export function segmentWords(text: string, locale: Locale): string[] {
+  const segmenter = new Intl.Segmenter(localeTag(locale), { granularity: 'word' });
+  return [...segmenter.segment(text)]
+    .filter((part) => part.isWordLike)
+    .map((part) => foldWord(part.segment))
+    .filter((word) => [...word].length >= MIN_SEGMENT && !/\d/.test(word));
+}
+
+function localeTag(locale: Locale): string {
+  return locale === 'zh' ? 'zh-Hans' : locale;
+}

@@ -1,0 +1,107 @@
+/**
+ * The words of the search dialog and the /search/ page, per edition. The strings themselves are in
+ * src/lib/i18n/ui.ts (`search`); the server writes the client's part into the page
+ * (SEARCH_STRINGS_ATTRIBUTE on the header's search form) and the browser code reads them from
+ * there, so that no copy of them lives in client code. Templates hold {n}, {q}, {title} or {kind};
+ * counted phrases give a form per plural category (Intl.PluralRules), and `none` for zero.
+ */
+
+/** The attribute of the header's search form that carries the client's strings, as JSON. */
+export const SEARCH_STRINGS_ATTRIBUTE = 'data-search-ui';
+/** The attribute of the header's search form that names the page's edition ("en", "ru", "zh"). */
+export const SEARCH_LOCALE_ATTRIBUTE = 'data-search-locale';
+
+/** A phrase with a count: one form per plural category the language has, `other` always. */
+export type Counted = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** What the browser code writes: everything here must survive JSON. */
+export interface SearchClientStrings {
+  /** The BCP 47 tag plural rules are chosen by ("en-GB", "ru", "zh-Hans"). */
+  intl: string;
+  label: string;
+  placeholder: string;
+  close: string;
+  keys: string;
+  moreResults: string;
+  /** The dialog's link to /search/ with every result: {n}. */
+  allResults: Counted;
+  /** The live region after a search: {n}, {q}; `none` when nothing was found. */
+  count: Counted & { none: string };
+  /** Shown when nothing matched: {q}. */
+  nothing: string;
+  showingFor: string;
+  searchInstead: string;
+  /** Before "showing results for …" when words were left out. */
+  noneHasEvery: string;
+  widenedShowingFor: string;
+  unavailable: string;
+  failed: string;
+  pageFailed: string;
+  retry: string;
+  /** The header button's confirm() when the dialog's code failed to load. */
+  retryLoad: string;
+  /** Accessible name of a result's list of sections: {title}. */
+  sectionsOf: string;
+  /** /search/'s filters. */
+  show: string;
+  all: string;
+  /** After the count when a kind is chosen: {kind}. */
+  among: string;
+  prompt: string;
+  /** Each result kind (Pagefind's `kind` filter value): its badge and its filter's label. */
+  kinds: Record<string, { label: string; plural: string }>;
+}
+
+/** The /search/ page's words besides the client's. */
+export interface SearchPageStrings {
+  title: string;
+  description: string;
+  button: string;
+  /** The placeholder of the page's own box and of the no-script form. */
+  formPlaceholder: string;
+  noscript: string;
+  browse: string;
+  topics: string;
+  glossary: string;
+}
+
+export interface SearchStrings {
+  client: SearchClientStrings;
+  page: SearchPageStrings;
+}
+
+/** Fills a template's {name} slots; a slot with no value is left as written. */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : slot,
+  );
+}
+
+/** The form of a counted phrase for `n`, filled with {n} and the other values. */
+export function counted(
+  strings: Pick<SearchClientStrings, 'intl'>,
+  forms: Counted & { none?: string },
+  n: number,
+  values: Readonly<Record<string, string | number>> = {},
+): string {
+  const form =
+    n === 0 && forms.none !== undefined
+      ? forms.none
+      : (forms[new Intl.PluralRules(strings.intl).select(n)] ?? forms.other);
+  return fill(form, { ...values, n });
+}
+
+/** Reads the strings the server wrote; undefined when the page has none or they are not JSON. */
+export function readSearchStrings(
+  json: string | null | undefined,
+): SearchClientStrings | undefined {
+  if (!json) return undefined;
+  try {
+    const value = JSON.parse(json) as SearchClientStrings;
+    return typeof value === 'object' && value !== null && typeof value.label === 'string'
+      ? value
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}

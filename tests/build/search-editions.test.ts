@@ -1,0 +1,184 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { LOCALES, localeOfPath, TRANSLATED_LOCALES, type Locale } from '#lib/i18n/locales.ts';
+import { UI } from '#lib/i18n/ui.ts';
+import { searchDataPathOf } from '#lib/search/languages.ts';
+import {
+  readSearchStrings,
+  SEARCH_LOCALE_ATTRIBUTE,
+  SEARCH_STRINGS_ATTRIBUTE,
+} from '#lib/search/search-strings.ts';
+import { decodeSearchData } from '#lib/search/search-words.ts';
+import { DIST, readPages, type BuiltPage } from '../../tools/lib/dist';
+import { loadSiteSearch } from '../../tools/lib/pagefind';
+import { readSiteAnchors } from '../../tools/lib/site-anchors';
+import {
+  expectedUrls,
+  formatRates,
+  loadRelevanceTable,
+  rankOf,
+  rates,
+  relevanceTables,
+  scoreRow,
+  type RelevanceRow,
+} from '../../tools/lib/relevance';
+
+/**
+ * Search in each translated edition: its own index and search data, the dialog's words in its
+ * language on every page, its /search/ page, and its relevance tables (tests/build/relevance.ru.yaml,
+ * relevance.zh.yaml; the held-out files relevance-heldout.ru.yaml and .zh.yaml when present).
+ */
+
+let pages: BuiltPage[];
+let anchors: ReturnType<typeof readSiteAnchors>;
+const searches = new Map<Locale, Awaited<ReturnType<typeof loadSiteSearch>>>();
+
+beforeAll(async () => {
+  pages = readPages(DIST);
+  anchors = readSiteAnchors(DIST);
+  for (const locale of TRANSLATED_LOCALES) searches.set(locale, await loadSiteSearch(DIST, locale));
+});
+
+/** Glossary terms of an edition, as the translators wrote them. */
+function editionTerms(locale: Locale): { id: string; name: string }[] {
+  return (
+    parse(readFileSync(`content/${locale}/glossary.yaml`, 'utf8')) as {
+      terms: { id: string; name: string }[];
+    }
+  ).terms;
+}
+
+describe.each(TRANSLATED_LOCALES)('the %s edition', (locale) => {
+  const prefix = LOCALES[locale].prefix;
+
+  test('has its own index and search data, whose entries are its own pages', () => {
+    expect(existsSync(`${DIST}${prefix}/pagefind/pagefind.js`)).toBe(true);
+    const data = decodeSearchData(readFileSync(`${DIST}${searchDataPathOf(locale)}`, 'utf8'));
+    expect(data.entries.length).toBeGreaterThan(editionTerms(locale).length);
+    // Every glossary term of the edition is an entry named in the edition's words.
+    const names = new Set(data.entries.flatMap((entry) => entry.names));
+    for (const term of editionTerms(locale)) expect(names, term.id).toContain(term.name);
+  });
+
+  test('every glossary term is found by its own name, first, through the dialog’s query layer', async () => {
+    const search = searches.get(locale)!;
+    for (const term of editionTerms(locale)) {
+      const { hits } = await search(term.name, { limit: 3 });
+      expect(
+        hits.slice(0, 3).map((hit) => hit.url),
+        term.name,
+      ).toContain(`${prefix}/glossary/#${term.id}`);
+    }
+  });
+
+  test('every page carries the dialog’s words in its edition, and the edition, on the header’s search form', () => {
+    const inEdition = pages.filter((page) => localeOfPath(page.path) === locale);
+    expect(inEdition.length).toBeGreaterThan(0);
+    for (const page of inEdition) {
+      const form = page.document.querySelector(`[${SEARCH_STRINGS_ATTRIBUTE}]`);
+      expect(form?.getAttribute(SEARCH_LOCALE_ATTRIBUTE), page.path).toBe(locale);
+      expect(readSearchStrings(form?.getAttribute(SEARCH_STRINGS_ATTRIBUTE)), page.path).toEqual(
+        UI[locale].search.client,
+      );
+      expect(form?.getAttribute('action'), page.path).toBe(`${prefix}/search/`);
+    }
+  });
+
+  test('has a search page in its language, kept out of search engines', () => {
+    const page = pages.find((p) => p.path === `${prefix}/search/`);
+    expect(page).toBeDefined();
+    expect(page!.document.documentElement.getAttribute('lang')).toBe(LOCALES[locale].lang);
+    expect(page!.document.querySelector('h1')?.textContent).toBe(UI[locale].search.page.title);
+    expect(page!.document.querySelector('meta[name="robots"]')?.getAttribute('content')).toMatch(
+      /noindex/,
+    );
+    expect(page!.document.querySelector('[data-search-page-input]')).not.toBeNull();
+  });
+});
+
+test('English pages carry the English words and the English index', () => {
+  const english = pages.filter((page) => localeOfPath(page.path) === 'en');
+  for (const page of english) {
+    const form = page.document.querySelector(`[${SEARCH_STRINGS_ATTRIBUTE}]`);
+    if (!form) continue;
+    expect(form.getAttribute(SEARCH_LOCALE_ATTRIBUTE), page.path).toBe('en');
+    expect(readSearchStrings(form.getAttribute(SEARCH_STRINGS_ATTRIBUTE))).toEqual(
+      UI.en.search.client,
+    );
+  }
+});
+
+/** Runs the rows through the edition's query layer, as the dialog on its pages does. */
+async function measure(locale: Locale, rows: readonly RelevanceRow[]) {
+  const search = searches.get(locale)!;
+  const outcomes = [];
+  for (const row of rows) {
+    const { hits } = await search(row.query, { kind: row.kind, limit: 10 });
+    outcomes.push(scoreRow(row, rankOf(hits, row)));
+  }
+  return rates(outcomes);
+}
+
+/**
+ * Floors at the rates last measured on the tuned tables (`node tools/relevance.ts --lang ru`),
+ * floored to a tenth of a percent: raise them as search improves, never lower them. The held-out
+ * tables are written on other branches by native readers who never saw the tuning; until the lead
+ * has measured them after merging, their floor is a half / three fifths, so that a broken edition
+ * search still fails here.
+ */
+const FLOORS: Record<'ru' | 'zh', { table: Floor; heldOut: Floor }> = {
+  ru: { table: { first: 0.942, top3: 0.983 }, heldOut: { first: 0.5, top3: 0.6 } },
+  zh: { table: { first: 0.892, top3: 0.95 }, heldOut: { first: 0.5, top3: 0.6 } },
+};
+interface Floor {
+  first: number;
+  top3: number;
+}
+
+describe.each(TRANSLATED_LOCALES)('relevance in the %s edition', (locale) => {
+  const [tableFile] = relevanceTables(locale).table;
+  const [heldOutFile] = relevanceTables(locale).heldOut;
+  const table = loadRelevanceTable(tableFile!);
+  const heldOut = existsSync(heldOutFile!) ? loadRelevanceTable(heldOutFile!) : [];
+
+  test('the table has at least 60 rows, all addressed to the edition', () => {
+    expect(table.length).toBeGreaterThanOrEqual(60);
+    for (const row of [...table, ...heldOut])
+      for (const url of expectedUrls(row))
+        expect(url.startsWith(`${LOCALES[locale].prefix}/`), `${row.query}: ${url}`).toBe(true);
+  });
+
+  // A row may list an answer another branch adds (the edition's source pages): at least one exists.
+  test('every row has an answer that exists on the built site', () => {
+    for (const row of [...table, ...heldOut]) {
+      const exists = expectedUrls(row).some((url) => {
+        const [path = '', id] = url.split('#');
+        const ids = anchors.site.pages.get(path);
+        return ids !== undefined && (id === undefined || ids.has(id));
+      });
+      expect(exists, `${row.query}: ${expectedUrls(row).join(' | ')}`).toBe(true);
+    }
+  });
+
+  test('the tuned table: the right result first and in the top 3 at least as often as the floors', async () => {
+    const measured = await measure(locale, table);
+    console.log(formatRates(tableFile!, measured));
+    const overall = measured.get('all')!;
+    expect(overall.first).toBeGreaterThanOrEqual(FLOORS[locale].table.first);
+    expect(overall.top3).toBeGreaterThanOrEqual(FLOORS[locale].table.top3);
+  });
+
+  // Only the rates are shown: the held-out rows are for measuring, never for tuning on. The files
+  // come from the native readers' branches; on a branch without one there is nothing to measure.
+  test.runIf(heldOut.length > 0)('the held-out table: at least as good as the floors', async () => {
+    expect(heldOut.length).toBeGreaterThanOrEqual(60);
+    const measured = await measure(locale, heldOut);
+    console.log(formatRates(heldOutFile!, measured));
+    const overall = measured.get('all')!;
+    expect({
+      first: overall.first >= FLOORS[locale].heldOut.first,
+      top3: overall.top3 >= FLOORS[locale].heldOut.top3,
+    }).toEqual({ first: true, top3: true });
+  });
+});

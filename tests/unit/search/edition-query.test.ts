@@ -1,0 +1,241 @@
+import { describe, expect, test } from 'vitest';
+import {
+  cutAtKnownPhrases,
+  editionIntent,
+  editionNamedEntries,
+  editionWords,
+  isEditionQuestion,
+  isKnownInLanguage,
+  planEditionQuery,
+  stemIn,
+  widenEditionPlan,
+} from '#lib/search/edition-query.ts';
+import { SEARCH_LANGUAGES, segmentWords, type SearchLanguage } from '#lib/search/languages.ts';
+import { NAME_RANK } from '#lib/search/search-query.ts';
+import { countWords, foldWord, type SearchData } from '#lib/search/search-words.ts';
+import { parseSynonyms } from '#lib/search/synonyms.ts';
+
+const RU = SEARCH_LANGUAGES.ru!;
+const ZH = SEARCH_LANGUAGES.zh!;
+
+// A small Russian index: a few sentences as the build counts them from Pagefind's fragments.
+const RU_TEXT = [
+  'Региональная антитеррористическая структура (РАТС) находится в Ташкенте; Ташкент — столица Узбекистана.',
+  'Индия и Пакистан стали полноправными членами ШОС на саммите в Астане. Калининград и Ляньюньган.',
+  'Терроризм, сепаратизм и экстремизм — «три силы зла». Антинаркотический центр ШОС.',
+  'Хартия ШОС подписана в 2002 году. «Шанхайская пятёрка» образована в 1996 году. RATS SCO',
+  'ШОС ШОС ШОС ШОС ШОС ШОС ШОС ШОС',
+  'Рашид Алимов пишет о ШОС.',
+];
+const RU_DATA: SearchData = {
+  words: countWords(RU_TEXT),
+  synonyms: parseSynonyms('- [вступить, стать членом, член]\n- [Беларусь, Белоруссия]\n'),
+  entries: [
+    { id: 'ru_rats', names: ['Региональная антитеррористическая структура', 'РАТС'], authors: [] },
+    {
+      id: 'ru_charter',
+      names: ['Хартия ШОС', 'Хартия Шанхайской организации сотрудничества'],
+      authors: [],
+    },
+    { id: 'ru_five', names: ['Шанхайская пятёрка'], authors: [] },
+    { id: 'ru_alimov', names: ['О ШОС'], authors: ['Рашид Алимов', 'Алимов'] },
+  ],
+};
+
+const ZH_TEXT = [
+  '上海合作组织地区反恐怖机构设在塔什干。印度和巴基斯坦成为正式成员国。',
+  '上合组织成员国通过禁毒战略。上合组织上合组织上合组织上合组织。',
+];
+const zhCounts = new Map<string, number>();
+for (const word of ZH_TEXT.flatMap((text) => segmentWords(text, 'zh')))
+  zhCounts.set(word, (zhCounts.get(word) ?? 0) + 1);
+const ZH_DATA: SearchData = {
+  words: zhCounts,
+  synonyms: parseSynonyms('- [加入, 成为成员国]\n- [上合, 上合组织]\n'),
+  entries: [
+    { id: 'zh_sco', names: ['上海合作组织', '上合组织'], authors: [] },
+    { id: 'zh_rats', names: ['地区反恐怖机构', '地区反恐机构'], authors: [] },
+  ],
+};
+
+const folded = (language: SearchLanguage, data: SearchData, query: string): string[] =>
+  editionWords(query, data, language).map((word) => word.folded);
+
+describe('the languages’ data', () => {
+  test.each(['ru', 'zh'] as const)(
+    '%s: stopwords and endings are written as the layer folds them',
+    (locale) => {
+      const language = SEARCH_LANGUAGES[locale]!;
+      for (const word of [...language.stopwords, ...language.endings])
+        expect(foldWord(word), word).toBe(word);
+      for (const opening of Object.keys(language.questionKinds))
+        expect(opening.split(' ').map(foldWord).join(' '), opening).toBe(opening);
+    },
+  );
+
+  test('Russian corrects typos by edit distance; Chinese does not, and has no endings', () => {
+    expect(RU.typos).toBe(true);
+    expect(ZH.typos).toBe(false);
+    expect(ZH.endings).toEqual([]);
+  });
+});
+
+describe('function words and question phrases', () => {
+  test.each([
+    ['когда Индия вступила в ШОС', ['индия', 'вступила', 'шос']],
+    ['что такое РАТС', ['ратс']],
+    ['где находится РАТС', ['находится', 'ратс']],
+    ['сколько ядерных держав в ШОС', ['ядерных', 'держав', 'шос']],
+    // A one-word query keeps its word, even a function word.
+    ['когда', ['когда']],
+    // "не" changes the meaning: it stays.
+    ['не против третьих стран', ['не', 'против', 'третьих', 'стран']],
+  ])('ru: "%s" searches %j', (query, words) => {
+    expect(folded(RU, RU_DATA, query)).toEqual(words);
+  });
+
+  test.each([
+    ['印度什么时候加入上合组织', ['印度', '加入', '上合组织']],
+    ['什么是上海精神', ['上海精神']],
+    ['地区反恐怖机构在哪里', ['地区反恐怖机构']],
+    ['上海合作组织成员国', ['上海合作组织', '成员国']],
+    ['上合组织有几个拥核国家', ['上合组织', '拥核国家']],
+    ['RATS 是什么', ['rats']],
+  ])('zh: "%s" searches %j', (query, words) => {
+    expect(folded(ZH, ZH_DATA, query)).toEqual(words);
+  });
+
+  test('a run of Chinese is cut at the longest known phrase first', () => {
+    expect(cutAtKnownPhrases('上海合作组织成员国', ['上海合作组织', '上海', '成员国'])).toEqual([
+      '上海合作组织',
+      '成员国',
+    ]);
+    expect(cutAtKnownPhrases('没有已知的词', ['上海'])).toEqual(['没有已知的词']);
+  });
+});
+
+describe('questions', () => {
+  test.each([
+    [RU, 'когда Индия вступила в ШОС', 'event'],
+    [RU, 'в каком году подписана Хартия', 'event'],
+    [RU, 'что такое неделимая безопасность', 'glossary term'],
+    [RU, 'кто написал статью в UN Chronicle', 'source'],
+    [RU, 'РАТС Ташкент', undefined],
+    [ZH, '印度什么时候加入上合组织', 'event'],
+    [ZH, '伊朗何时成为成员国', 'event'],
+    [ZH, '什么是三股势力', 'glossary term'],
+    [ZH, '三股势力是什么意思', 'glossary term'],
+    [ZH, '上海精神', undefined],
+  ])('%#: "%s" asks for %s', (language, query, kind) => {
+    expect(editionIntent(query, language)).toBe(kind);
+    expect(isEditionQuestion(query, language)).toBe(kind !== undefined);
+  });
+});
+
+describe('typos (Russian only)', () => {
+  test.each([
+    ['Ташкнет', 'ташкент'],
+    ['Калиниград', 'калининград'],
+    ['сепаратизмм', 'сепаратизм'],
+    ['экстримизм', 'экстремизм'],
+  ])('"%s" is corrected to %s', (typed, to) => {
+    const plan = planEditionQuery(typed, RU_DATA, RU);
+    expect(plan.words.map((word) => word.folded)).toEqual([to]);
+    expect(plan.corrections).toHaveLength(1);
+  });
+
+  test.each(['терроризмом', 'в Калининграде', 'Антинаркотического', 'Ташк', 'RATS', 'ШОС', '2002'])(
+    '"%s" is known (a form, a start, an acronym or a number): not corrected',
+    (typed) => {
+      expect(planEditionQuery(typed, RU_DATA, RU).corrections).toEqual([]);
+    },
+  );
+
+  test('a word with a known stem but a tail that is no ending is not known', () => {
+    expect(isKnownInLanguage('терроризмом', RU_DATA, RU)).toBe(true);
+    expect(isKnownInLanguage('сепаратизмм', RU_DATA, RU)).toBe(false);
+  });
+
+  test('"Search instead for" searches the words as typed', () => {
+    expect(planEditionQuery('Ташкнет', RU_DATA, RU, { correct: false }).corrections).toEqual([]);
+  });
+
+  test('Chinese is never corrected, whatever is typed', () => {
+    for (const query of ['上海合作組織', '地區反恐怖機構', '上海和作组织'])
+      expect(planEditionQuery(query, ZH_DATA, ZH).corrections).toEqual([]);
+  });
+});
+
+describe('inflected forms and synonyms', () => {
+  test('an inflected word is also searched by its stem, as a respelling', () => {
+    expect(stemIn('шанхаискои', RU)).toBe('шанхаиск');
+    const plan = planEditionQuery('Шанхайской пятёрки', RU_DATA, RU);
+    expect(plan.variants[0]).toEqual(['шанхаискои', 'пятерки']);
+    expect(plan.variants).toContainEqual(['шанхаиск', 'пятерк']);
+    expect(plan.respellings?.has('шанхаиск пятерк')).toBe(true);
+  });
+
+  test('a synonym matches in any form of its words ("вступила" for "вступить")', () => {
+    const plan = planEditionQuery('когда Индия вступила в ШОС', RU_DATA, RU);
+    expect(plan.variants).toContainEqual(['индия', 'член', 'шос']);
+  });
+
+  test('a name is replaced only by names in the same letters', () => {
+    const data: SearchData = {
+      ...ZH_DATA,
+      synonyms: [],
+      entries: [{ id: 'zh_sco', names: ['上海合作组织', '上合组织', 'SCO'], authors: [] }],
+    };
+    expect(planEditionQuery('上合组织', data, ZH).variants).toEqual([
+      ['上合组织'],
+      ['上海合作组织'],
+    ]);
+    expect(planEditionQuery('SCO', data, ZH).variants).toEqual([['sco']]);
+  });
+
+  test('a Chinese synonym matches a phrase cut out of a run', () => {
+    const plan = planEditionQuery('印度什么时候加入上合组织', ZH_DATA, ZH);
+    expect(plan.variants).toContainEqual(['印度', '成为成员国', '上合组织']);
+    expect(plan.variants).toContainEqual(['印度', '加入', '上海合作组织']);
+  });
+
+  test('a word the index holds in no form leaves no variant to send, and the retry drops it', () => {
+    const plan = planEditionQuery('Ташкент щщщщщщщщ', RU_DATA, RU);
+    expect(plan.variants).toEqual([]);
+    expect(widenEditionPlan(plan, RU_DATA, RU)?.words.map((word) => word.folded)).toEqual([
+      'ташкент',
+    ]);
+  });
+
+  test('the retry drops the most common word (the organisation’s name)', () => {
+    const ru = planEditionQuery('Индия Ташкент ШОС', RU_DATA, RU);
+    expect(widenEditionPlan(ru, RU_DATA, RU)?.words.map((word) => word.folded)).toEqual([
+      'индия',
+      'ташкент',
+    ]);
+    const zh = planEditionQuery('印度 上合组织', ZH_DATA, ZH);
+    expect(widenEditionPlan(zh, ZH_DATA, ZH)?.words.map((word) => word.folded)).toEqual(['印度']);
+  });
+});
+
+describe('names first', () => {
+  test.each([
+    ['Хартии ШОС', 'ru_charter', NAME_RANK.name],
+    ['Шанхайской пятёрки', 'ru_five', NAME_RANK.name],
+    ['РАТС', 'ru_rats', NAME_RANK.name],
+    ['Алимов', 'ru_alimov', NAME_RANK.author],
+  ])('"%s" names %s', (query, id, rank) => {
+    const plan = planEditionQuery(query, RU_DATA, RU);
+    expect(editionNamedEntries(plan, RU_DATA, RU).get(id)).toBe(rank);
+  });
+
+  test('a query that only mentions a name names nothing', () => {
+    const plan = planEditionQuery('РАТС Ташкент', RU_DATA, RU);
+    expect(editionNamedEntries(plan, RU_DATA, RU).size).toBe(0);
+  });
+
+  test('a Chinese short name names its entry', () => {
+    const plan = planEditionQuery('上合组织', ZH_DATA, ZH);
+    expect(editionNamedEntries(plan, ZH_DATA, ZH).get('zh_sco')).toBe(NAME_RANK.name);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { ALL_LOCALES, LOCALES } from '#lib/i18n/locales.ts';
+import { UI } from '#lib/i18n/ui.ts';
+import { SEARCH_KINDS } from '#lib/search/config.ts';
+import { counted, fill, readSearchStrings } from '#lib/search/search-strings.ts';
+import { readLangOption } from '../../../tools/lib/lang-option.ts';
+
+describe.each(ALL_LOCALES)('the %s search words', (locale) => {
+  const strings = UI[locale].search.client;
+
+  test('choose plural forms by the edition’s own locale', () => {
+    expect(strings.intl).toBe(LOCALES[locale].intl);
+  });
+
+  // The count agrees with its number in every category; "All results (n)" is phrased to need no agreement.
+  test('give the count a form for every plural category the language has', () => {
+    const categories = new Intl.PluralRules(strings.intl).resolvedOptions().pluralCategories;
+    for (const category of categories)
+      expect(strings.count[category], `${locale} ${category}`).toBeDefined();
+  });
+
+  test('name every kind a result may have', () => {
+    for (const kind of SEARCH_KINDS) expect(strings.kinds[kind.value], kind.value).toBeDefined();
+  });
+
+  test('survive being written into the page as JSON', () => {
+    expect(readSearchStrings(JSON.stringify(strings))).toEqual(strings);
+  });
+
+  test('fill every slot their templates name', () => {
+    const filled = [
+      counted(strings, strings.count, 0, { q: 'x' }),
+      counted(strings, strings.count, 1, { q: 'x' }),
+      counted(strings, strings.count, 3, { q: 'x' }),
+      counted(strings, strings.count, 5, { q: 'x' }),
+      counted(strings, strings.count, 21, { q: 'x' }),
+      counted(strings, strings.allResults, 7),
+      fill(strings.nothing, { q: 'x' }),
+      fill(strings.sectionsOf, { title: 'x' }),
+      fill(strings.among, { kind: 'x' }),
+    ];
+    for (const text of filled) expect(text).not.toMatch(/\{\w+\}/);
+  });
+});
+
+test('Russian counts agree with the number', () => {
+  const ru = UI.ru.search.client;
+  expect(counted(ru, ru.count, 1, { q: 'РАТС' })).toBe('1 результат по запросу «РАТС»');
+  expect(counted(ru, ru.count, 3, { q: 'РАТС' })).toBe('3 результата по запросу «РАТС»');
+  expect(counted(ru, ru.count, 5, { q: 'РАТС' })).toBe('5 результатов по запросу «РАТС»');
+  expect(counted(ru, ru.count, 0, { q: 'РАТС' })).toBe('По запросу «РАТС» ничего не найдено');
+});
+
+test('strings that are not the server’s JSON are refused, not trusted', () => {
+  for (const bad of [null, '', '{', '[]', '{"label": 3}', 'null'])
+    expect(readSearchStrings(bad), String(bad)).toBeUndefined();
+});
+
+test('a slot with no value is left as written', () => {
+  expect(fill('{n} of {q}', { n: 2 })).toBe('2 of {q}');
+});
+
+test.each([
+  [['--lang', 'ru', 'когда'], 'ru', ['когда']],
+  [['--lang=zh', '上合'], 'zh', ['上合']],
+  [['rats', '--kind=source'], 'en', ['rats', '--kind=source']],
+  [['--lang'], '', []],
+])('readLangOption(%j)', (argv, lang, args) => {
+  expect(readLangOption(argv)).toEqual({ lang, args });
+});
