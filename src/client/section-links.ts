@@ -6,6 +6,8 @@
  * button, Esc or a click outside it, and focus goes back to its "Cite" control.
  * Without it, the links still go to #id and the citations show a blank for the date accessed.
  */
+import { uiString } from './ui-strings';
+
 function announce(message: string): void {
   const region = document.getElementById('announcer');
   if (!region) return;
@@ -23,11 +25,11 @@ async function copy(text: string, done: string, button?: HTMLButtonElement): Pro
       const label = button.dataset['label'] ?? button.textContent ?? '';
       button.dataset['label'] = label;
       button.style.minWidth = `${button.offsetWidth}px`;
-      button.textContent = 'Copied';
+      button.textContent = uiString('copied');
       window.setTimeout(() => (button.textContent = label), 2000);
     }
   } catch {
-    announce('Could not copy: select the text and copy it yourself');
+    announce(uiString('copyFailed'));
   }
 }
 
@@ -70,16 +72,17 @@ export function handleClick(event: Event): void {
   const link = target?.closest<HTMLAnchorElement>('a[data-copy-link]');
   if (link) {
     // The link still does what it says (the address bar shows #id); the copy is a bonus.
-    void copy(link.href, 'Link copied');
+    void copy(link.href, uiString('linkCopied'));
     return;
   }
-  // A copy button copies the citation text just before it (CiteBox.astro).
+  // A copy button copies the citation text just before it (CiteBox.astro); data-copy is what to
+  // announce then, in the page's language.
   const button = target?.closest<HTMLButtonElement>('button[data-copy]');
   const source = button?.previousElementSibling;
   if (button && source)
     void copy(
       source.textContent?.trim() ?? '',
-      `${button.dataset['copy'] ?? 'Citation'} copied`,
+      button.dataset['copy'] || uiString('copied'),
       button,
     );
 }
@@ -99,7 +102,7 @@ function enhanceBox(box: HTMLDetailsElement): void {
     const link = document.createElement('a');
     link.href = `#${id}`;
     link.dataset['copyLink'] = '';
-    link.textContent = 'Link to this section';
+    link.textContent = uiString('linkToThisSection');
     line.append(link);
     panel.prepend(line);
   }
@@ -107,7 +110,7 @@ function enhanceBox(box: HTMLDetailsElement): void {
   close.type = 'button';
   close.className = 'cite-copy';
   close.dataset['citeClose'] = '';
-  close.textContent = 'Close';
+  close.textContent = uiString('close');
   panel.append(' ', close);
 }
 
