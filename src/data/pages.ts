@@ -374,10 +374,14 @@ export async function getGlossaryPage(locale: Locale = SOURCE_LOCALE) {
       headings: t.headings,
     }));
     const translatedTopic = (id: string) => edition.topics.find((t) => t.id === id);
+    const name = inlineTextQuoted(locale, own.name);
     return {
       ...term,
-      name: inlineTextQuoted(locale, own.name),
-      otherNames: [...new Set([...own.otherNames, term.name, ...term.otherNames])],
+      name,
+      // Each other name once, and not the name itself (CGTN is CGTN in every edition).
+      otherNames: [...new Set([...own.otherNames, term.name, ...term.otherNames])].filter(
+        (other) => other !== name,
+      ),
       definition: inlineTextPlain(own.definition),
       definitionHtml: inlineTextHtml(own.definition),
       discussedLinks: term.discussedIn.map((d) => {

@@ -40,10 +40,10 @@ describe.each(TRANSLATED_LOCALES)('the %s edition', (locale) => {
       const document = byPath.get(localePath(locale, path))?.document;
       if (!document?.querySelector('.footnotes')) return [];
       const given = new Set(
-        [...document.querySelectorAll('.footnotes q[lang="en"]')].map((q) => q.textContent),
+        [...document.querySelectorAll('.footnotes q[lang="en"]')].map((q) => q.textContent ?? ''),
       );
       return [...document.querySelectorAll('main .prose q.translated-quote')]
-        .map((q) => q.getAttribute('data-en'))
+        .map((q) => q.getAttribute('data-en') ?? '')
         .filter((en) => !given.has(en))
         .map((en) => `${path}: ${en}`);
     });

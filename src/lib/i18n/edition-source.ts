@@ -88,7 +88,8 @@ export function sourceInEdition(
     title: ownTitle === undefined ? english.title : inlineTextQuoted(locale, ownTitle),
     titleLang: inEnglish(ownTitle),
     namesLang: translated ? 'en' : undefined,
-    outlet: own?.outlet ?? english.outlet,
+    // An outlet's name carries no markup: its quotations in the edition's quotation marks.
+    outlet: own?.outlet === undefined ? english.outlet : inlineTextQuoted(locale, own.outlet),
     outletLang: inEnglish(own?.outlet),
     authorRole: part(own?.authorRole ?? english.authorRole, inEnglish(own?.authorRole)),
     completeness: part(own?.completeness ?? english.completeness, inEnglish(own?.completeness)),

@@ -66,6 +66,15 @@ describe('a source in an edition', () => {
     });
   });
 
+  test('an outlet the edition names is its words, its quotation in the edition’s marks', () => {
+    const text = sourceInEdition('ru', article, {
+      ...russian,
+      outlet: 'UN Chronicle, выпуск <Q en="Prevention">Предотвращение</Q>',
+    });
+    expect(text.outlet).toBe('UN Chronicle, выпуск «Предотвращение»');
+    expect(text.outletLang).toBeUndefined();
+  });
+
   test('an edition with no words for a source shows the English, marked as English', () => {
     const text = sourceInEdition('zh', article, undefined);
     expect(text.about).toMatchObject({ html: 'An official view.', lang: 'en' });
