@@ -222,6 +222,8 @@ export interface TopicCard {
   /** Site path of the topic in the edition (English where the edition has no translation of it). */
   href: string;
   title: string;
+  /** The short name menus and link lists use. */
+  navLabel: string;
   /** The topic's kind, as a word of the edition. */
   kind: string;
   learn: string;
@@ -245,6 +247,7 @@ export async function getTopicCards(locale: Locale = SOURCE_LOCALE): Promise<Top
       id: topic.id,
       href: mine ? localePath(locale, path) : path,
       title: data.title,
+      navLabel: data.navLabel,
       kind: (mine ? UI[locale] : UI.en).kind[data.kind],
       learn: data.learn,
       lang: locale !== SOURCE_LOCALE && !mine ? 'en' : undefined,
@@ -541,7 +544,7 @@ export async function getNotFoundPage(locale: Locale = SOURCE_LOCALE) {
     head: { ...head, alternates: [], editions: [] },
     locale,
     links: [
-      ...topics.map((topic) => ({ href: topic.href, label: topic.title, lang: topic.lang })),
+      ...topics.map((topic) => ({ href: topic.href, label: topic.navLabel, lang: topic.lang })),
       ...SECONDARY_NAV.map((link) => ({ href: link.href, label: nav[link.href], lang: undefined })),
     ],
     /** On the English page: each edition's own 404 page, named in its language. */

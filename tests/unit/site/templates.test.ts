@@ -29,14 +29,22 @@ function astroFiles(dir: string): string[] {
   });
 }
 
-/** The templates that render through BaseLayout (the moved-page stub is a page of its own). */
-const templates = astroFiles(PAGES).filter((file) =>
-  readFileSync(file, 'utf8').includes('BaseLayout'),
-);
+/**
+ * The templates that render through BaseLayout (the moved-page stub is a page of its own): the routes
+ * of src/pages, which may hand their page's data to a view of src/components/views (the one view of a
+ * page kind for every edition), and those views.
+ */
+const VIEWS = 'src/components/views';
+const usesLayout = (file: string): boolean => readFileSync(file, 'utf8').includes('BaseLayout');
+const views = astroFiles(VIEWS).filter(usesLayout);
+const rendersView = (file: string): boolean =>
+  /from '(?:\.\.\/)+components\/views\//.test(readFileSync(file, 'utf8'));
+const templates = astroFiles(PAGES).filter((file) => usesLayout(file) || rendersView(file));
 
 test('the templates that use the layout are found', () => {
   // Every fixed page and the two per-entry templates; a glob that found none would pass vacuously.
   expect(templates.length).toBeGreaterThanOrEqual(9);
+  expect(views.length).toBeGreaterThanOrEqual(1);
 });
 
 test.each(templates.map((file) => [relative(PAGES, file), file]))(
@@ -45,8 +53,18 @@ test.each(templates.map((file) => [relative(PAGES, file), file]))(
     const text = readFileSync(file, 'utf8');
     const frontmatter = code(text);
     expect(FORBIDDEN.filter((pattern) => pattern.test(frontmatter)).map(String)).toEqual([]);
-    // One call of a page-kind function, and the layout given its head and nothing else.
+    // One call of a page-kind function, and the layout (or the page kind's view) given what it returned.
     expect(frontmatter).toMatch(/await get\w+Page\(/);
+    expect(text).toMatch(/<BaseLayout head=\{head\}>|<\w+View page=\{page\} \/>/);
+  },
+);
+
+test.each(views.map((file) => [relative(VIEWS, file), file]))(
+  'the view %s only reads the page data it is given',
+  (_name, file) => {
+    const text = readFileSync(file, 'utf8');
+    expect(FORBIDDEN.filter((pattern) => pattern.test(code(text))).map(String)).toEqual([]);
+    expect(code(text)).toMatch(/Astro\.props\.page/);
     expect(text).toMatch(/<BaseLayout head=\{head\}>/);
   },
 );
