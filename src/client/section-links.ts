@@ -75,14 +75,14 @@ export function handleClick(event: Event): void {
     void copy(link.href, uiString('linkCopied'));
     return;
   }
-  // A copy button copies the citation text just before it (CiteBox.astro); data-copy is what to
-  // announce then, in the page's language.
+  // A copy button copies the citation text just before it (CiteBox.astro); data-copied is what to
+  // announce then, in the page's language (data-copy names the form, for the tests).
   const button = target?.closest<HTMLButtonElement>('button[data-copy]');
   const source = button?.previousElementSibling;
   if (button && source)
     void copy(
       source.textContent?.trim() ?? '',
-      button.dataset['copy'] || uiString('copied'),
+      button.dataset['copied'] || uiString('copied'),
       button,
     );
 }
