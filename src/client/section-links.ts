@@ -8,6 +8,13 @@
  */
 import { uiString } from './ui-strings';
 
+/** What is announced once a form is copied, by its data-copy name. */
+const COPIED: Readonly<Record<string, 'citationCopied' | 'bibtexCopied' | 'plainCopied'>> = {
+  Citation: 'citationCopied',
+  BibTeX: 'bibtexCopied',
+  'Plain text': 'plainCopied',
+};
+
 function announce(message: string): void {
   const region = document.getElementById('announcer');
   if (!region) return;
@@ -75,14 +82,14 @@ export function handleClick(event: Event): void {
     void copy(link.href, uiString('linkCopied'));
     return;
   }
-  // A copy button copies the citation text just before it (CiteBox.astro); data-copied is what to
-  // announce then, in the page's language (data-copy names the form, for the tests).
+  // A copy button copies the citation text just before it (CiteBox.astro); data-copy names the form,
+  // whose announcement the page carries once, on <body>, in its language.
   const button = target?.closest<HTMLButtonElement>('button[data-copy]');
   const source = button?.previousElementSibling;
   if (button && source)
     void copy(
       source.textContent?.trim() ?? '',
-      button.dataset['copied'] || uiString('copied'),
+      uiString(COPIED[button.dataset['copy'] ?? ''] ?? 'copied'),
       button,
     );
 }

@@ -187,6 +187,9 @@ export interface ClientStrings {
   copyFailed: string;
   linkToThisSection: string;
   close: string;
+  citationCopied: string;
+  bibtexCopied: string;
+  plainCopied: string;
 }
 
 const plural = (locale: Locale, count: number): Intl.LDMLPluralRule =>
@@ -352,6 +355,9 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
       copyFailed: 'Could not copy: select the text and copy it yourself',
       linkToThisSection: 'Link to this section',
       close: 'Close',
+      citationCopied: 'Citation copied',
+      bibtexCopied: 'BibTeX copied',
+      plainCopied: 'Plain text copied',
     },
     memberMap: {
       asOf: ['Member states as of ', ''],
@@ -541,6 +547,9 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
       copyFailed: 'Не удалось скопировать: выделите текст и скопируйте его сами',
       linkToThisSection: 'Ссылка на этот раздел',
       close: 'Закрыть',
+      citationCopied: 'Ссылка скопирована',
+      bibtexCopied: 'BibTeX скопирован',
+      plainCopied: 'Текст скопирован',
     },
     memberMap: {
       asOf: ['Государства-члены на ', ''],
@@ -714,6 +723,9 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
       copyFailed: '无法复制：请选中文本后自行复制',
       linkToThisSection: '本节链接',
       close: '关闭',
+      citationCopied: '引文已复制',
+      bibtexCopied: 'BibTeX 已复制',
+      plainCopied: '纯文本已复制',
     },
     memberMap: {
       asOf: ['截至', '的成员国'],
