@@ -6,6 +6,15 @@
  * button, Esc or a click outside it, and focus goes back to its "Cite" control.
  * Without it, the links still go to #id and the citations show a blank for the date accessed.
  */
+import { uiString } from './ui-strings';
+
+/** What is announced once a form is copied, by its data-copy name. */
+const COPIED: Readonly<Record<string, 'citationCopied' | 'bibtexCopied' | 'plainCopied'>> = {
+  Citation: 'citationCopied',
+  BibTeX: 'bibtexCopied',
+  'Plain text': 'plainCopied',
+};
+
 function announce(message: string): void {
   const region = document.getElementById('announcer');
   if (!region) return;
@@ -23,11 +32,11 @@ async function copy(text: string, done: string, button?: HTMLButtonElement): Pro
       const label = button.dataset['label'] ?? button.textContent ?? '';
       button.dataset['label'] = label;
       button.style.minWidth = `${button.offsetWidth}px`;
-      button.textContent = 'Copied';
+      button.textContent = uiString('copied');
       window.setTimeout(() => (button.textContent = label), 2000);
     }
   } catch {
-    announce('Could not copy: select the text and copy it yourself');
+    announce(uiString('copyFailed'));
   }
 }
 
@@ -70,16 +79,17 @@ export function handleClick(event: Event): void {
   const link = target?.closest<HTMLAnchorElement>('a[data-copy-link]');
   if (link) {
     // The link still does what it says (the address bar shows #id); the copy is a bonus.
-    void copy(link.href, 'Link copied');
+    void copy(link.href, uiString('linkCopied'));
     return;
   }
-  // A copy button copies the citation text just before it (CiteBox.astro).
+  // A copy button copies the citation text just before it (CiteBox.astro); data-copy names the form,
+  // whose announcement the page carries once, on <body>, in its language.
   const button = target?.closest<HTMLButtonElement>('button[data-copy]');
   const source = button?.previousElementSibling;
   if (button && source)
     void copy(
       source.textContent?.trim() ?? '',
-      `${button.dataset['copy'] ?? 'Citation'} copied`,
+      uiString(COPIED[button.dataset['copy'] ?? ''] ?? 'copied'),
       button,
     );
 }
@@ -99,7 +109,7 @@ function enhanceBox(box: HTMLDetailsElement): void {
     const link = document.createElement('a');
     link.href = `#${id}`;
     link.dataset['copyLink'] = '';
-    link.textContent = 'Link to this section';
+    link.textContent = uiString('linkToThisSection');
     line.append(link);
     panel.prepend(line);
   }
@@ -107,7 +117,7 @@ function enhanceBox(box: HTMLDetailsElement): void {
   close.type = 'button';
   close.className = 'cite-copy';
   close.dataset['citeClose'] = '';
-  close.textContent = 'Close';
+  close.textContent = uiString('close');
   panel.append(' ', close);
 }
 

@@ -3,6 +3,8 @@
  * applies it before first paint); "System" forgets the choice and follows the device, also when the
  * device changes while the page is open. Without JavaScript the control stays hidden.
  */
+import { uiString } from './ui-strings';
+
 const root = document.documentElement;
 const system = matchMedia('(prefers-color-scheme: dark)');
 
@@ -27,10 +29,20 @@ system.addEventListener('change', () => {
 class ThemeToggle extends HTMLElement {
   connectedCallback(): void {
     if (this.querySelector('select')) return;
-    this.innerHTML =
-      '<label class="theme-control"><span>Theme</span><select><option value="system">System</option><option value="light">Light</option><option value="dark">Dark</option></select></label>';
-    const select = this.querySelector('select');
-    if (!select) return;
+    // Built from elements, not markup, so that the page's words are text whatever they hold.
+    const label = document.createElement('label');
+    label.className = 'theme-control';
+    const name = document.createElement('span');
+    name.textContent = uiString('theme');
+    const select = document.createElement('select');
+    for (const value of ['system', 'light', 'dark'] as const) {
+      const option = document.createElement('option');
+      option.value = value;
+      option.textContent = uiString(value);
+      select.append(option);
+    }
+    label.append(name, select);
+    this.append(label);
     const choice = stored();
     select.value = choice === 'light' || choice === 'dark' ? choice : 'system';
     select.addEventListener('change', () => {

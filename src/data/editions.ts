@@ -24,6 +24,7 @@ import { inlineTextQuoted } from '#lib/i18n/inline-text.ts';
 import { smartQuotesDeep } from '#lib/content/typography.ts';
 import type { TranslatedLocale } from '#lib/i18n/locales.ts';
 import { PROSE_PAGE_PATHS } from '#lib/meta/site-pages.ts';
+import { attachQuotes, type QuoteMark } from '#lib/markdown/mdx-quotes.ts';
 import { getSiteContent, type Prose } from './content';
 
 type AstroComponent = Awaited<ReturnType<typeof render>>['Content'];
@@ -155,7 +156,10 @@ async function translate<C extends 'topics' | 'pages'>(
         file,
         Content,
         headings,
-        footnotes: toFootnotes(citations, sourceFacts),
+        footnotes: attachQuotes(
+          toFootnotes(citations, sourceFacts),
+          (remarkPluginFrontmatter['quotes'] ?? []) as QuoteMark[],
+        ),
       };
     }),
   );
@@ -170,13 +174,16 @@ export async function editionPaths(locale: TranslatedLocale): Promise<ReadonlySe
     ...edition.topics.map((t) => `/${t.id}/`),
     ...edition.pages.flatMap((p) => {
       const path = PROSE_PAGE_PATHS[p.id];
-      // The home page needs its own template before it is an edition page.
-      return path === undefined || path === '/' ? [] : [path];
+      return path === undefined ? [] : [path];
     }),
     ...(edition.data.glossary.size > 0 ? ['/glossary/'] : []),
     ...(edition.data.timeline.size > 0 ? ['/timeline/'] : []),
     // Every edition searches its own index (src/pages/[lang]/search.astro).
     '/search/',
+    // The lists are the edition's once it has one topic or one source of its own; each source page once translated.
+    ...(edition.topics.length > 0 ? ['/topics/'] : []),
+    ...(edition.data.sources.size > 0 ? ['/sources/'] : []),
+    ...[...edition.data.sources.keys()].map((id) => `/sources/${id}/`),
   ]);
 }
 

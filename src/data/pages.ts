@@ -11,6 +11,7 @@ import { loadRedirects, oldTopicIds } from '#lib/content/redirects.ts';
 import { buildToc, findNeighbours, type NavLink, type TocItem } from '#lib/meta/page-data.ts';
 import { PROSE_PAGE_PATHS } from '#lib/meta/site-pages.ts';
 import {
+  LOCALES,
   localePath,
   SOURCE_LOCALE,
   TRANSLATED_LOCALES,
@@ -20,10 +21,11 @@ import {
 import { SECONDARY_NAV } from '../site.config.ts';
 import { getSiteContent, type Prose, type SiteContent } from './content';
 import { editionPaths, getEdition } from './editions';
-import { getTopicLinks } from './navigation';
+import { getSourceText } from './sources';
+import type { SourceInEdition } from '#lib/i18n/edition-source.ts';
 import { pageHead, type PageHead } from './page-head';
 import { getArticleMeta } from './page-meta';
-import { compareNames, initialOf } from '#lib/i18n/collation.ts';
+import { compareNames, initialOf, splitLatinGroups } from '#lib/i18n/collation.ts';
 import { inlineTextHtml, inlineTextPlain, inlineTextQuoted } from '#lib/i18n/inline-text.ts';
 import { UI } from '#lib/i18n/ui.ts';
 import { sectionLink } from '#lib/content/content-order.ts';
@@ -226,42 +228,140 @@ export async function getProsePage(id: string, locale: Locale = SOURCE_LOCALE): 
   };
 }
 
+/** A topic as a card on the home page and the list of topics, in the page's edition. */
+export interface TopicCard {
+  id: string;
+  /** Site path of the topic in the edition (English where the edition has no translation of it). */
+  href: string;
+  title: string;
+  /** The short name menus and link lists use. */
+  navLabel: string;
+  /** The topic's kind, as a word of the edition. */
+  kind: string;
+  learn: string;
+  /** "en" when the card shows the English topic on a page in another language. */
+  lang: string | undefined;
+}
+
+/** The topics as cards, in their order, in an edition's words where it has them. */
+export async function getTopicCards(locale: Locale = SOURCE_LOCALE): Promise<TopicCard[]> {
+  const { topics } = await getSiteContent();
+  const own =
+    locale === SOURCE_LOCALE
+      ? []
+      : (await getEdition(locale)).topics.map((t) => [t.id, t] as const);
+  const translated = new Map(own);
+  return topics.map((topic) => {
+    const mine = translated.get(topic.id);
+    const data = mine?.data ?? topic.data;
+    const path = `/${topic.id}/`;
+    return {
+      id: topic.id,
+      href: mine ? localePath(locale, path) : path,
+      title: data.title,
+      navLabel: data.navLabel,
+      kind: (mine ? UI[locale] : UI.en).kind[data.kind],
+      learn: data.learn,
+      lang: locale !== SOURCE_LOCALE && !mine ? 'en' : undefined,
+    };
+  });
+}
+
+/** An article as the home page and the list of sources name it, in the page's edition. */
+export interface ArticleItem {
+  id: string;
+  /** Site path of its page in the edition (English where the edition has no translation of it). */
+  href: string;
+  source: SiteContent['sources'][number];
+  text: SourceInEdition;
+}
+
+async function articleItems(
+  locale: Locale,
+  sources: readonly SiteContent['sources'][number][],
+): Promise<ArticleItem[]> {
+  const own = locale === SOURCE_LOCALE ? undefined : (await getEdition(locale)).data.sources;
+  return Promise.all(
+    sources.map(async (source) => {
+      const path = `/sources/${source.id}/`;
+      return {
+        id: source.id,
+        href: own?.has(source.id) ? localePath(locale, path) : path,
+        source,
+        text: await getSourceText(source, locale),
+      };
+    }),
+  );
+}
+
 /** The home page: its prose (content/pages/home.mdx), then the topics, members, timeline and sources. */
-export async function getHomePage() {
+export async function getHomePage(locale: Locale = SOURCE_LOCALE) {
   const content = await getSiteContent();
-  const { topics, members, sources, glossary, timeline } = content;
+  const { members, sources, glossary, timeline } = content;
+  const edition = locale === SOURCE_LOCALE ? undefined : await getEdition(locale);
   const articles = sources.filter((s) => !isReference(s.data));
   // A moved topic keeps its old anchor here (/#topic-<old slug>), as published links use it.
   const redirects = loadRedirects();
   return {
-    ...(await getProsePage('home')),
-    topics,
+    ...(await getProsePage('home', locale)),
+    locale,
+    topics: await getTopicCards(locale),
     /** A topic's old anchors on this page, from its old slugs. */
     topicAliases: (id: string) => oldTopicIds(id, redirects).map((old) => `topic-${old}`),
     members,
     membersAsOf: members.at(-1)?.joined,
-    timeline,
+    // A translated event keeps its date and anchor; its title is the edition's.
+    timeline: timeline.map((event) => {
+      const own = edition?.data.timeline.get(event.id);
+      return own ? { ...event, title: inlineTextQuoted(locale, own.title) } : event;
+    }),
     timelineSpan: timelineSpan(timeline),
-    articles,
+    articles: await articleItems(locale, articles),
     referenceCount: sources.length - articles.length,
     glossaryCount: glossary.length,
   };
 }
 
-/** The list of every topic (/topics/), where the header's "Topics" leads. */
-export async function getTopicsPage() {
-  const { topics } = await getSiteContent();
+/** The list of every topic (/topics/), where the header's "Topics" leads, in any edition. */
+export async function getTopicsPage(locale: Locale = SOURCE_LOCALE) {
+  const ui = UI[locale].topicsPage;
+  const inEdition = (path: string): string =>
+    locale === SOURCE_LOCALE ? path : localePath(locale, path);
   return {
     head: await pageHead({
       path: '/topics/',
-      title: 'Topics',
-      description:
-        'Every topic of the SCO Security Framework, with what each page explains: principles, institutions and events, each cited to its sources.',
-      trail: [TOPICS_CRUMB],
+      locale,
+      editions: await listEditions('topics'),
+      title: ui.title,
+      description: ui.description,
+      trail: [{ href: inEdition(TOPICS_CRUMB.href), label: ui.title }],
       searchWeight: 0.5,
     }),
-    topics,
+    locale,
+    topics: await getTopicCards(locale),
   };
+}
+
+/** The editions that have a list page: of topics once they translate one, of sources once they translate one. */
+export async function listEditions(kind: 'topics' | 'sources'): Promise<TranslatedLocale[]> {
+  const found = await Promise.all(
+    TRANSLATED_LOCALES.map(async (l) => {
+      const edition = await getEdition(l);
+      const has = kind === 'topics' ? edition.topics.length > 0 : edition.data.sources.size > 0;
+      return has ? [l] : [];
+    }),
+  );
+  return found.flat();
+}
+
+/** The editions that have translated the home page. */
+export async function homeEditions(): Promise<TranslatedLocale[]> {
+  const found = await Promise.all(
+    TRANSLATED_LOCALES.map(async (l) =>
+      (await getEdition(l)).pages.some((p) => p.id === 'home') ? [l] : [],
+    ),
+  );
+  return found.flat();
 }
 
 /** The editions that have translated the glossary. */
@@ -289,10 +389,14 @@ export async function getGlossaryPage(locale: Locale = SOURCE_LOCALE) {
       headings: t.headings,
     }));
     const translatedTopic = (id: string) => edition.topics.find((t) => t.id === id);
+    const name = inlineTextQuoted(locale, own.name);
     return {
       ...term,
-      name: inlineTextQuoted(locale, own.name),
-      otherNames: [...new Set([...own.otherNames, term.name, ...term.otherNames])],
+      name,
+      // Each other name once, and not the name itself (CGTN is CGTN in every edition).
+      otherNames: [...new Set([...own.otherNames, term.name, ...term.otherNames])].filter(
+        (other) => other !== name,
+      ),
       definition: inlineTextPlain(own.definition),
       definitionHtml: inlineTextHtml(own.definition),
       discussedLinks: term.discussedIn.map((d) => {
@@ -333,13 +437,16 @@ export async function getGlossaryPage(locale: Locale = SOURCE_LOCALE) {
     }),
     locale,
     count: terms.length,
-    groups: edition
-      ? groupByInitial(
-          sorted,
-          (name) => initialOf(locale, name),
-          (a, b) => compareNames(locale, a, b),
-        )
-      : groupByInitial(sorted),
+    ...splitLatinGroups(
+      locale,
+      edition
+        ? groupByInitial(
+            sorted,
+            (name) => initialOf(locale, name),
+            (a, b) => compareNames(locale, a, b),
+          )
+        : groupByInitial(sorted),
+    ),
     example: inEdition('/glossary/#rats'),
   };
 }
@@ -384,20 +491,31 @@ export async function getTimelinePage(locale: Locale = SOURCE_LOCALE) {
   };
 }
 
-/** The list of sources (/sources/): the articles summarised, then the reference sources. */
-export async function getSourcesPage() {
+/** The list of sources (/sources/): the articles summarised, then the reference sources, in any edition. */
+export async function getSourcesPage(locale: Locale = SOURCE_LOCALE) {
   const { sources } = await getSiteContent();
+  const ui = UI[locale].sources;
+  const inEdition = (path: string): string =>
+    locale === SOURCE_LOCALE ? path : localePath(locale, path);
   return {
     head: await pageHead({
       path: '/sources/',
-      title: 'Sources',
-      description:
-        'The two articles this site summarises, by Rashid Alimov and Azhar Azam, and the reference sources for its background facts: who wrote them, where and when.',
-      trail: [{ href: '/sources/', label: 'Sources' }],
+      locale,
+      editions: await listEditions('sources'),
+      title: ui.title,
+      description: ui.description,
+      trail: [{ href: inEdition('/sources/'), label: ui.title }],
       searchWeight: 0.5,
     }),
-    articles: sources.filter((s) => !isReference(s.data)),
-    references: sources.filter((s) => isReference(s.data)),
+    locale,
+    articles: await articleItems(
+      locale,
+      sources.filter((s) => !isReference(s.data)),
+    ),
+    references: await articleItems(
+      locale,
+      sources.filter((s) => isReference(s.data)),
+    ),
   };
 }
 
@@ -418,15 +536,37 @@ export async function getSearchPage() {
   };
 }
 
-/** The page hosts serve for an address with none (/404/): not indexed, with links to every page. */
-export async function getNotFoundPage() {
+/**
+ * The page hosts serve for an address with none (/404/, and /ru/404/, /zh/404/ for addresses in an
+ * edition): not indexed, with links to every page of its edition.
+ */
+export async function getNotFoundPage(locale: Locale = SOURCE_LOCALE) {
+  const ui = UI[locale].notFound;
+  const topics = await getTopicCards(locale);
+  const nav = UI[locale].chrome.nav;
+  const head = await pageHead({
+    path: '/404/',
+    locale,
+    title: ui.title,
+    description: ui.description,
+    indexed: false,
+  });
   return {
-    head: await pageHead({
-      path: '/404/',
-      title: 'Page not found',
-      description: 'The page you asked for does not exist on this site.',
-      indexed: false,
-    }),
-    links: [...(await getTopicLinks()), ...SECONDARY_NAV],
+    // Served at addresses that have no page: it has no counterpart in another edition to point to.
+    head: { ...head, alternates: [], editions: [] },
+    locale,
+    links: [
+      ...topics.map((topic) => ({ href: topic.href, label: topic.navLabel, lang: topic.lang })),
+      ...SECONDARY_NAV.map((link) => ({ href: link.href, label: nav[link.href], lang: undefined })),
+    ],
+    /** On the English page: each edition's own 404 page, named in its language. */
+    elsewhere:
+      locale === SOURCE_LOCALE
+        ? (await homeEditions()).map((l) => ({
+            href: localePath(l, '/404/'),
+            label: UI[l].notFound.elsewhere,
+            lang: LOCALES[l].lang,
+          }))
+        : [],
   };
 }

@@ -30,6 +30,8 @@ export interface Footnote {
   title: string;
   /** The cited paragraph's summary, for articles. */
   summary?: string;
+  /** On a translated page: the English originals of the quotations this note follows (<Q en="…">). */
+  quotes?: string[];
 }
 
 /** A stable key for one source-and-paragraph pair: "alimov-2017#5" or "sco-about". */

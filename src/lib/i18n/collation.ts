@@ -63,3 +63,31 @@ export function initialOf(locale: Locale, name: string): string {
   }
   return /\p{L}/u.test(first) ? first.toLocaleUpperCase(LOCALES[locale].intl) : '#';
 }
+
+/**
+ * Whether an edition files names written in Latin letters apart from its own alphabet. In Russian a
+ * Latin C (CGTN) and a Cyrillic С (СБ) look alike, so a Latin name filed under "C" among Cyrillic
+ * letters would sit in the wrong place or seem to; the Latin names get a short A–Z of their own after
+ * the Cyrillic letters. Chinese files by pinyin, whose letters are Latin: an acronym belongs among them.
+ */
+const SEPARATE_LATIN: Readonly<Record<Locale, boolean>> = { en: false, ru: true, zh: false };
+
+/** Whether a letter group's initial is a Latin letter. */
+export function isLatinInitial(letter: string): boolean {
+  return /^\p{Script=Latin}$/u.test(letter);
+}
+
+/**
+ * An edition's letter groups split into its own alphabet's (and "#") and, where the edition files
+ * them apart, the Latin ones, each in order.
+ */
+export function splitLatinGroups<T extends { letter: string }>(
+  locale: Locale,
+  groups: readonly T[],
+): { own: T[]; latin: T[] } {
+  if (!SEPARATE_LATIN[locale]) return { own: [...groups], latin: [] };
+  return {
+    own: groups.filter((g) => !isLatinInitial(g.letter)),
+    latin: groups.filter((g) => isLatinInitial(g.letter)),
+  };
+}

@@ -37,3 +37,20 @@ export function inlineTextQuoted(locale: string, text: string): string {
   const [open, close] = QUOTE_MARKS[locale] ?? ['“', '”'];
   return text.replace(QUOTE, `${open}$2${close}`);
 }
+
+/** The English originals of the text's quotations (<Q en="…">), in order: what a note under the text gives. */
+export function quotedOriginals(text: string): string[] {
+  return [...text.matchAll(QUOTE)].map((match) => match[1] ?? '');
+}
+
+/** A link for a sentence written with set:html: its address and words escaped. */
+export function linkHtml(
+  href: string,
+  text: string,
+  attributes: Record<string, string> = {},
+): string {
+  const extra = Object.entries(attributes)
+    .map(([name, value]) => ` ${name}="${escape(value)}"`)
+    .join('');
+  return `<a href="${escape(href)}"${extra}>${escape(text)}</a>`;
+}

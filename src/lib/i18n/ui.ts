@@ -69,10 +69,138 @@ export interface UiStrings {
   };
   /** The search dialog, the header's search button and /search/ (src/lib/search/search-strings.ts). */
   search: SearchStrings;
+  /** The home page's headings and the lines around its lists. */
+  home: {
+    title: string;
+    topics: string;
+    members: string;
+    /** "As of 4 July 2024: 10 member states, by date of accession." (no date before any member joined). */
+    membersAsOf: (date: string | undefined, count: number) => string;
+    /** The line under the short timeline; `link` writes a link to the timeline round its words. */
+    timelineNote: (link: (text: string) => string) => string;
+    sources: string;
+    /** The last item of the list of articles: the reference sources, `link` round the words that lead to the list. */
+    referencesItem: (link: (text: string) => string, count: number) => string;
+    /** The paragraph closing the page; `link(path, text)` writes a link within the edition. */
+    closing: (
+      link: (path: string, text: string) => string,
+      terms: number,
+      events: number,
+    ) => string;
+  };
+  /** What kind of text a source is, as a word. */
+  sourceKind: Record<'opinion' | 'official' | 'reference', string>;
+  /** The list of every topic (/topics/). */
+  topicsPage: { title: string; description: string; lead: string };
+  /** The list of sources (/sources/) and each source's page. */
+  sources: {
+    title: string;
+    description: string;
+    intro: string;
+    articles: string;
+    references: string;
+    /** "Opinion text." after an article's outlet and date. */
+    articleKind: (kind: string) => string;
+    factsUsed: (count: number) => string;
+    /** What a source page holds, after its title and author in its meta description. */
+    pageHolds: (reference: boolean) => string;
+    /** Joins a source's title and author in its page's description: "Title, by Author". */
+    by: (title: string, author: string) => string;
+    referenceSource: string;
+    sourceArticle: (kind: string) => string;
+    about: string;
+    author: string;
+    role: string;
+    publishedIn: string;
+    date: string;
+    notConfirmed: string;
+    kindOfText: string;
+    original: string;
+    addressNotConfirmed: string;
+    ourCopy: string;
+    citeOriginal: string;
+    citeOriginalNote: (reference: boolean) => string;
+    paragraphs: string;
+    paragraphsNote: (example: string) => string;
+    paragraph: (n: number) => string;
+    /** "Opens “…”": the words before and after the article's own first words. */
+    opens: [before: string, after: string];
+    citedOn: string;
+    facts: string;
+  };
+  /** The page hosts serve for an address with none. */
+  notFound: {
+    title: string;
+    description: string;
+    /** The explanation, with `link` round the words that lead to how to report a problem. */
+    body: (link: (text: string) => string) => string;
+    /** On the English 404 page: the line that leads a reader of this edition to its own. */
+    elsewhere: string;
+  };
+  /** The citation boxes and the section tools. */
+  cite: {
+    page: string;
+    section: string;
+    sectionName: (label: string) => string;
+    linkToSection: (label: string) => string;
+    style: string;
+    plainText: string;
+    copyCitation: string;
+    copyBibtex: string;
+    copyPlain: string;
+    /** What the live region says once a form is copied. */
+    copied: Record<'citation' | 'bibtex' | 'plain', string>;
+    permanentAddress: string;
+    citeAs: string;
+  };
+  /** Words the page's scripts write (theme control, copy feedback), handed to them in a JSON island. */
+  client: ClientStrings;
+  /** The member map's caption, legend and table. */
+  memberMap: {
+    asOf: [before: string, after: string];
+    shaded: string;
+    emphasised: (year: number) => string;
+    borders: string;
+    scroller: string;
+    legend: string;
+    place: string;
+    founders: (year: number) => string;
+    joined: (year: number) => string;
+    caption: string;
+    member: string;
+    since: string;
+    source: string;
+  };
+  /** Before data citations' links: "Sources:". */
+  sourcesLabel: string;
+  /** In a footnote, before the English original of a quotation the page translates. */
+  quoteOriginal: string;
+  /** In an edition that files names in Latin letters apart (Russian glossary): their heading, and a letter's name. */
+  latinScript: { title: string; letter: (letter: string) => string };
+}
+
+/** The words client scripts write, by key (src/client/ui-strings.ts reads them from the page). */
+export interface ClientStrings {
+  theme: string;
+  system: string;
+  light: string;
+  dark: string;
+  copied: string;
+  linkCopied: string;
+  copyFailed: string;
+  linkToThisSection: string;
+  close: string;
+  citationCopied: string;
+  bibtexCopied: string;
+  plainCopied: string;
 }
 
 const plural = (locale: Locale, count: number): Intl.LDMLPluralRule =>
   new Intl.PluralRules(locale === 'zh' ? 'zh-Hans' : locale).select(count);
+
+/** The Russian form of a word for a count: [one, few, many] ("1 источник", "2 источника", "5 источников"). */
+const ruWord = (count: number, [one, few, many]: readonly [string, string, string]): string =>
+  ({ one, few, many, other: few })[plural('ru', count) as 'one' | 'few' | 'many' | 'other'];
 
 export const UI: Readonly<Record<Locale, UiStrings>> = {
   en: {
@@ -195,6 +323,115 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
         glossary: 'Glossary, A–Z',
       },
     },
+    home: {
+      title: 'The SCO and its security framework',
+      topics: 'Topics',
+      members: 'Member states',
+      membersAsOf: (date, n) =>
+        `As of ${date ?? 'the last review'}: ${n} member states, by date of accession.`,
+      timelineNote: (link) =>
+        `Spaced by the time between events; each links to its entry, with sources, on ${link('the timeline')}.`,
+      sources: 'What the sources are',
+      referencesItem: (link, n) => `and ${link(`${n} reference sources`)} for background facts.`,
+      closing: (link, terms, events) =>
+        `Each topic page sets out what the two source articles say and attributes every opinion to its author; every claim carries a numbered citation to a source and paragraph. Also: the ${link('/glossary/', 'glossary')} (${terms} terms), the ${link('/timeline/', 'timeline')} (${events} events) and ${link('/about/', 'how the site works')}.`,
+    },
+    sourceKind: { opinion: 'opinion', official: 'official', reference: 'reference' },
+    topicsPage: {
+      title: 'Topics',
+      description:
+        'Every topic of the SCO Security Framework, with what each page explains: principles, institutions and events, each cited to its sources.',
+      lead: 'Each topic page sets out what the source articles say, with every claim cited and every opinion attributed.',
+    },
+    sources: {
+      title: 'Sources',
+      description:
+        'The two articles this site summarises, by Rashid Alimov and Azhar Azam, and the reference sources for its background facts: who wrote them, where and when.',
+      intro:
+        'The site summarises two articles, paragraph by paragraph, and takes a few background facts (dates, membership, the wording of the UN Charter) from reference sources. Every claim on the site cites one of them.',
+      articles: 'The two articles',
+      references: 'Reference sources',
+      articleKind: (kind) => `${kind.charAt(0).toUpperCase()}${kind.slice(1)} text.`,
+      factsUsed: (n) => `${n} ${n === 1 ? 'fact' : 'facts'} used.`,
+      pageHolds: (reference) =>
+        reference ? 'the facts the site takes from it' : 'a summary of each paragraph',
+      by: (title, author) => `${title}, by ${author}`,
+      referenceSource: 'Reference source',
+      sourceArticle: (kind) => `Source article · ${kind}`,
+      about: 'About this source',
+      author: 'Author',
+      role: 'Role',
+      publishedIn: 'Published in',
+      date: 'Date',
+      notConfirmed: 'Not confirmed',
+      kindOfText: 'Kind of text',
+      original: 'Original',
+      addressNotConfirmed: 'Address not confirmed',
+      ourCopy: 'Our copy',
+      citeOriginal: 'How to cite the original',
+      citeOriginalNote: (reference) =>
+        `To cite the ${reference ? 'source' : 'article'} itself rather than this page; what is not confirmed is marked.`,
+      paragraphs: 'Paragraph by paragraph',
+      paragraphsNote: (example) =>
+        `Summaries in the site's own words. Citations such as “${example}” on other pages link here.`,
+      paragraph: (n) => `Paragraph ${n}`,
+      opens: ['Opens “', ' …”'],
+      citedOn: 'Cited on:',
+      facts: 'What the site takes from it',
+    },
+    notFound: {
+      title: 'Page not found',
+      description: 'The page you asked for does not exist on this site.',
+      body: (link) =>
+        `There is no page at this address. If a link brought you here, please tell us (see ${link('how to report a problem')}): the site promises that its addresses do not change. These pages may have what you were looking for:`,
+      elsewhere: 'This page in English',
+    },
+    cite: {
+      page: 'Cite this page',
+      section: 'Cite',
+      sectionName: (label) => `Cite this section: ${label}`,
+      linkToSection: (label) => `Link to section: ${label}`,
+      style: 'Chicago (author-date)',
+      plainText: 'Plain text',
+      copyCitation: 'Copy citation',
+      copyBibtex: 'Copy BibTeX',
+      copyPlain: 'Copy plain text',
+      copied: { citation: 'Citation copied', bibtex: 'BibTeX copied', plain: 'Plain text copied' },
+      permanentAddress: 'Permanent address:',
+      citeAs: 'Cite as:',
+    },
+    client: {
+      theme: 'Theme',
+      system: 'System',
+      light: 'Light',
+      dark: 'Dark',
+      copied: 'Copied',
+      linkCopied: 'Link copied',
+      copyFailed: 'Could not copy: select the text and copy it yourself',
+      linkToThisSection: 'Link to this section',
+      close: 'Close',
+      citationCopied: 'Citation copied',
+      bibtexCopied: 'BibTeX copied',
+      plainCopied: 'Plain text copied',
+    },
+    memberMap: {
+      asOf: ['Member states as of ', ''],
+      shaded: 'Shaded and patterned by year of accession',
+      emphasised: (year) => `; the members of ${year} are outlined in bold`,
+      borders: '. Borders as Natural Earth draws them; they take no side in disputes.',
+      scroller: 'Member map, scrolls sideways',
+      legend: 'Legend',
+      place: 'Place named in the sources',
+      founders: (year) => `${year}, founding members`,
+      joined: (year) => `Joined ${year}`,
+      caption: 'Member states and when they joined',
+      member: 'Member state',
+      since: 'Full member since',
+      source: 'Source',
+    },
+    sourcesLabel: 'Sources:',
+    quoteOriginal: 'Site’s translation; English original:',
+    latinScript: { title: 'Latin script', letter: (l) => `Latin letter ${l}` },
   },
   ru: {
     kind: { principle: 'принцип', institution: 'институт', event: 'событие' },
@@ -327,6 +564,121 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
         glossary: 'Глоссарий от А до Я',
       },
     },
+    home: {
+      title: 'ШОС и её система безопасности',
+      topics: 'Темы',
+      members: 'Государства-члены',
+      membersAsOf: (date, n) =>
+        `По состоянию на ${date ?? 'дату последней проверки'}: ${n} ${ruWord(n, ['государство-член', 'государства-члена', 'государств-членов'])} в порядке вступления.`,
+      timelineNote: (link) =>
+        `Расстояние между событиями соответствует времени между ними; каждое событие ведёт к своей записи с источниками в ${link('хронологии')}.`,
+      sources: 'Об источниках',
+      referencesItem: (link, n) =>
+        `а также ${link(`${n} ${ruWord(n, ['справочный источник', 'справочных источника', 'справочных источников'])}`)} для фоновых фактов.`,
+      closing: (link, terms, events) =>
+        `Каждая тема излагает, что говорят две статьи-источника, и приписывает каждое мнение его автору; у каждого утверждения есть нумерованная ссылка на источник и абзац. Кроме того: ${link('/glossary/', 'глоссарий')} (терминов: ${terms}), ${link('/timeline/', 'хронология')} (событий: ${events}) и ${link('/about/', 'как устроен сайт')}.`,
+    },
+    sourceKind: { opinion: 'мнение', official: 'официальный текст', reference: 'справочный' },
+    topicsPage: {
+      title: 'Темы',
+      description:
+        'Все темы сайта «Система безопасности ШОС» и что объясняет каждая: принципы, институты и события, каждое со ссылками на источники.',
+      lead: 'Каждая тема излагает, что говорят статьи-источники: у каждого утверждения есть ссылка на источник, каждое мнение приписано автору.',
+    },
+    sources: {
+      title: 'Источники',
+      description:
+        'Две статьи, которые пересказывает сайт, — Рашида Алимова и Азхара Азама — и справочные источники фоновых фактов: кто, где и когда их опубликовал.',
+      intro:
+        'Сайт пересказывает две статьи, абзац за абзацем, и берёт несколько фоновых фактов (даты, состав, формулировки Устава ООН) из справочных источников. Каждое утверждение на сайте ссылается на один из них.',
+      articles: 'Две статьи',
+      references: 'Справочные источники',
+      articleKind: (kind) => `Тип текста: ${kind}.`,
+      factsUsed: (n) => `Использовано фактов: ${n}.`,
+      pageHolds: (reference) =>
+        reference ? 'факты, которые сайт из него берёт' : 'пересказ каждого абзаца',
+      by: (title, author) => `${title} (${author})`,
+      referenceSource: 'Справочный источник',
+      sourceArticle: (kind) => `Статья-источник · ${kind}`,
+      about: 'Об источнике',
+      author: 'Автор',
+      role: 'Об авторе',
+      publishedIn: 'Где опубликовано',
+      date: 'Дата',
+      notConfirmed: 'Не установлена',
+      kindOfText: 'Тип текста',
+      original: 'Оригинал',
+      addressNotConfirmed: 'Адрес не установлен',
+      ourCopy: 'Наша копия',
+      citeOriginal: 'Как сослаться на оригинал',
+      citeOriginalNote: (reference) =>
+        `Чтобы сослаться на ${reference ? 'сам источник' : 'саму статью'}, а не на эту страницу; неподтверждённые сведения отмечены.`,
+      paragraphs: 'Абзац за абзацем',
+      paragraphsNote: (example) =>
+        `Пересказ своими словами. Ссылки вида «${example}» на других страницах ведут сюда.`,
+      paragraph: (n) => `Абзац ${n}`,
+      opens: ['Начинается словами «', ' …»'],
+      citedOn: 'Цитируется на страницах:',
+      facts: 'Что сайт берёт из источника',
+    },
+    notFound: {
+      title: 'Страница не найдена',
+      description: 'Страницы, которую вы запросили, на сайте нет.',
+      body: (link) =>
+        `По этому адресу страницы нет. Если вы пришли по ссылке, пожалуйста, сообщите нам (см. ${link('как сообщить об ошибке')}): сайт обещает, что его адреса не меняются. Возможно, нужное вам есть на этих страницах:`,
+      elsewhere: 'Эта страница по-русски',
+    },
+    cite: {
+      page: 'Как сослаться на эту страницу',
+      section: 'Сослаться',
+      sectionName: (label) => `Сослаться на раздел: ${label}`,
+      linkToSection: (label) => `Ссылка на раздел: ${label}`,
+      style: 'Чикагский стиль (автор — дата)',
+      plainText: 'Обычный текст',
+      copyCitation: 'Копировать ссылку',
+      copyBibtex: 'Копировать BibTeX',
+      copyPlain: 'Копировать текст',
+      copied: {
+        citation: 'Ссылка скопирована',
+        bibtex: 'BibTeX скопирован',
+        plain: 'Текст скопирован',
+      },
+      permanentAddress: 'Постоянный адрес:',
+      citeAs: 'Как сослаться:',
+    },
+    client: {
+      theme: 'Оформление',
+      system: 'Системное',
+      light: 'Светлое',
+      dark: 'Тёмное',
+      copied: 'Скопировано',
+      linkCopied: 'Ссылка скопирована',
+      copyFailed: 'Не удалось скопировать: выделите текст и скопируйте его сами',
+      linkToThisSection: 'Ссылка на этот раздел',
+      close: 'Закрыть',
+      citationCopied: 'Ссылка скопирована',
+      bibtexCopied: 'BibTeX скопирован',
+      plainCopied: 'Текст скопирован',
+    },
+    memberMap: {
+      asOf: ['Государства-члены на ', ''],
+      shaded: 'Цвет и штриховка — по году вступления',
+      emphasised: (year) => `; вступившие в ${year} году обведены жирной линией`,
+      borders:
+        '. Границы — как их проводит Natural Earth; сайт не занимает сторону в спорах о них.',
+      scroller: 'Карта государств-членов, прокручивается вбок',
+      legend: 'Условные обозначения',
+      place: 'Место, названное в источниках',
+      founders: (year) => `${year}, государства-основатели`,
+      joined: (year) => `Вступили в ${year} году`,
+      caption: 'Государства-члены и даты вступления',
+      member: 'Государство-член',
+      since: 'Полноправный член с',
+      source: 'Источник',
+    },
+    sourcesLabel: 'Источники:',
+    quoteOriginal: 'Перевод сайта; английский оригинал:',
+    latinScript: { title: 'Латиница', letter: (l) => `Латинская буква ${l}` },
   },
   zh: {
     kind: { principle: '原则', institution: '机构', event: '事件' },
@@ -443,5 +795,111 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
         glossary: '术语表',
       },
     },
+    home: {
+      title: '上海合作组织及其安全框架',
+      topics: '专题',
+      members: '成员国',
+      membersAsOf: (date, n) => `截至${date ?? '最近审校'}：共${n}个成员国，按加入时间排列。`,
+      timelineNote: (link) =>
+        `事件间距与间隔时间成比例；每个事件都链接到${link('大事记')}中附有出处的条目。`,
+      sources: '关于来源',
+      referencesItem: (link, n) => `另有${link(`${n}种参考来源`)}，提供背景事实。`,
+      closing: (link, terms, events) =>
+        `每个专题页面介绍两篇来源文章的内容，并将每种观点归于其作者；每项论断都附有指向来源及段落的编号引注。另见：${link('/glossary/', '术语表')}（${terms}条术语）、${link('/timeline/', '大事记')}（${events}个事件）以及${link('/about/', '本站如何运作')}。`,
+    },
+    sourceKind: { opinion: '评论', official: '官方文章', reference: '参考资料' },
+    topicsPage: {
+      title: '专题',
+      description: '上合组织安全框架网站的全部专题及各页内容：原则、机构和事件，均注明出处。',
+      lead: '每个专题页面介绍来源文章的内容，每项论断都注明出处，每种观点都归于其作者。',
+    },
+    sources: {
+      title: '来源',
+      description:
+        '本站概述的两篇文章（拉希德·阿利莫夫和阿扎尔·阿扎姆所作）以及提供背景事实的参考来源：作者、发表处和发表时间。',
+      intro:
+        '本站逐段概述两篇文章，并从参考来源中摘取若干背景事实（日期、成员构成、《联合国宪章》的措辞）。本站每项论断都引用其中之一。',
+      articles: '两篇文章',
+      references: '参考来源',
+      articleKind: (kind) => `文本类型：${kind}。`,
+      factsUsed: (n) => `采用${n}项事实。`,
+      pageHolds: (reference) => (reference ? '本站从中摘取的事实' : '逐段概述'),
+      by: (title, author) => `${title}（${author}）`,
+      referenceSource: '参考来源',
+      sourceArticle: (kind) => `来源文章 · ${kind}`,
+      about: '关于此来源',
+      author: '作者',
+      role: '作者身份',
+      publishedIn: '发表于',
+      date: '日期',
+      notConfirmed: '未经证实',
+      kindOfText: '文本类型',
+      original: '原文',
+      addressNotConfirmed: '地址未经证实',
+      ourCopy: '本站所据文本',
+      citeOriginal: '如何引用原文',
+      citeOriginalNote: (reference) =>
+        `用于引用${reference ? '该来源' : '该文章'}本身而非本页；未经证实之处已标明。`,
+      paragraphs: '逐段概述',
+      paragraphsNote: (example) =>
+        `以本站自己的语言概述。其他页面上形如“${example}”的引注链接到此处。`,
+      paragraph: (n) => `第${n}段`,
+      opens: ['开头为“', ' …”'],
+      citedOn: '引用于：',
+      facts: '本站从中摘取的内容',
+    },
+    notFound: {
+      title: '页面未找到',
+      description: '您请求的页面在本站不存在。',
+      body: (link) =>
+        `此地址没有页面。如果您是通过链接来到这里的，请告知我们（参见${link('如何报告问题')}）：本站承诺其地址不会改变。以下页面或许有您要找的内容：`,
+      elsewhere: '本页中文版',
+    },
+    cite: {
+      page: '引用本页',
+      section: '引用',
+      sectionName: (label) => `引用本节：${label}`,
+      linkToSection: (label) => `本节链接：${label}`,
+      style: '芝加哥格式（著者-出版年制）',
+      plainText: '纯文本',
+      copyCitation: '复制引文',
+      copyBibtex: '复制 BibTeX',
+      copyPlain: '复制纯文本',
+      copied: { citation: '引文已复制', bibtex: 'BibTeX 已复制', plain: '纯文本已复制' },
+      permanentAddress: '固定地址：',
+      citeAs: '引用格式：',
+    },
+    client: {
+      theme: '主题',
+      system: '跟随系统',
+      light: '浅色',
+      dark: '深色',
+      copied: '已复制',
+      linkCopied: '链接已复制',
+      copyFailed: '无法复制：请选中文本后自行复制',
+      linkToThisSection: '本节链接',
+      close: '关闭',
+      citationCopied: '引文已复制',
+      bibtexCopied: 'BibTeX 已复制',
+      plainCopied: '纯文本已复制',
+    },
+    memberMap: {
+      asOf: ['截至', '的成员国'],
+      shaded: '按加入年份以不同颜色和图案表示',
+      emphasised: (year) => `；${year}年加入的成员国以粗线勾勒`,
+      borders: '。边界依 Natural Earth 绘制，不表示对争议的立场。',
+      scroller: '成员国地图，可横向滚动',
+      legend: '图例',
+      place: '来源中提到的地点',
+      founders: (year) => `${year}年，创始成员国`,
+      joined: (year) => `${year}年加入`,
+      caption: '成员国及加入时间',
+      member: '成员国',
+      since: '成为正式成员国的时间',
+      source: '来源',
+    },
+    sourcesLabel: '来源：',
+    quoteOriginal: '本站译文；英文原文：',
+    latinScript: { title: '拉丁字母', letter: (l) => `拉丁字母${l}` },
   },
 };

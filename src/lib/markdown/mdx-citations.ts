@@ -3,6 +3,17 @@ import { ContentError } from '../content/content-error';
 import { citationKey, formatCitationMark, type CitationMark } from '../content/citations';
 import { readCite } from './mdx-rules';
 import { projectPath } from '../content/project-path';
+import {
+  columnHeader,
+  findCite,
+  holdsCite,
+  isInline,
+  Q_ELEMENT,
+  quoteOriginal,
+  quotesBefore,
+  type QuoteMark,
+  type QuoteNode,
+} from './mdx-quotes';
 
 type Ctx = Parameters<NonNullable<Parameters<typeof defineMdastPlugin>[0]['mdxJsxTextElement']>>[1];
 
@@ -42,6 +53,9 @@ export const citationsPlugin: MdastPluginEntry = (factory) => {
   const order: string[] = [];
   const uses = new Map<string, number>();
   const marks: CitationMark[] = [];
+  const quotes: QuoteMark[] = [];
+  // The footnote number of the last marker so far, for a quotation with no marker after it.
+  let lastN: number | undefined;
   const read = (attributes: readonly JsxAttribute[]): CitationMark => {
     const result = readCite(attributes);
     if ('problem' in result)
@@ -53,6 +67,10 @@ export const citationsPlugin: MdastPluginEntry = (factory) => {
   // A <Cite> inside a paragraph, a list item or a table cell is a text element; one on a line of its
   // own is a flow element. Both are numbered in reading order (the visitor walks the tree in order).
   const visit = (node: CiteNode, ctx: Ctx): void => {
+    if (node.name === Q_ELEMENT) {
+      checkQuoteCited(node, ctx);
+      return;
+    }
     if (node.name !== CITE_ELEMENT) return;
     // Markers with nothing between them render as one, "[1, 8]" (Cite.astro). The first of such a
     // run numbers the whole run and puts it in ascending order, so a run never reads "[8, 1]"; the
@@ -97,6 +115,11 @@ export const citationsPlugin: MdastPluginEntry = (factory) => {
         },
       ]);
     }
+    // A translated quotation's English original is given in the footnote of the marker after it.
+    const quoted = quotesBefore(siblings as readonly QuoteNode[], index, CITE_ELEMENT);
+    const first = numbered[0];
+    if (quoted.length > 0 && first) quotes.push({ n: first.n, en: quoted });
+    lastN = first?.n;
     // The replacement is built from plain attribute objects; satteri's types want its own node type.
     ctx.replaceNode(
       node as never,
@@ -119,6 +142,46 @@ export const citationsPlugin: MdastPluginEntry = (factory) => {
     data.astro ??= {};
     data.astro.frontmatter ??= {};
     data.astro.frontmatter['citations'] = marks;
+    data.astro.frontmatter['quotes'] = quotes;
+  };
+  // A marker already numbered carries its number; one not yet is looked up by what it cites.
+  const footnoteOf = (cite: QuoteNode): number => {
+    const attributes = cite.attributes as JsxAttribute[];
+    const n = attributes.find((a) => a.name === 'n')?.value;
+    if (typeof n === 'string') return Number(n);
+    return order.indexOf(citationKey(read(attributes))) + 1;
+  };
+  /**
+   * A quotation's footnote: the marker after it in its paragraph (recorded when that marker is
+   * numbered); in a table cell without one, the marker in its column's header; otherwise the last
+   * marker before it, as a list's lead-in cites its items.
+   */
+  const checkQuoteCited = (node: CiteNode, ctx: Ctx): void => {
+    const parentOf = (child: QuoteNode): QuoteNode | undefined =>
+      ctx.parent(child as never) as QuoteNode | undefined;
+    let child = node as QuoteNode;
+    let parent = parentOf(child);
+    while (isInline(parent)) {
+      child = parent as QuoteNode;
+      parent = parentOf(child);
+    }
+    const siblings = parent?.children ?? [];
+    if (holdsCite(siblings.slice(siblings.indexOf(child) + 1), CITE_ELEMENT)) return;
+    const en = quoteOriginal(node as QuoteNode) ?? '';
+    const header = parent?.type === 'tableCell' ? columnHeader(parent, parentOf) : undefined;
+    const headerCite = header && findCite(header);
+    const n = headerCite ? footnoteOf(headerCite) : lastN;
+    if (n === undefined || n < 1)
+      throw new ContentError([
+        {
+          file,
+          field: `<Q en=${JSON.stringify(en)}>`,
+          problem:
+            'has no <Cite> after it in its paragraph nor before it on the page, so no footnote can give its English original',
+          fix: 'put the <Cite> of the paragraph it quotes after the quotation, in the same paragraph',
+        },
+      ]);
+    quotes.push({ n, en: [en] });
   };
   return defineMdastPlugin({
     name: 'citations',

@@ -63,7 +63,7 @@ test.each(templates.map((file) => [relative(PAGES, file), file]))(
     const text = readFileSync(file, 'utf8');
     const frontmatter = code(text);
     expect(FORBIDDEN.filter((pattern) => pattern.test(frontmatter)).map(String)).toEqual([]);
-    // One call of a page-kind function, and the layout given its head and nothing else.
+    // One call of a page-kind function, and the layout (or the page kind's view) given what it returned.
     expect(frontmatter).toMatch(/await get\w+Page\(/);
     // A route that renders a view hands it the page data; the view hands the layout its head.
     expect(text).toMatch(/<BaseLayout head=\{head\}>|<\w+View page=\{page\} \/>/);
