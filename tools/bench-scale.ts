@@ -11,7 +11,9 @@
  * Starlight 0.42 site, installed once into ~/.cache/sco-bench-starlight (never into the project), and
  * its cold build, rebuild and dist/ are printed beside ours.
  * Each build's own output is kept in .tmp/bench-scale/<N>-<build>.log, to read where its time goes.
- * Usage: npm run bench:scale [-- [--starlight] N ...]   (default: 500 2000)
+ * With --keep, the last copy (site, N pages and its dist/) is kept and its folder printed, to profile a
+ * step of the build by hand (e.g. the output pass: tools/bench-output.ts).
+ * Usage: npm run bench:scale [-- [--starlight] [--keep] N ...]   (default: 500 2000)
  */
 import { execFileSync, spawn } from 'node:child_process';
 import {
@@ -33,11 +35,12 @@ import { serveDist } from './lib/static-server.ts';
 
 const ARGS = process.argv.slice(2);
 const WITH_STARLIGHT = ARGS.includes('--starlight');
-const NUMBERS = ARGS.filter((arg) => arg !== '--starlight');
+const KEEP = ARGS.includes('--keep');
+const NUMBERS = ARGS.filter((arg) => arg !== '--starlight' && arg !== '--keep');
 const COUNTS = NUMBERS.length > 0 ? NUMBERS.map(Number) : [500, 2000];
 if (!COUNTS.every((n) => Number.isInteger(n) && n >= 0 && n < 10000)) {
   throw new Error(
-    `Usage: npm run bench:scale [-- [--starlight] N ...], each N a whole number from 0 to 9999 (got ${ARGS.join(' ')})`,
+    `Usage: npm run bench:scale [-- [--starlight] [--keep] N ...], each N a whole number from 0 to 9999 (got ${ARGS.join(' ')})`,
   );
 }
 /** The Starlight release the issue compares against. */
@@ -440,7 +443,8 @@ for (const count of COUNTS) {
       }
     }
   } finally {
-    copy.remove();
+    if (KEEP) process.stderr.write(`N = ${count}: the copy is kept in ${copy.dir}\n`);
+    else copy.remove();
   }
 }
 
