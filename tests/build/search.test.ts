@@ -1,6 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { gunzipSync } from 'node:zlib';
+import { collectEntries, parseFragment } from '#lib/search/search-entries.ts';
+import { decodeSearchIndex, decodeShard, shardOf, shardPath } from '#lib/search/search-shards.ts';
 import { SEARCH_DATA_PATH } from '#lib/search/search-words.ts';
 import { DIST } from '../../tools/lib/dist';
 import { loadSiteSearch } from '../../tools/lib/pagefind';
@@ -77,6 +80,33 @@ test('the Pagefind index and the search data are written into dist/pagefind', ()
   expect(existsSync(`${DIST}/pagefind/pagefind.js`)).toBe(true);
   expect(existsSync(`${DIST}/pagefind/pagefind-entry.json`)).toBe(true);
   expect(existsSync(`${DIST}${SEARCH_DATA_PATH}`)).toBe(true);
+});
+
+test('the search data shards hold every word of the index exactly once, in its own shard', () => {
+  const index = decodeSearchIndex(readFileSync(`${DIST}${SEARCH_DATA_PATH}`, 'utf8'));
+  const folder = `${DIST}${shardPath(0).replace(/[^/]+$/, '')}`;
+  // Exactly the shards the fixed part lists are written: none missing, none left over.
+  expect(new Set(readdirSync(folder))).toEqual(new Set([...index.shards].map((n) => `${n}.json`)));
+  const seen = new Map<string, number>();
+  for (const shard of index.shards) {
+    const { words } = decodeShard(readFileSync(`${DIST}${shardPath(shard)}`, 'utf8'), shard);
+    for (const word of words.keys()) {
+      expect(seen.get(word), `${word} in shards ${seen.get(word)} and ${shard}`).toBeUndefined();
+      expect(shardOf(word), word).toBe(shard);
+      seen.set(word, shard);
+    }
+  }
+  // The vocabulary, counted again from Pagefind's own fragments.
+  const fragmentDir = `${DIST}/pagefind/fragment`;
+  const fragments = readdirSync(fragmentDir).map((file) =>
+    parseFragment(
+      file.replace(/\.pf_fragment$/, ''),
+      gunzipSync(readFileSync(`${fragmentDir}/${file}`)).toString('utf8'),
+    ),
+  );
+  const { words } = collectEntries(fragments);
+  expect(words.size).toBeGreaterThan(500);
+  expect([...seen.keys()].sort()).toEqual([...words.keys()].sort());
 });
 
 describe('the relevance table', () => {

@@ -13,7 +13,8 @@ import {
   type Correction,
   type QueryPlan,
 } from './search-query.ts';
-import type { SearchData } from './search-words.ts';
+import { missedShards, ShardedSearchData, shardsOfWords } from './search-shards.ts';
+import { foldWords, type SearchData } from './search-words.ts';
 import { loadSoundEncoder } from './sound.ts';
 
 /** One Pagefind result before its data is loaded. */
@@ -109,28 +110,79 @@ async function searchVariants<D>(
 /** Plans, runs and ranks a query; resolves to undefined if `signal` aborted it meanwhile. */
 export async function runSearchQuery<D>(
   pagefind: PagefindSearch<D>,
-  data: SearchData,
+  source: SearchData | ShardedSearchData,
   query: string,
   options: RunOptions = {},
 ): Promise<SearchRun<D> | undefined> {
-  const { kind, signal } = options;
-  let plan: QueryPlan | undefined = isPhraseQuery(query)
-    ? {
-        query,
-        words: [{ typed: query.trim(), folded: query.trim() }],
-        corrections: [],
-        variants: [[query.trim()]],
-      }
-    : planQuery(query, data, { correct: options.correct !== false });
-  // A word edit distance cannot correct may be a name misspelt by sound ("Rasheed"): the encoder
-  // is loaded then, and the query planned again with it.
-  // If it cannot be loaded (the network failed), the words are searched as they are.
+  const { signal } = options;
+  if (isPhraseQuery(query)) {
+    const phrase = query.trim();
+    const data = source instanceof ShardedSearchData ? await source.dataFor([]) : source;
+    if (signal?.aborted) return undefined;
+    return rankPlan(
+      pagefind,
+      data,
+      { query, words: [{ typed: phrase, folded: phrase }], corrections: [], variants: [[phrase]] },
+      options,
+    );
+  }
+  const planned = await planWithShards(query, source, options.correct !== false, signal);
+  if (!planned) return undefined;
+  return rankPlan(pagefind, planned.data, planned.plan, options);
+}
+
+/**
+ * Plans a query with the search data it needs. Sharded data (src/lib/search/search-shards.ts) is
+ * loaded for the query's words, and again for any word the plan looked up in a shard not loaded
+ * (a synonym's, another name's), until the plan has every shard it looked in. A word edit distance
+ * cannot correct may be a name misspelt by sound ("Rasheed"): the encoder and every shard are
+ * loaded then, and the query planned again with them; if they cannot be loaded (the network
+ * failed), the words are searched as they are. Resolves to undefined if `signal` aborted meanwhile.
+ */
+export async function planWithShards(
+  query: string,
+  source: SearchData | ShardedSearchData,
+  correct: boolean,
+  signal?: AbortSignal,
+): Promise<{ plan: QueryPlan; data: SearchData } | undefined> {
+  const sharded = source instanceof ShardedSearchData ? source : undefined;
+  let data = sharded
+    ? await sharded.dataFor(shardsOfWords(foldWords(query)))
+    : (source as SearchData);
+  let plan: QueryPlan;
+  for (;;) {
+    if (signal?.aborted) return undefined;
+    const missed = missedShards(data);
+    missed.clear();
+    plan = planQuery(query, data, { correct });
+    if (!sharded) break;
+    // A word the plan searches without looking it up (one of two letters) still names entries.
+    const wanted = [...missed, ...shardsOfWords(plan.variants.flat())].filter(
+      (shard) => sharded.shards.has(shard) && !sharded.loaded.has(shard),
+    );
+    if (wanted.length === 0) break;
+    data = await sharded.dataFor(wanted);
+  }
   if (plan.needsSound) {
     const encodeSound = await loadSoundEncoder().catch(() => undefined);
+    const all = sharded ? await sharded.dataForAll().catch(() => undefined) : data;
     if (signal?.aborted) return undefined;
-    if (encodeSound)
-      plan = planQuery(query, data, { correct: options.correct !== false, encodeSound });
+    if (encodeSound && all) {
+      data = all;
+      plan = planQuery(query, data, { correct, encodeSound });
+    }
   }
+  return { plan, data };
+}
+
+async function rankPlan<D>(
+  pagefind: PagefindSearch<D>,
+  data: SearchData,
+  start: QueryPlan,
+  options: RunOptions,
+): Promise<SearchRun<D> | undefined> {
+  const { kind, signal } = options;
+  let plan: QueryPlan | undefined = start;
   const first = plan;
   let merged = new Map<string, { hit: PagefindHit<D>; score: number }>();
   while (plan) {
@@ -193,7 +245,7 @@ export async function runSearchQuery<D>(
         (a.id < b.id ? -1 : 1),
     );
   const run: SearchRun<D> = {
-    query,
+    query: start.query,
     searched: searchedText(final),
     corrections: final.corrections,
     widened: final.words.length < first.words.length,
