@@ -82,13 +82,20 @@ export function isPhraseQuery(query: string): boolean {
   return /^\s*".+"\s*$/.test(query);
 }
 
+/** A result found by one or more variants: the best score, and whether the reader's own words found it. */
+interface Merged<D> {
+  hit: PagefindHit<D>;
+  score: number;
+  own: boolean | undefined;
+}
+
 async function searchVariants<D>(
   pagefind: PagefindSearch<D>,
   plan: QueryPlan,
   kind: string | undefined,
   signal: AbortSignal | undefined,
-): Promise<Map<string, { hit: PagefindHit<D>; score: number }> | undefined> {
-  const merged = new Map<string, { hit: PagefindHit<D>; score: number }>();
+): Promise<Map<string, Merged<D>> | undefined> {
+  const merged = new Map<string, Merged<D>>();
   const options = kind ? { filters: { kind } } : {};
   const searches = plan.variants.map((variant) => pagefind.search(variant.join(' '), options));
   const answers = await Promise.all(searches);
@@ -101,7 +108,13 @@ async function searchVariants<D>(
     for (const hit of answer?.results ?? []) {
       const score = hit.score * weight;
       const seen = merged.get(hit.id);
-      if (!seen || seen.score < score) merged.set(hit.id, { hit, score });
+      // The result's data (its sections, its excerpt) comes from the reader's own words where they
+      // found it: a synonym's search ranks the sections by the synonym ("SCO RATS" for "RATS").
+      if (!seen) merged.set(hit.id, { hit, score, own });
+      else if (own && !seen.own)
+        merged.set(hit.id, { hit, score: Math.max(seen.score, score), own });
+      else if (seen.score < score)
+        merged.set(hit.id, { hit: own === seen.own ? hit : seen.hit, score, own: seen.own });
     }
   });
   return merged;
@@ -184,7 +197,7 @@ async function rankPlan<D>(
   const { kind, signal } = options;
   let plan: QueryPlan | undefined = start;
   const first = plan;
-  let merged = new Map<string, { hit: PagefindHit<D>; score: number }>();
+  let merged = new Map<string, Merged<D>>();
   while (plan) {
     // A plan with no searchable variant (a word the index does not hold) finds nothing as it is.
     const found =
@@ -209,7 +222,11 @@ async function rankPlan<D>(
     const floor = Math.min(...[...merged.values()].map((entry) => entry.score));
     for (const [id, entry] of extra) {
       if (!merged.has(id))
-        merged.set(id, { hit: entry.hit, score: Math.min(entry.score, floor) * RELAXED_WEIGHT });
+        merged.set(id, {
+          hit: entry.hit,
+          score: Math.min(entry.score, floor) * RELAXED_WEIGHT,
+          own: entry.own,
+        });
     }
   }
   // The kinds a question's form asks for weigh more, others less (see questionWeights).
