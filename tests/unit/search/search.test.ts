@@ -7,6 +7,7 @@ import {
   decodeEntities,
   parseExcerpt,
   rankSections,
+  sectionScore,
   readSearchParams,
   withHighlightTerms,
   writeSearchParams,
@@ -171,6 +172,29 @@ describe('rankSections', () => {
       '/rats/#a',
       '/rats/#c',
     ]);
+  });
+
+  test('with the content, each word searched counts once, by its best place', () => {
+    // Content words: 0 Azam 1 Azam, 2 Azam 3 RATS 4 backbone 5 Azam.
+    const content = 'Azam Azam, Azam RATS backbone Azam.';
+    const at = (url: string, ...matches: [number, number][]) => ({
+      url,
+      weighted_locations: matches.map(([location, balanced_score]) => ({
+        location,
+        balanced_score,
+      })),
+    });
+    const q = '?highlight=azam&highlight=backbone';
+    const repeats = at(`/p/${q}#repeats`, [0, 400], [1, 400], [2, 400], [5, 400]);
+    const both = at(`/p/${q}#both`, [2, 300], [4, 300]);
+    expect(rankSections('/p/', [repeats, both], 3, content).map((s) => s.url)).toEqual([
+      `/p/${q}#both`,
+      `/p/${q}#repeats`,
+    ]);
+    // Without the content every match counts, as before.
+    expect(rankSections('/p/', [repeats, both]).map((s) => s.url)[0]).toBe(`/p/${q}#repeats`);
+    // A word that begins with a term counts for it ("Azam," for azam); a word that matches no term counts for none.
+    expect(sectionScore(at(`/p/${q}#x`, [1, 50], [3, 999]), content.split(' '))).toBe(50);
   });
 
   test('a record with no sections has none to show', () => {
