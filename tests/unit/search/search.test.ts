@@ -197,6 +197,27 @@ describe('rankSections', () => {
     expect(sectionScore(at(`/p/${q}#x`, [1, 50], [3, 999]), content.split(' '))).toBe(50);
   });
 
+  test('with the content, a word the page uses seldom counts for more than one it uses throughout', () => {
+    // 0 RATS 1 SCO 2 SCO 3 SCO 4 backbone 5 SCO
+    const content = 'RATS SCO SCO SCO backbone SCO';
+    const q = '?highlight=rats&highlight=backbone&highlight=sco';
+    const at = (id: string, ...matches: [number, number][]) => ({
+      url: `/rats/${q}#${id}`,
+      weighted_locations: matches.map(([location, balanced_score]) => ({
+        location,
+        balanced_score,
+      })),
+    });
+    const common = at('common', [0, 900], [1, 100]);
+    const rare = at('rare', [0, 900], [4, 100]);
+    const rest = at('rest', [2, 100], [3, 100], [5, 100]);
+    expect(rankSections('/rats/', [common, rare, rest], 3, content).map((s) => s.url)).toEqual([
+      rare.url,
+      common.url,
+      rest.url,
+    ]);
+  });
+
   test('a record with no sections has none to show', () => {
     expect(rankSections('/glossary/#rats', [section('/glossary/#rats', 3)])).toEqual([]);
   });
