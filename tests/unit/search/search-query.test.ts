@@ -342,6 +342,27 @@ describe('synonyms, other names, plurals and spellings', () => {
     ['characterising', 'characteris'],
   ])('%s has the stem %s', (word, stem) => expect(stemOf(word, FORMS)).toBe(stem));
 
+  // A short stem that is a whole word of the index: "work", "sign" (and "wording", one edit from "working").
+  const SHORT: SearchData = {
+    ...DATA,
+    words: countWords(['RATS began work; wording; sign signed']),
+  };
+
+  test.each([
+    ['working', 'work', 'the index holds "work" but not "working"'],
+    ['worked', 'work', 'likewise'],
+    ['signed', undefined, 'the index holds "signed" itself'],
+    ['signing', 'sign', 'the index holds "sign" but not "signing"'],
+    ['wording', undefined, 'a word the index holds'],
+  ])('%s has the short stem %s (%s)', (word, stem) => expect(stemOf(word, SHORT)).toBe(stem));
+
+  test('a verb form the index does not hold is searched by its stem, not corrected to another word', () => {
+    const plan = planQuery('RATS began working', SHORT);
+    expect(plan.corrections).toEqual([]);
+    expect(plan.words.map((word) => word.folded)).toEqual(['rats', 'began', 'work']);
+    expect(searchedText(plan)).toBe('RATS began working');
+  });
+
   test.each([
     ['characterised', []], // the same spelling: its stem is stemOf's
     ['characterized', ['characteris']],
