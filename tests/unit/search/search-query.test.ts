@@ -348,7 +348,7 @@ describe('synonyms, other names, plurals and spellings', () => {
     words: countWords(['RATS began work; wording; sign signed']),
   };
 
-  test.each([
+  test.each<[string, string | undefined, string]>([
     ['working', 'work', 'the index holds "work" but not "working"'],
     ['worked', 'work', 'likewise'],
     ['signed', undefined, 'the index holds "signed" itself'],
