@@ -152,13 +152,14 @@ describe('the relevance table', () => {
   // The held-out floor was reset once, on 2026-12-01, when the held-out file lost the 94 rows the
   // tuning table also held (they had been tuned on; tests/unit/search/relevance-tables.test.ts now
   // keeps the two apart) and gained new rows from a writer who had not seen the tuning.
+  // Raised on 2026-12-02 after tuning on the readers' rows: table 319/326 first, 326/326 top 3;
+  // readers 181/208 and 194/208 (before tuning on them, 83.2 % / 89.4 %); held out 118/159 and 138/159.
   const FLOORS = {
-    table: { first: 0.972, top3: 0.996 },
-    // Measured before any tuning on them: 83.2 % / 89.4 % (208 rows; the 113 not also in the first
-    // table 71.7 % / 81.4 %).
-    readers: { first: 0.832, top3: 0.894 },
-    heldOut: { first: 0.716, top3: 0.836 },
+    table: { first: 0.978, top3: 1 },
+    readers: { first: 0.87, top3: 0.932 },
+    heldOut: { first: 0.742, top3: 0.867 },
   };
+
 
   test('the tuned table: the right result first and in the top 3 at least as often as the floors', async () => {
     const outcomes = await measure(TABLE);
