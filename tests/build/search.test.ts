@@ -160,7 +160,6 @@ describe('the relevance table', () => {
     heldOut: { first: 0.742, top3: 0.867 },
   };
 
-
   test('the tuned table: the right result first and in the top 3 at least as often as the floors', async () => {
     const outcomes = await measure(TABLE);
     console.log(formatRates(TABLE_FILE, rates(outcomes)));
