@@ -230,15 +230,19 @@ interface QueryPayload {
   files: number;
   raw: number;
   gzip: number;
-  /** gzip -9 bytes per part: runtime (scripts, wasm, entry, meta), index chunks, filters, fragments. */
+  /** gzip -9 bytes per part: runtime (scripts, wasm, entry, meta), index chunks, filters, fragments, search data. */
   parts: Record<Part, number>;
 }
 
-const PARTS = ['runtime', 'index', 'filter', 'fragment'] as const;
+const PARTS = ['runtime', 'index', 'filter', 'fragment', 'data'] as const;
 type Part = (typeof PARTS)[number];
 
-/** Which part of Pagefind's bundle a file is: /pagefind/index/…, /pagefind/fragment/…, or the runtime. */
+/**
+ * Which part of Pagefind's bundle a file is: /pagefind/index/…, /pagefind/fragment/…, the query
+ * layer's search data (/pagefind/search-data.json and its shards), or the runtime.
+ */
 function partOf(path: string): Part {
+  if (path.startsWith('/pagefind/search-data')) return 'data';
   const folder = path.split('/')[2];
   return PARTS.find((part) => part !== 'runtime' && part === folder) ?? 'runtime';
 }
@@ -272,7 +276,7 @@ async function measureFirstQuery(dist: string): Promise<QueryPayload> {
       files: 0,
       raw: 0,
       gzip: 0,
-      parts: { runtime: 0, index: 0, filter: 0, fragment: 0 },
+      parts: { runtime: 0, index: 0, filter: 0, fragment: 0, data: 0 },
     };
     for (const path of fetched) {
       const body = readFileSync(join(dist, decodeURIComponent(path)));
@@ -461,9 +465,9 @@ console.log(
   '\nThe first query by part of the bundle (gzip -9), and one topic page (/rats/, HTML + CSS, gzip -9):\n',
 );
 console.log(
-  '| N | runtime (scripts, wasm, entry, meta) | index chunks | filters | fragments | /rats/ HTML + CSS |',
+  '| N | runtime (scripts, wasm, entry, meta) | index chunks | filters | fragments | search data | /rats/ HTML + CSS |',
 );
-console.log('|---|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|---|');
 for (const row of partRows) console.log(`| ${row} |`);
 
 if (WITH_STARLIGHT) {

@@ -2,7 +2,8 @@
  * Prints the relevance rates of a table against the built site, overall and per category, through
  * the same query layer as the dialog. With --misses it also lists the rows whose answer is not
  * first (never use it on the held-out table while tuning: its point is that nobody tunes on it).
- * Usage: npm run build && node tools/relevance.ts [tests/build/relevance.yaml] [--misses]
+ * Without a file it measures the two tables the search is tuned on (the first table and the readers').
+ * Usage: npm run build && node tools/relevance.ts [file] [--misses]
  */
 import { loadSiteSearch } from './lib/pagefind.ts';
 import {
@@ -14,22 +15,24 @@ import {
   scoreRow,
 } from './lib/relevance.ts';
 
-const file =
-  process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'tests/build/relevance.yaml';
+const TUNING_FILES = ['tests/build/relevance.yaml', 'tests/build/relevance-readers.yaml'];
+const named = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const misses = process.argv.includes('--misses');
 const search = await loadSiteSearch(process.env['DIST'] ?? 'dist');
-const outcomes = [];
-for (const row of loadRelevanceTable(file)) {
-  const { hits } = await search(row.query, { kind: row.kind, limit: 10 });
-  const outcome = scoreRow(row, rankOf(hits, row));
-  outcomes.push(outcome);
-  if (misses && !outcome.first) {
-    console.log(
-      `${outcome.top3 ? 'top3' : 'MISS'} [${row.group}] "${row.query}" want ${expectedUrls(row).join(' | ')} got ${hits
-        .slice(0, 3)
-        .map((h) => (h.url.includes('#') ? h.url : `${h.url}(${h.section})`))
-        .join(', ')}`,
-    );
+for (const file of named.length > 0 ? named : TUNING_FILES) {
+  const outcomes = [];
+  for (const row of loadRelevanceTable(file)) {
+    const { hits } = await search(row.query, { kind: row.kind, limit: 10 });
+    const outcome = scoreRow(row, rankOf(hits, row));
+    outcomes.push(outcome);
+    if (misses && !outcome.first) {
+      console.log(
+        `${outcome.top3 ? 'top3' : 'MISS'} [${row.group}] "${row.query}" want ${expectedUrls(row).join(' | ')} got ${hits
+          .slice(0, 3)
+          .map((h) => (h.url.includes('#') ? h.url : `${h.url}(${h.section})`))
+          .join(', ')}`,
+      );
+    }
   }
+  console.log(formatRates(file, rates(outcomes)));
 }
-console.log(formatRates(file, rates(outcomes)));

@@ -14,7 +14,8 @@ import {
   type RunOptions,
   type SearchRun,
 } from '#lib/search/search-run.ts';
-import { decodeSearchData, SEARCH_DATA_PATH, type SearchData } from '#lib/search/search-words.ts';
+import { decodeSearchIndex, shardPath, ShardedSearchData } from '#lib/search/search-shards.ts';
+import { SEARCH_DATA_PATH } from '#lib/search/search-words.ts';
 
 /** A section of a result page (Pagefind's sub-result). */
 export interface SearchSection {
@@ -57,7 +58,7 @@ export const PAGE_SIZE = 5;
 
 interface Loaded {
   api: PagefindApi;
-  data: SearchData;
+  data: ShardedSearchData;
 }
 
 let loading: Promise<Loaded> | undefined;
@@ -95,13 +96,31 @@ function loadPagefind(): Promise<PagefindApi> {
 async function load(): Promise<Loaded> {
   const [api, data] = await Promise.all([
     loadPagefind(),
-    (async () => {
-      const response = await fetch(withBase(SEARCH_DATA_PATH, base));
-      if (!response.ok) throw new Error(`${SEARCH_DATA_PATH}: HTTP ${response.status}`);
-      return decodeSearchData(await response.text());
-    })(),
+    (async () => decodeSearchIndex(await fetchText(SEARCH_DATA_PATH)))(),
   ]);
-  return { api, data };
+  return { api, data: new ShardedSearchData(data, fetchShard) };
+}
+
+async function fetchText(path: string): Promise<string> {
+  const response = await fetch(withBase(path, base));
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return response.text();
+}
+
+/**
+ * A shard of the search data, fetched when a query first needs it: a failure or a fetch slower than
+ * LOAD_TIMEOUT_MS is the same problem as a failed load (the dialog offers a retry), and the shard
+ * is fetched again by the next query.
+ */
+async function fetchShard(shard: number): Promise<string> {
+  try {
+    return await Promise.race([fetchText(shardPath(shard)), timeout(LOAD_TIMEOUT_MS)]);
+  } catch (error) {
+    throw new SearchUnavailableError(
+      'Search could not load what it needs for this query. Check your connection and try again.',
+      { cause: error },
+    );
+  }
 }
 
 /** Loads Pagefind and the search data once; a failed or slow load is forgotten, so a retry starts afresh. */

@@ -163,10 +163,10 @@ export function siteOutput(): AstroIntegration {
           );
           const written = await index.writeFiles({ outputPath: join(builtDir, 'pagefind') });
           assertPagefindStep('writing the index', written.errors);
-          const dataBytes = await writeSearchData(builtDir, root);
+          const data = await writeSearchData(builtDir, root);
           // The elapsed time is logged for tools/bench-scale.ts, which reports this pass's share of a build.
           logger.info(
-            `Pagefind indexed ${stats.indexed} pages and ${stats.records} records in ${Math.round(performance.now() - started)} ms (one pass over ${stats.pages} pages, ${(stats.bytes / 1048576).toFixed(1)} MB; index chunks of ${process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE']}); search data ${(dataBytes / 1024).toFixed(1)} KB`,
+            `Pagefind indexed ${stats.indexed} pages and ${stats.records} records in ${Math.round(performance.now() - started)} ms (one pass over ${stats.pages} pages, ${(stats.bytes / 1048576).toFixed(1)} MB; index chunks of ${process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE']}); search data ${(data.index / 1024).toFixed(1)} KB and ${data.shards} shards of up to ${(data.largest / 1024).toFixed(1)} KB`,
           );
         } finally {
           await close();

@@ -8,7 +8,8 @@ import {
   type SectionHit,
 } from '#lib/search/config.ts';
 import { runSearchQuery, type PagefindSearch, type SearchRun } from '#lib/search/search-run.ts';
-import { decodeSearchData, SEARCH_DATA_PATH } from '#lib/search/search-words.ts';
+import { decodeSearchIndex, shardPath, ShardedSearchData } from '#lib/search/search-shards.ts';
+import { SEARCH_DATA_PATH } from '#lib/search/search-words.ts';
 
 /** A result's data, as Pagefind's fragment gives it. */
 interface ResultData {
@@ -68,7 +69,11 @@ export async function loadSiteSearch(
   const pagefind = (await import(new URL('pagefind.js', bundle).href)) as PagefindApi;
   // The browser's options (ranking, highlight parameter), so that tests rank as readers see.
   await pagefind.options({ ...PAGEFIND_OPTIONS, basePath: bundle.href });
-  const data = decodeSearchData(await readFile(resolve(dist, SEARCH_DATA_PATH.slice(1)), 'utf8'));
+  // The search data is read a shard at a time, as the dialog fetches it.
+  const read = (path: string): Promise<string> => readFile(resolve(dist, path.slice(1)), 'utf8');
+  const data = new ShardedSearchData(decodeSearchIndex(await read(SEARCH_DATA_PATH)), (shard) =>
+    read(shardPath(shard)),
+  );
   // Results come back as "<basePath's parent><page path>"; keep only the page path ("/rats/#functions").
   const siteRoot = fileURLToPath(new URL('..', bundle));
   const strip = (url: string): string => {
@@ -87,7 +92,7 @@ export async function loadSiteSearch(
     if (!run) throw new Error('a search without an abort signal was aborted');
     const shown = run.results.slice(0, options.limit ?? run.results.length);
     const hits = (await Promise.all(shown.map((result) => result.data()))).map((d) => {
-      const sections = rankSections(d.url, d.sub_results).map((sub) => bare(sub.url));
+      const sections = rankSections(d.url, d.sub_results, 3, d.content).map((sub) => bare(sub.url));
       return {
         url: bare(d.url),
         sections,
