@@ -39,12 +39,10 @@ export function getSocialCards(): Promise<SocialCard[]> {
 let drawing: Promise<DrawRun> | undefined;
 
 /**
- * Starts drawing every card at once, on one worker thread per core, taking unchanged ones from the
- * cache (once per build; later calls return the same run). The images route calls it while Astro
- * lists the site's paths, before any page is rendered, so that the cards are drawn while the pages
- * render.
+ * A page's social image. The first call starts drawing every card at once, on one worker thread per
+ * core, taking unchanged ones from the cache; each call then waits only for its own image.
  */
-export function startSocialImages(): Promise<DrawRun> {
+export async function getSocialImage(path: string): Promise<Uint8Array> {
   drawing ??= getSocialCards().then((all) => {
     const run = drawSocialImages(
       all.map((card) => ({ card, siteTitle: SITE.title })),
@@ -57,12 +55,6 @@ export function startSocialImages(): Promise<DrawRun> {
     );
     return run;
   });
-  return drawing;
-}
-
-/** A page's social image: waits only for its own card (see startSocialImages). */
-export async function getSocialImage(path: string): Promise<Uint8Array> {
-  const drawing = startSocialImages();
   const image = (await drawing).images.get(path);
   if (!image)
     throw new Error(

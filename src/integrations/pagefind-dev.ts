@@ -30,19 +30,3 @@ export function serveBuiltIndex(bundleDir: string) {
     res.end();
   };
 }
-
-/**
- * Connect middleware for `astro dev`: the social images' route (src/pages/[...image].ts) is a rest
- * route whose file name has no extension, so with `trailingSlash: 'always'` the dev server answers
- * only /og/rats.png/; this passes it /og/rats.png (with the site's base path, if any) as built sites
- * serve it. The request is rewritten, not redirected.
- */
-export function serveSocialImages(base: string) {
-  const images = `${base.replace(/\/$/, '')}/og/`;
-  return (req: IncomingMessage, _res: ServerResponse, next: () => void): void => {
-    const [path = '', query] = (req.url ?? '').split('?', 2);
-    if (path.startsWith(images) && path.endsWith('.png'))
-      req.url = `${path}/${query === undefined ? '' : `?${query}`}`;
-    next();
-  };
-}

@@ -11,7 +11,7 @@ import { indexChunkSize } from '#lib/search/index-chunks.ts';
 import { extractSearchRecords, hasSearchRecords } from '#lib/search/search-records.ts';
 import { addSentenceBreaks } from '#lib/search/search-separators.ts';
 import { listPages } from './built-pages.ts';
-import { serveBuiltIndex, serveSocialImages } from './pagefind-dev.ts';
+import { serveBuiltIndex } from './pagefind-dev.ts';
 import { writeSearchData } from './search-data.ts';
 
 /** Throws when a Pagefind step reported errors: a build with a broken index must not pass. */
@@ -118,19 +118,16 @@ export async function processPages(builtDir: string, index: PagefindIndex): Prom
 export function siteOutput(): AstroIntegration {
   let outDir = '';
   let root = '';
-  let base = '/';
   return {
     name: 'sco/site-output',
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         root = fileURLToPath(config.root);
-        base = config.base;
       },
       'astro:server:setup': ({ server, logger }) => {
         const bundle = join(outDir, 'pagefind');
         server.middlewares.use(serveBuiltIndex(bundle));
-        server.middlewares.use(serveSocialImages(base));
         logger.info(
           existsSync(bundle)
             ? `Search uses the last build's index (${relative(process.cwd(), bundle)}); run "npm run build" to refresh it`

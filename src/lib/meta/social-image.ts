@@ -62,7 +62,7 @@ export function socialImagePath(pagePath: string): string {
   return `/og/${socialImageSlug(pagePath)}.png`;
 }
 
-/** The name of a page's image under /og/, without ".png": "index", "rats", "sources/alimov-2017". */
+/** The `slug` param of src/pages/og/[...slug].png.ts for a page: "index", "rats", "sources/alimov-2017". */
 export function socialImageSlug(pagePath: string): string {
   assertSitePath(pagePath, 'socialImageSlug');
   return pagePath === '/' ? 'index' : pagePath.slice(1, -1);

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { serveBuiltIndex, serveSocialImages } from '../../../src/integrations/pagefind-dev';
+import { serveBuiltIndex } from '../../../src/integrations/pagefind-dev';
 
 // The dev server's /pagefind/ route: the last build's bundle, or 404 (the dialog then says to build).
 let server: Server;
@@ -43,23 +43,4 @@ test('serves the bundle as JavaScript and never caches it', async () => {
   const response = await fetch(`${base}/pagefind/pagefind.js`);
   expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
   expect(response.headers.get('cache-control')).toBe('no-store');
-});
-
-// The dev server's social images: /og/x.png is passed on as the route's /og/x.png/, nothing else is changed.
-test.each([
-  ['/', '/og/rats.png', '/og/rats.png/'],
-  ['/', '/og/sources/alimov-2017.png?v=1', '/og/sources/alimov-2017.png/?v=1'],
-  ['/', '/og/rats.png/', '/og/rats.png/'],
-  ['/', '/rats/', '/rats/'],
-  ['/', '/logo.png', '/logo.png'],
-  ['/sco/', '/sco/og/rats.png', '/sco/og/rats.png/'],
-  ['/sco/', '/og/rats.png', '/og/rats.png'],
-])('with base %s, %s is asked for as %s', (basePath, url, expected) => {
-  const req = { url } as unknown as Parameters<ReturnType<typeof serveSocialImages>>[0];
-  let passed = false;
-  serveSocialImages(basePath)(req, {} as never, () => {
-    passed = true;
-  });
-  expect(passed).toBe(true);
-  expect(req.url).toBe(expected);
 });
