@@ -155,7 +155,7 @@ export function addSentenceBreaks(html: string): string {
           tag,
           attributes,
           excluded: (parent?.excluded ?? false) || isNotIndexed(tag, attributes),
-          inBody: bodyDepth >= 0 && !done,
+          inBody: bodyDepth >= 0,
           text: '',
           last: undefined,
         };
@@ -221,7 +221,7 @@ export function addSentenceBreaks(html: string): string {
   );
   parser.end(html);
   if (breaks.length === 0) return html;
-  // In the order of the page (a stable sort: an outer block's break after an inner one's at the same place).
+  // Blocks close innermost first, so the breaks are put in the order of the page before inserting them.
   breaks.sort((a, b) => a - b);
   let out = '';
   let from = 0;
