@@ -11,7 +11,9 @@
  * Starlight 0.42 site, installed once into ~/.cache/sco-bench-starlight (never into the project), and
  * its cold build, rebuild and dist/ are printed beside ours.
  * Each build's own output is kept in .tmp/bench-scale/<N>-<build>.log, to read where its time goes.
- * Usage: npm run bench:scale [-- [--starlight] N ...]   (default: 500 2000)
+ * With --keep, the last copy (site, N pages and its dist/) is kept and its folder printed, to profile a
+ * step of the build by hand (e.g. the output pass: tools/bench-output.ts).
+ * Usage: npm run bench:scale [-- [--starlight] [--keep] N ...]   (default: 500 2000)
  */
 import { execFileSync, spawn } from 'node:child_process';
 import {
@@ -33,11 +35,12 @@ import { serveDist } from './lib/static-server.ts';
 
 const ARGS = process.argv.slice(2);
 const WITH_STARLIGHT = ARGS.includes('--starlight');
-const NUMBERS = ARGS.filter((arg) => arg !== '--starlight');
+const KEEP = ARGS.includes('--keep');
+const NUMBERS = ARGS.filter((arg) => arg !== '--starlight' && arg !== '--keep');
 const COUNTS = NUMBERS.length > 0 ? NUMBERS.map(Number) : [500, 2000];
 if (!COUNTS.every((n) => Number.isInteger(n) && n >= 0 && n < 10000)) {
   throw new Error(
-    `Usage: npm run bench:scale [-- [--starlight] N ...], each N a whole number from 0 to 9999 (got ${ARGS.join(' ')})`,
+    `Usage: npm run bench:scale [-- [--starlight] [--keep] N ...], each N a whole number from 0 to 9999 (got ${ARGS.join(' ')})`,
   );
 }
 /** The Starlight release the issue compares against. */
@@ -227,15 +230,19 @@ interface QueryPayload {
   files: number;
   raw: number;
   gzip: number;
-  /** gzip -9 bytes per part: runtime (scripts, wasm, entry, meta), index chunks, filters, fragments. */
+  /** gzip -9 bytes per part: runtime (scripts, wasm, entry, meta), index chunks, filters, fragments, search data. */
   parts: Record<Part, number>;
 }
 
-const PARTS = ['runtime', 'index', 'filter', 'fragment'] as const;
+const PARTS = ['runtime', 'index', 'filter', 'fragment', 'data'] as const;
 type Part = (typeof PARTS)[number];
 
-/** Which part of Pagefind's bundle a file is: /pagefind/index/…, /pagefind/fragment/…, or the runtime. */
+/**
+ * Which part of Pagefind's bundle a file is: /pagefind/index/…, /pagefind/fragment/…, the query
+ * layer's search data (/pagefind/search-data.json and its shards), or the runtime.
+ */
 function partOf(path: string): Part {
+  if (path.startsWith('/pagefind/search-data')) return 'data';
   const folder = path.split('/')[2];
   return PARTS.find((part) => part !== 'runtime' && part === folder) ?? 'runtime';
 }
@@ -269,7 +276,7 @@ async function measureFirstQuery(dist: string): Promise<QueryPayload> {
       files: 0,
       raw: 0,
       gzip: 0,
-      parts: { runtime: 0, index: 0, filter: 0, fragment: 0 },
+      parts: { runtime: 0, index: 0, filter: 0, fragment: 0, data: 0 },
     };
     for (const path of fetched) {
       const body = readFileSync(join(dist, decodeURIComponent(path)));
@@ -440,7 +447,8 @@ for (const count of COUNTS) {
       }
     }
   } finally {
-    copy.remove();
+    if (KEEP) process.stderr.write(`N = ${count}: the copy is kept in ${copy.dir}\n`);
+    else copy.remove();
   }
 }
 
@@ -457,9 +465,9 @@ console.log(
   '\nThe first query by part of the bundle (gzip -9), and one topic page (/rats/, HTML + CSS, gzip -9):\n',
 );
 console.log(
-  '| N | runtime (scripts, wasm, entry, meta) | index chunks | filters | fragments | /rats/ HTML + CSS |',
+  '| N | runtime (scripts, wasm, entry, meta) | index chunks | filters | fragments | search data | /rats/ HTML + CSS |',
 );
-console.log('|---|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|---|');
 for (const row of partRows) console.log(`| ${row} |`);
 
 if (WITH_STARLIGHT) {

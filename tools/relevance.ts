@@ -1,13 +1,12 @@
 /**
  * Prints the relevance rates of a table against the built site, overall and per category, through
  * the same query layer as the dialog. With --misses it also lists the rows whose answer is not
- * first (never use it on a held-out table while tuning: its point is that nobody tunes on it).
- * The edition is the table's (relevance.ru.yaml, relevance-heldout.zh.yaml: the index and language
- * rules of /ru/, /zh/), or --lang ru|zh with the edition's tables by default.
- * Usage: npm run build && node tools/relevance.ts [tests/build/relevance.yaml] [--misses]
- *        node tools/relevance.ts --lang ru   (relevance.ru.yaml, then relevance-heldout.ru.yaml if present)
+ * first (never on a held-out table: its point is that nobody tunes on it, so --misses is refused
+ * there). Without a file it measures the tables the search of the edition is tuned on (English: the
+ * first table and the readers'); --lang ru|zh picks the edition, and a named table's edition is read
+ * from its name (relevance.ru.yaml, relevance-heldout.zh.yaml: the index and language rules of /ru/, /zh/).
+ * Usage: npm run build && node tools/relevance.ts [--lang ru|zh] [file …] [--misses]
  */
-import { existsSync } from 'node:fs';
 import { ALL_LOCALES, isLocale } from '#lib/i18n/locales.ts';
 import { readLangOption } from './lib/lang-option.ts';
 import { loadSiteSearch } from './lib/pagefind.ts';
@@ -22,6 +21,9 @@ import {
   scoreRow,
 } from './lib/relevance.ts';
 
+/** A held-out table's name (relevance-heldout.yaml, relevance-heldout.ru.yaml). */
+const HELD_OUT = /relevance-heldout[^/]*\.yaml$/;
+
 const { lang: given, args } = readLangOption(process.argv.slice(2));
 const misses = args.includes('--misses');
 const named = args.filter((arg) => !arg.startsWith('--'));
@@ -29,14 +31,14 @@ if (!isLocale(given)) {
   console.error(`--lang must be one of ${ALL_LOCALES.join(', ')} (got "${given}")`);
   process.exit(2);
 }
-const files =
-  named.length > 0
-    ? named
-    : relevanceTables(given)
-        .table.slice(0, 1)
-        .concat(
-          given === 'en' ? [] : relevanceTables(given).heldOut.filter((file) => existsSync(file)),
-        );
+const files = named.length > 0 ? named : relevanceTables(given).table;
+const heldOut = files.filter((file) => HELD_OUT.test(file));
+if (misses && heldOut.length > 0) {
+  console.error(
+    `--misses is refused on a held-out table (${heldOut.join(', ')}): measure its rates only, or nobody's queries stay untuned`,
+  );
+  process.exit(2);
+}
 for (const file of files) {
   const search = await loadSiteSearch(process.env['DIST'] ?? 'dist', localeOfTable(file));
   const outcomes = [];

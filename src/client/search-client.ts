@@ -14,8 +14,8 @@ import {
   type RunOptions,
   type SearchRun,
 } from '#lib/search/search-run.ts';
-import { decodeSearchData, type SearchData } from '#lib/search/search-words.ts';
 import { pagefindPathOf, searchDataPathOf, searchLanguage } from '#lib/search/languages.ts';
+import { decodeSearchIndex, shardPath, ShardedSearchData } from '#lib/search/search-shards.ts';
 import { searchLocale, searchStrings } from './search-edition';
 
 /** A section of a result page (Pagefind's sub-result). */
@@ -59,7 +59,7 @@ export const PAGE_SIZE = 5;
 
 interface Loaded {
   api: PagefindApi;
-  data: SearchData;
+  data: ShardedSearchData;
 }
 
 let loading: Promise<Loaded> | undefined;
@@ -99,14 +99,31 @@ function loadPagefind(): Promise<PagefindApi> {
 async function load(): Promise<Loaded> {
   const [api, data] = await Promise.all([
     loadPagefind(),
-    (async () => {
-      const path = searchDataPathOf(searchLocale());
-      const response = await fetch(withBase(path, base));
-      if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-      return decodeSearchData(await response.text());
-    })(),
+    (async () => decodeSearchIndex(await fetchText(searchDataPathOf(searchLocale()))))(),
   ]);
-  return { api, data };
+  return { api, data: new ShardedSearchData(data, fetchShard) };
+}
+
+async function fetchText(path: string): Promise<string> {
+  const response = await fetch(withBase(path, base));
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return response.text();
+}
+
+/**
+ * A shard of the search data, fetched when a query first needs it: a failure or a fetch slower than
+ * LOAD_TIMEOUT_MS is the same problem as a failed load (the dialog offers a retry), and the shard
+ * is fetched again by the next query.
+ */
+async function fetchShard(shard: number): Promise<string> {
+  try {
+    return await Promise.race([
+      fetchText(shardPath(shard, pagefindPathOf(searchLocale()))),
+      timeout(LOAD_TIMEOUT_MS),
+    ]);
+  } catch (error) {
+    throw new SearchUnavailableError(searchStrings().unavailable, { cause: error });
+  }
 }
 
 /** Loads Pagefind and the search data once; a failed or slow load is forgotten, so a retry starts afresh. */

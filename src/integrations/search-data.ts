@@ -1,11 +1,16 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { SOURCE_LOCALE, type Locale } from '#lib/i18n/locales.ts';
-import { searchDataPathOf, searchLanguage, segmentWords } from '#lib/search/languages.ts';
+import {
+  pagefindPathOf,
+  searchDataPathOf,
+  searchLanguage,
+  segmentWords,
+} from '#lib/search/languages.ts';
 import { collectEntries, parseFragment } from '#lib/search/search-entries.ts';
-import { encodeSearchData } from '#lib/search/search-words.ts';
+import { encodeShards, shardPath } from '#lib/search/search-shards.ts';
 import { parseSynonyms, SYNONYMS_FILE } from '#lib/search/synonyms.ts';
 
 /** The content file of an edition's synonyms: content/synonyms.yaml, content/ru/synonyms.yaml. */
@@ -18,16 +23,18 @@ export function synonymsFileOf(locale: Locale): string {
  * the index itself: the vocabulary is exactly the text Pagefind holds, and each named entry is
  * keyed by the result id Pagefind gives it. Synonyms come from content/synonyms.yaml (English) or
  * content/<locale>/synonyms.yaml. A language written without spaces (src/lib/search/languages.ts,
- * `vocabulary: 'segments'`: Chinese) counts the words Intl.Segmenter finds instead.
- * @returns the bytes written
+ * `vocabulary: 'segments'`: Chinese) counts the words Intl.Segmenter finds instead. The data is
+ * written as a small fixed part and shards by first letter (src/lib/search/search-shards.ts), so
+ * that a query loads only the words and names it can use.
+ * @returns the bytes written: the fixed part's, and the largest shard's
  */
 export async function writeSearchData(
   builtDir: string,
   root: string,
   locale: Locale = SOURCE_LOCALE,
-): Promise<number> {
-  const path = searchDataPathOf(locale);
-  const fragmentDir = join(builtDir, path.replace(/[^/]*$/, ''), 'fragment');
+): Promise<{ index: number; shards: number; largest: number }> {
+  const pagefindPath = pagefindPathOf(locale);
+  const fragmentDir = join(builtDir, pagefindPath, 'fragment');
   const fragments = [];
   for (const file of (await readdir(fragmentDir))
     .filter((name) => name.endsWith('.pf_fragment'))
@@ -48,9 +55,18 @@ export async function writeSearchData(
           locale,
         )
       : words;
-  const text = encodeSearchData({ words: vocabulary, synonyms, entries, records });
-  await writeFile(join(builtDir, path), text);
-  return Buffer.byteLength(text);
+  const { index, shards } = encodeShards({ words: vocabulary, synonyms, entries, records });
+  await writeFile(join(builtDir, searchDataPathOf(locale)), index);
+  // A shard left by an earlier build with more letters would be served, though never asked for.
+  const shardDir = dirname(join(builtDir, shardPath(0, pagefindPath)));
+  await rm(shardDir, { recursive: true, force: true });
+  await mkdir(shardDir, { recursive: true });
+  let largest = 0;
+  for (const [shard, text] of shards) {
+    await writeFile(join(builtDir, shardPath(shard, pagefindPath)), text);
+    largest = Math.max(largest, Buffer.byteLength(text));
+  }
+  return { index: Buffer.byteLength(index), shards: shards.size, largest };
 }
 
 /** Counts the words Intl.Segmenter finds in the texts (src/lib/search/languages.ts, segmentWords). */

@@ -40,10 +40,11 @@ export interface OutputStats {
 /**
  * The one pass over the built pages: each page is read once, its Content-Security-Policy narrowed
  * to its own inline code (written back only if that changed it), and the same text handed to
- * Pagefind, with the records it marks (glossary terms, timeline events). Files are read and written
- * a few at a time; Pagefind gets the pages in the order of their paths, so that the same site gives
- * the same index, byte for byte. The work is linear in the bytes. A page whose inline code its
- * policy does not allow stops the build, named with the file.
+ * Pagefind, then the records it marks (glossary terms, timeline events). Pagefind's service indexes
+ * one file at a time, in the order it receives them, on a thread of its own: so the pages are sent in
+ * the order of their paths (the same site gives the same index, byte for byte) without waiting for
+ * each to be indexed, and the next pages are read and narrowed meanwhile. The work is linear in the
+ * bytes. A page whose inline code its policy does not allow stops the build, named with the file.
  */
 export async function processPages(
   builtDir: string,
@@ -51,9 +52,7 @@ export async function processPages(
 ): Promise<OutputStats> {
   const pages = (await listPages(builtDir)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const stats: OutputStats = { pages: pages.length, narrowed: 0, indexed: 0, records: 0, bytes: 0 };
-  const narrowed: string[] = new Array<string>(pages.length);
-  const narrow = async (i: number): Promise<void> => {
-    const [file] = pages[i]!;
+  const narrow = async ([file]: [string, string]): Promise<string> => {
     const html = await readFile(file, 'utf8');
     let page: string;
     try {
@@ -68,38 +67,52 @@ export async function processPages(
       stats.narrowed += 1;
     }
     stats.bytes += Buffer.byteLength(page);
-    narrowed[i] = page;
+    return page;
   };
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < pages.length) await narrow(next++);
+  // Pages are read and narrowed a few ahead of the one being sent to Pagefind. A page's error is
+  // thrown where the pass waits for it, in the order of the pages, not as an unhandled rejection.
+  const handled = <T>(promise: Promise<T>): Promise<T> => {
+    promise.catch(() => {});
+    return promise;
   };
-  await Promise.all(
-    Array.from({ length: Math.min(pages.length, 4 * availableParallelism()) }, worker),
-  );
-  // The pages, then the records they mark (as Pagefind's addDirectory followed by the records did).
+  const ahead = 4 * availableParallelism();
+  const reading = pages.slice(0, ahead).map((page) => handled(narrow(page)));
+  const sent: Promise<void>[] = [];
+  const withRecords: [string, string][] = [];
   for (const [i, [, path]] of pages.entries()) {
+    const page = await reading[i]!;
+    const next = pages[i + ahead];
+    if (next) reading.push(handled(narrow(next)));
     // With the sentence breaks Pagefind's parser leaves out (src/lib/search/search-separators.ts), for the
     // index only: the page a reader gets is not changed.
-    const added = await indexFor(path).addHTMLFile({
-      url: path,
-      content: addSentenceBreaks(narrowed[i]!),
-    });
-    assertPagefindStep(`indexing ${path}`, added.errors);
+    sent.push(
+      handled(
+        indexFor(path)
+          .addHTMLFile({ url: path, content: addSentenceBreaks(page) })
+          .then((added) => assertPagefindStep(`indexing ${path}`, added.errors)),
+      ),
+    );
     // Pagefind leaves out a page without <main data-pagefind-body> (redirect pages, the 404 page).
-    if (narrowed[i]!.includes('data-pagefind-body')) stats.indexed += 1;
+    if (page.includes('data-pagefind-body')) stats.indexed += 1;
+    if (hasSearchRecords(page)) withRecords.push([path, page]);
+    reading[i] = Promise.resolve('');
   }
-  for (const [i, [, path]] of pages.entries()) {
-    if (!hasSearchRecords(narrowed[i]!)) continue;
-    for (const record of extractSearchRecords(narrowed[i]!, path)) {
-      const recorded = await indexFor(path).addHTMLFile({
-        ...record,
-        content: addSentenceBreaks(record.content),
-      });
-      assertPagefindStep(`indexing the record ${record.url}`, recorded.errors);
+  // The pages, then the records they mark (as Pagefind's addDirectory followed by the records did).
+  for (const [path, page] of withRecords) {
+    for (const record of extractSearchRecords(page, path)) {
+      sent.push(
+        handled(
+          indexFor(path)
+            .addHTMLFile({ ...record, content: addSentenceBreaks(record.content) })
+            .then((recorded) =>
+              assertPagefindStep(`indexing the record ${record.url}`, recorded.errors),
+            ),
+        ),
+      );
       stats.records += 1;
     }
   }
+  await Promise.all(sent);
   return stats;
 }
 
@@ -168,12 +181,16 @@ export function siteOutput(): AstroIntegration {
             });
             assertPagefindStep(`writing the ${locale} index`, written.errors);
           }
-          let dataBytes = 0;
-          for (const locale of indexes.keys())
-            dataBytes += await writeSearchData(builtDir, root, locale);
+          const data = { index: 0, shards: 0, largest: 0 };
+          for (const locale of indexes.keys()) {
+            const written = await writeSearchData(builtDir, root, locale);
+            data.index += written.index;
+            data.shards += written.shards;
+            data.largest = Math.max(data.largest, written.largest);
+          }
           // The elapsed time is logged for tools/bench-scale.ts, which reports this pass's share of a build.
           logger.info(
-            `Pagefind indexed ${stats.indexed} pages and ${stats.records} records in ${Math.round(performance.now() - started)} ms (one pass over ${stats.pages} pages, ${(stats.bytes / 1048576).toFixed(1)} MB; index chunks of ${process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE']}); search data ${(dataBytes / 1024).toFixed(1)} KB`,
+            `Pagefind indexed ${stats.indexed} pages and ${stats.records} records in ${Math.round(performance.now() - started)} ms (one pass over ${stats.pages} pages, ${(stats.bytes / 1048576).toFixed(1)} MB; index chunks of ${process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE']}); search data ${(data.index / 1024).toFixed(1)} KB and ${data.shards} shards of up to ${(data.largest / 1024).toFixed(1)} KB`,
           );
         } finally {
           await close();

@@ -38,6 +38,11 @@ async function searchInDialog(page: Page, query: string): Promise<void> {
   await page.keyboard.press('/');
   await page.locator('#search-dialog[open]').waitFor();
   await page.keyboard.type(query);
+  // The results of the whole query, not of a prefix typed on the way (those can come first, and the
+  // list is replaced when the last search ends): the status announces the query its results are for.
+  await page
+    .locator('#search-dialog [role="status"]', { hasText: `for “${query}”` })
+    .waitFor({ state: 'attached' });
   await page.locator('#search-dialog .search-result').first().waitFor();
 }
 

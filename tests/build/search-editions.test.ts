@@ -1,15 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { LOCALES, localeOfPath, TRANSLATED_LOCALES, type Locale } from '#lib/i18n/locales.ts';
 import { UI } from '#lib/i18n/ui.ts';
-import { searchDataPathOf } from '#lib/search/languages.ts';
+import { pagefindPathOf, searchDataPathOf } from '#lib/search/languages.ts';
 import {
   readSearchStrings,
   SEARCH_LOCALE_ATTRIBUTE,
   SEARCH_STRINGS_ATTRIBUTE,
 } from '#lib/search/search-strings.ts';
-import { decodeSearchData } from '#lib/search/search-words.ts';
+import { decodeSearchIndex, shardPath, ShardedSearchData } from '#lib/search/search-shards.ts';
 import { DIST, readPages, type BuiltPage } from '../../tools/lib/dist';
 import { loadSiteSearch } from '../../tools/lib/pagefind';
 import { readSiteAnchors } from '../../tools/lib/site-anchors';
@@ -52,9 +52,18 @@ function editionTerms(locale: Locale): { id: string; name: string }[] {
 describe.each(TRANSLATED_LOCALES)('the %s edition', (locale) => {
   const prefix = LOCALES[locale].prefix;
 
-  test('has its own index and search data, whose entries are its own pages', () => {
+  test('has its own index and search data, whose entries are its own pages', async () => {
     expect(existsSync(`${DIST}${prefix}/pagefind/pagefind.js`)).toBe(true);
-    const data = decodeSearchData(readFileSync(`${DIST}${searchDataPathOf(locale)}`, 'utf8'));
+    const read = (path: string): string => readFileSync(`${DIST}${path}`, 'utf8');
+    const index = decodeSearchIndex(read(searchDataPathOf(locale)));
+    // Exactly the shards the fixed part lists are written, beside the edition's own index.
+    const folder = `${DIST}${shardPath(0, pagefindPathOf(locale)).replace(/[^/]+$/, '')}`;
+    expect(new Set(readdirSync(folder))).toEqual(
+      new Set([...index.shards].map((n) => `${n}.json`)),
+    );
+    const data = await new ShardedSearchData(index, async (shard) =>
+      read(shardPath(shard, pagefindPathOf(locale))),
+    ).dataForAll();
     expect(data.entries.length).toBeGreaterThan(editionTerms(locale).length);
     // Every glossary term of the edition is an entry named in the edition's words.
     const names = new Set(data.entries.flatMap((entry) => entry.names));

@@ -8,8 +8,8 @@ import {
   type SectionHit,
 } from '#lib/search/config.ts';
 import { runSearchQuery, type PagefindSearch, type SearchRun } from '#lib/search/search-run.ts';
-import { decodeSearchData } from '#lib/search/search-words.ts';
 import { pagefindPathOf, searchDataPathOf, searchLanguage } from '#lib/search/languages.ts';
+import { decodeSearchIndex, shardPath, ShardedSearchData } from '#lib/search/search-shards.ts';
 import { SOURCE_LOCALE, type Locale } from '#lib/i18n/locales.ts';
 
 /** A result's data, as Pagefind's fragment gives it. */
@@ -76,8 +76,11 @@ export async function loadSiteSearch(
   )) as PagefindApi;
   // The browser's options (ranking, highlight parameter), so that tests rank as readers see.
   await pagefind.options({ ...PAGEFIND_OPTIONS, basePath: bundle.href });
-  const data = decodeSearchData(
-    await readFile(resolve(dist, searchDataPathOf(locale).slice(1)), 'utf8'),
+  // The search data is read a shard at a time, as the dialog fetches it.
+  const read = (path: string): Promise<string> => readFile(resolve(dist, path.slice(1)), 'utf8');
+  const data = new ShardedSearchData(
+    decodeSearchIndex(await read(searchDataPathOf(locale))),
+    (shard) => read(shardPath(shard, pagefindPathOf(locale))),
   );
   const language = searchLanguage(locale);
   // Results come back as "<basePath's parent><page path>"; keep only the page path ("/rats/#functions").
@@ -99,7 +102,7 @@ export async function loadSiteSearch(
     if (!run) throw new Error('a search without an abort signal was aborted');
     const shown = run.results.slice(0, options.limit ?? run.results.length);
     const hits = (await Promise.all(shown.map((result) => result.data()))).map((d) => {
-      const sections = rankSections(d.url, d.sub_results).map((sub) => bare(sub.url));
+      const sections = rankSections(d.url, d.sub_results, 3, d.content).map((sub) => bare(sub.url));
       return {
         url: bare(d.url),
         sections,

@@ -3,6 +3,7 @@
  * kinds readers filter by, and the query in the URL. Pure, so that the tests query the built index
  * exactly as the browser does.
  */
+import { foldWord } from './search-words.ts';
 
 /** The attribute that marks an element as a search record of its own; its value is the anchor id. */
 export const RECORD_ATTRIBUTE = 'data-search-record';
@@ -187,23 +188,75 @@ export function parseExcerpt(excerpt: string): ExcerptPart[] {
 /** A section of a result, as Pagefind returns it (a sub-result). */
 export interface SectionHit {
   url: string;
-  weighted_locations: readonly { balanced_score: number }[];
+  /** Each matched word: its score, and where it stands among the words of the result's content. */
+  weighted_locations: readonly { balanced_score: number; location?: number }[];
+}
+
+/** The words searched, as Pagefind puts them in a section's URL (its highlight terms), folded. */
+function highlightTerms(url: string): string[] {
+  const query = url.split('#')[0]!.split('?')[1] ?? '';
+  return new URLSearchParams(query)
+    .getAll(HIGHLIGHT_PARAM)
+    .map((term) => foldWord(term))
+    .filter((term) => term !== '');
+}
+
+/** Each term's matches in a section, by score: a content word counts for each term it begins with, as Pagefind matches. */
+function termMatches(section: SectionHit, contentWords: readonly string[]): Map<string, number[]> {
+  const terms = highlightTerms(section.url);
+  const matches = new Map<string, number[]>();
+  for (const { location, balanced_score } of section.weighted_locations) {
+    const word = location === undefined ? undefined : contentWords[location];
+    const folded = word === undefined ? '' : foldWord(word);
+    for (const term of terms)
+      if (folded.startsWith(term))
+        matches.set(term, [...(matches.get(term) ?? []), balanced_score]);
+  }
+  return matches;
+}
+
+/**
+ * A section's score for ranking it among its page's: each word searched (the highlight terms
+ * Pagefind puts in the section's URL) counts once, by the best place it stands (a heading scores
+ * more than a sentence), so that a section naming each word once in the right place is not beaten by
+ * one that repeats a single word (a "sources compared" section names every author many times); and
+ * a word the page uses seldom counts for more than one it uses throughout (as inverse document
+ * frequency does among pages): "backbone" finds its section, "SCO" does not.
+ * `pageCounts` is how often the page matches each term (every section's matches); without the
+ * content, every match counts.
+ */
+export function sectionScore(
+  section: SectionHit,
+  contentWords?: readonly string[],
+  pageCounts: ReadonlyMap<string, number> = new Map(),
+): number {
+  if (!contentWords || highlightTerms(section.url).length === 0)
+    return section.weighted_locations.reduce((sum, location) => sum + location.balanced_score, 0);
+  let score = 0;
+  for (const [term, scores] of termMatches(section, contentWords))
+    score += Math.max(...scores) / Math.log2(1 + Math.max(pageCounts.get(term) ?? 1, 1));
+  return score;
 }
 
 /**
  * The sections worth showing under a result, best first: Pagefind lists sub-results in page order,
- * so they are ranked here by the summed score of their matched words (ties keep page order). The
- * page itself (text before the first heading) is not a section.
+ * so they are ranked here by sectionScore, with the content of the result (ties keep page order). The page itself (text before the
+ * first heading) is not a section.
  */
 export function rankSections<S extends SectionHit>(
   pageUrl: string,
   sections: readonly S[],
   limit = 3,
+  content?: string,
 ): S[] {
-  const score = (section: S): number =>
-    section.weighted_locations.reduce((sum, location) => sum + location.balanced_score, 0);
+  const words = content?.split(/\s+/);
+  const pageCounts = new Map<string, number>();
+  if (words)
+    for (const section of sections)
+      for (const [term, scores] of termMatches(section, words))
+        pageCounts.set(term, (pageCounts.get(term) ?? 0) + scores.length);
   return sections
-    .map((section, index) => ({ section, index, score: score(section) }))
+    .map((section, index) => ({ section, index, score: sectionScore(section, words, pageCounts) }))
     .filter(({ section }) => section.url !== pageUrl)
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .slice(0, limit)

@@ -517,8 +517,22 @@ export function stemOf(word: string, data: SearchData): string | undefined {
   // A doubled last consonant ("controlled" → "control").
   if (/([^aeiou])\1$/.test(stem)) candidates.push(stem.slice(0, -1));
   return candidates.find(
-    (candidate) => [...candidate].length >= MIN_STEM && hasOtherWordFrom(candidate, word, data),
+    (candidate) =>
+      ([...candidate].length >= MIN_STEM && hasOtherWordFrom(candidate, word, data)) ||
+      isWholeShortStem(candidate, word, data),
   );
+}
+
+/** Shortest stem taken when it is itself a word of the index ("work" from "working"). */
+export const MIN_WHOLE_STEM = 4;
+
+/**
+ * True when a short stem is a whole word of the index and the verb form is not: "working" is then
+ * "work" rather than a typo of some other word ("wording"). A verb form the index holds keeps to
+ * MIN_STEM, so that "signed" does not also search everything that begins with "sign".
+ */
+function isWholeShortStem(stem: string, word: string, data: SearchData): boolean {
+  return [...stem].length >= MIN_WHOLE_STEM && !data.words.has(word) && data.words.has(stem);
 }
 
 /**
@@ -653,7 +667,7 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
       if (options.encodeSound) fixed = soundAlike(word.folded, data, options.encodeSound);
       else needsSound = true;
     }
-    if (fixed === undefined) return word;
+    if (fixed === undefined) return asTyped === true ? word : formSearched(word, data);
     const shown = matchCase(word.typed, fixed);
     corrections.push({ from: word.typed, to: shown });
     return { typed: shown, folded: fixed };
@@ -688,6 +702,18 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
     kindWeights: words.length === 0 ? {} : questionWeights(query),
     recordWeight: isContentQuestion(query) ? QUESTION_WEIGHTS.record : 1,
   };
+}
+
+/**
+ * A verb form the index does not hold, searched by its stem when the index holds that ("working"
+ * by "work", which Pagefind matches as the start of "works"), so that its synonyms expand as well;
+ * the reader's word is shown as typed, since it is the same word. (A plural stays: it is searched
+ * beside its singular, and left out on retry if that finds nothing.)
+ */
+function formSearched(word: QueryWord, data: SearchData): QueryWord {
+  if (isKnownWord(word.folded, data)) return word;
+  const form = stemOf(word.folded, data);
+  return form ? { typed: word.typed, folded: form } : word;
 }
 
 /**

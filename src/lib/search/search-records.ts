@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import { RECORD_ATTRIBUTE } from './config';
+import { RECORD_ATTRIBUTE } from './config.ts';
 
 /**
  * Search records of their own. A list page (the glossary, the timeline) marks each item that should

@@ -13,9 +13,10 @@ import {
   type Correction,
   type QueryPlan,
 } from './search-query.ts';
-import type { SearchData } from './search-words.ts';
 import { editionNamedEntries, planEditionQuery, widenEditionPlan } from './edition-query.ts';
 import type { SearchLanguage } from './languages.ts';
+import { missedShards, ShardedSearchData, shardsOfWords } from './search-shards.ts';
+import { foldWords, type SearchData } from './search-words.ts';
 import { loadSoundEncoder } from './sound.ts';
 
 /** One Pagefind result before its data is loaded. */
@@ -85,13 +86,20 @@ export function isPhraseQuery(query: string): boolean {
   return /^\s*".+"\s*$/.test(query);
 }
 
+/** A result found by one or more variants: the best score, and whether the reader's own words found it. */
+interface Merged<D> {
+  hit: PagefindHit<D>;
+  score: number;
+  own: boolean | undefined;
+}
+
 async function searchVariants<D>(
   pagefind: PagefindSearch<D>,
   plan: QueryPlan,
   kind: string | undefined,
   signal: AbortSignal | undefined,
-): Promise<Map<string, { hit: PagefindHit<D>; score: number }> | undefined> {
-  const merged = new Map<string, { hit: PagefindHit<D>; score: number }>();
+): Promise<Map<string, Merged<D>> | undefined> {
+  const merged = new Map<string, Merged<D>>();
   const options = kind ? { filters: { kind } } : {};
   const searches = plan.variants.map((variant) => pagefind.search(variant.join(' '), options));
   const answers = await Promise.all(searches);
@@ -104,7 +112,13 @@ async function searchVariants<D>(
     for (const hit of answer?.results ?? []) {
       const score = hit.score * weight;
       const seen = merged.get(hit.id);
-      if (!seen || seen.score < score) merged.set(hit.id, { hit, score });
+      // The result's data (its sections, its excerpt) comes from the reader's own words where they
+      // found it: a synonym's search ranks the sections by the synonym ("SCO RATS" for "RATS").
+      if (!seen) merged.set(hit.id, { hit, score, own });
+      else if (own && !seen.own)
+        merged.set(hit.id, { hit, score: Math.max(seen.score, score), own });
+      else if (seen.score < score)
+        merged.set(hit.id, { hit: own === seen.own ? hit : seen.hit, score, own: seen.own });
     }
   });
   return merged;
@@ -113,35 +127,94 @@ async function searchVariants<D>(
 /** Plans, runs and ranks a query; resolves to undefined if `signal` aborted it meanwhile. */
 export async function runSearchQuery<D>(
   pagefind: PagefindSearch<D>,
-  data: SearchData,
+  source: SearchData | ShardedSearchData,
   query: string,
   options: RunOptions = {},
 ): Promise<SearchRun<D> | undefined> {
+  const { signal } = options;
+  if (isPhraseQuery(query)) {
+    const phrase = query.trim();
+    const data = source instanceof ShardedSearchData ? await source.dataFor([]) : source;
+    if (signal?.aborted) return undefined;
+    return rankPlan(
+      pagefind,
+      data,
+      { query, words: [{ typed: phrase, folded: phrase }], corrections: [], variants: [[phrase]] },
+      options,
+    );
+  }
+  const planned = await planWithShards(
+    query,
+    source,
+    options.correct !== false,
+    signal,
+    options.language,
+  );
+  if (!planned) return undefined;
+  return rankPlan(pagefind, planned.data, planned.plan, options);
+}
+
+/**
+ * Plans a query with the search data it needs. Sharded data (src/lib/search/search-shards.ts) is
+ * loaded for the query's words, and again for any word the plan looked up in a shard not loaded
+ * (a synonym's, another name's), until the plan has every shard it looked in. A word edit distance
+ * cannot correct may be a name misspelt by sound ("Rasheed"): the encoder and every shard are
+ * loaded then, and the query planned again with them; if they cannot be loaded (the network
+ * failed), the words are searched as they are. Resolves to undefined if `signal` aborted meanwhile.
+ * A translated edition's query is planned by its language's rules (edition-query.ts).
+ */
+export async function planWithShards(
+  query: string,
+  source: SearchData | ShardedSearchData,
+  correct: boolean,
+  signal?: AbortSignal,
+  language?: SearchLanguage,
+): Promise<{ plan: QueryPlan; data: SearchData } | undefined> {
+  const sharded = source instanceof ShardedSearchData ? source : undefined;
+  let data = sharded
+    ? await sharded.dataFor(shardsOfWords(foldWords(query)))
+    : (source as SearchData);
+  let plan: QueryPlan;
+  for (;;) {
+    if (signal?.aborted) return undefined;
+    const missed = missedShards(data);
+    missed.clear();
+    plan = language
+      ? planEditionQuery(query, data, language, { correct })
+      : planQuery(query, data, { correct });
+    if (!sharded) break;
+    // A word the plan searches without looking it up (one of two letters) still names entries.
+    const wanted = [...missed, ...shardsOfWords(plan.variants.flat())].filter(
+      (shard) => sharded.shards.has(shard) && !sharded.loaded.has(shard),
+    );
+    if (wanted.length === 0) break;
+    data = await sharded.dataFor(wanted);
+  }
+  if (plan.needsSound && !language) {
+    const encodeSound = await loadSoundEncoder().catch(() => undefined);
+    const all = sharded ? await sharded.dataForAll().catch(() => undefined) : data;
+    if (signal?.aborted) return undefined;
+    if (encodeSound && all) {
+      data = all;
+      plan = planQuery(query, data, { correct, encodeSound });
+    }
+  }
+  return { plan, data };
+}
+
+async function rankPlan<D>(
+  pagefind: PagefindSearch<D>,
+  data: SearchData,
+  start: QueryPlan,
+  options: RunOptions,
+): Promise<SearchRun<D> | undefined> {
   const { kind, signal, language } = options;
-  // A translated edition's query is planned by its language's rules; English by its own planner.
+  // A translated edition's plan is widened by its language's rules; English by its own planner.
   const widen = (from: QueryPlan): QueryPlan | undefined =>
     language ? widenEditionPlan(from, data, language) : widenPlan(from, data);
-  let plan: QueryPlan | undefined = isPhraseQuery(query)
-    ? {
-        query,
-        words: [{ typed: query.trim(), folded: query.trim() }],
-        corrections: [],
-        variants: [[query.trim()]],
-      }
-    : language
-      ? planEditionQuery(query, data, language, { correct: options.correct !== false })
-      : planQuery(query, data, { correct: options.correct !== false });
-  // A word edit distance cannot correct may be a name misspelt by sound ("Rasheed"): the encoder
-  // is loaded then, and the query planned again with it.
-  // If it cannot be loaded (the network failed), the words are searched as they are.
-  if (plan.needsSound) {
-    const encodeSound = await loadSoundEncoder().catch(() => undefined);
-    if (signal?.aborted) return undefined;
-    if (encodeSound)
-      plan = planQuery(query, data, { correct: options.correct !== false, encodeSound });
-  }
+  let plan: QueryPlan | undefined = start;
   const first = plan;
-  let merged = new Map<string, { hit: PagefindHit<D>; score: number }>();
+  let merged = new Map<string, Merged<D>>();
   while (plan) {
     // A plan with no searchable variant (a word the index does not hold) finds nothing as it is.
     const found =
@@ -170,7 +243,11 @@ export async function runSearchQuery<D>(
     const floor = Math.min(...[...merged.values()].map((entry) => entry.score));
     for (const [id, entry] of extra) {
       if (!merged.has(id))
-        merged.set(id, { hit: entry.hit, score: Math.min(entry.score, floor) * RELAXED_WEIGHT });
+        merged.set(id, {
+          hit: entry.hit,
+          score: Math.min(entry.score, floor) * RELAXED_WEIGHT,
+          own: entry.own,
+        });
     }
   }
   // The kinds a question's form asks for weigh more, others less (see questionWeights).
@@ -206,7 +283,7 @@ export async function runSearchQuery<D>(
         (a.id < b.id ? -1 : 1),
     );
   const run: SearchRun<D> = {
-    query,
+    query: start.query,
     searched: searchedText(final),
     corrections: final.corrections,
     widened: final.words.length < first.words.length,

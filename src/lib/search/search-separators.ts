@@ -9,7 +9,7 @@
  * its own after the block's last word, so that a heading's section title stays its own text.
  * Pure: the build step reads and writes the files.
  */
-import { parseHTML } from 'linkedom';
+import { Parser } from 'htmlparser2';
 import { INDEX_EXCLUDE_SELECTORS } from './config.ts';
 
 /** Elements Pagefind ends with "." itself when their text ends in a character of SENTENCE_END_CHAR. */
@@ -53,7 +53,7 @@ export const SEPARATED_TAGS: ReadonlySet<string> = new Set([
 const ENDS_BREAK = /[.!?…:;。！？：；]$/u;
 
 /** What Pagefind never indexes (its own list, and the site's exclusions). */
-const NOT_INDEXED = [
+export const NOT_INDEXED: readonly string[] = [
   '[data-pagefind-ignore]',
   'head',
   'style',
@@ -67,87 +67,198 @@ const NOT_INDEXED = [
   'iframe',
   'template',
   ...INDEX_EXCLUDE_SELECTORS,
-].join(', ');
+];
 
 /** The tag of the element that carries a break: not one Pagefind knows, so no section title takes its text. */
 export const SEPARATOR_TAG = 'sco-break';
+const SEPARATOR = `<${SEPARATOR_TAG}>. </${SEPARATOR_TAG}>`;
 
-interface Collected {
-  /** The block's text as Pagefind collects it (nested sentence elements with their breaks). */
-  text: string;
-  /** The last text node with a word in it, where a break goes. */
-  last: Text | undefined;
+type Attributes = Record<string, string>;
+type Matcher = (tag: string, attributes: Attributes) => boolean;
+
+/**
+ * A selector of NOT_INDEXED as a test of one element's tag and attributes: a tag name, `.class`,
+ * `#id`, `[attribute]`, or a compound of them (`sup.cite-ref`). The page is read as a stream of tags,
+ * so a selector that needs the element's ancestors or siblings cannot be tested: it is refused here,
+ * when the module loads, rather than silently matching nothing.
+ */
+export function compileSimpleSelector(selector: string): Matcher {
+  const parts = /^([a-z][a-z0-9-]*)?((?:\.[\w-]+|#[\w-]+|\[[\w-]+\])*)$/i.exec(selector.trim());
+  if (!parts || selector.trim() === '') {
+    throw new Error(
+      `Search index exclusion "${selector}" (src/lib/search/config.ts, INDEX_EXCLUDE_SELECTORS): only a tag, .class, #id, [attribute] or a compound of them can be used, since src/lib/search/search-separators.ts reads pages as a stream of tags; write the selector that way or mark the element with data-pagefind-ignore`,
+    );
+  }
+  const tag = parts[1]?.toLowerCase();
+  const tests = [...(parts[2] ?? '').matchAll(/([.#[])([\w-]+)/g)].map(([, sigil, name = '']) => {
+    if (sigil === '.')
+      return (attributes: Attributes) =>
+        (attributes['class'] ?? '').split(/[\t\n\f\r ]+/).includes(name);
+    if (sigil === '#') return (attributes: Attributes) => attributes['id'] === name;
+    return (attributes: Attributes) => name in attributes;
+  });
+  return (name, attributes) =>
+    (tag === undefined || tag === name) && tests.every((test) => test(attributes));
 }
 
-function collect(element: Element): Collected {
-  let text = '';
-  let last: Text | undefined;
-  for (const node of element.childNodes) {
-    if (node.nodeType === 3) {
-      const value = node.textContent ?? '';
-      text += value;
-      if (value.trim() !== '') last = node as Text;
-    } else if (node.nodeType === 1) {
-      const child = node as Element;
-      // Pagefind marks where an element with an id starts, with spaces around the mark, even when a
-      // selector then leaves the element out (a footnote marker at the end of a list item).
-      if (child.hasAttribute('id') && !child.hasAttribute('data-pagefind-ignore')) text += ' ';
-      if (child.matches(NOT_INDEXED)) continue;
-      const inner = collect(child);
-      let piece = inner.text;
-      if (PAGEFIND_SENTENCE_TAGS.has(child.tagName))
-        piece = ` ${piece}${PAGEFIND_SENTENCE_END.test(piece) ? '.' : ''} `;
-      // A weight (given, or a heading's own) is marked the same way, around the element's text.
-      if (child.hasAttribute('data-pagefind-weight') || /^H[1-6]$/.test(child.tagName))
-        piece = ` ${piece} `;
-      text += piece;
-      if (inner.last) last = inner.last;
-    }
-  }
-  return { text, last };
+const NOT_INDEXED_MATCHERS = NOT_INDEXED.map(compileSimpleSelector);
+const isNotIndexed: Matcher = (tag, attributes) =>
+  NOT_INDEXED_MATCHERS.some((matches) => matches(tag, attributes));
+
+/** Where a block's last word ends: in its collected text, and in the page's source. */
+interface LastWord {
+  /** The position in the element's collected text just after the word. */
+  at: number;
+  /** The position in the page's HTML just after the word, where a break goes. */
+  source: number;
+  /** The innermost element around the word whose text Pagefind reads as a title (data-pagefind-meta). */
+  titled: Open | undefined;
+}
+
+/** An open element, and the text Pagefind collects from it so far. */
+interface Open {
+  tag: string;
+  attributes: Attributes;
+  /** Left out of the index, itself or through an ancestor. */
+  excluded: boolean;
+  /** Inside the first element marked data-pagefind-body (not the element itself). */
+  inBody: boolean;
+  /** The element's text as Pagefind collects it (nested sentence elements with their breaks). */
+  text: string;
+  last: LastWord | undefined;
+  /** How many elements are open once this one is (its own included). */
+  depth: number;
+  /** This element or its innermost ancestor with data-pagefind-meta. */
+  titled: Open | undefined;
+  /** The position in the page's HTML just after the element, once it has closed. */
+  end: number | undefined;
 }
 
 /** True when Pagefind itself ends this block with a break (a sentence element ending in a word). */
-function pagefindBreaks(element: Element, text: string): boolean {
-  return PAGEFIND_SENTENCE_TAGS.has(element.tagName) && PAGEFIND_SENTENCE_END.test(text);
+function pagefindBreaks(tag: string, text: string): boolean {
+  return PAGEFIND_SENTENCE_TAGS.has(tag) && PAGEFIND_SENTENCE_END.test(text);
 }
 
 /**
  * Returns the page with a break after the last word of every indexed block that would otherwise run
  * into the next one: "." and a space, in a SEPARATOR_TAG element, the white space after the word
- * moved behind it. Blocks are handled innermost first, so a list whose last item ends a sentence
- * needs nothing more.
+ * left behind it. Blocks are handled innermost first (when they close), so a list whose last item
+ * ends a sentence needs nothing more.
+ *
+ * The page is read once as a stream of tags (htmlparser2, the parser linkedom builds its DOM with,
+ * so elements nest the same way), each open element collecting its text as Pagefind does, and the
+ * breaks are inserted into the page's own HTML, which is otherwise left as it was. Building a DOM of
+ * every page for this was most of the output pass's time on a large site.
  */
 export function addSentenceBreaks(html: string): string {
-  const { document } = parseHTML(html);
-  const body = document.querySelector('[data-pagefind-body]');
-  if (!body) return html;
-  // In reverse document order, every block comes after the blocks inside it.
-  const blocks = [...body.querySelectorAll('*')]
-    .filter((element) => SEPARATED_TAGS.has(element.tagName))
-    .reverse();
-  for (const block of blocks) {
-    if (block.closest(NOT_INDEXED)) continue;
-    const { text, last } = collect(block);
-    const trimmed = text.trimEnd();
-    if (!last || trimmed === '' || ENDS_BREAK.test(trimmed) || pagefindBreaks(block, text))
-      continue;
-    // The word ends the text node's words; the white space after it goes behind the break.
-    const value = last.textContent ?? '';
-    const end = value.trimEnd().length;
-    const separator = document.createElement(SEPARATOR_TAG);
-    separator.textContent = '. ';
-    // A title Pagefind reads from an element (data-pagefind-meta) keeps its own text: the break
-    // goes right after that element ("《联合国宪章》" and not "《联合国宪章》.").
-    const titled = last.parentElement?.closest('[data-pagefind-meta]');
-    if (titled && (titled === block || block.contains(titled))) {
-      titled.after(separator);
-      continue;
-    }
-    const after = value.slice(end);
-    last.textContent = value.slice(0, end);
-    last.after(separator);
-    if (after !== '') separator.after(document.createTextNode(after));
+  const stack: Open[] = [];
+  const breaks: number[] = [];
+  let bodyDepth = -1;
+  let done = false;
+  const parser = new Parser(
+    {
+      onopentag(tag, attributes) {
+        const parent = stack.at(-1);
+        const open: Open = {
+          tag,
+          attributes,
+          excluded: (parent?.excluded ?? false) || isNotIndexed(tag, attributes),
+          inBody: bodyDepth >= 0,
+          text: '',
+          last: undefined,
+          depth: stack.length + 1,
+          titled: undefined,
+          end: undefined,
+        };
+        open.titled = 'data-pagefind-meta' in attributes ? open : parent?.titled;
+        // Pagefind marks where an element with an id starts, with spaces around the mark, even when a
+        // selector then leaves the element out (a footnote marker at the end of a list item).
+        if (parent && 'id' in attributes && !('data-pagefind-ignore' in attributes))
+          parent.text += ' ';
+        stack.push(open);
+        if (bodyDepth < 0 && !done && 'data-pagefind-body' in attributes) bodyDepth = stack.length;
+      },
+      ontext(data) {
+        const open = stack.at(-1);
+        if (!open) return;
+        open.text += data;
+        // One text event is one text node in linkedom's tree (an entity is one of its own).
+        if (data.trim() !== '') {
+          const trailing = data.length - data.trimEnd().length;
+          open.last = {
+            at: open.text.length - trailing,
+            source: parser.endIndex + 1 - trailing,
+            titled: open.titled,
+          };
+        }
+      },
+      onclosetag() {
+        const open = stack.pop();
+        if (!open) return;
+        open.end = parser.endIndex + 1;
+        if (stack.length + 1 === bodyDepth) {
+          done = true;
+          bodyDepth = -1;
+        }
+        const tag = open.tag.toUpperCase();
+        if (open.inBody && !open.excluded && SEPARATED_TAGS.has(tag)) {
+          const trimmed = open.text.trimEnd();
+          const { last } = open;
+          if (
+            last &&
+            trimmed !== '' &&
+            !ENDS_BREAK.test(trimmed) &&
+            !pagefindBreaks(tag, open.text)
+          ) {
+            // A title Pagefind reads from an element (data-pagefind-meta) keeps its own text: the break
+            // goes right after that element ("《联合国宪章》" and not "《联合国宪章》.").
+            const titledEnd =
+              last.titled && last.titled.depth >= open.depth ? last.titled.end : undefined;
+            if (titledEnd !== undefined) {
+              breaks.push(titledEnd);
+              open.text = `${open.text.trimEnd()}. `;
+              open.last = { at: open.text.length - 1, source: titledEnd, titled: undefined };
+            } else {
+              breaks.push(last.source);
+              open.text = `${open.text.slice(0, last.at)}. ${open.text.slice(last.at)}`;
+              // The break's own text is now the block's last word.
+              open.last = { at: last.at + 1, source: last.source, titled: undefined };
+            }
+          }
+        }
+        const parent = stack.at(-1);
+        if (!parent || open.excluded) return;
+        let piece = open.text;
+        let shift = 0;
+        if (PAGEFIND_SENTENCE_TAGS.has(tag)) {
+          piece = ` ${piece}${PAGEFIND_SENTENCE_END.test(piece) ? '.' : ''} `;
+          shift += 1;
+        }
+        // A weight (given, or a heading's own) is marked the same way, around the element's text.
+        if ('data-pagefind-weight' in open.attributes || /^H[1-6]$/.test(tag)) {
+          piece = ` ${piece} `;
+          shift += 1;
+        }
+        if (open.last)
+          parent.last = {
+            at: parent.text.length + shift + open.last.at,
+            source: open.last.source,
+            titled: open.last.titled,
+          };
+        parent.text += piece;
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  if (breaks.length === 0) return html;
+  // Blocks close innermost first, so the breaks are put in the order of the page before inserting them.
+  breaks.sort((a, b) => a - b);
+  let out = '';
+  let from = 0;
+  for (const at of breaks) {
+    out += html.slice(from, at) + SEPARATOR;
+    from = at;
   }
-  return document.toString();
+  return out + html.slice(from);
 }

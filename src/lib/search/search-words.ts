@@ -84,67 +84,37 @@ export interface SearchData {
   records?: ReadonlySet<string>;
 }
 
-/** Where the build writes the search data, under the site's base. */
-export const SEARCH_DATA_PATH = '/pagefind/search-data.json';
-
-/** The file's shape: words grouped by frequency bucket so that the list compresses well. */
-interface SearchDataFile {
-  version: 1;
-  words: Record<string, string>;
-  synonyms: string[][];
-  entries: [string, string[], string[]][];
-  records?: string[];
-}
-
 /**
- * Serialises search data compactly: words in frequency buckets (1, 2, 4, 8, …), each bucket one
- * sorted space-separated string; synonyms as phrases of folded words joined by spaces.
+ * Where the build writes the search data's fixed part, under the site's base; its shards are
+ * beside it (src/lib/search/search-shards.ts).
  */
-export function encodeSearchData(data: SearchData): string {
-  const buckets: Record<string, string[]> = {};
-  for (const [word, count] of data.words)
-    (buckets[String(2 ** Math.floor(Math.log2(Math.max(1, count))))] ??= []).push(word);
-  const file: SearchDataFile = {
-    version: 1,
-    words: Object.fromEntries(
-      Object.entries(buckets).map(([bucket, words]) => [bucket, words.sort().join(' ')]),
-    ),
-    synonyms: data.synonyms.map((group) => group.map((phrase) => phrase.join(' '))),
-    entries: data.entries.map((entry) => [entry.id, entry.names, entry.authors]),
-    ...(data.records ? { records: [...data.records].sort() } : {}),
-  };
-  return JSON.stringify(file);
-}
+export const SEARCH_DATA_PATH = '/pagefind/search-data.json';
 
 /** Thrown when the search data file cannot be read; the dialog then offers to retry. */
 export class SearchDataError extends Error {
   override name = 'SearchDataError';
 }
 
-/** Reads what encodeSearchData wrote; throws SearchDataError on anything else. */
-export function decodeSearchData(text: string): SearchData {
-  let file: SearchDataFile;
-  try {
-    file = JSON.parse(text) as SearchDataFile;
-  } catch (error) {
-    throw new SearchDataError('the search data is not JSON', { cause: error });
-  }
-  if (
-    file?.version !== 1 ||
-    typeof file.words !== 'object' ||
-    !Array.isArray(file.synonyms) ||
-    !Array.isArray(file.entries) ||
-    (file.records !== undefined && !Array.isArray(file.records))
-  ) {
-    throw new SearchDataError('the search data has an unknown shape');
-  }
+/**
+ * Serialises a vocabulary compactly: words in frequency buckets (1, 2, 4, 8, …), each bucket one
+ * sorted space-separated string, so that the list compresses well.
+ */
+export function encodeWordBuckets(words: ReadonlyMap<string, number>): Record<string, string> {
+  const buckets: Record<string, string[]> = {};
+  for (const [word, count] of words)
+    (buckets[String(2 ** Math.floor(Math.log2(Math.max(1, count))))] ??= []).push(word);
+  return Object.fromEntries(
+    Object.entries(buckets).map(([bucket, list]) => [bucket, list.sort().join(' ')]),
+  );
+}
+
+/** Reads what encodeWordBuckets wrote: each word with its bucket's count. */
+export function decodeWordBuckets(buckets: Record<string, unknown>): Map<string, number> {
   const words = new Map<string, number>();
-  for (const [bucket, list] of Object.entries(file.words))
+  for (const [bucket, list] of Object.entries(buckets)) {
+    if (typeof list !== 'string' || !Number.isFinite(Number(bucket)))
+      throw new SearchDataError('the search data has an unknown shape');
     for (const word of list.split(' ')) if (word !== '') words.set(word, Number(bucket));
-  return {
-    words,
-    synonyms: file.synonyms.map((group) => group.map((phrase) => phrase.split(' '))),
-    entries: file.entries.map(([id, names, authors]) => ({ id, names, authors })),
-    ...(file.records ? { records: new Set(file.records) } : {}),
-  };
+  }
+  return words;
 }

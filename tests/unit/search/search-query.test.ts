@@ -26,14 +26,8 @@ import {
   stemOf,
   widenPlan,
 } from '#lib/search/search-query.ts';
-import {
-  countWords,
-  decodeSearchData,
-  encodeSearchData,
-  foldWord,
-  indexedWords,
-  type SearchData,
-} from '#lib/search/search-words.ts';
+import { decodeSearchIndex, decodeShard, encodeShards } from '#lib/search/search-shards.ts';
+import { countWords, foldWord, indexedWords, type SearchData } from '#lib/search/search-words.ts';
 import { parseSynonyms } from '#lib/search/synonyms.ts';
 
 // A small index: the words of a few sentences, as the build counts them from Pagefind's fragments.
@@ -95,22 +89,27 @@ describe('words as Pagefind folds them', () => {
     ]);
   });
 
-  test('search data survives the round trip through its file, with counts bucketed', () => {
-    const decoded = decodeSearchData(encodeSearchData(DATA));
-    expect(decoded.entries).toEqual(DATA.entries);
-    expect(decoded.synonyms).toEqual(DATA.synonyms);
-    expect(decoded.words.get('tashkent')).toBe(1);
-    expect(decoded.words.get('sco')).toBe(4); // 7 times, in the bucket 4–7
-    expect([...decoded.words.keys()].sort()).toEqual([...DATA.words.keys()].sort());
-    expect(
-      decodeSearchData(encodeSearchData({ ...DATA, records: new Set(['b', 'a']) })).records,
-    ).toEqual(new Set(['a', 'b']));
+  test('search data survives the round trip through its files, with counts bucketed', () => {
+    const { index, shards } = encodeShards({ ...DATA, records: new Set(['b', 'a']) });
+    const fixed = decodeSearchIndex(index);
+    const parts = [...shards].map(([shard, text]) => decodeShard(text, shard));
+    const words = new Map(parts.flatMap((part) => [...part.words]));
+    const entries = new Map(parts.flatMap((part) => part.entries.map((e) => [e.id, e])));
+    expect([...entries.values()].sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(
+      [...DATA.entries].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    );
+    expect(fixed.synonyms).toEqual(DATA.synonyms);
+    expect(words.get('tashkent')).toBe(1);
+    expect(words.get('sco')).toBe(4); // 7 times, in the bucket 4–7
+    expect([...words.keys()].sort()).toEqual([...DATA.words.keys()].sort());
+    expect(fixed.records).toEqual(new Set(['a', 'b']));
   });
 
-  test.each(['', 'null', '{"version":2}', '{"version":1,"words":{}}', '<html>'])(
+  test.each(['', 'null', '{"version":1,"words":{}}', '{"version":2}', '<html>'])(
     'a broken data file (%s) is refused',
     (text) => {
-      expect(() => decodeSearchData(text)).toThrow(/search data/);
+      expect(() => decodeSearchIndex(text)).toThrow(/search data/);
+      expect(() => decodeShard(text, 0)).toThrow(/search data/);
     },
   );
 });
@@ -342,6 +341,27 @@ describe('synonyms, other names, plurals and spellings', () => {
     ['adopts', undefined], // a plural or third person is singularOf's, not a stem
     ['characterising', 'characteris'],
   ])('%s has the stem %s', (word, stem) => expect(stemOf(word, FORMS)).toBe(stem));
+
+  // A short stem that is a whole word of the index: "work", "sign" (and "wording", one edit from "working").
+  const SHORT: SearchData = {
+    ...DATA,
+    words: countWords(['RATS began work; wording; sign signed']),
+  };
+
+  test.each<[string, string | undefined, string]>([
+    ['working', 'work', 'the index holds "work" but not "working"'],
+    ['worked', 'work', 'likewise'],
+    ['signed', undefined, 'the index holds "signed" itself'],
+    ['signing', 'sign', 'the index holds "sign" but not "signing"'],
+    ['wording', undefined, 'a word the index holds'],
+  ])('%s has the short stem %s (%s)', (word, stem) => expect(stemOf(word, SHORT)).toBe(stem));
+
+  test('a verb form the index does not hold is searched by its stem, not corrected to another word', () => {
+    const plan = planQuery('RATS began working', SHORT);
+    expect(plan.corrections).toEqual([]);
+    expect(plan.words.map((word) => word.folded)).toEqual(['rats', 'began', 'work']);
+    expect(searchedText(plan)).toBe('RATS began working');
+  });
 
   test.each([
     ['characterised', []], // the same spelling: its stem is stemOf's

@@ -109,3 +109,27 @@ describe('questions', () => {
     expect((await order('who wrote Belarus join'))[0]).toBe('source-belarus');
   });
 });
+
+describe('merging the searches of a query and its synonyms', () => {
+  // Each search gives its own data: the sections Pagefind ranks by the words it searched.
+  const searchedBy = (term: string) => ({ id: 'page', score: term === 'rats' ? 1 : 5, term });
+  const pagefind: PagefindSearch<{ term: string }> = {
+    search: (term) =>
+      Promise.resolve({
+        results: [{ ...searchedBy(term), data: () => Promise.resolve({ term }) }],
+      }),
+  };
+  const data: SearchData = {
+    words: countWords(['rats structure']),
+    synonyms: [[['rats'], ['structure']]],
+    entries: [],
+  };
+
+  test("a result takes the best score of any search, and its data from the reader's own words", async () => {
+    const run = await runSearchQuery(pagefind, data, 'rats');
+    expect(run!.results).toHaveLength(1);
+    const [hit] = run!.results;
+    expect(hit!.score).toBeCloseTo(5 * 0.9);
+    expect(await hit!.data()).toEqual({ term: 'rats' });
+  });
+});

@@ -1,6 +1,11 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { addSentenceBreaks, SEPARATOR_TAG } from '#lib/search/search-separators.ts';
+import {
+  addSentenceBreaks,
+  compileSimpleSelector,
+  NOT_INDEXED,
+  SEPARATOR_TAG,
+} from '#lib/search/search-separators.ts';
 
 const page = (body: string) =>
   `<!doctype html><html lang="en"><head><title>T</title></head><body><nav><ul><li>Home</li></ul></nav><main data-pagefind-body>${body}</main></body></html>`;
@@ -100,6 +105,28 @@ describe('addSentenceBreaks', () => {
       '<div data-pagefind-ignore=""><dt>Role</dt></div>',
     ],
     ['an empty block', '<p> </p>', '<p> </p>'],
+    // The page is read as a stream of tags: entities, implied ends and excluded ancestors as a DOM has them.
+    ['a block ending in an entity', '<dl><dt>Q&amp;A</dt></dl>', '<dl><dt>Q&amp;A|</dt></dl>'],
+    [
+      'a block ending in a non-breaking space',
+      '<dl><dt>Members&nbsp;</dt></dl>',
+      '<dl><dt>Members|&#160;</dt></dl>',
+    ],
+    [
+      'items whose ends are implied',
+      '<dl><dt>Author<dd>Rashid Alimov</dl>',
+      '<dl><dt>Author|</dt><dd>Rashid Alimov|</dd></dl>',
+    ],
+    [
+      'a block inside an excluded one',
+      '<nav><dl><dt>Menu</dt></dl></nav>',
+      '<nav><dl><dt>Menu</dt></dl></nav>',
+    ],
+    [
+      'a block that ends after a nested block ending in a break',
+      '<table><tr><th>Name</th></tr><tr><td>RATS</td></tr></table>',
+      '<table><tr><th>Name|</th></tr><tr><td>RATS</td></tr></table>',
+    ],
   ])('%s', (_name, body, expected) => {
     expect(breaks(body)).toBe(expected);
   });
@@ -112,8 +139,40 @@ describe('addSentenceBreaks', () => {
     expect(out).toContain('<nav><ul><li>Home</li></ul></nav>');
   });
 
+  test('only the first indexed body gets breaks, as Pagefind indexes only it', () => {
+    const html = `${page('<dl><dt>One</dt></dl>')}<div data-pagefind-body><dl><dt>Two</dt></dl></div>`;
+    const out = addSentenceBreaks(html);
+    expect(out).toContain(`<dt>One<${SEPARATOR_TAG}>`);
+    expect(out).toContain('<dt>Two</dt>');
+  });
+
   test('a page without an indexed body is returned as it is', () => {
     const html = '<!doctype html><html><body><p>Not found</p></body></html>';
     expect(addSentenceBreaks(html)).toBe(html);
+  });
+});
+
+describe('compileSimpleSelector', () => {
+  test.each([
+    ['nav', 'nav', {}, true],
+    ['nav', 'footer', {}, false],
+    ['.cite-ref', 'sup', { class: 'x cite-ref' }, true],
+    ['.cite-ref', 'sup', { class: 'cite-reference' }, false],
+    ['sup.cite-ref', 'span', { class: 'cite-ref' }, false],
+    ['[data-pagefind-ignore]', 'div', { 'data-pagefind-ignore': '' }, true],
+    ['#notes', 'ol', { id: 'notes' }, true],
+  ])('%s on <%s %o>: %s', (selector, tag, attributes, expected) => {
+    expect(compileSimpleSelector(selector)(tag, attributes)).toBe(expected);
+  });
+
+  test.each(['nav a', 'ul > li', 'li:first-child', '[lang="ru"]', ''])(
+    'refuses "%s", which a stream of tags cannot test, naming where it is set',
+    (selector) => {
+      expect(() => compileSimpleSelector(selector)).toThrow(/INDEX_EXCLUDE_SELECTORS/);
+    },
+  );
+
+  test('every selector the index leaves out can be tested', () => {
+    for (const selector of NOT_INDEXED) expect(() => compileSimpleSelector(selector)).not.toThrow();
   });
 });

@@ -7,6 +7,7 @@ import {
   decodeEntities,
   parseExcerpt,
   rankSections,
+  sectionScore,
   readSearchParams,
   withHighlightTerms,
   writeSearchParams,
@@ -170,6 +171,50 @@ describe('rankSections', () => {
       '/rats/#d',
       '/rats/#a',
       '/rats/#c',
+    ]);
+  });
+
+  test('with the content, each word searched counts once, by its best place', () => {
+    // Content words: 0 Azam 1 Azam, 2 Azam 3 RATS 4 backbone 5 Azam.
+    const content = 'Azam Azam, Azam RATS backbone Azam.';
+    const at = (url: string, ...matches: [number, number][]) => ({
+      url,
+      weighted_locations: matches.map(([location, balanced_score]) => ({
+        location,
+        balanced_score,
+      })),
+    });
+    const q = '?highlight=azam&highlight=backbone';
+    const repeats = at(`/p/${q}#repeats`, [0, 400], [1, 400], [2, 400], [5, 400]);
+    const both = at(`/p/${q}#both`, [2, 300], [4, 300]);
+    expect(rankSections('/p/', [repeats, both], 3, content).map((s) => s.url)).toEqual([
+      `/p/${q}#both`,
+      `/p/${q}#repeats`,
+    ]);
+    // Without the content every match counts, as before.
+    expect(rankSections('/p/', [repeats, both]).map((s) => s.url)[0]).toBe(`/p/${q}#repeats`);
+    // A word that begins with a term counts for it ("Azam," for azam); a word that matches no term counts for none.
+    expect(sectionScore(at(`/p/${q}#x`, [1, 50], [3, 999]), content.split(' '))).toBe(50);
+  });
+
+  test('with the content, a word the page uses seldom counts for more than one it uses throughout', () => {
+    // 0 RATS 1 SCO 2 SCO 3 SCO 4 backbone 5 SCO
+    const content = 'RATS SCO SCO SCO backbone SCO';
+    const q = '?highlight=rats&highlight=backbone&highlight=sco';
+    const at = (id: string, ...matches: [number, number][]) => ({
+      url: `/rats/${q}#${id}`,
+      weighted_locations: matches.map(([location, balanced_score]) => ({
+        location,
+        balanced_score,
+      })),
+    });
+    const common = at('common', [0, 900], [1, 100]);
+    const rare = at('rare', [0, 900], [4, 100]);
+    const rest = at('rest', [2, 100], [3, 100], [5, 100]);
+    expect(rankSections('/rats/', [common, rare, rest], 3, content).map((s) => s.url)).toEqual([
+      rare.url,
+      common.url,
+      rest.url,
     ]);
   });
 

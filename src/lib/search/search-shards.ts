@@ -1,0 +1,286 @@
+/**
+ * The search data in shards, so that what search loads does not grow with the site: a small fixed
+ * part (synonyms, which results are records, which shards exist) loaded with the dialog, and one
+ * shard per group of first letters, holding the vocabulary's words and the named entries whose
+ * names begin with those letters. A query loads the shards of its own words, then those of the
+ * words its synonyms and other names bring in (see planWithShards in search-run.ts).
+ *
+ * Words are sharded by their first letter because every use of the vocabulary a query makes looks
+ * among words of the same first letter: a word itself, a word it begins (Pagefind's prefix match),
+ * its plural, stem or other spelling, and its corrections (correctWord keeps the first letter).
+ * Only matching by sound crosses letters ("Qyrgyzstan" → kyrgyzstan); it loads every shard.
+ */
+import { nameWords } from './search-query.ts';
+import {
+  decodeWordBuckets,
+  encodeWordBuckets,
+  SearchDataError,
+  type NamedEntry,
+  type SearchData,
+} from './search-words.ts';
+
+/**
+ * How many shards the letters are spread over: a word's shard is its first code point modulo this,
+ * so that a–z (and the basic Cyrillic letters) each have a shard of their own, and any other script
+ * is spread evenly without a table of letters.
+ */
+export const SHARD_COUNT = 32;
+
+/**
+ * Where the build writes shard `n`, under the site's base, beside the edition's Pagefind bundle
+ * (`pagefindPath`: "/pagefind/", "/ru/pagefind/"; see pagefindPathOf in languages.ts).
+ */
+export function shardPath(shard: number, pagefindPath = '/pagefind/'): string {
+  return `${pagefindPath}search-data/${shard}.json`;
+}
+
+/** The shard of a folded word (undefined for an empty one). */
+export function shardOf(word: string): number | undefined {
+  const code = word.codePointAt(0);
+  return code === undefined ? undefined : code % SHARD_COUNT;
+}
+
+/**
+ * The shards an entry is filed in: that of the first word of each of its names and authors. A query
+ * names an entry only with all of a name's words (in any order, or joined: see namedEntries), so
+ * the name's first word is among the query's words, and its shard is loaded.
+ */
+export function entryShards(entry: NamedEntry): Set<number> {
+  const shards = new Set<number>();
+  for (const name of [...entry.names, ...entry.authors]) {
+    const first = nameWords(name)[0];
+    const shard = first === undefined ? undefined : shardOf(first);
+    if (shard !== undefined) shards.add(shard);
+  }
+  return shards;
+}
+
+/** The fixed part's file. */
+interface SearchIndexFile {
+  version: 2;
+  /** SHARD_COUNT when written: a change of the rule is refused, not misread. */
+  shardCount: number;
+  /** The shards that exist (have a word or an entry); others are empty and never fetched. */
+  shards: number[];
+  synonyms: string[][];
+  records?: string[];
+}
+
+/** A shard's file. */
+interface ShardFile {
+  words: Record<string, string>;
+  entries: [string, string[], string[]][];
+}
+
+/** What the build writes: the fixed part's text and each shard's. */
+export interface EncodedShards {
+  index: string;
+  shards: Map<number, string>;
+}
+
+/** Splits search data into the fixed part and its shards (see the module's comment). */
+export function encodeShards(data: SearchData): EncodedShards {
+  const words = new Map<number, Map<string, number>>();
+  const entries = new Map<number, NamedEntry[]>();
+  for (const [word, count] of data.words) {
+    const shard = shardOf(word);
+    if (shard === undefined) continue;
+    let map = words.get(shard);
+    if (!map) words.set(shard, (map = new Map()));
+    map.set(word, count);
+  }
+  for (const entry of data.entries)
+    for (const shard of entryShards(entry)) {
+      let list = entries.get(shard);
+      if (!list) entries.set(shard, (list = []));
+      list.push(entry);
+    }
+  const present = [...new Set([...words.keys(), ...entries.keys()])].sort((a, b) => a - b);
+  const index: SearchIndexFile = {
+    version: 2,
+    shardCount: SHARD_COUNT,
+    shards: present,
+    synonyms: data.synonyms.map((group) => group.map((phrase) => phrase.join(' '))),
+    ...(data.records ? { records: [...data.records].sort() } : {}),
+  };
+  const shards = new Map<number, string>();
+  for (const shard of present) {
+    const file: ShardFile = {
+      words: encodeWordBuckets(words.get(shard) ?? new Map()),
+      entries: (entries.get(shard) ?? []).map((entry) => [entry.id, entry.names, entry.authors]),
+    };
+    shards.set(shard, JSON.stringify(file));
+  }
+  return { index: JSON.stringify(index), shards };
+}
+
+/** The fixed part, read. */
+export interface SearchIndex {
+  shards: ReadonlySet<number>;
+  synonyms: string[][][];
+  records?: ReadonlySet<string>;
+}
+
+function parseJson(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new SearchDataError(`the search data (${what}) is not JSON`, { cause: error });
+  }
+}
+
+/** Reads the fixed part; throws SearchDataError on anything but what encodeShards wrote. */
+export function decodeSearchIndex(text: string): SearchIndex {
+  const file = parseJson(text, 'index') as Partial<SearchIndexFile> | null;
+  if (
+    file?.version !== 2 ||
+    file.shardCount !== SHARD_COUNT ||
+    !Array.isArray(file.shards) ||
+    !file.shards.every((shard) => Number.isInteger(shard)) ||
+    !Array.isArray(file.synonyms) ||
+    (file.records !== undefined && !Array.isArray(file.records))
+  )
+    throw new SearchDataError('the search data index has an unknown shape');
+  return {
+    shards: new Set(file.shards),
+    synonyms: file.synonyms.map((group) => group.map((phrase) => phrase.split(' '))),
+    ...(file.records ? { records: new Set(file.records) } : {}),
+  };
+}
+
+/** Reads a shard; throws SearchDataError on anything but what encodeShards wrote. */
+export function decodeShard(
+  text: string,
+  shard: number,
+): { words: Map<string, number>; entries: NamedEntry[] } {
+  const file = parseJson(text, `shard ${shard}`) as Partial<ShardFile> | null;
+  if (typeof file?.words !== 'object' || file.words === null || !Array.isArray(file.entries))
+    throw new SearchDataError(`the search data shard ${shard} has an unknown shape`);
+  return {
+    words: decodeWordBuckets(file.words),
+    entries: file.entries.map(([id, names, authors]) => ({ id, names, authors })),
+  };
+}
+
+/**
+ * The vocabulary of the shards loaded so far. Looking up a word whose shard exists but is not
+ * loaded answers "not held", and notes the shard in `missed`, so that the planner can load it and
+ * plan again (planWithShards): the query layer needs no list of the words it will look up.
+ */
+export class ShardedWords extends Map<string, number> {
+  /** Shards a lookup needed and did not have. */
+  readonly missed = new Set<number>();
+  #absent: (shard: number) => boolean;
+
+  constructor(entries: Iterable<[string, number]>, absent: (shard: number) => boolean) {
+    super(entries);
+    this.#absent = absent;
+  }
+
+  #note(word: string): void {
+    const shard = shardOf(word);
+    if (shard !== undefined && this.#absent(shard)) this.missed.add(shard);
+  }
+
+  override has(word: string): boolean {
+    if (super.has(word)) return true;
+    this.#note(word);
+    return false;
+  }
+
+  override get(word: string): number | undefined {
+    const count = super.get(word);
+    if (count === undefined) this.#note(word);
+    return count;
+  }
+}
+
+/** The shards a plan on `data` looked for and did not have (none for unsharded data). */
+export function missedShards(data: SearchData): Set<number> {
+  return data.words instanceof ShardedWords ? data.words.missed : new Set();
+}
+
+/** The shards of a query's words as typed (folded, any word). */
+export function shardsOfWords(words: readonly string[]): Set<number> {
+  return new Set(words.map(shardOf).filter((shard) => shard !== undefined));
+}
+
+/**
+ * The search data, loaded a shard at a time. `fetchShard` reads one shard's text (the browser
+ * fetches it, the Node tools read the file); a failed read is forgotten, so a later query tries again.
+ */
+export class ShardedSearchData {
+  readonly #index: SearchIndex;
+  readonly #fetchShard: (shard: number) => Promise<string>;
+  readonly #shards = new Map<
+    number,
+    Promise<{ words: Map<string, number>; entries: NamedEntry[] }>
+  >();
+  readonly #loaded = new Set<number>();
+  #data: SearchData | undefined;
+
+  constructor(index: SearchIndex, fetchShard: (shard: number) => Promise<string>) {
+    this.#index = index;
+    this.#fetchShard = fetchShard;
+  }
+
+  /** The shards that exist. */
+  get shards(): ReadonlySet<number> {
+    return this.#index.shards;
+  }
+
+  /** Shards loaded so far. */
+  get loaded(): ReadonlySet<number> {
+    return this.#loaded;
+  }
+
+  #load(shard: number): Promise<{ words: Map<string, number>; entries: NamedEntry[] }> {
+    let loading = this.#shards.get(shard);
+    if (!loading) {
+      loading = this.#fetchShard(shard).then(
+        (text) => decodeShard(text, shard),
+        (error: unknown) => {
+          this.#shards.delete(shard);
+          throw error;
+        },
+      );
+      this.#shards.set(shard, loading);
+    }
+    return loading;
+  }
+
+  /**
+   * Search data holding at least the given shards (and every shard loaded before). Each call that
+   * loads a shard returns a new object, so that what the query layer caches per data object (sorted
+   * words, synonym groups) is built afresh.
+   */
+  async dataFor(shards: Iterable<number>): Promise<SearchData> {
+    const wanted = [...new Set(shards)].filter(
+      (shard) => this.#index.shards.has(shard) && !this.#loaded.has(shard),
+    );
+    if (wanted.length === 0 && this.#data) return this.#data;
+    await Promise.all(wanted.map((shard) => this.#load(shard)));
+    for (const shard of wanted) this.#loaded.add(shard);
+    const parts = await Promise.all(
+      [...this.#loaded].sort((a, b) => a - b).map((s) => this.#load(s)),
+    );
+    const loaded = new Set(this.#loaded);
+    const entries = new Map<string, NamedEntry>();
+    for (const part of parts) for (const entry of part.entries) entries.set(entry.id, entry);
+    this.#data = {
+      words: new ShardedWords(
+        parts.flatMap((part) => [...part.words]),
+        (shard) => this.#index.shards.has(shard) && !loaded.has(shard),
+      ),
+      synonyms: this.#index.synonyms,
+      entries: [...entries.values()],
+      ...(this.#index.records ? { records: this.#index.records } : {}),
+    };
+    return this.#data;
+  }
+
+  /** Search data with every shard (matching by sound compares words of every letter). */
+  dataForAll(): Promise<SearchData> {
+    return this.dataFor(this.#index.shards);
+  }
+}

@@ -1,0 +1,154 @@
+import { doubleMetaphone } from 'double-metaphone';
+import { describe, expect, test } from 'vitest';
+import { planQuery } from '#lib/search/search-query.ts';
+import { planWithShards } from '#lib/search/search-run.ts';
+import {
+  decodeSearchIndex,
+  encodeShards,
+  entryShards,
+  SHARD_COUNT,
+  shardOf,
+  ShardedSearchData,
+  ShardedWords,
+} from '#lib/search/search-shards.ts';
+import { countWords, type SearchData } from '#lib/search/search-words.ts';
+import { parseSynonyms } from '#lib/search/synonyms.ts';
+
+const DATA: SearchData = {
+  words: countWords([
+    'The Regional Anti-Terrorist Structure (RATS) is seated in Tashkent; the Secretariat is in Beijing.',
+    'India and Pakistan joined the Shanghai Cooperation Organization at the Astana summit in Kazakhstan.',
+    'The Nur-Sultan declaration; the accession of India; Rashid Alimov on the United Nations Charter.',
+    'Уставная хартия 上海合作组织',
+  ]),
+  synonyms: parseSynonyms(
+    '- [seat, seated, based, headquarters]\n- [join, joined, accession]\n- [Astana, Nur-Sultan]\n',
+  ),
+  entries: [
+    { id: 'rats', names: ['Regional Anti-Terrorist Structure', 'RATS'], authors: [] },
+    { id: 'un', names: ['UN Charter', 'Charter of the United Nations'], authors: [] },
+    { id: 'alimov', names: ['The Role of the SCO'], authors: ['Rashid Alimov', 'Alimov'] },
+  ],
+  records: new Set(['rats']),
+};
+
+/** The data in shards, read from memory, with the shards each call fetched. */
+function sharded(data = DATA): { source: ShardedSearchData; fetched: number[] } {
+  const { index, shards } = encodeShards(data);
+  const fetched: number[] = [];
+  const source = new ShardedSearchData(decodeSearchIndex(index), async (shard) => {
+    fetched.push(shard);
+    const text = shards.get(shard);
+    if (text === undefined) throw new Error(`shard ${shard} was never written`);
+    return text;
+  });
+  return { source, fetched };
+}
+
+describe('shards', () => {
+  test('each letter a–z, and each basic Cyrillic letter, has a shard of its own', () => {
+    for (const alphabet of ['abcdefghijklmnopqrstuvwxyz', 'абвгдежзийклмнопрстуфхцчшщъыьэюя']) {
+      const shards = [...alphabet].map(shardOf);
+      expect(new Set(shards).size).toBe(alphabet.length);
+      for (const shard of shards) expect(shard).toBeLessThan(SHARD_COUNT);
+    }
+    expect(shardOf('')).toBeUndefined();
+    expect(shardOf('上海')).toBeGreaterThanOrEqual(0);
+  });
+
+  test('every word is in exactly one shard, its own, and the fixed part holds none', () => {
+    const { index, shards } = encodeShards(DATA);
+    expect(index).not.toContain('tashkent');
+    const seen = new Map<string, number>();
+    for (const [shard, text] of shards) {
+      const file = JSON.parse(text) as { words: Record<string, string> };
+      for (const word of Object.values(file.words).join(' ').split(' ')) {
+        expect(seen.has(word), word).toBe(false);
+        expect(shardOf(word), word).toBe(shard);
+        seen.set(word, shard);
+      }
+    }
+    expect([...seen.keys()].sort()).toEqual([...DATA.words.keys()].sort());
+  });
+
+  test.each([
+    ['rats', ['r']],
+    ['un', ['u', 'c']],
+    ['alimov', ['r', 'a']],
+  ])('entry %s is filed under the first word of each of its names (%j)', (id, letters) => {
+    const entry = DATA.entries.find((each) => each.id === id)!;
+    expect(entryShards(entry)).toEqual(new Set(letters.map(shardOf)));
+    const { shards } = encodeShards(DATA);
+    for (const [shard, text] of shards)
+      expect(text.includes(`"${id}"`), `shard ${shard}`).toBe(entryShards(entry).has(shard));
+  });
+
+  test('a lookup in a shard not loaded answers "not held" and notes the shard', () => {
+    const words = new ShardedWords([['tashkent', 1]], (shard) => shard === shardOf('b'));
+    expect(words.has('tashkent')).toBe(true);
+    expect(words.has('tashkant')).toBe(false);
+    expect(words.get('beijing')).toBeUndefined();
+    expect(words.has('zzz')).toBe(false);
+    expect(words.missed).toEqual(new Set([shardOf('b')]));
+  });
+
+  test('loads only the shards asked for, each once, and a failed load again later', async () => {
+    const { index, shards } = encodeShards(DATA);
+    let fail = true;
+    const fetched: number[] = [];
+    const source = new ShardedSearchData(decodeSearchIndex(index), async (shard) => {
+      fetched.push(shard);
+      if (fail) throw new Error('offline');
+      return shards.get(shard)!;
+    });
+    await expect(source.dataFor([shardOf('t')!])).rejects.toThrow('offline');
+    fail = false;
+    const data = await source.dataFor([shardOf('t')!, shardOf('t')!]);
+    expect(data.words.has('tashkent')).toBe(true);
+    expect(fetched).toEqual([shardOf('t'), shardOf('t')]);
+    // A shard that does not exist is never fetched.
+    await source.dataFor([shardOf('q')!]);
+    expect(fetched).toHaveLength(2);
+    expect((await source.dataForAll()).words.size).toBe(DATA.words.size);
+  });
+});
+
+describe('planning with shards', () => {
+  test.each([
+    'RATS',
+    'where is RATS based',
+    'when did India join',
+    'Nur-Sultan summit',
+    'Astana',
+    'UN Charter',
+    'Alimov article',
+    'Kazakstan',
+    'Tashkant headquarters',
+    'хартия',
+    '上海合作组织',
+  ])('"%s" plans as with the whole data, loading only the shards it needs', async (query) => {
+    const { source, fetched } = sharded();
+    const planned = await planWithShards(query, source, true);
+    // As search-run planned with the whole data: again with the sound encoder when a word needs it.
+    const first = planQuery(query, DATA);
+    const whole = first.needsSound
+      ? planQuery(query, DATA, { encodeSound: doubleMetaphone })
+      : first;
+    expect(planned!.plan).toEqual(whole);
+    expect(new Set(fetched).size).toBe(fetched.length);
+    if (!first.needsSound) expect(fetched.length).toBeLessThan(source.shards.size);
+  });
+
+  test('a name misspelt by sound loads every shard, and is corrected', async () => {
+    const { source, fetched } = sharded();
+    const planned = await planWithShards('Rasheed', source, true);
+    expect(planned!.plan.corrections).toEqual([{ from: 'Rasheed', to: 'Rashid' }]);
+    expect(new Set(fetched)).toEqual(source.shards);
+  });
+
+  test('an aborted query stops before planning', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    expect(await planWithShards('RATS', sharded().source, true, controller.signal)).toBe(undefined);
+  });
+});
