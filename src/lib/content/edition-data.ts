@@ -106,6 +106,17 @@ export function checkEditionData(root: string, problems: ContentProblem[]): void
     for (const [name, schema, key, textFields] of LISTS) {
       const file = `content/${locale}/${name}`;
       const englishFile = `content/${name}`;
+      // The English list's own absence is reported by the English checks (check-content.ts).
+      if (!existsSync(join(root, englishFile))) continue;
+      if (!existsSync(join(root, file))) {
+        problems.push({
+          file,
+          field: 'file',
+          problem: `is missing: the ${locale} edition has begun (content/${locale}/ exists) but does not translate ${englishFile}`,
+          fix: `translate ${englishFile} into ${file}, with the same ids in the same order`,
+        });
+        continue;
+      }
       const source = read(root, file, problems);
       if (!source) continue;
       const data = parse(schema, source, file, problems) as

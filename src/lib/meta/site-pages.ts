@@ -5,6 +5,7 @@
  * topic (/<topic>/, content/topics/<topic>.mdx) and one per source (/sources/<id>/,
  * content/sources/<id>.yaml): sitePaths() gives them all.
  */
+import { LOCALES } from '../i18n/locales.ts';
 
 /** A page made once by a template of its own. */
 export interface FixedPage {
@@ -34,10 +35,16 @@ export const FIXED_PAGES = [
 /** Folders of the built site that hold files, not pages: the search index, the member maps, social images, bundles. */
 export const ASSET_FOLDERS = ['pagefind', 'maps', 'og', '_astro'] as const;
 
-/** URL segments the site uses itself; a topic with one of these names would collide with them. */
+/**
+ * URL segments the site uses itself; a topic with one of these names would collide with them, or, for
+ * an edition's prefix (/ru/, /zh/), would be a page standing where that edition's home is.
+ */
 export const RESERVED_SLUGS: readonly string[] = [
   ...FIXED_PAGES.map((page) => page.path.split('/')[1] ?? '').filter((segment) => segment !== ''),
   ...ASSET_FOLDERS,
+  ...Object.values(LOCALES)
+    .map((locale) => locale.prefix.slice(1))
+    .filter((segment) => segment !== ''),
   'index',
 ];
 

@@ -8,6 +8,7 @@ import {
   RESERVED_SLUGS,
   sitePaths,
 } from '#lib/meta/site-pages.ts';
+import { LOCALES, TRANSLATED_LOCALES } from '#lib/i18n/locales.ts';
 import { buildSocialCards } from '#lib/meta/social-image.ts';
 import { SOCIAL_CARD_SOURCE } from '../../fixtures/social-cards';
 
@@ -43,6 +44,11 @@ test('a topic may not take the first segment of a fixed page, an asset folder or
   for (const folder of ['pagefind', 'maps', 'og', 'index'])
     expect(RESERVED_SLUGS).toContain(folder);
   expect(RESERVED_SLUGS).not.toContain('');
+});
+
+test('a topic may not take an edition’s prefix (/ru/, /zh/)', () => {
+  for (const locale of TRANSLATED_LOCALES)
+    expect(RESERVED_SLUGS).toContain(LOCALES[locale].prefix.slice(1));
 });
 
 test('robots and the sitemap follow the registry: a page is indexable unless the registry says not', () => {

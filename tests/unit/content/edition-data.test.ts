@@ -1,0 +1,43 @@
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, expect, test } from 'vitest';
+import type { ContentProblem } from '#lib/content/content-error.ts';
+import { checkEditionData } from '#lib/content/edition-data.ts';
+import { TRANSLATED_LOCALES } from '#lib/i18n/locales.ts';
+
+// An edition that has begun (content/<locale>/ exists) translates every English data list: a list left
+// out is reported by name, not skipped, and an English list that is itself missing does not crash the
+// check (the English checks report it).
+
+let root: string | undefined;
+afterEach(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+  root = undefined;
+});
+
+function siteWith(files: string[], editions: readonly string[]): string {
+  root = mkdtempSync(join(tmpdir(), 'sco-edition-data-'));
+  mkdirSync(join(root, 'content'));
+  for (const file of files) copyFileSync(join('content', file), join(root, 'content', file));
+  for (const locale of editions) mkdirSync(join(root, 'content', locale));
+  return root;
+}
+
+test.each(TRANSLATED_LOCALES)('a begun %s edition without the glossary is told to translate it', (locale) => {
+  const problems: ContentProblem[] = [];
+  checkEditionData(siteWith(['glossary.yaml'], [locale]), problems);
+  expect(problems.map((p) => [p.file, p.field])).toEqual([
+    [`content/${locale}/glossary.yaml`, 'file'],
+  ]);
+  expect(problems[0]?.fix).toContain('content/glossary.yaml');
+});
+
+test('a translated list whose English list is missing does not stop the check', () => {
+  const problems: ContentProblem[] = [];
+  const site = siteWith([], TRANSLATED_LOCALES);
+  for (const locale of TRANSLATED_LOCALES)
+    copyFileSync(`content/${locale}/glossary.yaml`, join(site, 'content', locale, 'glossary.yaml'));
+  expect(() => checkEditionData(site, problems)).not.toThrow();
+  expect(problems).toEqual([]);
+});
