@@ -18,7 +18,7 @@ import { counted } from '#lib/search/search-strings.ts';
 import { localePath } from '#lib/i18n/locales.ts';
 import { describeCount, renderNotice, renderResult, renderResults } from './search-results';
 import { loadSearchStyles } from './search-styles';
-import { searchLocale, searchStrings } from './search-edition';
+import { loadSearchStrings, searchLocale, searchStrings } from './search-edition';
 
 /** The edition's /search/ page ("/ru/search/" on a Russian page). */
 const searchPage = (): string => withBase(localePath(searchLocale(), '/search/'), base);
@@ -277,7 +277,7 @@ function build(): DialogParts {
  * @param typedSoFar what the reader has typed since asking for search, while the code loaded
  */
 export async function openSearchDialog(typedSoFar: () => string = () => ''): Promise<void> {
-  await loadSearchStyles();
+  await Promise.all([loadSearchStyles(), loadSearchStrings()]);
   const typed = typedSoFar();
   parts ??= build();
   if (parts.dialog.open) return;

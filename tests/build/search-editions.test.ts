@@ -6,8 +6,9 @@ import { UI } from '#lib/i18n/ui.ts';
 import { pagefindPathOf, searchDataPathOf } from '#lib/search/languages.ts';
 import {
   readSearchStrings,
-  SEARCH_LOCALE_ATTRIBUTE,
-  SEARCH_STRINGS_ATTRIBUTE,
+  SEARCH_PAGE_STRINGS_ATTRIBUTE,
+  SEARCH_RETRY_ATTRIBUTE,
+  SEARCH_UI_PATH,
 } from '#lib/search/search-strings.ts';
 import { decodeSearchIndex, shardPath, ShardedSearchData } from '#lib/search/search-shards.ts';
 import { DIST, readPages, type BuiltPage } from '../../tools/lib/dist';
@@ -81,17 +82,8 @@ describe.each(TRANSLATED_LOCALES)('the %s edition', (locale) => {
     }
   });
 
-  test('every page carries the dialog’s words in its edition, and the edition, on the header’s search form', () => {
-    const inEdition = pages.filter((page) => localeOfPath(page.path) === locale);
-    expect(inEdition.length).toBeGreaterThan(0);
-    for (const page of inEdition) {
-      const form = page.document.querySelector(`[${SEARCH_STRINGS_ATTRIBUTE}]`);
-      expect(form?.getAttribute(SEARCH_LOCALE_ATTRIBUTE), page.path).toBe(locale);
-      expect(readSearchStrings(form?.getAttribute(SEARCH_STRINGS_ATTRIBUTE)), page.path).toEqual(
-        UI[locale].search.client,
-      );
-      expect(form?.getAttribute('action'), page.path).toBe(`${prefix}/search/`);
-    }
+  test('every page names the dialog’s words in its edition, and the edition, on the header’s search form', () => {
+    expectEditionWords(locale);
   });
 
   test('has a search page in its language, kept out of search engines', () => {
@@ -106,17 +98,42 @@ describe.each(TRANSLATED_LOCALES)('the %s edition', (locale) => {
   });
 });
 
-test('English pages carry the English words and the English index', () => {
-  const english = pages.filter((page) => localeOfPath(page.path) === 'en');
-  for (const page of english) {
-    const form = page.document.querySelector(`[${SEARCH_STRINGS_ATTRIBUTE}]`);
-    if (!form) continue;
-    expect(form.getAttribute(SEARCH_LOCALE_ATTRIBUTE), page.path).toBe('en');
-    expect(readSearchStrings(form.getAttribute(SEARCH_STRINGS_ATTRIBUTE))).toEqual(
-      UI.en.search.client,
-    );
-  }
+test('English pages name the English words and the English index', () => {
+  expectEditionWords('en');
 });
+
+/**
+ * The edition's file of its dialog's words holds exactly the edition's words; every page of the
+ * edition is in its language (the dialog picks the edition, and the file, by the page's <html lang>)
+ * and carries, on its header's search form, the question asked when the dialog cannot load; its
+ * /search/ page carries the words themselves. No page carries them otherwise: they would weigh on
+ * every page's first round trip.
+ */
+function expectEditionWords(locale: Locale): void {
+  const prefix = LOCALES[locale].prefix;
+  const file = `${prefix}${SEARCH_UI_PATH}`;
+  expect(readSearchStrings(readFileSync(`${DIST}${file}`, 'utf8'))).toEqual(
+    UI[locale].search.client,
+  );
+  const inEdition = pages.filter((page) => localeOfPath(page.path) === locale);
+  expect(inEdition.length).toBeGreaterThan(1);
+  for (const page of inEdition) {
+    expect(page.document.documentElement.getAttribute('lang'), page.path).toBe(
+      LOCALES[locale].lang,
+    );
+    const form = page.document.querySelector('form[data-search-open]');
+    expect(form?.getAttribute(SEARCH_RETRY_ATTRIBUTE), page.path).toBe(
+      UI[locale].search.client.retryLoad,
+    );
+    expect(form?.getAttribute('action'), page.path).toBe(`${prefix}/search/`);
+    const inPage = page.document.querySelector(`[${SEARCH_PAGE_STRINGS_ATTRIBUTE}]`);
+    if (page.path === `${prefix}/search/`)
+      expect(readSearchStrings(inPage?.getAttribute(SEARCH_PAGE_STRINGS_ATTRIBUTE))).toEqual(
+        UI[locale].search.client,
+      );
+    else expect(inPage, page.path).toBeNull();
+  }
+}
 
 /** Runs the rows through the edition's query layer, as the dialog on its pages does. */
 async function measure(locale: Locale, rows: readonly RelevanceRow[]) {

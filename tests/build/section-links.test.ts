@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readPages } from '../../tools/lib/dist';
+import { sectionBibtex, sectionTitleOf } from '#lib/meta/cite-section.ts';
 
 // Every heading a reader may link to (h2/h3 on every page: topic sections, glossary terms, timeline
 // events, source paragraphs) carries a real link to its #id and a citation, beside it, not in it.
@@ -64,7 +65,18 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, page
       // Chicago author-date: the year after the author, US-style dates.
       expect(plain).toMatch(/^SCO Security Framework\. \d{4}\. “/);
       expect(plain).toMatch(/Last reviewed [A-Z][a-z]+ \d{1,2}, \d{4}\./);
-      const bibtex = panel?.querySelector('pre.cite-text')?.textContent ?? '';
+      // The section's BibTeX is the page's entry named for the section, made in the browser
+      // (src/lib/meta/cite-section.ts): the page carries its title for it, and no entry.
+      const pre = panel?.querySelector<HTMLElement>('pre.cite-text');
+      expect(pre?.hidden, `#${heading.id}`).toBe(true);
+      expect(pre?.textContent).toBe('');
+      const pageEntry =
+        page.document.querySelector('details.cite-box:not(.cite-box-compact) pre.cite-text')
+          ?.textContent ?? '';
+      // The title the script uses: the box's own, or the heading's text; the Chicago form names the same.
+      const title = pre?.dataset['bibtexSection'] ?? sectionTitleOf(heading.textContent ?? '');
+      expect(plain).toContain(`section “${title}.”`);
+      const bibtex = sectionBibtex(pageEntry, heading.id, title);
       expect(bibtex).toContain(`url = {${SITE}${path}#${heading.id}},`);
       expect(bibtex).toContain('urldate = {},');
     }
