@@ -129,6 +129,9 @@ describe('function words', () => {
     ['Dr. Azam', 'Azam'],
     ['R. Alimov', 'Alimov'],
     ['Article 2 (b)', 'Article 2'],
+    ['2023 new member', '2023 member'],
+    ['latest member states now', 'member states'],
+    ['new', 'new'],
     ['x', 'x'],
   ])('"%s" searches "%s"', (query, searched) => {
     expect(
@@ -426,7 +429,12 @@ describe('questions', () => {
     ['what does SCO stand for', false],
     ['what is RATS', false],
     ['when did India join', false],
-    ['role of RATS', false],
+    ['role of RATS', true],
+    ['difference between non-intervention and non-interference', true],
+    ['is India part of the SCO', true],
+    ['purposes and principles', false],
+    ['part 2 of the CGTN series', false],
+    ['RATS role', false],
     ['does', false],
   ])('"%s" asks what something does or says: %s', (query, expected) =>
     expect(isContentQuestion(query)).toBe(expected),
@@ -443,6 +451,8 @@ describe('questions', () => {
     ['where is RATS based', { source }],
     ['what does RATS do', { source, 'glossary term': glossary }],
     ['what is the role of RATS', { source, 'glossary term': glossary }],
+    ['role of RATS', { source, 'glossary term': glossary }],
+    ['purposes and principles', {}],
   ])('"%s" weighs kinds %j', (query, weights) => expect(questionWeights(query)).toEqual(weights));
 
   test.each([
@@ -453,8 +463,16 @@ describe('questions', () => {
     ],
     ['which countries founded the SCO', 'founded SCO'],
     ['Which city is RATS seated in', 'RATS seated'],
+    ['is India part of the SCO', 'India SCO'],
+    // A question without its question word: an aspect word, then "of" or "between".
+    ['role of RATS', 'RATS'],
+    [
+      'difference between non-intervention and non-interference',
+      'non-intervention non-interference',
+    ],
     // Not a question: the reader's words are kept.
-    ['role of RATS', 'role RATS'],
+    ['purposes and principles', 'purposes principles'],
+    ['part 2 of the CGTN series', 'part 2 CGTN series'],
     ['countries founded SCO', 'countries founded SCO'],
     // Nothing else is left: the word stays.
     ['what is the purpose', 'purpose'],
