@@ -2,7 +2,7 @@
  * Prints the relevance rates of a table against the built site, overall and per category, through
  * the same query layer as the dialog. With --misses it also lists the rows whose answer is not
  * first (never use it on the held-out table while tuning: its point is that nobody tunes on it).
- * Without a file it measures the two tables the search is tuned on (the first table and the readers').
+ * Without a file it measures the tables the search is tuned on (the first table and the two readers').
  * Usage: npm run build && node tools/relevance.ts [file] [--misses]
  */
 import { loadSiteSearch } from './lib/pagefind.ts';
@@ -15,7 +15,11 @@ import {
   scoreRow,
 } from './lib/relevance.ts';
 
-const TUNING_FILES = ['tests/build/relevance.yaml', 'tests/build/relevance-readers.yaml'];
+const TUNING_FILES = [
+  'tests/build/relevance.yaml',
+  'tests/build/relevance-readers.yaml',
+  'tests/build/relevance-readers2.yaml',
+];
 const named = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const misses = process.argv.includes('--misses');
 const search = await loadSiteSearch(process.env['DIST'] ?? 'dist');
