@@ -18,7 +18,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   for from had has have having he her here hers him his how i if in into is it its itself just me more most my of on once only or
   other our ours out over own please same she should so some such than that thats the their theirs them then there these they this
   those through to too under until up very was we were what whats when where which while who whom whose why will with would you
-  your many much tell show find explain define meaning mean means say says said write writes wrote written
+  your many much tell show find explain define meaning mean means say says said write writes wrote written meant
   year years date dates happen happened happen took take stand stands full form called
   mr mrs ms dr prof
   new newest latest recent recently current currently now today`
@@ -531,7 +531,10 @@ export function stemOf(word: string, data: SearchData): string | undefined {
   const match = /^(.+?)(ed|ing)$/.exec(word);
   if (!match) return undefined;
   const stem = match[1]!;
-  const candidates = [stem, `${stem}e`];
+  // With an "e" put back ("issued" → "issue") only when the index holds that word: "formed" is not
+  // "forme", the start of "former".
+  const withE = `${stem}e`;
+  const candidates = [stem, ...(data.words.has(withE) ? [withE] : [])];
   // A doubled last consonant ("controlled" → "control").
   if (/([^aeiou])\1$/.test(stem)) candidates.push(stem.slice(0, -1));
   return candidates.find(
@@ -767,13 +770,15 @@ export function widenPlan(plan: QueryPlan, data: SearchData): QueryPlan | undefi
 }
 
 /**
- * Words for what an author wrote: with an author's name and nothing else ("Alimov article", "Azam
- * column", "Alimov's piece") they name the author's source as the name alone does.
+ * Words for what an author wrote, or for who the author is: with an author's name and nothing else
+ * ("Alimov article", "Azam column", "Alimov's piece", "Secretary-General Alimov", "journalist
+ * Azam") they name the author's source as the name alone does.
  */
 export const SOURCE_WORDS: ReadonlySet<string> = new Set(
-  'article articles column columns opinion oped piece pieces essay essays commentary report reports author writer writing writings paper'.split(
-    ' ',
-  ),
+  `article articles column columns opinion oped piece pieces essay essays commentary report reports author writer writing writings paper
+  secretarygeneral secretary general president minister ambassador diplomat official journalist columnist commentator analyst expert scholar professor`
+    .split(/\s+/)
+    .filter((word) => word !== ''),
 );
 
 /** The words without SOURCE_WORDS, when they are exactly an author's name and some were dropped. */
