@@ -14,7 +14,9 @@ import {
   type RunOptions,
   type SearchRun,
 } from '#lib/search/search-run.ts';
-import { pagefindPathOf, searchDataPathOf, searchLanguage } from '#lib/search/languages.ts';
+import { SOURCE_LOCALE } from '#lib/i18n/locales.ts';
+import type { EditionRules } from '#lib/search/edition-rules.ts';
+import { pagefindPathOf, searchDataPathOf } from '#lib/search/search-paths.ts';
 import { decodeSearchIndex, shardPath, ShardedSearchData } from '#lib/search/search-shards.ts';
 import { searchLocale, searchStrings } from './search-edition';
 
@@ -60,6 +62,8 @@ export const PAGE_SIZE = 5;
 interface Loaded {
   api: PagefindApi;
   data: ShardedSearchData;
+  /** A translated edition's query rules, loaded on its pages only (edition-rules.ts). */
+  edition: EditionRules | undefined;
 }
 
 let loading: Promise<Loaded> | undefined;
@@ -97,11 +101,15 @@ function loadPagefind(): Promise<PagefindApi> {
 }
 
 async function load(): Promise<Loaded> {
-  const [api, data] = await Promise.all([
+  const locale = searchLocale();
+  const [api, data, edition] = await Promise.all([
     loadPagefind(),
-    (async () => decodeSearchIndex(await fetchText(searchDataPathOf(searchLocale()))))(),
+    (async () => decodeSearchIndex(await fetchText(searchDataPathOf(locale))))(),
+    locale === SOURCE_LOCALE
+      ? undefined
+      : import('#lib/search/edition-rules.ts').then((rules) => rules.editionRules(locale)),
   ]);
-  return { api, data: new ShardedSearchData(data, fetchShard) };
+  return { api, data: new ShardedSearchData(data, fetchShard), edition };
 }
 
 async function fetchText(path: string): Promise<string> {
@@ -145,7 +153,7 @@ export async function runSearch(
   query: string,
   options: RunOptions = {},
 ): Promise<SearchRun<SearchResultData> | undefined> {
-  const { api, data } = await loadSearch();
+  const { api, data, edition } = await loadSearch();
   if (options.signal?.aborted) return undefined;
-  return runSearchQuery(api, data, query, { language: searchLanguage(searchLocale()), ...options });
+  return runSearchQuery(api, data, query, { edition, ...options });
 }

@@ -8,7 +8,8 @@ import {
   type SectionHit,
 } from '#lib/search/config.ts';
 import { runSearchQuery, type PagefindSearch, type SearchRun } from '#lib/search/search-run.ts';
-import { pagefindPathOf, searchDataPathOf, searchLanguage } from '#lib/search/languages.ts';
+import { editionRules } from '#lib/search/edition-rules.ts';
+import { pagefindPathOf, searchDataPathOf } from '#lib/search/languages.ts';
 import { decodeSearchIndex, shardPath, ShardedSearchData } from '#lib/search/search-shards.ts';
 import { SOURCE_LOCALE, type Locale } from '#lib/i18n/locales.ts';
 
@@ -82,7 +83,7 @@ export async function loadSiteSearch(
     decodeSearchIndex(await read(searchDataPathOf(locale))),
     (shard) => read(shardPath(shard, pagefindPathOf(locale))),
   );
-  const language = searchLanguage(locale);
+  const edition = editionRules(locale);
   // Results come back as "<basePath's parent><page path>"; keep only the page path ("/rats/#functions").
   const siteRoot = fileURLToPath(new URL('..', bundle));
   const strip = (url: string): string => {
@@ -96,7 +97,7 @@ export async function loadSiteSearch(
     const run = await runSearchQuery(pagefind, data, query, {
       kind: options.kind,
       correct: options.correct !== false,
-      language,
+      edition,
       ...(options.counts ? { kinds: SEARCH_KINDS.map((kind) => kind.value) } : {}),
     });
     if (!run) throw new Error('a search without an abort signal was aborted');

@@ -18,8 +18,8 @@
  *   Latin letters: both are off for Chinese; for Russian, edit distance works on Cyrillic as on Latin,
  *   sound matching does not.
  */
-import { localePath, type Locale } from '../i18n/locales.ts';
-import { foldWord, SEARCH_DATA_PATH } from './search-words.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { foldWord } from './search-words.ts';
 
 /** One language's rules for the query layer. */
 export interface SearchLanguage {
@@ -182,15 +182,9 @@ export function searchLanguage(locale: Locale): SearchLanguage | undefined {
   return SEARCH_LANGUAGES[locale];
 }
 
-/** Where an edition's Pagefind bundle is, under the site's base: "/pagefind/", "/ru/pagefind/". */
-export function pagefindPathOf(locale: Locale): string {
-  return localePath(locale, '/pagefind/');
-}
-
-/** Where the build writes an edition's search data: "/pagefind/search-data.json", "/ru/pagefind/…". */
-export function searchDataPathOf(locale: Locale): string {
-  return localePath(locale, SEARCH_DATA_PATH);
-}
+// Where an edition's search files are: in search-paths.ts, so that the English dialog's code, which
+// needs them, does not carry the languages' rules.
+export { pagefindPathOf, searchDataPathOf } from './search-paths.ts';
 
 /** Shortest word of a segmented vocabulary: single characters are parts of words more than words. */
 export const MIN_SEGMENT = 2;

@@ -13,8 +13,7 @@ import {
   type Correction,
   type QueryPlan,
 } from './search-query.ts';
-import { editionNamedEntries, planEditionQuery, widenEditionPlan } from './edition-query.ts';
-import type { SearchLanguage } from './languages.ts';
+import type { EditionRules } from './edition-rules.ts';
 import { missedShards, ShardedSearchData, shardsOfWords } from './search-shards.ts';
 import { foldWords, type SearchData } from './search-words.ts';
 import { loadSoundEncoder } from './sound.ts';
@@ -66,8 +65,8 @@ export interface RunOptions {
   kinds?: readonly string[];
   /** Stops the run when a newer query has replaced it; the run then resolves to undefined. */
   signal?: AbortSignal;
-  /** The language of a translated edition (src/lib/search/languages.ts); English when absent. */
-  language?: SearchLanguage | undefined;
+  /** A translated edition's rules (src/lib/search/edition-rules.ts); English when absent. */
+  edition?: EditionRules | undefined;
 }
 
 /**
@@ -148,7 +147,7 @@ export async function runSearchQuery<D>(
     source,
     options.correct !== false,
     signal,
-    options.language,
+    options.edition,
   );
   if (!planned) return undefined;
   return rankPlan(pagefind, planned.data, planned.plan, options);
@@ -168,7 +167,7 @@ export async function planWithShards(
   source: SearchData | ShardedSearchData,
   correct: boolean,
   signal?: AbortSignal,
-  language?: SearchLanguage,
+  edition?: EditionRules,
 ): Promise<{ plan: QueryPlan; data: SearchData } | undefined> {
   const sharded = source instanceof ShardedSearchData ? source : undefined;
   let data = sharded
@@ -179,9 +178,7 @@ export async function planWithShards(
     if (signal?.aborted) return undefined;
     const missed = missedShards(data);
     missed.clear();
-    plan = language
-      ? planEditionQuery(query, data, language, { correct })
-      : planQuery(query, data, { correct });
+    plan = edition ? edition.plan(query, data, { correct }) : planQuery(query, data, { correct });
     if (!sharded) break;
     // A word the plan searches without looking it up (one of two letters) still names entries.
     const wanted = [...missed, ...shardsOfWords(plan.variants.flat())].filter(
@@ -190,7 +187,7 @@ export async function planWithShards(
     if (wanted.length === 0) break;
     data = await sharded.dataFor(wanted);
   }
-  if (plan.needsSound && !language) {
+  if (plan.needsSound && !edition) {
     const encodeSound = await loadSoundEncoder().catch(() => undefined);
     const all = sharded ? await sharded.dataForAll().catch(() => undefined) : data;
     if (signal?.aborted) return undefined;
@@ -208,10 +205,10 @@ async function rankPlan<D>(
   start: QueryPlan,
   options: RunOptions,
 ): Promise<SearchRun<D> | undefined> {
-  const { kind, signal, language } = options;
+  const { kind, signal, edition } = options;
   // A translated edition's plan is widened by its language's rules; English by its own planner.
   const widen = (from: QueryPlan): QueryPlan | undefined =>
-    language ? widenEditionPlan(from, data, language) : widenPlan(from, data);
+    edition ? edition.widen(from, data) : widenPlan(from, data);
   let plan: QueryPlan | undefined = start;
   const first = plan;
   let merged = new Map<string, Merged<D>>();
@@ -232,7 +229,7 @@ async function rankPlan<D>(
   if (
     merged.size > 0 &&
     merged.size < FEW_RESULTS &&
-    final.words.length >= (language?.relaxFrom ?? 3)
+    final.words.length >= (edition?.language.relaxFrom ?? 3)
   ) {
     const wider = widen(final);
     const extra =
@@ -267,7 +264,7 @@ async function rankPlan<D>(
       const entry = merged.get(id);
       if (entry) entry.score *= recordWeight;
     }
-  const named = language ? editionNamedEntries(final, data, language) : namedEntries(final, data);
+  const named = edition ? edition.named(final, data) : namedEntries(final, data);
   const results: RankedHit<D>[] = [...merged.values()]
     .map(({ hit, score }) => ({
       ...hit,
