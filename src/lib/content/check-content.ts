@@ -20,7 +20,7 @@ import { buildSiteTargets, hasTarget, templateIdsOf, type TargetPage } from './s
 import { validateContent, type DataEntry, type ProseEntry } from './validate-content';
 import { readYaml, type YamlSource } from './yaml-source';
 import { readYamlList } from './yaml-list';
-import { TRANSLATED_LOCALES } from '../i18n/locales';
+import { TRANSLATED_LOCALES, type TranslatedLocale } from '../i18n/locales';
 import { TranslatedPageSchema, TranslatedTopicSchema } from '../../schemas/translation';
 import { checkProseParity, checkQuotations } from './edition-parity';
 import { checkEditionData } from './edition-data';
@@ -438,6 +438,7 @@ function checkEverything(root: string, problems: ContentProblem[], cross: Conten
     glossary: glossary.items.map(({ id, data }) => ({ id, name: String(data['name']), aliases: data['aliases'] as string[] })),
     timeline: timeline.items.map(({ id, data }) => ({ id, aliases: data['aliases'] as string[] })),
     movedTopicIds: topicIds.flatMap((id) => oldTopicIds(id, Object.fromEntries(redirectList?.redirects ?? []))),
+    editionGlossaryNames: Object.fromEntries(TRANSLATED_LOCALES.map((locale) => [locale, editionGlossaryNames(root, locale)])),
   });
   // A file that cannot be parsed has already been reported; links to its sections are not checked,
   // so that one broken file does not bury its own message under every link to it.
@@ -497,4 +498,22 @@ function checkEverything(root: string, problems: ContentProblem[], cross: Conten
 export function assertContentValid(root = process.cwd()): void {
   const problems = checkContent(root);
   if (problems.length > 0) throw new ContentError(problems);
+}
+
+/**
+ * An edition's glossary names by term id (content/<locale>/glossary.yaml), for its letter anchors; a
+ * missing or unreadable file gives none (the edition-data check reports what is wrong with it).
+ */
+function editionGlossaryNames(root: string, locale: TranslatedLocale): Map<string, string> {
+  const file = `content/${locale}/glossary.yaml`;
+  if (!existsSync(join(root, file))) return new Map();
+  const { data } = readYaml(readFileSync(join(root, file), 'utf8'), file);
+  const terms = (data as { terms?: unknown } | undefined)?.terms;
+  if (!Array.isArray(terms)) return new Map();
+  return new Map(
+    terms.flatMap((term: unknown) => {
+      const { id, name } = (term ?? {}) as { id?: unknown; name?: unknown };
+      return typeof id === 'string' && typeof name === 'string' ? [[id, name] as const] : [];
+    }),
+  );
 }
