@@ -5,7 +5,7 @@ import { SITE } from '../../src/site.config.ts';
 import { localeOfPath, localePath, TRANSLATED_LOCALES } from '#lib/i18n/locales.ts';
 import { editionPaths, NOINDEX_PATHS } from '#lib/meta/site-pages.ts';
 import { UI } from '#lib/i18n/ui.ts';
-import { DIST, readPages, type BuiltPage } from '../../tools/lib/dist';
+import { builtPath, DIST, readPages, type BuiltPage } from '../../tools/lib/dist';
 
 const pages = readPages();
 const CONFIGURED_SITE = new URL(process.env['SITE_URL'] ?? SITE.url);
@@ -26,12 +26,10 @@ const ARTICLE_PATHS = [
     ...(existsSync(`content/${locale}/pages/about.mdx`) ? [localePath(locale, '/about/')] : []),
   ]),
 ];
-// The registry's pages, as the build writes them: the English 404 page as /404.html (hosts serve it
-// at whatever address has no page), an edition's at /<locale>/404/.
-const built = (path: string) => (path === '/404/' ? '/404.html' : path);
-const NOINDEX = NOINDEX_PATHS.map(built);
+// The registry's noindex pages, as the build writes them (builtPath).
+const NOINDEX = NOINDEX_PATHS.map(builtPath);
 // The 404 page of every edition: served at any address, it names none and shows its edition's home image.
-const NOT_FOUND = editionPaths('/404/').map(built);
+const NOT_FOUND = editionPaths('/404/').map(builtPath);
 const homeOf = (path: string) => localePath(localeOfPath(path), '/');
 
 /** The file in dist/ that an absolute URL under the site root is served from. */

@@ -10,8 +10,10 @@ import type { Source } from '../../schemas/source';
 
 /** What a citation of a page or one of its sections is built from. */
 export interface CiteTarget {
-  /** The site's name, e.g. "SCO Security Framework". */
+  /** The site's name, e.g. "SCO Security Framework", in the page's edition ("Система безопасности ШОС"). */
   siteName: string;
+  /** The name the BibTeX key is made from, in Latin letters, when siteName has none ("上合组织安全框架"); else siteName. */
+  keyName?: string | undefined;
   /** The page's title. */
   pageTitle: string;
   /** The section's title, when citing a section. */
@@ -43,11 +45,15 @@ export interface PageCitation {
 }
 
 /** The BibTeX key: "sco-security-framework:rats#what-rats-is" → lowercase letters, digits, - and :. */
-export function citationKeyOf(target: Pick<CiteTarget, 'siteName' | 'url'>): string {
-  const site = target.siteName
+export function citationKeyOf(target: Pick<CiteTarget, 'siteName' | 'keyName' | 'url'>): string {
+  const site = (target.keyName ?? target.siteName)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
+  if (site === '')
+    throw new Error(
+      `citationKeyOf: "${target.keyName ?? target.siteName}" has no Latin letters or digits for a BibTeX key; give keyName in Latin letters`,
+    );
   const url = new URL(target.url);
   const path =
     url.pathname
