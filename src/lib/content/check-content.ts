@@ -261,16 +261,19 @@ export function inspectContent(root = process.cwd()): { problems: ContentProblem
       site: new Map(),
     };
   const cross: ContentProblem[] = [];
+  const editions: ContentProblem[] = [];
   checkLayout(root, problems);
-  const site = checkEverything(root, problems, cross);
+  const site = checkEverything(root, problems, cross, editions);
   // What is wrong in a file itself comes first, then what breaks between files (a link to a section
-  // that a broken heading lost); each in file order, and by line within a file.
+  // that a broken heading lost), then where a translation no longer matches its English page (the
+  // consequence of a broken English page, or a fault of the translation alone); each in file order,
+  // and by line within a file.
   const sorted = (list: ContentProblem[]) =>
     list
       .map((problem, index) => ({ problem, index }))
       .sort((a, b) => a.problem.file.localeCompare(b.problem.file) || (a.problem.line ?? 0) - (b.problem.line ?? 0) || a.index - b.index)
       .map(({ problem }) => problem);
-  return { problems: [...sorted(problems), ...sorted(cross)], site };
+  return { problems: [...sorted(problems), ...sorted(cross), ...sorted(editions)], site };
 }
 
 /**
@@ -282,6 +285,7 @@ function checkEditions(
   root: string,
   english: { topics: readonly ProseFile[]; pages: readonly ProseFile[] },
   problems: ContentProblem[],
+  mismatches: ContentProblem[],
 ): void {
   for (const locale of TRANSLATED_LOCALES) {
     if (!existsSync(join(root, 'content', locale))) continue;
@@ -295,7 +299,7 @@ function checkEditions(
         if (!translated) continue;
         const original = english[kind].find((e) => e.id === translated.id);
         if (!original) {
-          problems.push({
+          mismatches.push({
             file,
             field: 'file name',
             problem: `translates content/${kind}/${translated.id}.mdx, which does not exist`,
@@ -303,7 +307,9 @@ function checkEditions(
           });
           continue;
         }
-        problems.push(
+        // Between two files: listed last, so that a broken English page is reported first, not the
+        // translations that no longer match it.
+        mismatches.push(
           ...checkProseParity(
             { file: original.file, ...original.facts },
             { file, ...translated.facts },
@@ -318,7 +324,12 @@ function checkEditions(
   }
 }
 
-function checkEverything(root: string, problems: ContentProblem[], cross: ContentProblem[]): Map<string, TargetPage> {
+function checkEverything(
+  root: string,
+  problems: ContentProblem[],
+  cross: ContentProblem[],
+  editions: ContentProblem[],
+): Map<string, TargetPage> {
   const sourceFiles = listFolder(root, 'sources', '.yaml', problems);
   const sources = new Map<string, SourceFacts>();
   const sourceYaml = new Map<string, YamlSource>();
@@ -352,7 +363,7 @@ function checkEverything(root: string, problems: ContentProblem[], cross: Conten
     .map((file) => readProse(root, file, PageSchema, problems))
     .filter((p) => p !== undefined);
   for (const topic of topics) topic.path = `/${topic.id}/`;
-  checkEditions(root, { topics, pages }, problems);
+  checkEditions(root, { topics, pages }, problems, editions);
   checkEditionData(root, problems);
   // Bold or italics CommonMark would print as asterisks (a CJK label such as **成立：**2001), in every edition.
   problems.push(...checkEmphasis(root));
