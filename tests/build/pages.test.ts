@@ -5,7 +5,7 @@ import { MAX_DESCRIPTION } from '#lib/meta/page-data.ts';
 import { loadRedirects } from '#lib/content/redirects.ts';
 import { SITE_PATHS } from '../../tools/lib/site-paths';
 import { LOCALES, localeOfPath } from '#lib/i18n/locales.ts';
-import { NOINDEX_PATHS } from '#lib/meta/site-pages.ts';
+import { editionPaths, NOINDEX_PATHS } from '#lib/meta/site-pages.ts';
 
 const pages = readPages();
 // A published URL keeps answering after its page moves: at the old address, a redirect page.
@@ -17,7 +17,9 @@ describe('URLs', () => {
   });
 
   test('the build makes the pages of the registry (src/lib/meta/site-pages.ts), the redirect pages and the 404 page, no others', () => {
-    const expected = [...SITE_PATHS, ...Object.keys(loadRedirects()), '/404.html'].sort();
+    // A moved page's old address answers in every edition.
+    const moved = Object.keys(loadRedirects()).flatMap((path) => editionPaths(path));
+    const expected = [...SITE_PATHS, ...moved, '/404.html'].sort();
     expect([...byPath.keys()].sort()).toEqual(expected);
   });
 
