@@ -3,7 +3,7 @@
  * the same query layer as the dialog. With --misses it also lists the rows whose answer is not
  * first (never on a held-out table: its point is that nobody tunes on it, so --misses is refused
  * there). Without a file it measures the tables the search of the edition is tuned on (English: the
- * first table and the readers'); --lang ru|zh picks the edition, and a named table's edition is read
+ * first table and the two readers'); --lang ru|zh picks the edition, and a named table's edition is read
  * from its name (relevance.ru.yaml, relevance-heldout.zh.yaml: the index and language rules of /ru/, /zh/).
  * Usage: npm run build && node tools/relevance.ts [--lang ru|zh] [file …] [--misses]
  */

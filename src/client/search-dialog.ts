@@ -18,7 +18,7 @@ import { counted } from '#lib/search/search-strings.ts';
 import { localePath } from '#lib/i18n/locales.ts';
 import { describeCount, renderNotice, renderResult, renderResults } from './search-results';
 import { loadSearchStyles } from './search-styles';
-import { searchLocale, searchStrings } from './search-edition';
+import { loadSearchStrings, searchLocale, searchStrings } from './search-edition';
 
 /** The edition's /search/ page ("/ru/search/" on a Russian page). */
 const searchPage = (): string => withBase(localePath(searchLocale(), '/search/'), base);
@@ -140,6 +140,7 @@ function showOutcome(
   total: number,
   query: string,
 ): void {
+  const place = readingPlace(dialogParts);
   dialogParts.notice.replaceChildren(...(notice ? [notice] : []));
   dialogParts.results.replaceChildren(...(query === '' ? [] : [renderResults(shown, query)]));
   dialogParts.status.textContent =
@@ -147,6 +148,28 @@ function showOutcome(
   dialogParts.showMore.hidden = pending.length === 0;
   dialogParts.more.hidden = total === 0;
   dialogParts.more.textContent = counted(searchStrings(), searchStrings().allResults, total);
+  if (place !== undefined) restorePlace(dialogParts, place);
+}
+
+/**
+ * Where the reader is in the list about to be replaced (the results of a longer query arrive after
+ * ↓ moved onto those of a shorter one): the focused result link's place, or -1 for other focus in
+ * the list, the notice or "More results"; undefined when focus is elsewhere (the input keeps it).
+ */
+function readingPlace(dialogParts: DialogParts): number | undefined {
+  const active = document.activeElement;
+  if (!(active instanceof HTMLElement)) return undefined;
+  const inReplaced = [dialogParts.results, dialogParts.notice, dialogParts.showMore].some((part) =>
+    part.contains(active),
+  );
+  return inReplaced ? resultLinks(dialogParts).indexOf(active as HTMLAnchorElement) : undefined;
+}
+
+/** Moves focus back to the same place in the new list, or its last link, or else the input. */
+function restorePlace(dialogParts: DialogParts, place: number): void {
+  const links = resultLinks(dialogParts);
+  const target = place >= 0 ? (links[Math.min(place, links.length - 1)] ?? undefined) : undefined;
+  (target ?? dialogParts.input).focus();
 }
 
 /** Shows the next PAGE_SIZE results, loading only their data, and moves focus to the first of them. */
@@ -277,7 +300,7 @@ function build(): DialogParts {
  * @param typedSoFar what the reader has typed since asking for search, while the code loaded
  */
 export async function openSearchDialog(typedSoFar: () => string = () => ''): Promise<void> {
-  await loadSearchStyles();
+  await Promise.all([loadSearchStyles(), loadSearchStrings()]);
   const typed = typedSoFar();
   parts ??= build();
   if (parts.dialog.open) return;

@@ -1,35 +1,75 @@
 /**
- * The page's edition as its header's search form gives it (src/components/SearchButton.astro): the
- * locale, whose index, search data and language rules the dialog and /search/ use, and the words
- * they show, which the server wrote from src/lib/i18n/ui.ts. Read once per page.
+ * The page's edition, whose index, search data and language rules the dialog and /search/ use: the
+ * one whose lang is the page's <html lang> (src/lib/i18n/locales.ts). And the words they show, which
+ * the build wrote from src/lib/i18n/ui.ts: fetched from the edition's SEARCH_UI_PATH when search is
+ * first used, or read from the /search/ page itself.
  */
-import { isLocale, SOURCE_LOCALE, type Locale } from '#lib/i18n/locales.ts';
+import { base } from 'astro:config/client';
+import { ALL_LOCALES, LOCALES, localePath, SOURCE_LOCALE, type Locale } from '#lib/i18n/locales.ts';
+import { withBase } from '#lib/meta/paths.ts';
 import {
   readSearchStrings,
-  SEARCH_LOCALE_ATTRIBUTE,
-  SEARCH_STRINGS_ATTRIBUTE,
+  SEARCH_PAGE_STRINGS_ATTRIBUTE,
+  SEARCH_UI_PATH,
   type SearchClientStrings,
 } from '#lib/search/search-strings.ts';
 
-let edition: { locale: Locale; strings: SearchClientStrings } | undefined;
+/** How long the words may take to arrive before search says it could not load. */
+const STRINGS_TIMEOUT_MS = 5000;
 
-function read(): { locale: Locale; strings: SearchClientStrings } {
-  const form = document.querySelector(`[${SEARCH_STRINGS_ATTRIBUTE}]`);
-  const locale = form?.getAttribute(SEARCH_LOCALE_ATTRIBUTE) ?? '';
-  const strings = readSearchStrings(form?.getAttribute(SEARCH_STRINGS_ATTRIBUTE));
-  // Every page's header carries them (tests/build/search-editions.test.ts); without, search cannot speak.
-  if (!strings) throw new Error(`search: the page has no ${SEARCH_STRINGS_ATTRIBUTE} to read`);
-  return { locale: isLocale(locale) ? locale : SOURCE_LOCALE, strings };
-}
+let strings: SearchClientStrings | undefined;
+let loading: Promise<SearchClientStrings> | undefined;
 
 /** The page's edition. */
 export function searchLocale(): Locale {
-  edition ??= read();
-  return edition.locale;
+  const lang = document.documentElement.lang;
+  return ALL_LOCALES.find((locale) => LOCALES[locale].lang === lang) ?? SOURCE_LOCALE;
 }
 
-/** The search words of the page's edition. */
+/** The words the /search/ page carries, if this is that page. */
+function wordsInPage(): SearchClientStrings | undefined {
+  return readSearchStrings(
+    document
+      .querySelector(`[${SEARCH_PAGE_STRINGS_ATTRIBUTE}]`)
+      ?.getAttribute(SEARCH_PAGE_STRINGS_ATTRIBUTE),
+  );
+}
+
+async function fetchStrings(): Promise<SearchClientStrings> {
+  const url = withBase(localePath(searchLocale(), SEARCH_UI_PATH), base);
+  const timer = new AbortController();
+  const timeout = setTimeout(() => timer.abort(), STRINGS_TIMEOUT_MS);
+  try {
+    const response = await fetch(url, { signal: timer.signal });
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    const read = readSearchStrings(await response.text());
+    if (!read) throw new Error(`${url}: not the search words`);
+    return read;
+  } finally {
+    clearTimeout(timeout);
+  }
+}
+
+/**
+ * Loads the search words of the page's edition once: from the page when it carries them (/search/),
+ * else from the edition's file. A failed load is forgotten, so that a later attempt tries again.
+ */
+export function loadSearchStrings(): Promise<SearchClientStrings> {
+  strings ??= wordsInPage();
+  if (strings) return Promise.resolve(strings);
+  loading ??= fetchStrings().then(
+    (read) => (strings = read),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** The search words of the page's edition; loadSearchStrings() must have resolved first. */
 export function searchStrings(): SearchClientStrings {
-  edition ??= read();
-  return edition.strings;
+  strings ??= wordsInPage();
+  if (!strings) throw new Error('search: its words are used before loadSearchStrings() resolved');
+  return strings;
 }

@@ -34,19 +34,12 @@ function openSearch(): void {
       // and offer to try again. A native confirm(), because the code that draws anything else is
       // what failed, and this file must stay small (it runs on every page).
       typedWhileLoading = undefined;
-      // The words are the page's edition's (src/lib/search/search-strings.ts), read here without
-      // importing anything.
-      let question: unknown;
-      try {
-        question = (
-          JSON.parse(
-            document.querySelector('[data-search-ui]')?.getAttribute('data-search-ui') ?? '{}',
-          ) as { retryLoad?: unknown }
-        ).retryLoad;
-      } catch {
-        question = undefined;
-      }
-      if (confirm(typeof question === 'string' ? question : '?')) openSearch();
+      // The words are the page's edition's (src/lib/search/search-strings.ts,
+      // SEARCH_RETRY_ATTRIBUTE), read here without importing anything.
+      const question = document
+        .querySelector('[data-search-retry]')
+        ?.getAttribute('data-search-retry');
+      if (confirm(question ?? '?')) openSearch();
     });
 }
 

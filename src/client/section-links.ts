@@ -4,8 +4,10 @@
  * region; citation boxes get today's date as the date accessed and a copy button for each form,
  * which shows "Copied" as well as announcing it; a section's citation panel closes with its Close
  * button, Esc or a click outside it, and focus goes back to its "Cite" control.
+ * A section's BibTeX is made from the page's entry (src/lib/meta/cite-section.ts).
  * Without it, the links still go to #id and the citations show a blank for the date accessed.
  */
+import { sectionBibtex, sectionTitleOf } from '#lib/meta/cite-section.ts';
 import { uiString } from './ui-strings';
 
 /** What is announced once a form is copied, by its data-copy name. */
@@ -46,6 +48,37 @@ function closeBox(box: HTMLDetailsElement, refocus: boolean): void {
   if (refocus) box.querySelector('summary')?.focus();
 }
 
+/**
+ * Gives each section's citation its BibTeX: the page's entry (in its "Cite this page" box), named
+ * for the section. A page without that box leaves the sections' BibTeX out, and its copy button too.
+ */
+function fillSectionBibtex(): void {
+  const page = document.querySelector<HTMLElement>(
+    'details.cite-box:not(.cite-box-compact) pre.cite-text',
+  );
+  for (const pre of document.querySelectorAll<HTMLElement>('.cite-box-compact pre.cite-text')) {
+    const heading = pre.closest('.section-heading')?.querySelector('h2, h3');
+    const id = heading?.id;
+    const first = page?.firstChild;
+    if (!page || !id || pre.hasChildNodes() || !(first instanceof Text)) continue;
+    try {
+      // The key, title and URL are in the text before the date accessed (<span data-accessed>).
+      const entry = page.cloneNode(true) as HTMLElement;
+      entry.firstChild!.textContent = sectionBibtex(
+        first.data,
+        id,
+        pre.dataset['bibtexSection'] ?? sectionTitleOf(heading?.textContent ?? ''),
+      );
+      pre.append(...entry.childNodes);
+    } catch {
+      continue;
+    }
+    pre.hidden = false;
+    if (pre.previousElementSibling instanceof HTMLElement)
+      pre.previousElementSibling.hidden = false;
+  }
+}
+
 function fillAccessed(): void {
   const today = new Date();
   const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
@@ -58,8 +91,9 @@ function fillAccessed(): void {
   for (const slot of document.querySelectorAll<HTMLElement>('[data-accessed]')) {
     slot.textContent = slot.dataset['accessed'] === 'iso' ? iso : text;
   }
+  // A copy button shows where the text it copies (the element just before it) is shown.
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]'))
-    button.hidden = false;
+    button.hidden = (button.previousElementSibling as HTMLElement | null)?.hidden ?? false;
 }
 
 /** Copies for a click on a section link or copy button (page-start.ts passes the first one). */
@@ -142,4 +176,5 @@ document.addEventListener('keydown', (event) => {
   const open = box ?? document.querySelector<HTMLDetailsElement>('details.cite-box-compact[open]');
   if (open) closeBox(open, true);
 });
+fillSectionBibtex();
 fillAccessed();

@@ -41,7 +41,14 @@ class ThemeToggle extends HTMLElement {
       option.textContent = uiString(value);
       select.append(option);
     }
-    label.append(name, select);
+    // In the header's bar (from 1024 px) the select alone, named for screen readers and on hover:
+    // the bar has no room for the word beside the language switcher. The menu shows the word.
+    if (this.closest('.menu-panel')) label.append(name, select);
+    else {
+      select.setAttribute('aria-label', name.textContent);
+      select.title = name.textContent;
+      label.append(select);
+    }
     this.append(label);
     const choice = stored();
     select.value = choice === 'light' || choice === 'dark' ? choice : 'system';

@@ -1,10 +1,12 @@
 /**
- * The words this page's scripts write, in the page's language: the layout puts them on <body> as
- * data-ui-* attributes (src/lib/i18n/client-strings.ts); no script keeps a copy of its own.
+ * The words this page's scripts write, in the page's language: its edition is the one whose lang
+ * is the page's <html lang> (src/lib/i18n/locales.ts); the words are src/lib/i18n/client-words.ts.
  */
-import type { ClientStrings } from '#lib/i18n/ui.ts';
-import { clientStringDatasetKey } from '#lib/i18n/client-strings.ts';
+import { CLIENT_WORDS, type ClientStrings } from '#lib/i18n/client-words.ts';
+import { ALL_LOCALES, LOCALES, SOURCE_LOCALE } from '#lib/i18n/locales.ts';
 
 export function uiString(key: keyof ClientStrings): string {
-  return document.body.dataset[clientStringDatasetKey(key)] ?? '';
+  const lang = document.documentElement.lang;
+  const locale = ALL_LOCALES.find((each) => LOCALES[each].lang === lang) ?? SOURCE_LOCALE;
+  return CLIENT_WORDS[locale][key];
 }

@@ -94,6 +94,45 @@ describe('the search dialog', () => {
     await page.close();
   });
 
+  test('↓ pressed before the last results arrive: the re-rendered list keeps the reader’s place', async () => {
+    const { page, log } = await open('/about/');
+    await searchInDialog(page, 'Kaliningrad');
+    // Every request of the next query is held until ↓ has moved onto the list shown meanwhile.
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let requests = 0;
+    await page.route('**/pagefind/**', async (route) => {
+      requests += 1;
+      await held;
+      await route.continue();
+    });
+    await page.fill('#search-dialog-input', 'UNODC');
+    await expect.poll(() => requests).toBeGreaterThan(0);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(
+      await page.evaluate(() => document.activeElement?.hasAttribute('data-result-link')),
+    ).toBe(true);
+    release();
+    await page
+      .locator('#search-dialog [role="status"]', { hasText: 'for “UNODC”' })
+      .waitFor({ state: 'attached' });
+    // The second result of the new list has focus, as the second of the old one had.
+    const links = page.locator('#search-dialog a[data-result-link]');
+    expect(await links.count()).toBeGreaterThan(1);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(
+      await links.nth(1).getAttribute('href'),
+    );
+    // And ↓ goes on from there.
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(
+      await links.nth(2).getAttribute('href'),
+    );
+    await page.unroute('**/pagefind/**');
+    expect(log.problems).toEqual([]);
+    await page.close();
+  });
+
   test('what is typed straight after "/", while the dialog loads, is kept', async () => {
     const { page } = await open('/about/');
     await page.keyboard.press('/');
@@ -245,7 +284,10 @@ describe('the search dialog', () => {
     await page.keyboard.press('/');
     await page.locator('#search-dialog[open]').waitFor();
     await page.keyboard.type('xqzvw');
-    await page.locator('#search-dialog .search-none').waitFor();
+    // The note for the whole query, not for a prefix typed on the way ("xqzv" finds nothing too).
+    await page
+      .locator('#search-dialog .search-none', { hasText: 'Nothing matches “xqzvw”' })
+      .waitFor();
     expect(await page.locator('#search-dialog .search-none').textContent()).toContain(
       'Nothing matches “xqzvw”',
     );

@@ -124,6 +124,38 @@ describe('citations', () => {
     await page.close();
   });
 
+  test('a section’s BibTeX is its page’s entry named for the section, shown and copied', async () => {
+    const page = await site.newPage();
+    await page.goto(`${site.server.url}/rats/`);
+    const id = await page.locator('main h2[id]').first().getAttribute('id');
+    const box = page.locator(`#${id} ~ .section-tools details.cite-box-compact`);
+    await box.locator('summary').click();
+    const entry = box.locator('pre.cite-text');
+    await expect.poll(() => entry.isVisible()).toBe(true);
+    const text = (await entry.textContent()) ?? '';
+    expect(text).toMatch(new RegExp(`^@online\\{sco-security-framework:rats:${id},`));
+    expect(text).toContain(`/rats/#${id}},`);
+    expect(text).toMatch(/urldate = \{\d{4}-\d{2}-\d{2}\},/);
+    await box.getByRole('button', { name: 'Copy BibTeX' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(text.trim());
+    await page.close();
+  });
+
+  test('without JavaScript a section’s box gives the Chicago form, with no empty BibTeX', async () => {
+    const page = await noJs.newPage();
+    await page.goto(`${noJs.server.url}/rats/`);
+    const box = page.locator('details.cite-box-compact').first();
+    await box.locator('summary').click();
+    expect(await box.locator('p.cite-text').isVisible()).toBe(true);
+    expect(
+      await box
+        .locator('pre, .cite-form-label:text-is("BibTeX"), button')
+        .filter({ visible: true })
+        .count(),
+    ).toBe(0);
+    await page.close();
+  });
+
   test('without JavaScript the date accessed is a blank and there are no dead buttons', async () => {
     const page = await noJs.newPage();
     await page.goto(`${noJs.server.url}/rats/`);

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { measurePage } from '../../tools/lib/budgets';
 import { DIST, readPages } from '../../tools/lib/dist';
 import { existsSync, readdirSync } from 'node:fs';
-import { LOCALES, TRANSLATED_LOCALES } from '#lib/i18n/locales.ts';
+import { LOCALES, localeOfPath, SOURCE_LOCALE, TRANSLATED_LOCALES } from '#lib/i18n/locales.ts';
 
 // Byte budgets on every topic page, as bytes (gzip -9 per file): what a reader's browser runs at
 // start and fetches on load. The search code and index are not among them (tests/browser/search.test.ts
@@ -24,6 +24,9 @@ const TOPICS = [
 ];
 const pages = readPages().filter((page) => TOPICS.includes(page.path));
 
+/** HTML + CSS of a translated edition's topic page: 18 KB (see below). */
+const EDITION_BUDGET = 18 * 1024;
+
 test('measures every topic page', () => {
   expect(TOPICS.length).toBeGreaterThan(0);
   for (const locale of TRANSLATED_LOCALES)
@@ -35,9 +38,14 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (_, page) =
   const cost = measurePage(page, DIST);
 
   // 14 KB is about what the first round trip delivers (TCP's initial window of 10 segments), so the
-  // page can lay out its text before a second one.
-  test('sends at most 14 KB of HTML and CSS', () => {
-    expect(cost.html + cost.css).toBeLessThanOrEqual(14 * 1024);
+  // page can lay out its text before a second one. The editions' pages do not fit it: the same text
+  // in Russian or Chinese weighs more than in English once gzipped (in 2026-12, 1.8–2.3 KB more on
+  // the Russian topic pages, 0.8–1.0 KB on the Chinese, whole-page text alone), and their attributes
+  // (accessible names) and the English originals of their quotations add more. They are held to
+  // EDITION_BUDGET so that they do not grow further; the README says so.
+  const budget = localeOfPath(page.path) === SOURCE_LOCALE ? 14 * 1024 : EDITION_BUDGET;
+  test(`sends at most ${budget / 1024} KB of HTML and CSS`, () => {
+    expect(cost.html + cost.css).toBeLessThanOrEqual(budget);
   });
 
   test('runs at most 2 KB of script at start', () => {

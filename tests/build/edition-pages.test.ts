@@ -31,8 +31,8 @@ describe.each(TRANSLATED_LOCALES)('the %s edition', (locale) => {
     expect(
       nav.map((a) => a.getAttribute('href')).filter((href) => !href?.startsWith(`/${locale}/`)),
     ).toEqual([]);
-    // What the page's scripts write comes from the page, in its edition.
-    expect(document?.body.getAttribute('data-ui-theme')).toBe(UI[locale].client.theme);
+    // The page's scripts write the words of the edition its <html lang> names (src/client/ui-strings.ts).
+    expect(document?.documentElement.getAttribute('lang')).toBe(LOCALES[locale].lang);
   });
 
   test('each quotation in a page’s text has its English original in a footnote', () => {

@@ -28,10 +28,17 @@ function memberMap(path: string) {
   return { page, figure, img, src, svg, svgDocument: parseHTML(svg).document };
 }
 
+/** The figure's words as Pagefind indexes them, element by element: without what carries data-pagefind-ignore. */
+function indexedText(node: Node): string {
+  if (node.nodeType === 3) return node.textContent ?? '';
+  if (node.nodeType !== 1 || (node as Element).hasAttribute('data-pagefind-ignore')) return '';
+  return [...node.childNodes].map(indexedText).join(' ').replace(/\s+/g, ' ').trim();
+}
+
 describe.each([
-  ['/', '/maps/members.svg'],
-  ['/2017-enlargement/', '/maps/members-2017.svg'],
-])('the member map on %s', (path, expectedSrc) => {
+  ['/', '/maps/members.svg', true],
+  ['/2017-enlargement/', '/maps/members-2017.svg', false],
+])('the member map on %s', (path, expectedSrc, indexesTable) => {
   const { figure, img, src, svg, svgDocument } = memberMap(path);
 
   test(`shows ${expectedSrc} through a lazy <img> of the file's size, not drawn into the page`, () => {
@@ -52,9 +59,27 @@ describe.each([
     ).toEqual([]);
   });
 
-  test('keeps out of the search index (it repeats the facts of the prose)', () => {
-    expect(figure?.hasAttribute('data-pagefind-ignore')).toBe(true);
-  });
+  test(
+    indexesTable
+      ? 'gives the search index only its table: the caption, each member state and the day it joined'
+      : 'keeps out of the search index (it repeats the facts of the prose)',
+    () => {
+      const rows = [...(figure?.querySelectorAll('tbody tr') ?? [])].map((row) =>
+        [row.querySelector('th'), row.querySelector('time')]
+          .map((cell) => cell?.textContent?.trim())
+          .join(' '),
+      );
+      const caption = figure?.querySelector('caption')?.textContent?.trim();
+      expect(indexedText(figure!)).toBe(indexesTable ? [caption, ...rows].join(' ') : '');
+      if (indexesTable) {
+        expect(rows).toHaveLength(members.length);
+        for (const member of members) expect(indexedText(figure!)).toContain(member.name);
+      }
+      // Pagefind would take an image it indexes as the page's image, and its alt text as metadata.
+      for (const image of figure?.querySelectorAll('img') ?? [])
+        expect(image.closest('[data-pagefind-ignore="all"]')).not.toBeNull();
+    },
+  );
 
   test('has a text alternative naming every member state, and an "as of" date in its caption', () => {
     const alt = img?.getAttribute('alt') ?? '';

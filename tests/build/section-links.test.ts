@@ -3,6 +3,7 @@ import { localeOfPath } from '#lib/i18n/locales.ts';
 import { UI } from '#lib/i18n/ui.ts';
 import { editionPaths } from '#lib/meta/site-pages.ts';
 import { builtPath, readPages } from '../../tools/lib/dist';
+import { sectionBibtex, sectionTitleOf } from '#lib/meta/cite-section.ts';
 
 // Every heading a reader may link to (h2/h3 on every page: topic sections, glossary terms, timeline
 // events, source paragraphs) carries a real link to its #id and a citation, beside it, not in it.
@@ -70,15 +71,32 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, page
   });
 
   test('each section citation names the site, the page and section, the URL#id, and leaves the date accessed blank', () => {
+    // A page without "Cite this page" (search, 404: not indexed) has no entry to cite its sections by.
+    const pageBox = page.document.querySelector('details.cite-box:not(.cite-box-compact)');
     for (const heading of headings) {
       const panel = heading.parentElement?.querySelector('.cite-panel');
+      if (!pageBox) {
+        expect(panel, `#${heading.id}: no section citation without a page citation`).toBeNull();
+        continue;
+      }
       const plain = panel?.querySelector('p.cite-text')?.textContent ?? '';
       expect(plain, `#${heading.id}`).toContain(`${chrome.siteTitle}.`);
       expect(plain).toContain(`Accessed ____. ${SITE}${path}#${heading.id}.`);
       // Chicago author-date: the year after the author (the site, by the edition's name), US-style dates.
       expect(plain).toMatch(new RegExp(`^${escape(chrome.siteTitle)}\\. \\d{4}\\. “`));
       expect(plain).toMatch(/Last reviewed [A-Z][a-z]+ \d{1,2}, \d{4}\./);
-      const bibtex = panel?.querySelector('pre.cite-text')?.textContent ?? '';
+      // The section's BibTeX is the page's entry named for the section, made in the browser
+      // (src/lib/meta/cite-section.ts): the page carries its title for it, and no entry.
+      const pre = panel?.querySelector<HTMLElement>('pre.cite-text');
+      expect(pre?.hidden, `#${heading.id}`).toBe(true);
+      expect(pre?.textContent).toBe('');
+      const pageEntry =
+        page.document.querySelector('details.cite-box:not(.cite-box-compact) pre.cite-text')
+          ?.textContent ?? '';
+      // The title the script uses: the box's own, or the heading's text; the Chicago form names the same.
+      const title = pre?.dataset['bibtexSection'] ?? sectionTitleOf(heading.textContent ?? '');
+      expect(plain).toContain(`section “${title}.”`);
+      const bibtex = sectionBibtex(pageEntry, heading.id, title);
       expect(bibtex).toContain(`url = {${SITE}${path}#${heading.id}},`);
       expect(bibtex).toContain('urldate = {},');
     }

@@ -137,7 +137,9 @@ export function relevanceTables(locale: Locale): { table: string[]; heldOut: str
     // English is also tuned on queries written apart from the first table, in readers' phrasing.
     table: [
       `tests/build/relevance${suffix}.yaml`,
-      ...(locale === SOURCE_LOCALE ? ['tests/build/relevance-readers.yaml'] : []),
+      ...(locale === SOURCE_LOCALE
+        ? ['tests/build/relevance-readers.yaml', 'tests/build/relevance-readers2.yaml']
+        : []),
     ],
     heldOut: [`tests/build/relevance-heldout${suffix}.yaml`],
   };

@@ -3,6 +3,7 @@
  * edition gives every key (TypeScript holds them to it), so a missing translation fails the build,
  * not a reader.
  */
+import { CLIENT_WORDS, type ClientStrings } from './client-words';
 import { formatDateIn, type Locale } from './locales';
 import type { SearchStrings } from '../search/search-strings';
 
@@ -179,21 +180,7 @@ export interface UiStrings {
   latinScript: { title: string; letter: (letter: string) => string };
 }
 
-/** The words client scripts write, by key (src/client/ui-strings.ts reads them from the page). */
-export interface ClientStrings {
-  theme: string;
-  system: string;
-  light: string;
-  dark: string;
-  copied: string;
-  linkCopied: string;
-  copyFailed: string;
-  linkToThisSection: string;
-  close: string;
-  citationCopied: string;
-  bibtexCopied: string;
-  plainCopied: string;
-}
+export type { ClientStrings } from './client-words';
 
 const plural = (locale: Locale, count: number): Intl.LDMLPluralRule =>
   new Intl.PluralRules(locale === 'zh' ? 'zh-Hans' : locale).select(count);
@@ -400,20 +387,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
       permanentAddress: 'Permanent address:',
       citeAs: 'Cite as:',
     },
-    client: {
-      theme: 'Theme',
-      system: 'System',
-      light: 'Light',
-      dark: 'Dark',
-      copied: 'Copied',
-      linkCopied: 'Link copied',
-      copyFailed: 'Could not copy: select the text and copy it yourself',
-      linkToThisSection: 'Link to this section',
-      close: 'Close',
-      citationCopied: 'Citation copied',
-      bibtexCopied: 'BibTeX copied',
-      plainCopied: 'Plain text copied',
-    },
+    client: CLIENT_WORDS.en,
     memberMap: {
       asOf: ['Member states as of ', ''],
       shaded: 'Shaded and patterned by year of accession',
@@ -646,20 +620,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
       permanentAddress: 'Постоянный адрес:',
       citeAs: 'Как сослаться:',
     },
-    client: {
-      theme: 'Оформление',
-      system: 'Системное',
-      light: 'Светлое',
-      dark: 'Тёмное',
-      copied: 'Скопировано',
-      linkCopied: 'Ссылка скопирована',
-      copyFailed: 'Не удалось скопировать: выделите текст и скопируйте его сами',
-      linkToThisSection: 'Ссылка на этот раздел',
-      close: 'Закрыть',
-      citationCopied: 'Ссылка скопирована',
-      bibtexCopied: 'BibTeX скопирован',
-      plainCopied: 'Текст скопирован',
-    },
+    client: CLIENT_WORDS.ru,
     memberMap: {
       asOf: ['Государства-члены на ', ''],
       shaded: 'Цвет и штриховка — по году вступления',
@@ -869,20 +830,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
       permanentAddress: '固定地址：',
       citeAs: '引用格式：',
     },
-    client: {
-      theme: '主题',
-      system: '跟随系统',
-      light: '浅色',
-      dark: '深色',
-      copied: '已复制',
-      linkCopied: '链接已复制',
-      copyFailed: '无法复制：请选中文本后自行复制',
-      linkToThisSection: '本节链接',
-      close: '关闭',
-      citationCopied: '引文已复制',
-      bibtexCopied: 'BibTeX 已复制',
-      plainCopied: '纯文本已复制',
-    },
+    client: CLIENT_WORDS.zh,
     memberMap: {
       asOf: ['截至', '的成员国'],
       shaded: '按加入年份以不同颜色和图案表示',

@@ -1,6 +1,7 @@
 import { isReference } from '../content/source-kind';
 import { formatDate, MONTHS } from '../content/dates';
 import type { Source } from '../../schemas/source';
+import { bibtexValue, sectionBibtex } from './cite-section';
 
 /**
  * "Cite this page" and "cite this section": the site's name, the page (and section) title, the
@@ -64,11 +65,6 @@ export function citationKeyOf(target: Pick<CiteTarget, 'siteName' | 'keyName' | 
   return `${site}:${path}${section ? `:${section}` : ''}`;
 }
 
-/** Braces and backslashes would end or escape a BibTeX field; they are escaped, not dropped. */
-function bibtexValue(text: string): string {
-  return text.replace(/([\\{}])/g, '\\$1').replace(/([&%$#_])/g, '\\$1');
-}
-
 /**
  * Formats the citation of a page or section. `accessed` is YYYY-MM-DD, or undefined for the blank.
  * Throws on a relative URL or a malformed date, which would make a citation no one can follow.
@@ -87,19 +83,25 @@ export function formatPageCitation(target: CiteTarget, accessed?: string): PageC
   const reviewed = formatDate(target.lastReviewed);
   const accessedText = accessed ? formatChicagoDate(accessed) : ACCESSED_BLANK;
   const plain = `${target.siteName}. ${target.lastReviewed.slice(0, 4)}. ${title} Last reviewed ${formatChicagoDate(target.lastReviewed)}. Accessed ${accessedText}. ${target.url}.`;
-  const bibTitle = target.sectionTitle
-    ? `${target.sectionTitle} --- ${target.pageTitle}`
-    : target.pageTitle;
-  const bibtex = [
-    `@online{${citationKeyOf(target)},`,
-    `  title = {${bibtexValue(bibTitle)}},`,
+  const url = new URL(target.url);
+  // A section's entry is made from its page's (below); a page's URL has no #section.
+  const pageUrl = target.sectionTitle ? `${url.origin}${url.pathname}${url.search}` : target.url;
+  const pageBibtex = [
+    `@online{${citationKeyOf({ siteName: target.siteName, keyName: target.keyName, url: pageUrl })},`,
+    `  title = {${bibtexValue(target.pageTitle)}},`,
     `  organization = {${bibtexValue(target.siteName)}},`,
     `  date = {${target.lastReviewed}},`,
-    `  url = {${target.url}},`,
+    `  url = {${pageUrl}},`,
     `  urldate = {${accessed ?? ''}},`,
     `  note = {Last reviewed ${reviewed}},`,
     '}',
   ].join('\n');
+  // A section's entry is its page's, named for the section (cite-section.ts; the browser derives it too).
+  const section = url.hash.slice(1);
+  const bibtex =
+    target.sectionTitle && section
+      ? sectionBibtex(pageBibtex, section, target.sectionTitle)
+      : pageBibtex;
   return { plain, bibtex };
 }
 

@@ -10,15 +10,18 @@ import { foldWord, MIN_VOCABULARY_WORD, type SearchData } from './search-words.t
 /**
  * Function words dropped from a query of two or more words: Pagefind requires every word, so "when
  * did India join" would find nothing. Only words that carry no subject; "not", "no", "five" stay.
+ * Words of relative time ("new", "latest", "now") are among them: on a reference site they name no
+ * subject, and the pages that answer seldom use them ("2023 new member" is "2023 member").
  */
 export const STOPWORDS: ReadonlySet<string> = new Set(
   `a about after all also am an and any are as at be been before being between both but by can could did do does doing done during
   for from had has have having he her here hers him his how i if in into is it its itself just me more most my of on once only or
   other our ours out over own please same she should so some such than that thats the their theirs them then there these they this
   those through to too under until up very was we were what whats when where which while who whom whose why will with would you
-  your many much tell show find explain define meaning mean means say says said write writes wrote written
+  your many much tell show find explain define meaning mean means say says said write writes wrote written meant
   year years date dates happen happened happen took take stand stands full form called
-  mr mrs ms dr prof`
+  mr mrs ms dr prof
+  new newest latest recent recently current currently now today`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
@@ -106,12 +109,12 @@ const GLOSSARY_KIND = 'glossary term';
 
 /**
  * Words by which a question asks about an aspect of a thing rather than what it is ("what is the
- * role of RATS", "the difference between non-intervention and non-interference"): the pages that
- * answer seldom use the word itself, so a question drops it, and is answered like one about what
- * something does.
+ * role of RATS", "the difference between non-intervention and non-interference", "is India part of
+ * the SCO"): the pages that answer seldom use the word itself, so a question drops it, and is
+ * answered like one about what something does.
  */
 export const ASPECT_WORDS: ReadonlySet<string> = new Set(
-  'difference differences role roles purpose purposes relationship relation significance importance aim aims goal goals'.split(
+  'difference differences role roles purpose purposes relationship relation significance importance aim aims goal goals part'.split(
     ' ',
   ),
 );
@@ -159,10 +162,25 @@ export function questionWeights(query: string): Record<string, number> {
   return weights;
 }
 
-/** True when the query is a question of two or more words ("when did India join", "is RATS in Tashkent"). */
+/**
+ * Aspect words a reader may open a question with, its question word left out, when "of" or
+ * "between" follows ("difference between non-intervention and non-interference", "role of RATS");
+ * not "part" ("part 2 of the series"), nor a title ("Purposes and Principles").
+ */
+export const ASPECT_OPENINGS: ReadonlySet<string> = new Set(
+  [...ASPECT_WORDS].filter((word) => word !== 'part'),
+);
+const ASPECT_LINKS: ReadonlySet<string> = new Set(['of', 'between']);
+
+/**
+ * True when the query is a question of two or more words ("when did India join", "is RATS in
+ * Tashkent"), or one that opens with an aspect word, its question word left out ("role of RATS").
+ */
 export function isQuestion(query: string): boolean {
   const words = splitQuery(query);
-  return words.length >= 2 && QUESTION_WORDS.has(words[0]!.folded);
+  if (words.length < 2) return false;
+  const [first, second] = [words[0]!.folded, words[1]!.folded];
+  return QUESTION_WORDS.has(first) || (ASPECT_OPENINGS.has(first) && ASPECT_LINKS.has(second));
 }
 
 /** The kind of result a query's opening words ask for, if any (see QUESTION_KINDS). */
@@ -513,7 +531,10 @@ export function stemOf(word: string, data: SearchData): string | undefined {
   const match = /^(.+?)(ed|ing)$/.exec(word);
   if (!match) return undefined;
   const stem = match[1]!;
-  const candidates = [stem, `${stem}e`];
+  // With an "e" put back ("issued" → "issue") only when the index holds that word: "formed" is not
+  // "forme", the start of "former".
+  const withE = `${stem}e`;
+  const candidates = [stem, ...(data.words.has(withE) ? [withE] : [])];
   // A doubled last consonant ("controlled" → "control").
   if (/([^aeiou])\1$/.test(stem)) candidates.push(stem.slice(0, -1));
   return candidates.find(
@@ -749,13 +770,15 @@ export function widenPlan(plan: QueryPlan, data: SearchData): QueryPlan | undefi
 }
 
 /**
- * Words for what an author wrote: with an author's name and nothing else ("Alimov article", "Azam
- * column", "Alimov's piece") they name the author's source as the name alone does.
+ * Words for what an author wrote, or for who the author is: with an author's name and nothing else
+ * ("Alimov article", "Azam column", "Alimov's piece", "Secretary-General Alimov", "journalist
+ * Azam") they name the author's source as the name alone does.
  */
 export const SOURCE_WORDS: ReadonlySet<string> = new Set(
-  'article articles column columns opinion oped piece pieces essay essays commentary report reports author writer writing writings paper'.split(
-    ' ',
-  ),
+  `article articles column columns opinion oped piece pieces essay essays commentary report reports author writer writing writings paper
+  secretarygeneral secretary general president minister ambassador diplomat official journalist columnist commentator analyst expert scholar professor`
+    .split(/\s+/)
+    .filter((word) => word !== ''),
 );
 
 /** The words without SOURCE_WORDS, when they are exactly an author's name and some were dropped. */

@@ -1,15 +1,22 @@
 /**
  * The words of the search dialog and the /search/ page, per edition. The strings themselves are in
- * src/lib/i18n/ui.ts (`search`); the server writes the client's part into the page
- * (SEARCH_STRINGS_ATTRIBUTE on the header's search form) and the browser code reads them from
- * there, so that no copy of them lives in client code. Templates hold {n}, {q}, {title} or {kind};
- * counted phrases give a form per plural category (Intl.PluralRules), and `none` for zero.
+ * src/lib/i18n/ui.ts (`search`), so that no copy of them lives in client code. The build writes the
+ * client's part of each edition as a file (SEARCH_UI_PATH: /search-ui.json, /ru/search-ui.json),
+ * which the dialog fetches when it first opens (the edition is the page's <html lang>): on every
+ * reading page they would weigh about 1 KB of gzip in the first round trip
+ * (tests/build/budgets.test.ts) for a dialog most readers never open. The header's search form
+ * carries only the question asked when the dialog's code cannot load (SEARCH_RETRY_ATTRIBUTE); the
+ * /search/ page, which needs the words at once, carries them itself (SEARCH_PAGE_STRINGS_ATTRIBUTE).
+ * Templates hold {n}, {q}, {title} or {kind}; counted phrases give a form per plural category
+ * (Intl.PluralRules), and `none` for zero.
  */
 
-/** The attribute of the header's search form that carries the client's strings, as JSON. */
-export const SEARCH_STRINGS_ATTRIBUTE = 'data-search-ui';
-/** The attribute of the header's search form that names the page's edition ("en", "ru", "zh"). */
-export const SEARCH_LOCALE_ATTRIBUTE = 'data-search-locale';
+/** Where the build writes an edition's client strings, as JSON, under the edition's prefix. */
+export const SEARCH_UI_PATH = '/search-ui.json';
+/** The attribute of the header's search form with the question asked when the dialog cannot load. */
+export const SEARCH_RETRY_ATTRIBUTE = 'data-search-retry';
+/** The attribute of the /search/ page's form that carries the client strings themselves, as JSON. */
+export const SEARCH_PAGE_STRINGS_ATTRIBUTE = 'data-search-strings';
 
 /** A phrase with a count: one form per plural category the language has, `other` always. */
 export type Counted = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
