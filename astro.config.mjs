@@ -13,6 +13,7 @@ import { sectionIdsPlugin } from '#lib/markdown/mdx-section-ids.ts';
 import { normaliseBase } from '#lib/meta/paths.ts';
 import { REDIRECT_SCRIPT } from '#lib/meta/redirect-page.ts';
 import { loadRedirects } from '#lib/content/redirects.ts';
+import { editionPaths } from '#lib/meta/site-pages.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, cspHash } from '#lib/meta/csp.ts';
 import { THEME_SCRIPT } from '#lib/meta/theme-script.ts';
 import { isIndexable } from '#lib/meta/robots.ts';
@@ -23,7 +24,10 @@ import { SITE } from './src/site.config.ts';
 const base = normaliseBase(process.env.BASE_PATH);
 // Old addresses of moved pages (content/redirects.yaml) get redirect pages, which the sitemap leaves out.
 const redirects = loadRedirects();
-const moved = Object.keys(redirects).map((path) => `${base.replace(/\/$/, '')}${path}`);
+// A page moves in every edition (src/pages/[...moved].astro): /ru/<old>/ is a redirect page too.
+const moved = Object.keys(redirects)
+  .flatMap((path) => editionPaths(path))
+  .map((path) => `${base.replace(/\/$/, '')}${path}`);
 
 export default defineConfig({
   site: process.env.SITE_URL ?? SITE.url,

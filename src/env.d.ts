@@ -1,7 +1,7 @@
 declare namespace App {
   interface Locals {
     /** The page being rendered, as its citations name it; set by BaseLayout for SectionHeading. */
-    citePage?: import('#lib/meta/cite-page.ts').CiteTarget;
+    citePage?: import('#lib/meta/cite-page.ts').CiteTarget | undefined;
     /** The page's section aliases, new id → old ids (frontmatter `aliases`), for SectionHeading. */
     sectionAliases?: ReadonlyMap<string, readonly string[]>;
     /** The page's edition, set by BaseLayout for the components that write words around the content. */

@@ -106,9 +106,11 @@ export async function pageHead(input: PageHeadInput): Promise<PageHead> {
         ? { href: localPaths?.has('/') ? localePath(locale, '/') : '/', label: ui.home }
         : crumb,
     );
+  // Cited in the edition's words: its name of the site, and of the home page, which has no title.
   const cite: CiteTarget = {
-    siteName: SITE.title,
-    pageTitle: title ?? SITE.title,
+    siteName: ui.siteTitle,
+    keyName: SITE.title,
+    pageTitle: title ?? ui.siteTitle,
     url: address.url,
     lastReviewed: input.lastReviewed ?? contentReviewed,
   };

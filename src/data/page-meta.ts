@@ -2,8 +2,10 @@ import { sourceHref } from '#lib/content/citations.ts';
 import type { CitedWork, PageMetaInput } from '#lib/meta/json-ld.ts';
 import { localeOfPath, stripLocale, TRANSLATED_LOCALES } from '#lib/i18n/locales.ts';
 import { UI } from '#lib/i18n/ui.ts';
+import { sourceInEdition } from '#lib/i18n/edition-source.ts';
 import { buildEditionCards } from '#lib/meta/social-image-editions.ts';
 import { absoluteUrl, siteRoot } from '#lib/meta/paths.ts';
+import { isNotFoundPage } from '#lib/meta/robots.ts';
 import {
   buildSocialCards,
   findSocialCard,
@@ -40,6 +42,16 @@ export function getSocialCards(): Promise<SocialCard[]> {
           home: page('home'),
           about: page('about'),
           timeline: span,
+          sources: sources.map((s) => {
+            const text = sourceInEdition(locale, s.data, edition.data.sources.get(s.id));
+            return {
+              id: s.id,
+              title: text.title,
+              author: s.data.author,
+              outlet: text.outlet,
+              kind: s.data.kind,
+            };
+          }),
         });
       }),
     );
@@ -116,7 +128,11 @@ export async function getPageAddress(
   // A translated page has its own card; one of a kind its edition has no card for yet (see
   // buildEditionCards) shows its English page's.
   const cards = await getSocialCards();
-  const card = cards.find((c) => c.path === path) ?? findSocialCard(cards, stripLocale(path));
+  // An edition's 404 page shows its edition's home card, as the English one shows the English home's.
+  const card =
+    cards.find((c) => c.path === path) ??
+    (isNotFoundPage(path) ? findSocialCard(cards, path) : undefined) ??
+    findSocialCard(cards, stripLocale(path));
   return {
     root,
     path,

@@ -7,7 +7,7 @@ import { aliasesBySection } from '#lib/content/published-links.ts';
 import { isReference } from '#lib/content/source-kind.ts';
 import { shortAuthor } from '#lib/content/citations.ts';
 import { groupByInitial } from '#lib/content/glossary.ts';
-import { loadRedirects, oldTopicIds } from '#lib/content/redirects.ts';
+import { loadRedirects, oldTopicIds, resolveTopicId } from '#lib/content/redirects.ts';
 import { buildToc, findNeighbours, type NavLink, type TocItem } from '#lib/meta/page-data.ts';
 import { PROSE_PAGE_PATHS } from '#lib/meta/site-pages.ts';
 import {
@@ -379,6 +379,7 @@ export async function getGlossaryPage(locale: Locale = SOURCE_LOCALE) {
   const edition = locale === SOURCE_LOCALE ? undefined : await getEdition(locale);
   const inEdition = (path: string): string =>
     locale === SOURCE_LOCALE ? path : localePath(locale, path);
+  const redirects = loadRedirects();
   // A translated term keeps its English name and other names as other names, so that "RATS" finds it.
   const terms = glossary.map((term) => {
     const own = edition?.data.glossary.get(term.id);
@@ -400,14 +401,16 @@ export async function getGlossaryPage(locale: Locale = SOURCE_LOCALE) {
       definition: inlineTextPlain(own.definition),
       definitionHtml: inlineTextHtml(own.definition),
       discussedLinks: term.discussedIn.map((d) => {
-        const link = translatedTopic(d.topic)
-          ? sectionLink(sections, d.topic, d.section)
+        // Data may name a moved topic by its old id; it means the page at the new address.
+        const topic = resolveTopicId(d.topic, redirects);
+        const link = translatedTopic(topic)
+          ? sectionLink(sections, topic, d.section)
           : sectionLink(
               topics.map((t) => ({ id: t.id, navLabel: t.data.navLabel, headings: t.headings })),
-              d.topic,
+              topic,
               d.section,
             );
-        return translatedTopic(d.topic) ? { ...link, href: inEdition(link.href) } : link;
+        return translatedTopic(topic) ? { ...link, href: inEdition(link.href) } : link;
       }),
       ownPage: term.ownPage && {
         href: inEdition(term.ownPage.href),

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseLock } from '#lib/content/published-links.ts';
-import { readPages, type BuiltPage } from '../../tools/lib/dist';
+import { editionPaths } from '#lib/meta/site-pages.ts';
+import { builtPath, readPages, type BuiltPage } from '../../tools/lib/dist';
 import { copySite, type SiteCopy } from '../../tools/lib/site-copy';
 import { serveDist, type StaticServer } from '../../tools/lib/static-server';
 import { newChromiumContext } from '../support/browser';
@@ -63,7 +64,9 @@ describe(`built under ${BASE}`, () => {
 
   test('canonical, og:url, og:image and JSON-LD URLs are absolute and under the base; each image exists', () => {
     // Redirect pages have a canonical URL but no link-preview tags (tests/build/redirect-pages.test.ts).
-    for (const page of pages.filter((p) => p.path !== '/404.html' && p.movedTo === undefined)) {
+    // Nor the 404 pages, which name no address of their own (builtPath: the English one is /404.html).
+    const notFound = editionPaths('/404/').map(builtPath);
+    for (const page of pages.filter((p) => !notFound.includes(p.path) && p.movedTo === undefined)) {
       const canonical =
         page.document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
       expect(canonical.startsWith(`${SITE}${BASE}`), `${page.path} canonical ${canonical}`).toBe(

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { DIST, readPages } from '../../tools/lib/dist';
-import { SITE_PATHS } from '../../tools/lib/site-paths';
+import { ENGLISH_SITE_PATHS } from '../../tools/lib/site-paths';
 import { LOCALES, localePath, TRANSLATED_LOCALES } from '#lib/i18n/locales.ts';
 import { UI } from '#lib/i18n/ui.ts';
 
 // Every page of the English site, from the page registry and content/ (tools/lib/site-paths.ts),
 // and the 404 page, which an edition builds at /<locale>/404/ (src/pages/[lang]/404.astro).
 // The search page is left to the search work (branch s4-17s), which builds /ru/search/ and /zh/search/.
-const ENGLISH_PATHS = [...SITE_PATHS.filter((path) => path !== '/search/'), '/404/'];
+const ENGLISH_PATHS = [...ENGLISH_SITE_PATHS.filter((path) => path !== '/search/'), '/404/'];
 
 const byPath = new Map(readPages(DIST).map((page) => [page.path, page]));
 

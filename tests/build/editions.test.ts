@@ -5,14 +5,16 @@ import { parse } from 'yaml';
 import {
   LOCALES,
   localeOfPath,
+  localePath,
   SOURCE_LOCALE,
   stripLocale,
   TRANSLATED_LOCALES,
   type TranslatedLocale,
 } from '#lib/i18n/locales.ts';
 import { UI } from '#lib/i18n/ui.ts';
+import { isNotFoundPage } from '#lib/meta/robots.ts';
 import { PROSE_PAGE_PATHS } from '#lib/meta/site-pages.ts';
-import { DIST, readPages, type BuiltPage } from '../../tools/lib/dist';
+import { builtPath, DIST, readPages, type BuiltPage } from '../../tools/lib/dist';
 
 // The editions in the built site: each page's language, its hreflang alternates (in the page and in
 // the sitemap), and that a translated page keeps the English page's anchors and citations. Which
@@ -97,11 +99,18 @@ test('<html lang> is the edition’s language tag on every page', () => {
 describe('hreflang alternates', () => {
   const withAlternates = pages.filter((page) => alternatesOf(page).length > 0);
 
+  // Not the 404 pages: served at any address, they have none to pair (nor has the English one).
+  const paired = editionPages.filter((page) => !isNotFoundPage(page.path));
+
   test('every edition page has them, and so does its English page', () => {
+    expect(paired.filter((page) => alternatesOf(page).length === 0).map((p) => p.path)).toEqual([]);
     expect(
-      editionPages.filter((page) => alternatesOf(page).length === 0).map((p) => p.path),
+      editionPages
+        .filter((page) => isNotFoundPage(page.path) && alternatesOf(page).length > 0)
+        .map((p) => p.path),
+      '404 pages name no alternates',
     ).toEqual([]);
-    const english = editionPages.map((page) => stripLocale(page.path));
+    const english = paired.map((page) => stripLocale(page.path));
     expect(english.filter((path) => alternatesOf(byPath.get(path)!).length === 0)).toEqual([]);
   });
 
@@ -158,10 +167,11 @@ describe('hreflang alternates', () => {
 describe.each(editionPages.map((page) => [page.path, page] as const))(
   '%s keeps the English page’s',
   (path, page) => {
-    const english = byPath.get(stripLocale(path));
+    // The English page of the same registry entry, as built: the English 404 page is /404.html (builtPath).
+    const english = byPath.get(builtPath(stripLocale(path)));
 
     test('section ids, in order, and its terms’ and events’ anchors', () => {
-      expect(english, `${stripLocale(path)} is built`).toBeDefined();
+      expect(english, `${builtPath(stripLocale(path))} is built`).toBeDefined();
       if (!english) return;
       if (PROSE_PATHS.includes(english.path)) expect(sectionIds(page)).toEqual(sectionIds(english));
       const own = ids(page);
@@ -181,12 +191,14 @@ describe.each(editionPages.map((page) => [page.path, page] as const))(
   },
 );
 
-test('every edition page shows a social image of its own, in its edition’s words', () => {
+test('every edition page shows a social image of its own (a 404 page its edition home’s), in its edition’s words', () => {
   const meta = (page: BuiltPage, key: string) =>
     page.document.querySelector(`meta[property="${key}"]`)?.getAttribute('content') ?? '';
   const wrong = editionPages.flatMap((page) => {
     const image = sitePath(meta(page, 'og:image'));
-    const want = `/og${page.path.slice(0, -1)}.png`;
+    // A 404 page shows its edition's home card, as the English 404 page shows the English home's.
+    const shown = isNotFoundPage(page.path) ? localePath(localeOfPath(page.path), '/') : page.path;
+    const want = `/og${shown.slice(0, -1)}.png`;
     const siteTitle = UI[localeOfPath(page.path) as TranslatedLocale].chrome.siteTitle;
     return image === want &&
       existsSync(join(DIST, image)) &&

@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { editionPaths } from '#lib/meta/site-pages.ts';
 import { DIST, readPages } from '../../tools/lib/dist';
 
 const pages = readPages();
@@ -222,5 +223,12 @@ test('no other page shows the map', () => {
   const withMap = pages
     .filter((p) => p.document.querySelector('figure.member-map'))
     .map((p) => p.path);
-  expect(withMap).toEqual(['/', '/2017-enlargement/']);
+  // The home page and the topics whose frontmatter asks for the map, in every edition.
+  const topics = readdirSync('content/topics')
+    .filter((file) => /^memberMap:/m.test(readFileSync(`content/topics/${file}`, 'utf8')))
+    .map((file) => `/${file.replace(/\.mdx$/, '')}/`);
+  expect(topics.length).toBeGreaterThan(0);
+  expect([...withMap].sort()).toEqual(
+    ['/', ...topics].flatMap((path) => editionPaths(path)).sort(),
+  );
 });

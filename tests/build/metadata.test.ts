@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { SITE } from '../../src/site.config.ts';
 import { localeOfPath, localePath, TRANSLATED_LOCALES } from '#lib/i18n/locales.ts';
+import { editionPaths, NOINDEX_PATHS } from '#lib/meta/site-pages.ts';
 import { UI } from '#lib/i18n/ui.ts';
-import { DIST, readPages, type BuiltPage } from '../../tools/lib/dist';
+import { builtPath, DIST, readPages, type BuiltPage } from '../../tools/lib/dist';
 
 const pages = readPages();
 const CONFIGURED_SITE = new URL(process.env['SITE_URL'] ?? SITE.url);
@@ -25,7 +26,11 @@ const ARTICLE_PATHS = [
     ...(existsSync(`content/${locale}/pages/about.mdx`) ? [localePath(locale, '/about/')] : []),
   ]),
 ];
-const NOINDEX = ['/404.html', '/search/'];
+// The registry's noindex pages, as the build writes them (builtPath).
+const NOINDEX = NOINDEX_PATHS.map(builtPath);
+// The 404 page of every edition: served at any address, it names none and shows its edition's home image.
+const NOT_FOUND = editionPaths('/404/').map(builtPath);
+const homeOf = (path: string) => localePath(localeOfPath(path), '/');
 
 /** The file in dist/ that an absolute URL under the site root is served from. */
 function distFile(url: string): string {
@@ -82,7 +87,7 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, page
   test('og:url is the canonical URL (the 404 page, served at any address, names none); Open Graph and Twitter tags are all there', () => {
     const canonical = page.document.querySelector('link[rel="canonical"]')?.getAttribute('href');
     expect(meta(page, 'og:url')).toBe(canonical ?? undefined);
-    if (path === '/404.html') expect(canonical).toBeUndefined();
+    if (NOT_FOUND.includes(path)) expect(canonical).toBeUndefined();
     else expect(canonical?.startsWith(ROOT)).toBe(true);
     expect(meta(page, 'og:type')).toBe(ARTICLE_PATHS.includes(path) ? 'article' : 'website');
     expect(meta(page, 'og:site_name')).toBe(SITE.title);
@@ -261,17 +266,16 @@ test('the glossary is a DefinedTermSet of every term, each linking to its anchor
 });
 
 describe('social images', () => {
-  test('each page has an image of its own, but the 404 page, which shows the home page’s', () => {
+  test('each page has an image of its own, but the 404 pages, which show their edition’s home page’s', () => {
     const images = pages
-      .filter((page) => page.path !== '/404.html')
+      .filter((page) => !NOT_FOUND.includes(page.path))
       .map((page) => meta(page, 'og:image'));
     expect(new Set(images).size).toBe(images.length);
-    expect(
-      meta(
-        pages.find((page) => page.path === '/404.html')!,
-        'og:image',
-      ),
-    ).toBe(meta(home!, 'og:image'));
+    for (const path of NOT_FOUND) {
+      const page = pages.find((p) => p.path === path);
+      const edition = pages.find((p) => p.path === homeOf(path));
+      expect(page && meta(page, 'og:image'), path).toBe(edition && meta(edition, 'og:image'));
+    }
   });
 });
 

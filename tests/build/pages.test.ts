@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { DIST, readPages } from '../../tools/lib/dist';
+import { builtPath, DIST, readPages } from '../../tools/lib/dist';
 import { MAX_DESCRIPTION } from '#lib/meta/page-data.ts';
 import { loadRedirects } from '#lib/content/redirects.ts';
 import { SITE_PATHS } from '../../tools/lib/site-paths';
+import { LOCALES, localeOfPath } from '#lib/i18n/locales.ts';
+import { editionPaths, NOINDEX_PATHS } from '#lib/meta/site-pages.ts';
 
 const pages = readPages();
 // A published URL keeps answering after its page moves: at the old address, a redirect page.
@@ -15,7 +17,9 @@ describe('URLs', () => {
   });
 
   test('the build makes the pages of the registry (src/lib/meta/site-pages.ts), the redirect pages and the 404 page, no others', () => {
-    const expected = [...SITE_PATHS, ...Object.keys(loadRedirects()), '/404.html'].sort();
+    // A moved page's old address answers in every edition.
+    const moved = Object.keys(loadRedirects()).flatMap((path) => editionPaths(path));
+    const expected = [...SITE_PATHS, ...moved, '/404.html'].sort();
     expect([...byPath.keys()].sort()).toEqual(expected);
   });
 
@@ -31,58 +35,60 @@ describe('URLs', () => {
   });
 });
 
-describe.each(pages.map((page) => [page.path, page] as const))(
-  '%s',
-  (_path, { document, html }) => {
-    // A browser moves anything after </html> into <body> and counts it a parse error; scripts placed
-    // after the layout's </html> end up there.
-    test('ends with </html>: nothing after it', () => {
-      expect(html.slice(html.lastIndexOf('</html>'))).toBe('</html>');
-    });
+describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, { document, html }) => {
+  // A browser moves anything after </html> into <body> and counts it a parse error; scripts placed
+  // after the layout's </html> end up there.
+  test('ends with </html>: nothing after it', () => {
+    expect(html.slice(html.lastIndexOf('</html>'))).toBe('</html>');
+  });
 
-    test('has <html lang>, a title, a meta description and exactly one h1', () => {
-      expect(document.documentElement.getAttribute('lang')).toBe('en');
-      expect(document.querySelector('title')?.textContent?.trim()).toBeTruthy();
-      expect(
-        document.querySelector('meta[name="description"]')?.getAttribute('content')?.trim(),
-      ).toBeTruthy();
-      expect(document.querySelectorAll('h1')).toHaveLength(1);
-    });
+  test('has <html lang>, a title, a meta description and exactly one h1', () => {
+    // The language of the page's edition (src/lib/i18n/locales.ts): en, ru, zh-Hans.
+    expect(document.documentElement.getAttribute('lang')).toBe(LOCALES[localeOfPath(path)].lang);
+    expect(document.querySelector('title')?.textContent?.trim()).toBeTruthy();
+    expect(
+      document.querySelector('meta[name="description"]')?.getAttribute('content')?.trim(),
+    ).toBeTruthy();
+    expect(document.querySelectorAll('h1')).toHaveLength(1);
+  });
 
-    // A description search engines show whole: within MAX_DESCRIPTION, and ending a sentence (or
-    // where shortenAtWord cut a title), never in the middle of a word.
-    test('has a meta description of at most 160 characters that ends a sentence', () => {
-      const description =
-        document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
-      expect(description.length).toBeLessThanOrEqual(MAX_DESCRIPTION);
-      expect(description).toMatch(/[.!?…]$/);
-    });
+  // A description search engines show whole: within MAX_DESCRIPTION, and ending a sentence (or
+  // where shortenAtWord cut a title), never in the middle of a word. A Chinese sentence ends with a
+  // full-width mark (。！？).
+  test('has a meta description of at most 160 characters that ends a sentence', () => {
+    const description =
+      document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+    expect(description.length).toBeLessThanOrEqual(MAX_DESCRIPTION);
+    expect(description).toMatch(/[.!?…。！？]$/);
+  });
 
-    test('every h2 and h3 has an id, unique on the page', () => {
-      const headings = [...document.querySelectorAll('h2, h3')];
-      expect(headings.filter((h) => !h.id).map((h) => h.textContent?.trim())).toEqual([]);
-      const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
-      expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
-    });
+  test('every h2 and h3 has an id, unique on the page', () => {
+    const headings = [...document.querySelectorAll('h2, h3')];
+    expect(headings.filter((h) => !h.id).map((h) => h.textContent?.trim())).toEqual([]);
+    const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+  });
 
-    test('loads nothing from another origin', () => {
-      const external = [
-        ...document.querySelectorAll(
-          'script[src], link[href]:not([rel="canonical"]), img[src], iframe[src]',
-        ),
-      ]
-        .map((element) => element.getAttribute('src') ?? element.getAttribute('href') ?? '')
-        .filter((url) => /^(https?:)?\/\//.test(url));
-      expect(external).toEqual([]);
-    });
-  },
-);
+  // The canonical link and the hreflang alternates name pages (absolute URLs, as search engines
+  // require) and load nothing; every other link, script, image and frame is fetched.
+  test('loads nothing from another origin', () => {
+    const external = [
+      ...document.querySelectorAll(
+        'script[src], link[href]:not([rel="canonical"], [rel="alternate"][hreflang]), img[src], iframe[src]',
+      ),
+    ]
+      .map((element) => element.getAttribute('src') ?? element.getAttribute('href') ?? '')
+      .filter((url) => /^(https?:)?\/\//.test(url));
+    expect(external).toEqual([]);
+  });
+});
 
 describe('pages that should be indexed', () => {
   test('only the search and 404 pages lack data-pagefind-body', () => {
     const unindexed = pages
       .filter((page) => !page.document.querySelector('main[data-pagefind-body]'))
       .map((page) => page.path);
-    expect(unindexed).toEqual(['/404.html', '/search/']);
+    // The registry's noindex pages in every edition, as the build writes them (builtPath).
+    expect(unindexed.sort()).toEqual(NOINDEX_PATHS.map(builtPath).sort());
   });
 });

@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader, formatterFactory } from 'html-validate';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cspHash } from '#lib/meta/csp.ts';
+import { TRANSLATED_LOCALES } from '#lib/i18n/locales.ts';
 import { checkLock, findUnlisted, parseLock } from '#lib/content/published-links.ts';
 import { REDIRECT_SCRIPT } from '#lib/meta/redirect-page.ts';
 import { readPages, readSitemapPaths, type BuiltPage } from '../../tools/lib/dist';
@@ -44,6 +45,12 @@ beforeAll(() => {
     join(copy.dir, 'content/topics', `${OLD}.mdx`),
     join(copy.dir, 'content/topics', `${NEW}.mdx`),
   );
+  // Its translations move with it, under the same name (content/README.md, "Moving a page").
+  for (const locale of TRANSLATED_LOCALES) {
+    const translation = join(copy.dir, 'content', locale, 'topics', `${OLD}.mdx`);
+    if (existsSync(translation))
+      renameSync(translation, join(copy.dir, 'content', locale, 'topics', `${NEW}.mdx`));
+  }
   writeFileSync(join(copy.dir, 'content/redirects.yaml'), `/${OLD}/: /${NEW}/\n`);
   const result = copy.build();
   output = result.output;

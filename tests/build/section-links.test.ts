@@ -1,16 +1,26 @@
 import { describe, expect, test } from 'vitest';
-import { readPages } from '../../tools/lib/dist';
+import { localeOfPath } from '#lib/i18n/locales.ts';
+import { UI } from '#lib/i18n/ui.ts';
+import { editionPaths } from '#lib/meta/site-pages.ts';
+import { builtPath, readPages } from '../../tools/lib/dist';
 import { sectionBibtex, sectionTitleOf } from '#lib/meta/cite-section.ts';
 
 // Every heading a reader may link to (h2/h3 on every page: topic sections, glossary terms, timeline
 // events, source paragraphs) carries a real link to its #id and a citation, beside it, not in it.
 // Headings that only organise a list (the A–Z letters, "Sources cited", "References", the topic
 // cards' titles, which are links themselves) keep their id but take no tools.
-const pages = readPages().filter((page) => page.path !== '/404.html');
+// Not the 404 pages (builtPath: the English one is written as /404.html).
+const NOT_FOUND = new Set(editionPaths('/404/').map(builtPath));
+const pages = readPages().filter((page) => !NOT_FOUND.has(page.path));
 const SITE = 'https://sco-security.example.org';
 const NAVIGATION_HEADINGS = 'h2[id^="letter-"], #sources-cited, #references, .topic-card-title';
 
+/** A page's words for its section tools and citations, in its edition (src/lib/i18n/ui.ts). */
+const uiOf = (path: string) => UI[localeOfPath(path)];
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, page) => {
+  const { cite, chrome } = uiOf(path);
   const all = [...page.document.querySelectorAll('main h2, main h3')].filter(
     (h) => !h.closest('.cite-panel'),
   );
@@ -18,7 +28,10 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, page
 
   test('navigation headings have an id and no tools', () => {
     for (const heading of all.filter((h) => h.matches(NAVIGATION_HEADINGS))) {
-      expect(heading.id, heading.outerHTML.slice(0, 80)).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      // A glossary letter's anchor is the letter of the edition's alphabet (#letter-а, #letter-latin-c).
+      expect(heading.id, heading.outerHTML.slice(0, 80)).toMatch(
+        /^(?:letter-(?:latin-)?\p{Ll}|[a-z0-9]+(-[a-z0-9]+)*)$/u,
+      );
       expect(
         heading.parentElement?.querySelector(':scope > .section-tools'),
         `#${heading.id}`,
@@ -26,7 +39,7 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, page
     }
   });
 
-  test('every h2/h3 has an id and, beside it, a link to #id named "Link to section: <heading>"', () => {
+  test('every h2/h3 has an id and, beside it, a link to #id named "Link to section: <heading>" in the edition’s words', () => {
     for (const heading of headings) {
       const id = heading.id;
       expect(id, `${heading.outerHTML.slice(0, 80)} has an id`).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
@@ -37,8 +50,9 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, page
       ).toBe(true);
       const anchor = wrapper?.querySelector(':scope > .section-tools > a.section-anchor');
       expect(anchor?.getAttribute('href'), `#${id}'s link`).toBe(`#${id}`);
+      const name = cite.linkToSection('\u0000').split('\u0000');
       expect(anchor?.getAttribute('aria-label'), `#${id}'s link name`).toMatch(
-        /^Link to section: \S/,
+        new RegExp(`^${escape(name[0] ?? '')}\\S.*${escape(name[1] ?? '')}$`),
       );
     }
   });
@@ -57,13 +71,19 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, page
   });
 
   test('each section citation names the site, the page and section, the URL#id, and leaves the date accessed blank', () => {
+    // A page without "Cite this page" (search, 404: not indexed) has no entry to cite its sections by.
+    const pageBox = page.document.querySelector('details.cite-box:not(.cite-box-compact)');
     for (const heading of headings) {
       const panel = heading.parentElement?.querySelector('.cite-panel');
+      if (!pageBox) {
+        expect(panel, `#${heading.id}: no section citation without a page citation`).toBeNull();
+        continue;
+      }
       const plain = panel?.querySelector('p.cite-text')?.textContent ?? '';
-      expect(plain, `#${heading.id}`).toContain('SCO Security Framework.');
+      expect(plain, `#${heading.id}`).toContain(`${chrome.siteTitle}.`);
       expect(plain).toContain(`Accessed ____. ${SITE}${path}#${heading.id}.`);
-      // Chicago author-date: the year after the author, US-style dates.
-      expect(plain).toMatch(/^SCO Security Framework\. \d{4}\. “/);
+      // Chicago author-date: the year after the author (the site, by the edition's name), US-style dates.
+      expect(plain).toMatch(new RegExp(`^${escape(chrome.siteTitle)}\\. \\d{4}\\. “`));
       expect(plain).toMatch(/Last reviewed [A-Z][a-z]+ \d{1,2}, \d{4}\./);
       // The section's BibTeX is the page's entry named for the section, made in the browser
       // (src/lib/meta/cite-section.ts): the page carries its title for it, and no entry.
@@ -85,11 +105,13 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, page
 
 describe('"Cite this page"', () => {
   test.each(
-    pages.filter((page) => page.path !== '/search/').map((page) => [page.path, page] as const),
+    pages
+      .filter((page) => !editionPaths('/search/').includes(page.path))
+      .map((page) => [page.path, page] as const),
   )('%s has one, with its canonical URL', (path, page) => {
     const boxes = [...page.document.querySelectorAll('details.cite-box:not(.cite-box-compact)')];
     expect(boxes).toHaveLength(1);
-    expect(boxes[0]?.querySelector('summary')?.textContent?.trim()).toBe('Cite this page');
+    expect(boxes[0]?.querySelector('summary')?.textContent?.trim()).toBe(uiOf(path).cite.page);
     const canonical = page.document.querySelector('link[rel="canonical"]')?.getAttribute('href');
     expect(canonical).toBe(`${SITE}${path}`);
     expect(boxes[0]?.querySelector('p.cite-text')?.textContent).toContain(

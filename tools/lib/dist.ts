@@ -10,6 +10,15 @@ import { SITE } from '../../src/site.config.ts';
  */
 export const DIST = '.tmp/test-dist';
 
+/**
+ * The path readPages gives a page of the registry (src/lib/meta/site-pages.ts): its site path, but
+ * the English 404 page's, which the build writes as /404.html (hosts serve it at whatever address
+ * has no page); an edition's 404 page stays /<locale>/404/.
+ */
+export function builtPath(path: string): string {
+  return path === '/404/' ? '/404.html' : path;
+}
+
 /** One built HTML page: its URL path and parsed document. */
 export interface BuiltPage {
   /** URL path, e.g. "/rats/" or "/404.html". */

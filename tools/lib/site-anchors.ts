@@ -1,5 +1,9 @@
 import type { SiteAnchors } from '#lib/content/published-links.ts';
-import { DIST, readPages } from './dist.ts';
+import { editionPaths } from '#lib/meta/site-pages.ts';
+import { builtPath, DIST, readPages } from './dist.ts';
+
+// The 404 pages of every edition, which hosts serve at whatever address has no page: none is published.
+const NOT_FOUND = new Set(editionPaths('/404/').map(builtPath));
 
 /** The built site as the published-link lock sees it (see src/lib/content/published-links.ts). */
 export interface BuiltAnchors {
@@ -20,7 +24,7 @@ export function readSiteAnchors(root = DIST): BuiltAnchors {
   const sectionIds = new Map<string, string[]>();
   const aliases = new Map<string, Map<string, string>>();
   for (const page of readPages(root, { redirects: true })) {
-    if (page.path === '/404.html') continue;
+    if (NOT_FOUND.has(page.path)) continue;
     if (page.movedTo !== undefined) {
       redirects.set(page.path, new URL(page.movedTo, 'https://site.invalid').pathname);
       continue;

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { SOURCE_LOCALE } from '#lib/i18n/locales.ts';
 import { FIXED_PAGES, sitePaths } from '#lib/meta/site-pages.ts';
 
 // The site's pages as the tests expect them, from the page registry (src/lib/meta/site-pages.ts) and the
@@ -24,10 +25,18 @@ export const ARTICLE_IDS = SOURCE_IDS.filter(
     'reference',
 );
 
-/** Every page of the site, 404 aside (hosts serve it at any address that has no page). */
+/**
+ * Every page of the site in every edition, as built, but the English 404 page, which the build
+ * writes as /404.html (hosts serve it at any address that has no page); an edition's is /<locale>/404/.
+ */
 export const SITE_PATHS = sitePaths({ topics: TOPIC_IDS, sources: SOURCE_IDS }).filter(
   (path) => path !== '/404/',
 );
+
+/** The English edition's pages of SITE_PATHS, which the other editions translate. */
+export const ENGLISH_SITE_PATHS = sitePaths({ topics: TOPIC_IDS, sources: SOURCE_IDS }, [
+  SOURCE_LOCALE,
+]).filter((path) => path !== '/404/');
 
 /** The fixed pages and the topics: the published page URLs of DESIGN.md ("URLs are a contract"), besides one page per source. */
 export const CONTRACT_PATHS = [

@@ -20,7 +20,7 @@ import { buildSiteTargets, hasTarget, templateIdsOf, type TargetPage } from './s
 import { validateContent, type DataEntry, type ProseEntry } from './validate-content';
 import { readYaml, type YamlSource } from './yaml-source';
 import { readYamlList } from './yaml-list';
-import { TRANSLATED_LOCALES } from '../i18n/locales';
+import { TRANSLATED_LOCALES, type TranslatedLocale } from '../i18n/locales';
 import { TranslatedPageSchema, TranslatedTopicSchema } from '../../schemas/translation';
 import { checkProseParity, checkQuotations } from './edition-parity';
 import { checkEditionData } from './edition-data';
@@ -261,16 +261,19 @@ export function inspectContent(root = process.cwd()): { problems: ContentProblem
       site: new Map(),
     };
   const cross: ContentProblem[] = [];
+  const editions: ContentProblem[] = [];
   checkLayout(root, problems);
-  const site = checkEverything(root, problems, cross);
+  const site = checkEverything(root, problems, cross, editions);
   // What is wrong in a file itself comes first, then what breaks between files (a link to a section
-  // that a broken heading lost); each in file order, and by line within a file.
+  // that a broken heading lost), then where a translation no longer matches its English page (the
+  // consequence of a broken English page, or a fault of the translation alone); each in file order,
+  // and by line within a file.
   const sorted = (list: ContentProblem[]) =>
     list
       .map((problem, index) => ({ problem, index }))
       .sort((a, b) => a.problem.file.localeCompare(b.problem.file) || (a.problem.line ?? 0) - (b.problem.line ?? 0) || a.index - b.index)
       .map(({ problem }) => problem);
-  return { problems: [...sorted(problems), ...sorted(cross)], site };
+  return { problems: [...sorted(problems), ...sorted(cross), ...sorted(editions)], site };
 }
 
 /**
@@ -282,6 +285,7 @@ function checkEditions(
   root: string,
   english: { topics: readonly ProseFile[]; pages: readonly ProseFile[] },
   problems: ContentProblem[],
+  mismatches: ContentProblem[],
 ): void {
   for (const locale of TRANSLATED_LOCALES) {
     if (!existsSync(join(root, 'content', locale))) continue;
@@ -295,7 +299,7 @@ function checkEditions(
         if (!translated) continue;
         const original = english[kind].find((e) => e.id === translated.id);
         if (!original) {
-          problems.push({
+          mismatches.push({
             file,
             field: 'file name',
             problem: `translates content/${kind}/${translated.id}.mdx, which does not exist`,
@@ -303,7 +307,9 @@ function checkEditions(
           });
           continue;
         }
-        problems.push(
+        // Between two files: listed last, so that a broken English page is reported first, not the
+        // translations that no longer match it.
+        mismatches.push(
           ...checkProseParity(
             { file: original.file, ...original.facts },
             { file, ...translated.facts },
@@ -318,7 +324,12 @@ function checkEditions(
   }
 }
 
-function checkEverything(root: string, problems: ContentProblem[], cross: ContentProblem[]): Map<string, TargetPage> {
+function checkEverything(
+  root: string,
+  problems: ContentProblem[],
+  cross: ContentProblem[],
+  editions: ContentProblem[],
+): Map<string, TargetPage> {
   const sourceFiles = listFolder(root, 'sources', '.yaml', problems);
   const sources = new Map<string, SourceFacts>();
   const sourceYaml = new Map<string, YamlSource>();
@@ -352,7 +363,7 @@ function checkEverything(root: string, problems: ContentProblem[], cross: Conten
     .map((file) => readProse(root, file, PageSchema, problems))
     .filter((p) => p !== undefined);
   for (const topic of topics) topic.path = `/${topic.id}/`;
-  checkEditions(root, { topics, pages }, problems);
+  checkEditions(root, { topics, pages }, problems, editions);
   checkEditionData(root, problems);
   // Bold or italics CommonMark would print as asterisks (a CJK label such as **成立：**2001), in every edition.
   problems.push(...checkEmphasis(root));
@@ -438,6 +449,7 @@ function checkEverything(root: string, problems: ContentProblem[], cross: Conten
     glossary: glossary.items.map(({ id, data }) => ({ id, name: String(data['name']), aliases: data['aliases'] as string[] })),
     timeline: timeline.items.map(({ id, data }) => ({ id, aliases: data['aliases'] as string[] })),
     movedTopicIds: topicIds.flatMap((id) => oldTopicIds(id, Object.fromEntries(redirectList?.redirects ?? []))),
+    editionGlossaryNames: Object.fromEntries(TRANSLATED_LOCALES.map((locale) => [locale, editionGlossaryNames(root, locale)])),
   });
   // A file that cannot be parsed has already been reported; links to its sections are not checked,
   // so that one broken file does not bury its own message under every link to it.
@@ -497,4 +509,22 @@ function checkEverything(root: string, problems: ContentProblem[], cross: Conten
 export function assertContentValid(root = process.cwd()): void {
   const problems = checkContent(root);
   if (problems.length > 0) throw new ContentError(problems);
+}
+
+/**
+ * An edition's glossary names by term id (content/<locale>/glossary.yaml), for its letter anchors; a
+ * missing or unreadable file gives none (the edition-data check reports what is wrong with it).
+ */
+function editionGlossaryNames(root: string, locale: TranslatedLocale): Map<string, string> {
+  const file = `content/${locale}/glossary.yaml`;
+  if (!existsSync(join(root, file))) return new Map();
+  const { data } = readYaml(readFileSync(join(root, file), 'utf8'), file);
+  const terms = (data as { terms?: unknown } | undefined)?.terms;
+  if (!Array.isArray(terms)) return new Map();
+  return new Map(
+    terms.flatMap((term: unknown) => {
+      const { id, name } = (term ?? {}) as { id?: unknown; name?: unknown };
+      return typeof id === 'string' && typeof name === 'string' ? [[id, name] as const] : [];
+    }),
+  );
 }

@@ -1,5 +1,13 @@
 import { groupByInitial } from './glossary';
 import { PROSE_PAGE_PATHS } from '../meta/site-pages';
+import {
+  localeOfPath,
+  localePath,
+  SOURCE_LOCALE,
+  TRANSLATED_LOCALES,
+  type TranslatedLocale,
+} from '../i18n/locales';
+import { compareNames, initialOf, splitLatinGroups } from '../i18n/collation';
 
 /**
  * The pages the site builds and the ids a link can land on, worked out from the content before
@@ -55,6 +63,25 @@ export interface SiteInput {
   timeline: readonly { id: string; aliases?: readonly string[] }[];
   /** Old slugs of moved topics, whose home-page anchors (#topic-<old>) stay as aliases. */
   movedTopicIds?: readonly string[];
+  /** Each translated edition's glossary names, by term id (content/<locale>/glossary.yaml); a term it lacks keeps its English name. */
+  editionGlossaryNames?: Partial<Record<TranslatedLocale, ReadonlyMap<string, string>>>;
+}
+
+/**
+ * The letter anchors of an edition's glossary, as src/components/views/GlossaryView.astro makes them:
+ * its own letters (#letter-а), then, where it files Latin names apart, the Latin ones (#letter-latin-c).
+ */
+export function editionLetterIds(locale: TranslatedLocale, names: readonly string[]): string[] {
+  const groups = groupByInitial(
+    names.map((name) => ({ name })),
+    (name) => initialOf(locale, name),
+    (a, b) => compareNames(locale, a, b),
+  );
+  const { own, latin } = splitLatinGroups(locale, groups);
+  return [
+    ...own.map((group) => `letter-${group.letter.toLowerCase()}`),
+    ...latin.map((group) => `letter-latin-${group.letter.toLowerCase()}`),
+  ];
 }
 
 /** A page of the model: its fixed ids and the patterns of numbered ids. */
@@ -94,6 +121,21 @@ export function buildSiteTargets(input: SiteInput): Map<string, TargetPage> {
     '/topics/',
     topicIds.map((id) => `topic-${id}`),
   );
+  // Every page exists in every edition, with the same section ids (the edition-parity check holds
+  // them to the English page's) and the same template ids.
+  // Only the glossary's letter anchors differ: they follow the edition's names and alphabet.
+  const english = [...pages].filter(([path]) => localeOfPath(path) === SOURCE_LOCALE);
+  for (const locale of TRANSLATED_LOCALES) {
+    for (const [path, page] of english)
+      pages.set(localePath(locale, path), { ids: new Set(page.ids), patterns: page.patterns });
+    const own = input.editionGlossaryNames?.[locale];
+    const names = input.glossary.map((term) => own?.get(term.id) ?? term.name);
+    const glossary = pages.get(localePath(locale, '/glossary/'));
+    if (glossary) {
+      for (const id of letters) glossary.ids.delete(id);
+      for (const id of editionLetterIds(locale, names)) glossary.ids.add(id);
+    }
+  }
   return pages;
 }
 

@@ -11,8 +11,10 @@ import { bibtexValue, sectionBibtex } from './cite-section';
 
 /** What a citation of a page or one of its sections is built from. */
 export interface CiteTarget {
-  /** The site's name, e.g. "SCO Security Framework". */
+  /** The site's name, e.g. "SCO Security Framework", in the page's edition ("Система безопасности ШОС"). */
   siteName: string;
+  /** The name the BibTeX key is made from, in Latin letters, when siteName has none ("上合组织安全框架"); else siteName. */
+  keyName?: string | undefined;
   /** The page's title. */
   pageTitle: string;
   /** The section's title, when citing a section. */
@@ -44,11 +46,15 @@ export interface PageCitation {
 }
 
 /** The BibTeX key: "sco-security-framework:rats#what-rats-is" → lowercase letters, digits, - and :. */
-export function citationKeyOf(target: Pick<CiteTarget, 'siteName' | 'url'>): string {
-  const site = target.siteName
+export function citationKeyOf(target: Pick<CiteTarget, 'siteName' | 'keyName' | 'url'>): string {
+  const site = (target.keyName ?? target.siteName)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
+  if (site === '')
+    throw new Error(
+      `citationKeyOf: "${target.keyName ?? target.siteName}" has no Latin letters or digits for a BibTeX key; give keyName in Latin letters`,
+    );
   const url = new URL(target.url);
   const path =
     url.pathname
@@ -81,7 +87,7 @@ export function formatPageCitation(target: CiteTarget, accessed?: string): PageC
   // A section's entry is made from its page's (below); a page's URL has no #section.
   const pageUrl = target.sectionTitle ? `${url.origin}${url.pathname}${url.search}` : target.url;
   const pageBibtex = [
-    `@online{${citationKeyOf({ siteName: target.siteName, url: pageUrl })},`,
+    `@online{${citationKeyOf({ siteName: target.siteName, keyName: target.keyName, url: pageUrl })},`,
     `  title = {${bibtexValue(target.pageTitle)}},`,
     `  organization = {${bibtexValue(target.siteName)}},`,
     `  date = {${target.lastReviewed}},`,

@@ -3,9 +3,10 @@
  * search page …), from which the sitemap's exclusions and robots rules, the reserved slugs, the
  * prose pages' addresses and the tests' page list derive. Besides these, the site has one page per
  * topic (/<topic>/, content/topics/<topic>.mdx) and one per source (/sources/<id>/,
- * content/sources/<id>.yaml): sitePaths() gives them all.
+ * content/sources/<id>.yaml): sitePaths() gives them all. Every page exists in every edition, at
+ * localePath(locale, path) (src/lib/i18n/locales.ts): /search/, /ru/search/, /zh/search/.
  */
-import { LOCALES } from '../i18n/locales.ts';
+import { ALL_LOCALES, LOCALES, localePath, type Locale } from '../i18n/locales.ts';
 
 /** A page made once by a template of its own. */
 export interface FixedPage {
@@ -48,27 +49,39 @@ export const RESERVED_SLUGS: readonly string[] = [
   'index',
 ];
 
-/** The pages search engines are asked not to index, which the sitemap leaves out. */
-export const NOINDEX_PATHS: readonly string[] = FIXED_PAGES.filter((page) => !page.indexable).map(
-  (page) => page.path,
-);
+/** A page's path in every edition, English first: "/search/" → "/search/", "/ru/search/", "/zh/search/". */
+export function editionPaths(path: string, locales: readonly Locale[] = ALL_LOCALES): string[] {
+  return locales.map((locale) => localePath(locale, path));
+}
+
+/** The pages search engines are asked not to index, in every edition, which the sitemap leaves out. */
+export const NOINDEX_PATHS: readonly string[] = FIXED_PAGES.filter(
+  (page) => !page.indexable,
+).flatMap((page) => editionPaths(page.path));
 
 /** Where each file of content/pages is published; a file not listed would have no page. */
 export const PROSE_PAGE_PATHS: Readonly<Record<string, string>> = Object.fromEntries(
   FIXED_PAGES.flatMap((page) => ('prose' in page ? [[page.prose, page.path]] : [])),
 );
 
-/** Every page of the site, fixed pages first, for the given topic and source ids. */
-export function sitePaths({
-  topics,
-  sources,
-}: {
-  topics: readonly string[];
-  sources: readonly string[];
-}): string[] {
-  return [
+/**
+ * Every page of the site for the given topic and source ids, edition by edition (English first, or
+ * only the editions asked for), and in each edition fixed pages first, then topics and sources.
+ */
+export function sitePaths(
+  {
+    topics,
+    sources,
+  }: {
+    topics: readonly string[];
+    sources: readonly string[];
+  },
+  locales: readonly Locale[] = ALL_LOCALES,
+): string[] {
+  const english = [
     ...FIXED_PAGES.map((page) => page.path),
     ...topics.map((id) => `/${id}/`),
     ...sources.map((id) => `/sources/${id}/`),
   ];
+  return locales.flatMap((locale) => english.map((path) => localePath(locale, path)));
 }

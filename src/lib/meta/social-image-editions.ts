@@ -24,6 +24,14 @@ export interface EditionCardSource {
   home?: { title: string; description: string } | undefined;
   about?: { title: string; lastReviewed: string } | undefined;
   timeline: { first: string; last: string };
+  /** Every source, as the edition's source pages show it (its title and names, its kind). */
+  sources?: readonly {
+    id: string;
+    title: string;
+    author: string;
+    outlet: string;
+    kind: 'official' | 'opinion' | 'reference';
+  }[];
 }
 
 /** The colon after a label, as each edition writes it (Chinese: full-width, no space). */
@@ -73,6 +81,36 @@ export function buildEditionCards(source: EditionCardSource): SocialCard[] {
       path: at('/timeline/'),
       kind: ui.chrome.nav['/timeline/'],
       title: ui.timeline.description(source.timeline.first, source.timeline.last),
+    });
+  if (paths.has('/topics/'))
+    cards.push({
+      path: at('/topics/'),
+      kind: ui.chrome.nav['/topics/'],
+      title: ui.topicsPage.description,
+      subtitle: source.topics.map((t) => t.navLabel).join(' · '),
+    });
+  if (paths.has('/sources/'))
+    cards.push({
+      path: at('/sources/'),
+      kind: ui.chrome.nav['/sources/'],
+      title: ui.sources.description,
+    });
+  for (const work of source.sources ?? [])
+    if (paths.has(`/sources/${work.id}/`))
+      cards.push({
+        path: at(`/sources/${work.id}/`),
+        kind:
+          work.kind === 'reference'
+            ? ui.sources.referenceSource
+            : ui.sources.sourceArticle(ui.sourceKind[work.kind]),
+        title: work.title,
+        subtitle: `${work.author}, ${work.outlet}`,
+      });
+  if (paths.has('/search/'))
+    cards.push({
+      path: at('/search/'),
+      kind: ui.search.page.title,
+      title: ui.search.page.description,
     });
   return cards;
 }

@@ -1,5 +1,6 @@
 import { formatDate } from '../content/dates.ts';
 import { isReference, type SourceKind } from '../content/source-kind.ts';
+import { localeOfPath, localePath, stripLocale } from '../i18n/locales.ts';
 
 /** Size of every social image (Open Graph and Twitter's summary_large_image both ask for 1.91:1). */
 export const SOCIAL_IMAGE = { width: 1200, height: 630 } as const;
@@ -141,9 +142,15 @@ export function buildSocialCards(source: SocialCardSource): SocialCard[] {
   return cards;
 }
 
-/** The card a page shows: its own, or for the 404 page the home page's. Throws for a page without one. */
+/**
+ * The card a page shows: its own, or for a 404 page its edition's home page's ("/ru/404/" → "/ru/").
+ * Throws for a page without one.
+ */
 export function findSocialCard(cards: readonly SocialCard[], pagePath: string): SocialCard {
-  const card = cards.find((c) => c.path === (pagePath === NOT_FOUND_PATH ? '/' : pagePath));
+  const home = localePath(localeOfPath(pagePath), '/');
+  const card = cards.find(
+    (c) => c.path === (stripLocale(pagePath) === NOT_FOUND_PATH ? home : pagePath),
+  );
   if (!card)
     throw new Error(
       `findSocialCard: no social image for "${pagePath}"; add the page to buildSocialCards in src/lib/meta/social-image.ts`,

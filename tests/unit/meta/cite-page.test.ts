@@ -69,6 +69,14 @@ describe('citationKeyOf', () => {
   ])('%s → %s', (url, key) => {
     expect(citationKeyOf({ siteName: 'SCO Security Framework', url })).toBe(key);
   });
+
+  test('an edition’s site name in its own script keys by keyName, and without one is refused', () => {
+    const url = 'https://x.org/zh/rats/#functions';
+    expect(
+      citationKeyOf({ siteName: '上合组织安全框架', keyName: 'SCO Security Framework', url }),
+    ).toBe('sco-security-framework:zh-rats:functions');
+    expect(() => citationKeyOf({ siteName: '上合组织安全框架', url })).toThrow(/keyName/);
+  });
 });
 
 describe('formatSourceCitation', () => {

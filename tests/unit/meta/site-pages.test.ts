@@ -2,13 +2,20 @@ import { existsSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { isIndexable } from '#lib/meta/robots.ts';
 import {
+  editionPaths,
   FIXED_PAGES,
   NOINDEX_PATHS,
   PROSE_PAGE_PATHS,
   RESERVED_SLUGS,
   sitePaths,
 } from '#lib/meta/site-pages.ts';
-import { LOCALES, TRANSLATED_LOCALES } from '#lib/i18n/locales.ts';
+import {
+  ALL_LOCALES,
+  LOCALES,
+  localePath,
+  SOURCE_LOCALE,
+  TRANSLATED_LOCALES,
+} from '#lib/i18n/locales.ts';
 import { buildSocialCards } from '#lib/meta/social-image.ts';
 import { SOCIAL_CARD_SOURCE } from '../../fixtures/social-cards';
 
@@ -28,7 +35,7 @@ test.each(FIXED_PAGES.map((page) => [page.path, page.template] as const))(
 );
 
 test('every page is listed once, fixed pages first, then topics and sources', () => {
-  const paths = sitePaths(CONTENT);
+  const paths = sitePaths(CONTENT, [SOURCE_LOCALE]);
   expect(new Set(paths).size).toBe(paths.length);
   expect(paths.slice(FIXED_PAGES.length)).toEqual([
     '/rats/',
@@ -36,6 +43,16 @@ test('every page is listed once, fixed pages first, then topics and sources', ()
     '/sources/alimov-2017/',
     '/sources/sco-about/',
   ]);
+});
+
+test('every page exists in every edition, English first, at the edition’s path', () => {
+  const english = sitePaths(CONTENT, [SOURCE_LOCALE]);
+  const all = sitePaths(CONTENT);
+  expect(new Set(all).size).toBe(all.length);
+  expect(all).toEqual(ALL_LOCALES.flatMap((locale) => english.map((p) => localePath(locale, p))));
+  expect(all).toContain('/zh/sources/sco-about/');
+  expect(sitePaths(CONTENT, ['ru'])).toEqual(english.map((p) => localePath('ru', p)));
+  expect(editionPaths('/search/')).toEqual(['/search/', '/ru/search/', '/zh/search/']);
 });
 
 test('a topic may not take the first segment of a fixed page, an asset folder or "index"', () => {
@@ -52,9 +69,16 @@ test('a topic may not take an edition’s prefix (/ru/, /zh/)', () => {
 });
 
 test('robots and the sitemap follow the registry: a page is indexable unless the registry says not', () => {
-  for (const page of FIXED_PAGES) expect(isIndexable(page.path), page.path).toBe(page.indexable);
-  expect(NOINDEX_PATHS).toEqual(FIXED_PAGES.filter((p) => !p.indexable).map((p) => p.path));
-  for (const path of sitePaths(CONTENT).slice(FIXED_PAGES.length))
+  for (const page of FIXED_PAGES)
+    for (const path of editionPaths(page.path))
+      expect(isIndexable(path), path).toBe(page.indexable);
+  expect([...NOINDEX_PATHS].sort()).toEqual(
+    ALL_LOCALES.flatMap((locale) =>
+      FIXED_PAGES.filter((p) => !p.indexable).map((p) => localePath(locale, p.path)),
+    ).sort(),
+  );
+  const fixed = new Set(FIXED_PAGES.flatMap((p) => editionPaths(p.path)));
+  for (const path of sitePaths(CONTENT).filter((p) => !fixed.has(p)))
     expect(isIndexable(path), path).toBe(true);
 });
 
@@ -67,7 +91,7 @@ test('each page with prose of its own is named by its content/pages file', () =>
 test('every page of the registry but the 404 page has a social card, and no card is for a page not in it', () => {
   const cards = buildSocialCards(SOCIAL_CARD_SOURCE).map((card) => card.path);
   expect(cards.sort()).toEqual(
-    sitePaths(CONTENT)
+    sitePaths(CONTENT, [SOURCE_LOCALE])
       .filter((path) => path !== '/404/')
       .sort(),
   );
