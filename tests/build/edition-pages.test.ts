@@ -6,8 +6,7 @@ import { UI } from '#lib/i18n/ui.ts';
 
 // Every page of the English site, from the page registry and content/ (tools/lib/site-paths.ts),
 // and the 404 page, which an edition builds at /<locale>/404/ (src/pages/[lang]/404.astro).
-// The search page is left to the search work (branch s4-17s), which builds /ru/search/ and /zh/search/.
-const ENGLISH_PATHS = [...ENGLISH_SITE_PATHS.filter((path) => path !== '/search/'), '/404/'];
+const ENGLISH_PATHS = [...ENGLISH_SITE_PATHS, '/404/'];
 
 const byPath = new Map(readPages(DIST).map((page) => [page.path, page]));
 
@@ -33,6 +32,20 @@ describe.each(TRANSLATED_LOCALES)('the %s edition', (locale) => {
     ).toEqual([]);
     // The page's scripts write the words of the edition its <html lang> names (src/client/ui-strings.ts).
     expect(document?.documentElement.getAttribute('lang')).toBe(LOCALES[locale].lang);
+  });
+
+  test('the glossary lists a term’s other names with the edition’s separator', () => {
+    const document = byPath.get(localePath(locale, '/glossary/'))?.document;
+    const terms = [...(document?.querySelectorAll('.glossary-term[data-search-names]') ?? [])];
+    const listed = terms.filter(
+      (term) => term.getAttribute('data-search-names')!.split('|').length > 2,
+    );
+    expect(listed.length).toBeGreaterThan(0);
+    for (const term of listed) {
+      const [, ...others] = term.getAttribute('data-search-names')!.split('|');
+      const shown = term.querySelector('p.text-sm span[data-pagefind-weight]')?.textContent;
+      expect(shown).toBe(others.join(UI[locale].glossary.namesJoin));
+    }
   });
 
   test('each quotation in a page’s text has its English original in a footnote', () => {

@@ -4,7 +4,8 @@ import { HtmlValidate, FileSystemConfigLoader, formatterFactory } from 'html-val
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cspHash } from '#lib/meta/csp.ts';
-import { TRANSLATED_LOCALES } from '#lib/i18n/locales.ts';
+import { LOCALES, TRANSLATED_LOCALES } from '#lib/i18n/locales.ts';
+import { UI } from '#lib/i18n/ui.ts';
 import { checkLock, findUnlisted, parseLock } from '#lib/content/published-links.ts';
 import { REDIRECT_SCRIPT } from '#lib/meta/redirect-page.ts';
 import { readPages, readSitemapPaths, type BuiltPage } from '../../tools/lib/dist';
@@ -89,6 +90,23 @@ describe(`moving /${OLD}/`, () => {
     expect(document.querySelector('[data-pagefind-body]')).toBeNull();
     expect(readSitemapPaths(dist)).not.toContain(`/${OLD}/`);
     expect(readSitemapPaths(dist)).toContain(`/${NEW}/`);
+  });
+
+  test('in every edition the old address says so in the edition’s language and points to the edition’s new page', () => {
+    for (const locale of TRANSLATED_LOCALES) {
+      const prefix = LOCALES[locale].prefix;
+      const page = pages.find((p) => p.path === `${prefix}/${OLD}/`);
+      expect(page?.movedTo, locale).toBe(`${prefix}/${NEW}/`);
+      const document = page!.document;
+      expect(document.documentElement.getAttribute('lang')).toBe(LOCALES[locale].lang);
+      expect(document.querySelector('h1')?.textContent).toBe(UI[locale].moved.heading);
+      expect(document.querySelector('title')?.textContent).toBe(
+        UI[locale].moved.title(`${prefix}/${NEW}/`),
+      );
+      expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(
+        UI[locale].moved.description(`${prefix}/${NEW}/`),
+      );
+    }
   });
 
   test('its one inline script is allowed by the CSP by its hash, and nothing else is', () => {

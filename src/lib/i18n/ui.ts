@@ -34,6 +34,8 @@ export interface UiStrings {
     letter: (letter: string) => string;
     kind: Record<TermKind, string>;
     also: string;
+    /** Between a term's other names: ", " in English and Russian, the enumeration comma 、 in Chinese. */
+    namesJoin: string;
     ownPage: string;
     discussedIn: string;
   };
@@ -129,6 +131,14 @@ export interface UiStrings {
     citedOn: string;
     facts: string;
   };
+  /** The old address of a moved page ([...moved].astro): `to` is the new address. */
+  moved: {
+    title: (to: string) => string;
+    description: (to: string) => string;
+    heading: string;
+    /** The line with the new address: before and after it. */
+    newAddress: [before: string, after: string];
+  };
   /** The page hosts serve for an address with none. */
   notFound: {
     title: string;
@@ -219,6 +229,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
         place: 'place',
       },
       also: 'also:',
+      namesJoin: ', ',
       ownPage: 'Its own page:',
       discussedIn: 'Discussed in:',
     },
@@ -366,6 +377,12 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
       citedOn: 'Cited on:',
       facts: 'What the site takes from it',
     },
+    moved: {
+      title: (to) => `This page has moved to ${to}`,
+      description: (to) => `This page has moved to ${to}.`,
+      heading: 'This page has moved',
+      newAddress: ['Its new address is ', '.'],
+    },
     notFound: {
       title: 'Page not found',
       description: 'The page you asked for does not exist on this site.',
@@ -444,6 +461,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
         place: 'место',
       },
       also: 'также:',
+      namesJoin: ', ',
       ownPage: 'Отдельная страница:',
       discussedIn: 'Где говорится:',
     },
@@ -595,6 +613,12 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
       citedOn: 'Цитируется на страницах:',
       facts: 'Что сайт берёт из источника',
     },
+    moved: {
+      title: (to) => `Страница перенесена: ${to}`,
+      description: (to) => `Страница перенесена по новому адресу: ${to}.`,
+      heading: 'Страница перенесена',
+      newAddress: ['Её новый адрес: ', '.'],
+    },
     notFound: {
       title: 'Страница не найдена',
       description: 'Страницы, которую вы запросили, на сайте нет.',
@@ -670,6 +694,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
         place: '地点',
       },
       also: '又称：',
+      namesJoin: '、',
       ownPage: '专页：',
       discussedIn: '相关论述：',
     },
@@ -808,6 +833,12 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
       opens: ['开头为“', ' …”'],
       citedOn: '引用于：',
       facts: '本站从中摘取的内容',
+    },
+    moved: {
+      title: (to) => `本页已迁移至 ${to}`,
+      description: (to) => `本页已迁移至 ${to}。`,
+      heading: '本页已迁移',
+      newAddress: ['新地址：', '。'],
     },
     notFound: {
       title: '页面未找到',

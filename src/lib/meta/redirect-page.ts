@@ -7,11 +7,6 @@
  */
 export const REDIRECT_SCRIPT = 'location.replace(document.currentScript.dataset.to+location.hash);';
 
-/** The meta description of a redirect page: says where the page went (at most 160 characters). */
-export function redirectDescription(to: string): string {
-  return `This page has moved to ${to}.`;
-}
-
 /**
  * Whether a built page is a redirect page, and where it points: its <html> carries data-moved-to.
  * Tests and the published-link lock read it.
