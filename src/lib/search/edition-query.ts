@@ -383,13 +383,32 @@ function variantsOf(
   return { variants, respellings: new Set(stemmed.map((variant) => variant.join(' '))) };
 }
 
-/** The weights a question puts on kinds: the kind it asks for more, sources less unless asked for. */
+/**
+ * True when the query asks what something does or says, or about an aspect of it (the language's
+ * contentMarks: a part of the query, or the start of one of its words), as English's isContentQuestion.
+ */
+export function isEditionContentQuestion(query: string, language: SearchLanguage): boolean {
+  if (language.phrases.length > 0)
+    return language.contentMarks.some((mark) => foldWord(query).includes(mark));
+  const words = openingWords(query);
+  return (
+    words.length >= 2 &&
+    words.some((word) => language.contentMarks.some((mark) => word.startsWith(mark)))
+  );
+}
+
+/**
+ * The weights a question puts on kinds: the kind it asks for more, sources less unless asked for;
+ * a question about what something does, glossary terms less too (its answer is a topic's account).
+ */
 function kindWeights(
   intent: string | undefined,
   question: boolean,
+  content: boolean,
 ): Readonly<Record<string, number>> {
   const weights: Record<string, number> = {};
-  if (question && intent !== 'source') weights['source'] = QUESTION_WEIGHTS.source;
+  if ((question || content) && intent !== 'source') weights['source'] = QUESTION_WEIGHTS.source;
+  if (content) weights['glossary term'] = QUESTION_WEIGHTS.glossary;
   if (intent) weights[intent] = QUESTION_WEIGHTS.intent;
   return weights;
 }
@@ -428,7 +447,9 @@ export function planEditionQuery(
           language,
         );
   const question = isEditionQuestion(query, language);
-  const intent = words.length === 0 ? undefined : editionIntent(query, language);
+  const content = words.length > 0 && isEditionContentQuestion(query, language);
+  // "地区反恐怖机构是做什么的" asks what RATS does, not for its definition (as English).
+  const intent = words.length === 0 || content ? undefined : editionIntent(query, language);
   return {
     query,
     words,
@@ -437,8 +458,8 @@ export function planEditionQuery(
     respellings,
     intent,
     question,
-    kindWeights: words.length === 0 ? {} : kindWeights(intent, question),
-    recordWeight: 1,
+    kindWeights: words.length === 0 ? {} : kindWeights(intent, question, content),
+    recordWeight: content ? QUESTION_WEIGHTS.record : 1,
   };
 }
 

@@ -5,6 +5,7 @@ import {
   editionNamedEntries,
   editionWords,
   indexSegments,
+  isEditionContentQuestion,
   isEditionQuestion,
   isKnownInLanguage,
   planEditionQuery,
@@ -12,7 +13,7 @@ import {
   widenEditionPlan,
 } from '#lib/search/edition-query.ts';
 import { SEARCH_LANGUAGES, segmentWords, type SearchLanguage } from '#lib/search/languages.ts';
-import { NAME_RANK } from '#lib/search/search-query.ts';
+import { NAME_RANK, QUESTION_WEIGHTS } from '#lib/search/search-query.ts';
 import { countWords, foldWord, type SearchData } from '#lib/search/search-words.ts';
 import { parseSynonyms } from '#lib/search/synonyms.ts';
 
@@ -285,5 +286,41 @@ describe('an author’s name in a language written without spaces', () => {
   test('Russian, written with spaces, is never split', () => {
     const ru: SearchData = { ...RU_DATA, entries: [...RU_DATA.entries] };
     expect(planEditionQuery('Алимов', ru, RU).variants).toEqual([['алимов']]);
+  });
+});
+
+describe('questions about what something does (as English’s content questions)', () => {
+  test.each([
+    [ZH, '地区反恐怖机构做什么', true],
+    [ZH, '地区反恐怖机构的职能', true],
+    [ZH, '不干涉内政和不干预有什么区别', true],
+    [ZH, '地区反恐怖机构', false],
+    [ZH, '什么是三股势力', false],
+    [RU, 'функции РАТС', true],
+    [RU, 'чем занимается РАТС', true],
+    [RU, 'какова роль ШОС', true],
+    [RU, 'почему Индия вступила в ШОС', true],
+    [RU, 'РАТС', false],
+    [RU, 'функции', false],
+    [RU, 'что такое РАТС', false],
+  ])('%#: "%s" → %s', (language, query, content) => {
+    expect(isEditionContentQuestion(query, language)).toBe(content);
+  });
+
+  test('such a question weighs glossary terms, records and sources less, and asks for no kind', () => {
+    for (const [language, data, query] of [
+      [ZH, ZH_DATA, '地区反恐怖机构是做什么的'],
+      [RU, RU_DATA, 'чем занимается РАТС'],
+    ] as const) {
+      const plan = planEditionQuery(query, data, language);
+      expect(plan.intent, query).toBeUndefined();
+      expect(plan.kindWeights, query).toEqual({
+        source: QUESTION_WEIGHTS.source,
+        'glossary term': QUESTION_WEIGHTS.glossary,
+      });
+      expect(plan.recordWeight, query).toBe(QUESTION_WEIGHTS.record);
+    }
+    const plain = planEditionQuery('地区反恐怖机构', ZH_DATA, ZH);
+    expect([plain.kindWeights, plain.recordWeight]).toEqual([{}, 1]);
   });
 });
