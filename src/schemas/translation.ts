@@ -77,6 +77,11 @@ export const TranslatedSourceSchema = z.strictObject({
   translated: DaySchema,
   /** Only where the English title is the site's own description (descriptiveTitle). */
   title: z.string().min(1).optional(),
+  /**
+   * The author's name as the edition writes it (content/<locale>/TERMS.md, Names: 拉希德·阿利莫夫,
+   * Рашид Алимов), where it is not written in Latin letters; readers search for it.
+   */
+  author: z.string().min(1).optional(),
   authorRole: z.string().min(1),
   /** Only where the outlet's name carries a description. */
   outlet: z.string().min(1).optional(),

@@ -152,11 +152,13 @@ async function measure(locale: Locale, rows: readonly RelevanceRow[]) {
  * improves, never lower them. The Chinese tuned table measured 89.2 / 95.0 % on its own branch and
  * 84.3 / 88.2 % once merged with the source pages (which now compete for names) and the English
  * ranking of sections: its floor was lowered to that once, at the merge. The held-out tables were
- * written by native readers who never saw the tuning (103 Russian and 105 Chinese rows).
+ * written by native readers who never saw the tuning (103 Russian and 105 Chinese rows). Raised on
+ * 2026-12-02 once the editions' source pages carried the author's name as the edition writes it,
+ * Chinese question phrases went longest first and content questions were read as in English.
  */
 const FLOORS: Record<'ru' | 'zh', { table: Floor; heldOut: Floor }> = {
-  ru: { table: { first: 0.934, top3: 0.983 }, heldOut: { first: 0.572, top3: 0.699 } },
-  zh: { table: { first: 0.843, top3: 0.882 }, heldOut: { first: 0.6, top3: 0.676 } },
+  ru: { table: { first: 0.959, top3: 0.991 }, heldOut: { first: 0.592, top3: 0.728 } },
+  zh: { table: { first: 0.862, top3: 0.901 }, heldOut: { first: 0.628, top3: 0.704 } },
 };
 interface Floor {
   first: number;

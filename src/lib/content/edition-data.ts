@@ -166,10 +166,21 @@ export function checkEditionData(root: string, problems: ContentProblem[]): void
       const englishText = readFileSync(join(root, englishFile), 'utf8');
       const english = readYaml(englishText, englishFile).data as {
         descriptiveTitle?: boolean;
+        kind?: unknown;
+        author?: unknown;
         paragraphs?: unknown[];
         facts?: unknown[];
       };
       if (!data) continue;
+      // An article's author is a person, whom the edition's readers look up by the name as the
+      // edition writes it (search: the source page's author names).
+      if (english.kind !== 'reference' && data.author === undefined)
+        problems.push({
+          file,
+          field: 'author',
+          problem: `does not say how the ${locale} edition writes the author's name (${englishFile}: ${String(english.author)})`,
+          fix: `add author: with the name as content/${locale}/TERMS.md (Names) gives it`,
+        });
       if (data.title !== undefined && english.descriptiveTitle !== true)
         problems.push({
           file,

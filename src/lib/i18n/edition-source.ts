@@ -11,6 +11,7 @@ import { SOURCE_LOCALE, type Locale } from './locales';
 /** What an edition's file (content/<locale>/sources/<id>.yaml) may say about a source. */
 export interface SourceTranslation {
   title?: string | undefined;
+  author?: string | undefined;
   authorRole: string;
   outlet?: string | undefined;
   completeness: string;
@@ -36,6 +37,8 @@ export interface SourceInEdition {
   titleLang: string | undefined;
   /** The language of the author's name and the outlet as shown, when they stay English in another edition. */
   namesLang: string | undefined;
+  /** The author's name as the edition writes it, where its file gives one (search looks it up). */
+  author: string | undefined;
   outlet: string;
   outletLang: string | undefined;
   authorRole: SourceTextPart;
@@ -88,6 +91,7 @@ export function sourceInEdition(
     title: ownTitle === undefined ? english.title : inlineTextQuoted(locale, ownTitle),
     titleLang: inEnglish(ownTitle),
     namesLang: translated ? 'en' : undefined,
+    author: translated ? own?.author : undefined,
     // An outlet's name carries no markup: its quotations in the edition's quotation marks.
     outlet: own?.outlet === undefined ? english.outlet : inlineTextQuoted(locale, own.outlet),
     outletLang: inEnglish(own?.outlet),

@@ -27,11 +27,24 @@ import { foldWord, MIN_VOCABULARY_WORD, type SearchData } from './search-words.t
  */
 export function splitEditionQuery(query: string, language: SearchLanguage): QueryWord[] {
   let text = query;
-  for (const phrase of language.phrases) text = text.split(phrase).join(' ');
+  // Longest first, whatever the data's order: "做什么" goes whole, not as "什么" leaving "做".
+  for (const phrase of longestFirst(language.phrases)) text = text.split(phrase).join(' ');
   return text
     .split(/\s+/)
     .map((typed) => ({ typed, folded: foldWord(typed) }))
     .filter((word) => word.folded !== '');
+}
+
+const sortedPhrases = new WeakMap<readonly string[], string[]>();
+
+/** Phrases ordered longest first (in characters), then as given. */
+function longestFirst(phrases: readonly string[]): string[] {
+  let sorted = sortedPhrases.get(phrases);
+  if (!sorted) {
+    sorted = [...phrases].sort((a, b) => [...b].length - [...a].length);
+    sortedPhrases.set(phrases, sorted);
+  }
+  return sorted;
 }
 
 /** The query without function words, unless nothing would be left (a query of one word keeps it). */
@@ -304,6 +317,43 @@ function searchable(variants: string[][], data: SearchData, language: SearchLang
   return variants.filter((variant) => variant.every(known)).slice(0, MAX_VARIANTS);
 }
 
+const authorsCache = new WeakMap<SearchData, Set<string>>();
+
+/** The words of the entries' author names (src/lib/search/search-entries.ts, AUTHORS_META). */
+function authorWords(data: SearchData, language: SearchLanguage): Set<string> {
+  let found = authorsCache.get(data);
+  if (!found) {
+    found = new Set(
+      data.entries.flatMap((entry) => entry.authors.flatMap((name) => phraseWords(name, language))),
+    );
+    authorsCache.set(data, found);
+  }
+  return found;
+}
+
+/**
+ * A word of a language written without spaces as the index may hold it: the vocabulary's words it
+ * is made of, longest first, and each character the vocabulary has no word for as a word of its own.
+ * Pagefind's indexer writes a word its dictionary lacks (a transliterated name: 阿利莫夫 in
+ * "阿利莫夫写道") character by character, and matches a query word whole where any page holds it
+ * whole: an author's name in a source page's metadata would find that page alone, so an author's
+ * name is also searched by its parts (the pages that write it). The word itself when the vocabulary
+ * holds it.
+ */
+export function indexSegments(word: string, data: SearchData): string[] {
+  if (data.words.has(word)) return [word];
+  const letters = [...word];
+  const parts: string[] = [];
+  let at = 0;
+  while (at < letters.length) {
+    let end = letters.length;
+    while (end > at + 1 && !data.words.has(letters.slice(at, end).join(''))) end -= 1;
+    parts.push(letters.slice(at, end).join(''));
+    at = end;
+  }
+  return parts;
+}
+
 /**
  * The variants of the words: the words themselves, every word by its stem where it has one
  * (Pagefind matches the start of words, so the stem finds every form: "Шанхайской пятёрки" finds
@@ -321,18 +371,44 @@ function variantsOf(
       : word;
   });
   const expanded = expandEditionSynonyms(words, groupsOf(data, language), language);
-  const stemmed = stems.join(' ') === words.join(' ') ? [] : [stems];
+  const authors = language.vocabulary === 'segments' ? authorWords(data, language) : new Set();
+  const split = words.flatMap((word) => (authors.has(word) ? indexSegments(word, data) : [word]));
+  const stemmed = [stems, split].filter(
+    (variant, at, all) =>
+      variant.length > 0 &&
+      variant.join(' ') !== words.join(' ') &&
+      all.findIndex((other) => other.join(' ') === variant.join(' ')) === at,
+  );
   const variants = searchable([expanded[0]!, ...stemmed, ...expanded.slice(1)], data, language);
   return { variants, respellings: new Set(stemmed.map((variant) => variant.join(' '))) };
 }
 
-/** The weights a question puts on kinds: the kind it asks for more, sources less unless asked for. */
+/**
+ * True when the query asks what something does or says, or about an aspect of it (the language's
+ * contentMarks: a part of the query, or the start of one of its words), as English's isContentQuestion.
+ */
+export function isEditionContentQuestion(query: string, language: SearchLanguage): boolean {
+  if (language.phrases.length > 0)
+    return language.contentMarks.some((mark) => foldWord(query).includes(mark));
+  const words = openingWords(query);
+  return (
+    words.length >= 2 &&
+    words.some((word) => language.contentMarks.some((mark) => word.startsWith(mark)))
+  );
+}
+
+/**
+ * The weights a question puts on kinds: the kind it asks for more, sources less unless asked for;
+ * a question about what something does, glossary terms less too (its answer is a topic's account).
+ */
 function kindWeights(
   intent: string | undefined,
   question: boolean,
+  content: boolean,
 ): Readonly<Record<string, number>> {
   const weights: Record<string, number> = {};
-  if (question && intent !== 'source') weights['source'] = QUESTION_WEIGHTS.source;
+  if ((question || content) && intent !== 'source') weights['source'] = QUESTION_WEIGHTS.source;
+  if (content) weights['glossary term'] = QUESTION_WEIGHTS.glossary;
   if (intent) weights[intent] = QUESTION_WEIGHTS.intent;
   return weights;
 }
@@ -371,7 +447,9 @@ export function planEditionQuery(
           language,
         );
   const question = isEditionQuestion(query, language);
-  const intent = words.length === 0 ? undefined : editionIntent(query, language);
+  const content = words.length > 0 && isEditionContentQuestion(query, language);
+  // "地区反恐怖机构是做什么的" asks what RATS does, not for its definition (as English).
+  const intent = words.length === 0 || content ? undefined : editionIntent(query, language);
   return {
     query,
     words,
@@ -380,8 +458,8 @@ export function planEditionQuery(
     respellings,
     intent,
     question,
-    kindWeights: words.length === 0 ? {} : kindWeights(intent, question),
-    recordWeight: 1,
+    kindWeights: words.length === 0 ? {} : kindWeights(intent, question, content),
+    recordWeight: content ? QUESTION_WEIGHTS.record : 1,
   };
 }
 

@@ -35,6 +35,14 @@ export interface SearchLanguage {
   questionKinds: Readonly<Record<string, string>>;
   /** Words that open a question (folded); a question weighs source pages at half, as in English. */
   questionWords: ReadonlySet<string>;
+  /**
+   * Marks of a question about what something does or says, or about an aspect of it ("地区反恐怖机构
+   * 做什么", "функции РАТС"), as in English (isContentQuestion): its answer is a topic's account, so
+   * glossary terms, records and sources weigh less, and no kind is asked for. Folded; in a language
+   * written with spaces, the starts of words ("функци" for функции, функций …); in one without, parts
+   * of the query.
+   */
+  contentMarks: readonly string[];
   /** True to correct unknown words by edit distance against the vocabulary. */
   typos: boolean;
   /**
@@ -140,6 +148,11 @@ export const SEARCH_LANGUAGES: Readonly<Record<Locale, SearchLanguage | undefine
     questionWords: words(
       'как какой какая какие каков когда где кто что чем почему зачем сколько ли',
     ),
+    contentMarks: [
+      ...'функци рол задач полномочи деятельност занимает занимаются делает делают разниц отлича различи почему зачем'.split(
+        ' ',
+      ),
+    ].map(foldWord),
     typos: true,
     // Noun, adjective and verb endings, longest first; folded ("й" is "и" once folded).
     endings: [
@@ -169,6 +182,20 @@ export const SEARCH_LANGUAGES: Readonly<Record<Locale, SearchLanguage | undefine
       谁是: 'source',
     },
     questionWords: new Set(ZH_PHRASES.filter((phrase) => [...phrase].length > 1)),
+    contentMarks: [
+      '做什么',
+      '干什么',
+      '职能',
+      '职责',
+      '作用',
+      '任务',
+      '宗旨',
+      '区别',
+      '不同',
+      '为什么',
+      '如何',
+      '怎么',
+    ],
     typos: false,
     endings: [],
     minStem: 0,

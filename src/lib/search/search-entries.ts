@@ -21,21 +21,36 @@ export const BACKGROUND_META = 'background';
 export const NAME_SEPARATOR = '|';
 
 /**
+ * What separates the parts of a person's name: spaces, and the middle dots of a Chinese or Japanese
+ * transliteration ("拉希德·阿利莫夫").
+ */
+const NAME_PARTS = /[\s\u00B7\u2027\u30FB\u2022]+/u;
+
+/**
  * The names by which readers look a source up besides its title: the author as written, for an
  * article (whose author is a person) the surname too ("Alimov" for "Rashid Alimov"; a reference
  * source's author is an institution, whose last word is no name of its own), and the outlet's name
- * ("UN Chronicle" from "UN Chronicle, Vol. LIV No. 3 (2017)", "TASS" from "TASS (English)").
+ * ("UN Chronicle" from "UN Chronicle, Vol. LIV No. 3 (2017)", "TASS" from "TASS (English)"). In a
+ * translated edition, the author's name as the edition writes it is one more name, with its surname
+ * ("拉希德·阿利莫夫" and "阿利莫夫", "Рашид Алимов" and "Алимов"): the edition's readers type it so.
  */
-export function sourceAuthorNames(source: {
-  author: string;
-  kind: SourceKind;
-  outlet?: string | undefined;
-}): string[] {
-  const author = source.author.trim();
-  const surname = author.split(/\s+/).at(-1);
+export function sourceAuthorNames(
+  source: {
+    author: string;
+    kind: SourceKind;
+    outlet?: string | undefined;
+  },
+  editionAuthor?: string,
+): string[] {
   const outlet = source.outlet?.split(',')[0]?.trim() ?? '';
-  const names = [author];
-  if (!isReference(source) && surname && surname !== author) names.push(surname);
+  const names: string[] = [];
+  for (const written of [source.author, editionAuthor ?? '']) {
+    const author = written.trim();
+    if (author === '') continue;
+    const surname = author.split(NAME_PARTS).at(-1);
+    names.push(author);
+    if (!isReference(source) && surname && surname !== author) names.push(surname);
+  }
   if (outlet !== '') names.push(...namesInTitle(outlet));
   return [...new Set(names)];
 }

@@ -1,4 +1,12 @@
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
@@ -40,4 +48,31 @@ test('a translated list whose English list is missing does not stop the check', 
     copyFileSync(`content/${locale}/glossary.yaml`, join(site, 'content', locale, 'glossary.yaml'));
   expect(() => checkEditionData(site, problems)).not.toThrow();
   expect(problems).toEqual([]);
+});
+
+// An article's author is a person whom the edition's readers look up by the name as the edition
+// writes it (its source page's search names): an edition file that leaves it out is reported.
+const articles = readdirSync('content/sources')
+  .filter((name) => name.endsWith('.yaml'))
+  .filter((name) => !/^kind: reference$/m.test(readFileSync(join('content/sources', name), 'utf8')));
+
+test.each(
+  TRANSLATED_LOCALES.flatMap((locale) => articles.map((name) => [locale, name] as const)),
+)('the %s text of the article %s must write its author’s name', (locale, name) => {
+  const site = siteWith([], [locale]);
+  mkdirSync(join(site, 'content', 'sources'));
+  mkdirSync(join(site, 'content', locale, 'sources'));
+  copyFileSync(join('content/sources', name), join(site, 'content/sources', name));
+  const own = readFileSync(join('content', locale, 'sources', name), 'utf8');
+  expect(own).toMatch(/^author: \S/m);
+  const problemsOf = (text: string): ContentProblem[] => {
+    writeFileSync(join(site, 'content', locale, 'sources', name), text);
+    const problems: ContentProblem[] = [];
+    checkEditionData(site, problems);
+    return problems.filter((p) => p.file === `content/${locale}/sources/${name}`);
+  };
+  expect(problemsOf(own)).toEqual([]);
+  const without = problemsOf(own.replace(/^author: .*\n/m, ''));
+  expect(without.map((p) => p.field)).toEqual(['author']);
+  expect(without[0]?.fix).toContain(`content/${locale}/TERMS.md`);
 });

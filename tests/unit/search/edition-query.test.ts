@@ -4,6 +4,8 @@ import {
   editionIntent,
   editionNamedEntries,
   editionWords,
+  indexSegments,
+  isEditionContentQuestion,
   isEditionQuestion,
   isKnownInLanguage,
   planEditionQuery,
@@ -11,7 +13,7 @@ import {
   widenEditionPlan,
 } from '#lib/search/edition-query.ts';
 import { SEARCH_LANGUAGES, segmentWords, type SearchLanguage } from '#lib/search/languages.ts';
-import { NAME_RANK } from '#lib/search/search-query.ts';
+import { NAME_RANK, QUESTION_WEIGHTS } from '#lib/search/search-query.ts';
 import { countWords, foldWord, type SearchData } from '#lib/search/search-words.ts';
 import { parseSynonyms } from '#lib/search/synonyms.ts';
 
@@ -101,6 +103,9 @@ describe('function words and question phrases', () => {
     ['上海合作组织成员国', ['上海合作组织', '成员国']],
     ['上合组织有几个拥核国家', ['上合组织', '拥核国家']],
     ['RATS 是什么', ['rats']],
+    // A longer phrase goes whole, wherever the data lists its shorter part (什么 before 做什么).
+    ['地区反恐怖机构做什么', ['地区反恐怖机构']],
+    ['三股势力是什么意思', ['三股势力']],
   ])('zh: "%s" searches %j', (query, words) => {
     expect(folded(ZH, ZH_DATA, query)).toEqual(words);
   });
@@ -237,5 +242,85 @@ describe('names first', () => {
   test('a Chinese short name names its entry', () => {
     const plan = planEditionQuery('上合组织', ZH_DATA, ZH);
     expect(editionNamedEntries(plan, ZH_DATA, ZH).get('zh_sco')).toBe(NAME_RANK.name);
+  });
+});
+
+describe('an author’s name in a language written without spaces', () => {
+  const data: SearchData = {
+    words: new Map([
+      ['上合组织', 3],
+      ['写道', 2],
+      ['上合', 1],
+    ]),
+    synonyms: [],
+    entries: [
+      { id: 'zh_alimov', names: ['上合组织的作用'], authors: ['拉希德·阿利莫夫', '阿利莫夫'] },
+    ],
+  };
+
+  test.each([
+    // Pagefind's indexer writes a name its dictionary lacks character by character.
+    ['阿利莫夫', ['阿', '利', '莫', '夫']],
+    // The vocabulary's longest words first, the rest by character.
+    ['上合组织写道', ['上合组织', '写道']],
+    ['阿利上合组织', ['阿', '利', '上合组织']],
+    // A word the vocabulary holds stays whole.
+    ['上合组织', ['上合组织']],
+    ['阿', ['阿']],
+  ])('"%s" as the index may hold it: %j', (word, parts) => {
+    expect(indexSegments(word, data)).toEqual(parts);
+  });
+
+  test('an author’s name is searched whole and by its parts, both as the reader’s own words', () => {
+    const plan = planEditionQuery('阿利莫夫', data, ZH);
+    expect(plan.variants.slice(0, 2)).toEqual([['阿利莫夫'], ['阿', '利', '莫', '夫']]);
+    expect(plan.respellings?.has('阿 利 莫 夫')).toBe(true);
+    expect(editionNamedEntries(plan, data, ZH).get('zh_alimov')).toBe(NAME_RANK.author);
+  });
+
+  test('a word that is no author’s name is not split (Pagefind segments it as typed)', () => {
+    const plan = planEditionQuery('拥核国家', data, ZH);
+    expect(plan.variants).toEqual([['拥核国家']]);
+  });
+
+  test('Russian, written with spaces, is never split', () => {
+    const ru: SearchData = { ...RU_DATA, entries: [...RU_DATA.entries] };
+    expect(planEditionQuery('Алимов', ru, RU).variants).toEqual([['алимов']]);
+  });
+});
+
+describe('questions about what something does (as English’s content questions)', () => {
+  test.each([
+    [ZH, '地区反恐怖机构做什么', true],
+    [ZH, '地区反恐怖机构的职能', true],
+    [ZH, '不干涉内政和不干预有什么区别', true],
+    [ZH, '地区反恐怖机构', false],
+    [ZH, '什么是三股势力', false],
+    [RU, 'функции РАТС', true],
+    [RU, 'чем занимается РАТС', true],
+    [RU, 'какова роль ШОС', true],
+    [RU, 'почему Индия вступила в ШОС', true],
+    [RU, 'РАТС', false],
+    [RU, 'функции', false],
+    [RU, 'что такое РАТС', false],
+  ])('%#: "%s" → %s', (language, query, content) => {
+    expect(isEditionContentQuestion(query, language)).toBe(content);
+  });
+
+  test('such a question weighs glossary terms, records and sources less, and asks for no kind', () => {
+    for (const [language, data, query] of [
+      [ZH, ZH_DATA, '地区反恐怖机构是做什么的'],
+      [RU, RU_DATA, 'чем занимается РАТС'],
+    ] as const) {
+      const plan = planEditionQuery(query, data, language);
+      expect(plan.intent, query).toBeUndefined();
+      expect(plan.kindWeights, query).toEqual({
+        source: QUESTION_WEIGHTS.source,
+        'glossary term': QUESTION_WEIGHTS.glossary,
+      });
+      expect(plan.recordWeight, query).toBe(QUESTION_WEIGHTS.record);
+    }
+    const plain = planEditionQuery('地区反恐怖机构', ZH_DATA, ZH);
+    expect([plain.kindWeights, plain.recordWeight]).toEqual([{}, 1]);
   });
 });

@@ -5,6 +5,7 @@ import {
   collectEntries,
   entryOf,
   NAMES_META,
+  sourceAuthorNames,
   type Fragment,
 } from '#lib/search/search-entries.ts';
 
@@ -60,5 +61,51 @@ describe('collectEntries', () => {
       { id: 'und_event', url: '/timeline/#rats-2004', content: 'RATS', meta: {} },
     ]);
     expect([...records].sort()).toEqual(['und_event', 'und_term']);
+  });
+});
+
+describe('a source’s author names', () => {
+  const article = { author: 'Rashid Alimov', kind: 'official' as const };
+  test.each([
+    ['an article: the author and the surname', article, undefined, ['Rashid Alimov', 'Alimov']],
+    [
+      'in Russian: the edition’s name and its surname too',
+      article,
+      'Рашид Алимов',
+      ['Rashid Alimov', 'Alimov', 'Рашид Алимов', 'Алимов'],
+    ],
+    [
+      'in Chinese: the parts of a transliteration are parted by a middle dot',
+      article,
+      '拉希德·阿利莫夫',
+      ['Rashid Alimov', 'Alimov', '拉希德·阿利莫夫', '阿利莫夫'],
+    ],
+    [
+      'a katakana middle dot and spaces around it part the name too',
+      article,
+      ' ラシード ・ アリモフ ',
+      ['Rashid Alimov', 'Alimov', 'ラシード ・ アリモフ', 'アリモフ'],
+    ],
+    [
+      'a name of one part (the edition writes the surname only) is named once',
+      article,
+      '阿利莫夫',
+      ['Rashid Alimov', 'Alimov', '阿利莫夫'],
+    ],
+    [
+      'an edition name that is the English one adds nothing',
+      article,
+      'Rashid Alimov',
+      ['Rashid Alimov', 'Alimov'],
+    ],
+    ['an empty edition name adds nothing', article, '  ', ['Rashid Alimov', 'Alimov']],
+    [
+      'a reference source: its institution, no "surname", in either writing',
+      { author: 'SCO Secretariat', kind: 'reference' as const, outlet: 'UN Chronicle, Vol. 1' },
+      '上合组织 秘书处',
+      ['SCO Secretariat', '上合组织 秘书处', 'UN Chronicle'],
+    ],
+  ])('%s', (_name, source, editionAuthor, names) => {
+    expect(sourceAuthorNames(source, editionAuthor)).toEqual(names);
   });
 });
