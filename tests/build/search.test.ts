@@ -162,11 +162,14 @@ describe('the relevance table', () => {
   // held out 122/159 and 142/159. Merged with the Russian and Chinese editions (whose English
   // edits changed the glossary's Shanghai Spirit entry), second readers 187/219 first: one row's
   // answer is now second behind the glossary entry; that floor was lowered to it once, at the merge.
+  // Raised on 2026-12-02 (issue 12, sixth round) after sections came to be ranked by the query's
+  // words they hold (rankSections): table 319 and 326; readers 186 and 200; second readers 193 and
+  // 212; held out 125/159 and 145/159.
   const FLOORS = {
     table: { first: 0.978, top3: 1 },
-    readers: { first: 0.884, top3: 0.951 },
-    readers2: { first: 0.853, top3: 0.94 },
-    heldOut: { first: 0.767, top3: 0.893 },
+    readers: { first: 0.894, top3: 0.961 },
+    readers2: { first: 0.881, top3: 0.968 },
+    heldOut: { first: 0.786, top3: 0.911 },
   };
 
   test('the tuned table: the right result first and in the top 3 at least as often as the floors', async () => {

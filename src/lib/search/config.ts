@@ -188,42 +188,93 @@ export function parseExcerpt(excerpt: string): ExcerptPart[] {
 /** A section of a result, as Pagefind returns it (a sub-result). */
 export interface SectionHit {
   url: string;
-  /** Each matched word: its score, and where it stands among the words of the result's content. */
-  weighted_locations: readonly { balanced_score: number; location?: number }[];
+  /**
+   * Each matched word: its score, where it stands among the words of the result's content, and the
+   * weight of the element it stands in (a heading weighs more than a sentence).
+   */
+  weighted_locations: readonly { balanced_score: number; location?: number; weight?: number }[];
+  /** Where the section's heading stands among the words of the result's content. */
+  anchor?: { location?: number } | undefined;
 }
 
 /** The words searched, as Pagefind puts them in a section's URL (its highlight terms), folded. */
 function highlightTerms(url: string): string[] {
   const query = url.split('#')[0]!.split('?')[1] ?? '';
-  return new URLSearchParams(query)
-    .getAll(HIGHLIGHT_PARAM)
-    .map((term) => foldWord(term))
-    .filter((term) => term !== '');
+  return [
+    ...new Set(
+      new URLSearchParams(query)
+        .getAll(HIGHLIGHT_PARAM)
+        .map((term) => foldWord(term))
+        .filter((term) => term !== ''),
+    ),
+  ];
 }
 
-/** Each term's matches in a section, by score: a content word counts for each term it begins with, as Pagefind matches. */
-function termMatches(section: SectionHit, contentWords: readonly string[]): Map<string, number[]> {
+/** One match of a term in a section: where it stands, whether it is the whole word, whether in a heading. */
+interface TermMatch {
+  location: number;
+  whole: boolean;
+  heading: boolean;
+}
+
+/**
+ * True when a content word is the term itself, or one of the parts punctuation joins ("SCO’s",
+ * "Anti-Terrorist", "organisation,"), rather than a longer word that begins with it ("reports",
+ * "United" for "un").
+ */
+function isWholeWord(word: string, term: string): boolean {
+  return (
+    foldWord(word) === term || word.split(/[\p{P}\p{S}]+/u).some((part) => foldWord(part) === term)
+  );
+}
+
+/** Each term's matches in a section: a content word counts for each term it begins with, as Pagefind matches. */
+function termMatches(
+  section: SectionHit,
+  contentWords: readonly string[],
+): Map<string, TermMatch[]> {
   const terms = highlightTerms(section.url);
-  const matches = new Map<string, number[]>();
-  for (const { location, balanced_score } of section.weighted_locations) {
+  const matches = new Map<string, TermMatch[]>();
+  for (const { location, weight } of section.weighted_locations) {
     const word = location === undefined ? undefined : contentWords[location];
-    const folded = word === undefined ? '' : foldWord(word);
+    if (word === undefined || location === undefined) continue;
+    const folded = foldWord(word);
     for (const term of terms)
       if (folded.startsWith(term))
-        matches.set(term, [...(matches.get(term) ?? []), balanced_score]);
+        matches.set(term, [
+          ...(matches.get(term) ?? []),
+          { location, whole: isWholeWord(word, term), heading: (weight ?? 1) > 1 },
+        ]);
   }
   return matches;
 }
 
 /**
- * A section's score for ranking it among its page's: each word searched (the highlight terms
- * Pagefind puts in the section's URL) counts once, by the best place it stands (a heading scores
- * more than a sentence), so that a section naming each word once in the right place is not beaten by
- * one that repeats a single word (a "sources compared" section names every author many times); and
- * a word the page uses seldom counts for more than one it uses throughout (as inverse document
- * frequency does among pages): "backbone" finds its section, "SCO" does not.
- * `pageCounts` is how often the page matches each term (every section's matches); without the
- * content, every match counts.
+ * What a term's match in a section's heading counts for against one in its running text. A
+ * heading names what its section is about ("What Alimov writes" for "alimov shanghai spirit"), so
+ * it outweighs a "sources compared" section that merely names every word once; it is a bounded
+ * factor, not Pagefind's heading weight (about 36 times a sentence's score), so that rarity and the
+ * whole word still count against it.
+ */
+export const SECTION_HEADING_BONUS = 8;
+/** What a longer word that begins with a term ("reports", "United" for "un") counts for against the word itself. */
+export const SECTION_PREFIX_MATCH = 0.5;
+
+/** How much a page's use of a term counts: less the more often the page uses it (as inverse document frequency does among pages). */
+function rarity(term: string, pageCounts: ReadonlyMap<string, number>): number {
+  return 1 / Math.log2(1 + Math.max(pageCounts.get(term) ?? 1, 1));
+}
+
+/**
+ * A section's score for ranking it among its page's: the words searched (the highlight terms
+ * Pagefind puts in the section's URL) that the section holds, each counted once, by its rarity on
+ * the page (a word the page uses seldom counts for more than one it uses throughout: "backbone"
+ * finds its section, "SCO" does not), and by its best match (the whole word counts more than a
+ * longer word beginning with it, a heading a little more than a sentence). So a section that holds
+ * more of the query's words, and rarer ones, comes first, and neither repeating one word (a
+ * "sources compared" section names every author many times) nor a heading that holds one common
+ * word outweighs that. `pageCounts` is how often the page matches each term (every section's
+ * matches); without the content, every match counts by Pagefind's score.
  */
 export function sectionScore(
   section: SectionHit,
@@ -233,15 +284,46 @@ export function sectionScore(
   if (!contentWords || highlightTerms(section.url).length === 0)
     return section.weighted_locations.reduce((sum, location) => sum + location.balanced_score, 0);
   let score = 0;
-  for (const [term, scores] of termMatches(section, contentWords))
-    score += Math.max(...scores) / Math.log2(1 + Math.max(pageCounts.get(term) ?? 1, 1));
+  for (const [term, matches] of termMatches(section, contentWords)) {
+    const best = Math.max(
+      ...matches.map(
+        (match) =>
+          (match.whole ? 1 : SECTION_PREFIX_MATCH) * (match.heading ? SECTION_HEADING_BONUS : 1),
+      ),
+    );
+    score += rarity(term, pageCounts) * best;
+  }
   return score;
 }
 
 /**
+ * How far into a section its first match stands, as a share of the section's words (0 at its
+ * heading, near 1 at its end): among sections that hold the same words, the one that names them
+ * early is about them, the one that names them last mentions them in passing. Undefined without the
+ * content or the section's place.
+ */
+function firstMatchDepth(
+  section: SectionHit,
+  contentWords: readonly string[],
+  end: number,
+): number | undefined {
+  const start = section.anchor?.location;
+  if (start === undefined) return undefined;
+  const first = Math.min(
+    ...[...termMatches(section, contentWords).values()].flat().map((match) => match.location),
+  );
+  if (!Number.isFinite(first)) return undefined;
+  return Math.max(0, first - start) / Math.max(1, end - start);
+}
+
+/** Scores closer than this are a tie, which the depth of the first match then decides. */
+const SCORE_TIE = 1e-9;
+
+/**
  * The sections worth showing under a result, best first: Pagefind lists sub-results in page order,
- * so they are ranked here by sectionScore, with the content of the result (ties keep page order). The page itself (text before the
- * first heading) is not a section.
+ * so they are ranked here by sectionScore, with the content of the result; sections that tie go by
+ * how early in them the words stand (firstMatchDepth), then in page order. The page itself (text
+ * before the first heading) is not a section.
  */
 export function rankSections<S extends SectionHit>(
   pageUrl: string,
@@ -253,12 +335,33 @@ export function rankSections<S extends SectionHit>(
   const pageCounts = new Map<string, number>();
   if (words)
     for (const section of sections)
-      for (const [term, scores] of termMatches(section, words))
-        pageCounts.set(term, (pageCounts.get(term) ?? 0) + scores.length);
+      for (const [term, matches] of termMatches(section, words))
+        pageCounts.set(term, (pageCounts.get(term) ?? 0) + matches.length);
+  // A section ends where the next one (in the content's order) begins, or with the content.
+  const starts = sections
+    .map((section) => section.anchor?.location)
+    .filter((location): location is number => location !== undefined)
+    .sort((a, b) => a - b);
+  const endOf = (section: SectionHit): number => {
+    const start = section.anchor?.location ?? -1;
+    return starts.find((location) => location > start) ?? words?.length ?? 0;
+  };
   return sections
-    .map((section, index) => ({ section, index, score: sectionScore(section, words, pageCounts) }))
+    .map((section, index) => ({
+      section,
+      index,
+      score: sectionScore(section, words, pageCounts),
+      depth: words ? firstMatchDepth(section, words, endOf(section)) : undefined,
+    }))
     .filter(({ section }) => section.url !== pageUrl)
-    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .sort(
+      (a, b) =>
+        (Math.abs(b.score - a.score) > SCORE_TIE * Math.max(a.score, b.score)
+          ? b.score - a.score
+          : 0) ||
+        (a.depth ?? 1) - (b.depth ?? 1) ||
+        a.index - b.index,
+    )
     .slice(0, limit)
     .map(({ section }) => section);
 }

@@ -7,6 +7,8 @@ import {
   decodeEntities,
   parseExcerpt,
   rankSections,
+  SECTION_HEADING_BONUS,
+  SECTION_PREFIX_MATCH,
   sectionScore,
   readSearchParams,
   withHighlightTerms,
@@ -193,8 +195,120 @@ describe('rankSections', () => {
     ]);
     // Without the content every match counts, as before.
     expect(rankSections('/p/', [repeats, both]).map((s) => s.url)[0]).toBe(`/p/${q}#repeats`);
-    // A word that begins with a term counts for it ("Azam," for azam); a word that matches no term counts for none.
-    expect(sectionScore(at(`/p/${q}#x`, [1, 50], [3, 999]), content.split(' '))).toBe(50);
+    // A word that holds a term between punctuation counts as the whole word ("Azam," for azam); a
+    // word that matches no term counts for none.
+    expect(sectionScore(at(`/p/${q}#x`, [1, 50], [3, 999]), content.split(' '))).toBe(1);
+  });
+
+  describe("with the content and the sections' places", () => {
+    // 0 Report 1 a 2 problem 3 reports 4 the 5 error, 6 here 7 organisation’s 8 United 9 un 10 Reports 11 x
+    const content = 'Report a problem reports the error, here organisation’s United un Reports x';
+    const words = content.split(' ');
+    type Match = [location: number, weight?: number];
+    const hit = (terms: string[], id: string, anchor: number | undefined, ...matches: Match[]) => ({
+      url: `/p/?${terms.map((term) => `highlight=${term}`).join('&')}#${id}`,
+      anchor: anchor === undefined ? undefined : { location: anchor },
+      weighted_locations: matches.map(([location, weight = 1]) => ({
+        location,
+        weight,
+        balanced_score: 429 * weight * weight,
+      })),
+    });
+    const rows: { name: string; terms: string[]; matches: Match[]; score: number }[] = [
+      { name: 'the whole word counts 1', terms: ['error'], matches: [[5]], score: 1 },
+      {
+        name: 'a longer word that begins with the term counts SECTION_PREFIX_MATCH',
+        terms: ['report'],
+        matches: [[3]],
+        score: SECTION_PREFIX_MATCH,
+      },
+      {
+        name: 'a part joined by punctuation is the whole word',
+        terms: ['organisation'],
+        matches: [[7]],
+        score: 1,
+      },
+      { name: '"United" is not the word "un"', terms: ['un'], matches: [[8]], score: 0.5 },
+      {
+        name: 'a heading counts SECTION_HEADING_BONUS, once, by the best match',
+        terms: ['report'],
+        matches: [[0, 6], [3], [10]],
+        score: SECTION_HEADING_BONUS,
+      },
+      {
+        name: 'a term Pagefind lists twice counts once',
+        terms: ['error', 'error'],
+        matches: [[5]],
+        score: 1,
+      },
+      {
+        name: 'each word searched adds its best match',
+        terms: ['report', 'error'],
+        matches: [[3], [5]],
+        score: 1 + SECTION_PREFIX_MATCH,
+      },
+      {
+        name: 'a location past the content, or a word no term begins, counts nothing',
+        terms: ['error'],
+        matches: [[99], [6]],
+        score: 0,
+      },
+    ];
+    test.each(rows)('$name', ({ terms, matches, score }) => {
+      expect(sectionScore(hit(terms, 's', 0, ...matches), words)).toBeCloseTo(score, 9);
+    });
+
+    test('a heading holding one common word ranks below a section holding the rare word only when the bonus does not outweigh rarity', () => {
+      const terms = ['report', 'error'];
+      // "report" matches three times on the page, "error" once: rarity 1/log2(4) against 1/log2(2).
+      const heading = hit(terms, 'heading', 0, [0, 6], [3]);
+      const text = hit(terms, 'text', 4, [5]);
+      const other = hit(terms, 'other', 9, [10]);
+      const expected =
+        SECTION_HEADING_BONUS / Math.log2(4) > 1
+          ? [heading.url, text.url, other.url]
+          : [text.url, heading.url, other.url];
+      expect(rankSections('/p/', [other, heading, text], 3, content).map((s) => s.url)).toEqual(
+        expected,
+      );
+    });
+
+    test('sections that tie go by how early in them the first match stands, then in page order', () => {
+      const terms = ['error'];
+      // Sections start at 0, 4 and 8 (the last ends with the content, 12 words). "error" at 5 is
+      // 1/4 into the second; the third holds it at its start; the first holds it 3/4 in.
+      const late = hit(terms, 'late', 0, [3]);
+      const early = hit(terms, 'early', 8, [8]);
+      const middle = hit(terms, 'middle', 4, [5]);
+      const text = 'error error error error x error x x error x x x';
+      expect(rankSections('/p/', [late, middle, early], 3, text).map((s) => s.url)).toEqual([
+        early.url,
+        middle.url,
+        late.url,
+      ]);
+      // Without places, ties keep page order.
+      const placeless = [late, middle, early].map((section) => ({ ...section, anchor: undefined }));
+      expect(rankSections('/p/', placeless, 3, text).map((s) => s.url)).toEqual([
+        late.url,
+        middle.url,
+        early.url,
+      ]);
+    });
+
+    test('a section with no match, or content shorter than its matches, still ranks and never throws', () => {
+      const empty = hit(['error'], 'empty', 2);
+      const lost = hit(['error'], 'lost', 3, [500]);
+      const found = hit(['error'], 'found', 4, [5]);
+      expect(rankSections('/p/', [empty, lost, found], 3, content).map((s) => s.url)).toEqual([
+        found.url,
+        empty.url,
+        lost.url,
+      ]);
+      expect(rankSections('/p/', [empty, found], 3, '').map((s) => s.url)).toEqual([
+        empty.url,
+        found.url,
+      ]);
+    });
   });
 
   test('with the content, a word the page uses seldom counts for more than one it uses throughout', () => {
