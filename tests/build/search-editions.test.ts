@@ -157,7 +157,7 @@ async function measure(locale: Locale, rows: readonly RelevanceRow[]) {
  * Chinese question phrases went longest first and content questions were read as in English.
  */
 const FLOORS: Record<'ru' | 'zh', { table: Floor; heldOut: Floor }> = {
-  ru: { table: { first: 0.959, top3: 0.991 }, heldOut: { first: 0.592, top3: 0.728 } },
+  ru: { table: { first: 0.967, top3: 1 }, heldOut: { first: 0.592, top3: 0.728 } },
   zh: { table: { first: 0.862, top3: 0.901 }, heldOut: { first: 0.628, top3: 0.704 } },
 };
 interface Floor {
