@@ -155,10 +155,13 @@ async function measure(locale: Locale, rows: readonly RelevanceRow[]) {
  * written by native readers who never saw the tuning (103 Russian and 105 Chinese rows). Raised on
  * 2026-12-02 once the editions' source pages carried the author's name as the edition writes it,
  * Chinese question phrases went longest first and content questions were read as in English.
+ * The Chinese held-out floor was lowered once after that, from 62.8 / 70.4 to 60.0 / 68.6 %: those
+ * rates had counted named entries from shards that earlier rows of the table had loaded, so they
+ * depended on the rows' order; a query now plans with its own shards only (search-run.ts).
  */
 const FLOORS: Record<'ru' | 'zh', { table: Floor; heldOut: Floor }> = {
   ru: { table: { first: 0.967, top3: 1 }, heldOut: { first: 0.592, top3: 0.728 } },
-  zh: { table: { first: 0.862, top3: 0.901 }, heldOut: { first: 0.628, top3: 0.704 } },
+  zh: { table: { first: 0.873, top3: 0.912 }, heldOut: { first: 0.6, top3: 0.686 } },
 };
 interface Floor {
   first: number;

@@ -133,7 +133,10 @@ export async function runSearchQuery<D>(
   const { signal } = options;
   if (isPhraseQuery(query)) {
     const phrase = query.trim();
-    const data = source instanceof ShardedSearchData ? await source.dataFor([]) : source;
+    const data =
+      source instanceof ShardedSearchData
+        ? await source.dataFor(shardsOfWords(foldWords(phrase)))
+        : source;
     if (signal?.aborted) return undefined;
     return rankPlan(
       pagefind,
@@ -170,9 +173,10 @@ export async function planWithShards(
   edition?: EditionRules,
 ): Promise<{ plan: QueryPlan; data: SearchData } | undefined> {
   const sharded = source instanceof ShardedSearchData ? source : undefined;
-  let data = sharded
-    ? await sharded.dataFor(shardsOfWords(foldWords(query)))
-    : (source as SearchData);
+  // The query's own shards, and then those its plan looks in: never the shards of earlier queries,
+  // so that a query finds the same alone and after others.
+  const inPlan = shardsOfWords(foldWords(query));
+  let data = sharded ? await sharded.dataFor(inPlan) : (source as SearchData);
   let plan: QueryPlan;
   for (;;) {
     if (signal?.aborted) return undefined;
@@ -182,10 +186,11 @@ export async function planWithShards(
     if (!sharded) break;
     // A word the plan searches without looking it up (one of two letters) still names entries.
     const wanted = [...missed, ...shardsOfWords(plan.variants.flat())].filter(
-      (shard) => sharded.shards.has(shard) && !sharded.loaded.has(shard),
+      (shard) => sharded.shards.has(shard) && !inPlan.has(shard),
     );
     if (wanted.length === 0) break;
-    data = await sharded.dataFor(wanted);
+    for (const shard of wanted) inPlan.add(shard);
+    data = await sharded.dataFor(inPlan);
   }
   if (plan.needsSound && !edition) {
     const encodeSound = await loadSoundEncoder().catch(() => undefined);

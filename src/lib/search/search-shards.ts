@@ -205,6 +205,9 @@ export function shardsOfWords(words: readonly string[]): Set<number> {
   return new Set(words.map(shardOf).filter((shard) => shard !== undefined));
 }
 
+/** How many sets of shards keep their search data object (a query and its corrections reuse theirs). */
+const KEPT_SETS = 8;
+
 /**
  * The search data, loaded a shard at a time. `fetchShard` reads one shard's text (the browser
  * fetches it, the Node tools read the file); a failed read is forgotten, so a later query tries again.
@@ -217,7 +220,8 @@ export class ShardedSearchData {
     Promise<{ words: Map<string, number>; entries: NamedEntry[] }>
   >();
   readonly #loaded = new Set<number>();
-  #data: SearchData | undefined;
+  /** Search data per set of shards ("3,7,12"), the most recent last. */
+  readonly #bySet = new Map<string, SearchData>();
 
   constructor(index: SearchIndex, fetchShard: (shard: number) => Promise<string>) {
     this.#index = index;
@@ -250,33 +254,36 @@ export class ShardedSearchData {
   }
 
   /**
-   * Search data holding at least the given shards (and every shard loaded before). Each call that
-   * loads a shard returns a new object, so that what the query layer caches per data object (sorted
-   * words, synonym groups) is built afresh.
+   * Search data holding exactly the given shards (those that exist), so that what a query finds never
+   * depends on the queries before it: the shards an earlier query loaded are kept for fetching, not
+   * added to this query's data. A lookup in a shard outside the set is noted as missed (ShardedWords).
+   * The same set gives the same object (the query layer caches per data object: sorted words, synonym
+   * groups); a few recent sets are kept.
    */
   async dataFor(shards: Iterable<number>): Promise<SearchData> {
-    const wanted = [...new Set(shards)].filter(
-      (shard) => this.#index.shards.has(shard) && !this.#loaded.has(shard),
-    );
-    if (wanted.length === 0 && this.#data) return this.#data;
-    await Promise.all(wanted.map((shard) => this.#load(shard)));
+    const wanted = [...new Set(shards)]
+      .filter((shard) => this.#index.shards.has(shard))
+      .sort((a, b) => a - b);
+    const key = wanted.join(',');
+    const cached = this.#bySet.get(key);
+    if (cached) return cached;
+    const parts = await Promise.all(wanted.map((shard) => this.#load(shard)));
     for (const shard of wanted) this.#loaded.add(shard);
-    const parts = await Promise.all(
-      [...this.#loaded].sort((a, b) => a - b).map((s) => this.#load(s)),
-    );
-    const loaded = new Set(this.#loaded);
+    const inSet = new Set(wanted);
     const entries = new Map<string, NamedEntry>();
     for (const part of parts) for (const entry of part.entries) entries.set(entry.id, entry);
-    this.#data = {
+    const data: SearchData = {
       words: new ShardedWords(
         parts.flatMap((part) => [...part.words]),
-        (shard) => this.#index.shards.has(shard) && !loaded.has(shard),
+        (shard) => this.#index.shards.has(shard) && !inSet.has(shard),
       ),
       synonyms: this.#index.synonyms,
       entries: [...entries.values()],
       ...(this.#index.records ? { records: this.#index.records } : {}),
     };
-    return this.#data;
+    this.#bySet.set(key, data);
+    if (this.#bySet.size > KEPT_SETS) this.#bySet.delete(this.#bySet.keys().next().value!);
+    return data;
   }
 
   /** Search data with every shard (matching by sound compares words of every letter). */

@@ -139,6 +139,24 @@ describe('planning with shards', () => {
     if (!first.needsSound) expect(fetched.length).toBeLessThan(source.shards.size);
   });
 
+  // What a query finds may not depend on the queries before it: each plans with its own shards only,
+  // never with those an earlier query loaded (named entries and caches would see them).
+  test.each(['RATS', 'Astana', 'UN Charter', 'Alimov article', 'Tashkant headquarters'])(
+    '"%s" plans with the same data alone and after every other query',
+    async (query) => {
+      const alone = await planWithShards(query, sharded().source, true);
+      const { source } = sharded();
+      for (const before of ['Rasheed', 'Kazakstan', 'where is RATS based', 'Nur-Sultan summit'])
+        await planWithShards(before, source, true);
+      const after = await planWithShards(query, source, true);
+      expect(after!.plan).toEqual(alone!.plan);
+      expect(after!.data.entries.map((entry) => entry.id).sort()).toEqual(
+        alone!.data.entries.map((entry) => entry.id).sort(),
+      );
+      expect([...after!.data.words.keys()].sort()).toEqual([...alone!.data.words.keys()].sort());
+    },
+  );
+
   test('a name misspelt by sound loads every shard, and is corrected', async () => {
     const { source, fetched } = sharded();
     const planned = await planWithShards('Rasheed', source, true);
