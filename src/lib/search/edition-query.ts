@@ -16,6 +16,7 @@ import {
   type PlanOptions,
   type QueryPlan,
   type QueryWord,
+  wordsBeginning,
 } from './search-query.ts';
 import { segmentWords, type SearchLanguage } from './languages.ts';
 import { foldWord, MIN_VOCABULARY_WORD, type SearchData } from './search-words.ts';
@@ -178,27 +179,6 @@ export function editionIntent(query: string, language: SearchLanguage): string |
   return found === undefined ? undefined : language.questionKinds[found];
 }
 
-/** The vocabulary in order, for finding the words a stem begins (built once per data). */
-const sortedCache = new WeakMap<SearchData, string[]>();
-
-function wordsFrom(stem: string, data: SearchData): string[] {
-  let list = sortedCache.get(data);
-  if (!list) {
-    list = [...data.words.keys()].sort();
-    sortedCache.set(data, list);
-  }
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (list[mid]! < stem) low = mid + 1;
-    else high = mid;
-  }
-  const found: string[] = [];
-  for (let at = low; at < list.length && list[at]!.startsWith(stem); at += 1) found.push(list[at]!);
-  return found;
-}
-
 /**
  * The stem of an inflected word: the word without the longest of the language's endings that
  * leaves at least minStem letters ("шанхайской" → шанхаиск, folded). Undefined when no ending fits.
@@ -233,7 +213,7 @@ export function isKnownInLanguage(
     const stem = letters.slice(0, letters.length - [...ending].length).join('');
     return (
       [...stem].length >= language.minStem &&
-      wordsFrom(stem, data).some((known) => endings.has(known.slice(stem.length)))
+      wordsBeginning(stem, data).some((known) => endings.has(known.slice(stem.length)))
     );
   });
 }
@@ -366,7 +346,7 @@ function variantsOf(
 ): { variants: string[][]; respellings: Set<string> } {
   const stems = words.map((word) => {
     const stem = stemIn(word, language);
-    return stem !== undefined && wordsFrom(stem, data).some((known) => known !== word)
+    return stem !== undefined && wordsBeginning(stem, data).some((known) => known !== word)
       ? stem
       : word;
   });

@@ -267,6 +267,11 @@ function sorted(data: SearchData): string[] {
 export function isKnownWord(word: string, data: SearchData): boolean {
   if (data.words.has(word)) return true;
   const list = sorted(data);
+  return list[firstFrom(list, word)]?.startsWith(word) ?? false;
+}
+
+/** Where `word` would stand in the sorted list: the first entry not before it. */
+function firstFrom(list: readonly string[], word: string): number {
   let low = 0;
   let high = list.length;
   while (low < high) {
@@ -274,7 +279,16 @@ export function isKnownWord(word: string, data: SearchData): boolean {
     if (list[mid]! < word) low = mid + 1;
     else high = mid;
   }
-  return list[low]?.startsWith(word) ?? false;
+  return low;
+}
+
+/** The vocabulary's words that begin with `prefix`, in order (the words a stem begins). */
+export function wordsBeginning(prefix: string, data: SearchData): string[] {
+  const list = sorted(data);
+  const found: string[] = [];
+  for (let at = firstFrom(list, prefix); at < list.length && list[at]!.startsWith(prefix); at += 1)
+    found.push(list[at]!);
+  return found;
 }
 
 /**
