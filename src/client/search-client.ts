@@ -107,7 +107,9 @@ async function load(): Promise<Loaded> {
     (async () => decodeSearchIndex(await fetchText(searchDataPathOf(locale))))(),
     locale === SOURCE_LOCALE
       ? undefined
-      : import('#lib/search/edition-rules.ts').then((rules) => rules.editionRules(locale)),
+      : import('#lib/search/edition-rules.ts').then((rules) =>
+          rules.loadEditionRules(locale, fetchText),
+        ),
   ]);
   return { api, data: new ShardedSearchData(data, fetchShard), edition };
 }

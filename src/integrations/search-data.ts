@@ -12,6 +12,7 @@ import {
 import { collectEntries, parseFragment } from '#lib/search/search-entries.ts';
 import { encodeShards, shardPath } from '#lib/search/search-shards.ts';
 import { parseSynonyms, SYNONYMS_FILE } from '#lib/search/synonyms.ts';
+import { writeCharacterMap } from './zh-characters.ts';
 
 /** The content file of an edition's synonyms: content/synonyms.yaml, content/ru/synonyms.yaml. */
 export function synonymsFileOf(locale: Locale): string {
@@ -43,6 +44,13 @@ export async function writeSearchData(
     fragments.push(parseFragment(file.replace(/\.pf_fragment$/, ''), text));
   }
   const { words, entries, records } = collectEntries(fragments);
+  // A language read in other forms of its characters (traditional Chinese) gets their map.
+  if (searchLanguage(locale)?.characterMap)
+    await writeCharacterMap(
+      builtDir,
+      locale,
+      fragments.flatMap((fragment) => [fragment.content, ...Object.values(fragment.meta)]),
+    );
   const synonymsFile = join(root, synonymsFileOf(locale));
   const synonyms = existsSync(synonymsFile)
     ? parseSynonyms(await readFile(synonymsFile, 'utf8'), synonymsFileOf(locale))

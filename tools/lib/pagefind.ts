@@ -8,7 +8,7 @@ import {
   type SectionHit,
 } from '#lib/search/config.ts';
 import { runSearchQuery, type PagefindSearch, type SearchRun } from '#lib/search/search-run.ts';
-import { editionRules } from '#lib/search/edition-rules.ts';
+import { loadEditionRules } from '#lib/search/edition-rules.ts';
 import { pagefindPathOf, searchDataPathOf } from '#lib/search/languages.ts';
 import { decodeSearchIndex, shardPath, ShardedSearchData } from '#lib/search/search-shards.ts';
 import { SOURCE_LOCALE, type Locale } from '#lib/i18n/locales.ts';
@@ -83,7 +83,7 @@ export async function loadSiteSearch(
     decodeSearchIndex(await read(searchDataPathOf(locale))),
     (shard) => read(shardPath(shard, pagefindPathOf(locale))),
   );
-  const edition = editionRules(locale);
+  const edition = await loadEditionRules(locale, read);
   // Results come back as "<basePath's parent><page path>"; keep only the page path ("/rats/#functions").
   const siteRoot = fileURLToPath(new URL('..', bundle));
   const strip = (url: string): string => {

@@ -20,6 +20,7 @@ import {
 } from './search-query.ts';
 import { segmentWords, type SearchLanguage } from './languages.ts';
 import { foldWord, MIN_VOCABULARY_WORD, type SearchData } from './search-words.ts';
+import { toIndexCharacters } from './zh-characters.ts';
 
 /**
  * The query's words as typed: for a language written with spaces, split at spaces; for one
@@ -140,7 +141,7 @@ export function editionWords(
   data: SearchData,
   language: SearchLanguage,
 ): QueryWord[] {
-  let words = splitEditionQuery(query, language);
+  let words = splitEditionQuery(toIndexCharacters(query, language.characters), language);
   if (language.vocabulary === 'segments') {
     const known = knownPhrases(data, language);
     words = words.flatMap((word) =>
@@ -404,8 +405,10 @@ export function planEditionQuery(
   language: SearchLanguage,
   options: PlanOptions = {},
 ): QueryPlan {
+  // Other forms of the characters (traditional Chinese) are read as the index's, before anything else.
+  const text = toIndexCharacters(query, language.characters);
   const corrections: Correction[] = [];
-  const words = editionWords(query, data, language).map((word): QueryWord => {
+  const words = editionWords(text, data, language).map((word): QueryWord => {
     if (
       !language.typos ||
       options.correct === false ||
@@ -426,10 +429,10 @@ export function planEditionQuery(
           data,
           language,
         );
-  const question = isEditionQuestion(query, language);
-  const content = words.length > 0 && isEditionContentQuestion(query, language);
+  const question = isEditionQuestion(text, language);
+  const content = words.length > 0 && isEditionContentQuestion(text, language);
   // "地区反恐怖机构是做什么的" asks what RATS does, not for its definition (as English).
-  const intent = words.length === 0 || content ? undefined : editionIntent(query, language);
+  const intent = words.length === 0 || content ? undefined : editionIntent(text, language);
   return {
     query,
     words,

@@ -60,6 +60,14 @@ export interface SearchLanguage {
   vocabulary: 'words' | 'segments';
   /** A query of at least this many words that finds few results is followed by results without one. */
   relaxFrom: number;
+  /**
+   * True when readers may type other forms of the language's characters (traditional Chinese for
+   * an edition in simplified): the build writes a map of them to the characters the index uses
+   * (src/lib/search/zh-characters.ts), loaded with the edition's rules into `characters`.
+   */
+  characterMap: boolean;
+  /** The loaded character map, read before anything else in a query (absent until loaded). */
+  characters?: ReadonlyMap<string, string>;
 }
 
 const words = (text: string): Set<string> =>
@@ -164,6 +172,7 @@ export const SEARCH_LANGUAGES: Readonly<Record<Locale, SearchLanguage | undefine
     minStem: 4,
     vocabulary: 'words',
     relaxFrom: 3,
+    characterMap: false,
   },
   zh: {
     locale: 'zh',
@@ -201,6 +210,7 @@ export const SEARCH_LANGUAGES: Readonly<Record<Locale, SearchLanguage | undefine
     minStem: 0,
     vocabulary: 'segments',
     relaxFrom: 2,
+    characterMap: true,
   },
 };
 
