@@ -31,8 +31,9 @@ export function splitEditionQuery(query: string, language: SearchLanguage): Quer
   let text = query;
   // Longest first, whatever the data's order: "做什么" goes whole, not as "什么" leaving "做".
   for (const phrase of longestFirst(language.phrases)) text = text.split(phrase).join(' ');
+  // A transliterated name's parts are joined by a middle dot (拉希德·阿利莫夫): each is a word.
   return text
-    .split(/\s+/)
+    .split(/[\s\u00b7\u2027\u30fb\uff65]+/u)
     .map((typed) => ({ typed, folded: foldWord(typed) }))
     .filter((word) => word.folded !== '');
 }
@@ -144,9 +145,13 @@ export function editionWords(
   let words = splitEditionQuery(toIndexCharacters(query, language.characters), language);
   if (language.vocabulary === 'segments') {
     const known = knownPhrases(data, language);
-    words = words.flatMap((word) =>
-      cutAtKnownPhrases(word.folded, known).map((part) => ({ typed: part, folded: part })),
-    );
+    words = words.flatMap((word) => {
+      const parts = cutAtKnownPhrases(word.folded, known);
+      // A character left alone between phrases the site knows belongs to the question, not its
+      // subject ("上合组织里…", "…怎么看上海精神": 里, 看; "个成员国": 个): Pagefind would need it.
+      const kept = parts.length > 1 ? parts.filter((part) => [...part].length > 1) : parts;
+      return (kept.length > 0 ? kept : parts).map((part) => ({ typed: part, folded: part }));
+    });
   }
   return dropEditionStopwords(words, language);
 }

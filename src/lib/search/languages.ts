@@ -90,6 +90,7 @@ const RU_STOPWORDS = words(`
   он она они оно от перед по под при про с со сколько так также такое такой там то тоже только ты у
   уже чем через что чтобы чья чьё чей эта эти это этот я является являются означает означают значит
   каков какова каковы расскажи расскажите найти найди покажи объясни год году года лет дата
+  какого каком какую каким какими какому чего чему кем ком
 `);
 
 /** The record with its keys folded word by word, as the layer reads a query ("кто такой" → "кто такои"). */
@@ -101,7 +102,10 @@ function foldKeys(record: Record<string, string>): Record<string, string> {
 
 /** Chinese question words and particles, taken out of the query wherever they stand. */
 const ZH_PHRASES = [
+  '指的是什么',
   '是什么意思',
+  '是指什么',
+  '如何看待',
   '什么意思',
   '什么时候',
   '是什么',
@@ -124,6 +128,16 @@ const ZH_PHRASES = [
   '多少',
   '什么',
   '做什么',
+  '有多少个',
+  '多少个',
+  '指什么',
+  '是指',
+  '怎么看',
+  '的看法',
+  '看法',
+  '观点',
+  '了没有',
+  '了吗',
   '怎么',
   '如何',
   '请问',
@@ -149,9 +163,16 @@ export const SEARCH_LANGUAGES: Readonly<Record<Locale, SearchLanguage | undefine
       'что такое': 'glossary term',
       'что означает': 'glossary term',
       'что значит': 'glossary term',
+      'с какого года': 'event',
+      'какого года': 'event',
       'кто написал': 'source',
       'кто такой': 'source',
       'кто такая': 'source',
+      // People on this site are the authors of its sources, as in English ("who was …").
+      'кто был': 'source',
+      'кто была': 'source',
+      'кто является': 'source',
+      'кто это': 'source',
     }),
     questionWords: words(
       'как какой какая какие каков когда где кто что чем почему зачем сколько ли',
@@ -189,6 +210,12 @@ export const SEARCH_LANGUAGES: Readonly<Record<Locale, SearchLanguage | undefine
       什么意思: 'glossary term',
       是谁: 'source',
       谁是: 'source',
+      是指什么: 'glossary term',
+      指的是什么: 'glossary term',
+      指什么: 'glossary term',
+      // Whether something has happened ("印度加入上合组织了吗") asks for the event.
+      了吗: 'event',
+      了没有: 'event',
     },
     questionWords: new Set(ZH_PHRASES.filter((phrase) => [...phrase].length > 1)),
     contentMarks: [
@@ -204,6 +231,9 @@ export const SEARCH_LANGUAGES: Readonly<Record<Locale, SearchLanguage | undefine
       '为什么',
       '如何',
       '怎么',
+      '看法',
+      '观点',
+      '看待',
     ],
     typos: false,
     endings: [],

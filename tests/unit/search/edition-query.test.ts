@@ -110,6 +110,30 @@ describe('function words and question phrases', () => {
     expect(folded(ZH, ZH_DATA, query)).toEqual(words);
   });
 
+  test.each([
+    // A character left alone between phrases the site knows is the question's (里, 个, 看, 说).
+    ['上合组织里的地区反恐怖机构', ['上合组织', '地区反恐怖机构']],
+    ['地区反恐怖机构说上合组织', ['地区反恐怖机构', '上合组织']],
+    // … but a character typed as a word of its own stays, and so does a one-word query.
+    ['上合组织 核', ['上合组织', '核']],
+    ['阿', ['阿']],
+    // Question phrases: how many (with its measure word), what it refers to, how one sees it.
+    ['上合组织有多少个成员国', ['上合组织', '成员国']],
+    ['三股势力是指什么', ['三股势力']],
+    ['上海精神指的是什么？', ['上海精神']],
+    ['地区反恐怖机构怎么看上海精神', ['地区反恐怖机构', '上海精神']],
+    ['印度加入上合组织了吗？', ['印度', '加入', '上合组织']],
+  ])('zh: "%s" searches %j, without the question’s scaffolding', (query, words) => {
+    expect(folded(ZH, ZH_DATA, query)).toEqual(words);
+  });
+
+  test.each([
+    ['с какого года работает РАТС', ['работает', 'ратс']],
+    ['в каком городе находится РАТС', ['городе', 'находится', 'ратс']],
+  ])('ru: "%s" searches %j', (query, words) => {
+    expect(folded(RU, RU_DATA, query)).toEqual(words);
+  });
+
   test('a run of Chinese is cut at the longest known phrase first', () => {
     expect(cutAtKnownPhrases('上海合作组织成员国', ['上海合作组织', '上海', '成员国'])).toEqual([
       '上海合作组织',
@@ -131,6 +155,15 @@ describe('questions', () => {
     [ZH, '什么是三股势力', 'glossary term'],
     [ZH, '三股势力是什么意思', 'glossary term'],
     [ZH, '上海精神', undefined],
+    // People on this site are the authors of its sources, as in English ("who was …").
+    [RU, 'кто был генеральным секретарём ШОС', 'source'],
+    [RU, 'кто является автором колонки', 'source'],
+    [ZH, '上合组织秘书长是谁', 'source'],
+    [RU, 'с какого года работает РАТС', 'event'],
+    [ZH, '三股势力是指什么', 'glossary term'],
+    // Whether something has happened asks for the event.
+    [ZH, '印度加入上合组织了吗', 'event'],
+    [ZH, '白俄罗斯加入上合组织了没有', 'event'],
   ])('%#: "%s" asks for %s', (language, query, kind) => {
     expect(editionIntent(query, language)).toBe(kind);
     expect(isEditionQuestion(query, language)).toBe(kind !== undefined);
@@ -243,6 +276,26 @@ describe('names first', () => {
     const plan = planEditionQuery('上合组织', ZH_DATA, ZH);
     expect(editionNamedEntries(plan, ZH_DATA, ZH).get('zh_sco')).toBe(NAME_RANK.name);
   });
+});
+
+describe('a transliterated full name, its parts joined by a middle dot or typed together', () => {
+  const data: SearchData = {
+    words: new Map([['上合组织', 3]]),
+    synonyms: [],
+    entries: [
+      { id: 'zh_alimov', names: ['上合组织的作用'], authors: ['拉希德·阿利莫夫', '阿利莫夫'] },
+    ],
+  };
+
+  test.each(['拉希德·阿利莫夫', '拉希德阿利莫夫', '拉希德 阿利莫夫', '拉希德・阿利莫夫'])(
+    '"%s" is the name’s parts, and names its author’s source first',
+    (query) => {
+      const plan = planEditionQuery(query, data, ZH);
+      expect(plan.words.map((word) => word.folded)).toEqual(['拉希德', '阿利莫夫']);
+      expect(plan.variants[0]).toEqual(['拉希德', '阿利莫夫']);
+      expect(editionNamedEntries(plan, data, ZH).get('zh_alimov')).toBe(NAME_RANK.author);
+    },
+  );
 });
 
 describe('an author’s name in a language written without spaces', () => {
