@@ -158,10 +158,15 @@ async function measure(locale: Locale, rows: readonly RelevanceRow[]) {
  * The Chinese held-out floor was lowered once after that, from 62.8 / 70.4 to 60.0 / 68.6 %: those
  * rates had counted named entries from shards that earlier rows of the table had loaded, so they
  * depended on the rows' order; a query now plans with its own shards only (search-run.ts).
+ * On 2026-12-02 both tuned tables grew by rows written before the next round of tuning (43 Russian,
+ * 46 Chinese: questions of every form, people, misspellings, traditional characters), so their rates
+ * are of harder tables (every earlier row still met as before: ru 118 / 122 first, 122 / 122 top 3;
+ * zh 92 / 102 and 95 / 102, up from 89 and 93); the held-out floors rose with traditional characters,
+ * names by their parts and more question phrases: ru 62 / 76 of 103, zh 64 / 73 of 105.
  */
 const FLOORS: Record<'ru' | 'zh', { table: Floor; heldOut: Floor }> = {
-  ru: { table: { first: 0.967, top3: 1 }, heldOut: { first: 0.592, top3: 0.728 } },
-  zh: { table: { first: 0.872, top3: 0.911 }, heldOut: { first: 0.6, top3: 0.685 } },
+  ru: { table: { first: 0.915, top3: 0.963 }, heldOut: { first: 0.601, top3: 0.737 } },
+  zh: { table: { first: 0.844, top3: 0.871 }, heldOut: { first: 0.609, top3: 0.695 } },
 };
 interface Floor {
   first: number;

@@ -370,6 +370,31 @@ function variantsOf(
 }
 
 /**
+ * The author's name, when the query is an author's name (in any form) with words that name a
+ * source (the language's sourceWords: "статья Алимова", "колонка Азама", "阿利莫夫的文章"): it asks
+ * for that author's source, which the name alone finds first. Undefined for any other query
+ * ("статья 2 Хартии" names no author; "Алимов Ташкент" asks about Tashkent).
+ */
+function authorOfSource(
+  words: readonly QueryWord[],
+  data: SearchData,
+  language: SearchLanguage,
+): QueryWord[] | undefined {
+  if (language.sourceWords.length === 0 || words.length < 2) return undefined;
+  const segmented = language.vocabulary === 'segments';
+  const namesSource = (word: QueryWord): boolean =>
+    language.sourceWords.some((mark) =>
+      segmented ? word.folded === mark : word.folded.startsWith(mark),
+    );
+  const rest = words.filter((word) => !namesSource(word));
+  if (rest.length === 0 || rest.length === words.length) return undefined;
+  const authors = [...authorWords(data, language)];
+  return rest.every((word) => authors.some((name) => sameForm(name, word.folded, language)))
+    ? rest
+    : undefined;
+}
+
+/**
  * True when the query asks what something does or says, or about an aspect of it (the language's
  * contentMarks: a part of the query, or the start of one of its words), as English's isContentQuestion.
  */
@@ -413,7 +438,9 @@ export function planEditionQuery(
   // Other forms of the characters (traditional Chinese) are read as the index's, before anything else.
   const text = toIndexCharacters(query, language.characters);
   const corrections: Correction[] = [];
-  const words = editionWords(text, data, language).map((word): QueryWord => {
+  const typed = editionWords(text, data, language);
+  const author = authorOfSource(typed, data, language);
+  const words = (author ?? typed).map((word): QueryWord => {
     if (
       !language.typos ||
       options.correct === false ||
@@ -434,10 +461,14 @@ export function planEditionQuery(
           data,
           language,
         );
-  const question = isEditionQuestion(text, language);
-  const content = words.length > 0 && isEditionContentQuestion(text, language);
+  const question = author !== undefined || isEditionQuestion(text, language);
+  const content = !author && words.length > 0 && isEditionContentQuestion(text, language);
   // "地区反恐怖机构是做什么的" asks what RATS does, not for its definition (as English).
-  const intent = words.length === 0 || content ? undefined : editionIntent(text, language);
+  const intent = author
+    ? 'source'
+    : words.length === 0 || content
+      ? undefined
+      : editionIntent(text, language);
   return {
     query,
     words,

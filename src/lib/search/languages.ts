@@ -43,6 +43,12 @@ export interface SearchLanguage {
    * of the query.
    */
   contentMarks: readonly string[];
+  /**
+   * Words that name a source (an article, a column), folded: with an author's name and nothing else
+   * ("статья Алимова", "阿利莫夫的文章") they ask for that author's source. In a language written with
+   * spaces, the starts of words (every form); in one without, whole words.
+   */
+  sourceWords: readonly string[];
   /** True to correct unknown words by edit distance against the vocabulary. */
   typos: boolean;
   /**
@@ -182,6 +188,7 @@ export const SEARCH_LANGUAGES: Readonly<Record<Locale, SearchLanguage | undefine
         ' ',
       ),
     ].map(foldWord),
+    sourceWords: ['стать', 'колонк', 'публикаци'],
     typos: true,
     // Noun, adjective and verb endings, longest first; folded ("й" is "и" once folded).
     endings: [
@@ -235,6 +242,7 @@ export const SEARCH_LANGUAGES: Readonly<Record<Locale, SearchLanguage | undefine
       '观点',
       '看待',
     ],
+    sourceWords: ['文章', '评论文章', '评论', '专栏', '专栏文章'],
     typos: false,
     endings: [],
     minStem: 0,

@@ -51,7 +51,8 @@ export function deriveCharacterMap(
 
 /**
  * The texts of a language's rules that the planner looks for in a query (question phrases and
- * words, function words, marks of a content question): their characters are read as typed too.
+ * words, function words, marks of a content question, words naming a source): their characters
+ * are read as typed too.
  */
 export function ruleTexts(language: SearchLanguage): string[] {
   return [
@@ -60,6 +61,7 @@ export function ruleTexts(language: SearchLanguage): string[] {
     ...language.questionWords,
     ...language.stopwords,
     ...language.contentMarks,
+    ...language.sourceWords,
   ];
 }
 

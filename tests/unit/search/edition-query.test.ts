@@ -68,7 +68,7 @@ describe('the languages’ data', () => {
     '%s: stopwords and endings are written as the layer folds them',
     (locale) => {
       const language = SEARCH_LANGUAGES[locale]!;
-      for (const word of [...language.stopwords, ...language.endings])
+      for (const word of [...language.stopwords, ...language.endings, ...language.sourceWords])
         expect(foldWord(word), word).toBe(word);
       for (const opening of Object.keys(language.questionKinds))
         expect(opening.split(' ').map(foldWord).join(' '), opening).toBe(opening);
@@ -275,6 +275,48 @@ describe('names first', () => {
   test('a Chinese short name names its entry', () => {
     const plan = planEditionQuery('上合组织', ZH_DATA, ZH);
     expect(editionNamedEntries(plan, ZH_DATA, ZH).get('zh_sco')).toBe(NAME_RANK.name);
+  });
+});
+
+describe('an author’s name with a word naming a source asks for the source', () => {
+  const zh: SearchData = {
+    ...ZH_DATA,
+    entries: [
+      ...ZH_DATA.entries,
+      { id: 'zh_alimov', names: ['上合组织的作用'], authors: ['拉希德·阿利莫夫', '阿利莫夫'] },
+    ],
+  };
+  const rules = { ru: [RU, RU_DATA], zh: [ZH, zh] } as const;
+
+  test.each([
+    ['статья Алимова', 'ru', 'ru_alimov', ['алимова']],
+    ['Алимов статью', 'ru', 'ru_alimov', ['алимов']],
+    ['колонка Алимова', 'ru', 'ru_alimov', ['алимова']],
+    ['阿利莫夫的文章', 'zh', 'zh_alimov', ['阿利莫夫']],
+    ['阿利莫夫 评论文章', 'zh', 'zh_alimov', ['阿利莫夫']],
+  ] as const)(
+    '"%s" (%s) searches the name, names %s and asks for a source',
+    (query, locale, id, words) => {
+      const [language, data] = rules[locale];
+      const plan = planEditionQuery(query, data, language);
+      expect(plan.words.map((word) => word.folded)).toEqual(words);
+      expect(plan.intent).toBe('source');
+      expect(editionNamedEntries(plan, data, language).get(id)).toBe(NAME_RANK.author);
+    },
+  );
+
+  test.each([
+    // Not an author: "статья 2" is an article of a charter, and a topic is no author.
+    ['статья 2 Хартии', 'ru'],
+    ['статья о Ташкенте', 'ru'],
+    ['上合组织的文章', 'zh'],
+    // The author with a subject asks about the subject, not for the source.
+    ['Алимов Ташкент', 'ru'],
+  ] as const)('"%s" (%s) keeps its words and asks for no source', (query, locale) => {
+    const [language, data] = rules[locale];
+    const plan = planEditionQuery(query, data, language);
+    expect(plan.words.length).toBeGreaterThan(1);
+    expect(plan.intent).not.toBe('source');
   });
 });
 
