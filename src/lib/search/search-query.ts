@@ -558,6 +558,63 @@ export function stemOf(word: string, data: SearchData): string | undefined {
   );
 }
 
+/**
+ * The other forms of a verb form that the index holds as whole words: "formed" → forms, forming
+ * (the site says "the grouping forms"), "signed" → signs, signing. Pagefind matches the start of
+ * words, so a base form ("form") finds its forms already, but "formed" finds neither "forms" nor
+ * "forming", and its stem is too short to search ("form" also begins "former"). Only an -ed or
+ * -ing form is read as a verb: a plural ("states") is not, nor does it give a past ("stated").
+ */
+export function otherInflections(word: string, data: SearchData): string[] {
+  const match = /^(.+?)(ed|ing)$/.exec(word);
+  if (!match) return [];
+  const stem = match[1]!;
+  const stems = [stem, `${stem}e`];
+  // A doubled last consonant ("controlled" → "control").
+  if (/([^aeiou])\1$/.test(stem)) stems.push(stem.slice(0, -1));
+  const forms = stems
+    .filter((each) => [...each].length >= MIN_INFLECTED_STEM)
+    .flatMap((each) => [
+      `${each}s`,
+      `${each}es`,
+      `${each}ed`,
+      `${each}d`,
+      `${each}ing`,
+      ...(each.endsWith('e') ? [`${each.slice(0, -1)}ing`] : []),
+    ]);
+  return [...new Set(forms)].filter((form) => form !== word && data.words.has(form));
+}
+
+/** Shortest stem whose forms otherInflections searches ("form" from "formed", not "us" from "used"). */
+const MIN_INFLECTED_STEM = 3;
+
+/**
+ * Most letters partialStem takes off a word, and the shortest start it searches: "accessible" is
+ * searched by "accessib", the start of "accessibility"; "cooperate" by "cooperat" ("cooperation").
+ */
+export const MAX_PARTIAL_CUT = 3;
+export const MIN_PARTIAL_STEM = 6;
+
+/**
+ * The start a word shares with its family in the index, when the index holds no form of the word
+ * itself and no correction reaches it: its longest start of at least MIN_PARTIAL_STEM letters,
+ * MAX_PARTIAL_CUT letters off at most, that begins a word of the index ("accessible" →
+ * "accessib", which begins "accessibility"; "militarily" → "militar", "military"). Pagefind
+ * matches the start of words, so the start finds the family. Undefined for a word the index
+ * holds (or a word it begins), and for a word too short to cut.
+ */
+export function partialStem(word: string, data: SearchData): string | undefined {
+  if (/\d/.test(word) || isKnownWord(word, data)) return undefined;
+  const letters = [...word];
+  for (let cut = 1; cut <= MAX_PARTIAL_CUT; cut += 1) {
+    const start = letters.slice(0, letters.length - cut);
+    if (start.length < MIN_PARTIAL_STEM) return undefined;
+    const prefix = start.join('');
+    if (isKnownWord(prefix, data)) return prefix;
+  }
+  return undefined;
+}
+
 /** Shortest stem taken when it is itself a word of the index ("work" from "working"). */
 export const MIN_WHOLE_STEM = 4;
 
@@ -601,6 +658,14 @@ function wordGroups(words: readonly string[], data: SearchData): string[][][] {
     ].filter((form): form is string => form !== undefined);
     return [...new Set(forms)].map((form) => [[word], [form]]);
   });
+}
+
+/**
+ * Synonym groups of a verb form with its other forms the index holds (otherInflections). They are
+ * expanded after the content's synonyms, so that they never crowd those out of MAX_VARIANTS.
+ */
+function inflectionGroups(words: readonly string[], data: SearchData): string[][][] {
+  return words.flatMap((word) => otherInflections(word, data).map((form) => [[word], [form]]));
 }
 
 /** True when a word is another spelling of a word the index holds (so it is not a typo). */
@@ -655,9 +720,11 @@ function respellingsOf(
   split: string[][][] = [],
 ): Set<string> {
   return new Set(
-    expandSynonyms(words, [...split, ...wordGroups(words, data)]).map((variant) =>
-      variant.join(' '),
-    ),
+    expandSynonyms(words, [
+      ...split,
+      ...wordGroups(words, data),
+      ...inflectionGroups(words, data),
+    ]).map((variant) => variant.join(' ')),
   );
 }
 
@@ -712,7 +779,12 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
   const expanded =
     words.length === 0
       ? []
-      : expandSynonyms(folded, [...split, ...wordGroups(folded, data), ...groupsOf(data)]);
+      : expandSynonyms(folded, [
+          ...split,
+          ...wordGroups(folded, data),
+          ...groupsOf(data),
+          ...inflectionGroups(folded, data),
+        ]);
   const variants = searchableVariants(expanded, data);
   // "Alimov piece": the author's name alone is searched too, since their source page need not
   // use the word for what they wrote.
@@ -742,12 +814,19 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
 /**
  * A verb form the index does not hold, searched by its stem when the index holds that ("working"
  * by "work", which Pagefind matches as the start of "works"), so that its synonyms expand as well;
- * the reader's word is shown as typed, since it is the same word. (A plural stays: it is searched
- * beside its singular, and left out on retry if that finds nothing.)
+ * else a word no correction reaches, by the start it shares with its family (partialStem:
+ * "accessible" by "accessib"). The reader's word is shown as typed, since it is the same word. (A
+ * plural stays: it is searched beside its singular, and left out on retry if that finds nothing.)
  */
 function formSearched(word: QueryWord, data: SearchData): QueryWord {
   if (isKnownWord(word.folded, data)) return word;
-  const form = stemOf(word.folded, data);
+  // A plural searched by its singular, or a word for what an author wrote (the query layer's own,
+  // SOURCE_WORDS), is never cut.
+  const cut =
+    !SOURCE_WORDS.has(word.folded) &&
+    singularOf(word.folded, data) === undefined &&
+    !hasKnownSpelling(word.folded, data);
+  const form = stemOf(word.folded, data) ?? (cut ? partialStem(word.folded, data) : undefined);
   return form ? { typed: word.typed, folded: form } : word;
 }
 
@@ -772,7 +851,11 @@ export function widenPlan(plan: QueryPlan, data: SearchData): QueryPlan | undefi
       words.some((word) => word.typed === correction.to),
     ),
     variants: searchableVariants(
-      expandSynonyms(folded, [...wordGroups(folded, data), ...groupsOf(data)]),
+      expandSynonyms(folded, [
+        ...wordGroups(folded, data),
+        ...groupsOf(data),
+        ...inflectionGroups(folded, data),
+      ]),
       data,
     ),
     respellings: respellingsOf(folded, data),

@@ -13,7 +13,9 @@ import {
   matchCase,
   namedEntries,
   NAME_RANK,
+  otherInflections,
   otherSpellings,
+  partialStem,
   planQuery,
   questionIntent,
   questionWeights,
@@ -418,6 +420,91 @@ describe('synonyms, other names, plurals and spellings', () => {
     // "Non use": the index holds "nonuse" only, so there is nothing to split into.
     const data = { ...DATA, words: new Map([...DATA.words, ['nonuse', 1]]) };
     expect(splitGroups(joinCompounds(splitQuery('non use'), data), data)).toEqual([]);
+  });
+});
+
+describe('inflections and word families', () => {
+  // A few words of the index, with the forms a verb or an adjective takes on the site.
+  const data: SearchData = {
+    ...DATA,
+    words: new Map([
+      ...DATA.words,
+      ['forms', 1],
+      ['forming', 1],
+      ['former', 2],
+      ['signs', 1],
+      ['signing', 1],
+      ['accessibility', 1],
+      ['cooperation', 4],
+      ['military', 1],
+      ['states', 4],
+      ['stated', 1],
+      ['site', 2],
+    ]),
+  };
+
+  test.each([
+    ['formed', ['forms', 'forming']],
+    ['signed', ['signs', 'signing']],
+    ['forming', ['forms']],
+  ])('the verb form %s also searches the forms the index holds, %j', (word, forms) =>
+    expect(otherInflections(word, data)).toEqual(forms),
+  );
+
+  test.each([
+    // A plural is not a verb form: "states" never also searches "stated".
+    'states',
+    // A base form is matched by Pagefind as the start of its forms already.
+    'form',
+    // No form of it in the index.
+    'ratified',
+  ])('%s has no other inflection to search', (word) =>
+    expect(otherInflections(word, data)).toEqual([]),
+  );
+
+  test('a verb form is searched with its other forms, weighed as the reader’s own words', () => {
+    const plan = planQuery('when was the Shanghai Five formed', {
+      ...data,
+      words: new Map([...data.words, ['formed', 1], ['five', 1]]),
+    });
+    expect(plan.variants).toContainEqual(['shanghai', 'five', 'forms']);
+    expect(plan.respellings?.has('shanghai five forms')).toBe(true);
+  });
+
+  test.each([
+    ['accessible', 'accessib'],
+    ['cooperate', 'cooperat'],
+    ['militarily', 'militar'],
+  ])('%s, which the index lacks, is searched by the start its family shares, %s', (word, stem) =>
+    expect(partialStem(word, data)).toBe(stem),
+  );
+
+  test.each([
+    // Known words, and words too short to cut safely.
+    'cooperation',
+    'leads',
+    'fight',
+    // Nothing in the index begins as it does once three letters are off.
+    'photosynthesis',
+  ])('%s is not cut to a partial stem', (word) => expect(partialStem(word, data)).toBeUndefined());
+
+  test('a word the index lacks is searched by its partial stem, shown as typed', () => {
+    const plan = planQuery('is this site accessible', data);
+    expect(plan.variants[0]).toEqual(['site', 'accessib']);
+    expect(searchedText(plan)).toBe('site accessible');
+    expect(plan.corrections).toEqual([]);
+  });
+
+  test('a plural searched by its singular is not cut', () => {
+    const withSingular: SearchData = {
+      ...data,
+      words: new Map([...data.words, ['strategic', 1]]),
+    };
+    expect(planQuery('anti-drug strategies', withSingular).variants).toContainEqual([
+      'antidrug',
+      'strategy',
+    ]);
+    expect(planQuery('anti-drug strategies', withSingular).words[1]?.folded).toBe('strategies');
   });
 });
 
