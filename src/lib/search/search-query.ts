@@ -867,6 +867,33 @@ export function widenPlan(plan: QueryPlan, data: SearchData): QueryPlan | undefi
 }
 
 /**
+ * The plan of a question's names alone: the words some entry's name holds ("RATS" in "what year
+ * did RATS open"), without the others ("open", a verb the answer need not use). For a question
+ * that asks for a kind (a date) and finds nothing of it, the kind's results for what it names come
+ * next (src/lib/search/search-run.ts). Undefined when every word, or none, is in a name.
+ */
+export function namesOnlyPlan(plan: QueryPlan, data: SearchData): QueryPlan | undefined {
+  const inNames = new Set(
+    data.entries.flatMap((entry) => [...entry.names, ...entry.authors].flatMap(nameWords)),
+  );
+  const words = plan.words.filter((word) => inNames.has(word.folded));
+  if (words.length === 0 || words.length === plan.words.length) return undefined;
+  const folded = words.map((word) => word.folded);
+  return {
+    ...plan,
+    words,
+    corrections: plan.corrections.filter((correction) =>
+      words.some((word) => word.typed === correction.to),
+    ),
+    variants: searchableVariants(
+      expandSynonyms(folded, [...wordGroups(folded, data), ...groupsOf(data)]),
+      data,
+    ),
+    respellings: respellingsOf(folded, data),
+  };
+}
+
+/**
  * Words for what an author wrote, or for who the author is: with an author's name and nothing else
  * ("Alimov article", "Azam column", "Alimov's piece", "Secretary-General Alimov", "journalist
  * Azam") they name the author's source as the name alone does.

@@ -7,6 +7,7 @@
  */
 import {
   namedEntries,
+  namesOnlyPlan,
   planQuery,
   searchedText,
   widenPlan,
@@ -79,6 +80,9 @@ export const SYNONYM_WEIGHT = 0.9;
 export const FEW_RESULTS = 5;
 /** Results found without one of the words rank below every result that has them all. */
 const RELAXED_WEIGHT = 0.99;
+
+/** The kind of a dated record, which a question asking "when" asks for (QUESTION_KINDS). */
+export const DATED_KIND = 'event';
 
 /** A query in double quotes is Pagefind's exact-phrase search; it is passed through untouched. */
 export function isPhraseQuery(query: string): boolean {
@@ -251,6 +255,22 @@ async function rankPlan<D>(
           own: entry.own,
         });
     }
+  }
+  // A question that asks for a date (when, what year: a dated event) and finds no event: the
+  // events of the names it holds follow ("what year did RATS open": the events of RATS, which say
+  // "begins work", not "open"). Not for a question that asks for a definition ("what is the
+  // largest regional organisation" names no entry by "regional"). English only: an edition's
+  // plan has rules of its own.
+  if (!kind && !edition && final.intent === DATED_KIND && merged.size > 0) {
+    const ofKind = await searchVariants(pagefind, final, final.intent, signal);
+    if (!ofKind) return undefined;
+    const names = ofKind.size === 0 ? namesOnlyPlan(final, data) : undefined;
+    const extra =
+      names && names.variants.length > 0
+        ? await searchVariants(pagefind, names, final.intent, signal)
+        : new Map<string, Merged<D>>();
+    if (!extra) return undefined;
+    for (const [id, entry] of extra) if (!merged.has(id)) merged.set(id, entry);
   }
   // The kinds a question's form asks for weigh more, others less (see questionWeights).
   if (!kind && merged.size > 0) {

@@ -12,6 +12,7 @@ import {
   knownSpellings,
   matchCase,
   namedEntries,
+  namesOnlyPlan,
   NAME_RANK,
   otherInflections,
   otherSpellings,
@@ -493,6 +494,22 @@ describe('inflections and word families', () => {
     expect(plan.variants[0]).toEqual(['site', 'accessib']);
     expect(searchedText(plan)).toBe('site accessible');
     expect(plan.corrections).toEqual([]);
+  });
+
+  test.each([
+    ['what year did RATS open', 'RATS'],
+    ['when did Rashid Alimov publish', 'Rashid Alimov'],
+    ['when was the SCO Charter signed', 'SCO Charter'],
+    // Every word is a name's, or none is.
+    ['when was the SCO Charter', undefined],
+    ['when did it open', undefined],
+  ])('"%s": the words of names alone are %j', (query, names) => {
+    const words: SearchData = {
+      ...DATA,
+      words: new Map([...DATA.words, ['open', 1], ['publish', 1], ['signed', 1]]),
+    };
+    const plan = namesOnlyPlan(planQuery(query, words), words);
+    expect(plan && searchedText(plan)).toBe(names);
   });
 
   test('a plural searched by its singular is not cut', () => {

@@ -110,6 +110,51 @@ describe('questions', () => {
   });
 });
 
+describe('a question that asks for a date and finds no dated record', () => {
+  // The topic page says RATS "opens"; its events say it "begins work", never "opens".
+  const docs: Doc[] = [
+    { id: 'topic-rats', kind: 'institution', words: ['rats', 'opens', 'tashkent'], score: 7 },
+    { id: 'event-rats-work', kind: 'event', words: ['rats', 'begins', 'work'], score: 9 },
+    { id: 'event-summit', kind: 'event', words: ['summit', 'opens'], score: 9 },
+  ];
+  const pagefind: PagefindSearch<Doc> = {
+    // As Pagefind matches: a query word finds the words it begins ("open" finds "opens").
+    search: (term, options) => {
+      const words = term.split(' ');
+      const kind = options?.filters?.['kind'];
+      const results = docs
+        .filter(
+          (doc) =>
+            words.every((word) => doc.words.some((held) => held.startsWith(word))) &&
+            (!kind || doc.kind === kind),
+        )
+        .map((doc) => ({
+          id: doc.id,
+          score: doc.score * words.length,
+          data: () => Promise.resolve(doc),
+        }));
+      return Promise.resolve({ results });
+    },
+  };
+  const data: SearchData = {
+    words: countWords(docs.map((doc) => doc.words.join(' '))),
+    synonyms: [],
+    entries: [{ id: 'term-rats', names: ['RATS'], authors: [] }],
+  };
+  const ids = async (query: string): Promise<string[]> =>
+    (await runSearchQuery(pagefind, data, query))!.results.map((hit) => hit.id);
+
+  test.each([
+    // The dated records of what it names, RATS, and not of the verb ("the summit opens").
+    ['what year did RATS open', ['event-rats-work', 'topic-rats']],
+    ['when did RATS open', ['event-rats-work', 'topic-rats']],
+    // Not a question for a date; nor one whose words a dated record holds.
+    ['RATS open', ['topic-rats']],
+    ['what is RATS open', ['topic-rats']],
+    ['when did the summit open', ['event-summit']],
+  ])('"%s" finds %j', async (query, expected) => expect(await ids(query)).toEqual(expected));
+});
+
 describe('merging the searches of a query and its synonyms', () => {
   // Each search gives its own data: the sections Pagefind ranks by the words it searched.
   const searchedBy = (term: string) => ({ id: 'page', score: term === 'rats' ? 1 : 5, term });
