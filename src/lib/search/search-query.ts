@@ -806,9 +806,51 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
     respellings: respellingsOf(folded, data, split),
     intent: words.length === 0 || isContentQuestion(query) ? undefined : questionIntent(query),
     question: isQuestion(query),
-    kindWeights: words.length === 0 ? {} : questionWeights(query),
+    kindWeights: words.length === 0 ? {} : kindWeightsOf(query, variants, data),
     recordWeight: isContentQuestion(query) ? QUESTION_WEIGHTS.record : 1,
   };
+}
+
+/**
+ * What a source page weighs in the results of a query that is not a question and names no author
+ * or outlet of one: a source page restates one article paragraph by paragraph, and the site's own
+ * account of the same words (a topic, a term, an event) comes first, as it does for a question
+ * (QUESTION_WEIGHTS.source). Less of a discount than a question's: the words may be the article's.
+ */
+export const UNNAMED_SOURCE_WEIGHT = 0.7;
+
+/**
+ * True when the query names an author or outlet of a source ("Alimov", "UN Chronicle", "CGTN"),
+ * or its last word is the start of one being typed ("alim").
+ */
+export function namesAuthor(variants: readonly string[][], data: SearchData): boolean {
+  const authors = data.entries.flatMap((entry) => entry.authors.map(nameWords));
+  const last = variants[0]?.at(-1) ?? '';
+  return authors.some(
+    (name) =>
+      variants.some((variant) => findPhrase(variant, name) !== -1) ||
+      (name.length === 1 && [...last].length >= MIN_AUTHOR_START && name[0]!.startsWith(last)),
+  );
+}
+
+/** Shortest start of an author's name that counts as the name being typed ("ali" for Alimov). */
+const MIN_AUTHOR_START = 3;
+
+/**
+ * The weights of kinds of results: a question's (questionWeights), and for a query that is not a
+ * question and names no author or outlet, sources weigh UNNAMED_SOURCE_WEIGHT.
+ */
+function kindWeightsOf(
+  query: string,
+  variants: readonly string[][],
+  data: SearchData,
+): Record<string, number> {
+  const weights = questionWeights(query);
+  if (isQuestion(query) || SOURCE_KIND in weights || questionIntent(query) === SOURCE_KIND)
+    return weights;
+  return namesAuthor(variants, data)
+    ? weights
+    : { ...weights, [SOURCE_KIND]: UNNAMED_SOURCE_WEIGHT };
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   knownSpellings,
   matchCase,
   namedEntries,
+  namesAuthor,
   namesOnlyPlan,
   NAME_RANK,
   otherInflections,
@@ -20,6 +21,7 @@ import {
   planQuery,
   questionIntent,
   questionWeights,
+  UNNAMED_SOURCE_WEIGHT,
   QUESTION_WEIGHTS,
   searchedText,
   singularOf,
@@ -615,6 +617,53 @@ describe('retry', () => {
 
   test('a single word is not widened', () => {
     expect(widenPlan(planQuery('Tashkent', DATA), DATA)).toBeUndefined();
+  });
+});
+
+describe('source pages in the results of a query that is not a question', () => {
+  test.each([
+    ['Belarus SCO', UNNAMED_SOURCE_WEIGHT],
+    ['memorandum of understanding', UNNAMED_SOURCE_WEIGHT],
+    // An author or outlet named, or the start of an author's name being typed.
+    ['Alimov threats', undefined],
+    ['Rashid Alimov', undefined],
+    ['UN Chronicle', undefined],
+    ['alim', undefined],
+    // "UN" alone is not the outlet "UN Chronicle"; "al" is too short to be a name being typed.
+    ['UN Charter', UNNAMED_SOURCE_WEIGHT],
+    ['al', UNNAMED_SOURCE_WEIGHT],
+    // A question weighs sources its own way; "who wrote" asks for one.
+    ['when did Belarus join', QUESTION_WEIGHTS.source],
+    ['who wrote about Belarus', QUESTION_WEIGHTS.intent],
+  ])('"%s": sources weigh %s', (query, weight) => {
+    const data: SearchData = {
+      ...DATA,
+      entries: [
+        ...DATA.entries.filter((entry) => entry.id !== 'und_alimov'),
+        {
+          id: 'und_alimov',
+          names: ['The Role of the SCO'],
+          authors: ['Rashid Alimov', 'Alimov', 'UN Chronicle'],
+        },
+      ],
+      words: new Map([
+        ...DATA.words,
+        ['belarus', 1],
+        ['threats', 1],
+        ['chronicle', 1],
+        ['memorandum', 1],
+      ]),
+    };
+    expect(planQuery(query, data).kindWeights?.['source']).toBe(weight);
+  });
+
+  test('a query names an author by the whole name, not by one word of a longer one', () => {
+    const data: SearchData = {
+      ...DATA,
+      entries: [{ id: 'und_x', names: ['X'], authors: ['UN Chronicle'] }],
+    };
+    expect(namesAuthor([['un', 'chronicle', 'article']], data)).toBe(true);
+    expect(namesAuthor([['un', 'charter']], data)).toBe(false);
   });
 });
 
