@@ -5,7 +5,7 @@
  * Pure: it plans; src/lib/search/search-run.ts runs the plan against Pagefind.
  */
 import distance from 'damerau-levenshtein';
-import { foldWord, MIN_VOCABULARY_WORD, type SearchData } from './search-words.ts';
+import { foldWord, indexedWords, MIN_VOCABULARY_WORD, type SearchData } from './search-words.ts';
 
 /**
  * Function words dropped from a query of two or more words: Pagefind requires every word, so "when
@@ -906,6 +906,32 @@ export function widenPlan(plan: QueryPlan, data: SearchData): QueryPlan | undefi
     kindWeights: plan.kindWeights ?? {},
     recordWeight: plan.recordWeight ?? 1,
   };
+}
+
+/**
+ * What a record of a list page (a glossary term, a timeline event) weighs in the results of a query
+ * whose words it only mentions, its name holding none of them: a record is a line about another
+ * thing ("memorandum of understanding" is mentioned in the ASEAN term), and the account of the
+ * words, a topic's section, comes first. A record the query names ranks first anyway (NAME_RANK).
+ */
+export const MENTION_RECORD_WEIGHT = 0.7;
+
+/**
+ * The records (SearchData.records) whose names hold none of the words the plan searches, nor a
+ * word one of them begins ("tashk" holds in "Tashkent"). None for a query with a number: a
+ * dated record is named by its date, which its name need not hold ("1996").
+ */
+export function mentioningRecords(plan: QueryPlan, data: SearchData): Set<string> {
+  const words = [...new Set(plan.variants.flat())];
+  if (words.length === 0 || words.some((word) => /\d/.test(word))) return new Set();
+  const names = new Map(
+    data.entries.map((entry) => [entry.id, entry.names.flatMap((name) => indexedWords(name))]),
+  );
+  return new Set(
+    [...(data.records ?? [])].filter(
+      (id) => !(names.get(id) ?? []).some((name) => words.some((word) => name.startsWith(word))),
+    ),
+  );
 }
 
 /**

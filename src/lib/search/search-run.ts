@@ -6,6 +6,8 @@
  * Pagefind's `data()` for the caller to load only what it shows.
  */
 import {
+  mentioningRecords,
+  MENTION_RECORD_WEIGHT,
   namedEntries,
   namesOnlyPlan,
   planQuery,
@@ -288,6 +290,12 @@ async function rankPlan<D>(
     for (const id of data.records ?? []) {
       const entry = merged.get(id);
       if (entry) entry.score *= recordWeight;
+    }
+  // Records the query only mentions weigh less (English: an edition's names are its own).
+  if (!edition)
+    for (const id of mentioningRecords(final, data)) {
+      const entry = merged.get(id);
+      if (entry) entry.score *= MENTION_RECORD_WEIGHT;
     }
   const named = edition ? edition.named(final, data) : namedEntries(final, data);
   const results: RankedHit<D>[] = [...merged.values()]

@@ -11,6 +11,7 @@ import {
   joinCompounds,
   knownSpellings,
   matchCase,
+  mentioningRecords,
   namedEntries,
   namesAuthor,
   namesOnlyPlan,
@@ -665,6 +666,35 @@ describe('source pages in the results of a query that is not a question', () => 
     expect(namesAuthor([['un', 'chronicle', 'article']], data)).toBe(true);
     expect(namesAuthor([['un', 'charter']], data)).toBe(false);
   });
+});
+
+describe('records the query only mentions', () => {
+  const data: SearchData = {
+    ...DATA,
+    words: new Map([...DATA.words, ['memorandum', 1], ['asean', 1], ['drug', 1]]),
+    entries: [
+      ...DATA.entries,
+      { id: 'und_asean', names: ['ASEAN', 'Association of Southeast Asian Nations'], authors: [] },
+      { id: 'und_tashkent', names: ['Tashkent'], authors: [] },
+      { id: 'und_centre', names: ['Anti-Drug Centre'], authors: [] },
+      { id: 'und_event', names: ['The Shanghai Five forms'], authors: [] },
+    ],
+    records: new Set(['und_asean', 'und_tashkent', 'und_centre', 'und_event', 'und_rats']),
+  };
+  const mentioned = (query: string): string[] =>
+    [...mentioningRecords(planQuery(query, data), data)].sort();
+
+  test.each([
+    // The records whose names hold none of the words: not ASEAN for "ASEAN", nor RATS by its other names.
+    ['memorandum', ['und_asean', 'und_centre', 'und_event', 'und_rats', 'und_tashkent']],
+    ['ASEAN memorandum', ['und_centre', 'und_event', 'und_rats', 'und_tashkent']],
+    ['Regional Structure', ['und_asean', 'und_centre', 'und_event', 'und_tashkent']],
+    // A word a name's word begins, and a part of a hyphenated name.
+    ['tashk', ['und_asean', 'und_centre', 'und_event', 'und_rats']],
+    ['drug', ['und_asean', 'und_event', 'und_rats', 'und_tashkent']],
+    // A number: a dated record is named by its date.
+    ['memorandum 1996', []],
+  ])('"%s" only mentions %j', (query, ids) => expect(mentioned(query)).toEqual(ids));
 });
 
 describe('names first', () => {

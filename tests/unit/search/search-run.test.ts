@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { isQuestion, QUESTION_WEIGHTS, UNNAMED_SOURCE_WEIGHT } from '#lib/search/search-query.ts';
+import {
+  isQuestion,
+  MENTION_RECORD_WEIGHT,
+  QUESTION_WEIGHTS,
+  UNNAMED_SOURCE_WEIGHT,
+} from '#lib/search/search-query.ts';
 import { runSearchQuery, type PagefindSearch } from '#lib/search/search-run.ts';
 import { countWords, type SearchData } from '#lib/search/search-words.ts';
 
@@ -84,7 +89,12 @@ describe('questions', () => {
   );
 
   test('a record of a list page weighs less in a question about what something does', async () => {
-    const data = { ...DATA, records: new Set(['event-belarus']) };
+    // Named by "Belarus", the event is not a record the query only mentions.
+    const data = {
+      ...DATA,
+      entries: [{ id: 'event-belarus', names: ['Belarus joins'], authors: [] }],
+      records: new Set(['event-belarus']),
+    };
     const ids = async (query: string): Promise<string[]> =>
       (await runSearchQuery(PAGEFIND, data, query))!.results.map((hit) => hit.id);
     expect(await ids('Belarus join')).toEqual([
@@ -108,6 +118,24 @@ describe('questions', () => {
 
   test('…unless the question asks for a source', async () => {
     expect((await order('who wrote Belarus join'))[0]).toBe('source-belarus');
+  });
+});
+
+describe('a record the query only mentions', () => {
+  test('weighs less than a page that gives the account, unless its name holds a word', async () => {
+    // The term (9) mentions "tashkent"; the topic (7) gives the account. Named by "RATS", the term stays first.
+    const data: SearchData = {
+      ...DATA,
+      entries: [
+        { id: 'term-rats', names: ['RATS', 'Regional Anti-Terrorist Structure'], authors: [] },
+      ],
+      records: new Set(['term-rats']),
+    };
+    const ids = async (query: string): Promise<string[]> =>
+      (await runSearchQuery(PAGEFIND, data, query))!.results.map((hit) => hit.id);
+    expect(9 * MENTION_RECORD_WEIGHT).toBeLessThan(7);
+    expect(await ids('tashkent')).toEqual(['topic-rats', 'term-rats']);
+    expect(await ids('rats tashkent')).toEqual(['term-rats', 'topic-rats']);
   });
 });
 
