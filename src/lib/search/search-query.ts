@@ -521,17 +521,7 @@ export const MIN_STEM = 5;
 
 /** True when the index holds a word that begins with `prefix` and is not `word` itself. */
 function hasOtherWordFrom(prefix: string, word: string, data: SearchData): boolean {
-  const list = sorted(data);
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (list[mid]! < prefix) low = mid + 1;
-    else high = mid;
-  }
-  for (let at = low; at < list.length && list[at]!.startsWith(prefix); at += 1)
-    if (list[at] !== word) return true;
-  return false;
+  return wordsBeginning(prefix, data).some((other) => other !== word);
 }
 
 /**
@@ -542,20 +532,24 @@ function hasOtherWordFrom(prefix: string, word: string, data: SearchData): boole
  * is singularOf's, and shorter stems than MIN_STEM match too much.
  */
 export function stemOf(word: string, data: SearchData): string | undefined {
-  const match = /^(.+?)(ed|ing)$/.exec(word);
-  if (!match) return undefined;
-  const stem = match[1]!;
   // With an "e" put back ("issued" → "issue") only when the index holds that word: "formed" is not
   // "forme", the start of "former".
-  const withE = `${stem}e`;
-  const candidates = [stem, ...(data.words.has(withE) ? [withE] : [])];
-  // A doubled last consonant ("controlled" → "control").
-  if (/([^aeiou])\1$/.test(stem)) candidates.push(stem.slice(0, -1));
-  return candidates.find(
-    (candidate) =>
-      ([...candidate].length >= MIN_STEM && hasOtherWordFrom(candidate, word, data)) ||
-      isWholeShortStem(candidate, word, data),
+  return verbStems(word).find(
+    (candidate, index) =>
+      (index !== 1 || data.words.has(candidate)) &&
+      (([...candidate].length >= MIN_STEM && hasOtherWordFrom(candidate, word, data)) ||
+        isWholeShortStem(candidate, word, data)),
   );
+}
+
+/**
+ * The stems an -ed or -ing form may have: as it is, with an "e" put back ("issued" → "issue"), and
+ * without a doubled last consonant ("controlled" → "control"); none for another word.
+ */
+function verbStems(word: string): string[] {
+  const stem = /^(.+?)(ed|ing)$/.exec(word)?.[1];
+  if (stem === undefined) return [];
+  return [stem, `${stem}e`, ...(/([^aeiou])\1$/.test(stem) ? [stem.slice(0, -1)] : [])];
 }
 
 /**
@@ -566,22 +560,9 @@ export function stemOf(word: string, data: SearchData): string | undefined {
  * -ing form is read as a verb: a plural ("states") is not, nor does it give a past ("stated").
  */
 export function otherInflections(word: string, data: SearchData): string[] {
-  const match = /^(.+?)(ed|ing)$/.exec(word);
-  if (!match) return [];
-  const stem = match[1]!;
-  const stems = [stem, `${stem}e`];
-  // A doubled last consonant ("controlled" → "control").
-  if (/([^aeiou])\1$/.test(stem)) stems.push(stem.slice(0, -1));
-  const forms = stems
+  const forms = verbStems(word)
     .filter((each) => [...each].length >= MIN_INFLECTED_STEM)
-    .flatMap((each) => [
-      `${each}s`,
-      `${each}es`,
-      `${each}ed`,
-      `${each}d`,
-      `${each}ing`,
-      ...(each.endsWith('e') ? [`${each.slice(0, -1)}ing`] : []),
-    ]);
+    .flatMap((each) => ['s', 'es', 'ed', 'd', 'ing'].map((ending) => each + ending));
   return [...new Set(forms)].filter((form) => form !== word && data.words.has(form));
 }
 
@@ -884,7 +865,15 @@ export function widenPlan(plan: QueryPlan, data: SearchData): QueryPlan | undefi
   plan.words.forEach((word, index) => {
     if (informativeness(word) < informativeness(plan.words[drop]!)) drop = index;
   });
-  const words = plan.words.filter((_, index) => index !== drop);
+  return keptPlan(
+    plan,
+    plan.words.filter((_, index) => index !== drop),
+    data,
+  );
+}
+
+/** The plan with only the given words of it kept: their variants, respellings and corrections. */
+function keptPlan(plan: QueryPlan, words: QueryWord[], data: SearchData): QueryPlan {
   const folded = words.map((word) => word.folded);
   return {
     query: plan.query,
@@ -945,20 +934,9 @@ export function namesOnlyPlan(plan: QueryPlan, data: SearchData): QueryPlan | un
     data.entries.flatMap((entry) => [...entry.names, ...entry.authors].flatMap(nameWords)),
   );
   const words = plan.words.filter((word) => inNames.has(word.folded));
-  if (words.length === 0 || words.length === plan.words.length) return undefined;
-  const folded = words.map((word) => word.folded);
-  return {
-    ...plan,
-    words,
-    corrections: plan.corrections.filter((correction) =>
-      words.some((word) => word.typed === correction.to),
-    ),
-    variants: searchableVariants(
-      expandSynonyms(folded, [...wordGroups(folded, data), ...groupsOf(data)]),
-      data,
-    ),
-    respellings: respellingsOf(folded, data),
-  };
+  return words.length === 0 || words.length === plan.words.length
+    ? undefined
+    : keptPlan(plan, words, data);
 }
 
 /**

@@ -6,12 +6,14 @@
  * Pagefind's `data()` for the caller to load only what it shows.
  */
 import {
+  dropStopwords,
   mentioningRecords,
   MENTION_RECORD_WEIGHT,
   namedEntries,
   namesOnlyPlan,
   planQuery,
   searchedText,
+  splitQuery,
   widenPlan,
   type Correction,
   type QueryPlan,
@@ -180,8 +182,12 @@ export async function planWithShards(
 ): Promise<{ plan: QueryPlan; data: SearchData } | undefined> {
   const sharded = source instanceof ShardedSearchData ? source : undefined;
   // The query's own shards, and then those its plan looks in: never the shards of earlier queries,
-  // so that a query finds the same alone and after others.
-  const inPlan = shardsOfWords(foldWords(query));
+  // so that a query finds the same alone and after others. An English query's function words are
+  // dropped before any look-up, so their shards ("when", "did", "the") are not loaded for it; a
+  // look-up that needs one (a query of function words only) loads it below, as any missed shard.
+  const inPlan = shardsOfWords(
+    edition ? foldWords(query) : dropStopwords(splitQuery(query)).map((word) => word.folded),
+  );
   let data = sharded ? await sharded.dataFor(inPlan) : (source as SearchData);
   let plan: QueryPlan;
   for (;;) {
@@ -258,26 +264,22 @@ async function rankPlan<D>(
         });
     }
   }
-  // A question that asks for a date (when, what year: a dated event) and finds no event: the
-  // events of the names it holds follow ("what year did RATS open": the events of RATS, which say
-  // "begins work", not "open"). Not for a question that asks for a definition ("what is the
-  // largest regional organisation" names no entry by "regional"). English only: an edition's
-  // plan has rules of its own.
-  if (!kind && !edition && final.intent === DATED_KIND && merged.size > 0) {
-    const ofKind = await searchVariants(pagefind, final, final.intent, signal);
-    if (!ofKind) return undefined;
-    const names = ofKind.size === 0 ? namesOnlyPlan(final, data) : undefined;
-    const extra =
-      names && names.variants.length > 0
-        ? await searchVariants(pagefind, names, final.intent, signal)
-        : new Map<string, Merged<D>>();
-    if (!extra) return undefined;
-    for (const [id, entry] of extra) if (!merged.has(id)) merged.set(id, entry);
-  }
-  // The kinds a question's form asks for weigh more, others less (see questionWeights).
+  // The kinds a question's form asks for weigh more, others less (see questionWeights). A question
+  // that asks for a date (when, what year: a dated event) and finds no event gets the events of the
+  // names it holds ("what year did RATS open": the events of RATS say "begins work", not "open");
+  // not a question for a definition ("what is the largest regional organisation" names no entry by
+  // "regional"). English only: an edition's plan has rules of its own.
   if (!kind && merged.size > 0) {
     for (const [each, weight] of Object.entries(final.kindWeights ?? {})) {
-      const found = await searchVariants(pagefind, final, each, signal);
+      let found = await searchVariants(pagefind, final, each, signal);
+      const names =
+        found?.size === 0 && !edition && each === DATED_KIND && final.intent === each
+          ? namesOnlyPlan(final, data)
+          : undefined;
+      if (names?.variants.length) {
+        found = await searchVariants(pagefind, names, each, signal);
+        for (const [id, entry] of found ?? []) merged.set(id, entry);
+      }
       if (!found) return undefined;
       for (const id of found.keys()) {
         const entry = merged.get(id);

@@ -5,7 +5,13 @@ import {
   QUESTION_WEIGHTS,
   UNNAMED_SOURCE_WEIGHT,
 } from '#lib/search/search-query.ts';
-import { runSearchQuery, type PagefindSearch } from '#lib/search/search-run.ts';
+import { planWithShards, runSearchQuery, type PagefindSearch } from '#lib/search/search-run.ts';
+import {
+  decodeSearchIndex,
+  encodeShards,
+  shardOf,
+  ShardedSearchData,
+} from '#lib/search/search-shards.ts';
 import { countWords, type SearchData } from '#lib/search/search-words.ts';
 
 /** A document of the fake index: its kind (Pagefind's filter) and words, and the score Pagefind gives it. */
@@ -208,5 +214,38 @@ describe('merging the searches of a query and its synonyms', () => {
     const [hit] = run!.results;
     expect(hit!.score).toBeCloseTo(5 * 0.9);
     expect(await hit!.data()).toEqual({ term: 'rats' });
+  });
+});
+
+describe('the search data a query loads', () => {
+  const data: SearchData = {
+    words: countWords([
+      'When the SCO was founded, India did not join; it joined in 2017.',
+      'The Regional Anti-Terrorist Structure works in Tashkent; what it does is cooperation.',
+    ]),
+    synonyms: [],
+    entries: [],
+  };
+  const shardsFetched = async (query: string): Promise<Set<number | undefined>> => {
+    const { index, shards } = encodeShards(data);
+    const fetched = new Set<number>();
+    const source = new ShardedSearchData(decodeSearchIndex(index), (shard) => {
+      fetched.add(shard);
+      return Promise.resolve(shards.get(shard) ?? '');
+    });
+    await planWithShards(query, source, true);
+    return fetched;
+  };
+
+  test('a question loads no shard for its function words alone', async () => {
+    const fetched = await shardsFetched('when did India join the SCO');
+    expect(fetched).toEqual(new Set(['india', 'join', 'sco'].map(shardOf)));
+    // "when", "did" and "the" are dropped before any look-up.
+    for (const word of ['when', 'did', 'the']) expect(fetched.has(shardOf(word))).toBe(false);
+  });
+
+  test('a query of function words only loads their shards', async () => {
+    const fetched = await shardsFetched('what is it');
+    expect(fetched.has(shardOf('what'))).toBe(true);
   });
 });
