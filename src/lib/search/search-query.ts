@@ -5,7 +5,7 @@
  * Pure: it plans; src/lib/search/search-run.ts runs the plan against Pagefind.
  */
 import distance from 'damerau-levenshtein';
-import { foldWord, MIN_VOCABULARY_WORD, type SearchData } from './search-words.ts';
+import { foldWord, indexedWords, MIN_VOCABULARY_WORD, type SearchData } from './search-words.ts';
 
 /**
  * Function words dropped from a query of two or more words: Pagefind requires every word, so "when
@@ -521,17 +521,7 @@ export const MIN_STEM = 5;
 
 /** True when the index holds a word that begins with `prefix` and is not `word` itself. */
 function hasOtherWordFrom(prefix: string, word: string, data: SearchData): boolean {
-  const list = sorted(data);
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (list[mid]! < prefix) low = mid + 1;
-    else high = mid;
-  }
-  for (let at = low; at < list.length && list[at]!.startsWith(prefix); at += 1)
-    if (list[at] !== word) return true;
-  return false;
+  return wordsBeginning(prefix, data).some((other) => other !== word);
 }
 
 /**
@@ -542,20 +532,68 @@ function hasOtherWordFrom(prefix: string, word: string, data: SearchData): boole
  * is singularOf's, and shorter stems than MIN_STEM match too much.
  */
 export function stemOf(word: string, data: SearchData): string | undefined {
-  const match = /^(.+?)(ed|ing)$/.exec(word);
-  if (!match) return undefined;
-  const stem = match[1]!;
   // With an "e" put back ("issued" → "issue") only when the index holds that word: "formed" is not
   // "forme", the start of "former".
-  const withE = `${stem}e`;
-  const candidates = [stem, ...(data.words.has(withE) ? [withE] : [])];
-  // A doubled last consonant ("controlled" → "control").
-  if (/([^aeiou])\1$/.test(stem)) candidates.push(stem.slice(0, -1));
-  return candidates.find(
-    (candidate) =>
-      ([...candidate].length >= MIN_STEM && hasOtherWordFrom(candidate, word, data)) ||
-      isWholeShortStem(candidate, word, data),
+  return verbStems(word).find(
+    (candidate, index) =>
+      (index !== 1 || data.words.has(candidate)) &&
+      (([...candidate].length >= MIN_STEM && hasOtherWordFrom(candidate, word, data)) ||
+        isWholeShortStem(candidate, word, data)),
   );
+}
+
+/**
+ * The stems an -ed or -ing form may have: as it is, with an "e" put back ("issued" → "issue"), and
+ * without a doubled last consonant ("controlled" → "control"); none for another word.
+ */
+function verbStems(word: string): string[] {
+  const stem = /^(.+?)(ed|ing)$/.exec(word)?.[1];
+  if (stem === undefined) return [];
+  return [stem, `${stem}e`, ...(/([^aeiou])\1$/.test(stem) ? [stem.slice(0, -1)] : [])];
+}
+
+/**
+ * The other forms of a verb form that the index holds as whole words: "formed" → forms, forming
+ * (the site says "the grouping forms"), "signed" → signs, signing. Pagefind matches the start of
+ * words, so a base form ("form") finds its forms already, but "formed" finds neither "forms" nor
+ * "forming", and its stem is too short to search ("form" also begins "former"). Only an -ed or
+ * -ing form is read as a verb: a plural ("states") is not, nor does it give a past ("stated").
+ */
+export function otherInflections(word: string, data: SearchData): string[] {
+  const forms = verbStems(word)
+    .filter((each) => [...each].length >= MIN_INFLECTED_STEM)
+    .flatMap((each) => ['s', 'es', 'ed', 'd', 'ing'].map((ending) => each + ending));
+  return [...new Set(forms)].filter((form) => form !== word && data.words.has(form));
+}
+
+/** Shortest stem whose forms otherInflections searches ("form" from "formed", not "us" from "used"). */
+const MIN_INFLECTED_STEM = 3;
+
+/**
+ * Most letters partialStem takes off a word, and the shortest start it searches: "accessible" is
+ * searched by "accessib", the start of "accessibility"; "cooperate" by "cooperat" ("cooperation").
+ */
+export const MAX_PARTIAL_CUT = 3;
+export const MIN_PARTIAL_STEM = 6;
+
+/**
+ * The start a word shares with its family in the index, when the index holds no form of the word
+ * itself and no correction reaches it: its longest start of at least MIN_PARTIAL_STEM letters,
+ * MAX_PARTIAL_CUT letters off at most, that begins a word of the index ("accessible" →
+ * "accessib", which begins "accessibility"; "militarily" → "militar", "military"). Pagefind
+ * matches the start of words, so the start finds the family. Undefined for a word the index
+ * holds (or a word it begins), and for a word too short to cut.
+ */
+export function partialStem(word: string, data: SearchData): string | undefined {
+  if (/\d/.test(word) || isKnownWord(word, data)) return undefined;
+  const letters = [...word];
+  for (let cut = 1; cut <= MAX_PARTIAL_CUT; cut += 1) {
+    const start = letters.slice(0, letters.length - cut);
+    if (start.length < MIN_PARTIAL_STEM) return undefined;
+    const prefix = start.join('');
+    if (isKnownWord(prefix, data)) return prefix;
+  }
+  return undefined;
 }
 
 /** Shortest stem taken when it is itself a word of the index ("work" from "working"). */
@@ -601,6 +639,14 @@ function wordGroups(words: readonly string[], data: SearchData): string[][][] {
     ].filter((form): form is string => form !== undefined);
     return [...new Set(forms)].map((form) => [[word], [form]]);
   });
+}
+
+/**
+ * Synonym groups of a verb form with its other forms the index holds (otherInflections). They are
+ * expanded after the content's synonyms, so that they never crowd those out of MAX_VARIANTS.
+ */
+function inflectionGroups(words: readonly string[], data: SearchData): string[][][] {
+  return words.flatMap((word) => otherInflections(word, data).map((form) => [[word], [form]]));
 }
 
 /** True when a word is another spelling of a word the index holds (so it is not a typo). */
@@ -655,9 +701,11 @@ function respellingsOf(
   split: string[][][] = [],
 ): Set<string> {
   return new Set(
-    expandSynonyms(words, [...split, ...wordGroups(words, data)]).map((variant) =>
-      variant.join(' '),
-    ),
+    expandSynonyms(words, [
+      ...split,
+      ...wordGroups(words, data),
+      ...inflectionGroups(words, data),
+    ]).map((variant) => variant.join(' ')),
   );
 }
 
@@ -712,7 +760,12 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
   const expanded =
     words.length === 0
       ? []
-      : expandSynonyms(folded, [...split, ...wordGroups(folded, data), ...groupsOf(data)]);
+      : expandSynonyms(folded, [
+          ...split,
+          ...wordGroups(folded, data),
+          ...groupsOf(data),
+          ...inflectionGroups(folded, data),
+        ]);
   const variants = searchableVariants(expanded, data);
   // "Alimov piece": the author's name alone is searched too, since their source page need not
   // use the word for what they wrote.
@@ -734,20 +787,69 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
     respellings: respellingsOf(folded, data, split),
     intent: words.length === 0 || isContentQuestion(query) ? undefined : questionIntent(query),
     question: isQuestion(query),
-    kindWeights: words.length === 0 ? {} : questionWeights(query),
+    kindWeights: words.length === 0 ? {} : kindWeightsOf(query, variants, data),
     recordWeight: isContentQuestion(query) ? QUESTION_WEIGHTS.record : 1,
   };
 }
 
 /**
+ * What a source page weighs in the results of a query that is not a question and names no author
+ * or outlet of one: a source page restates one article paragraph by paragraph, and the site's own
+ * account of the same words (a topic, a term, an event) comes first, as it does for a question
+ * (QUESTION_WEIGHTS.source). Less of a discount than a question's: the words may be the article's.
+ */
+export const UNNAMED_SOURCE_WEIGHT = 0.7;
+
+/**
+ * True when the query names an author or outlet of a source ("Alimov", "UN Chronicle", "CGTN"),
+ * or its last word is the start of one being typed ("alim").
+ */
+export function namesAuthor(variants: readonly string[][], data: SearchData): boolean {
+  const authors = data.entries.flatMap((entry) => entry.authors.map(nameWords));
+  const last = variants[0]?.at(-1) ?? '';
+  return authors.some(
+    (name) =>
+      variants.some((variant) => findPhrase(variant, name) !== -1) ||
+      (name.length === 1 && [...last].length >= MIN_AUTHOR_START && name[0]!.startsWith(last)),
+  );
+}
+
+/** Shortest start of an author's name that counts as the name being typed ("ali" for Alimov). */
+const MIN_AUTHOR_START = 3;
+
+/**
+ * The weights of kinds of results: a question's (questionWeights), and for a query that is not a
+ * question and names no author or outlet, sources weigh UNNAMED_SOURCE_WEIGHT.
+ */
+function kindWeightsOf(
+  query: string,
+  variants: readonly string[][],
+  data: SearchData,
+): Record<string, number> {
+  const weights = questionWeights(query);
+  if (isQuestion(query) || SOURCE_KIND in weights || questionIntent(query) === SOURCE_KIND)
+    return weights;
+  return namesAuthor(variants, data)
+    ? weights
+    : { ...weights, [SOURCE_KIND]: UNNAMED_SOURCE_WEIGHT };
+}
+
+/**
  * A verb form the index does not hold, searched by its stem when the index holds that ("working"
  * by "work", which Pagefind matches as the start of "works"), so that its synonyms expand as well;
- * the reader's word is shown as typed, since it is the same word. (A plural stays: it is searched
- * beside its singular, and left out on retry if that finds nothing.)
+ * else a word no correction reaches, by the start it shares with its family (partialStem:
+ * "accessible" by "accessib"). The reader's word is shown as typed, since it is the same word. (A
+ * plural stays: it is searched beside its singular, and left out on retry if that finds nothing.)
  */
 function formSearched(word: QueryWord, data: SearchData): QueryWord {
   if (isKnownWord(word.folded, data)) return word;
-  const form = stemOf(word.folded, data);
+  // A plural searched by its singular, or a word for what an author wrote (the query layer's own,
+  // SOURCE_WORDS), is never cut.
+  const cut =
+    !SOURCE_WORDS.has(word.folded) &&
+    singularOf(word.folded, data) === undefined &&
+    !hasKnownSpelling(word.folded, data);
+  const form = stemOf(word.folded, data) ?? (cut ? partialStem(word.folded, data) : undefined);
   return form ? { typed: word.typed, folded: form } : word;
 }
 
@@ -763,7 +865,15 @@ export function widenPlan(plan: QueryPlan, data: SearchData): QueryPlan | undefi
   plan.words.forEach((word, index) => {
     if (informativeness(word) < informativeness(plan.words[drop]!)) drop = index;
   });
-  const words = plan.words.filter((_, index) => index !== drop);
+  return keptPlan(
+    plan,
+    plan.words.filter((_, index) => index !== drop),
+    data,
+  );
+}
+
+/** The plan with only the given words of it kept: their variants, respellings and corrections. */
+function keptPlan(plan: QueryPlan, words: QueryWord[], data: SearchData): QueryPlan {
   const folded = words.map((word) => word.folded);
   return {
     query: plan.query,
@@ -772,7 +882,11 @@ export function widenPlan(plan: QueryPlan, data: SearchData): QueryPlan | undefi
       words.some((word) => word.typed === correction.to),
     ),
     variants: searchableVariants(
-      expandSynonyms(folded, [...wordGroups(folded, data), ...groupsOf(data)]),
+      expandSynonyms(folded, [
+        ...wordGroups(folded, data),
+        ...groupsOf(data),
+        ...inflectionGroups(folded, data),
+      ]),
       data,
     ),
     respellings: respellingsOf(folded, data),
@@ -781,6 +895,48 @@ export function widenPlan(plan: QueryPlan, data: SearchData): QueryPlan | undefi
     kindWeights: plan.kindWeights ?? {},
     recordWeight: plan.recordWeight ?? 1,
   };
+}
+
+/**
+ * What a record of a list page (a glossary term, a timeline event) weighs in the results of a query
+ * whose words it only mentions, its name holding none of them: a record is a line about another
+ * thing ("memorandum of understanding" is mentioned in the ASEAN term), and the account of the
+ * words, a topic's section, comes first. A record the query names ranks first anyway (NAME_RANK).
+ */
+export const MENTION_RECORD_WEIGHT = 0.7;
+
+/**
+ * The records (SearchData.records) whose names hold none of the words the plan searches, nor a
+ * word one of them begins ("tashk" holds in "Tashkent"). None for a query with a number: a
+ * dated record is named by its date, which its name need not hold ("1996").
+ */
+export function mentioningRecords(plan: QueryPlan, data: SearchData): Set<string> {
+  const words = [...new Set(plan.variants.flat())];
+  if (words.length === 0 || words.some((word) => /\d/.test(word))) return new Set();
+  const names = new Map(
+    data.entries.map((entry) => [entry.id, entry.names.flatMap((name) => indexedWords(name))]),
+  );
+  return new Set(
+    [...(data.records ?? [])].filter(
+      (id) => !(names.get(id) ?? []).some((name) => words.some((word) => name.startsWith(word))),
+    ),
+  );
+}
+
+/**
+ * The plan of a question's names alone: the words some entry's name holds ("RATS" in "what year
+ * did RATS open"), without the others ("open", a verb the answer need not use). For a question
+ * that asks for a kind (a date) and finds nothing of it, the kind's results for what it names come
+ * next (src/lib/search/search-run.ts). Undefined when every word, or none, is in a name.
+ */
+export function namesOnlyPlan(plan: QueryPlan, data: SearchData): QueryPlan | undefined {
+  const inNames = new Set(
+    data.entries.flatMap((entry) => [...entry.names, ...entry.authors].flatMap(nameWords)),
+  );
+  const words = plan.words.filter((word) => inNames.has(word.folded));
+  return words.length === 0 || words.length === plan.words.length
+    ? undefined
+    : keptPlan(plan, words, data);
 }
 
 /**

@@ -6,9 +6,14 @@
  * Pagefind's `data()` for the caller to load only what it shows.
  */
 import {
+  dropStopwords,
+  mentioningRecords,
+  MENTION_RECORD_WEIGHT,
   namedEntries,
+  namesOnlyPlan,
   planQuery,
   searchedText,
+  splitQuery,
   widenPlan,
   type Correction,
   type QueryPlan,
@@ -79,6 +84,9 @@ export const SYNONYM_WEIGHT = 0.9;
 export const FEW_RESULTS = 5;
 /** Results found without one of the words rank below every result that has them all. */
 const RELAXED_WEIGHT = 0.99;
+
+/** The kind of a dated record, which a question asking "when" asks for (QUESTION_KINDS). */
+export const DATED_KIND = 'event';
 
 /** A query in double quotes is Pagefind's exact-phrase search; it is passed through untouched. */
 export function isPhraseQuery(query: string): boolean {
@@ -174,8 +182,12 @@ export async function planWithShards(
 ): Promise<{ plan: QueryPlan; data: SearchData } | undefined> {
   const sharded = source instanceof ShardedSearchData ? source : undefined;
   // The query's own shards, and then those its plan looks in: never the shards of earlier queries,
-  // so that a query finds the same alone and after others.
-  const inPlan = shardsOfWords(foldWords(query));
+  // so that a query finds the same alone and after others. An English query's function words are
+  // dropped before any look-up, so their shards ("when", "did", "the") are not loaded for it; a
+  // look-up that needs one (a query of function words only) loads it below, as any missed shard.
+  const inPlan = shardsOfWords(
+    edition ? foldWords(query) : dropStopwords(splitQuery(query)).map((word) => word.folded),
+  );
   let data = sharded ? await sharded.dataFor(inPlan) : (source as SearchData);
   let plan: QueryPlan;
   for (;;) {
@@ -252,10 +264,22 @@ async function rankPlan<D>(
         });
     }
   }
-  // The kinds a question's form asks for weigh more, others less (see questionWeights).
+  // The kinds a question's form asks for weigh more, others less (see questionWeights). A question
+  // that asks for a date (when, what year: a dated event) and finds no event gets the events of the
+  // names it holds ("what year did RATS open": the events of RATS say "begins work", not "open");
+  // not a question for a definition ("what is the largest regional organisation" names no entry by
+  // "regional"). English only: an edition's plan has rules of its own.
   if (!kind && merged.size > 0) {
     for (const [each, weight] of Object.entries(final.kindWeights ?? {})) {
-      const found = await searchVariants(pagefind, final, each, signal);
+      let found = await searchVariants(pagefind, final, each, signal);
+      const names =
+        found?.size === 0 && !edition && each === DATED_KIND && final.intent === each
+          ? namesOnlyPlan(final, data)
+          : undefined;
+      if (names?.variants.length) {
+        found = await searchVariants(pagefind, names, each, signal);
+        for (const [id, entry] of found ?? []) merged.set(id, entry);
+      }
       if (!found) return undefined;
       for (const id of found.keys()) {
         const entry = merged.get(id);
@@ -268,6 +292,12 @@ async function rankPlan<D>(
     for (const id of data.records ?? []) {
       const entry = merged.get(id);
       if (entry) entry.score *= recordWeight;
+    }
+  // Records the query only mentions weigh less (English: an edition's names are its own).
+  if (!edition)
+    for (const id of mentioningRecords(final, data)) {
+      const entry = merged.get(id);
+      if (entry) entry.score *= MENTION_RECORD_WEIGHT;
     }
   const named = edition ? edition.named(final, data) : namedEntries(final, data);
   const results: RankedHit<D>[] = [...merged.values()]

@@ -11,12 +11,18 @@ import {
   joinCompounds,
   knownSpellings,
   matchCase,
+  mentioningRecords,
   namedEntries,
+  namesAuthor,
+  namesOnlyPlan,
   NAME_RANK,
+  otherInflections,
   otherSpellings,
+  partialStem,
   planQuery,
   questionIntent,
   questionWeights,
+  UNNAMED_SOURCE_WEIGHT,
   QUESTION_WEIGHTS,
   searchedText,
   singularOf,
@@ -421,6 +427,107 @@ describe('synonyms, other names, plurals and spellings', () => {
   });
 });
 
+describe('inflections and word families', () => {
+  // A few words of the index, with the forms a verb or an adjective takes on the site.
+  const data: SearchData = {
+    ...DATA,
+    words: new Map([
+      ...DATA.words,
+      ['forms', 1],
+      ['forming', 1],
+      ['former', 2],
+      ['signs', 1],
+      ['signing', 1],
+      ['accessibility', 1],
+      ['cooperation', 4],
+      ['military', 1],
+      ['states', 4],
+      ['stated', 1],
+      ['site', 2],
+    ]),
+  };
+
+  test.each([
+    ['formed', ['forms', 'forming']],
+    ['signed', ['signs', 'signing']],
+    ['forming', ['forms']],
+  ])('the verb form %s also searches the forms the index holds, %j', (word, forms) =>
+    expect(otherInflections(word, data)).toEqual(forms),
+  );
+
+  test.each([
+    // A plural is not a verb form: "states" never also searches "stated".
+    'states',
+    // A base form is matched by Pagefind as the start of its forms already.
+    'form',
+    // No form of it in the index.
+    'ratified',
+  ])('%s has no other inflection to search', (word) =>
+    expect(otherInflections(word, data)).toEqual([]),
+  );
+
+  test('a verb form is searched with its other forms, weighed as the reader’s own words', () => {
+    const plan = planQuery('when was the Shanghai Five formed', {
+      ...data,
+      words: new Map([...data.words, ['formed', 1], ['five', 1]]),
+    });
+    expect(plan.variants).toContainEqual(['shanghai', 'five', 'forms']);
+    expect(plan.respellings?.has('shanghai five forms')).toBe(true);
+  });
+
+  test.each([
+    ['accessible', 'accessib'],
+    ['cooperate', 'cooperat'],
+    ['militarily', 'militar'],
+  ])('%s, which the index lacks, is searched by the start its family shares, %s', (word, stem) =>
+    expect(partialStem(word, data)).toBe(stem),
+  );
+
+  test.each([
+    // Known words, and words too short to cut safely.
+    'cooperation',
+    'leads',
+    'fight',
+    // Nothing in the index begins as it does once three letters are off.
+    'photosynthesis',
+  ])('%s is not cut to a partial stem', (word) => expect(partialStem(word, data)).toBeUndefined());
+
+  test('a word the index lacks is searched by its partial stem, shown as typed', () => {
+    const plan = planQuery('is this site accessible', data);
+    expect(plan.variants[0]).toEqual(['site', 'accessib']);
+    expect(searchedText(plan)).toBe('site accessible');
+    expect(plan.corrections).toEqual([]);
+  });
+
+  test.each([
+    ['what year did RATS open', 'RATS'],
+    ['when did Rashid Alimov publish', 'Rashid Alimov'],
+    ['when was the SCO Charter signed', 'SCO Charter'],
+    // Every word is a name's, or none is.
+    ['when was the SCO Charter', undefined],
+    ['when did it open', undefined],
+  ])('"%s": the words of names alone are %j', (query, names) => {
+    const words: SearchData = {
+      ...DATA,
+      words: new Map([...DATA.words, ['open', 1], ['publish', 1], ['signed', 1]]),
+    };
+    const plan = namesOnlyPlan(planQuery(query, words), words);
+    expect(plan && searchedText(plan)).toBe(names);
+  });
+
+  test('a plural searched by its singular is not cut', () => {
+    const withSingular: SearchData = {
+      ...data,
+      words: new Map([...data.words, ['strategic', 1]]),
+    };
+    expect(planQuery('anti-drug strategies', withSingular).variants).toContainEqual([
+      'antidrug',
+      'strategy',
+    ]);
+    expect(planQuery('anti-drug strategies', withSingular).words[1]?.folded).toBe('strategies');
+  });
+});
+
 describe('questions', () => {
   test.each([
     ['when did India join', 'event'],
@@ -512,6 +619,82 @@ describe('retry', () => {
   test('a single word is not widened', () => {
     expect(widenPlan(planQuery('Tashkent', DATA), DATA)).toBeUndefined();
   });
+});
+
+describe('source pages in the results of a query that is not a question', () => {
+  test.each([
+    ['Belarus SCO', UNNAMED_SOURCE_WEIGHT],
+    ['memorandum of understanding', UNNAMED_SOURCE_WEIGHT],
+    // An author or outlet named, or the start of an author's name being typed.
+    ['Alimov threats', undefined],
+    ['Rashid Alimov', undefined],
+    ['UN Chronicle', undefined],
+    ['alim', undefined],
+    // "UN" alone is not the outlet "UN Chronicle"; "al" is too short to be a name being typed.
+    ['UN Charter', UNNAMED_SOURCE_WEIGHT],
+    ['al', UNNAMED_SOURCE_WEIGHT],
+    // A question weighs sources its own way; "who wrote" asks for one.
+    ['when did Belarus join', QUESTION_WEIGHTS.source],
+    ['who wrote about Belarus', QUESTION_WEIGHTS.intent],
+  ])('"%s": sources weigh %s', (query, weight) => {
+    const data: SearchData = {
+      ...DATA,
+      entries: [
+        ...DATA.entries.filter((entry) => entry.id !== 'und_alimov'),
+        {
+          id: 'und_alimov',
+          names: ['The Role of the SCO'],
+          authors: ['Rashid Alimov', 'Alimov', 'UN Chronicle'],
+        },
+      ],
+      words: new Map([
+        ...DATA.words,
+        ['belarus', 1],
+        ['threats', 1],
+        ['chronicle', 1],
+        ['memorandum', 1],
+      ]),
+    };
+    expect(planQuery(query, data).kindWeights?.['source']).toBe(weight);
+  });
+
+  test('a query names an author by the whole name, not by one word of a longer one', () => {
+    const data: SearchData = {
+      ...DATA,
+      entries: [{ id: 'und_x', names: ['X'], authors: ['UN Chronicle'] }],
+    };
+    expect(namesAuthor([['un', 'chronicle', 'article']], data)).toBe(true);
+    expect(namesAuthor([['un', 'charter']], data)).toBe(false);
+  });
+});
+
+describe('records the query only mentions', () => {
+  const data: SearchData = {
+    ...DATA,
+    words: new Map([...DATA.words, ['memorandum', 1], ['asean', 1], ['drug', 1]]),
+    entries: [
+      ...DATA.entries,
+      { id: 'und_asean', names: ['ASEAN', 'Association of Southeast Asian Nations'], authors: [] },
+      { id: 'und_tashkent', names: ['Tashkent'], authors: [] },
+      { id: 'und_centre', names: ['Anti-Drug Centre'], authors: [] },
+      { id: 'und_event', names: ['The Shanghai Five forms'], authors: [] },
+    ],
+    records: new Set(['und_asean', 'und_tashkent', 'und_centre', 'und_event', 'und_rats']),
+  };
+  const mentioned = (query: string): string[] =>
+    [...mentioningRecords(planQuery(query, data), data)].sort();
+
+  test.each([
+    // The records whose names hold none of the words: not ASEAN for "ASEAN", nor RATS by its other names.
+    ['memorandum', ['und_asean', 'und_centre', 'und_event', 'und_rats', 'und_tashkent']],
+    ['ASEAN memorandum', ['und_centre', 'und_event', 'und_rats', 'und_tashkent']],
+    ['Regional Structure', ['und_asean', 'und_centre', 'und_event', 'und_tashkent']],
+    // A word a name's word begins, and a part of a hyphenated name.
+    ['tashk', ['und_asean', 'und_centre', 'und_event', 'und_rats']],
+    ['drug', ['und_asean', 'und_event', 'und_rats', 'und_tashkent']],
+    // A number: a dated record is named by its date.
+    ['memorandum 1996', []],
+  ])('"%s" only mentions %j', (query, ids) => expect(mentioned(query)).toEqual(ids));
 });
 
 describe('names first', () => {

@@ -1,6 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { isQuestion, QUESTION_WEIGHTS } from '#lib/search/search-query.ts';
-import { runSearchQuery, type PagefindSearch } from '#lib/search/search-run.ts';
+import {
+  isQuestion,
+  MENTION_RECORD_WEIGHT,
+  QUESTION_WEIGHTS,
+  UNNAMED_SOURCE_WEIGHT,
+} from '#lib/search/search-query.ts';
+import { planWithShards, runSearchQuery, type PagefindSearch } from '#lib/search/search-run.ts';
+import {
+  decodeSearchIndex,
+  encodeShards,
+  shardOf,
+  ShardedSearchData,
+} from '#lib/search/search-shards.ts';
 import { countWords, type SearchData } from '#lib/search/search-words.ts';
 
 /** A document of the fake index: its kind (Pagefind's filter) and words, and the score Pagefind gives it. */
@@ -56,10 +67,11 @@ describe('questions', () => {
     (await runSearchQuery(PAGEFIND, DATA, query))!.results.map((hit) => hit.id);
 
   test('a source page weighs less in the answers to a question than in a search of the same words', async () => {
-    expect(QUESTION_WEIGHTS.source).toBeLessThan(1);
+    expect(QUESTION_WEIGHTS.source).toBeLessThan(UNNAMED_SOURCE_WEIGHT);
+    // Not a question: the source (10 × 0.7) falls below the event (8), not below the topic (6).
     expect(await order('Belarus join')).toEqual([
-      'source-belarus',
       'event-belarus',
+      'source-belarus',
       'topic-enlargement',
     ]);
     expect(await order('how did Belarus join')).toEqual([
@@ -83,12 +95,17 @@ describe('questions', () => {
   );
 
   test('a record of a list page weighs less in a question about what something does', async () => {
-    const data = { ...DATA, records: new Set(['event-belarus']) };
+    // Named by "Belarus", the event is not a record the query only mentions.
+    const data = {
+      ...DATA,
+      entries: [{ id: 'event-belarus', names: ['Belarus joins'], authors: [] }],
+      records: new Set(['event-belarus']),
+    };
     const ids = async (query: string): Promise<string[]> =>
       (await runSearchQuery(PAGEFIND, data, query))!.results.map((hit) => hit.id);
     expect(await ids('Belarus join')).toEqual([
-      'source-belarus',
       'event-belarus',
+      'source-belarus',
       'topic-enlargement',
     ]);
     // The event (8) would lead; halved, it falls below even the halved source (10).
@@ -110,13 +127,79 @@ describe('questions', () => {
   });
 });
 
+describe('a record the query only mentions', () => {
+  test('weighs less than a page that gives the account, unless its name holds a word', async () => {
+    // The term (9) mentions "tashkent"; the topic (7) gives the account. Named by "RATS", the term stays first.
+    const data: SearchData = {
+      ...DATA,
+      entries: [
+        { id: 'term-rats', names: ['RATS', 'Regional Anti-Terrorist Structure'], authors: [] },
+      ],
+      records: new Set(['term-rats']),
+    };
+    const ids = async (query: string): Promise<string[]> =>
+      (await runSearchQuery(PAGEFIND, data, query))!.results.map((hit) => hit.id);
+    expect(9 * MENTION_RECORD_WEIGHT).toBeLessThan(7);
+    expect(await ids('tashkent')).toEqual(['topic-rats', 'term-rats']);
+    expect(await ids('rats tashkent')).toEqual(['term-rats', 'topic-rats']);
+  });
+});
+
+describe('a question that asks for a date and finds no dated record', () => {
+  // The topic page says RATS "opens"; its events say it "begins work", never "opens".
+  const docs: Doc[] = [
+    { id: 'topic-rats', kind: 'institution', words: ['rats', 'opens', 'tashkent'], score: 7 },
+    { id: 'event-rats-work', kind: 'event', words: ['rats', 'begins', 'work'], score: 9 },
+    { id: 'event-summit', kind: 'event', words: ['summit', 'opens'], score: 9 },
+  ];
+  const pagefind: PagefindSearch<Doc> = {
+    // As Pagefind matches: a query word finds the words it begins ("open" finds "opens").
+    search: (term, options) => {
+      const words = term.split(' ');
+      const kind = options?.filters?.['kind'];
+      const results = docs
+        .filter(
+          (doc) =>
+            words.every((word) => doc.words.some((held) => held.startsWith(word))) &&
+            (!kind || doc.kind === kind),
+        )
+        .map((doc) => ({
+          id: doc.id,
+          score: doc.score * words.length,
+          data: () => Promise.resolve(doc),
+        }));
+      return Promise.resolve({ results });
+    },
+  };
+  const data: SearchData = {
+    words: countWords(docs.map((doc) => doc.words.join(' '))),
+    synonyms: [],
+    entries: [{ id: 'term-rats', names: ['RATS'], authors: [] }],
+  };
+  const ids = async (query: string): Promise<string[]> =>
+    (await runSearchQuery(pagefind, data, query))!.results.map((hit) => hit.id);
+
+  test.each([
+    // The dated records of what it names, RATS, and not of the verb ("the summit opens").
+    ['what year did RATS open', ['event-rats-work', 'topic-rats']],
+    ['when did RATS open', ['event-rats-work', 'topic-rats']],
+    // Not a question for a date; nor one whose words a dated record holds.
+    ['RATS open', ['topic-rats']],
+    ['what is RATS open', ['topic-rats']],
+    ['when did the summit open', ['event-summit']],
+  ])('"%s" finds %j', async (query, expected) => expect(await ids(query)).toEqual(expected));
+});
+
 describe('merging the searches of a query and its synonyms', () => {
   // Each search gives its own data: the sections Pagefind ranks by the words it searched.
   const searchedBy = (term: string) => ({ id: 'page', score: term === 'rats' ? 1 : 5, term });
+  // The page has no kind: a search filtered by kind finds nothing.
   const pagefind: PagefindSearch<{ term: string }> = {
-    search: (term) =>
+    search: (term, options) =>
       Promise.resolve({
-        results: [{ ...searchedBy(term), data: () => Promise.resolve({ term }) }],
+        results: options?.filters
+          ? []
+          : [{ ...searchedBy(term), data: () => Promise.resolve({ term }) }],
       }),
   };
   const data: SearchData = {
@@ -131,5 +214,38 @@ describe('merging the searches of a query and its synonyms', () => {
     const [hit] = run!.results;
     expect(hit!.score).toBeCloseTo(5 * 0.9);
     expect(await hit!.data()).toEqual({ term: 'rats' });
+  });
+});
+
+describe('the search data a query loads', () => {
+  const data: SearchData = {
+    words: countWords([
+      'When the SCO was founded, India did not join; it joined in 2017.',
+      'The Regional Anti-Terrorist Structure works in Tashkent; what it does is cooperation.',
+    ]),
+    synonyms: [],
+    entries: [],
+  };
+  const shardsFetched = async (query: string): Promise<Set<number | undefined>> => {
+    const { index, shards } = encodeShards(data);
+    const fetched = new Set<number>();
+    const source = new ShardedSearchData(decodeSearchIndex(index), (shard) => {
+      fetched.add(shard);
+      return Promise.resolve(shards.get(shard) ?? '');
+    });
+    await planWithShards(query, source, true);
+    return fetched;
+  };
+
+  test('a question loads no shard for its function words alone', async () => {
+    const fetched = await shardsFetched('when did India join the SCO');
+    expect(fetched).toEqual(new Set(['india', 'join', 'sco'].map(shardOf)));
+    // "when", "did" and "the" are dropped before any look-up.
+    for (const word of ['when', 'did', 'the']) expect(fetched.has(shardOf(word))).toBe(false);
+  });
+
+  test('a query of function words only loads their shards', async () => {
+    const fetched = await shardsFetched('what is it');
+    expect(fetched.has(shardOf('what'))).toBe(true);
   });
 });
