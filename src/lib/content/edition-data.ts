@@ -255,9 +255,13 @@ export interface StaleTranslation {
 
 /** A stale translation as the build's log and check:content say it. */
 export function describeStaleTranslation(stale: StaleTranslation): string {
-  const what = stale.entries
-    ? `its entries ${stale.entries.join(', ')} were reviewed again since, the last on ${stale.englishReviewed}`
-    : `the English was reviewed again on ${stale.englishReviewed}`;
+  const entries = stale.entries ?? [];
+  const what =
+    entries.length === 0
+      ? `the English was reviewed again on ${stale.englishReviewed}`
+      : entries.length === 1
+        ? `its entry ${entries.join('')} was reviewed again on ${stale.englishReviewed}`
+        : `its entries ${entries.join(', ')} were reviewed again since, the last on ${stale.englishReviewed}`;
   return `${stale.file} translates ${stale.englishFile} as reviewed on ${stale.translatedFrom}; ${what}. Fix: bring the translation up to date, then set its translation: { englishReviewed: ${stale.englishReviewed}, translated: <today> }`;
 }
 

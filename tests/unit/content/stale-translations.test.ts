@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { listStaleTranslations } from '#lib/content/edition-data.ts';
+import { describeStaleTranslation, listStaleTranslations } from '#lib/content/edition-data.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'stale-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -87,3 +87,20 @@ test('a source, or a list with an entry, reviewed after its translation is liste
   }
 });
 
+
+test.each([
+  [undefined, 'the English was reviewed again on 2026-12-05'],
+  [['rats'], 'its entry rats was reviewed again on 2026-12-05'],
+  [['rats', 'sco'], 'its entries rats, sco were reviewed again since, the last on 2026-12-05'],
+])('the build says which review a stale translation missed (entries %j)', (entries, said) => {
+  const message = describeStaleTranslation({
+    file: 'content/ru/glossary.yaml',
+    englishFile: 'content/glossary.yaml',
+    translatedFrom: '2026-12-01',
+    englishReviewed: '2026-12-05',
+    ...(entries ? { entries } : {}),
+  });
+  expect(message).toBe(
+    `content/ru/glossary.yaml translates content/glossary.yaml as reviewed on 2026-12-01; ${said}. Fix: bring the translation up to date, then set its translation: { englishReviewed: 2026-12-05, translated: <today> }`,
+  );
+});
