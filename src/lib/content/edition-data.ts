@@ -13,6 +13,7 @@ import {
   TranslatedSourceSchema,
   TranslatedTimelineSchema,
 } from '../../schemas/translation';
+import { describeDateProblem } from '../../schemas/common';
 import { TRANSLATED_LOCALES } from '../i18n/locales';
 import type { ContentProblem } from './content-error';
 import { checkQuotations } from './edition-parity';
@@ -124,10 +125,66 @@ const LISTS = [
   ['members.yaml', TranslatedMembersSchema, 'members', ['name']],
 ] as const;
 
+/**
+ * A stamp that claims an English review later than the English file's own (a careless date, or
+ * one copied from elsewhere) would hide every review up to it: a translation cannot render a review
+ * that has not happened.
+ */
+function checkStampNotAhead(
+  file: string,
+  source: Pick<YamlSource, 'data' | 'lineOf'>,
+  englishFile: string,
+  englishReview: string | undefined,
+): ContentProblem[] {
+  const stamp = stampOf(source.data);
+  // An English date that is not a day is reported on the English file, not here.
+  if (!stamp || englishReview === undefined || describeDateProblem(englishReview, true)) return [];
+  if (stamp.englishReviewed <= englishReview) return [];
+  return [
+    {
+      file,
+      line: source.lineOf(['translation', 'englishReviewed']),
+      field: 'translation.englishReviewed',
+      problem: `is ${stamp.englishReviewed}, after the English file's last review (${englishFile}: ${englishReview}); a translation cannot render a review that has not happened`,
+      fix: `write the English review you translated, ${englishReview} if you translated the English as it is now`,
+    },
+  ];
+}
+
+/** The newest `lastReviewed` of a list's entries (YAML as read), or undefined when none has one. */
+function newestEntryReview(list: unknown): string | undefined {
+  if (!Array.isArray(list)) return undefined;
+  const days = list.flatMap((entry: unknown) => {
+    const day = dayText((entry as Record<string, unknown> | null)?.['lastReviewed']);
+    return day ? [day] : [];
+  });
+  return days.length > 0 ? days.sort().at(-1) : undefined;
+}
+
 /** Checks every translated data file of every edition begun; problems go to `problems`. */
 export function checkEditionData(root: string, problems: ContentProblem[]): void {
   for (const locale of TRANSLATED_LOCALES) {
     if (!existsSync(join(root, 'content', locale))) continue;
+    for (const kind of ['topics', 'pages']) {
+      const folder = join(root, 'content', locale, kind);
+      if (!existsSync(folder)) continue;
+      for (const name of readdirSync(folder).filter((n) => n.endsWith('.mdx')).sort()) {
+        const englishFile = `content/${kind}/${name}`;
+        if (!existsSync(join(root, englishFile))) continue;
+        const file = `content/${locale}/${kind}/${name}`;
+        const translated = frontmatterOf(root, file);
+        const english = frontmatterOf(root, englishFile);
+        if (translated)
+          problems.push(
+            ...checkStampNotAhead(
+              file,
+              translated,
+              englishFile,
+              dayText((english?.data as Record<string, unknown> | undefined)?.['lastReviewed']),
+            ),
+          );
+      }
+    }
     for (const [name, schema, key, textFields] of LISTS) {
       const file = `content/${locale}/${name}`;
       const englishFile = `content/${name}`;
@@ -152,6 +209,7 @@ export function checkEditionData(root: string, problems: ContentProblem[]): void
       if (!data || !Array.isArray(english)) continue;
       const entries = data[key] ?? [];
       problems.push(
+        ...checkStampNotAhead(file, source, englishFile, newestEntryReview(english)),
         ...checkIds(
           file,
           englishFile,
@@ -195,8 +253,12 @@ export function checkEditionData(root: string, problems: ContentProblem[]): void
         author?: unknown;
         paragraphs?: unknown[];
         facts?: unknown[];
+        lastReviewed?: unknown;
       };
       if (!data) continue;
+      problems.push(
+        ...checkStampNotAhead(file, source, englishFile, dayText(english.lastReviewed)),
+      );
       // An article's author is a person, whom the edition's readers look up by the name as the
       // edition writes it (search: the source page's author names).
       if (english.kind !== 'reference' && data.author === undefined)
@@ -263,6 +325,14 @@ export function describeStaleTranslation(stale: StaleTranslation): string {
         ? `its entry ${entries.join('')} was reviewed again on ${stale.englishReviewed}`
         : `its entries ${entries.join(', ')} were reviewed again since, the last on ${stale.englishReviewed}`;
   return `${stale.file} translates ${stale.englishFile} as reviewed on ${stale.translatedFrom}; ${what}. Fix: bring the translation up to date, then set its translation: { englishReviewed: ${stale.englishReviewed}, translated: <today> }`;
+}
+
+/** An MDX file's frontmatter as YAML, its lines counted from the file's (the frontmatter opens on line 2). */
+function frontmatterOf(root: string, file: string): YamlSource | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(root, file), 'utf8'));
+  if (!match) return undefined;
+  const source = readYaml(match[1] ?? '', file, 2);
+  return source.problems.length > 0 ? undefined : source;
 }
 
 /** A value as a YYYY-MM-DD text, however YAML read it; undefined for anything else. */

@@ -80,6 +80,19 @@ export function bylineIn(locale: Locale, published: string, own: string | undefi
   return { name: own, lang: undefined, published };
 }
 
+/**
+ * The punctuation between the parts of a source's line in a list (author, role, outlet, date): a
+ * Chinese line takes full-width marks, as the rest of its text does.
+ */
+export const LIST_MARKS: Record<
+  Locale,
+  { comma: string; stop: string; open: string; close: string }
+> = {
+  en: { comma: ', ', stop: '. ', open: '(', close: ')' },
+  ru: { comma: ', ', stop: '. ', open: '(', close: ')' },
+  zh: { comma: '，', stop: '。', open: '（', close: '）' },
+};
+
 /** The parentheses a locale sets the published name in, beside the edition's spelling. */
 export function bylineParentheses(locale: Locale): readonly [string, string] {
   return PARENTHESES[locale];

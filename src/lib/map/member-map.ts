@@ -191,9 +191,9 @@ export interface MemberMapOptions<M extends MapMember> {
   /** Font size of the names, in viewBox units: the placement of the names depends on it. */
   fontSize?: number;
   /** The edition whose words the map draws (its members' names are the members' `name`). */
-  locale?: Locale;
+  locale?: Locale | undefined;
   /** The marked places' names in that edition, by place id (its glossary's names); English otherwise. */
-  placeNames?: ReadonlyMap<string, string>;
+  placeNames?: ReadonlyMap<string, string> | undefined;
 }
 
 type Country = Feature<Geometry, { name: string }>;

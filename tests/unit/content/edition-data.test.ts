@@ -117,3 +117,35 @@ test.each(TRANSLATED_LOCALES)('a %s stamp with an impossible English review day 
   ]);
   expect(glossary[0]?.problem).toContain('February 2026 has 28 days');
 });
+
+// A stamp claiming an English review after the English file's own would hide every review up to it.
+test.each(
+  TRANSLATED_LOCALES.flatMap((locale) =>
+    ['glossary.yaml', `sources/${articles[0] ?? ''}`].map((name) => [locale, name] as const),
+  ),
+)('%s/%s stamped with an English review that has not happened is refused', (locale, name) => {
+  const problems: ContentProblem[] = [];
+  const site = siteWith(['glossary.yaml', 'timeline.yaml', 'members.yaml'], [locale]);
+  mkdirSync(join(site, 'content', 'sources'));
+  mkdirSync(join(site, 'content', locale, 'sources'));
+  copyFileSync(join('content/sources', articles[0] ?? ''), join(site, 'content/sources', articles[0] ?? ''));
+  for (const file of ['glossary.yaml', 'timeline.yaml', 'members.yaml', `sources/${articles[0] ?? ''}`])
+    copyFileSync(join('content', locale, file), join(site, 'content', locale, file));
+  const file = join(site, 'content', locale, name);
+  const text = readFileSync(file, 'utf8');
+  const ahead = text.replace(/englishReviewed: \S+,/, 'englishReviewed: 2099-01-01,');
+  expect(ahead).not.toBe(text);
+  writeFileSync(file, ahead);
+  checkEditionData(site, problems);
+  const line = ahead.split('\n').findIndex((l) => l.includes('2099-01-01')) + 1;
+  expect(problems.map((p) => [p.file, p.line, p.field])).toEqual([
+    [`content/${locale}/${name}`, line, 'translation.englishReviewed'],
+  ]);
+  expect(problems[0]?.problem).toMatch(/^is 2099-01-01, after the English file's last review/);
+});
+
+test('the committed translations claim no English review that has not happened', () => {
+  const problems: ContentProblem[] = [];
+  checkEditionData('.', problems);
+  expect(problems.filter((p) => p.field === 'translation.englishReviewed')).toEqual([]);
+});
