@@ -14,6 +14,7 @@ import {
   TranslatedTimelineSchema,
 } from '../schemas/translation';
 import type { MarkdownHeading } from 'astro';
+import type { TranslationStamp } from '#lib/content/translation-stale.ts';
 import {
   toFootnotes,
   type CitationMark,
@@ -52,6 +53,8 @@ export interface EditionData {
   timeline: ReadonlyMap<string, { title: string; summary: string }>;
   members: ReadonlyMap<string, { name: string }>;
   sources: ReadonlyMap<string, z.infer<typeof TranslatedSourceSchema>>;
+  /** Which English review each translated list renders (its `translation:` stamp). */
+  stamps: Partial<Record<'glossary' | 'timeline' | 'members', TranslationStamp>>;
 }
 
 export interface Edition {
@@ -72,10 +75,18 @@ function loadEditionData(locale: TranslatedLocale): EditionData {
   const byId = <T extends { id: string }>(entries: readonly T[] = []) =>
     new Map(entries.map(({ id, ...rest }) => [id, rest] as const));
   const sourcesDir = join(dir, 'sources');
+  const glossary = readData(join(dir, 'glossary.yaml'), TranslatedGlossarySchema);
+  const timeline = readData(join(dir, 'timeline.yaml'), TranslatedTimelineSchema);
+  const members = readData(join(dir, 'members.yaml'), TranslatedMembersSchema);
   return {
-    glossary: byId(readData(join(dir, 'glossary.yaml'), TranslatedGlossarySchema)?.terms),
-    timeline: byId(readData(join(dir, 'timeline.yaml'), TranslatedTimelineSchema)?.events),
-    members: byId(readData(join(dir, 'members.yaml'), TranslatedMembersSchema)?.members),
+    glossary: byId(glossary?.terms),
+    timeline: byId(timeline?.events),
+    members: byId(members?.members),
+    stamps: {
+      ...(glossary ? { glossary: glossary.translation } : {}),
+      ...(timeline ? { timeline: timeline.translation } : {}),
+      ...(members ? { members: members.translation } : {}),
+    },
     sources: new Map(
       (existsSync(sourcesDir) ? readdirSync(sourcesDir) : [])
         .filter((name) => name.endsWith('.yaml'))

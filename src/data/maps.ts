@@ -1,6 +1,8 @@
-import { buildMemberMap, type MemberMap } from '#lib/map/member-map.ts';
+import { buildMemberMap, MARKED_PLACES, type MemberMap } from '#lib/map/member-map.ts';
 import { mapVariants, type MapVariant } from '#lib/map/member-map-svg.ts';
+import { SOURCE_LOCALE, type Locale } from '#lib/i18n/locales.ts';
 import { getSiteContent, type SiteContent } from './content';
+import { getEdition } from './editions';
 
 type Member = SiteContent['members'][number];
 
@@ -11,25 +13,66 @@ export interface MemberMaps {
   get(emphasise?: number): MemberMap<Member>;
 }
 
-let maps: Promise<MemberMaps> | undefined;
+const maps = new Map<Locale, Promise<MemberMaps>>();
 
-/** The member maps the content asks for: the home page's, and each cohort a topic's `memberMap` emphasises. */
-export function getMemberMaps(): Promise<MemberMaps> {
-  maps ??= getSiteContent().then(({ topics, members }) => {
-    const variants = mapVariants(topics.map((topic) => topic.data.memberMap?.emphasise));
-    const built = new Map(
-      variants.map((v) => [v.emphasise, buildMemberMap({ members, emphasise: v.emphasise })]),
-    );
-    return {
-      variants,
-      get: (emphasise) =>
-        built.get(emphasise) ??
-        (() => {
-          throw new Error(
-            `getMemberMaps: no map emphasises ${String(emphasise)}; a topic's memberMap asks for the maps the build makes`,
-          );
-        })(),
-    };
-  });
-  return maps;
+/**
+ * The edition whose map a page of `locale` shows: its own once it names the member states
+ * (content/<locale>/members.yaml), which is when src/pages/[lang]/maps/ draws it; English before.
+ */
+export async function mapLocale(locale: Locale): Promise<Locale> {
+  if (locale === SOURCE_LOCALE) return locale;
+  return (await getEdition(locale)).data.members.size > 0 ? locale : SOURCE_LOCALE;
+}
+
+/**
+ * The members and marked places as an edition names them: its members.yaml, and its glossary's
+ * names of the places (each marked place is a glossary term); English where it has none.
+ */
+async function editionNames(
+  locale: Locale,
+  members: readonly Member[],
+): Promise<{ members: Member[]; placeNames: ReadonlyMap<string, string> | undefined }> {
+  if (locale === SOURCE_LOCALE) return { members: [...members], placeNames: undefined };
+  const { data } = await getEdition(locale);
+  return {
+    members: members.map((m) => ({ ...m, name: data.members.get(m.id)?.name ?? m.name })),
+    placeNames: new Map(
+      MARKED_PLACES.flatMap((p) => {
+        const name = data.glossary.get(p.id)?.name;
+        return name === undefined ? [] : [[p.id, name] as const];
+      }),
+    ),
+  };
+}
+
+/**
+ * The member maps the content asks for, in an edition's words: the home page's, and each cohort a
+ * topic's `memberMap` emphasises.
+ */
+export function getMemberMaps(locale: Locale = SOURCE_LOCALE): Promise<MemberMaps> {
+  let built = maps.get(locale);
+  if (!built) {
+    built = getSiteContent().then(async ({ topics, members }) => {
+      const variants = mapVariants(topics.map((topic) => topic.data.memberMap?.emphasise));
+      const named = await editionNames(locale, members);
+      const byVariant = new Map(
+        variants.map((v) => [
+          v.emphasise,
+          buildMemberMap({ ...named, emphasise: v.emphasise, locale }),
+        ]),
+      );
+      return {
+        variants,
+        get: (emphasise) =>
+          byVariant.get(emphasise) ??
+          (() => {
+            throw new Error(
+              `getMemberMaps: no map emphasises ${String(emphasise)}; a topic's memberMap asks for the maps the build makes`,
+            );
+          })(),
+      };
+    });
+    maps.set(locale, built);
+  }
+  return built;
 }

@@ -2,7 +2,7 @@ import { sourceHref } from '#lib/content/citations.ts';
 import type { CitedWork, PageMetaInput } from '#lib/meta/json-ld.ts';
 import { localeOfPath, stripLocale, TRANSLATED_LOCALES } from '#lib/i18n/locales.ts';
 import { UI } from '#lib/i18n/ui.ts';
-import { sourceInEdition } from '#lib/i18n/edition-source.ts';
+import { bylineText, sourceInEdition } from '#lib/i18n/edition-source.ts';
 import { buildEditionCards } from '#lib/meta/social-image-editions.ts';
 import { absoluteUrl, siteRoot } from '#lib/meta/paths.ts';
 import { isNotFoundPage } from '#lib/meta/robots.ts';
@@ -47,7 +47,8 @@ export function getSocialCards(): Promise<SocialCard[]> {
             return {
               id: s.id,
               title: text.title,
-              author: s.data.author,
+              // As the edition's source page names the author: Рашид Алимов (Rashid Alimov).
+              author: bylineText(locale, text.byline),
               outlet: text.outlet,
               kind: s.data.kind,
             };

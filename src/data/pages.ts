@@ -22,6 +22,7 @@ import { SECONDARY_NAV } from '../site.config.ts';
 import { getSiteContent, type Prose, type SiteContent } from './content';
 import { editionPaths, getEdition } from './editions';
 import { getSourceText } from './sources';
+import { getListTranslation } from './translation-facts';
 import type { SourceInEdition } from '#lib/i18n/edition-source.ts';
 import { pageHead, type PageHead } from './page-head';
 import { getArticleMeta } from './page-meta';
@@ -439,6 +440,7 @@ export async function getGlossaryPage(locale: Locale = SOURCE_LOCALE) {
       },
     }),
     locale,
+    translation: await getListTranslation(locale, 'glossary'),
     count: terms.length,
     ...splitLatinGroups(
       locale,
@@ -481,6 +483,7 @@ export async function getTimelinePage(locale: Locale = SOURCE_LOCALE) {
       searchWeight: 0.5,
     }),
     locale,
+    translation: await getListTranslation(locale, 'timeline'),
     heading: ui.heading(first, last),
     intro: ui.intro(timeline.length, '\u0000').split('\u0000') as [string, string],
     example: inEdition('/timeline/#rats-starts-work-2004'),

@@ -1,4 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
+import { getSourceTranslation } from './translation-facts';
+import type { TranslationFacts } from './pages';
 import { citationKey } from '#lib/content/citations.ts';
 import { formatReference } from '#lib/meta/cite-page.ts';
 import {
@@ -75,8 +77,8 @@ export interface SourcePage {
   /** The page's edition and the source's words in it. */
   locale: Locale;
   text: SourceInEdition;
-  /** On a translated page: the day its words were translated from the English page. */
-  translated?: string | undefined;
+  /** On a translated page: the English page's review it translates, and whether that has changed since. */
+  translation?: TranslationFacts | undefined;
 }
 
 /** The source ids, for getStaticPaths. */
@@ -143,7 +145,8 @@ export async function getSourcePage(
       title: text.title,
       description: english
         ? describeSourcePage(source.data)
-        : describeIn(locale, text.title, source.data.author, reference),
+        : // The edition's spelling alone: a description in parentheses would nest them.
+          describeIn(locale, text.title, text.byline.name, reference),
       trail: [
         { href: inEdition('/sources/'), label: ui.title },
         { href: inEdition(`/sources/${id}/`), label: text.title },
@@ -159,7 +162,7 @@ export async function getSourcePage(
     facts,
     locale,
     text,
-    translated: edition?.data.sources.get(id)?.translated,
+    translation: await getSourceTranslation(locale, id),
   };
 }
 

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '#lib/content/check-content.ts';
 import { ContentError } from '#lib/content/content-error.ts';
-import { listStaleTranslations } from '#lib/content/edition-data.ts';
+import { describeStaleTranslation, listStaleTranslations } from '#lib/content/edition-data.ts';
 
 /**
  * Checks all of content/ before Astro loads or renders any of it (src/lib/content/check-content.ts): code in
@@ -19,9 +19,7 @@ export function contentCheck(): AstroIntegration {
         const problems = checkContent(root);
         // Not an error: the translated page says so to its readers, and the editors see it listed here.
         for (const stale of listStaleTranslations(root))
-          logger.warn(
-            `${stale.file} translates ${stale.englishFile} as reviewed on ${stale.translatedFrom}; the English page was reviewed again on ${stale.englishReviewed}`,
-          );
+          logger.warn(describeStaleTranslation(stale));
         if (problems.length === 0) return;
         const error = new ContentError(problems);
         // The stack would point into this file, which says nothing about the content.

@@ -118,6 +118,28 @@ function dateText(full: boolean) {
 /** A full calendar date, "YYYY-MM-DD" text naming a real day. */
 export const DaySchema = z.preprocess(toDateText, dateText(true));
 
+/**
+ * The day an editor last checked an entry against its sources (`lastReviewed`, as on topics and
+ * pages). A translation records the English review it renders; an English review after it makes the
+ * translation stale (src/schemas/translation.ts).
+ */
+export const LastReviewedSchema = z.preprocess(
+  toDateText,
+  z
+    .string({
+      error:
+        'is required: the day an editor last checked this against its sources. Fix: add lastReviewed: YYYY-MM-DD (e.g. 2026-11-22), and change it whenever you revise the text, so that its translations are marked stale',
+    })
+    .superRefine((text, ctx) => {
+      const problem = describeDateProblem(text, true);
+      if (problem)
+        ctx.addIssue({
+          code: 'custom',
+          message: `${problem}. Fix: write the day of the review, YYYY-MM-DD (e.g. 2026-11-22)`,
+        });
+    }),
+);
+
 /** A date known to the year, month or day: "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
 export const PartialDateSchema = z.preprocess(toDateText, dateText(false));
 

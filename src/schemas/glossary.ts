@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CitationListSchema, IdAliasesSchema, IdSchema } from './common';
+import { CitationListSchema, IdAliasesSchema, IdSchema, LastReviewedSchema } from './common';
 
 /** What a glossary term names. */
 export const TERM_KINDS = [
@@ -16,6 +16,8 @@ export const TERM_KINDS = [
 export const TermSchema = z.strictObject({
   /** Permanent anchor: /glossary/#<id>. */
   id: IdSchema,
+  /** The day an editor last reviewed it; a translation made before that review is stale. */
+  lastReviewed: LastReviewedSchema,
   /** The name the term is listed under. */
   name: z.string().min(1),
   /** Acronyms and other names readers may search for. */

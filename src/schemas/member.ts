@@ -1,10 +1,12 @@
 import { z } from 'astro/zod';
-import { CitationListSchema, DaySchema, IdSchema } from './common';
+import { CitationListSchema, DaySchema, IdSchema, LastReviewedSchema } from './common';
 
 /** A member state (one item of content/members.yaml). */
 export const MemberSchema = z.strictObject({
   /** Permanent id, e.g. "india". */
   id: IdSchema,
+  /** The day an editor last reviewed it; a translation made before that review is stale. */
+  lastReviewed: LastReviewedSchema,
   /** Common English name. */
   name: z.string().min(1),
   /** ISO 3166-1 numeric code, which places the state on the member map: "356" for India. */

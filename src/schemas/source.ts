@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { PartialDateSchema } from './common';
+import { PartialDateSchema, LastReviewedSchema } from './common';
 
 /** What kind of text a source is: the reader weighs each differently. */
 export const SOURCE_KINDS = ['opinion', 'official', 'reference'] as const;
@@ -25,6 +25,8 @@ export const SourceSchema = z
     }),
     /** opinion (commentary), official (an office-holder's own account) or reference (background facts). */
     kind: z.enum(SOURCE_KINDS, { error: `kind must be one of: ${SOURCE_KINDS.join(', ')}` }),
+    /** The day an editor last reviewed it; a translation made before that review is stale. */
+    lastReviewed: LastReviewedSchema,
     /** The original address, only when it is confirmed. */
     url: z
       .url({

@@ -1,10 +1,18 @@
 import { z } from 'astro/zod';
-import { CitationListSchema, IdAliasesSchema, IdSchema, PartialDateSchema } from './common';
+import {
+  CitationListSchema,
+  IdAliasesSchema,
+  IdSchema,
+  PartialDateSchema,
+  LastReviewedSchema,
+} from './common';
 
 /** A dated event (one item of content/timeline.yaml); its id is its anchor on /timeline/. */
 export const EventSchema = z.strictObject({
   /** Permanent anchor: /timeline/#<id>. */
   id: IdSchema,
+  /** The day an editor last reviewed it; a translation made before that review is stale. */
+  lastReviewed: LastReviewedSchema,
   /** When it happened: YYYY, YYYY-MM or YYYY-MM-DD. */
   date: PartialDateSchema,
   /** A short title. */

@@ -14,11 +14,14 @@ const TranslatedDescriptionSchema = z
 
 /**
  * Which English page a translation renders and when (content/<locale>/…): the English file's
- * `lastReviewed` when it was translated, and the day of the translation. An English page reviewed
- * after `englishReviewed` makes the translation stale: the page says so and the build lists it.
+ * `lastReviewed` when it was translated (for a list, the newest of its entries'), and the day of the
+ * translation. An English page, source or entry reviewed after `englishReviewed` makes the translation
+ * stale: the page says so and the build lists it (listStaleTranslations).
  */
 export const TranslationStampSchema = z.strictObject({
+  /** The English file's `lastReviewed` (for a list, its entries' newest) that the translation renders. */
   englishReviewed: DaySchema,
+  /** The day the translation was made or last brought up to date. */
   translated: DaySchema,
 });
 
@@ -46,7 +49,8 @@ export const TranslatedPageSchema = PageSchema.pick({ title: true })
 
 /** content/<locale>/glossary.yaml: the terms' words, in the English file's order; the rest is English. */
 export const TranslatedGlossarySchema = z.strictObject({
-  translated: DaySchema,
+  /** The English file's review it renders (the newest `lastReviewed` of its entries) and the day it was made. */
+  translation: TranslationStampSchema,
   terms: z.array(
     z.strictObject({
       id: z.string().min(1),
@@ -60,7 +64,8 @@ export const TranslatedGlossarySchema = z.strictObject({
 
 /** content/<locale>/timeline.yaml: each event's title and summary; its date is formatted by the build. */
 export const TranslatedTimelineSchema = z.strictObject({
-  translated: DaySchema,
+  /** The English file's review it renders (the newest `lastReviewed` of its entries) and the day it was made. */
+  translation: TranslationStampSchema,
   events: z.array(
     z.strictObject({ id: z.string().min(1), title: z.string().min(1), summary: z.string().min(1) }),
   ),
@@ -68,13 +73,15 @@ export const TranslatedTimelineSchema = z.strictObject({
 
 /** content/<locale>/members.yaml: the member states' names. */
 export const TranslatedMembersSchema = z.strictObject({
-  translated: DaySchema,
+  /** The English file's review it renders (the newest `lastReviewed` of its entries) and the day it was made. */
+  translation: TranslationStampSchema,
   members: z.array(z.strictObject({ id: z.string().min(1), name: z.string().min(1) })),
 });
 
 /** content/<locale>/sources/<id>.yaml: what a source page says in the site's words. */
 export const TranslatedSourceSchema = z.strictObject({
-  translated: DaySchema,
+  /** The English source file's `lastReviewed` it renders, and the day it was made. */
+  translation: TranslationStampSchema,
   /** Only where the English title is the site's own description (descriptiveTitle). */
   title: z.string().min(1).optional(),
   /**

@@ -848,4 +848,39 @@ export const CASES: BadCase[] = [
       'Fix:',
     ],
   },
+  // Review dates of sources and data entries, which mark their translations stale.
+  {
+    name: 'a source without its review date',
+    item: '2',
+    file: 'content/sources/azam-cgtn.yaml',
+    change: (text) => text.replace(/^lastReviewed: .*\n/m, ''),
+    expected: () => [
+      'content/sources/azam-cgtn.yaml',
+      'lastReviewed',
+      'is required',
+      'Fix: add lastReviewed: YYYY-MM-DD',
+    ],
+  },
+  {
+    name: 'a glossary term reviewed on a day that does not exist',
+    item: '2',
+    file: 'content/glossary.yaml',
+    change: (text) => text.replace(/lastReviewed: \S+/, 'lastReviewed: 2026-13-01'),
+    expected: (at) => [at('2026-13-01'), 'lastReviewed', 'no month 13', 'Fix:'],
+  },
+  {
+    name: 'a translated timeline that does not say which English review it renders',
+    item: '2',
+    file: 'content/zh/timeline.yaml',
+    change: (text) =>
+      text.replace(
+        /^translation: \{ englishReviewed: \S+, translated: (\S+) \}$/m,
+        'translated: $1',
+      ),
+    expected: (at) => [
+      at('translated: '),
+      'translated',
+      'Fix: replace it with translation: { englishReviewed:',
+    ],
+  },
 ];

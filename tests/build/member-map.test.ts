@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { editionPaths } from '#lib/meta/site-pages.ts';
+import { TRANSLATED_LOCALES } from '#lib/i18n/locales.ts';
 import { DIST, readPages } from '../../tools/lib/dist';
 
 const pages = readPages();
@@ -230,5 +231,52 @@ test('no other page shows the map', () => {
   expect(topics.length).toBeGreaterThan(0);
   expect([...withMap].sort()).toEqual(
     ['/', ...topics].flatMap((path) => editionPaths(path)).sort(),
+  );
+});
+
+// Each edition's pages show the map drawn in its own words (src/pages/[lang]/maps/): the members as
+// content/<locale>/members.yaml names them, at the edition's address; English keeps /maps/.
+describe.each(TRANSLATED_LOCALES)('the %s edition’s member maps', (locale) => {
+  const own = new Map(
+    (
+      parse(readFileSync(`content/${locale}/members.yaml`, 'utf8')) as {
+        members: { id: string; name: string }[];
+      }
+    ).members.map((m) => [m.id, m.name]),
+  );
+  const shown = pages
+    .filter((p) => p.path.startsWith(`/${locale}/`))
+    .flatMap((p) =>
+      [...p.document.querySelectorAll('figure.member-map img[width]')].map((img) => ({
+        path: p.path,
+        src: img.getAttribute('src') ?? '',
+      })),
+    )
+    .filter(({ src }) => !src.includes('/key/'));
+
+  test('every page with the map shows the edition’s file, and every edition file is shown', () => {
+    expect(shown.length).toBeGreaterThan(0);
+    for (const { path, src } of shown)
+      expect([path, src]).toEqual([
+        path,
+        expect.stringMatching(new RegExp(`^/${locale}/maps/members(-\\d{4})?\\.svg$`)),
+      ]);
+    const files = readdirSync(`${DIST}/${locale}/maps`).map((name) => `/${locale}/maps/${name}`);
+    expect([...new Set(shown.map((s) => s.src))].sort()).toEqual(files.sort());
+  });
+
+  test.each([...new Set(shown.map((s) => s.src))])(
+    '%s labels every member by the edition’s name, each once',
+    (src) => {
+      const { document } = parseHTML(readFileSync(`${DIST}${src}`, 'utf8'));
+      const labels = [...document.querySelectorAll('text.l')].map((t) => t.textContent);
+      expect(labels.sort()).toEqual(members.map((m) => own.get(m.id) ?? m.name).sort());
+      expect(
+        labels.filter((label) => members.some((m) => m.name === label && own.get(m.id) !== label)),
+      ).toEqual([]);
+      expect(document.querySelector('svg')?.getAttribute('lang')).toBe(
+        locale === 'zh' ? 'zh-Hans' : locale,
+      );
+    },
   );
 });

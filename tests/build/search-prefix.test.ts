@@ -11,6 +11,7 @@ import { copySite, type SiteCopy } from '../../tools/lib/site-copy';
 // Its second other name is one the section it links to does name, as the "discussed in" check requires.
 const RAT_WORDS_TERM = `
 - id: ratification
+  lastReviewed: 2026-12-01
   name: Ratification
   otherNames: [rates of ratification, agreement on the Regional Anti-Terrorist Structure]
   kind: concept

@@ -13,11 +13,18 @@ import {
   TranslatedSourceSchema,
   TranslatedTimelineSchema,
 } from '../../schemas/translation';
+import { describeDateProblem } from '../../schemas/common';
 import { TRANSLATED_LOCALES } from '../i18n/locales';
 import type { ContentProblem } from './content-error';
 import { checkQuotations } from './edition-parity';
 import { schemaProblems } from './schema-problems';
 import { readYaml, type YamlSource } from './yaml-source';
+import {
+  fileStaleness,
+  listStaleness,
+  type Staleness,
+  type TranslationStamp,
+} from './translation-stale';
 
 /** `<Q en="…">`'s English words in a YAML text field. */
 const QUOTE = /<Q en="([^"]*)">/g;
@@ -93,16 +100,91 @@ function quotations(
   return checkQuotations(englishText, { file, quotes });
 }
 
+/**
+ * A translation stamped the old way, `translated: <day>` alone, does not say which English review it
+ * renders, so that no review after it could mark it stale: the editor is told how to stamp it.
+ */
+function oldStamp(source: YamlSource, file: string, problems: ContentProblem[]): boolean {
+  const data = source.data as Record<string, unknown> | undefined;
+  if (!data || typeof data !== 'object' || !('translated' in data) || 'translation' in data)
+    return false;
+  problems.push({
+    file,
+    line: source.lineOf(['translated']),
+    field: 'translated',
+    problem:
+      'does not say which review of the English file the translation renders, so a later English review could not mark it stale',
+    fix: `replace it with translation: { englishReviewed: <the English file's lastReviewed (for a list, its entries' newest) that you translated>, translated: ${String(data['translated'])} }`,
+  });
+  return true;
+}
+
 const LISTS = [
   ['glossary.yaml', TranslatedGlossarySchema, 'terms', ['name', 'definition']],
   ['timeline.yaml', TranslatedTimelineSchema, 'events', ['title', 'summary']],
   ['members.yaml', TranslatedMembersSchema, 'members', ['name']],
 ] as const;
 
+/**
+ * A stamp that claims an English review later than the English file's own (a careless date, or
+ * one copied from elsewhere) would hide every review up to it: a translation cannot render a review
+ * that has not happened.
+ */
+function checkStampNotAhead(
+  file: string,
+  source: Pick<YamlSource, 'data' | 'lineOf'>,
+  englishFile: string,
+  englishReview: string | undefined,
+): ContentProblem[] {
+  const stamp = stampOf(source.data);
+  // An English date that is not a day is reported on the English file, not here.
+  if (!stamp || englishReview === undefined || describeDateProblem(englishReview, true)) return [];
+  if (stamp.englishReviewed <= englishReview) return [];
+  return [
+    {
+      file,
+      line: source.lineOf(['translation', 'englishReviewed']),
+      field: 'translation.englishReviewed',
+      problem: `is ${stamp.englishReviewed}, after the English file's last review (${englishFile}: ${englishReview}); a translation cannot render a review that has not happened`,
+      fix: `write the English review you translated, ${englishReview} if you translated the English as it is now`,
+    },
+  ];
+}
+
+/** The newest `lastReviewed` of a list's entries (YAML as read), or undefined when none has one. */
+function newestEntryReview(list: unknown): string | undefined {
+  if (!Array.isArray(list)) return undefined;
+  const days = list.flatMap((entry: unknown) => {
+    const day = dayText((entry as Record<string, unknown> | null)?.['lastReviewed']);
+    return day ? [day] : [];
+  });
+  return days.length > 0 ? days.sort().at(-1) : undefined;
+}
+
 /** Checks every translated data file of every edition begun; problems go to `problems`. */
 export function checkEditionData(root: string, problems: ContentProblem[]): void {
   for (const locale of TRANSLATED_LOCALES) {
     if (!existsSync(join(root, 'content', locale))) continue;
+    for (const kind of ['topics', 'pages']) {
+      const folder = join(root, 'content', locale, kind);
+      if (!existsSync(folder)) continue;
+      for (const name of readdirSync(folder).filter((n) => n.endsWith('.mdx')).sort()) {
+        const englishFile = `content/${kind}/${name}`;
+        if (!existsSync(join(root, englishFile))) continue;
+        const file = `content/${locale}/${kind}/${name}`;
+        const translated = frontmatterOf(root, file);
+        const english = frontmatterOf(root, englishFile);
+        if (translated)
+          problems.push(
+            ...checkStampNotAhead(
+              file,
+              translated,
+              englishFile,
+              dayText((english?.data as Record<string, unknown> | undefined)?.['lastReviewed']),
+            ),
+          );
+      }
+    }
     for (const [name, schema, key, textFields] of LISTS) {
       const file = `content/${locale}/${name}`;
       const englishFile = `content/${name}`;
@@ -118,7 +200,7 @@ export function checkEditionData(root: string, problems: ContentProblem[]): void
         continue;
       }
       const source = read(root, file, problems);
-      if (!source) continue;
+      if (!source || oldStamp(source, file, problems)) continue;
       const data = parse(schema, source, file, problems) as
         | Record<string, { id: string; [field: string]: unknown }[]>
         | undefined;
@@ -127,6 +209,7 @@ export function checkEditionData(root: string, problems: ContentProblem[]): void
       if (!data || !Array.isArray(english)) continue;
       const entries = data[key] ?? [];
       problems.push(
+        ...checkStampNotAhead(file, source, englishFile, newestEntryReview(english)),
         ...checkIds(
           file,
           englishFile,
@@ -161,7 +244,7 @@ export function checkEditionData(root: string, problems: ContentProblem[]): void
         continue;
       }
       const source = read(root, file, problems);
-      if (!source) continue;
+      if (!source || oldStamp(source, file, problems)) continue;
       const data = parse(TranslatedSourceSchema, source, file, problems);
       const englishText = readFileSync(join(root, englishFile), 'utf8');
       const english = readYaml(englishText, englishFile).data as {
@@ -170,8 +253,12 @@ export function checkEditionData(root: string, problems: ContentProblem[]): void
         author?: unknown;
         paragraphs?: unknown[];
         facts?: unknown[];
+        lastReviewed?: unknown;
       };
       if (!data) continue;
+      problems.push(
+        ...checkStampNotAhead(file, source, englishFile, dayText(english.lastReviewed)),
+      );
       // An article's author is a person, whom the edition's readers look up by the name as the
       // edition writes it (search: the source page's author names).
       if (english.kind !== 'reference' && data.author === undefined)
@@ -216,40 +303,108 @@ export function checkEditionData(root: string, problems: ContentProblem[]): void
   }
 }
 
-/** A translated page whose English page was reviewed after the translation was made. */
+/** A translation whose English file was reviewed after the translation was made. */
 export interface StaleTranslation {
   file: string;
   englishFile: string;
   /** The English review the translation was made from. */
   translatedFrom: string;
-  /** The English page's review now. */
+  /** The English file's review now (for a list, its entries' newest). */
   englishReviewed: string;
+  /** For a list (glossary, timeline, members): the entries reviewed since, in the English order. */
+  entries?: string[];
 }
 
-/** Every stale translated topic and page, for the build's log and check:content's summary. */
+/** A stale translation as the build's log and check:content say it. */
+export function describeStaleTranslation(stale: StaleTranslation): string {
+  const entries = stale.entries ?? [];
+  const what =
+    entries.length === 0
+      ? `the English was reviewed again on ${stale.englishReviewed}`
+      : entries.length === 1
+        ? `its entry ${entries.join('')} was reviewed again on ${stale.englishReviewed}`
+        : `its entries ${entries.join(', ')} were reviewed again since, the last on ${stale.englishReviewed}`;
+  return `${stale.file} translates ${stale.englishFile} as reviewed on ${stale.translatedFrom}; ${what}. Fix: bring the translation up to date, then set its translation: { englishReviewed: ${stale.englishReviewed}, translated: <today> }`;
+}
+
+/** An MDX file's frontmatter as YAML, its lines counted from the file's (the frontmatter opens on line 2). */
+function frontmatterOf(root: string, file: string): YamlSource | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(root, file), 'utf8'));
+  if (!match) return undefined;
+  const source = readYaml(match[1] ?? '', file, 2);
+  return source.problems.length > 0 ? undefined : source;
+}
+
+/** A value as a YYYY-MM-DD text, however YAML read it; undefined for anything else. */
+function dayText(value: unknown): string | undefined {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The `translation:` stamp of a translated file's data, when it is well formed (check:content reports it otherwise). */
+function stampOf(data: unknown): TranslationStamp | undefined {
+  const stamp = (data as { translation?: Record<string, unknown> } | undefined)?.translation;
+  const englishReviewed = dayText(stamp?.['englishReviewed']);
+  const translated = dayText(stamp?.['translated']);
+  return englishReviewed && translated ? { englishReviewed, translated } : undefined;
+}
+
+/**
+ * Every stale translation of every edition: topics and pages (frontmatter), sources, and the data
+ * lists (glossary, timeline, members), for the build's log and check:content's summary. A file that
+ * does not parse is skipped here: check:content reports it.
+ */
 export function listStaleTranslations(root: string): StaleTranslation[] {
   const stale: StaleTranslation[] = [];
-  const frontmatter = (file: string): Record<string, unknown> | undefined => {
-    const match = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(root, file), 'utf8'));
-    const data = match ? readYaml(match[1] ?? '', file).data : undefined;
-    return data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined;
+  const yamlOf = (file: string, frontmatter: boolean): unknown => {
+    const text = readFileSync(join(root, file), 'utf8');
+    if (!frontmatter) return readYaml(text, file).data;
+    const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+    return match ? readYaml(match[1] ?? '', file).data : undefined;
   };
+  const push = (file: string, englishFile: string, staleness: Staleness | undefined): void => {
+    if (!staleness?.stale) return;
+    stale.push({
+      file,
+      englishFile,
+      translatedFrom: staleness.englishReviewed,
+      englishReviewed: staleness.englishLastReviewed,
+      ...(staleness.entries.length > 0 ? { entries: staleness.entries } : {}),
+    });
+  };
+  const fileReview = (file: string, frontmatter: boolean): string | undefined =>
+    dayText((yamlOf(file, frontmatter) as Record<string, unknown> | undefined)?.['lastReviewed']);
   for (const locale of TRANSLATED_LOCALES) {
-    for (const kind of ['topics', 'pages']) {
+    for (const [kind, extension] of [
+      ['topics', '.mdx'],
+      ['pages', '.mdx'],
+      ['sources', '.yaml'],
+    ] as const) {
       const folder = join(root, 'content', locale, kind);
       if (!existsSync(folder)) continue;
-      for (const name of readdirSync(folder).filter((n) => n.endsWith('.mdx')).sort()) {
+      for (const name of readdirSync(folder).filter((n) => n.endsWith(extension)).sort()) {
         const file = `content/${locale}/${kind}/${name}`;
         const englishFile = `content/${kind}/${name}`;
         if (!existsSync(join(root, englishFile))) continue;
-        const translation = frontmatter(file)?.['translation'] as
-          | { englishReviewed?: unknown }
-          | undefined;
-        const reviewed = frontmatter(englishFile)?.['lastReviewed'];
-        const from = translation?.englishReviewed;
-        if (typeof from === 'string' && typeof reviewed === 'string' && reviewed > from)
-          stale.push({ file, englishFile, translatedFrom: from, englishReviewed: reviewed });
+        const frontmatter = extension === '.mdx';
+        const stamp = stampOf(yamlOf(file, frontmatter));
+        const reviewed = fileReview(englishFile, frontmatter);
+        push(file, englishFile, stamp && reviewed ? fileStaleness(stamp, reviewed) : undefined);
       }
+    }
+    for (const [name] of LISTS) {
+      const file = `content/${locale}/${name}`;
+      const englishFile = `content/${name}`;
+      if (!existsSync(join(root, file)) || !existsSync(join(root, englishFile))) continue;
+      const stamp = stampOf(yamlOf(file, false));
+      const english = yamlOf(englishFile, false);
+      if (!stamp || !Array.isArray(english)) continue;
+      const entries = english.flatMap((entry: unknown) => {
+        const { id, lastReviewed } = (entry ?? {}) as Record<string, unknown>;
+        const day = dayText(lastReviewed);
+        return typeof id === 'string' && day ? [{ id, lastReviewed: day }] : [];
+      });
+      push(file, englishFile, listStaleness(stamp, entries));
     }
   }
   return stale;

@@ -39,6 +39,8 @@ export interface SourceInEdition {
   namesLang: string | undefined;
   /** The author's name as the edition writes it, where its file gives one (search looks it up). */
   author: string | undefined;
+  /** The author as the page names them: the edition's spelling, with the published form beside it. */
+  byline: Byline;
   outlet: string;
   outletLang: string | undefined;
   authorRole: SourceTextPart;
@@ -47,6 +49,60 @@ export interface SourceInEdition {
   /** Each paragraph's summary, in the English order. */
   paragraphs: SourceTextPart[];
   facts: SourceTextPart[];
+}
+
+/**
+ * A source's author as a page of an edition names them: the edition's spelling (Рашид Алимов,
+ * 拉希德·阿利莫夫) where its file gives one, with the name as published beside it, so that a reader
+ * can find the original; the published name alone otherwise (institutions, and every English page).
+ */
+export interface Byline {
+  /** The name as shown first. */
+  name: string;
+  /** "en" when the name shown is the published English one on a page in another language. */
+  lang: string | undefined;
+  /** The published (Latin) name, shown beside an edition's spelling; undefined when it is the name shown. */
+  published: string | undefined;
+}
+
+/** The parentheses that set a published name beside the edition's: full-width in Chinese. */
+const PARENTHESES: Record<Locale, readonly [string, string]> = {
+  en: [' (', ')'],
+  ru: [' (', ')'],
+  zh: ['（', '）'],
+};
+
+/** A source's byline in an edition (see Byline). */
+export function bylineIn(locale: Locale, published: string, own: string | undefined): Byline {
+  if (locale === SOURCE_LOCALE) return { name: published, lang: undefined, published: undefined };
+  if (own === undefined || own.trim() === published.trim())
+    return { name: published, lang: 'en', published: undefined };
+  return { name: own, lang: undefined, published };
+}
+
+/**
+ * The punctuation between the parts of a source's line in a list (author, role, outlet, date): a
+ * Chinese line takes full-width marks, as the rest of its text does.
+ */
+export const LIST_MARKS: Record<
+  Locale,
+  { comma: string; stop: string; open: string; close: string }
+> = {
+  en: { comma: ', ', stop: '. ', open: '(', close: ')' },
+  ru: { comma: ', ', stop: '. ', open: '(', close: ')' },
+  zh: { comma: '，', stop: '。', open: '（', close: '）' },
+};
+
+/** The parentheses a locale sets the published name in, beside the edition's spelling. */
+export function bylineParentheses(locale: Locale): readonly [string, string] {
+  return PARENTHESES[locale];
+}
+
+/** A byline as plain text: "Рашид Алимов (Rashid Alimov)", "拉希德·阿利莫夫（Rashid Alimov）". */
+export function bylineText(locale: Locale, byline: Byline): string {
+  if (byline.published === undefined) return byline.name;
+  const [open, close] = PARENTHESES[locale];
+  return `${byline.name}${open}${byline.published}${close}`;
 }
 
 function part(text: string, lang?: string): SourceTextPart {
@@ -63,6 +119,7 @@ export function sourceInEdition(
     Source,
     | 'title'
     | 'descriptiveTitle'
+    | 'author'
     | 'authorRole'
     | 'outlet'
     | 'completeness'
@@ -92,6 +149,7 @@ export function sourceInEdition(
     titleLang: inEnglish(ownTitle),
     namesLang: translated ? 'en' : undefined,
     author: translated ? own?.author : undefined,
+    byline: bylineIn(locale, english.author, translated ? own?.author : undefined),
     // An outlet's name carries no markup: its quotations in the edition's quotation marks.
     outlet: own?.outlet === undefined ? english.outlet : inlineTextQuoted(locale, own.outlet),
     outletLang: inEnglish(own?.outlet),

@@ -1,4 +1,5 @@
-import { formatDate } from '../content/dates';
+import { localePath, SOURCE_LOCALE, type Locale } from '../i18n/locales';
+import { MAP_WORDS, type MapWords } from './map-words';
 import type { MapMember, MemberMap } from './member-map';
 
 /**
@@ -76,8 +77,8 @@ function label(x: number, y: number, text: string, attributes = ''): string {
   return `<text x="${x}" y="${y}"${attributes}>${escapeXml(text)}</text>`;
 }
 
-function memberPath(s: MemberMap['shapes'][number]): string {
-  const title = `${s.member.name}, member since ${formatDate(s.member.joined)}`;
+function memberPath(s: MemberMap['shapes'][number], words: MapWords): string {
+  const title = words.memberSince(s.member.name, s.member.joined);
   return `<path id="m-${s.member.id}" d="${s.d}" fill="${cohortFill(s.cohort, 'p')}"><title>${escapeXml(title)}</title></path>`;
 }
 
@@ -96,27 +97,29 @@ function leaderLine(s: MemberMap['shapes'][number]): string {
  */
 export function renderMemberMapSvg<M extends MapMember>(map: MemberMap<M>): string {
   const { width, height, fontSize } = map;
+  const words = MAP_WORDS[map.locale];
+  const path = (s: MemberMap['shapes'][number]) => memberPath(s, words);
   const emphasised = new Set(map.cohorts.filter((c) => c.emphasised).map((c) => c.index));
   const [plain, bold] = [
     map.shapes.filter((s) => !emphasised.has(s.cohort)),
     map.shapes.filter((s) => emphasised.has(s.cohort)),
   ];
   const style =
-    `text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',Arial,sans-serif;font-size:${fontSize}px;` +
+    `text{font-family:${words.fontFamily};font-size:${fontSize}px;` +
     `fill:${C.ink};stroke:${C.paper};stroke-width:4px;stroke-linejoin:round;paint-order:stroke}` +
     '.l{text-anchor:middle;dominant-baseline:central}.em{font-weight:700}.p{font-weight:600}';
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="title desc">`,
+    `<svg xmlns="http://www.w3.org/2000/svg"${map.locale === SOURCE_LOCALE ? '' : ` lang="${words.lang}"`} viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="title desc">`,
     `<title id="title">${escapeXml(map.title)}</title>`,
     `<desc id="desc">${escapeXml(map.description)}</desc>`,
     `<style>${style}</style>`,
     `<defs>${renderPatternDefs(map.cohorts.length, 'p')}</defs>`,
     `<rect width="${width}" height="${height}" fill="${C.paper}"/>`,
     `<path d="${map.context}" fill="${C.land}" stroke="${C.paper}" stroke-width=".8"/>`,
-    `<g stroke="${C.ink}" stroke-width=".8" stroke-linejoin="round">${plain.map(memberPath).join('')}</g>`,
+    `<g stroke="${C.ink}" stroke-width=".8" stroke-linejoin="round">${plain.map(path).join('')}</g>`,
     // Drawn last, so their bold outline is not covered by a neighbour's border.
     bold.length > 0
-      ? `<g class="em" stroke="${C.ink}" stroke-width="2.8" stroke-linejoin="round">${bold.map(memberPath).join('')}</g>`
+      ? `<g class="em" stroke="${C.ink}" stroke-width="2.8" stroke-linejoin="round">${bold.map(path).join('')}</g>`
       : '',
     ...map.shapes.filter((s) => s.leader !== undefined).map(leaderLine),
     ...map.shapes.map((s) =>
@@ -214,7 +217,10 @@ export function mapVariants(emphasised: readonly (number | undefined)[]): MapVar
   return [mapVariant(), ...years.map((year) => mapVariant(year))];
 }
 
-/** The root-relative URL of the map file that emphasises `emphasise` (or none). */
-export function memberMapSrc(emphasise?: number): string {
-  return `/maps/${mapVariant(emphasise).name}.svg`;
+/**
+ * The root-relative URL of the map file that emphasises `emphasise` (or none), in an edition: each
+ * edition's map is drawn with its own names (/ru/maps/members.svg); English keeps its published URL.
+ */
+export function memberMapSrc(emphasise?: number, locale: Locale = SOURCE_LOCALE): string {
+  return localePath(locale, `/maps/${mapVariant(emphasise).name}.svg`);
 }

@@ -10,7 +10,8 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { ContentError } from '../content/content-error';
-import { formatDate } from '../content/dates';
+import { SOURCE_LOCALE, type Locale } from '../i18n/locales';
+import { MAP_WORDS, type MapWords } from './map-words';
 import { toPathData } from './member-map-path';
 import { estimateTextWidth } from '../meta/social-image';
 
@@ -96,10 +97,15 @@ export interface Cohort<M extends MapMember = MapMember> {
 }
 
 /** Groups members by year of accession, earliest first, each cohort's members by name. */
-export function groupByCohort<M extends MapMember>(members: readonly M[]): Cohort<M>[] {
+export function groupByCohort<M extends MapMember>(
+  members: readonly M[],
+  locale: Locale = SOURCE_LOCALE,
+): Cohort<M>[] {
   const byYear = new Map<number, M[]>();
+  // Names in the edition's alphabetical order (Китай after Казахстан; Chinese by its pinyin).
+  const collator = new Intl.Collator(locale === 'zh' ? 'zh-Hans' : locale);
   for (const m of [...members].sort(
-    (a, b) => a.joined.localeCompare(b.joined) || a.name.localeCompare(b.name),
+    (a, b) => a.joined.localeCompare(b.joined) || collator.compare(a.name, b.name),
   )) {
     const year = Number(m.joined.slice(0, 4));
     byYear.set(year, [...(byYear.get(year) ?? []), m]);
@@ -168,6 +174,8 @@ export interface MemberMap<M extends MapMember = MapMember> {
   title: string;
   /** The text alternative: the members by cohort and the marked places, in sentences. */
   description: string;
+  /** The edition whose words it draws (MAP_WORDS). */
+  locale: Locale;
 }
 
 /** Options for {@link buildMemberMap}. */
@@ -182,6 +190,10 @@ export interface MemberMapOptions<M extends MapMember> {
   padding?: number;
   /** Font size of the names, in viewBox units: the placement of the names depends on it. */
   fontSize?: number;
+  /** The edition whose words the map draws (its members' names are the members' `name`). */
+  locale?: Locale | undefined;
+  /** The marked places' names in that edition, by place id (its glossary's names); English otherwise. */
+  placeNames?: ReadonlyMap<string, string> | undefined;
 }
 
 type Country = Feature<Geometry, { name: string }>;
@@ -287,13 +299,14 @@ function describeMap(
   cohorts: MemberMap['cohorts'],
   places: readonly MarkedPlace[],
   asOf: string,
+  words: MapWords,
 ): string {
   const list = cohorts.map(
     (c) =>
-      `${c.label}${c.emphasised ? ' (emphasised)' : ''}: ${c.members.map((m) => m.name).join(', ')}.`,
+      `${c.label}${c.emphasised ? words.emphasised : ''}${words.colon}${c.members.map((m) => m.name).join(words.listJoin)}${words.stop}`,
   );
-  const marked = places.map((p) => `${p.name}, ${p.where}`).join('; and ');
-  return `Map of Eurasia showing the member states of the Shanghai Cooperation Organization as of ${formatDate(asOf)}, shaded by year of accession. ${list.join(' ')} Marked: ${marked}.`;
+  const marked = places.map((p) => words.place(p.name, p.where)).join(words.placesJoin);
+  return words.description(asOf, list.join(words.sentenceJoin), marked);
 }
 
 /**
@@ -308,14 +321,21 @@ export function buildMemberMap<M extends MapMember>(options: MemberMapOptions<M>
     width = 800,
     padding = 28,
     fontSize = MAP_FONT_SIZE,
+    locale = SOURCE_LOCALE,
+    placeNames,
   } = options;
+  const words = MAP_WORDS[locale];
   if (members.length === 0) throw new Error('buildMemberMap: no members given');
   const asOf = options.asOf ?? members.map((m) => m.joined).reduce((a, b) => (b > a ? b : a));
   const current = membersAt(members, asOf);
   if (current.length === 0) throw new Error(`buildMemberMap: no state was a member on ${asOf}`);
   const countries = feature(topology, topology.objects.countries).features;
   const shapeOf = memberShapes(members, countries);
-  const cohorts = groupByCohort(current).map((c) => ({ ...c, emphasised: c.year === emphasise }));
+  const cohorts = groupByCohort(current, locale).map((c) => ({
+    ...c,
+    label: words.cohort(c.year, c.index === 0),
+    emphasised: c.year === emphasise,
+  }));
   if (emphasise !== undefined && !cohorts.some((c) => c.emphasised)) {
     throw new Error(
       `buildMemberMap: emphasise=${emphasise} matches no cohort; pass one of ${cohorts.map((c) => c.year).join(', ')} or leave it out`,
@@ -349,7 +369,12 @@ export function buildMemberMap<M extends MapMember>(options: MemberMapOptions<M>
       };
     }),
   );
-  const places = MARKED_PLACES.map((p) => {
+  const markedPlaces = MARKED_PLACES.map((p) => ({
+    ...p,
+    name: placeNames?.get(p.id) ?? p.name,
+    where: words.where[p.id] ?? p.where,
+  }));
+  const places = markedPlaces.map((p) => {
     const [x, y] = projection([p.lon, p.lat]) ?? [Number.NaN, Number.NaN];
     return { ...p, x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
   });
@@ -390,7 +415,8 @@ export function buildMemberMap<M extends MapMember>(options: MemberMapOptions<M>
     }),
     context: toPathData({ type: 'FeatureCollection', features: others }, projection),
     places,
-    title: `SCO member states as of ${formatDate(asOf)}`,
-    description: describeMap(cohorts, MARKED_PLACES, asOf),
+    title: words.title(asOf),
+    description: describeMap(cohorts, markedPlaces, asOf, words),
+    locale,
   };
 }

@@ -76,3 +76,76 @@ test.each(
   expect(without.map((p) => p.field)).toEqual(['author']);
   expect(without[0]?.fix).toContain(`content/${locale}/TERMS.md`);
 });
+
+// A translation stamped the old way (translated: <day>) cannot be marked stale by a later English
+// review: the editor is told, at the line, how to stamp it. Derived from the committed files.
+test.each(
+  TRANSLATED_LOCALES.flatMap((locale) =>
+    ['glossary.yaml', 'timeline.yaml', 'members.yaml', `sources/${articles[0] ?? ''}`].map(
+      (name) => [locale, name] as const,
+    ),
+  ),
+)('%s/%s stamped only `translated:` is told to say which English review it renders', (locale, name) => {
+  const problems: ContentProblem[] = [];
+  const site = siteWith(['glossary.yaml', 'timeline.yaml', 'members.yaml'], [locale]);
+  mkdirSync(join(site, 'content', 'sources'));
+  mkdirSync(join(site, 'content', locale, 'sources'));
+  copyFileSync(join('content/sources', articles[0] ?? ''), join(site, 'content/sources', articles[0] ?? ''));
+  for (const file of ['glossary.yaml', 'timeline.yaml', 'members.yaml', `sources/${articles[0] ?? ''}`])
+    copyFileSync(join('content', locale, file), join(site, 'content', locale, file));
+  const file = join(site, 'content', locale, name);
+  const text = readFileSync(file, 'utf8');
+  const old = text.replace(/^translation: \{ englishReviewed: \S+, translated: (\S+) \}$/m, 'translated: $1');
+  expect(old).not.toBe(text);
+  writeFileSync(file, old);
+  checkEditionData(site, problems);
+  const line = old.split('\n').findIndex((l) => l.startsWith('translated: ')) + 1;
+  expect(problems.map((p) => [p.file, p.line, p.field])).toEqual([[`content/${locale}/${name}`, line, 'translated']]);
+  expect(problems[0]?.fix).toMatch(/^replace it with translation: \{ englishReviewed: .*, translated: \d{4}-\d\d-\d\d \}$/);
+});
+
+test.each(TRANSLATED_LOCALES)('a %s stamp with an impossible English review day is refused at its line', (locale) => {
+  const problems: ContentProblem[] = [];
+  const site = siteWith(['glossary.yaml'], [locale]);
+  const text = readFileSync(`content/${locale}/glossary.yaml`, 'utf8');
+  const bad = text.replace(/englishReviewed: \S+,/, 'englishReviewed: 2026-02-30,');
+  writeFileSync(join(site, 'content', locale, 'glossary.yaml'), bad);
+  checkEditionData(site, problems);
+  const glossary = problems.filter((p) => p.file === `content/${locale}/glossary.yaml`);
+  expect(glossary.map((p) => [p.line, p.field])).toEqual([
+    [bad.split('\n').findIndex((l) => l.includes('2026-02-30')) + 1, 'translation.englishReviewed'],
+  ]);
+  expect(glossary[0]?.problem).toContain('February 2026 has 28 days');
+});
+
+// A stamp claiming an English review after the English file's own would hide every review up to it.
+test.each(
+  TRANSLATED_LOCALES.flatMap((locale) =>
+    ['glossary.yaml', `sources/${articles[0] ?? ''}`].map((name) => [locale, name] as const),
+  ),
+)('%s/%s stamped with an English review that has not happened is refused', (locale, name) => {
+  const problems: ContentProblem[] = [];
+  const site = siteWith(['glossary.yaml', 'timeline.yaml', 'members.yaml'], [locale]);
+  mkdirSync(join(site, 'content', 'sources'));
+  mkdirSync(join(site, 'content', locale, 'sources'));
+  copyFileSync(join('content/sources', articles[0] ?? ''), join(site, 'content/sources', articles[0] ?? ''));
+  for (const file of ['glossary.yaml', 'timeline.yaml', 'members.yaml', `sources/${articles[0] ?? ''}`])
+    copyFileSync(join('content', locale, file), join(site, 'content', locale, file));
+  const file = join(site, 'content', locale, name);
+  const text = readFileSync(file, 'utf8');
+  const ahead = text.replace(/englishReviewed: \S+,/, 'englishReviewed: 2099-01-01,');
+  expect(ahead).not.toBe(text);
+  writeFileSync(file, ahead);
+  checkEditionData(site, problems);
+  const line = ahead.split('\n').findIndex((l) => l.includes('2099-01-01')) + 1;
+  expect(problems.map((p) => [p.file, p.line, p.field])).toEqual([
+    [`content/${locale}/${name}`, line, 'translation.englishReviewed'],
+  ]);
+  expect(problems[0]?.problem).toMatch(/^is 2099-01-01, after the English file's last review/);
+});
+
+test('the committed translations claim no English review that has not happened', () => {
+  const problems: ContentProblem[] = [];
+  checkEditionData('.', problems);
+  expect(problems.filter((p) => p.field === 'translation.englishReviewed')).toEqual([]);
+});

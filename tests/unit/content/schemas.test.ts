@@ -30,6 +30,7 @@ const ARTICLE = {
   outlet: 'UN Chronicle',
   published: '2017',
   kind: 'official',
+  lastReviewed: '2026-11-22',
   completeness: 'Incomplete copy.',
   about: 'What it is.',
   paragraphs: [{ opening: 'The Shanghai Cooperation Organization', summary: 'One.' }],
@@ -40,6 +41,7 @@ const TERM = {
   name: 'Regional Anti-Terrorist Structure',
   otherNames: ['RATS'],
   kind: 'institution',
+  lastReviewed: '2026-11-22',
   definition: 'The SCO body in Tashkent.',
   sources: [{ source: 'azam-cgtn', p: 4 }],
   discussedIn: [{ topic: 'rats', section: 'what-rats-is' }],
@@ -120,6 +122,7 @@ describe('EventSchema and MemberSchema', () => {
     date: '2004-06-17',
     title: 'RATS begins work',
     summary: 'It opens.',
+    lastReviewed: '2026-11-22',
     sources: [{ source: 'china-org-rats-2004' }],
   };
 
@@ -145,7 +148,7 @@ describe('EventSchema and MemberSchema', () => {
   });
 
   test('a member needs a full accession day', () => {
-    const member = { id: 'india', name: 'India', iso: '356', joined: '2017-06', sources: [{ source: 'tass-2017-india-pakistan' }] };
+    const member = { id: 'india', lastReviewed: '2026-11-22', name: 'India', iso: '356', joined: '2017-06', sources: [{ source: 'tass-2017-india-pakistan' }] };
     expect(firstIssue(MemberSchema.safeParse(member))).toBe(
       'joined: "2017-06" has no day; write YYYY-MM-DD. Fix: write a real date, e.g. 2026-11-22',
     );
@@ -157,12 +160,12 @@ describe('EventSchema and MemberSchema', () => {
     [356, '356'],
     [36, '036'],
   ])('reads the map code %j as %j', (iso, read) => {
-    const member = { id: 'india', name: 'India', iso, joined: '2017-06-09', sources: [{ source: 'tass-2017-india-pakistan' }] };
+    const member = { id: 'india', lastReviewed: '2026-11-22', name: 'India', iso, joined: '2017-06-09', sources: [{ source: 'tass-2017-india-pakistan' }] };
     expect(MemberSchema.parse(member).iso).toBe(read);
   });
 
   test.each([['IN'], ['3560'], [''], [undefined], [35.6]])('refuses the map code %j, saying what it must be', (iso) => {
-    const member = { id: 'india', name: 'India', iso, joined: '2017-06-09', sources: [{ source: 'tass-2017-india-pakistan' }] };
+    const member = { id: 'india', lastReviewed: '2026-11-22', name: 'India', iso, joined: '2017-06-09', sources: [{ source: 'tass-2017-india-pakistan' }] };
     expect(firstIssue(MemberSchema.safeParse(member))).toMatch(
       /^iso: iso must be the (three-digit )?ISO 3166-1 numeric code, e\.g\. iso: "356" for India/,
     );
@@ -177,4 +180,30 @@ test.each([
   ['24', false],
 ])('isPartialDate(%j) is %s', (text, expected) => {
   expect(isPartialDate(text)).toBe(expected);
+});
+
+describe('lastReviewed on sources and data entries', () => {
+  const { lastReviewed: _, ...article } = ARTICLE;
+  const { lastReviewed: __, ...term } = TERM;
+  test.each([
+    ['a source', () => SourceSchema.safeParse(article)],
+    ['a glossary term', () => TermSchema.safeParse(term)],
+    [
+      'a member',
+      () => MemberSchema.safeParse({ id: 'india', name: 'India', iso: '356', joined: '2017-06-09', sources: [{ source: 'sco-about' }] }),
+    ],
+  ])('%s without it is refused, saying how to add it', (_name, parse) => {
+    expect(firstIssue(parse())).toMatch(/^lastReviewed: is required: .*Fix: add lastReviewed: YYYY-MM-DD/);
+  });
+  test.each([
+    ['2026-02-30', /^lastReviewed: "2026-02-30" is not a day: February 2026 has 28 days\. Fix: write the day of the review/],
+    ['2026-12', /^lastReviewed: "2026-12" has no day/],
+    ['yesterday', /^lastReviewed: "yesterday" is not written YYYY-MM-DD/],
+  ])('an ill-formed day %s is refused, saying what is wrong', (day, message) => {
+    expect(firstIssue(TermSchema.safeParse({ ...TERM, lastReviewed: day }))).toMatch(message);
+    expect(firstIssue(SourceSchema.safeParse({ ...ARTICLE, lastReviewed: day }))).toMatch(message);
+  });
+  test('a day YAML read as a Date is kept as written', () => {
+    expect(TermSchema.parse({ ...TERM, lastReviewed: new Date('2026-11-22') }).lastReviewed).toBe('2026-11-22');
+  });
 });

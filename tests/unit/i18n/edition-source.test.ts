@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { sourceInEdition } from '#lib/i18n/edition-source.ts';
+import { bylineText, sourceInEdition } from '#lib/i18n/edition-source.ts';
 import { quotedOriginals } from '#lib/i18n/inline-text.ts';
 
 const article = {
   title: 'The SCO at a new stage',
+  author: 'Rashid Alimov',
   authorRole: 'Secretary-General of the SCO',
   outlet: 'UN Chronicle',
   completeness: 'Our copy stops at "To continue reading".',
@@ -93,4 +94,42 @@ test.each([
   ['two quotations', 'a <Q en="one">раз</Q> b <Q en=“two”>два</Q>', ['one', 'two']],
 ])('quotedOriginals: %s', (_name, text, expected) => {
   expect(quotedOriginals(text)).toEqual(expected);
+});
+
+// The author as each edition's pages name them: the edition's spelling from its source file, the
+// published name beside it; the published name alone where the edition gives none (an institution).
+describe('a source’s byline in an edition', () => {
+  test.each([
+    [
+      'en',
+      undefined,
+      { name: 'Rashid Alimov', lang: undefined, published: undefined },
+      'Rashid Alimov',
+    ],
+    [
+      'ru',
+      'Рашид Алимов',
+      { name: 'Рашид Алимов', lang: undefined, published: 'Rashid Alimov' },
+      'Рашид Алимов (Rashid Alimov)',
+    ],
+    [
+      'zh',
+      '拉希德·阿利莫夫',
+      { name: '拉希德·阿利莫夫', lang: undefined, published: 'Rashid Alimov' },
+      '拉希德·阿利莫夫（Rashid Alimov）',
+    ],
+    ['ru', undefined, { name: 'Rashid Alimov', lang: 'en', published: undefined }, 'Rashid Alimov'],
+    // An edition that writes the name as published (a Latin brand) does not repeat it.
+    [
+      'zh',
+      'Rashid Alimov ',
+      { name: 'Rashid Alimov', lang: 'en', published: undefined },
+      'Rashid Alimov',
+    ],
+  ] as const)('%s, edition spelling %s', (locale, author, byline, text) => {
+    const own = author === undefined ? undefined : { ...russian, author };
+    const shown = sourceInEdition(locale, article, locale === 'en' ? undefined : own).byline;
+    expect(shown).toEqual(byline);
+    expect(bylineText(locale, shown)).toBe(text);
+  });
 });
