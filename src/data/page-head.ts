@@ -122,6 +122,7 @@ export async function pageHead(input: PageHeadInput): Promise<PageHead> {
     site: {
       root: address.root,
       title: siteName,
+      alternateName: locale === SOURCE_LOCALE ? undefined : SITE.title,
       description: SITE.tagline,
       lang: LOCALES[locale].lang,
     },
