@@ -75,6 +75,11 @@ describe.each(editionPages)('%s', (path, page, locale) => {
     });
   });
 
+  test('its footnote markers are named in the edition’s words', () => {
+    for (const link of page.document.querySelectorAll('sup.cite-ref a'))
+      expect(link.getAttribute('aria-label')).toBe(cite.marker(link.textContent?.trim() ?? ''));
+  });
+
   const boxes = [...page.document.querySelectorAll('details.cite-box')];
   // Search and 404 pages, which are not indexed, have none (tests/build/section-links.test.ts).
   if (boxes.length > 0)
@@ -123,6 +128,7 @@ describe.each(sourcePages)('%s cites the original in its edition’s style', (pa
 
   test('in the edition’s words, its published title as published, its address with a date accessed', () => {
     expect(plain).not.toMatch(CHICAGO_WORDS);
+    expect(box?.querySelector('.cite-form-label')?.textContent?.trim()).toBe(UI[locale].cite.style);
     if (!source.descriptiveTitle) expect(plain).toContain(source.title);
     const labels = [...(box?.querySelectorAll('.cite-form-label, button') ?? [])].map(
       (el) => el.textContent ?? '',
