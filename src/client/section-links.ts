@@ -9,7 +9,8 @@
  */
 import { formatCitationDate, todayIso } from '#lib/i18n/cite-dates.ts';
 import { sectionBibtex, sectionTitleOf } from '#lib/meta/cite-section.ts';
-import { pageLocale, uiString } from './ui-strings';
+import { ALL_LOCALES, LOCALES, SOURCE_LOCALE } from '#lib/i18n/locales.ts';
+import { uiString } from './ui-strings';
 
 /** What is announced once a form is copied, by its data-copy name. */
 const COPIED: Readonly<Record<string, 'citationCopied' | 'bibtexCopied' | 'plainCopied'>> = {
@@ -83,7 +84,11 @@ function fillSectionBibtex(): void {
 function fillAccessed(): void {
   const iso = todayIso();
   // In the edition's style, as the server writes its dates: "December 1, 2026", "01.12.2026", "2026-12-01".
-  const text = formatCitationDate(pageLocale(), iso);
+  // The page's edition, by its <html lang>, as ui-strings.ts picks its words (kept apart from it:
+  // ui-strings.ts is in the script every page runs at start, this is not).
+  const lang = document.documentElement.lang;
+  const locale = ALL_LOCALES.find((each) => LOCALES[each].lang === lang) ?? SOURCE_LOCALE;
+  const text = formatCitationDate(locale, iso);
   for (const slot of document.querySelectorAll<HTMLElement>('[data-accessed]')) {
     slot.textContent = slot.dataset['accessed'] === 'iso' ? iso : text;
   }

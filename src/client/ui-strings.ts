@@ -3,14 +3,10 @@
  * is the page's <html lang> (src/lib/i18n/locales.ts); the words are src/lib/i18n/client-words.ts.
  */
 import { CLIENT_WORDS, type ClientStrings } from '#lib/i18n/client-words.ts';
-import { ALL_LOCALES, LOCALES, SOURCE_LOCALE, type Locale } from '#lib/i18n/locales.ts';
-
-/** The page's edition, by its <html lang>. */
-export function pageLocale(): Locale {
-  const lang = document.documentElement.lang;
-  return ALL_LOCALES.find((each) => LOCALES[each].lang === lang) ?? SOURCE_LOCALE;
-}
+import { ALL_LOCALES, LOCALES, SOURCE_LOCALE } from '#lib/i18n/locales.ts';
 
 export function uiString(key: keyof ClientStrings): string {
-  return CLIENT_WORDS[pageLocale()][key];
+  const lang = document.documentElement.lang;
+  const locale = ALL_LOCALES.find((each) => LOCALES[each].lang === lang) ?? SOURCE_LOCALE;
+  return CLIENT_WORDS[locale][key];
 }

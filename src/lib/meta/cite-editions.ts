@@ -150,7 +150,11 @@ function gostSource(source: EditionSource, { accessed, address = true }: Options
     const day = /^\d{4}-\d{2}-\d{2}$/.test(source.published)
       ? ` – ${formatDateIn('ru', source.published).replace(/\s*\d{4}.*$/, '')}.`
       : '';
-    host = `${source.shownOutlet ?? source.outlet} : ${GOST.site}.${year ? ` – ${year}.${day}` : ''}`;
+    const dated = year ? ` – ${year}.${day}` : '';
+    // In a list of references a reference source's website is left to its page, as in English.
+    if (!address && isReference(source))
+      return `${stop(`${heading}${title} / ${responsible}`)}${dated}`;
+    host = `${source.shownOutlet ?? source.outlet} : ${GOST.site}.${dated}`;
   }
   const where = !address
     ? ''
@@ -177,6 +181,9 @@ function gbtSource(source: EditionSource, { accessed, address = true }: Options)
     return `${author}. ${title}${GBT.journal}. ${where}.${url}`;
   }
   const date = source.published === 'unknown' ? '' : `(${source.published})`;
+  // In a list of references a reference source's website is left to its page, as in English.
+  if (!address && isReference(source))
+    return `${author}. ${title}${GBT.online}.${date ? ` ${date}.` : ''}`;
   if (!address)
     return `${author}. ${title}${GBT.online}. ${stop(source.shownOutlet ?? source.outlet)}${date ? ` ${date}.` : ''}`;
   if (!source.url)
