@@ -52,7 +52,7 @@ function pattern(locale: TranslatedLocale, url: string, section: string | undefi
   return new RegExp(`^${work}\\. \\((\\d{4}-\\d{2}-\\d{2})\\)\\[${blank}\\]\\. ${escape(url)}\\.$`);
 }
 
-describe.each(editionPages)('%s', (path, page, locale) => {
+describe.each(editionPages)('%s', (_, page, locale) => {
   const { chrome, cite } = UI[locale];
   const canonical = page.document.querySelector('link[rel="canonical"]')?.getAttribute('href');
 
@@ -101,7 +101,8 @@ describe.each(editionPages)('%s', (path, page, locale) => {
         const title = heading
           ? (section ?? heading.textContent?.replace(/\s+/g, ' ').trim() ?? '')
           : undefined;
-        const match = pattern(locale, url, locale === 'zh' ? title : heading && '').exec(plain);
+        const named = title === undefined || locale === 'zh' ? title : '';
+        const match = pattern(locale, url, named).exec(plain);
         expect(match, plain).not.toBeNull();
         // Its review date is the one the page shows, where it shows one.
         if (reviewed) expect(match?.[1], url).toBe(reviewed);
