@@ -1,7 +1,7 @@
 /**
  * The citation styles of the translated editions, in plain text: a Russian reader cites by
- * ГОСТ Р 7.0.100–2018 (with the dates of ГОСТ Р 7.0.5 ссылки on electronic resources), a Chinese
- * reader by GB/T 7714—2015. English stays Chicago author-date (cite-page.ts). Each style gives the
+ * ГОСТ Р 7.0.100–2018 (its analytic description, «Часть // Целое»), a Chinese reader by
+ * GB/T 7714—2015. English stays Chicago author-date (cite-page.ts). Each style gives the
  * citation of a page or section of this site, of an original source ("cite the original") and a
  * source's entry in a page's list of references. Titles of English works stay as published; the
  * site's descriptive titles are the edition's, in square brackets, as both standards mark
