@@ -7,7 +7,9 @@
  * A section's BibTeX is made from the page's entry (src/lib/meta/cite-section.ts).
  * Without it, the links still go to #id and the citations show a blank for the date accessed.
  */
+import { formatCitationDate, todayIso } from '#lib/i18n/cite-dates.ts';
 import { sectionBibtex, sectionTitleOf } from '#lib/meta/cite-section.ts';
+import { ALL_LOCALES, LOCALES, SOURCE_LOCALE } from '#lib/i18n/locales.ts';
 import { uiString } from './ui-strings';
 
 /** What is announced once a form is copied, by its data-copy name. */
@@ -80,14 +82,13 @@ function fillSectionBibtex(): void {
 }
 
 function fillAccessed(): void {
-  const today = new Date();
-  const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
-  // The citation is in Chicago style, whose dates read "December 1, 2026".
-  const text = today.toLocaleDateString('en-US', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
+  const iso = todayIso();
+  // In the edition's style, as the server writes its dates: "December 1, 2026", "01.12.2026", "2026-12-01".
+  // The page's edition, by its <html lang>, as ui-strings.ts picks its words (kept apart from it:
+  // ui-strings.ts is in the script every page runs at start, this is not).
+  const lang = document.documentElement.lang;
+  const locale = ALL_LOCALES.find((each) => LOCALES[each].lang === lang) ?? SOURCE_LOCALE;
+  const text = formatCitationDate(locale, iso);
   for (const slot of document.querySelectorAll<HTMLElement>('[data-accessed]')) {
     slot.textContent = slot.dataset['accessed'] === 'iso' ? iso : text;
   }

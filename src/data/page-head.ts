@@ -20,8 +20,10 @@ import { getPageAddress, type PageAddress } from './page-meta';
 export interface PageHead {
   /** The page's own title; undefined on the home page, which is titled by the site's name. */
   title: string | undefined;
-  /** The `<title>`: "Page · Site", or the site's name alone. */
+  /** The `<title>`: "Page · Site", or the site's name alone; the site's name in the page's edition. */
   documentTitle: string;
+  /** The site's name in the page's edition (og:site_name, JSON-LD, the citation). */
+  siteName: string;
   description: string;
   /** Where it is: its canonical URL and its social image. */
   address: PageAddress;
@@ -106,23 +108,26 @@ export async function pageHead(input: PageHeadInput): Promise<PageHead> {
         ? { href: localPaths?.has('/') ? localePath(locale, '/') : '/', label: ui.home }
         : crumb,
     );
-  // Cited in the edition's words: its name of the site, and of the home page, which has no title.
+  // Named in the edition's words: its name of the site, and of the home page, which has no title.
+  const siteName = locale === SOURCE_LOCALE ? SITE.title : ui.siteTitle;
   const cite: CiteTarget = {
     siteName: ui.siteTitle,
     keyName: SITE.title,
     pageTitle: title ?? ui.siteTitle,
     url: address.url,
     lastReviewed: input.lastReviewed ?? contentReviewed,
+    locale,
   };
   const jsonLd = buildJsonLd({
     site: {
       root: address.root,
-      title: SITE.title,
+      title: siteName,
+      alternateName: locale === SOURCE_LOCALE ? undefined : SITE.title,
       description: SITE.tagline,
       lang: LOCALES[locale].lang,
     },
     path: address.path,
-    title: title ?? SITE.title,
+    title: title ?? siteName,
     description,
     image: address.image,
     breadcrumbs,
@@ -131,7 +136,8 @@ export async function pageHead(input: PageHeadInput): Promise<PageHead> {
   });
   return {
     title,
-    documentTitle: formatTitle(title, SITE.title),
+    documentTitle: formatTitle(title, siteName),
+    siteName,
     description,
     address,
     canonical: !isNotFoundPage(address.path),

@@ -193,12 +193,14 @@ export async function getReferences(
       if (!source) throw new Error(`getReferences: no source "${id}"`);
       const path = `/sources/${id}/`;
       const inEdition = own?.has(id) === true;
-      const { title, titleLang } = await getSourceText(source, locale);
+      const { title, titleLang, outlet } = await getSourceText(source, locale);
       return {
         id,
         href: inEdition ? localePath(locale, path) : path,
-        text: formatReference({ id, ...source.data, title }),
-        lang: titleLang,
+        text: formatReference({ id, ...source.data, title, shownOutlet: outlet }, locale),
+        // In an edition the entry is in the edition's style, its words the edition's; only the English
+        // title is English, and the entry as a whole is not.
+        lang: locale === SOURCE_LOCALE ? titleLang : undefined,
       };
     }),
   );

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openSiteBrowser, watchPage, type SiteBrowser } from '../support/browser';
 import { followRedirect } from '../../tools/lib/relevance';
+import { formatCitationDate } from '#lib/i18n/cite-dates.ts';
+import { localePath, TRANSLATED_LOCALES } from '#lib/i18n/locales.ts';
+import { UI } from '#lib/i18n/ui.ts';
 
 let site: SiteBrowser;
 let touch: SiteBrowser;
@@ -155,6 +158,33 @@ describe('citations', () => {
     ).toBe(0);
     await page.close();
   });
+
+  test.each(TRANSLATED_LOCALES)(
+    '%s: the script fills the date accessed in the edition’s style, as the server writes its dates',
+    async (locale) => {
+      const page = await site.newPage();
+      await page.goto(`${site.server.url}${localePath(locale, '/sources/sco-about/')}`);
+      const box = page.locator('details.cite-box:not(.cite-box-compact)');
+      await box.locator('summary').click();
+      await expect.poll(() => box.locator('p.cite-text').textContent()).not.toContain('____');
+      // The reader's day, as the page's script reads it (the test's clock is the browser's).
+      const today = await page.evaluate(() => {
+        const now = new Date();
+        return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+      });
+      const date = formatCitationDate(locale, today);
+      const plain = (await box.locator('p.cite-text').textContent()) ?? '';
+      expect(plain).toContain(locale === 'ru' ? `(дата обращения: ${date}).` : `[${date}].`);
+      expect(plain).not.toMatch(/[A-Z][a-z]+ \d{1,2}, \d{4}/);
+      // The original's citation on the same page gets the same date.
+      expect(await page.locator('.source-citation p.cite-text').textContent()).toContain(date);
+      await box.getByRole('button', { name: UI[locale].cite.copyCitation }).click();
+      await expect
+        .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+        .toBe(plain.trim());
+      await page.close();
+    },
+  );
 
   test('without JavaScript the date accessed is a blank and there are no dead buttons', async () => {
     const page = await noJs.newPage();

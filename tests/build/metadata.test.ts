@@ -31,6 +31,9 @@ const NOINDEX = NOINDEX_PATHS.map(builtPath);
 // The 404 page of every edition: served at any address, it names none and shows its edition's home image.
 const NOT_FOUND = editionPaths('/404/').map(builtPath);
 const homeOf = (path: string) => localePath(localeOfPath(path), '/');
+/** The site's name as a page's edition writes it (src/lib/i18n/ui.ts; English: src/site.config.ts). */
+const siteNameOf = (path: string) =>
+  localeOfPath(path) === 'en' ? SITE.title : UI[localeOfPath(path)].chrome.siteTitle;
 
 /** The file in dist/ that an absolute URL under the site root is served from. */
 function distFile(url: string): string {
@@ -90,7 +93,7 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, page
     if (NOT_FOUND.includes(path)) expect(canonical).toBeUndefined();
     else expect(canonical?.startsWith(ROOT)).toBe(true);
     expect(meta(page, 'og:type')).toBe(ARTICLE_PATHS.includes(path) ? 'article' : 'website');
-    expect(meta(page, 'og:site_name')).toBe(SITE.title);
+    expect(meta(page, 'og:site_name')).toBe(siteNameOf(path));
     expect(meta(page, 'og:locale')).toMatch(/^[a-z]{2}_[A-Z]{2}$/);
     for (const key of ['og:title', 'og:description', 'og:image:alt', 'twitter:image:alt']) {
       expect(meta(page, key)?.trim(), key).toBeTruthy();
@@ -182,7 +185,7 @@ describe.each(ARTICLE_PATHS)('%s is an Article', (path) => {
     });
     expect(jsonLdOf(page!).find((node) => node['@id'] === `${ROOT}#organization`)).toMatchObject({
       '@type': 'Organization',
-      name: SITE.title,
+      name: siteNameOf(path),
       url: ROOT,
     });
     // The date the page shows as "Last reviewed" (its first <time>).

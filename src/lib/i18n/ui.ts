@@ -163,6 +163,8 @@ export interface UiStrings {
     copied: Record<'citation' | 'bibtex' | 'plain', string>;
     permanentAddress: string;
     citeAs: string;
+    /** The accessible name of footnote marker `n` in the text ("Source 3"). */
+    marker: (n: string) => string;
   };
   /** Words the page's scripts write (theme control, copy feedback), handed to them in a JSON island. */
   client: ClientStrings;
@@ -403,6 +405,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
       copied: { citation: 'Citation copied', bibtex: 'BibTeX copied', plain: 'Plain text copied' },
       permanentAddress: 'Permanent address:',
       citeAs: 'Cite as:',
+      marker: (n) => `Source ${n}`,
     },
     client: CLIENT_WORDS.en,
     memberMap: {
@@ -631,7 +634,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
       section: 'Сослаться',
       sectionName: (label) => `Сослаться на раздел: ${label}`,
       linkToSection: (label) => `Ссылка на раздел: ${label}`,
-      style: 'Чикагский стиль (автор — дата)',
+      style: 'По ГОСТ Р 7.0.100–2018',
       plainText: 'Обычный текст',
       copyCitation: 'Копировать ссылку',
       copyBibtex: 'Копировать BibTeX',
@@ -643,6 +646,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
       },
       permanentAddress: 'Постоянный адрес:',
       citeAs: 'Как сослаться:',
+      marker: (n) => `Источник ${n}`,
     },
     client: CLIENT_WORDS.ru,
     memberMap: {
@@ -852,7 +856,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
       section: '引用',
       sectionName: (label) => `引用本节：${label}`,
       linkToSection: (label) => `本节链接：${label}`,
-      style: '芝加哥格式（著者-出版年制）',
+      style: 'GB/T 7714—2015 格式',
       plainText: '纯文本',
       copyCitation: '复制引文',
       copyBibtex: '复制 BibTeX',
@@ -860,6 +864,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
       copied: { citation: '引文已复制', bibtex: 'BibTeX 已复制', plain: '纯文本已复制' },
       permanentAddress: '固定地址：',
       citeAs: '引用格式：',
+      marker: (n) => `来源${n}`,
     },
     client: CLIENT_WORDS.zh,
     memberMap: {

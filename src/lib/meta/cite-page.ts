@@ -2,11 +2,22 @@ import { isReference } from '../content/source-kind';
 import { formatDate, MONTHS } from '../content/dates';
 import type { Source } from '../../schemas/source';
 import { bibtexValue, sectionBibtex } from './cite-section';
+import { ACCESSED_BLANK } from '../i18n/cite-dates';
+import { SOURCE_LOCALE, type Locale } from '../i18n/locales';
+import {
+  EDITION_LANGID,
+  editionReviewedNote,
+  formatEditionPageCitation,
+  formatEditionReference,
+  formatEditionSourceCitation,
+} from './cite-editions';
 
 /**
  * "Cite this page" and "cite this section": the site's name, the page (and section) title, the
  * permanent URL, the page's last-reviewed date and the date accessed, as plain text and as BibTeX.
  * The date accessed is left as a blank to fill in; the page script fills it with today's date.
+ * English pages cite in Chicago author-date; the translated editions in their own standard's style
+ * (cite-editions.ts: ГОСТ Р 7.0.100–2018, GB/T 7714—2015), with the same BibTeX marked with its language.
  */
 
 /** What a citation of a page or one of its sections is built from. */
@@ -23,6 +34,8 @@ export interface CiteTarget {
   url: string;
   /** The page's last-reviewed date, YYYY-MM-DD. */
   lastReviewed: string;
+  /** The page's edition, whose style the citation is in; English (Chicago) if left out. */
+  locale?: Locale | undefined;
 }
 
 /** The named style of the plain-text citation, as the Cite panels label it. */
@@ -37,7 +50,7 @@ export function formatChicagoDate(day: string): string {
 }
 
 /** Where the date accessed goes: the blank that a reader (or the script) fills in. */
-export const ACCESSED_BLANK = '____';
+export { ACCESSED_BLANK };
 
 /** A citation in both forms. `accessed` is a placeholder in both until the script fills it in. */
 export interface PageCitation {
@@ -81,8 +94,13 @@ export function formatPageCitation(target: CiteTarget, accessed?: string): PageC
     ? `“${target.pageTitle},” section “${target.sectionTitle}.”`
     : `“${target.pageTitle}.”`;
   const reviewed = formatDate(target.lastReviewed);
-  const accessedText = accessed ? formatChicagoDate(accessed) : ACCESSED_BLANK;
-  const plain = `${target.siteName}. ${target.lastReviewed.slice(0, 4)}. ${title} Last reviewed ${formatChicagoDate(target.lastReviewed)}. Accessed ${accessedText}. ${target.url}.`;
+  const locale = target.locale ?? SOURCE_LOCALE;
+  const accessedText = (day: string | undefined): string =>
+    day ? formatChicagoDate(day) : ACCESSED_BLANK;
+  const plain =
+    locale === SOURCE_LOCALE
+      ? `${target.siteName}. ${target.lastReviewed.slice(0, 4)}. ${title} Last reviewed ${formatChicagoDate(target.lastReviewed)}. Accessed ${accessedText(accessed)}. ${target.url}.`
+      : formatEditionPageCitation(locale, target, accessed);
   const url = new URL(target.url);
   // A section's entry is made from its page's (below); a page's URL has no #section.
   const pageUrl = target.sectionTitle ? `${url.origin}${url.pathname}${url.search}` : target.url;
@@ -93,7 +111,12 @@ export function formatPageCitation(target: CiteTarget, accessed?: string): PageC
     `  date = {${target.lastReviewed}},`,
     `  url = {${pageUrl}},`,
     `  urldate = {${accessed ?? ''}},`,
-    `  note = {Last reviewed ${reviewed}},`,
+    ...(locale === SOURCE_LOCALE
+      ? [`  note = {Last reviewed ${reviewed}},`]
+      : [
+          `  langid = {${EDITION_LANGID[locale]}},`,
+          `  note = {${bibtexValue(editionReviewedNote(locale, target.lastReviewed))}},`,
+        ]),
     '}',
   ].join('\n');
   // A section's entry is its page's, named for the section (cite-section.ts; the browser derives it too).
@@ -113,6 +136,8 @@ export type SourceToCite = { id: string } & Pick<
   Partial<Pick<Source, 'url'>> & {
     /** True when `title` is the site's description of an untitled or unconfirmed text. */
     descriptiveTitle?: boolean | undefined;
+    /** The outlet as the page's edition names it (a website's description), for the edition's styles. */
+    shownOutlet?: string | undefined;
   };
 
 /** "Rashid Alimov" → "Alimov, Rashid" for a person; an institution stays whole, in braces for BibTeX. */
@@ -128,14 +153,23 @@ function bibtexAuthor(source: SourceToCite): string {
 /**
  * How to cite an original source (not the site's summary of it): author, title, outlet, date and
  * address as far as they are confirmed. A descriptive title is put in square brackets, an unknown
- * date is "n.d.", an unconfirmed address is said to be so.
+ * date is "n.d.", an unconfirmed address is said to be so. In a translated edition the plain text is
+ * in the edition's style (cite-editions.ts), with the date accessed (`accessed`, or the blank) of an
+ * address; the BibTeX is the same in every edition.
  */
-export function formatSourceCitation(source: SourceToCite): PageCitation {
+export function formatSourceCitation(
+  source: SourceToCite,
+  locale: Locale = SOURCE_LOCALE,
+  accessed?: string,
+): PageCitation {
   const title = source.descriptiveTitle ? `[${source.title}]` : `“${source.title}”`;
   const date = source.published === 'unknown' ? 'n.d.' : formatDate(source.published);
   const where = source.url ?? 'Original address not confirmed';
   // "n.d." already ends the sentence.
-  const plain = `${source.author}. ${title}. ${source.outlet}, ${date}${date.endsWith('.') ? '' : '.'} ${where}.`;
+  const plain =
+    locale === SOURCE_LOCALE
+      ? `${source.author}. ${title}. ${source.outlet}, ${date}${date.endsWith('.') ? '' : '.'} ${where}.`
+      : formatEditionSourceCitation(locale, source, accessed);
   const bibtex = [
     `@${isReference(source) ? 'online' : 'article'}{${source.id},`,
     `  author = {${bibtexAuthor(source)}},`,
@@ -152,9 +186,11 @@ export function formatSourceCitation(source: SourceToCite): PageCitation {
  * A source's entry in a page's list of references, Chicago author-date: "Alimov, Rashid. 2017.
  * “Title.” Outlet." A person's name is inverted, an institution's is not; a descriptive title is
  * bracketed; an unknown date is "n.d.". The address (and a reference source's website) is left to
- * the source's own page, which each footnote links to.
+ * the source's own page, which each footnote links to. A translated edition lists it in its own
+ * style (cite-editions.ts).
  */
-export function formatReference(source: SourceToCite): string {
+export function formatReference(source: SourceToCite, locale: Locale = SOURCE_LOCALE): string {
+  if (locale !== SOURCE_LOCALE) return formatEditionReference(locale, source);
   const parts = source.author.trim().split(/\s+/);
   const family = parts.pop() ?? source.author;
   const author =

@@ -6,8 +6,10 @@ import type { Source } from '../../schemas/source';
 export interface SiteFacts {
   /** Absolute URL of the site's root, base path included, ending in "/": "https://example.org/sco/". */
   root: string;
-  /** Site name: the WebSite's and the publishing Organization's name. */
+  /** Site name: the WebSite's and the publishing Organization's name, in the page's edition. */
   title: string;
+  /** The site's name in English, on a translated edition's page: the Organization's other name. */
+  alternateName?: string | undefined;
   /** One line on what the site is. */
   description: string;
   /** Language of every page, e.g. "en". */
@@ -122,6 +124,7 @@ export function buildJsonLd(input: JsonLdInput): JsonLdNode {
     '@type': 'Organization',
     '@id': `${root}#organization`,
     name: site.title,
+    ...(site.alternateName === undefined ? {} : { alternateName: site.alternateName }),
     url: root,
   };
   const website: JsonLdNode = {

@@ -316,3 +316,17 @@ describe('toOgLocale', () => {
     expect(() => toOgLocale(lang)).toThrow('is not a language tag');
   });
 });
+
+test('a translated edition names the Organization in its words, with the English name as its other name', () => {
+  const graph = buildJsonLd({
+    ...PAGE,
+    site: { ...PAGE.site, title: 'Система безопасности ШОС', alternateName: 'Site', lang: 'ru' },
+  })['@graph'] as { '@type': string }[];
+  expect(graph.find((node) => node['@type'] === 'Organization')).toMatchObject({
+    name: 'Система безопасности ШОС',
+    alternateName: 'Site',
+  });
+  expect(
+    (buildJsonLd(PAGE)['@graph'] as { alternateName?: string }[]).some((n) => n.alternateName),
+  ).toBe(false);
+});
