@@ -4,6 +4,7 @@ import {
   toFootnotes,
   type CitationMark,
   type Footnote,
+  type ShortFormWords,
   type SourceFacts,
 } from '#lib/content/citations.ts';
 import {
@@ -94,6 +95,18 @@ async function renderProse<E extends CollectionEntry<'topics'> | CollectionEntry
     headings,
     citations,
   };
+}
+
+/**
+ * A glossary term's or timeline event's citations as footnotes, named by the given sources (an
+ * edition's: src/data/editions.ts) in the given short-form words.
+ */
+export function itemCitations(
+  item: { sources: Parameters<typeof toMarks>[0] },
+  sourceFacts: ReadonlyMap<string, SourceFacts>,
+  words?: ShortFormWords,
+): Footnote[] {
+  return toFootnotes(toMarks(item.sources), sourceFacts, words);
 }
 
 function toMarks(

@@ -22,6 +22,7 @@ import {
   type SourceFacts,
 } from '#lib/content/citations.ts';
 import { inlineTextQuoted } from '#lib/i18n/inline-text.ts';
+import { UI } from '#lib/i18n/ui.ts';
 import { smartQuotesDeep } from '#lib/content/typography.ts';
 import type { TranslatedLocale } from '#lib/i18n/locales.ts';
 import { PROSE_PAGE_PATHS } from '#lib/meta/site-pages.ts';
@@ -62,6 +63,8 @@ export interface Edition {
   topics: TranslatedProse<'topics'>[];
   pages: TranslatedProse<'pages'>[];
   data: EditionData;
+  /** The sources as this edition names them: its authors' spelling, titles and outlets, summaries. */
+  sourceFacts: ReadonlyMap<string, SourceFacts>;
 }
 
 /** Reads and parses one translated data file; check:content has already reported anything wrong in it. */
@@ -112,7 +115,11 @@ async function entriesOf(
   }
 }
 
-/** The sources as an edition's footnotes quote them: each paragraph's summary in the edition's words. */
+/**
+ * The sources as an edition's footnotes name and quote them: the author as the edition spells them
+ * (Алимов, 阿利莫夫), a descriptive title and the outlet in the edition's words, each paragraph's
+ * summary in the edition's words. What the edition does not translate stays English.
+ */
 function editionSourceFacts(
   locale: TranslatedLocale,
   english: ReadonlyMap<string, SourceFacts>,
@@ -120,16 +127,26 @@ function editionSourceFacts(
 ): ReadonlyMap<string, SourceFacts> {
   return new Map(
     [...english].map(([id, facts]) => {
-      const own = data.sources.get(id)?.paragraphs;
-      if (!own || !facts.paragraphs) return [id, facts] as const;
+      const own = data.sources.get(id);
+      if (!own) return [id, facts] as const;
       return [
         id,
         {
           ...facts,
-          paragraphs: facts.paragraphs.map((p, i) => ({
-            ...p,
-            summary: own[i] === undefined ? p.summary : inlineTextQuoted(locale, own[i]),
-          })),
+          ...(own.author === undefined ? {} : { author: own.author }),
+          ...(own.title === undefined ? {} : { title: inlineTextQuoted(locale, own.title) }),
+          ...(own.outlet === undefined ? {} : { outlet: inlineTextQuoted(locale, own.outlet) }),
+          ...(own.paragraphs && facts.paragraphs
+            ? {
+                paragraphs: facts.paragraphs.map((p, i) => ({
+                  ...p,
+                  summary:
+                    own.paragraphs?.[i] === undefined
+                      ? p.summary
+                      : inlineTextQuoted(locale, own.paragraphs[i]),
+                })),
+              }
+            : {}),
         },
       ] as const;
     }),
@@ -168,7 +185,7 @@ async function translate<C extends 'topics' | 'pages'>(
         Content,
         headings,
         footnotes: attachQuotes(
-          toFootnotes(citations, sourceFacts),
+          toFootnotes(citations, sourceFacts, UI[locale].cite.shortForm),
           (remarkPluginFrontmatter['quotes'] ?? []) as QuoteMark[],
         ),
       };
@@ -213,6 +230,7 @@ export function getEdition(locale: TranslatedLocale): Promise<Edition> {
         topics: await translate('topics', locale, topics, facts),
         pages: await translate('pages', locale, pages, facts),
         data,
+        sourceFacts: facts,
       };
     })();
     cache.set(locale, edition);

@@ -19,7 +19,7 @@ import {
   type TranslatedLocale,
 } from '#lib/i18n/locales.ts';
 import { SECONDARY_NAV } from '../site.config.ts';
-import { getSiteContent, type Prose, type SiteContent } from './content';
+import { getSiteContent, itemCitations, type Prose, type SiteContent } from './content';
 import { editionPaths, getEdition } from './editions';
 import { getSourceText } from './sources';
 import { getListTranslation } from './translation-facts';
@@ -121,6 +121,8 @@ export async function getTopicPage(id: string, locale: Locale = SOURCE_LOCALE): 
   const topic = translated ?? english;
   const { prev, next } = findNeighbours(topics, id);
   const cited = english.data.sources.flatMap(({ id: sourceId }) => sourceFacts.get(sourceId) ?? []);
+  // The sources as the edition names them (its spelling of an author).
+  const namedIn = locale === SOURCE_LOCALE ? sourceFacts : (await getEdition(locale)).sourceFacts;
   const { data } = topic;
   // Links stay in the page's edition; a neighbour not translated yet is linked in English.
   const titles = new Map(
@@ -156,7 +158,10 @@ export async function getTopicPage(id: string, locale: Locale = SOURCE_LOCALE): 
     next: neighbour(next),
     basedOn: cited
       .filter((s) => !isReference(s))
-      .map((s) => ({ href: inEdition(`/sources/${s.id}/`), label: shortAuthor(s) })),
+      .map((s) => ({
+        href: inEdition(`/sources/${s.id}/`),
+        label: shortAuthor(namedIn.get(s.id) ?? s, UI[locale].cite.shortForm),
+      })),
     referenceCount: cited.filter(isReference).length,
     sectionAliases: aliasesBySection(english.data.aliases),
     translation: translated && {
@@ -400,6 +405,7 @@ export async function getGlossaryPage(locale: Locale = SOURCE_LOCALE) {
         (other) => other !== name,
       ),
       definition: inlineTextPlain(own.definition),
+      citations: itemCitations(term, edition.sourceFacts, UI[locale].cite.shortForm),
       definitionHtml: inlineTextHtml(own.definition),
       discussedLinks: term.discussedIn.map((d) => {
         // Data may name a moved topic by its old id; it means the page at the new address.
@@ -491,7 +497,12 @@ export async function getTimelinePage(locale: Locale = SOURCE_LOCALE) {
     timeline: timeline.map((event) => {
       const own = edition?.data.timeline.get(event.id);
       return own
-        ? { ...event, title: inlineTextQuoted(locale, own.title), summary: own.summary }
+        ? {
+            ...event,
+            title: inlineTextQuoted(locale, own.title),
+            summary: own.summary,
+            citations: itemCitations(event, edition.sourceFacts, UI[locale].cite.shortForm),
+          }
         : event;
     }),
   };

@@ -56,13 +56,39 @@ export function sourceHref(source: string, p?: number, notes?: boolean): string 
 }
 
 /**
- * Author and year, as in an author–date citation: the family name for the articles' authors
- * ("Alimov (2017)"), the institution for reference sources ("SCO Secretariat (n.d.)").
+ * The words and marks of a short citation in one edition (UI[locale].cite.shortForm): "n.d.", a
+ * footnote's "notes", the comma between its parts and the parentheses around a year.
  */
-export function shortAuthor(source: SourceFacts): string {
-  const year = /^\d{4}/.exec(source.published)?.[0] ?? 'n.d.';
-  const name = isReference(source) ? source.author : (source.author.split(' ').at(-1) ?? source.author);
-  return `${name} (${year})`;
+export interface ShortFormWords {
+  undated: string;
+  notes: string;
+  comma: string;
+  open: string;
+  close: string;
+}
+
+/** The English short forms: "Alimov (2017)", "Azam, CGTN, notes". */
+export const ENGLISH_SHORT_FORM: ShortFormWords = {
+  undated: 'n.d.',
+  notes: 'notes',
+  comma: ', ',
+  open: ' (',
+  close: ')',
+};
+
+/** A person's family name: the last part of the name, after a space or a Chinese middle dot. */
+function familyName(author: string): string {
+  return author.trim().split(/[\s·・]+/).at(-1) ?? author;
+}
+
+/**
+ * Author and year, as in an author–date citation: the family name for the articles' authors
+ * ("Alimov (2017)", «Алимов (2017)»), the institution for reference sources ("SCO Secretariat (n.d.)").
+ */
+export function shortAuthor(source: SourceFacts, words: ShortFormWords = ENGLISH_SHORT_FORM): string {
+  const year = /^\d{4}/.exec(source.published)?.[0] ?? words.undated;
+  const name = isReference(source) ? source.author : familyName(source.author);
+  return `${name}${words.open}${year}${words.close}`;
 }
 
 /**
@@ -71,12 +97,13 @@ export function shortAuthor(source: SourceFacts): string {
  * for a reference source its author and title ("SCO Secretariat, About SCO"), since one author
  * (TASS) may stand behind several reports.
  */
-export function shortReference(source: SourceFacts): string {
-  if (isReference(source)) return `${source.author}, ${source.title}`;
-  const family = source.author.trim().split(/\s+/).at(-1) ?? source.author;
-  // "UN Chronicle, Vol. LIV No. 3 (2017)" → "UN Chronicle"; "CGTN (China Global …)" → "CGTN".
-  const outlet = source.outlet?.split(/\s*[,(]/)[0]?.trim();
-  return outlet ? `${family}, ${outlet}` : family;
+export function shortReference(source: SourceFacts, words: ShortFormWords = ENGLISH_SHORT_FORM): string {
+  if (isReference(source)) return `${source.author}${words.comma}${source.title}`;
+  const family = familyName(source.author);
+  // "UN Chronicle, Vol. LIV No. 3 (2017)" → "UN Chronicle"; "CGTN (China Global …)" → "CGTN";
+  // "中国国际电视台（CGTN）" → "中国国际电视台"; "《联合国纪事》第LIV卷…" → "《联合国纪事》".
+  const outlet = (/^《[^》]*》/.exec(source.outlet ?? '')?.[0] ?? source.outlet)?.split(/\s*[,(，（]/)[0]?.trim();
+  return outlet ? `${family}${words.comma}${outlet}` : family;
 }
 
 /**
@@ -157,13 +184,21 @@ export function checkCitations(
 }
 
 /** Builds the footnotes for citations already checked with checkCitations, numbered in order from 1. */
-export function toFootnotes(marks: readonly CitationMark[], sources: ReadonlyMap<string, SourceFacts>): Footnote[] {
+export function toFootnotes(
+  marks: readonly CitationMark[],
+  sources: ReadonlyMap<string, SourceFacts>,
+  words: ShortFormWords = ENGLISH_SHORT_FORM,
+): Footnote[] {
   return marks.map((mark, index) => {
     const source = sources.get(mark.source);
     if (!source) throw new Error(`toFootnotes: unknown source "${mark.source}" (run checkCitations first)`);
     const summary = mark.p === undefined ? undefined : source.paragraphs?.[mark.p - 1]?.summary;
-    const where = mark.notes ? ', notes' : mark.p === undefined ? '' : `, ¶${mark.p}`;
-    const label = `${shortReference(source)}${where}`;
+    const where = mark.notes
+      ? `${words.comma}${words.notes}`
+      : mark.p === undefined
+        ? ''
+        : `${words.comma}¶${mark.p}`;
+    const label = `${shortReference(source, words)}${where}`;
     return {
       n: index + 1,
       source: mark.source,

@@ -3,6 +3,7 @@
  * edition gives every key (TypeScript holds them to it), so a missing translation fails the build,
  * not a reader.
  */
+import type { ShortFormWords } from '../content/citations';
 import { CLIENT_WORDS, type ClientStrings } from './client-words';
 import { formatDateIn, type Locale } from './locales';
 import type { SearchStrings } from '../search/search-strings';
@@ -165,6 +166,8 @@ export interface UiStrings {
     citeAs: string;
     /** The accessible name of footnote marker `n` in the text ("Source 3"). */
     marker: (n: string) => string;
+    /** A footnote's and a "based on" line's short form: "Alimov, UN Chronicle, ¶5", "Alimov (2017)". */
+    shortForm: ShortFormWords;
   };
   /** Words the page's scripts write (theme control, copy feedback), handed to them in a JSON island. */
   client: ClientStrings;
@@ -406,6 +409,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
       permanentAddress: 'Permanent address:',
       citeAs: 'Cite as:',
       marker: (n) => `Source ${n}`,
+      shortForm: { undated: 'n.d.', notes: 'notes', comma: ', ', open: ' (', close: ')' },
     },
     client: CLIENT_WORDS.en,
     memberMap: {
@@ -647,6 +651,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
       permanentAddress: 'Постоянный адрес:',
       citeAs: 'Как сослаться:',
       marker: (n) => `Источник ${n}`,
+      shortForm: { undated: 'б. г.', notes: 'примечания', comma: ', ', open: ' (', close: ')' },
     },
     client: CLIENT_WORDS.ru,
     memberMap: {
@@ -865,6 +870,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
       permanentAddress: '固定地址：',
       citeAs: '引用格式：',
       marker: (n) => `来源${n}`,
+      shortForm: { undated: '无日期', notes: '注释', comma: '，', open: '（', close: '）' },
     },
     client: CLIENT_WORDS.zh,
     memberMap: {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { UI } from '#lib/i18n/ui.ts';
 import {
   checkCitations,
   citationKey,
@@ -110,5 +111,40 @@ describe('shortReference', () => {
     [SCO_ABOUT, 'SCO Secretariat, About SCO'],
   ] as [SourceFacts, string][])('%#: %s', (source, expected) => {
     expect(shortReference(source)).toBe(expected);
+  });
+});
+
+describe('short forms in an edition', () => {
+  const RU = UI.ru.cite.shortForm;
+  const ZH = UI.zh.cite.shortForm;
+  const ALIMOV_RU: SourceFacts = { ...ALIMOV, author: 'Рашид Алимов', outlet: 'UN Chronicle, т. LIV, № 3 (2017)' };
+  const ALIMOV_ZH: SourceFacts = { ...ALIMOV, author: '拉希德·阿利莫夫', outlet: '《联合国纪事》第LIV卷第3期（2017年）' };
+
+  test.each<[SourceFacts, typeof RU, string]>([
+    [ALIMOV_RU, RU, 'Алимов (2017)'],
+    [{ ...ALIMOV_RU, published: 'unknown' }, RU, 'Алимов (б. г.)'],
+    [ALIMOV_ZH, ZH, '阿利莫夫（2017）'],
+    [{ ...ALIMOV_ZH, author: '阿扎尔・阿扎姆', published: 'unknown' }, ZH, '阿扎姆（无日期）'],
+    [SCO_ABOUT, ZH, 'SCO Secretariat（无日期）'],
+  ])('short author %#: %s', (source, words, expected) => {
+    expect(shortAuthor(source, words)).toBe(expected);
+  });
+
+  test.each<[SourceFacts, typeof RU, string]>([
+    [ALIMOV_RU, RU, 'Алимов, UN Chronicle'],
+    [ALIMOV_ZH, ZH, '阿利莫夫，《联合国纪事》'],
+    [{ ...ALIMOV_ZH, outlet: '中国国际电视台（CGTN）' }, ZH, '阿利莫夫，中国国际电视台'],
+    [{ ...SCO_ABOUT, title: '关于上合组织' }, ZH, 'SCO Secretariat，关于上合组织'],
+  ])('short reference %#: %s', (source, words, expected) => {
+    expect(shortReference(source, words)).toBe(expected);
+  });
+
+  test('a footnote names the paragraph and the notes in the edition\'s words', () => {
+    const sources = new Map([['alimov-2017', ALIMOV_ZH]]);
+    const notes = toFootnotes([{ source: 'alimov-2017', p: 5 }, { source: 'alimov-2017', notes: true }], sources, ZH);
+    expect(notes.map((n) => n.label)).toEqual([
+      '阿利莫夫，《联合国纪事》，¶5',
+      '阿利莫夫，《联合国纪事》，注释',
+    ]);
   });
 });
