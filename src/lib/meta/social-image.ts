@@ -160,8 +160,10 @@ export function findSocialCard(cards: readonly SocialCard[], pagePath: string): 
 
 /** The image's alternative text: what it shows, in the order it shows it. */
 export function socialImageAlt(card: SocialCard, siteTitle: string): string {
-  const head = `${siteTitle} — ${card.kind}: ${card.title}`;
-  return card.subtitle ? `${head}. ${card.subtitle}.` : `${head}.`;
+  // A part that already ends a sentence ("…1 декабря 2026 г.", "?", "。") takes no second stop.
+  const ended = (text: string) => (/[.!?…。！？]$/.test(text) ? text : `${text}.`);
+  const head = ended(`${siteTitle} — ${card.kind}: ${card.title}`);
+  return card.subtitle ? `${head} ${ended(card.subtitle)}` : head;
 }
 
 // Advance widths in em by class of character, fitted to Source Serif 4 Semibold (the title) and

@@ -162,6 +162,21 @@ test.each([
     { path: '/x/', kind: 'Search', title: 'Search for a term' },
     'Site — Search: Search for a term.',
   ],
+  // A part that already ends a sentence takes no second stop.
+  [
+    {
+      path: '/ru/rats/',
+      kind: 'Институт',
+      title: 'РАТС',
+      subtitle: 'Последняя проверка: 1 декабря 2026 г.',
+    },
+    'Site — Институт: РАТС. Последняя проверка: 1 декабря 2026 г.',
+  ],
+  [
+    { path: '/ru/', kind: 'Главная', title: 'Что такое ШОС: кратко и со ссылками.' },
+    'Site — Главная: Что такое ШОС: кратко и со ссылками.',
+  ],
+  [{ path: '/zh/x/', kind: '主页', title: '上合组织是什么？' }, 'Site — 主页: 上合组织是什么？'],
 ])('socialImageAlt says what the card shows', (card, alt) => {
   expect(socialImageAlt(card, 'Site')).toBe(alt);
 });
