@@ -1,7 +1,8 @@
 import { buildMemberMap, MARKED_PLACES, type MemberMap } from '#lib/map/member-map.ts';
 import { mapVariants, type MapVariant } from '#lib/map/member-map-svg.ts';
 import { SOURCE_LOCALE, type Locale } from '#lib/i18n/locales.ts';
-import { getSiteContent, type SiteContent } from './content';
+import { UI } from '#lib/i18n/ui.ts';
+import { getSiteContent, itemCitations, type SiteContent } from './content';
 import { getEdition } from './editions';
 
 type Member = SiteContent['members'][number];
@@ -33,9 +34,14 @@ async function editionNames(
   members: readonly Member[],
 ): Promise<{ members: Member[]; placeNames: ReadonlyMap<string, string> | undefined }> {
   if (locale === SOURCE_LOCALE) return { members: [...members], placeNames: undefined };
-  const { data } = await getEdition(locale);
+  const { data, sourceFacts } = await getEdition(locale);
   return {
-    members: members.map((m) => ({ ...m, name: data.members.get(m.id)?.name ?? m.name })),
+    // A member's sources named as the edition names them (its footnotes' short forms).
+    members: members.map((m) => ({
+      ...m,
+      name: data.members.get(m.id)?.name ?? m.name,
+      citations: itemCitations(m, sourceFacts, UI[locale].cite.shortForm),
+    })),
     placeNames: new Map(
       MARKED_PLACES.flatMap((p) => {
         const name = data.glossary.get(p.id)?.name;
