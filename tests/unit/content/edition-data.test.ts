@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import type { ContentProblem } from '#lib/content/content-error.ts';
 import { checkEditionData } from '#lib/content/edition-data.ts';
-import { TRANSLATED_LOCALES } from '#lib/i18n/locales.ts';
+import { TRANSLATED_LOCALES, type TranslatedLocale } from '#lib/i18n/locales.ts';
 
 // An edition that has begun (content/<locale>/ exists) translates every English data list: a list left
 // out is reported by name, not skipped, and an English list that is itself missing does not crash the
@@ -77,6 +77,17 @@ test.each(
   expect(without[0]?.fix).toContain(`content/${locale}/TERMS.md`);
 });
 
+/** A site with the English and the edition's data lists and the first article, in both. */
+function siteWithListsAndSource(locale: TranslatedLocale): string {
+  const site = siteWith(['glossary.yaml', 'timeline.yaml', 'members.yaml'], [locale]);
+  mkdirSync(join(site, 'content', 'sources'));
+  mkdirSync(join(site, 'content', locale, 'sources'));
+  copyFileSync(join('content/sources', articles[0] ?? ''), join(site, 'content/sources', articles[0] ?? ''));
+  for (const file of ['glossary.yaml', 'timeline.yaml', 'members.yaml', `sources/${articles[0] ?? ''}`])
+    copyFileSync(join('content', locale, file), join(site, 'content', locale, file));
+  return site;
+}
+
 // A translation stamped the old way (translated: <day>) cannot be marked stale by a later English
 // review: the editor is told, at the line, how to stamp it. Derived from the committed files.
 test.each(
@@ -87,12 +98,7 @@ test.each(
   ),
 )('%s/%s stamped only `translated:` is told to say which English review it renders', (locale, name) => {
   const problems: ContentProblem[] = [];
-  const site = siteWith(['glossary.yaml', 'timeline.yaml', 'members.yaml'], [locale]);
-  mkdirSync(join(site, 'content', 'sources'));
-  mkdirSync(join(site, 'content', locale, 'sources'));
-  copyFileSync(join('content/sources', articles[0] ?? ''), join(site, 'content/sources', articles[0] ?? ''));
-  for (const file of ['glossary.yaml', 'timeline.yaml', 'members.yaml', `sources/${articles[0] ?? ''}`])
-    copyFileSync(join('content', locale, file), join(site, 'content', locale, file));
+  const site = siteWithListsAndSource(locale);
   const file = join(site, 'content', locale, name);
   const text = readFileSync(file, 'utf8');
   const old = text.replace(/^translation: \{ englishReviewed: \S+, translated: (\S+) \}$/m, 'translated: $1');
@@ -125,12 +131,7 @@ test.each(
   ),
 )('%s/%s stamped with an English review that has not happened is refused', (locale, name) => {
   const problems: ContentProblem[] = [];
-  const site = siteWith(['glossary.yaml', 'timeline.yaml', 'members.yaml'], [locale]);
-  mkdirSync(join(site, 'content', 'sources'));
-  mkdirSync(join(site, 'content', locale, 'sources'));
-  copyFileSync(join('content/sources', articles[0] ?? ''), join(site, 'content/sources', articles[0] ?? ''));
-  for (const file of ['glossary.yaml', 'timeline.yaml', 'members.yaml', `sources/${articles[0] ?? ''}`])
-    copyFileSync(join('content', locale, file), join(site, 'content', locale, file));
+  const site = siteWithListsAndSource(locale);
   const file = join(site, 'content', locale, name);
   const text = readFileSync(file, 'utf8');
   const ahead = text.replace(/englishReviewed: \S+,/, 'englishReviewed: 2099-01-01,');
