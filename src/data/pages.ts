@@ -496,7 +496,7 @@ export async function getTimelinePage(locale: Locale = SOURCE_LOCALE) {
     // A translated event keeps its date, sources and anchor; its title and summary are the edition's.
     timeline: timeline.map((event) => {
       const own = edition?.data.timeline.get(event.id);
-      return own
+      return edition && own
         ? {
             ...event,
             title: inlineTextQuoted(locale, own.title),
