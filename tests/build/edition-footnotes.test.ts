@@ -2,18 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { familyName } from '#lib/content/citations.ts';
 import { localeOfPath, TRANSLATED_LOCALES, type TranslatedLocale } from '#lib/i18n/locales.ts';
 import { readPages } from '../../tools/lib/dist';
 
 // A translated page's footnotes and source links name an author as the edition spells them
 // (content/<locale>/sources/<id>.yaml `author`): «Алимов, UN Chronicle, ¶5», «阿利莫夫，《联合国纪事》，¶5»,
 // not the published Latin name. Expectations come from the edition's source files.
-const familyName = (author: string) =>
-  author
-    .trim()
-    .split(/[\s·・]+/)
-    .at(-1) ?? author;
-
 const authors = new Map(
   TRANSLATED_LOCALES.map((locale) => {
     const folder = join('content', locale, 'sources');

@@ -76,9 +76,12 @@ export const ENGLISH_SHORT_FORM: ShortFormWords = {
   close: ')',
 };
 
-/** A person's family name: the last part of the name, after a space or a Chinese middle dot. */
-function familyName(author: string): string {
-  return author.trim().split(/[\s·・]+/).at(-1) ?? author;
+/** What separates the parts of a name: spaces and the middle dots of transliterated names (拉希德·阿利莫夫). */
+const NAME_PARTS = /[\s\u00B7\u2027\u30FB\u2022]+/u;
+
+/** A person's family name: the last part of the name ("Alimov", «Алимов», 阿利莫夫). */
+export function familyName(author: string): string {
+  return author.trim().split(NAME_PARTS).at(-1) ?? author;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { familyName } from '../content/citations.ts';
 import { isReference, type SourceKind } from '../content/source-kind.ts';
 /**
  * Turns the records Pagefind wrote (its fragments: one per page or record, with the indexed text
@@ -21,12 +22,6 @@ export const BACKGROUND_META = 'background';
 export const NAME_SEPARATOR = '|';
 
 /**
- * What separates the parts of a person's name: spaces, and the middle dots of a Chinese or Japanese
- * transliteration ("拉希德·阿利莫夫").
- */
-const NAME_PARTS = /[\s\u00B7\u2027\u30FB\u2022]+/u;
-
-/**
  * The names by which readers look a source up besides its title: the author as written, for an
  * article (whose author is a person) the surname too ("Alimov" for "Rashid Alimov"; a reference
  * source's author is an institution, whose last word is no name of its own), and the outlet's name
@@ -47,7 +42,7 @@ export function sourceAuthorNames(
   for (const written of [source.author, editionAuthor ?? '']) {
     const author = written.trim();
     if (author === '') continue;
-    const surname = author.split(NAME_PARTS).at(-1);
+    const surname = familyName(author);
     names.push(author);
     if (!isReference(source) && surname && surname !== author) names.push(surname);
   }
