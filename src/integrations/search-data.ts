@@ -43,7 +43,7 @@ export async function writeSearchData(
     const text = gunzipSync(await readFile(join(fragmentDir, file))).toString('utf8');
     fragments.push(parseFragment(file.replace(/\.pf_fragment$/, ''), text));
   }
-  const { words, entries, records } = collectEntries(fragments);
+  const { words, entries, records, common } = collectEntries(fragments);
   // A language read in other forms of its characters (traditional Chinese) gets their map.
   if (searchLanguage(locale)?.characterMap)
     await writeCharacterMap(
@@ -63,7 +63,7 @@ export async function writeSearchData(
           locale,
         )
       : words;
-  const { index, shards } = encodeShards({ words: vocabulary, synonyms, entries, records });
+  const { index, shards } = encodeShards({ words: vocabulary, synonyms, entries, records, common });
   await writeFile(join(builtDir, searchDataPathOf(locale)), index);
   // A shard left by an earlier build with more letters would be served, though never asked for.
   const shardDir = dirname(join(builtDir, shardPath(0, pagefindPath)));

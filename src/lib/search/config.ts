@@ -8,6 +8,13 @@ import { foldWord } from './search-words.ts';
 /** The attribute that marks an element as a search record of its own; its value is the anchor id. */
 export const RECORD_ATTRIBUTE = 'data-search-record';
 
+/**
+ * Pagefind weight of the name of an entry the site has no page of its own for: a glossary term's,
+ * a member state's in the home page's member table. It outweighs a mention of the name in running
+ * text elsewhere, so that the entry is where a search for the name lands.
+ */
+export const ENTRY_NAME_WEIGHT = 7;
+
 /** The URL parameter that carries the query to the landing page, where its words are marked. */
 export const HIGHLIGHT_PARAM = 'highlight';
 
@@ -223,9 +230,14 @@ interface TermMatch {
  * "United" for "un").
  */
 function isWholeWord(word: string, term: string): boolean {
-  return (
-    foldWord(word) === term || word.split(/[\p{P}\p{S}]+/u).some((part) => foldWord(part) === term)
+  return [foldWord(word), ...word.split(/[\p{P}\p{S}]+/u).map(foldWord)].some(
+    (part) => part === term || isPluralOf(part, term),
   );
+}
+
+/** True when `word` is `term` with a plural ending: "drugs" for "drug", "boxes" for "box" (not "bo"). */
+function isPluralOf(word: string, term: string): boolean {
+  return word === `${term}s` || (/(?:s|x|z|ch|sh)$/.test(term) && word === `${term}es`);
 }
 
 /** Each term's matches in a section: a content word counts for each term it begins with, as Pagefind matches. */

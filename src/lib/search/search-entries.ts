@@ -5,6 +5,7 @@ import { isReference, type SourceKind } from '../content/source-kind.ts';
  * and metadata) into the search data the query layer loads: the vocabulary and the names of
  * entries. Pure: the build step reads the files and passes their text.
  */
+import { commonWords } from './common-words.ts';
 import { countWords, type NamedEntry } from './search-words.ts';
 
 /** Pagefind metadata key with an entry's other names, "|"-separated (glossary terms, sources). */
@@ -106,11 +107,15 @@ export function entryOf(fragment: Fragment): NamedEntry | undefined {
   return names.length + authors.length > 0 ? { id: fragment.id, names, authors } : undefined;
 }
 
-/** The vocabulary (text and titles of every fragment), the named entries, and which results are records. */
+/**
+ * The vocabulary (text and titles of every fragment), the named entries, which results are records,
+ * and the words common to most results (src/lib/search/common-words.ts).
+ */
 export function collectEntries(fragments: readonly Fragment[]): {
   words: Map<string, number>;
   entries: NamedEntry[];
   records: Set<string>;
+  common: Set<string>;
 } {
   const words = countWords(
     fragments.flatMap((fragment) => [fragment.content, fragment.meta['title'] ?? '']),
@@ -120,5 +125,8 @@ export function collectEntries(fragments: readonly Fragment[]): {
   const records = new Set(
     fragments.filter((fragment) => fragment.url.includes('#')).map((fragment) => fragment.id),
   );
-  return { words, entries, records };
+  const common = commonWords(
+    fragments.map((fragment) => `${fragment.content} ${fragment.meta['title'] ?? ''}`),
+  );
+  return { words, entries, records, common };
 }

@@ -5,6 +5,7 @@
  * Pure: it plans; src/lib/search/search-run.ts runs the plan against Pagefind.
  */
 import distance from 'damerau-levenshtein';
+import { withoutCommonWords } from './common-words.ts';
 import { foldWord, indexedWords, MIN_VOCABULARY_WORD, type SearchData } from './search-words.ts';
 
 /**
@@ -228,6 +229,11 @@ export interface QueryPlan {
    * for what they wrote ("Alimov piece" → alimov): it finds the author's source, and names nothing else.
    */
   authorOnly?: string;
+  /**
+   * Variants (words joined by spaces) without the words common to most results ("sco member
+   * states" → "member states"): they name an entry only when the full variants name none.
+   */
+  implied?: ReadonlySet<string>;
   /** Variants (words joined by spaces) that only respell the reader's words: a plural, a UK/US spelling. */
   respellings?: ReadonlySet<string>;
 }
@@ -777,12 +783,19 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
       ? author.join(' ')
       : undefined;
   if (author && authorOnly) variants.push(author);
+  // "SCO member states" is also searched as "member states": the site's subject is implied where
+  // it is not written (src/lib/search/common-words.ts).
+  const implied = withoutCommonWords(variants, data.common);
+  variants.push(...implied);
   return {
     query,
     words,
     corrections,
     variants,
     ...(authorOnly ? { authorOnly } : {}),
+    ...(implied.length > 0
+      ? { implied: new Set(implied.map((variant) => variant.join(' '))) }
+      : {}),
     ...(needsSound ? { needsSound } : {}),
     respellings: respellingsOf(folded, data, split),
     intent: words.length === 0 || isContentQuestion(query) ? undefined : questionIntent(query),
@@ -869,6 +882,30 @@ export function widenPlan(plan: QueryPlan, data: SearchData): QueryPlan | undefi
     plan,
     plan.words.filter((_, index) => index !== drop),
     data,
+  );
+}
+
+/** Most words a query may have for each to be tried left out in turn (longer: widenPlan's one word). */
+export const MAX_LEAVE_ONE_OUT = 6;
+
+/**
+ * The plans of the query without each of its words in turn: a reader's question often holds a word
+ * its answer does not use ("does the UN Charter mention non-aggression", "does the SCO form
+ * military alliances"), and which one it is cannot be told from how often the site uses it. A
+ * query of more than MAX_LEAVE_ONE_OUT words has only widenPlan's; a single word has none.
+ */
+export function withoutEachWord(plan: QueryPlan, data: SearchData): QueryPlan[] {
+  if (plan.words.length < 2) return [];
+  if (plan.words.length > MAX_LEAVE_ONE_OUT) {
+    const wider = widenPlan(plan, data);
+    return wider ? [wider] : [];
+  }
+  return plan.words.map((_, left) =>
+    keptPlan(
+      plan,
+      plan.words.filter((_, index) => index !== left),
+      data,
+    ),
   );
 }
 
@@ -992,16 +1029,35 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
  * @returns Pagefind result ids with their rank (NAME_RANK)
  */
 export function namedEntries(plan: QueryPlan, data: SearchData): Map<string, number> {
+  // A variant without the site's subject ("member states" for "SCO member states") names an entry
+  // only when the query's full words name none: "SCO Charter" is the SCO's, not the UN's, charter.
+  const implied = plan.implied ?? new Set<string>();
+  const full = namedBy(
+    plan.variants.filter((variant) => !implied.has(variant.join(' '))),
+    plan,
+    data,
+  );
+  if (full.size > 0 || implied.size === 0) return full;
+  return namedBy(
+    plan.variants.filter((variant) => implied.has(variant.join(' '))),
+    plan,
+    data,
+  );
+}
+
+function namedBy(
+  variants: readonly string[][],
+  plan: QueryPlan,
+  data: SearchData,
+): Map<string, number> {
   const named = new Map<string, number>();
-  const own = plan.variants.filter((variant) => variant.join(' ') !== plan.authorOnly);
+  const own = variants.filter((variant) => variant.join(' ') !== plan.authorOnly);
   const matches = (name: string): boolean =>
     own.some((variant) => sameWords(nameWords(name), variant));
   // "Alimov article", "Azam's column": an author named with words for what they wrote.
-  const byAuthor = plan.variants
+  const byAuthor = variants
     .map((variant) => variant.filter((word) => !SOURCE_WORDS.has(word)))
-    .filter(
-      (variant, index) => variant.length > 0 && variant.length < plan.variants[index]!.length,
-    );
+    .filter((variant, index) => variant.length > 0 && variant.length < variants[index]!.length);
   if (plan.authorOnly) byAuthor.push(plan.authorOnly.split(' '));
   const authorMatches = (name: string): boolean =>
     matches(name) || byAuthor.some((variant) => sameWords(nameWords(name), variant));
@@ -1009,7 +1065,7 @@ export function namedEntries(plan: QueryPlan, data: SearchData): Map<string, num
   // of the question: its title, author or outlet among other words.
   const asksForSource = plan.intent === SOURCE_KIND;
   const inQuestion = (name: string): boolean =>
-    plan.variants.some((variant) => findPhrase(variant, nameWords(name)) !== -1);
+    variants.some((variant) => findPhrase(variant, nameWords(name)) !== -1);
   for (const entry of data.entries) {
     // Only sources have authors: their titles name them, but a term or topic of the same name is
     // what the site says about the thing itself.

@@ -15,6 +15,7 @@ import {
   searchedText,
   splitQuery,
   widenPlan,
+  withoutEachWord,
   type Correction,
   type QueryPlan,
 } from './search-query.ts';
@@ -98,6 +99,8 @@ interface Merged<D> {
   hit: PagefindHit<D>;
   score: number;
   own: boolean | undefined;
+  /** True when found only without one of the query's words (see addBelow). */
+  relaxed?: boolean;
 }
 
 async function searchVariants<D>(
@@ -107,6 +110,7 @@ async function searchVariants<D>(
   signal: AbortSignal | undefined,
 ): Promise<Map<string, Merged<D>> | undefined> {
   const merged = new Map<string, Merged<D>>();
+  const impliedOnly = new Set<string>();
   const options = kind ? { filters: { kind } } : {};
   const searches = plan.variants.map((variant) => pagefind.search(variant.join(' '), options));
   const answers = await Promise.all(searches);
@@ -116,9 +120,14 @@ async function searchVariants<D>(
     const variant = plan.variants[index]!;
     const own = index === 0 || plan.respellings?.has(variant.join(' '));
     const weight = (own ? 1 : SYNONYM_WEIGHT) / Math.max(1, variant.length);
+    // A variant without the site's subject ("member states" for "SCO member states") adds the
+    // results that only imply it; those that have every word keep the score those words gave.
+    const implied = plan.implied?.has(variant.join(' ')) === true;
     for (const hit of answer?.results ?? []) {
       const score = hit.score * weight;
       const seen = merged.get(hit.id);
+      if (implied && seen && !impliedOnly.has(hit.id)) continue;
+      if (implied) impliedOnly.add(hit.id);
       // The result's data (its sections, its excerpt) comes from the reader's own words where they
       // found it: a synonym's search ranks the sections by the synonym ("SCO RATS" for "RATS").
       if (!seen) merged.set(hit.id, { hit, score, own });
@@ -128,7 +137,60 @@ async function searchVariants<D>(
         merged.set(hit.id, { hit: own === seen.own ? hit : seen.hit, score, own: seen.own });
     }
   });
+  // Results that only imply the subject follow those that name it, as results without one word do.
+  const named = [...merged].filter(([id]) => !impliedOnly.has(id));
+  if (named.length > 0 && impliedOnly.size > 0) {
+    const floor = Math.min(...named.map(([, entry]) => entry.score));
+    for (const id of impliedOnly) {
+      const entry = merged.get(id)!;
+      entry.score = Math.min(entry.score, floor) * RELAXED_WEIGHT;
+    }
+  }
   return merged;
+}
+
+/** Runs each plan (none for a plan with no searchable variant); undefined if `signal` aborted meanwhile. */
+async function searchEach<D>(
+  pagefind: PagefindSearch<D>,
+  plans: readonly QueryPlan[],
+  kind: string | undefined,
+  signal: AbortSignal | undefined,
+): Promise<{ plan: QueryPlan; found: Map<string, Merged<D>> }[] | undefined> {
+  const found = await Promise.all(
+    plans.map((plan) =>
+      plan.variants.length > 0 ? searchVariants(pagefind, plan, kind, signal) : new Map(),
+    ),
+  );
+  if (signal?.aborted || found.some((each) => each === undefined)) return undefined;
+  return plans.map((plan, index) => ({ plan, found: found[index]! }));
+}
+
+function topScore(found: ReadonlyMap<string, { score: number }>): number {
+  return Math.max(...[...found.values()].map((entry) => entry.score));
+}
+
+/**
+ * Adds the results of relaxed searches that `merged` lacks, each at its best score among them, all
+ * below every result of `merged` (RELAXED_WEIGHT of its lowest score) and in their own order.
+ */
+function addBelow<D>(
+  merged: Map<string, Merged<D>>,
+  relaxed: readonly ReadonlyMap<string, Merged<D>>[],
+): void {
+  const extra = new Map<string, Merged<D>>();
+  for (const found of relaxed)
+    for (const [id, entry] of found)
+      if (!merged.has(id) && (extra.get(id)?.score ?? -1) < entry.score) extra.set(id, entry);
+  if (extra.size === 0 || merged.size === 0) return;
+  const floor = Math.min(...[...merged.values()].map((entry) => entry.score)) * RELAXED_WEIGHT;
+  const top = topScore(extra);
+  for (const [id, entry] of extra)
+    merged.set(id, {
+      hit: entry.hit,
+      score: top > 0 ? (floor * entry.score) / top : floor,
+      own: entry.own,
+      relaxed: true,
+    });
 }
 
 /** Plans, runs and ranks a query; resolves to undefined if `signal` aborted it meanwhile. */
@@ -236,33 +298,45 @@ async function rankPlan<D>(
     if (!found) return undefined;
     merged = found;
     if (merged.size > 0) break;
+    // English: the query without each of its words in turn, and of those that find anything, the
+    // one whose best result scores most is what is searched; the others' results follow its own.
+    if (!edition) {
+      const tries = await searchEach(pagefind, withoutEachWord(plan, data), kind, signal);
+      if (!tries) return undefined;
+      const best = tries
+        .filter((each) => each.found.size > 0)
+        .sort((a, b) => topScore(b.found) - topScore(a.found))[0];
+      if (best) {
+        plan = best.plan;
+        merged = best.found;
+        addBelow(
+          merged,
+          tries.filter((each) => each !== best).map((each) => each.found),
+        );
+        break;
+      }
+    }
     const wider = widen(plan);
     if (!wider) break;
     plan = wider;
   }
   const final = plan ?? first;
-  // Few results for a long query: add, after them, those of the query without its least
-  // informative word (a reader's question often holds a word the answer does not use).
+  // Few results for a long query: add, after them, those of the query without one of its words
+  // (English: each in turn; an edition: its least informative), in their own order.
   if (
     merged.size > 0 &&
     merged.size < FEW_RESULTS &&
     final.words.length >= (edition?.language.relaxFrom ?? 3)
   ) {
-    const wider = widen(final);
-    const extra =
-      wider && wider.variants.length > 0
-        ? await searchVariants(pagefind, wider, kind, signal)
-        : new Map();
-    if (!extra) return undefined;
-    const floor = Math.min(...[...merged.values()].map((entry) => entry.score));
-    for (const [id, entry] of extra) {
-      if (!merged.has(id))
-        merged.set(id, {
-          hit: entry.hit,
-          score: Math.min(entry.score, floor) * RELAXED_WEIGHT,
-          own: entry.own,
-        });
-    }
+    const wider = edition
+      ? [widen(final)].filter((each) => each !== undefined)
+      : withoutEachWord(final, data);
+    const tries = await searchEach(pagefind, wider, kind, signal);
+    if (!tries) return undefined;
+    addBelow(
+      merged,
+      tries.map((each) => each.found),
+    );
   }
   // The kinds a question's form asks for weigh more, others less (see questionWeights). A question
   // that asks for a date (when, what year: a dated event) and finds no event gets the events of the
@@ -300,20 +374,29 @@ async function rankPlan<D>(
       if (entry) entry.score *= MENTION_RECORD_WEIGHT;
     }
   const named = edition ? edition.named(final, data) : namedEntries(final, data);
-  const results: RankedHit<D>[] = [...merged.values()]
-    .map(({ hit, score }) => ({
+  // Results without one of the words of a name or phrase follow every result that has them all,
+  // whatever the weights of kinds did to either. A question's may rise above them by those weights:
+  // the word a question's answer lacks is often the question's own ("lives", "mention"), and a
+  // source page that repeats it is weaker evidence than the site's account (QUESTION_WEIGHTS).
+  // Entries the query names go first.
+  const tiered = final.question !== true;
+  const results = [...merged.values()]
+    .map(({ hit, score, relaxed }) => ({
       ...hit,
       id: hit.id,
       data: hit.data,
       score,
       named: named.get(hit.id),
+      relaxed: relaxed === true && tiered ? 1 : 0,
     }))
     .sort(
       (a, b) =>
         (a.named ?? Infinity) - (b.named ?? Infinity) ||
+        a.relaxed - b.relaxed ||
         b.score - a.score ||
         (a.id < b.id ? -1 : 1),
-    );
+    )
+    .map(({ relaxed: _relaxed, ...hit }): RankedHit<D> => hit);
   const run: SearchRun<D> = {
     query: start.query,
     searched: searchedText(final),

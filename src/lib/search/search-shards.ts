@@ -64,6 +64,7 @@ interface SearchIndexFile {
   shards: number[];
   synonyms: string[][];
   records?: string[];
+  common?: string[];
 }
 
 /** A shard's file. */
@@ -102,6 +103,7 @@ export function encodeShards(data: SearchData): EncodedShards {
     shards: present,
     synonyms: data.synonyms.map((group) => group.map((phrase) => phrase.join(' '))),
     ...(data.records ? { records: [...data.records].sort() } : {}),
+    ...(data.common?.size ? { common: [...data.common].sort() } : {}),
   };
   const shards = new Map<number, string>();
   for (const shard of present) {
@@ -119,6 +121,7 @@ export interface SearchIndex {
   shards: ReadonlySet<number>;
   synonyms: string[][][];
   records?: ReadonlySet<string>;
+  common?: ReadonlySet<string>;
 }
 
 function parseJson(text: string, what: string): unknown {
@@ -138,13 +141,16 @@ export function decodeSearchIndex(text: string): SearchIndex {
     !Array.isArray(file.shards) ||
     !file.shards.every((shard) => Number.isInteger(shard)) ||
     !Array.isArray(file.synonyms) ||
-    (file.records !== undefined && !Array.isArray(file.records))
+    (file.records !== undefined && !Array.isArray(file.records)) ||
+    (file.common !== undefined &&
+      !(Array.isArray(file.common) && file.common.every((word) => typeof word === 'string')))
   )
     throw new SearchDataError('the search data index has an unknown shape');
   return {
     shards: new Set(file.shards),
     synonyms: file.synonyms.map((group) => group.map((phrase) => phrase.split(' '))),
     ...(file.records ? { records: new Set(file.records) } : {}),
+    ...(file.common ? { common: new Set(file.common) } : {}),
   };
 }
 
@@ -280,6 +286,7 @@ export class ShardedSearchData {
       synonyms: this.#index.synonyms,
       entries: [...entries.values()],
       ...(this.#index.records ? { records: this.#index.records } : {}),
+      ...(this.#index.common ? { common: this.#index.common } : {}),
     };
     this.#bySet.set(key, data);
     if (this.#bySet.size > KEPT_SETS) this.#bySet.delete(this.#bySet.keys().next().value!);

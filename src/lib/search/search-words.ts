@@ -82,6 +82,8 @@ export interface SearchData {
    * pages: a question about what something does weighs them less (see questionWeights).
    */
   records?: ReadonlySet<string>;
+  /** Words in most results, which a query may leave out (src/lib/search/common-words.ts). */
+  common?: ReadonlySet<string>;
 }
 
 /**

@@ -249,3 +249,65 @@ describe('the search data a query loads', () => {
     expect(fetched.has(shardOf('what'))).toBe(true);
   });
 });
+
+describe('a question holding a word its answer does not use', () => {
+  // "mention" is rare on the site, yet it is the question's word, not the answer's.
+  const docs: Doc[] = [
+    { id: 'side-by-side', kind: 'principle', words: ['un', 'charter', 'nonaggression'], score: 9 },
+    { id: 'term-unodc', kind: 'glossary term', words: ['un', 'charter', 'mention'], score: 3 },
+    { id: 'about', kind: 'page', words: ['charter', 'mention', 'nonaggression'], score: 2 },
+    { id: 'few', kind: 'page', words: ['azam', 'founding', 'rats', 'right'], score: 2 },
+    { id: 'rats-topic', kind: 'institution', words: ['azam', 'founding', 'rats'], score: 8 },
+    { id: 'rats-term', kind: 'glossary term', words: ['founding', 'rats', 'right'], score: 9 },
+  ];
+  const pagefind: PagefindSearch<Doc> = {
+    search: (term, options) =>
+      Promise.resolve({
+        results: docs
+          .filter(
+            (doc) =>
+              term.split(' ').every((word) => doc.words.includes(word)) &&
+              (!options?.filters?.['kind'] || doc.kind === options.filters['kind']),
+          )
+          .map((doc) => ({
+            id: doc.id,
+            score: doc.score * term.split(' ').length,
+            data: () => Promise.resolve(doc),
+          })),
+      }),
+  };
+  const data: SearchData = {
+    // "mention" is the rarest word: dropping the most frequent word first kept it.
+    words: new Map([
+      ['un', 8],
+      ['charter', 8],
+      ['nonaggression', 2],
+      ['mention', 1],
+      ['azam', 4],
+      ['founding', 4],
+      ['rats', 8],
+      ['right', 2],
+      ['drugs', 4],
+      ['sources', 4],
+    ]),
+    synonyms: [],
+    entries: [],
+  };
+  const run = (query: string) => runSearchQuery(pagefind, data, query);
+
+  test('finding nothing, it is searched without each word in turn; the best is what is searched', async () => {
+    const found = await run('un charter mention nonaggression');
+    expect(found!.searched).toBe('un charter nonaggression');
+    expect(found!.widened).toBe(true);
+    expect(found!.results.map((hit) => hit.id)[0]).toBe('side-by-side');
+    // The other searches' results follow, in their own order.
+    expect(found!.results.map((hit) => hit.id).slice(1)).toEqual(['term-unodc', 'about']);
+  });
+
+  test('finding few, the results without each word follow, whatever the weights of kinds', async () => {
+    // The glossary term (9) outscores the page with every word (2), and follows it.
+    const found = await run('azam founding rats right');
+    expect(found!.searched).toBe('azam founding rats right');
+    expect(found!.results.map((hit) => hit.id)).toEqual(['few', 'rats-term', 'rats-topic']);
+  });
+});

@@ -201,8 +201,9 @@ describe('rankSections', () => {
   });
 
   describe("with the content and the sections' places", () => {
-    // 0 Report 1 a 2 problem 3 reports 4 the 5 error, 6 here 7 organisation’s 8 United 9 un 10 Reports 11 x
-    const content = 'Report a problem reports the error, here organisation’s United un Reports x';
+    // 0 Report 1 a 2 problem 3 reporting 4 the 5 error, 6 here 7 organisation’s 8 United 9 un 10 Reporting 11 x 12 Drugs 13 boxes
+    const content =
+      'Report a problem reporting the error, here organisation’s United un Reporting x Drugs boxes';
     const words = content.split(' ');
     type Match = [location: number, weight?: number];
     const hit = (terms: string[], id: string, anchor: number | undefined, ...matches: Match[]) => ({
@@ -229,6 +230,30 @@ describe('rankSections', () => {
         score: 1,
       },
       { name: '"United" is not the word "un"', terms: ['un'], matches: [[8]], score: 0.5 },
+      {
+        name: 'the plural of the term is the whole word',
+        terms: ['drug'],
+        matches: [[12]],
+        score: 1,
+      },
+      {
+        name: '"es" makes a plural after s, x, z, ch, sh',
+        terms: ['box'],
+        matches: [[13]],
+        score: 1,
+      },
+      {
+        name: 'and only there ("boxes" is no plural of "bo")',
+        terms: ['bo'],
+        matches: [[13]],
+        score: SECTION_PREFIX_MATCH,
+      },
+      {
+        name: 'nor is a longer word ("Drugs" for "dru")',
+        terms: ['dru'],
+        matches: [[12]],
+        score: SECTION_PREFIX_MATCH,
+      },
       {
         name: 'a heading counts SECTION_HEADING_BONUS, once, by the best match',
         terms: ['report'],

@@ -1,0 +1,56 @@
+/**
+ * Words the whole site is about. On a site about the SCO, "SCO" is in nearly every page and record:
+ * it tells results apart no more than "the" does, yet Pagefind requires every word, so "SCO member
+ * states" missed the member table (a record whose text never says "SCO", the page around it does).
+ * Such words are found in the index itself (in at least COMMON_SHARE of its results), not listed,
+ * and a query holding one is also searched without it, as one more variant: the results that have
+ * it keep their rank, and those that only imply it are found too (see planQuery).
+ */
+import { countWords } from './search-words.ts';
+
+/**
+ * Share of the index's results a word must be in to be common. On this site "sco" is in 92 % of
+ * them and the next word that is no function word ("azam") in 46 %: the rule sits in that gap.
+ */
+export const COMMON_SHARE = 2 / 3;
+
+/** Fewest results an index needs before any word counts as common (a tiny index tells nothing). */
+export const MIN_COMMON_RESULTS = 12;
+
+/**
+ * The vocabulary words in at least COMMON_SHARE of the given results.
+ * @param results each result's text (content and title)
+ */
+export function commonWords(results: readonly string[]): Set<string> {
+  const common = new Set<string>();
+  if (results.length < MIN_COMMON_RESULTS) return common;
+  const inResults = new Map<string, number>();
+  for (const text of results)
+    for (const word of countWords([text]).keys())
+      inResults.set(word, (inResults.get(word) ?? 0) + 1);
+  for (const [word, count] of inResults)
+    if (count >= results.length * COMMON_SHARE) common.add(word);
+  return common;
+}
+
+/**
+ * The variants without their common words, for those that hold one beside other words ("sco
+ * member states" → "member states"), each once and none that is already a variant.
+ */
+export function withoutCommonWords(
+  variants: readonly (readonly string[])[],
+  common: ReadonlySet<string> | undefined,
+): string[][] {
+  if (!common || common.size === 0) return [];
+  const seen = new Set(variants.map((variant) => variant.join(' ')));
+  const added: string[][] = [];
+  for (const variant of variants) {
+    const rest = variant.filter((word) => !common.has(word));
+    if (rest.length === 0 || rest.length === variant.length) continue;
+    const key = rest.join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    added.push(rest);
+  }
+  return added;
+}

@@ -1,0 +1,126 @@
+import { describe, expect, test } from 'vitest';
+import {
+  COMMON_SHARE,
+  commonWords,
+  MIN_COMMON_RESULTS,
+  withoutCommonWords,
+} from '#lib/search/common-words.ts';
+import { namedEntries, planQuery } from '#lib/search/search-query.ts';
+import { runSearchQuery, type PagefindSearch } from '#lib/search/search-run.ts';
+import { countWords, type SearchData } from '#lib/search/search-words.ts';
+
+/** `n` results of which `holding` say "SCO" and every one says "summit", one "Tashkent". */
+function results(n: number, holding: number): string[] {
+  return Array.from(
+    { length: n },
+    (_, index) => `${index < holding ? 'SCO' : 'the'} summit${index === 0 ? ' Tashkent' : ''}`,
+  );
+}
+
+describe('the words common to most results', () => {
+  test.each([
+    // [results, holding "SCO", common?]
+    [12, 12, true],
+    [12, 8, true], // exactly two thirds
+    [12, 7, false],
+    [30, 20, true],
+    [30, 19, false],
+  ])('of %i results, %i hold "sco": common %s', (n, holding, common) => {
+    expect(holding >= n * COMMON_SHARE).toBe(common);
+    expect(commonWords(results(n, holding)).has('sco')).toBe(common);
+    // A word in one result is never common; one in every result always is.
+    expect(commonWords(results(n, holding)).has('tashkent')).toBe(false);
+    expect(commonWords(results(n, holding)).has('summit')).toBe(true);
+  });
+
+  test('a tiny index has none', () => {
+    expect(commonWords(results(MIN_COMMON_RESULTS - 1, MIN_COMMON_RESULTS - 1)).size).toBe(0);
+  });
+
+  test.each([
+    [[['sco', 'member', 'states']], [['member', 'states']]],
+    // Only the subject: nothing left to search without it.
+    [[['sco']], []],
+    // No common word: no variant added.
+    [[['member', 'states']], []],
+    // Each variant once, and none that is already a variant.
+    [[['sco', 'members'], ['members', 'sco'], ['members']], []],
+    [
+      [
+        ['sco', 'members'],
+        ['sco', 'member', 'states'],
+      ],
+      [['members'], ['member', 'states']],
+    ],
+  ])('the variants %j add %j', (variants, added) => {
+    expect(withoutCommonWords(variants, new Set(['sco']))).toEqual(added);
+  });
+
+  test('without common words no variant is added', () => {
+    expect(withoutCommonWords([['sco', 'members']], undefined)).toEqual([]);
+    expect(withoutCommonWords([['sco', 'members']], new Set())).toEqual([]);
+  });
+});
+
+describe('a query holding the subject', () => {
+  // The member table (a record) never says "SCO": the page around it does.
+  const docs = [
+    { id: 'members', words: ['member', 'states', 'kazakhstan'], score: 9 },
+    { id: 'enlargement', words: ['sco', 'member', 'states', 'india'], score: 5 },
+    { id: 'charter-term', words: ['sco', 'charter'], score: 8 },
+    { id: 'un-charter', words: ['un', 'charter'], score: 9 },
+  ];
+  const pagefind: PagefindSearch<(typeof docs)[number]> = {
+    search: (term, options) =>
+      Promise.resolve({
+        results: options?.filters
+          ? []
+          : docs
+              .filter((doc) => term.split(' ').every((word) => doc.words.includes(word)))
+              .map((doc) => ({
+                id: doc.id,
+                score: doc.score * term.split(' ').length,
+                data: () => Promise.resolve(doc),
+              })),
+      }),
+  };
+  const data: SearchData = {
+    words: countWords(docs.map((doc) => doc.words.join(' '))),
+    synonyms: [],
+    entries: [
+      { id: 'members', names: ['Member states'], authors: [] },
+      { id: 'charter-term', names: ['SCO Charter'], authors: [] },
+      { id: 'un-charter', names: ['Charter'], authors: [] },
+    ],
+    common: new Set(['sco']),
+  };
+  const ids = async (query: string): Promise<string[]> =>
+    (await runSearchQuery(pagefind, data, query))!.results.map((hit) => hit.id);
+
+  test('is also searched without it, and names what only implies it', async () => {
+    const plan = planQuery('SCO member states', data);
+    expect(plan.variants).toContainEqual(['member', 'states']);
+    expect([...(plan.implied ?? [])]).toEqual(['member states']);
+    expect([...namedEntries(plan, data).keys()]).toEqual(['members']);
+    expect(await ids('SCO member states')).toEqual(['members', 'enlargement']);
+  });
+
+  test('names by its full words first: "SCO Charter" is not "Charter"', async () => {
+    expect([...namedEntries(planQuery('SCO Charter', data), data).keys()]).toEqual([
+      'charter-term',
+    ]);
+    expect((await ids('SCO Charter'))[0]).toBe('charter-term');
+  });
+
+  test('a result that only implies the subject follows those that name it, unless named', async () => {
+    // "kazakhstan" alone names nothing: the member table follows every result with "sco" in it.
+    const unnamed: SearchData = { ...data, entries: [] };
+    const run = await runSearchQuery(pagefind, unnamed, 'SCO member states');
+    expect(run!.results.map((hit) => hit.id)).toEqual(['enlargement', 'members']);
+    expect(run!.results[1]!.score).toBeLessThan(run!.results[0]!.score);
+  });
+
+  test('the subject alone is searched as it is', async () => {
+    expect(planQuery('SCO', data).implied).toBeUndefined();
+  });
+});
