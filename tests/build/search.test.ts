@@ -14,6 +14,7 @@ import {
   loadRelevanceTable,
   rankOf,
   rates,
+  relevanceTables,
   scoreRow,
   type RelevanceRow,
   type RowOutcome,
@@ -22,12 +23,11 @@ import {
 const TABLE_FILE = 'tests/build/relevance.yaml';
 const HELD_OUT_FILE = 'tests/build/relevance-heldout.yaml';
 /**
- * Readers' queries, tuned on too: written apart from the first table by someone who had not seen the
- * search's tuning, in readers' phrasing (its header says how), with categories of its own.
+ * Readers' queries, tuned on too: each table written apart from the first table and from the others
+ * by someone who had not seen the search's tuning, in readers' phrasing (its header says how), with
+ * categories of its own. The search's tables are relevanceTables('en') (tools/lib/relevance.ts).
  */
-const READERS_FILE = 'tests/build/relevance-readers.yaml';
-/** A second table of readers' queries, by a second writer in the same way (its header says how). */
-const READERS2_FILE = 'tests/build/relevance-readers2.yaml';
+const READERS_FILES = relevanceTables('en').table.filter((file) => file !== TABLE_FILE);
 /** The categories of the table (the issue's list); the held-out file may name its own. */
 const GROUPS = [
   'exact-name',
@@ -51,8 +51,7 @@ const GROUPS = [
 
 const TABLE = loadRelevanceTable(TABLE_FILE);
 const HELD_OUT = existsSync(HELD_OUT_FILE) ? loadRelevanceTable(HELD_OUT_FILE) : [];
-const READERS = loadRelevanceTable(READERS_FILE);
-const READERS2 = loadRelevanceTable(READERS2_FILE);
+const READERS = READERS_FILES.flatMap((file) => loadRelevanceTable(file));
 const GLOSSARY = parse(readFileSync('content/glossary.yaml', 'utf8')) as {
   id: string;
   name: string;
@@ -142,7 +141,7 @@ describe('the relevance table', () => {
   });
 
   test('every expected address exists on the built site', () => {
-    for (const row of [...TABLE, ...READERS, ...READERS2, ...HELD_OUT]) {
+    for (const row of [...TABLE, ...READERS, ...HELD_OUT]) {
       for (const url of expectedUrls(row))
         expect(siteHasAnchor(url), `${row.query}: ${url}`).toBe(true);
     }
@@ -169,11 +168,21 @@ describe('the relevance table', () => {
   // start, the events of what a date question names, sources and records that only mention the
   // words weighing less): table 322 and 326; readers 191 and 201; second readers 199 and 214; held
   // out 128/159 and 147/159.
+  // Raised on 2026-12-02 (issue 12, eighth round: the site's subject implied, a question relaxed by
+  // leaving out each word in turn, the member table a record of its own): table 322 and 326; readers
+  // 191 and 200 (one row's answer, the member table, no longer holds "founding": see the closing
+  // note); second readers 202 and 215; held out below. Third and fourth readers (new, written blind):
+  // before any tuning on them 106/128 and 118/128, 105/128 and 115/128; now 108 and 119, 106 and 116.
   const FLOORS = {
     table: { first: 0.987, top3: 1 },
-    readers: { first: 0.918, top3: 0.966 },
-    readers2: { first: 0.908, top3: 0.977 },
     heldOut: { first: 0.805, top3: 0.924 },
+  };
+  /** Floors of each readers' table, by file. */
+  const READERS_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
+    'tests/build/relevance-readers.yaml': { first: 0.918, top3: 0.961, rows: 130 },
+    'tests/build/relevance-readers2.yaml': { first: 0.922, top3: 0.981, rows: 150 },
+    'tests/build/relevance-readers3.yaml': { first: 0.843, top3: 0.929, rows: 120 },
+    'tests/build/relevance-readers4.yaml': { first: 0.828, top3: 0.906, rows: 120 },
   };
 
   test('the tuned table: the right result first and in the top 3 at least as often as the floors', async () => {
@@ -192,33 +201,28 @@ describe('the relevance table', () => {
     ).toBeGreaterThanOrEqual(FLOORS.table.top3);
   });
 
-  test("the readers' table: the right result first and in the top 3 at least as often as the floors", async () => {
-    expect(READERS.length).toBeGreaterThanOrEqual(130);
-    const outcomes = await measure(READERS);
-    console.log(formatRates(READERS_FILE, rates(outcomes)));
-    const overall = rates(outcomes).get('all')!;
-    const misses = outcomes
-      .filter((o) => !o.first)
-      .map((o) => `"${o.row.query}" → rank ${o.rank ?? 'none'}`);
-    expect(overall.first, `share first; not first: ${misses.join(', ')}`).toBeGreaterThanOrEqual(
-      FLOORS.readers.first,
-    );
-    expect(overall.top3, 'share in the top 3').toBeGreaterThanOrEqual(FLOORS.readers.top3);
+  test("every readers' table has floors", () => {
+    expect(Object.keys(READERS_FLOORS).sort()).toEqual([...READERS_FILES].sort());
   });
 
-  test("the second readers' table: the right result first and in the top 3 at least as often as the floors", async () => {
-    expect(READERS2.length).toBeGreaterThanOrEqual(150);
-    const outcomes = await measure(READERS2);
-    console.log(formatRates(READERS2_FILE, rates(outcomes)));
-    const overall = rates(outcomes).get('all')!;
-    const misses = outcomes
-      .filter((o) => !o.first)
-      .map((o) => `"${o.row.query}" → rank ${o.rank ?? 'none'}`);
-    expect(overall.first, `share first; not first: ${misses.join(', ')}`).toBeGreaterThanOrEqual(
-      FLOORS.readers2.first,
-    );
-    expect(overall.top3, 'share in the top 3').toBeGreaterThanOrEqual(FLOORS.readers2.top3);
-  });
+  test.each(READERS_FILES)(
+    '%s: the right result first and in the top 3 at least as often as the floors',
+    async (file) => {
+      const floors = READERS_FLOORS[file]!;
+      const table = loadRelevanceTable(file);
+      expect(table.length).toBeGreaterThanOrEqual(floors.rows);
+      const outcomes = await measure(table);
+      console.log(formatRates(file, rates(outcomes)));
+      const overall = rates(outcomes).get('all')!;
+      const misses = outcomes
+        .filter((o) => !o.first)
+        .map((o) => `"${o.row.query}" → rank ${o.rank ?? 'none'}`);
+      expect(overall.first, `share first; not first: ${misses.join(', ')}`).toBeGreaterThanOrEqual(
+        floors.first,
+      );
+      expect(overall.top3, 'share in the top 3').toBeGreaterThanOrEqual(floors.top3);
+    },
+  );
 
   // Only the rates are shown: the held-out rows are for measuring, never for tuning on.
   test('the held-out table: at least as good as the floors', async () => {

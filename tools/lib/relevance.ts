@@ -138,7 +138,7 @@ export function relevanceTables(locale: Locale): { table: string[]; heldOut: str
     table: [
       `tests/build/relevance${suffix}.yaml`,
       ...(locale === SOURCE_LOCALE
-        ? ['tests/build/relevance-readers.yaml', 'tests/build/relevance-readers2.yaml']
+        ? [1, 2, 3, 4].map((n) => `tests/build/relevance-readers${n === 1 ? '' : String(n)}.yaml`)
         : []),
     ],
     heldOut: [`tests/build/relevance-heldout${suffix}.yaml`],
