@@ -661,6 +661,31 @@ function hasKnownSpelling(word: string, data: SearchData): boolean {
 }
 
 /**
+ * Splits a hyphenated word the index does not hold, and that no correction reaches, into its parts
+ * ("Shanghai-Cooperation" → Shanghai Cooperation, "Sankt-Peterburg" → Sankt Peterburg): Pagefind
+ * holds a hyphenated word whole only where the site writes it so, and each part may then be found
+ * or corrected on its own. Function words among the parts are dropped, as in the query. A word
+ * with a digit ("2018-2023") or one a synonym or other name holds ("Nur-Sultan") stays whole.
+ */
+export function splitUnknownCompounds(words: readonly QueryWord[], data: SearchData): QueryWord[] {
+  return words.flatMap((word) => {
+    const parts = word.typed.split(/[-‐‑–—]+/u).filter((part) => foldWord(part) !== '');
+    if (
+      parts.length < 2 ||
+      word.parts ||
+      /\d/.test(word.folded) ||
+      isKnownWord(word.folded, data) ||
+      hasKnownSpelling(word.folded, data) ||
+      groupsOf(data).some((group) => group.some((phrase) => phrase.includes(word.folded))) ||
+      correctWord(word.folded, data) !== undefined
+    )
+      return [word];
+    const split = dropStopwords(parts.map((part) => ({ typed: part, folded: foldWord(part) })));
+    return split.length > 0 ? split : [word];
+  });
+}
+
+/**
  * Joins two words the reader typed apart when the index holds them as one ("anti terrorist" →
  * "antiterrorist", "non use" → "nonuse", as Pagefind folds "Anti-Terrorist" and "non-use").
  */
@@ -742,7 +767,10 @@ export function nameWords(name: string): string[] {
 
 /** Plans a query: function words dropped, typos corrected (unless `correct` is false), synonyms expanded. */
 export function planQuery(query: string, data: SearchData, options: PlanOptions = {}): QueryPlan {
-  const kept = joinCompounds(dropScaffolding(query, dropStopwords(splitQuery(query))), data);
+  const kept = splitUnknownCompounds(
+    joinCompounds(dropScaffolding(query, dropStopwords(splitQuery(query))), data),
+    data,
+  );
   const corrections: Correction[] = [];
   let needsSound = false;
   const words = kept.map((word) => {
@@ -1059,8 +1087,16 @@ function namedBy(
     .map((variant) => variant.filter((word) => !SOURCE_WORDS.has(word)))
     .filter((variant, index) => variant.length > 0 && variant.length < variants[index]!.length);
   if (plan.authorOnly) byAuthor.push(plan.authorOnly.split(' '));
+  // "is the Alimov article complete", "Alimov article paragraph 5": a word for what an author wrote
+  // beside the author's name asks for the author's source, whatever else the query says; not a
+  // question about what the source says ("what does the CGTN column argue": the site's account).
+  const withSourceWord = isContentQuestion(plan.query)
+    ? []
+    : variants.filter((variant) => variant.some((word) => SOURCE_WORDS.has(word)));
   const authorMatches = (name: string): boolean =>
-    matches(name) || byAuthor.some((variant) => sameWords(nameWords(name), variant));
+    matches(name) ||
+    byAuthor.some((variant) => sameWords(nameWords(name), variant)) ||
+    withSourceWord.some((variant) => findPhrase(variant, nameWords(name)) !== -1);
   // A question that asks for a source ("who wrote the UN Chronicle article") names it by a part
   // of the question: its title, author or outlet among other words.
   const asksForSource = plan.intent === SOURCE_KIND;

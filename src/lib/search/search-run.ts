@@ -322,21 +322,36 @@ async function rankPlan<D>(
   }
   const final = plan ?? first;
   // Few results for a long query: add, after them, those of the query without one of its words
-  // (English: each in turn; an edition: its least informative), in their own order.
+  // (English: each in turn, in their own order; an edition: its least informative, each result at
+  // most at the lowest score).
   if (
     merged.size > 0 &&
     merged.size < FEW_RESULTS &&
     final.words.length >= (edition?.language.relaxFrom ?? 3)
   ) {
-    const wider = edition
-      ? [widen(final)].filter((each) => each !== undefined)
-      : withoutEachWord(final, data);
-    const tries = await searchEach(pagefind, wider, kind, signal);
-    if (!tries) return undefined;
-    addBelow(
-      merged,
-      tries.map((each) => each.found),
-    );
+    if (edition) {
+      const wider = widen(final);
+      const extra =
+        wider && wider.variants.length > 0
+          ? await searchVariants(pagefind, wider, kind, signal)
+          : new Map();
+      if (!extra) return undefined;
+      const floor = Math.min(...[...merged.values()].map((entry) => entry.score));
+      for (const [id, entry] of extra)
+        if (!merged.has(id))
+          merged.set(id, {
+            hit: entry.hit,
+            score: Math.min(entry.score, floor) * RELAXED_WEIGHT,
+            own: entry.own,
+          });
+    } else {
+      const tries = await searchEach(pagefind, withoutEachWord(final, data), kind, signal);
+      if (!tries) return undefined;
+      addBelow(
+        merged,
+        tries.map((each) => each.found),
+      );
+    }
   }
   // The kinds a question's form asks for weigh more, others less (see questionWeights). A question
   // that asks for a date (when, what year: a dated event) and finds no event gets the events of the
@@ -379,7 +394,7 @@ async function rankPlan<D>(
   // the word a question's answer lacks is often the question's own ("lives", "mention"), and a
   // source page that repeats it is weaker evidence than the site's account (QUESTION_WEIGHTS).
   // Entries the query names go first.
-  const tiered = final.question !== true;
+  const tiered = !edition && final.question !== true;
   const results = [...merged.values()]
     .map(({ hit, score, relaxed }) => ({
       ...hit,

@@ -29,6 +29,7 @@ import {
   soundAlike,
   splitGroups,
   splitQuery,
+  splitUnknownCompounds,
   stemOf,
   widenPlan,
 } from '#lib/search/search-query.ts';
@@ -747,6 +748,28 @@ describe('names first', () => {
     else expect([...named]).toEqual([[id, NAME_RANK.author]]);
   });
 
+  // An index where the article is called so, and is said to be complete or not.
+  const WRITTEN: SearchData = {
+    ...DATA,
+    words: countWords([...TEXT, 'The article is complete; its column and paragraph 5.']),
+  };
+  test.each([
+    // With other words too, the word for what he wrote still asks for his source.
+    ['is the Alimov article complete', 'und_alimov'],
+    ['Alimov article paragraph', 'und_alimov'],
+    ['strategy in Rashid Alimov column', 'und_alimov'],
+    // …but not a question about what it says: the site's account answers that.
+    ['what does the Alimov article say about strategy', undefined],
+    ['Alimov strategy complete', undefined],
+  ])(
+    '"%s": an author and a word for what they wrote, among others, name the source %s',
+    (query, id) => {
+      const named = namedEntries(planQuery(query, WRITTEN), WRITTEN);
+      if (id === undefined) expect([...named]).toEqual([]);
+      else expect([...named]).toEqual([[id, NAME_RANK.author]]);
+    },
+  );
+
   test('the author alone is searched too, and names nothing but the source', () => {
     // "piece" is not in the index: without the author's name alone, nothing would be found.
     const plan = planQuery('Alimov piece', DATA);
@@ -789,5 +812,30 @@ describe('content/synonyms.yaml', () => {
   test('the site’s own synonyms file is valid', async () => {
     const { readFileSync } = await import('node:fs');
     expect(parseSynonyms(readFileSync('content/synonyms.yaml', 'utf8')).length).toBeGreaterThan(5);
+  });
+});
+
+describe('a hyphenated word the index does not hold', () => {
+  const words = (query: string) =>
+    splitUnknownCompounds(splitQuery(query), DATA).map((word) => word.folded);
+  test.each([
+    // Split, so that each part is found or corrected on its own.
+    ['Shanghai-Cooperation', ['shanghai', 'cooperation']],
+    ['Tashkent–Beijing', ['tashkent', 'beijing']],
+    ['Rashid-the-Alimov', ['rashid', 'alimov']], // function words among the parts dropped
+    // Kept whole: the index holds it, a correction reaches it, a synonym names it, or it has a digit.
+    ['Anti-Terrorist', ['antiterrorist']],
+    ['Anti-Terorist', ['antiterorist']],
+    ['Nur-Sultan', ['nursultan']],
+    ['2018-2023', ['20182023']],
+    ['Tashkent', ['tashkent']],
+  ])('%s → %j', (query, expected) => expect(words(query)).toEqual(expected));
+
+  test('the plan searches the parts', () => {
+    expect(planQuery('Shanghai-Cooperation Organization', DATA).variants[0]).toEqual([
+      'shanghai',
+      'cooperation',
+      'organization',
+    ]);
   });
 });
