@@ -35,17 +35,25 @@ export function commonWords(results: readonly string[]): Set<string> {
 
 /**
  * The variants without their common words, for those that hold one beside other words ("sco
- * member states" → "member states"), each once and none that is already a variant.
+ * member states" → "member states"), each once and none that is already a variant. A common word's
+ * other names (`groups`: "Shanghai Cooperation Organisation" for "SCO") are left out as it is.
  */
 export function withoutCommonWords(
   variants: readonly (readonly string[])[],
   common: ReadonlySet<string> | undefined,
+  groups: readonly (readonly (readonly string[])[])[] = [],
 ): string[][] {
   if (!common || common.size === 0) return [];
+  const phrases = groups
+    .filter((group) => group.some((phrase) => phrase.length === 1 && common.has(phrase[0]!)))
+    .flat()
+    .filter((phrase) => phrase.length > 1)
+    .sort((a, b) => b.length - a.length);
   const seen = new Set(variants.map((variant) => variant.join(' ')));
   const added: string[][] = [];
   for (const variant of variants) {
-    const rest = variant.filter((word) => !common.has(word));
+    let rest = variant.filter((word) => !common.has(word));
+    for (const phrase of phrases) rest = withoutPhrase(rest, phrase);
     if (rest.length === 0 || rest.length === variant.length) continue;
     const key = rest.join(' ');
     if (seen.has(key)) continue;
@@ -53,4 +61,14 @@ export function withoutCommonWords(
     added.push(rest);
   }
   return added;
+}
+
+/** The words without each run of `phrase` in them. */
+function withoutPhrase(words: readonly string[], phrase: readonly string[]): string[] {
+  const rest: string[] = [];
+  for (let at = 0; at < words.length;) {
+    if (phrase.every((word, offset) => words[at + offset] === word)) at += phrase.length;
+    else rest.push(words[at++]!);
+  }
+  return rest;
 }

@@ -813,7 +813,7 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
   if (author && authorOnly) variants.push(author);
   // "SCO member states" is also searched as "member states": the site's subject is implied where
   // it is not written (src/lib/search/common-words.ts).
-  const implied = withoutCommonWords(variants, data.common);
+  const implied = withoutCommonWords(variants, data.common, groupsOf(data));
   variants.push(...implied);
   return {
     query,

@@ -56,6 +56,24 @@ describe('the words common to most results', () => {
     expect(withoutCommonWords(variants, new Set(['sco']))).toEqual(added);
   });
 
+  test("a common word's other names are left out as it is", () => {
+    const groups = [
+      [['sco'], ['shanghai', 'cooperation', 'organisation']],
+      [['member', 'states'], ['members']],
+    ];
+    expect(
+      withoutCommonWords(
+        [
+          ['members', 'shanghai', 'cooperation', 'organisation'],
+          ['shanghai', 'cooperation', 'organisation'],
+          ['shanghai', 'spirit'],
+        ],
+        new Set(['sco']),
+        groups,
+      ),
+    ).toEqual([['members']]);
+  });
+
   test('without common words no variant is added', () => {
     expect(withoutCommonWords([['sco', 'members']], undefined)).toEqual([]);
     expect(withoutCommonWords([['sco', 'members']], new Set())).toEqual([]);
