@@ -669,7 +669,9 @@ function hasKnownSpelling(word: string, data: SearchData): boolean {
  */
 export function splitUnknownCompounds(words: readonly QueryWord[], data: SearchData): QueryWord[] {
   return words.flatMap((word) => {
-    const parts = word.typed.split(/[-‐‑–—]+/u).filter((part) => foldWord(part) !== '');
+    const parts = word.typed
+      .split(/[-‐‑–—]+/u)
+      .filter((part) => [...foldWord(part)].length >= MIN_VOCABULARY_WORD);
     if (
       parts.length < 2 ||
       word.parts ||
@@ -680,8 +682,14 @@ export function splitUnknownCompounds(words: readonly QueryWord[], data: SearchD
       correctWord(word.folded, data) !== undefined
     )
       return [word];
-    const split = dropStopwords(parts.map((part) => ({ typed: part, folded: foldWord(part) })));
-    return split.length > 0 ? split : [word];
+    const split = parts
+      .map((part) => ({ typed: part, folded: foldWord(part) }))
+      .filter((part) => !STOPWORDS.has(part.folded));
+    // Only parts of which one at least is the site's word, or one letter away: "zzq-zzq" is no compound.
+    const found = split.some(
+      (part) => isKnownWord(part.folded, data) || correctWord(part.folded, data) !== undefined,
+    );
+    return found ? split : [word];
   });
 }
 
@@ -916,24 +924,41 @@ export function widenPlan(plan: QueryPlan, data: SearchData): QueryPlan | undefi
 /** Most words a query may have for each to be tried left out in turn (longer: widenPlan's one word). */
 export const MAX_LEAVE_ONE_OUT = 6;
 
+/** One word left out of a query (see withoutEachWord). */
+export interface LeftOut {
+  plan: QueryPlan;
+  /** True when the word left out is in some entry's name ("RATS", "Charter"): it likely matters. */
+  named: boolean;
+}
+
 /**
  * The plans of the query without each of its words in turn: a reader's question often holds a word
  * its answer does not use ("does the UN Charter mention non-aggression", "does the SCO form
- * military alliances"), and which one it is cannot be told from how often the site uses it. A
- * query of more than MAX_LEAVE_ONE_OUT words has only widenPlan's; a single word has none.
+ * military alliances"), and which one it is cannot be told from how often the site uses it, only
+ * guessed from whether it names anything. A query of more than MAX_LEAVE_ONE_OUT words has only
+ * widenPlan's; a single word has none.
  */
-export function withoutEachWord(plan: QueryPlan, data: SearchData): QueryPlan[] {
+export function withoutEachWord(plan: QueryPlan, data: SearchData): LeftOut[] {
   if (plan.words.length < 2) return [];
   if (plan.words.length > MAX_LEAVE_ONE_OUT) {
     const wider = widenPlan(plan, data);
-    return wider ? [wider] : [];
+    return wider ? [{ plan: wider, named: false }] : [];
   }
-  return plan.words.map((_, left) =>
-    keptPlan(
+  const inNames = nameWordsOf(data);
+  return plan.words.map((left, at) => ({
+    plan: keptPlan(
       plan,
-      plan.words.filter((_, index) => index !== left),
+      plan.words.filter((_, index) => index !== at),
       data,
     ),
+    named: inNames.has(left.folded),
+  }));
+}
+
+/** Every word of an entry's name or author. */
+function nameWordsOf(data: SearchData): Set<string> {
+  return new Set(
+    data.entries.flatMap((entry) => [...entry.names, ...entry.authors].flatMap(nameWords)),
   );
 }
 
@@ -995,9 +1020,7 @@ export function mentioningRecords(plan: QueryPlan, data: SearchData): Set<string
  * next (src/lib/search/search-run.ts). Undefined when every word, or none, is in a name.
  */
 export function namesOnlyPlan(plan: QueryPlan, data: SearchData): QueryPlan | undefined {
-  const inNames = new Set(
-    data.entries.flatMap((entry) => [...entry.names, ...entry.authors].flatMap(nameWords)),
-  );
+  const inNames = nameWordsOf(data);
   const words = plan.words.filter((word) => inNames.has(word.folded));
   return words.length === 0 || words.length === plan.words.length
     ? undefined

@@ -301,11 +301,21 @@ async function rankPlan<D>(
     // English: the query without each of its words in turn, and of those that find anything, the
     // one whose best result scores most is what is searched; the others' results follow its own.
     if (!edition) {
-      const tries = await searchEach(pagefind, withoutEachWord(plan, data), kind, signal);
+      const leftOut = withoutEachWord(plan, data);
+      const tries = await searchEach(
+        pagefind,
+        leftOut.map((each) => each.plan),
+        kind,
+        signal,
+      );
       if (!tries) return undefined;
-      const best = tries
-        .filter((each) => each.found.size > 0)
-        .sort((a, b) => topScore(b.found) - topScore(a.found))[0];
+      // A word no entry's name holds is left out first ("mention", not "Charter").
+      const byScore = (a: (typeof tries)[number], b: (typeof tries)[number]): number =>
+        topScore(b.found) - topScore(a.found);
+      const found = tries.filter((each) => each.found.size > 0);
+      const best =
+        found.filter((each) => !leftOut[tries.indexOf(each)]!.named).sort(byScore)[0] ??
+        found.sort(byScore)[0];
       if (best) {
         plan = best.plan;
         merged = best.found;
@@ -345,7 +355,12 @@ async function rankPlan<D>(
             own: entry.own,
           });
     } else {
-      const tries = await searchEach(pagefind, withoutEachWord(final, data), kind, signal);
+      const tries = await searchEach(
+        pagefind,
+        withoutEachWord(final, data).map((each) => each.plan),
+        kind,
+        signal,
+      );
       if (!tries) return undefined;
       addBelow(
         merged,

@@ -829,6 +829,10 @@ describe('a hyphenated word the index does not hold', () => {
     ['Nur-Sultan', ['nursultan']],
     ['2018-2023', ['20182023']],
     ['Tashkent', ['tashkent']],
+    // Kept whole too: parts of which none is the site's word, or letters ("a-b-c" is no compound).
+    ['zzq-zzq-zzq', ['zzqzzqzzq']],
+    ['a-b-c-d', ['abcd']],
+    ['the-of-the', ['theofthe']],
   ])('%s → %j', (query, expected) => expect(words(query)).toEqual(expected));
 
   test('the plan searches the parts', () => {

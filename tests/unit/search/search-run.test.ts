@@ -304,6 +304,39 @@ describe('a question holding a word its answer does not use', () => {
     expect(found!.results.map((hit) => hit.id).slice(1)).toEqual(['term-unodc', 'about']);
   });
 
+  test('a word that names an entry is left out last', async () => {
+    // Without "charter" the words find a page that scores more than the one found without
+    // "mention"; but "charter" is in a name ("UN Charter"), "mention" in none.
+    const pages: Doc[] = [
+      {
+        id: 'side-by-side',
+        kind: 'principle',
+        words: ['un', 'charter', 'nonaggression'],
+        score: 2,
+      },
+      { id: 'mentions', kind: 'page', words: ['un', 'mention', 'nonaggression'], score: 9 },
+    ];
+    const find: PagefindSearch<Doc> = {
+      search: (term) =>
+        Promise.resolve({
+          results: pages
+            .filter((doc) => term.split(' ').every((word) => doc.words.includes(word)))
+            .map((doc) => ({ id: doc.id, score: doc.score, data: () => Promise.resolve(doc) })),
+        }),
+    };
+    const words: SearchData = { ...data, entries: [] };
+    expect((await runSearchQuery(find, words, 'un charter mention nonaggression'))!.searched).toBe(
+      'un mention nonaggression',
+    );
+    const named: SearchData = {
+      ...words,
+      entries: [{ id: 'term-un-charter', names: ['UN Charter'], authors: [] }],
+    };
+    expect((await runSearchQuery(find, named, 'un charter mention nonaggression'))!.searched).toBe(
+      'un charter nonaggression',
+    );
+  });
+
   test('finding few, the results without each word follow, whatever the weights of kinds', async () => {
     // The glossary term (9) outscores the page with every word (2), and follows it.
     const found = await run('azam founding rats right');
