@@ -21,7 +21,8 @@ import {
 } from '../../tools/lib/relevance';
 
 const TABLE_FILE = 'tests/build/relevance.yaml';
-const HELD_OUT_FILE = 'tests/build/relevance-heldout.yaml';
+/** The held-out tables: queries nobody tuned on (their headers say how they were written). */
+const HELD_OUT_FILES = relevanceTables('en').heldOut;
 /**
  * Readers' queries, tuned on too: each table written apart from the first table and from the others
  * by someone who had not seen the search's tuning, in readers' phrasing (its header says how), with
@@ -50,7 +51,7 @@ const GROUPS = [
 ];
 
 const TABLE = loadRelevanceTable(TABLE_FILE);
-const HELD_OUT = existsSync(HELD_OUT_FILE) ? loadRelevanceTable(HELD_OUT_FILE) : [];
+const HELD_OUT = HELD_OUT_FILES.flatMap((file) => loadRelevanceTable(file));
 const READERS = READERS_FILES.flatMap((file) => loadRelevanceTable(file));
 const GLOSSARY = parse(readFileSync('content/glossary.yaml', 'utf8')) as {
   id: string;
@@ -168,21 +169,28 @@ describe('the relevance table', () => {
   // start, the events of what a date question names, sources and records that only mention the
   // words weighing less): table 322 and 326; readers 191 and 201; second readers 199 and 214; held
   // out 128/159 and 147/159.
-  // Raised on 2026-12-02 (issue 12, eighth round: the site's subject implied, a question relaxed by
-  // leaving out each word in turn, the member table a record of its own): table 322 and 326; readers
-  // 191 and 200 (one row's answer, the member table, no longer holds "founding": see the closing
-  // note); second readers 202 and 215; held out below. Third and fourth readers (new, written blind):
-  // before any tuning on them 106/128 and 118/128, 105/128 and 115/128; now 108 and 119, 106 and 116.
+  // Raised on 2026-12-02 (issue 12, eighth round: the site's subject implied, a query relaxed by
+  // leaving out each word in turn, the member table a record of its own, a hyphenated word split, a
+  // long word one more edit when nothing is found): table 322 and 326; readers 192 and 201; second
+  // readers 204 and 216; held out 129 and 150 of 159. The third, fourth and fifth readers' tables
+  // (new, written blind; their headers give their rates before any tuning on them) and a second
+  // held-out table (42 queries of a sixth blind writer that no tuning table holds: 23 and 31 before
+  // this round, 27 and 35 after; rates only, its rows unread) have floors of their own.
   const FLOORS = {
     table: { first: 0.987, top3: 1 },
-    heldOut: { first: 0.805, top3: 0.924 },
   };
   /** Floors of each readers' table, by file. */
   const READERS_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
-    'tests/build/relevance-readers.yaml': { first: 0.918, top3: 0.961, rows: 130 },
-    'tests/build/relevance-readers2.yaml': { first: 0.922, top3: 0.981, rows: 150 },
-    'tests/build/relevance-readers3.yaml': { first: 0.843, top3: 0.929, rows: 120 },
-    'tests/build/relevance-readers4.yaml': { first: 0.828, top3: 0.906, rows: 120 },
+    'tests/build/relevance-readers.yaml': { first: 0.923, top3: 0.966, rows: 130 },
+    'tests/build/relevance-readers2.yaml': { first: 0.931, top3: 0.986, rows: 150 },
+    'tests/build/relevance-readers3.yaml': { first: 0.851, top3: 0.937, rows: 120 },
+    'tests/build/relevance-readers4.yaml': { first: 0.851, top3: 0.921, rows: 120 },
+    'tests/build/relevance-readers5.yaml': { first: 0.84, top3: 0.909, rows: 120 },
+  };
+  /** Floors of each held-out table, by file (the issue's goal for the first: 90 % / 97 %). */
+  const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
+    'tests/build/relevance-heldout.yaml': { first: 0.811, top3: 0.943, rows: 60 },
+    'tests/build/relevance-heldout2.yaml': { first: 0.642, top3: 0.833, rows: 40 },
   };
 
   test('the tuned table: the right result first and in the top 3 at least as often as the floors', async () => {
@@ -224,15 +232,21 @@ describe('the relevance table', () => {
     },
   );
 
+  test('every held-out table has floors', () => {
+    expect(Object.keys(HELD_OUT_FLOORS).sort()).toEqual([...HELD_OUT_FILES].sort());
+  });
+
   // Only the rates are shown: the held-out rows are for measuring, never for tuning on.
-  test('the held-out table: at least as good as the floors', async () => {
-    expect(HELD_OUT.length).toBeGreaterThanOrEqual(60);
-    const table = rates(await measure(HELD_OUT));
-    console.log(formatRates(HELD_OUT_FILE, table));
+  test.each(HELD_OUT_FILES)('%s: at least as good as the floors', async (file) => {
+    const floors = HELD_OUT_FLOORS[file]!;
+    const rows = loadRelevanceTable(file);
+    expect(rows.length).toBeGreaterThanOrEqual(floors.rows);
+    const table = rates(await measure(rows));
+    console.log(formatRates(file, table));
     const overall = table.get('all')!;
     expect({
-      first: overall.first >= FLOORS.heldOut.first,
-      top3: overall.top3 >= FLOORS.heldOut.top3,
+      first: overall.first >= floors.first,
+      top3: overall.top3 >= floors.top3,
     }).toEqual({
       first: true,
       top3: true,

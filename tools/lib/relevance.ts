@@ -138,10 +138,16 @@ export function relevanceTables(locale: Locale): { table: string[]; heldOut: str
     table: [
       `tests/build/relevance${suffix}.yaml`,
       ...(locale === SOURCE_LOCALE
-        ? [1, 2, 3, 4].map((n) => `tests/build/relevance-readers${n === 1 ? '' : String(n)}.yaml`)
+        ? [1, 2, 3, 4, 5].map(
+            (n) => `tests/build/relevance-readers${n === 1 ? '' : String(n)}.yaml`,
+          )
         : []),
     ],
-    heldOut: [`tests/build/relevance-heldout${suffix}.yaml`],
+    // English has a second held-out table, of queries in no tuning table (its header says how).
+    heldOut: [
+      `tests/build/relevance-heldout${suffix}.yaml`,
+      ...(locale === SOURCE_LOCALE ? ['tests/build/relevance-heldout2.yaml'] : []),
+    ],
   };
 }
 

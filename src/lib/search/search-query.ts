@@ -247,7 +247,19 @@ export interface PlanOptions {
    * left as typed and the plan says `needsSound`, so that the caller may load the encoder and plan again.
    */
   encodeSound?: SoundEncoder;
+  /**
+   * True for a second try when the query found nothing: a word of LOOSE_TYPOS_FROM letters or more
+   * is allowed one more edit (see correctWord).
+   */
+  loose?: boolean;
 }
+
+/**
+ * Shortest word allowed one more edit when the query finds nothing as corrected (PlanOptions.loose):
+ * "Beralus" (two letters swapped apart) is two edits from Belarus, one more than seven letters get.
+ * A shorter word is two edits from too many others ("pekin" from "plain").
+ */
+export const LOOSE_TYPOS_FROM = 7;
 
 /** Allowed edits for a word of this many letters. */
 export function allowedTypos(length: number): number {
@@ -328,9 +340,9 @@ function isBetterCandidate(a: Candidate, b: Candidate): boolean {
  * must match: typists seldom get it wrong, and an English word the site never uses ("leads") is
  * otherwise "corrected" to an unrelated one ("heads") instead of being left out on retry.
  */
-export function correctWord(word: string, data: SearchData): string | undefined {
+export function correctWord(word: string, data: SearchData, extra = 0): string | undefined {
   const length = [...word].length;
-  const allowed = allowedTypos(length);
+  const allowed = allowedTypos(length) + (length >= LOOSE_TYPOS_FROM ? extra : 0);
   if (allowed === 0 || /\d/.test(word) || isKnownWord(word, data)) return undefined;
   let best: Candidate | undefined;
   for (const [candidate, count] of data.words) {
@@ -787,7 +799,7 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
       hasKnownSpelling(word.folded, data) ||
       singularOf(word.folded, data) ||
       stemOf(word.folded, data);
-    let fixed = asTyped ? undefined : correctWord(word.folded, data);
+    let fixed = asTyped ? undefined : correctWord(word.folded, data, options.loose ? 1 : 0);
     if (!asTyped && fixed === undefined && maySoundAlike(word.folded, data)) {
       if (options.encodeSound) fixed = soundAlike(word.folded, data, options.encodeSound);
       else needsSound = true;

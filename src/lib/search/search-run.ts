@@ -223,7 +223,17 @@ export async function runSearchQuery<D>(
     options.edition,
   );
   if (!planned) return undefined;
-  return rankPlan(pagefind, planned.data, planned.plan, options);
+  const run = await rankPlan(pagefind, planned.data, planned.plan, options);
+  // Nothing found, or only without a word: English allows a long word one more edit ("Beralus" →
+  // Belarus) and tries again, and takes that if it finds anything with every word.
+  if (!run || options.edition || options.correct === false) return run;
+  if (run.results.length > 0 && !run.widened) return run;
+  const loose = await planWithShards(query, source, true, signal, undefined, true);
+  if (!loose) return undefined;
+  if (loose.plan.corrections.length <= planned.plan.corrections.length) return run;
+  const looser = await rankPlan(pagefind, loose.data, loose.plan, options);
+  if (!looser) return undefined;
+  return looser.results.length > 0 && (!looser.widened || run.results.length === 0) ? looser : run;
 }
 
 /**
@@ -241,6 +251,7 @@ export async function planWithShards(
   correct: boolean,
   signal?: AbortSignal,
   edition?: EditionRules,
+  loose = false,
 ): Promise<{ plan: QueryPlan; data: SearchData } | undefined> {
   const sharded = source instanceof ShardedSearchData ? source : undefined;
   // The query's own shards, and then those its plan looks in: never the shards of earlier queries,
@@ -256,7 +267,9 @@ export async function planWithShards(
     if (signal?.aborted) return undefined;
     const missed = missedShards(data);
     missed.clear();
-    plan = edition ? edition.plan(query, data, { correct }) : planQuery(query, data, { correct });
+    plan = edition
+      ? edition.plan(query, data, { correct })
+      : planQuery(query, data, { correct, loose });
     if (!sharded) break;
     // A word the plan searches without looking it up (one of two letters) still names entries.
     const wanted = [...missed, ...shardsOfWords(plan.variants.flat())].filter(
@@ -272,7 +285,7 @@ export async function planWithShards(
     if (signal?.aborted) return undefined;
     if (encodeSound && all) {
       data = all;
-      plan = planQuery(query, data, { correct, encodeSound });
+      plan = planQuery(query, data, { correct, encodeSound, loose });
     }
   }
   return { plan, data };

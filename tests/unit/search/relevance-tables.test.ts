@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   loadRelevanceTable,
   localeOfTable,
@@ -18,21 +18,31 @@ const key = (query: string): string =>
 /** The tables the search is tuned on: the first table, and the readers' (written apart from it). */
 const TUNING_FILES = relevanceTables('en').table;
 
-test('no held-out query is also a row of a tuning table', () => {
-  const tuned = new Set(
-    TUNING_FILES.flatMap((file) => loadRelevanceTable(file)).map((row) => key(row.query)),
-  );
-  const heldOut = loadRelevanceTable('tests/build/relevance-heldout.yaml');
-  expect(tuned.size).toBeGreaterThan(100);
-  expect(heldOut.length).toBeGreaterThan(60);
-  expect(heldOut.filter((row) => tuned.has(key(row.query))).map((row) => row.query)).toEqual([]);
+/** Fewest rows of each English held-out table: the issue's 60 for the first; the second is a supplement. */
+const HELD_OUT_ROWS: Record<string, number> = {
+  'tests/build/relevance-heldout.yaml': 60,
+  'tests/build/relevance-heldout2.yaml': 40,
+};
+
+test('every English held-out table has its fewest rows', () => {
+  expect(Object.keys(HELD_OUT_ROWS).sort()).toEqual([...relevanceTables('en').heldOut].sort());
 });
 
-test('no query is in the held-out table twice', () => {
-  const keys = loadRelevanceTable('tests/build/relevance-heldout.yaml').map((row) =>
-    key(row.query),
-  );
-  expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+describe.each(relevanceTables('en').heldOut)('%s', (file) => {
+  test('no held-out query is also a row of a tuning table', () => {
+    const tuned = new Set(
+      TUNING_FILES.flatMap((table) => loadRelevanceTable(table)).map((row) => key(row.query)),
+    );
+    const heldOut = loadRelevanceTable(file);
+    expect(tuned.size).toBeGreaterThan(100);
+    expect(heldOut.length).toBeGreaterThanOrEqual(HELD_OUT_ROWS[file]!);
+    expect(heldOut.filter((row) => tuned.has(key(row.query))).map((row) => row.query)).toEqual([]);
+  });
+
+  test('no query is in the held-out table twice', () => {
+    const keys = loadRelevanceTable(file).map((row) => key(row.query));
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+  });
 });
 
 // The editions' held-out tables (written by native readers who never saw the tuning) are held to

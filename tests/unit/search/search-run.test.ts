@@ -344,3 +344,50 @@ describe('a question holding a word its answer does not use', () => {
     expect(found!.results.map((hit) => hit.id)).toEqual(['few', 'rats-term', 'rats-topic']);
   });
 });
+
+describe('a query that finds nothing as corrected', () => {
+  const docs: Doc[] = [
+    { id: 'event-belarus', kind: 'event', words: ['belarus', 'joins'], score: 8 },
+    { id: 'about', kind: 'page', words: ['plain', 'secretariat'], score: 2 },
+    { id: 'term-secretariat', kind: 'glossary term', words: ['secretariat', 'beijing'], score: 5 },
+  ];
+  const pagefind: PagefindSearch<Doc> = {
+    search: (term) =>
+      Promise.resolve({
+        results: docs
+          .filter((doc) => term.split(' ').every((word) => doc.words.includes(word)))
+          .map((doc) => ({ id: doc.id, score: doc.score, data: () => Promise.resolve(doc) })),
+      }),
+  };
+  const data: SearchData = {
+    words: countWords(docs.map((doc) => doc.words.join(' '))),
+    synonyms: [],
+    entries: [],
+  };
+  const run = (query: string) => runSearchQuery(pagefind, data, query);
+
+  test.each([
+    // Two letters swapped apart: two edits, one more than seven letters get at first.
+    ['beralus', 'belarus', ['event-belarus']],
+    ['beralus joins', 'belarus joins', ['event-belarus']],
+  ])(
+    '"%s" is searched as "%s", a long word allowed one more edit',
+    async (query, searched, ids) => {
+      const found = await run(query);
+      expect(found!.searched).toBe(searched);
+      expect(found!.corrections).toEqual([{ from: 'beralus', to: 'belarus' }]);
+      expect(found!.results.map((hit) => hit.id)).toEqual(ids);
+    },
+  );
+
+  test('a short word is not: "pekin" is two edits from "plain", and is left out instead', async () => {
+    const found = await run('pekin secretariat');
+    expect(found!.corrections).toEqual([]);
+    expect(found!.searched).toBe('secretariat');
+  });
+
+  test('nor a word the reader asked to search as typed', async () => {
+    const found = await runSearchQuery(pagefind, data, 'beralus', { correct: false });
+    expect(found!.results).toEqual([]);
+  });
+});
