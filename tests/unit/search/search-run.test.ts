@@ -250,6 +250,18 @@ describe('the search data a query loads', () => {
   });
 });
 
+/** Pagefind over `docs` with every word required whole, each result at its document's score. */
+function wholeWordSearch(docs: readonly Doc[]): PagefindSearch<Doc> {
+  return {
+    search: (term) =>
+      Promise.resolve({
+        results: docs
+          .filter((doc) => term.split(' ').every((word) => doc.words.includes(word)))
+          .map((doc) => ({ id: doc.id, score: doc.score, data: () => Promise.resolve(doc) })),
+      }),
+  };
+}
+
 describe('a question holding a word its answer does not use', () => {
   // "mention" is rare on the site, yet it is the question's word, not the answer's.
   const docs: Doc[] = [
@@ -316,14 +328,7 @@ describe('a question holding a word its answer does not use', () => {
       },
       { id: 'mentions', kind: 'page', words: ['un', 'mention', 'nonaggression'], score: 9 },
     ];
-    const find: PagefindSearch<Doc> = {
-      search: (term) =>
-        Promise.resolve({
-          results: pages
-            .filter((doc) => term.split(' ').every((word) => doc.words.includes(word)))
-            .map((doc) => ({ id: doc.id, score: doc.score, data: () => Promise.resolve(doc) })),
-        }),
-    };
+    const find = wholeWordSearch(pages);
     const words: SearchData = { ...data, entries: [] };
     expect((await runSearchQuery(find, words, 'un charter mention nonaggression'))!.searched).toBe(
       'un mention nonaggression',
@@ -351,14 +356,7 @@ describe('a query that finds nothing as corrected', () => {
     { id: 'about', kind: 'page', words: ['plain', 'secretariat'], score: 2 },
     { id: 'term-secretariat', kind: 'glossary term', words: ['secretariat', 'beijing'], score: 5 },
   ];
-  const pagefind: PagefindSearch<Doc> = {
-    search: (term) =>
-      Promise.resolve({
-        results: docs
-          .filter((doc) => term.split(' ').every((word) => doc.words.includes(word)))
-          .map((doc) => ({ id: doc.id, score: doc.score, data: () => Promise.resolve(doc) })),
-      }),
-  };
+  const pagefind = wholeWordSearch(docs);
   const data: SearchData = {
     words: countWords(docs.map((doc) => doc.words.join(' '))),
     synonyms: [],
