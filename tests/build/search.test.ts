@@ -171,26 +171,27 @@ describe('the relevance table', () => {
   // out 128/159 and 147/159.
   // Raised on 2026-12-02 (issue 12, eighth round: the site's subject implied, a query relaxed by
   // leaving out each word in turn, the member table a record of its own, a hyphenated word split, a
-  // long word one more edit when nothing is found): table 322 and 326; readers 192 and 201; second
-  // readers 204 and 216; held out 129 and 150 of 159. The third, fourth and fifth readers' tables
+  // long word one more edit when nothing is found, the about page's corrections section headed
+  // "Reporting an error"): table 322 and 326; readers 193 and 202; second readers 205 and 217; held
+  // out 129 and 150 of 159. The third, fourth and fifth readers' tables
   // (new, written blind; their headers give their rates before any tuning on them) and a second
-  // held-out table (42 queries of a sixth blind writer that no tuning table holds: 23 and 31 before
-  // this round, 27 and 35 after; rates only, its rows unread) have floors of their own.
+  // held-out table (137 queries of three more blind writers that no tuning table holds: 82 and 102
+  // before this round, 95 and 116 after; rates only, its rows unread) have floors of their own.
   const FLOORS = {
     table: { first: 0.987, top3: 1 },
   };
   /** Floors of each readers' table, by file. */
   const READERS_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
-    'tests/build/relevance-readers.yaml': { first: 0.923, top3: 0.966, rows: 130 },
-    'tests/build/relevance-readers2.yaml': { first: 0.931, top3: 0.986, rows: 150 },
-    'tests/build/relevance-readers3.yaml': { first: 0.851, top3: 0.937, rows: 120 },
-    'tests/build/relevance-readers4.yaml': { first: 0.851, top3: 0.921, rows: 120 },
+    'tests/build/relevance-readers.yaml': { first: 0.927, top3: 0.971, rows: 130 },
+    'tests/build/relevance-readers2.yaml': { first: 0.936, top3: 0.99, rows: 150 },
+    'tests/build/relevance-readers3.yaml': { first: 0.859, top3: 0.945, rows: 120 },
+    'tests/build/relevance-readers4.yaml': { first: 0.859, top3: 0.929, rows: 120 },
     'tests/build/relevance-readers5.yaml': { first: 0.84, top3: 0.909, rows: 120 },
   };
   /** Floors of each held-out table, by file (the issue's goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
     'tests/build/relevance-heldout.yaml': { first: 0.811, top3: 0.943, rows: 60 },
-    'tests/build/relevance-heldout2.yaml': { first: 0.642, top3: 0.833, rows: 40 },
+    'tests/build/relevance-heldout2.yaml': { first: 0.693, top3: 0.846, rows: 100 },
   };
 
   test('the tuned table: the right result first and in the top 3 at least as often as the floors', async () => {
