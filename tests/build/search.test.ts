@@ -185,8 +185,8 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers.yaml': { first: 0.927, top3: 0.971, rows: 130 },
     'tests/build/relevance-readers2.yaml': { first: 0.936, top3: 0.99, rows: 150 },
     'tests/build/relevance-readers3.yaml': { first: 0.859, top3: 0.945, rows: 120 },
-    'tests/build/relevance-readers4.yaml': { first: 0.859, top3: 0.929, rows: 120 },
-    'tests/build/relevance-readers5.yaml': { first: 0.84, top3: 0.909, rows: 120 },
+    'tests/build/relevance-readers4.yaml': { first: 0.867, top3: 0.937, rows: 120 },
+    'tests/build/relevance-readers5.yaml': { first: 0.848, top3: 0.916, rows: 120 },
   };
   /** Floors of each held-out table, by file (the goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
