@@ -10,15 +10,13 @@ import {
   mentioningRecords,
   MENTION_RECORD_WEIGHT,
   namedEntries,
-  namesOnlyPlan,
   planQuery,
   searchedText,
   splitQuery,
-  widenPlan,
-  withoutEachWord,
   type Correction,
   type QueryPlan,
 } from './search-query.ts';
+import { namesOnlyPlan, widenPlan, withoutEachWord } from './search-widen.ts';
 import type { EditionRules } from './edition-rules.ts';
 import { missedShards, ShardedSearchData, shardsOfWords } from './search-shards.ts';
 import { foldWords, type SearchData } from './search-words.ts';
@@ -99,7 +97,7 @@ interface Merged<D> {
   hit: PagefindHit<D>;
   score: number;
   own: boolean | undefined;
-  /** True when found only without one of the query's words (see addBelow). */
+  /** True when found only without one of the query's words, or its subject (see addBelow). */
   relaxed?: boolean;
 }
 
@@ -110,7 +108,7 @@ async function searchVariants<D>(
   signal: AbortSignal | undefined,
 ): Promise<Map<string, Merged<D>> | undefined> {
   const merged = new Map<string, Merged<D>>();
-  const impliedOnly = new Set<string>();
+  const impliedFound = new Map<string, Merged<D>>();
   const options = kind ? { filters: { kind } } : {};
   const searches = plan.variants.map((variant) => pagefind.search(variant.join(' '), options));
   const answers = await Promise.all(searches);
@@ -120,14 +118,17 @@ async function searchVariants<D>(
     const variant = plan.variants[index]!;
     const own = index === 0 || plan.respellings?.has(variant.join(' '));
     const weight = (own ? 1 : SYNONYM_WEIGHT) / Math.max(1, variant.length);
-    // A variant without the site's subject ("member states" for "SCO member states") adds the
-    // results that only imply it; those that have every word keep the score those words gave.
+    // A variant without the site's subject ("member states" for "SCO member states") is kept apart:
+    // its results that the other variants miss follow theirs (addBelow, after the loop).
     const implied = plan.implied?.has(variant.join(' ')) === true;
     for (const hit of answer?.results ?? []) {
       const score = hit.score * weight;
+      if (implied) {
+        if ((impliedFound.get(hit.id)?.score ?? -1) < score)
+          impliedFound.set(hit.id, { hit, score, own });
+        continue;
+      }
       const seen = merged.get(hit.id);
-      if (implied && seen && !impliedOnly.has(hit.id)) continue;
-      if (implied) impliedOnly.add(hit.id);
       // The result's data (its sections, its excerpt) comes from the reader's own words where they
       // found it: a synonym's search ranks the sections by the synonym ("SCO RATS" for "RATS").
       if (!seen) merged.set(hit.id, { hit, score, own });
@@ -137,15 +138,10 @@ async function searchVariants<D>(
         merged.set(hit.id, { hit: own === seen.own ? hit : seen.hit, score, own: seen.own });
     }
   });
-  // Results that only imply the subject follow those that name it, as results without one word do.
-  const named = [...merged].filter(([id]) => !impliedOnly.has(id));
-  if (named.length > 0 && impliedOnly.size > 0) {
-    const floor = Math.min(...named.map(([, entry]) => entry.score));
-    for (const id of impliedOnly) {
-      const entry = merged.get(id)!;
-      entry.score = Math.min(entry.score, floor) * RELAXED_WEIGHT;
-    }
-  }
+  // Results that only imply the subject follow those that name it, as results without one word do;
+  // when none names it, they are the results.
+  if (merged.size === 0) return impliedFound;
+  addBelow(merged, [impliedFound]);
   return merged;
 }
 

@@ -14,7 +14,6 @@ import {
   mentioningRecords,
   namedEntries,
   namesAuthor,
-  namesOnlyPlan,
   NAME_RANK,
   otherInflections,
   otherSpellings,
@@ -31,8 +30,8 @@ import {
   splitQuery,
   splitUnknownCompounds,
   stemOf,
-  widenPlan,
 } from '#lib/search/search-query.ts';
+import { namesOnlyPlan, widenPlan } from '#lib/search/search-widen.ts';
 import { decodeSearchIndex, decodeShard, encodeShards } from '#lib/search/search-shards.ts';
 import { countWords, foldWord, indexedWords, type SearchData } from '#lib/search/search-words.ts';
 import { parseSynonyms } from '#lib/search/synonyms.ts';

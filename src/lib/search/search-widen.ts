@@ -1,0 +1,88 @@
+/**
+ * Wider plans of a query that finds nothing, or too little: without its least informative word
+ * (widenPlan), without each of its words in turn (withoutEachWord), or with the words of names alone
+ * (namesOnlyPlan). Each is the query's plan with fewer words (keptPlan, src/lib/search/search-query.ts);
+ * src/lib/search/search-run.ts decides when to search them.
+ */
+import {
+  isKnownWord,
+  keptPlan,
+  nameWords,
+  type QueryPlan,
+  type QueryWord,
+} from './search-query.ts';
+import type { SearchData } from './search-words.ts';
+
+/**
+ * The plan for a retry when a query finds nothing: without its least informative word, which is a
+ * word the index does not hold, or else the most frequent one. Undefined for a single word.
+ */
+export function widenPlan(plan: QueryPlan, data: SearchData): QueryPlan | undefined {
+  if (plan.words.length < 2) return undefined;
+  const informativeness = (word: QueryWord): number =>
+    isKnownWord(word.folded, data) ? -(data.words.get(word.folded) ?? 0) : Number.NEGATIVE_INFINITY;
+  let drop = 0;
+  plan.words.forEach((word, index) => {
+    if (informativeness(word) < informativeness(plan.words[drop]!)) drop = index;
+  });
+  return keptPlan(
+    plan,
+    plan.words.filter((_, index) => index !== drop),
+    data,
+  );
+}
+
+/** Most words a query may have for each to be tried left out in turn (longer: widenPlan's one word). */
+export const MAX_LEAVE_ONE_OUT = 6;
+
+/** One word left out of a query (see withoutEachWord). */
+export interface LeftOut {
+  plan: QueryPlan;
+  /** True when the word left out is in some entry's name ("RATS", "Charter"): it likely matters. */
+  named: boolean;
+}
+
+/**
+ * The plans of the query without each of its words in turn: a reader's question often holds a word
+ * its answer does not use ("does the UN Charter mention non-aggression", "does the SCO form
+ * military alliances"), and which one it is cannot be told from how often the site uses it, only
+ * guessed from whether it names anything. A query of more than MAX_LEAVE_ONE_OUT words has only
+ * widenPlan's; a single word has none.
+ */
+export function withoutEachWord(plan: QueryPlan, data: SearchData): LeftOut[] {
+  if (plan.words.length < 2) return [];
+  if (plan.words.length > MAX_LEAVE_ONE_OUT) {
+    const wider = widenPlan(plan, data);
+    return wider ? [{ plan: wider, named: false }] : [];
+  }
+  const inNames = nameWordsOf(data);
+  return plan.words.map((left, at) => ({
+    plan: keptPlan(
+      plan,
+      plan.words.filter((_, index) => index !== at),
+      data,
+    ),
+    named: inNames.has(left.folded),
+  }));
+}
+
+/** Every word of an entry's name or author. */
+function nameWordsOf(data: SearchData): Set<string> {
+  return new Set(
+    data.entries.flatMap((entry) => [...entry.names, ...entry.authors].flatMap(nameWords)),
+  );
+}
+
+/**
+ * The plan of a question's names alone: the words some entry's name holds ("RATS" in "what year
+ * did RATS open"), without the others ("open", a verb the answer need not use). For a question
+ * that asks for a kind (a date) and finds nothing of it, the kind's results for what it names come
+ * next (src/lib/search/search-run.ts). Undefined when every word, or none, is in a name.
+ */
+export function namesOnlyPlan(plan: QueryPlan, data: SearchData): QueryPlan | undefined {
+  const inNames = nameWordsOf(data);
+  const words = plan.words.filter((word) => inNames.has(word.folded));
+  return words.length === 0 || words.length === plan.words.length
+    ? undefined
+    : keptPlan(plan, words, data);
+}
