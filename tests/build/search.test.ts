@@ -187,11 +187,13 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers3.yaml': { first: 0.859, top3: 0.945, rows: 120 },
     'tests/build/relevance-readers4.yaml': { first: 0.867, top3: 0.937, rows: 120 },
     'tests/build/relevance-readers5.yaml': { first: 0.848, top3: 0.916, rows: 120 },
+    'tests/build/relevance-readers6.yaml': { first: 0.785, top3: 0.873, rows: 75 },
   };
   /** Floors of each held-out table, by file (the goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
     'tests/build/relevance-heldout.yaml': { first: 0.811, top3: 0.943, rows: 60 },
     'tests/build/relevance-heldout2.yaml': { first: 0.693, top3: 0.846, rows: 100 },
+    'tests/build/relevance-heldout3.yaml': { first: 0.725, top3: 0.875, rows: 40 },
   };
 
   test('the tuned table: the right result first and in the top 3 at least as often as the floors', async () => {

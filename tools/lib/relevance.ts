@@ -138,15 +138,17 @@ export function relevanceTables(locale: Locale): { table: string[]; heldOut: str
     table: [
       `tests/build/relevance${suffix}.yaml`,
       ...(locale === SOURCE_LOCALE
-        ? [1, 2, 3, 4, 5].map(
+        ? [1, 2, 3, 4, 5, 6].map(
             (n) => `tests/build/relevance-readers${n === 1 ? '' : String(n)}.yaml`,
           )
         : []),
     ],
-    // English has a second held-out table, of queries in no tuning table (its header says how).
+    // English has a second and a third held-out table, of queries in no tuning table (their headers say how).
     heldOut: [
       `tests/build/relevance-heldout${suffix}.yaml`,
-      ...(locale === SOURCE_LOCALE ? ['tests/build/relevance-heldout2.yaml'] : []),
+      ...(locale === SOURCE_LOCALE
+        ? ['tests/build/relevance-heldout2.yaml', 'tests/build/relevance-heldout3.yaml']
+        : []),
     ],
   };
 }

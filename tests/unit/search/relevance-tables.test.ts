@@ -18,10 +18,11 @@ const key = (query: string): string =>
 /** The tables the search is tuned on: the first table, and the readers' (written apart from it). */
 const TUNING_FILES = relevanceTables('en').table;
 
-/** Fewest rows of each English held-out table: the issue's 60 for the first; the second is a supplement. */
+/** Fewest rows of each English held-out table: the issue's 60 for the first; the others are supplements. */
 const HELD_OUT_ROWS: Record<string, number> = {
   'tests/build/relevance-heldout.yaml': 60,
   'tests/build/relevance-heldout2.yaml': 100,
+  'tests/build/relevance-heldout3.yaml': 40,
 };
 
 test('every English held-out table has its fewest rows', () => {
