@@ -308,6 +308,26 @@ export function sectionScore(
   return score;
 }
 
+/** How far apart, in words, two of the query's words may stand in a section and count as side by side. */
+export const NEAR_WORDS = 3;
+
+/**
+ * How many of the query's neighbouring words (in the words searched, in order) also stand side by
+ * side in a section, within NEAR_WORDS of each other ("mutual trust, mutual benefit"): among
+ * sections that hold the same words, the one that says what the query says comes first.
+ */
+function nearPairs(section: SectionHit, contentWords: readonly string[]): number {
+  const byTerm = termMatches(section, contentWords);
+  const terms = highlightTerms(section.url);
+  let pairs = 0;
+  for (let at = 1; at < terms.length; at += 1) {
+    const before = (byTerm.get(terms[at - 1]!) ?? []).map((match) => match.location);
+    const after = (byTerm.get(terms[at]!) ?? []).map((match) => match.location);
+    if (before.some((a) => after.some((b) => a !== b && Math.abs(a - b) <= NEAR_WORDS))) pairs += 1;
+  }
+  return pairs;
+}
+
 /**
  * How far into a section its first match stands, as a share of the section's words (0 at its
  * heading, near 1 at its end): among sections that hold the same words, the one that names them
@@ -334,7 +354,8 @@ const SCORE_TIE = 1e-9;
 /**
  * The sections worth showing under a result, best first: Pagefind lists sub-results in page order,
  * so they are ranked here by sectionScore, with the content of the result; sections that tie go by
- * how early in them the words stand (firstMatchDepth), then in page order. The page itself (text
+ * how many of the query's neighbouring words stand near each other in them (nearPairs), then by how
+ * early in them the words stand (firstMatchDepth), then in page order. The page itself (text
  * before the first heading) is not a section.
  */
 export function rankSections<S extends SectionHit>(
@@ -364,6 +385,7 @@ export function rankSections<S extends SectionHit>(
       index,
       score: sectionScore(section, words, pageCounts),
       depth: words ? firstMatchDepth(section, words, endOf(section)) : undefined,
+      near: words ? nearPairs(section, words) : 0,
     }))
     .filter(({ section }) => section.url !== pageUrl)
     .sort(
@@ -371,6 +393,7 @@ export function rankSections<S extends SectionHit>(
         (Math.abs(b.score - a.score) > SCORE_TIE * Math.max(a.score, b.score)
           ? b.score - a.score
           : 0) ||
+        b.near - a.near ||
         (a.depth ?? 1) - (b.depth ?? 1) ||
         a.index - b.index,
     )

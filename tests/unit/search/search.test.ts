@@ -6,6 +6,7 @@ import {
   normaliseQuery,
   decodeEntities,
   parseExcerpt,
+  NEAR_WORDS,
   rankSections,
   SECTION_HEADING_BONUS,
   SECTION_PREFIX_MATCH,
@@ -318,6 +319,26 @@ describe('rankSections', () => {
         middle.url,
         early.url,
       ]);
+    });
+
+    test("sections that tie go first by how many of the query's neighbouring words stand near each other in them", () => {
+      const terms = ['mutual', 'trust'];
+      // 0 trust 1 x 2 x 3 x 4 x 5 mutual | 6 x 7 mutual 8 trust 9 x | 10 trust 11 x 12 x 13 mutual
+      const text = 'trust x x x x mutual x mutual trust x trust x x mutual';
+      const apart = hit(terms, 'apart', 0, [0], [5]);
+      const near = hit(terms, 'near', 6, [7], [8]);
+      // Within NEAR_WORDS, in either order (the query's order is the reader's, not the text's).
+      const reversed = hit(terms, 'reversed', 10, [10], [13]);
+      expect(NEAR_WORDS).toBe(3);
+      expect(rankSections('/p/', [apart, reversed, near], 3, text).map((s) => s.url)).toEqual([
+        reversed.url,
+        near.url,
+        apart.url,
+      ]);
+      // A higher score still comes first, however far apart its words stand.
+      const more = hit([...terms, 'x'], 'more', 0, [0], [1], [5]);
+      const nearLess = hit([...terms, 'x'], 'near-less', 6, [7], [8]);
+      expect(rankSections('/p/', [nearLess, more], 3, text)[0]!.url).toBe(more.url);
     });
 
     test('a section with no match, or content shorter than its matches, still ranks and never throws', () => {
