@@ -35,8 +35,6 @@ export interface PagefindSearch<D> {
     term: string,
     options?: { filters?: Record<string, string> },
   ): Promise<{ results: PagefindHit<D>[] } | null>;
-  /** Loads the index chunks a search for `term` needs, without searching (Pagefind's preload). */
-  preload?(term: string): Promise<void>;
 }
 
 /** A result, ranked. */
@@ -213,13 +211,6 @@ export async function runSearchQuery<D>(
       options,
     );
   }
-  // While the plan's search data loads, Pagefind loads the index chunks of the words as typed and of
-  // their synonyms, which most queries search: one round trip fewer before the results.
-  if (!options.edition && pagefind.preload) {
-    const typed = foldedWords(query);
-    const words = [...typed, ...synonymWords(typed, source.synonyms)];
-    if (words.length > 0) pagefind.preload(words.join(' ')).catch(() => undefined);
-  }
   const planned = await planWithShards(
     query,
     source,
@@ -239,27 +230,6 @@ export async function runSearchQuery<D>(
   const looser = await rankPlan(pagefind, loose.data, loose.plan, options);
   if (!looser) return undefined;
   return looser.results.length > 0 && (!looser.widened || run.results.length === 0) ? looser : run;
-}
-
-/**
- * The words of every synonym group one of whose phrases the query's words hold ("three evils" →
- * "three forces", "separatism" …): what the plan will also search, so what may be loaded early.
- */
-export function synonymWords(
-  words: readonly string[],
-  groups: readonly (readonly (readonly string[])[])[],
-): string[] {
-  const typed = new Set(words);
-  const found = new Set<string>();
-  for (const group of groups)
-    if (group.some((phrase) => phrase.every((word) => typed.has(word))))
-      for (const phrase of group) for (const word of phrase) if (!typed.has(word)) found.add(word);
-  return [...found];
-}
-
-/** A query's words as searched before any look-up: function words dropped, folded. */
-function foldedWords(query: string): string[] {
-  return dropStopwords(splitQuery(query)).map((word) => word.folded);
 }
 
 /**
@@ -284,10 +254,9 @@ export async function planWithShards(
   // so that a query finds the same alone and after others. An English query's function words are
   // dropped before any look-up, so their shards ("when", "did", "the") are not loaded for it; a
   // look-up that needs one (a query of function words only) loads it below, as any missed shard.
-  const inPlan = shardsOfWords(edition ? foldWords(query) : foldedWords(query));
-  // The shards of the query's synonyms load with its own (the plan looks in them next).
-  if (sharded && !edition)
-    sharded.prefetch(shardsOfWords(synonymWords(foldedWords(query), sharded.synonyms)));
+  const inPlan = shardsOfWords(
+    edition ? foldWords(query) : dropStopwords(splitQuery(query)).map((word) => word.folded),
+  );
   let data = sharded ? await sharded.dataFor(inPlan) : (source as SearchData);
   let plan: QueryPlan;
   for (;;) {

@@ -239,22 +239,6 @@ export class ShardedSearchData {
     return this.#index.shards;
   }
 
-  /** The synonyms, from the fixed part (every query's plan may use them). */
-  get synonyms(): readonly string[][][] {
-    return this.#index.synonyms;
-  }
-
-  /**
-   * Starts fetching shards a query is about to need (its synonyms' words), so that they arrive with
-   * its own instead of in a later round trip. What a query's data holds is unchanged: dataFor still
-   * takes only the shards asked for. A failed fetch is forgotten, as in dataFor, and never reported
-   * here: the query that needs the shard fetches it again and reports the failure.
-   */
-  prefetch(shards: Iterable<number>): void {
-    for (const shard of shards)
-      if (this.#index.shards.has(shard)) this.#load(shard).catch(() => undefined);
-  }
-
   /** Shards loaded so far. */
   get loaded(): ReadonlySet<number> {
     return this.#loaded;

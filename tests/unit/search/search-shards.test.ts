@@ -1,7 +1,7 @@
 import { doubleMetaphone } from 'double-metaphone';
 import { describe, expect, test } from 'vitest';
 import { planQuery } from '#lib/search/search-query.ts';
-import { planWithShards, runSearchQuery, synonymWords } from '#lib/search/search-run.ts';
+import { planWithShards } from '#lib/search/search-run.ts';
 import {
   decodeSearchIndex,
   encodeShards,
@@ -168,61 +168,5 @@ describe('planning with shards', () => {
     const controller = new AbortController();
     controller.abort();
     expect(await planWithShards('RATS', sharded().source, true, controller.signal)).toBe(undefined);
-  });
-
-  test.each([
-    [
-      ['rats', 'based'],
-      ['seat', 'seated', 'headquarters'],
-    ],
-    [['astana', 'summit'], ['nursultan']],
-    [['nursultan'], ['astana']],
-    [
-      ['india', 'joined'],
-      ['join', 'accession'],
-    ],
-    // A phrase counts only with all its words.
-    [['nur', 'summit'], []],
-    [['sultan'], []],
-    [['tashkent'], []],
-  ])('the words %j may bring in their synonyms %j', (words, expected) => {
-    expect(synonymWords(words, DATA.synonyms).sort()).toEqual(expected.sort());
-  });
-
-  // A synonym's shard ("headquarters" for "based") is fetched with the query's own, not in a second
-  // round after the plan looked for it; the plan and its data are as before (the test above).
-  test.each(['where is RATS based', 'Astana'])(
-    '"%s": its synonyms\' shards are fetched in the first round',
-    async (query) => {
-      const { index, shards } = encodeShards(DATA);
-      let finished = 0;
-      const finishedBefore = new Map<number, number>();
-      const source = new ShardedSearchData(decodeSearchIndex(index), async (shard) => {
-        finishedBefore.set(shard, finished);
-        await new Promise((resolve) => setTimeout(resolve, 1));
-        finished += 1;
-        return shards.get(shard)!;
-      });
-      const planned = await planWithShards(query, source, true);
-      const synonyms = synonymWords(
-        planned!.plan.words.map((word) => word.folded),
-        DATA.synonyms,
-      );
-      // Only the shards that exist ("headquarters" is in no shard of this data).
-      const held = synonyms.filter((word) => source.shards.has(shardOf(word)!));
-      expect(held.length).toBeGreaterThan(0);
-      for (const word of held) expect(finishedBefore.get(shardOf(word)!), word).toBe(0);
-    },
-  );
-
-  test('Pagefind loads the index chunks of the typed words and their synonyms before the search', async () => {
-    const calls: string[] = [];
-    const pagefind = {
-      preload: (term: string) => (calls.push(`preload ${term}`), Promise.resolve()),
-      search: (term: string) => (calls.push(`search ${term}`), Promise.resolve({ results: [] })),
-    };
-    await runSearchQuery(pagefind, sharded().source, 'where is RATS based');
-    expect(calls[0]).toBe('preload rats based seat seated headquarters');
-    expect(calls.slice(1).every((call) => call.startsWith('search '))).toBe(true);
   });
 });
