@@ -111,9 +111,11 @@ function link(text: string, href: string, action: string): HTMLAnchorElement {
  * What the reader should know about the search itself: "Showing results for Kazakhstan · Search
  * instead for Kazakstan" when words were corrected, "No result has every word; showing results for
  * RATS Tashkent" when words were left out. Both parts are links (to /search/ with the query), which
- * the dialog and the page follow in place. Undefined when the words were searched as typed.
+ * the dialog and the page follow in place. Undefined when the words were searched as typed, and
+ * when nothing was found: no words are "shown" then, and the note that nothing matches says what to try.
  */
 export function renderNotice(run: SearchRun<unknown>, links: NoticeLinks): HTMLElement | undefined {
+  if (run.results.length === 0) return undefined;
   if (run.corrections.length === 0 && !run.widened) return undefined;
   const strings = searchStrings();
   const notice = document.createElement('p');

@@ -292,6 +292,15 @@ describe('the search dialog', () => {
       'Nothing matches “xqzvw”',
     );
     expect(await findAxeViolations(page)).toEqual([]);
+    // Two words that find nothing, each alone too: no "showing results for" one of them.
+    await page.fill('#search-dialog-input', 'xqzvw vvqxz');
+    await page
+      .locator('#search-dialog .search-none', { hasText: 'Nothing matches “xqzvw vvqxz”' })
+      .waitFor();
+    expect(await page.locator('#search-dialog .search-notice').count()).toBe(0);
+    expect(await page.locator('#search-dialog [role="status"]').textContent()).not.toContain(
+      'showing results for',
+    );
     expect(log.problems).toEqual([]);
     await page.close();
   });

@@ -436,11 +436,14 @@ async function rankPlan<D>(
         (a.id < b.id ? -1 : 1),
     )
     .map(({ relaxed: _relaxed, ...hit }): RankedHit<D> => hit);
+  // Nothing found, even without some words: what was searched is the query itself, not the last
+  // part of it that was tried (which found nothing either).
+  const shown = results.length > 0 ? final : first;
   const run: SearchRun<D> = {
     query: start.query,
-    searched: searchedText(final),
-    corrections: final.corrections,
-    widened: final.words.length < first.words.length,
+    searched: searchedText(shown),
+    corrections: shown.corrections,
+    widened: shown.words.length < first.words.length,
     results,
   };
   if (options.kinds) {

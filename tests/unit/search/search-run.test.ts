@@ -316,6 +316,13 @@ describe('a question holding a word its answer does not use', () => {
     expect(found!.results.map((hit) => hit.id).slice(1)).toEqual(['term-unodc', 'about']);
   });
 
+  test('finding nothing even without each word, what was searched is the query itself, not widened', async () => {
+    const none = await run('qqqzzz xyzzy wvvw');
+    expect(none!.results).toEqual([]);
+    expect(none!.widened).toBe(false);
+    expect(none!.searched).toBe('qqqzzz xyzzy wvvw');
+  });
+
   test('a word that names an entry is left out last', async () => {
     // Without "charter" the words find a page that scores more than the one found without
     // "mention"; but "charter" is in a name ("UN Charter"), "mention" in none.
