@@ -83,3 +83,36 @@ describe('in print', () => {
     },
   );
 });
+
+// The page log itself: a request the browser aborts because the reader followed a link while it
+// loaded is no failure of the site; one that fails on the page the reader is on is.
+describe('the page log', () => {
+  // The page's scripts: every page asks for them as it loads.
+  const SCRIPTS = '**/_astro/*.js';
+
+  test('a request aborted by following a link is not a problem', async () => {
+    const page = await site.newPage();
+    const log = watchPage(page, site.server.url);
+    // The scripts answer only after the reader has left the page.
+    await page.route(SCRIPTS, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      await route.continue().catch(() => undefined);
+    });
+    await page.goto(`${site.server.url}${TOPIC}`, { waitUntil: 'commit' });
+    await page.waitForTimeout(300);
+    await page.unroute(SCRIPTS);
+    await page.goto(`${site.server.url}/about/`, { waitUntil: 'load' });
+    expect(log.requests.filter((path) => path.startsWith('/_astro/')).length).toBeGreaterThan(0);
+    expect(log.problems).toEqual([]);
+    await page.close();
+  });
+
+  test('a request that fails on the page the reader is on is a problem', async () => {
+    const page = await site.newPage();
+    const log = watchPage(page, site.server.url);
+    await page.route(SCRIPTS, (route) => route.abort('aborted'));
+    await page.goto(`${site.server.url}${TOPIC}`, { waitUntil: 'load' });
+    expect(log.problems.some((problem) => problem.includes('net::ERR_ABORTED'))).toBe(true);
+    await page.close();
+  });
+});

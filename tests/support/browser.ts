@@ -13,19 +13,43 @@ export interface PageLog {
 
 /** Records a page's requests (as paths on the site) and its console errors, warnings and failures. */
 export function watchPage(page: Page, origin: string): PageLog {
-  const log: PageLog = { requests: [], problems: [] };
+  const problems: string[] = [];
+  // A request the browser aborted because the page went on to another document (a link followed
+  // while images were loading) failed for no fault of the site. Each request keeps the number of
+  // documents the page had loaded when it was made; an aborted one is a problem only while the page
+  // is still on that document (the abort may be reported before the next document's navigation).
+  let documents = 0;
+  const madeIn = new WeakMap<object, number>();
+  const aborted: { problem: string; document: number }[] = [];
+  const log: PageLog = {
+    requests: [],
+    get problems() {
+      return [
+        ...problems,
+        ...aborted.filter((each) => each.document === documents).map((each) => each.problem),
+      ];
+    },
+  };
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) documents += 1;
+  });
   page.on('request', (request) => {
     const url = request.url();
+    madeIn.set(request, documents);
     log.requests.push(url.startsWith(origin) ? url.slice(origin.length) : url);
   });
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning')
-      log.problems.push(`console ${message.type()}: ${message.text()}`);
+      problems.push(`console ${message.type()}: ${message.text()}`);
   });
-  page.on('pageerror', (error) => log.problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) =>
-    log.problems.push(`failed request: ${request.url()} (${request.failure()?.errorText ?? ''})`),
-  );
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText ?? '';
+    const problem = `failed request: ${request.url()} (${error})`;
+    if (error === 'net::ERR_ABORTED')
+      aborted.push({ problem, document: madeIn.get(request) ?? documents });
+    else problems.push(problem);
+  });
   return log;
 }
 
