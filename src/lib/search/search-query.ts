@@ -89,6 +89,21 @@ export const CONTENT_OPENINGS: ReadonlySet<string> = new Set([
 /** Closing words by which a question asks for a meaning, which a definition answers. */
 const MEANING_CLOSINGS = ['mean', 'means', 'meant', 'stand for', 'stands for'];
 
+/**
+ * Nouns that name a kind of result: a summit is an event ("Qingdao summit" asks what happened there,
+ * which the timeline's event says, more than a term's definition that mentions it). Results of that
+ * kind weigh KIND_NOUN_WEIGHT, unless the query is a question that asks for another kind.
+ */
+export const KIND_NOUNS: Readonly<Record<string, string>> = {
+  summit: 'event',
+  summits: 'event',
+  meeting: 'event',
+  meetings: 'event',
+};
+
+/** What a kind named by a noun of the query (KIND_NOUNS) weighs: less than a question's intent. */
+export const KIND_NOUN_WEIGHT = 1.2;
+
 /** Weights a question's form puts on the kinds of results (search-run multiplies scores by them). */
 export const QUESTION_WEIGHTS = {
   /** The kind a question asks for (QUESTION_KINDS). */
@@ -878,6 +893,16 @@ export function namesAuthor(variants: readonly string[][], data: SearchData): bo
 /** Shortest start of an author's name that counts as the name being typed ("ali" for Alimov). */
 const MIN_AUTHOR_START = 3;
 
+/** The weights of the kinds the query's nouns name (KIND_NOUNS). */
+function nounWeights(words: readonly string[]): Record<string, number> {
+  const weights: Record<string, number> = {};
+  for (const word of words) {
+    const kind = KIND_NOUNS[word];
+    if (kind) weights[kind] = KIND_NOUN_WEIGHT;
+  }
+  return weights;
+}
+
 /**
  * The weights of kinds of results: a question's (questionWeights), and for a query that is not a
  * question and names no author or outlet, sources weigh UNNAMED_SOURCE_WEIGHT.
@@ -887,7 +912,7 @@ function kindWeightsOf(
   variants: readonly string[][],
   data: SearchData,
 ): Record<string, number> {
-  const weights = questionWeights(query);
+  const weights = { ...nounWeights(variants[0] ?? []), ...questionWeights(query) };
   if (isQuestion(query) || SOURCE_KIND in weights || questionIntent(query) === SOURCE_KIND)
     return weights;
   return namesAuthor(variants, data)

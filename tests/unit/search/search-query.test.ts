@@ -22,6 +22,7 @@ import {
   questionIntent,
   questionWeights,
   UNNAMED_SOURCE_WEIGHT,
+  KIND_NOUN_WEIGHT,
   QUESTION_WEIGHTS,
   searchedText,
   singularOf,
@@ -656,6 +657,32 @@ describe('source pages in the results of a query that is not a question', () => 
       ]),
     };
     expect(planQuery(query, data).kindWeights?.['source']).toBe(weight);
+  });
+
+  test.each([
+    // A noun that names a kind of result weighs that kind, as typed or corrected.
+    ['Qingdao summit', KIND_NOUN_WEIGHT],
+    ['Qingdao sumit', KIND_NOUN_WEIGHT],
+    ['summits of 2024', KIND_NOUN_WEIGHT],
+    // A question's own intent outweighs it ("when" asks for an event more strongly).
+    ['when was the Qingdao summit', QUESTION_WEIGHTS.intent],
+    // No such noun, no weight; nor a word that merely begins like one.
+    ['Qingdao', undefined],
+    ['summitry', undefined],
+  ])('"%s": events weigh %s', (query, weight) => {
+    const data: SearchData = {
+      ...DATA,
+      words: new Map([
+        ...DATA.words,
+        ['qingdao', 2],
+        ['summit', 5],
+        ['summits', 1],
+        ['summitry', 1],
+      ]),
+    };
+    expect(KIND_NOUN_WEIGHT).toBeGreaterThan(1);
+    expect(KIND_NOUN_WEIGHT).toBeLessThan(QUESTION_WEIGHTS.intent);
+    expect(planQuery(query, data).kindWeights?.['event']).toBe(weight);
   });
 
   test('a query names an author by the whole name, not by one word of a longer one', () => {
