@@ -721,6 +721,20 @@ export function splitUnknownCompounds(words: readonly QueryWord[], data: SearchD
 }
 
 /**
+ * Two numbers typed apart ("2024 2029") with the one word the index makes of a range written with a
+ * dash ("2024–2029" is "20242029" to Pagefind, as "Anti-Drug" is "antidrug"): both are searched,
+ * as spellings of the same words. The vocabulary holds no numbers, so this cannot wait for it.
+ */
+export function numberRangeGroups(words: readonly string[]): string[][][] {
+  const groups: string[][][] = [];
+  for (let at = 0; at + 1 < words.length; at += 1) {
+    const [from, to] = [words[at]!, words[at + 1]!];
+    if (/^\d+$/.test(from) && /^\d+$/.test(to)) groups.push([[from, to], [from + to]]);
+  }
+  return groups;
+}
+
+/**
  * Joins two words the reader typed apart when the index holds them as one ("anti terrorist" →
  * "antiterrorist", "non use" → "nonuse", as Pagefind folds "Anti-Terrorist" and "non-use").
  */
@@ -825,7 +839,7 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
     return { typed: shown, folded: fixed };
   });
   const folded = words.map((word) => word.folded);
-  const split = splitGroups(words, data);
+  const split = [...splitGroups(words, data), ...numberRangeGroups(folded)];
   const expanded =
     words.length === 0
       ? []

@@ -23,6 +23,7 @@ import {
   questionWeights,
   UNNAMED_SOURCE_WEIGHT,
   KIND_NOUN_WEIGHT,
+  numberRangeGroups,
   QUESTION_WEIGHTS,
   searchedText,
   singularOf,
@@ -683,6 +684,29 @@ describe('source pages in the results of a query that is not a question', () => 
     expect(KIND_NOUN_WEIGHT).toBeGreaterThan(1);
     expect(KIND_NOUN_WEIGHT).toBeLessThan(QUESTION_WEIGHTS.intent);
     expect(planQuery(query, data).kindWeights?.['event']).toBe(weight);
+  });
+
+  test.each([
+    [['strategy', '2024', '2029'], [[['2024', '2029'], ['20242029']]]],
+    [
+      ['2018', '2023', '2024'],
+      [
+        [['2018', '2023'], ['20182023']],
+        [['2023', '2024'], ['20232024']],
+      ],
+    ],
+    // Only numbers: a year beside a word is no range.
+    [['2024', 'strategy'], []],
+    [['2024'], []],
+  ])('%j: a range typed apart is also searched as the index holds it', (words, groups) => {
+    expect(numberRangeGroups(words)).toEqual(groups);
+  });
+
+  test('"anti-drug strategy 2024 2029" searches the range as one word too, as a spelling of it', () => {
+    const plan = planQuery('strategy 2024 2029', DATA);
+    expect(plan.variants).toContainEqual(['strategy', '20242029']);
+    expect(plan.respellings?.has('strategy 20242029')).toBe(true);
+    expect(plan.corrections).toEqual([]);
   });
 
   test('a query names an author by the whole name, not by one word of a longer one', () => {
