@@ -182,23 +182,24 @@ describe('the relevance table', () => {
   // other table; 29 and 35 on 6c99808, before this round's changes). After them (sections that tie
   // go by near words; three synonym groups) held out 2 rose one row each way (96 and 117), held out 1
   // did not move, and held out 3 fell one row each way (28 and 34): its floors are what was measured,
-  // its rows still unread.
+  // its rows still unread. Then nouns that name a kind (a summit is an event), a number range typed
+  // apart and one more synonym: held out 2 at 99 and 117, the others unchanged.
   const FLOORS = {
     table: { first: 0.987, top3: 1 },
   };
   /** Floors of each readers' table, by file. */
   const READERS_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
-    'tests/build/relevance-readers.yaml': { first: 0.927, top3: 0.971, rows: 130 },
-    'tests/build/relevance-readers2.yaml': { first: 0.936, top3: 0.99, rows: 150 },
-    'tests/build/relevance-readers3.yaml': { first: 0.859, top3: 0.945, rows: 120 },
+    'tests/build/relevance-readers.yaml': { first: 0.932, top3: 0.975, rows: 130 },
+    'tests/build/relevance-readers2.yaml': { first: 0.949, top3: 0.99, rows: 150 },
+    'tests/build/relevance-readers3.yaml': { first: 0.867, top3: 0.945, rows: 120 },
     'tests/build/relevance-readers4.yaml': { first: 0.867, top3: 0.937, rows: 120 },
-    'tests/build/relevance-readers5.yaml': { first: 0.856, top3: 0.924, rows: 120 },
-    'tests/build/relevance-readers6.yaml': { first: 0.81, top3: 0.898, rows: 75 },
+    'tests/build/relevance-readers5.yaml': { first: 0.863, top3: 0.931, rows: 120 },
+    'tests/build/relevance-readers6.yaml': { first: 0.822, top3: 0.898, rows: 75 },
   };
   /** Floors of each held-out table, by file (the issue's goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
     'tests/build/relevance-heldout.yaml': { first: 0.811, top3: 0.943, rows: 60 },
-    'tests/build/relevance-heldout2.yaml': { first: 0.7, top3: 0.854, rows: 100 },
+    'tests/build/relevance-heldout2.yaml': { first: 0.722, top3: 0.854, rows: 100 },
     'tests/build/relevance-heldout3.yaml': { first: 0.7, top3: 0.85, rows: 40 },
   };
 
