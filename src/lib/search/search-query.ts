@@ -919,7 +919,8 @@ function nounWeights(words: readonly string[]): Record<string, number> {
 
 /**
  * The weights of kinds of results: a question's (questionWeights), and for a query that is not a
- * question and names no author or outlet, sources weigh UNNAMED_SOURCE_WEIGHT.
+ * question: sources weigh UNNAMED_SOURCE_WEIGHT when it names no author or outlet, and glossary
+ * records AUTHOR_SUBJECT_GLOSSARY_WEIGHT when it names one beside other words.
  */
 function kindWeightsOf(
   query: string,
@@ -929,10 +930,22 @@ function kindWeightsOf(
   const weights = { ...nounWeights(variants[0] ?? []), ...questionWeights(query) };
   if (isQuestion(query) || SOURCE_KIND in weights || questionIntent(query) === SOURCE_KIND)
     return weights;
-  return namesAuthor(variants, data)
-    ? weights
-    : { ...weights, [SOURCE_KIND]: UNNAMED_SOURCE_WEIGHT };
+  if (!namesAuthor(variants, data)) return { ...weights, [SOURCE_KIND]: UNNAMED_SOURCE_WEIGHT };
+  // "Azam on drug trafficking": an author beside words of a subject asks what the author says of it,
+  // which the site's accounts attribute; a glossary record defines the subject.
+  const words = variants[0] ?? [];
+  const authors = new Set(data.entries.flatMap((entry) => entry.authors.flatMap(nameWords)));
+  const subject = words.filter((word) => !authors.has(word) && !SOURCE_WORDS.has(word));
+  return words.some((word) => authors.has(word)) && subject.length > 0
+    ? { ...weights, [GLOSSARY_KIND]: AUTHOR_SUBJECT_GLOSSARY_WEIGHT }
+    : weights;
 }
+
+/**
+ * What a glossary record weighs in the results of a query that names an author beside words of a
+ * subject ("Azam drugs"): the site's account of what the author says comes before a definition.
+ */
+export const AUTHOR_SUBJECT_GLOSSARY_WEIGHT = 0.7;
 
 /**
  * A verb form the index does not hold, searched by its stem when the index holds that ("working"

@@ -22,6 +22,7 @@ import {
   questionIntent,
   questionWeights,
   UNNAMED_SOURCE_WEIGHT,
+  AUTHOR_SUBJECT_GLOSSARY_WEIGHT,
   KIND_NOUN_WEIGHT,
   numberRangeGroups,
   QUESTION_WEIGHTS,
@@ -707,6 +708,33 @@ describe('source pages in the results of a query that is not a question', () => 
     expect(plan.variants).toContainEqual(['strategy', '20242029']);
     expect(plan.respellings?.has('strategy 20242029')).toBe(true);
     expect(plan.corrections).toEqual([]);
+  });
+
+  test.each([
+    // An author beside a subject asks what the author says of it.
+    ['Alimov threats', AUTHOR_SUBJECT_GLOSSARY_WEIGHT],
+    ['UN Chronicle memorandum', AUTHOR_SUBJECT_GLOSSARY_WEIGHT],
+    // The author alone, or with words for what they wrote, asks for the source.
+    ['Alimov', undefined],
+    ['Alimov article', undefined],
+    // No author, or a question (weighed by its own form).
+    ['threats', undefined],
+    ['what does Alimov say about threats', QUESTION_WEIGHTS.glossary],
+  ])('"%s": glossary records weigh %s', (query, weight) => {
+    const data: SearchData = {
+      ...DATA,
+      entries: [
+        ...DATA.entries.filter((entry) => entry.id !== 'und_alimov'),
+        {
+          id: 'und_alimov',
+          names: ['The Role of the SCO'],
+          authors: ['Rashid Alimov', 'Alimov', 'UN Chronicle'],
+        },
+      ],
+      words: new Map([...DATA.words, ['threats', 1], ['chronicle', 1], ['memorandum', 1]]),
+    };
+    expect(AUTHOR_SUBJECT_GLOSSARY_WEIGHT).toBeLessThan(1);
+    expect(planQuery(query, data).kindWeights?.['glossary term']).toBe(weight);
   });
 
   test('a query names an author by the whole name, not by one word of a longer one', () => {
