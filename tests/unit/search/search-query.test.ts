@@ -69,6 +69,26 @@ const DATA: SearchData = {
   ],
 };
 
+/** DATA with a source whose authors are a person, their surname and an outlet. */
+const WITH_AUTHOR: SearchData = {
+  ...DATA,
+  entries: [
+    ...DATA.entries.filter((entry) => entry.id !== 'und_alimov'),
+    {
+      id: 'und_alimov',
+      names: ['The Role of the SCO'],
+      authors: ['Rashid Alimov', 'Alimov', 'UN Chronicle'],
+    },
+  ],
+  words: new Map([
+    ...DATA.words,
+    ['belarus', 1],
+    ['threats', 1],
+    ['chronicle', 1],
+    ['memorandum', 1],
+  ]),
+};
+
 describe('words as Pagefind folds them', () => {
   test.each([
     ['Non-use', 'nonuse'],
@@ -640,25 +660,7 @@ describe('source pages in the results of a query that is not a question', () => 
     ['when did Belarus join', QUESTION_WEIGHTS.source],
     ['who wrote about Belarus', QUESTION_WEIGHTS.intent],
   ])('"%s": sources weigh %s', (query, weight) => {
-    const data: SearchData = {
-      ...DATA,
-      entries: [
-        ...DATA.entries.filter((entry) => entry.id !== 'und_alimov'),
-        {
-          id: 'und_alimov',
-          names: ['The Role of the SCO'],
-          authors: ['Rashid Alimov', 'Alimov', 'UN Chronicle'],
-        },
-      ],
-      words: new Map([
-        ...DATA.words,
-        ['belarus', 1],
-        ['threats', 1],
-        ['chronicle', 1],
-        ['memorandum', 1],
-      ]),
-    };
-    expect(planQuery(query, data).kindWeights?.['source']).toBe(weight);
+    expect(planQuery(query, WITH_AUTHOR).kindWeights?.['source']).toBe(weight);
   });
 
   test.each([
@@ -721,20 +723,8 @@ describe('source pages in the results of a query that is not a question', () => 
     ['threats', undefined],
     ['what does Alimov say about threats', QUESTION_WEIGHTS.glossary],
   ])('"%s": glossary records weigh %s', (query, weight) => {
-    const data: SearchData = {
-      ...DATA,
-      entries: [
-        ...DATA.entries.filter((entry) => entry.id !== 'und_alimov'),
-        {
-          id: 'und_alimov',
-          names: ['The Role of the SCO'],
-          authors: ['Rashid Alimov', 'Alimov', 'UN Chronicle'],
-        },
-      ],
-      words: new Map([...DATA.words, ['threats', 1], ['chronicle', 1], ['memorandum', 1]]),
-    };
     expect(AUTHOR_SUBJECT_GLOSSARY_WEIGHT).toBeLessThan(1);
-    expect(planQuery(query, data).kindWeights?.['glossary term']).toBe(weight);
+    expect(planQuery(query, WITH_AUTHOR).kindWeights?.['glossary term']).toBe(weight);
   });
 
   test('a query names an author by the whole name, not by one word of a longer one', () => {
