@@ -185,7 +185,8 @@ describe('the relevance table', () => {
   // its rows still unread. Then nouns that name a kind (a summit is an event), a number range typed
   // apart and one more synonym: held out 2 at 99 and 117, the others unchanged. A fourth held-out
   // table (222 queries of writers 12 and 13, written after those changes, in no other table; rates
-  // only) measured 162 and 193 (161 and 192 on 6c99808).
+  // only) measured 162 and 193 (161 and 192 on 6c99808). Last, glossary records weigh less beside
+  // an author's name: held out 130 and 150, held out 3 back at 29 and 34, the others unchanged.
   const FLOORS = {
     table: { first: 0.987, top3: 1 },
   };
@@ -193,16 +194,16 @@ describe('the relevance table', () => {
   const READERS_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
     'tests/build/relevance-readers.yaml': { first: 0.932, top3: 0.975, rows: 130 },
     'tests/build/relevance-readers2.yaml': { first: 0.949, top3: 0.99, rows: 150 },
-    'tests/build/relevance-readers3.yaml': { first: 0.867, top3: 0.945, rows: 120 },
+    'tests/build/relevance-readers3.yaml': { first: 0.875, top3: 0.953, rows: 120 },
     'tests/build/relevance-readers4.yaml': { first: 0.867, top3: 0.937, rows: 120 },
     'tests/build/relevance-readers5.yaml': { first: 0.863, top3: 0.931, rows: 120 },
     'tests/build/relevance-readers6.yaml': { first: 0.822, top3: 0.898, rows: 75 },
   };
   /** Floors of each held-out table, by file (the goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
-    'tests/build/relevance-heldout.yaml': { first: 0.811, top3: 0.943, rows: 60 },
+    'tests/build/relevance-heldout.yaml': { first: 0.817, top3: 0.943, rows: 60 },
     'tests/build/relevance-heldout2.yaml': { first: 0.722, top3: 0.854, rows: 100 },
-    'tests/build/relevance-heldout3.yaml': { first: 0.7, top3: 0.85, rows: 40 },
+    'tests/build/relevance-heldout3.yaml': { first: 0.725, top3: 0.85, rows: 40 },
     'tests/build/relevance-heldout4.yaml': { first: 0.729, top3: 0.869, rows: 200 },
   };
 
