@@ -918,8 +918,8 @@ function nounWeights(words: readonly string[]): Record<string, number> {
 }
 
 /**
- * The weights of kinds of results: a question's (questionWeights), and for a query that is not a
- * question: sources weigh UNNAMED_SOURCE_WEIGHT when it names no author or outlet, and glossary
+ * The weights of kinds of results: a question's (questionWeights), its definition intent ("what is
+ * …") only when the rest of it is a name, and for a query that is not a question: sources weigh UNNAMED_SOURCE_WEIGHT when it names no author or outlet, and glossary
  * records AUTHOR_SUBJECT_GLOSSARY_WEIGHT when it names one beside other words.
  */
 function kindWeightsOf(
@@ -928,6 +928,15 @@ function kindWeightsOf(
   data: SearchData,
 ): Record<string, number> {
   const weights = { ...nounWeights(variants[0] ?? []), ...questionWeights(query) };
+  // "What is X" asks for a definition only when X is a name ("what is RATS"); "what was signed at the
+  // Tianjin summit" and "what are the external principles of the Shanghai Spirit" ask for more.
+  if (
+    weights[GLOSSARY_KIND] === QUESTION_WEIGHTS.intent &&
+    !variants.some((variant) =>
+      data.entries.some((entry) => entry.names.some((name) => sameWords(nameWords(name), variant))),
+    )
+  )
+    delete weights[GLOSSARY_KIND];
   if (isQuestion(query) || SOURCE_KIND in weights || questionIntent(query) === SOURCE_KIND)
     return weights;
   if (!namesAuthor(variants, data)) return { ...weights, [SOURCE_KIND]: UNNAMED_SOURCE_WEIGHT };

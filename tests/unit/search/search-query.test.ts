@@ -727,6 +727,18 @@ describe('source pages in the results of a query that is not a question', () => 
     expect(planQuery(query, WITH_AUTHOR).kindWeights?.['glossary term']).toBe(weight);
   });
 
+  test.each([
+    // "What is X" asks for a definition when X is a name, one of its other names included.
+    ['what is RATS', QUESTION_WEIGHTS.intent],
+    ['what is the Regional Anti-Terrorist Structure', QUESTION_WEIGHTS.intent],
+    ['define SCO Charter', QUESTION_WEIGHTS.intent],
+    // Otherwise it asks for more than a definition.
+    ['what was signed in Tashkent', undefined],
+    ['what are the functions of RATS in Tashkent', undefined],
+  ])('"%s": glossary records weigh %s', (query, weight) => {
+    expect(planQuery(query, DATA).kindWeights?.['glossary term']).toBe(weight);
+  });
+
   test('a query names an author by the whole name, not by one word of a longer one', () => {
     const data: SearchData = {
       ...DATA,
