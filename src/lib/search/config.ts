@@ -3,7 +3,7 @@
  * kinds readers filter by, and the query in the URL. Pure, so that the tests query the built index
  * exactly as the browser does.
  */
-import { foldWord } from './search-words.ts';
+import { foldWord, isPluralOf } from './search-words.ts';
 
 /** The attribute that marks an element as a search record of its own; its value is the anchor id. */
 export const RECORD_ATTRIBUTE = 'data-search-record';
@@ -233,11 +233,6 @@ function isWholeWord(word: string, term: string): boolean {
   return [foldWord(word), ...word.split(/[\p{P}\p{S}]+/u).map(foldWord)].some(
     (part) => part === term || isPluralOf(part, term),
   );
-}
-
-/** True when `word` is `term` with a plural ending: "drugs" for "drug", "boxes" for "box" (not "bo"). */
-function isPluralOf(word: string, term: string): boolean {
-  return word === `${term}s` || (/(?:s|x|z|ch|sh)$/.test(term) && word === `${term}es`);
 }
 
 /** Each term's matches in a section: a content word counts for each term it begins with, as Pagefind matches. */

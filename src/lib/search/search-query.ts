@@ -6,7 +6,13 @@
  */
 import distance from 'damerau-levenshtein';
 import { withoutCommonWords } from './common-words.ts';
-import { foldWord, indexedWords, MIN_VOCABULARY_WORD, type SearchData } from './search-words.ts';
+import {
+  foldWord,
+  indexedWords,
+  isPluralOf,
+  MIN_VOCABULARY_WORD,
+  type SearchData,
+} from './search-words.ts';
 
 /**
  * Function words dropped from a query of two or more words: Pagefind requires every word, so "when
@@ -1058,6 +1064,24 @@ function authorWithoutSourceWords(
  */
 export const NAME_RANK = { name: 0, sourceTitle: 1, author: 2, inQuestion: 3 } as const;
 
+/**
+ * True when a query's words are a name's, its last word (the head of an English noun phrase) also in
+ * the singular or plural: "member state" names "Member states", "three force" the "three forces"; a
+ * verb's -s elsewhere in a name ("Belarus joins the SCO") is no plural.
+ */
+function namesBy(name: readonly string[], words: readonly string[]): boolean {
+  if (sameWords(name, words)) return true;
+  const last = name.at(-1);
+  if (last === undefined || name.length !== words.length) return false;
+  const head = name.slice(0, -1);
+  return words.some(
+    (word, at) =>
+      (isPluralOf(word, last) || isPluralOf(last, word)) &&
+      sameWords(head, [...words.slice(0, at), ...words.slice(at + 1)]),
+  );
+}
+
+/** True when two names have the same words in any order, or the same letters once joined ("Anti Terrorist"). */
 function sameWords(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
   // "Anti Terrorist" and "Anti-Terrorist" name the same thing.
@@ -1103,7 +1127,7 @@ function namedBy(
   const named = new Map<string, number>();
   const own = variants.filter((variant) => variant.join(' ') !== plan.authorOnly);
   const matches = (name: string): boolean =>
-    own.some((variant) => sameWords(nameWords(name), variant));
+    own.some((variant) => namesBy(nameWords(name), variant));
   // "Alimov article", "Azam's column": an author named with words for what they wrote.
   const byAuthor = variants
     .map((variant) => variant.filter((word) => !SOURCE_WORDS.has(word)))

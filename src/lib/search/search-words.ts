@@ -16,6 +16,11 @@ export function foldWord(word: string): string {
     .replace(/[\p{P}\p{S}]/gu, '');
 }
 
+/** True when `word` is `term` with a plural ending: "drugs" for "drug", "boxes" for "box" (not "bo"). */
+export function isPluralOf(word: string, term: string): boolean {
+  return word === `${term}s` || (/(?:s|x|z|ch|sh)$/.test(term) && word === `${term}es`);
+}
+
 /** The folded words of a text, in order ("Anti-Drug Centre" → ["antidrugcentre"]). */
 export function foldWords(text: string): string[] {
   return text

@@ -739,6 +739,37 @@ describe('source pages in the results of a query that is not a question', () => 
     expect(planQuery(query, DATA).kindWeights?.['glossary term']).toBe(weight);
   });
 
+  test.each([
+    // A name's last word, the head of the phrase, in the other number still names it.
+    ['member state', ['und_members']],
+    ['member states', ['und_members']],
+    ['three force', ['und_forces']],
+    // Not another word of it ("join" is no singular of a verb's "joins"), nor a word short of it.
+    ['belarus join sco', []],
+    ['member', []],
+  ])('"%s" names %j', (query, expected) => {
+    const data: SearchData = {
+      ...DATA,
+      words: new Map([
+        ...DATA.words,
+        ['member', 1],
+        ['states', 1],
+        ['state', 1],
+        ['belarus', 1],
+        ['joins', 1],
+        ['join', 1],
+        ['forces', 1],
+        ['force', 1],
+      ]),
+      entries: [
+        { id: 'und_members', names: ['Member states'], authors: [] },
+        { id: 'und_forces', names: ['three forces'], authors: [] },
+        { id: 'und_belarus', names: ['Belarus joins SCO'], authors: [] },
+      ],
+    };
+    expect([...namedEntries(planQuery(query, data), data).keys()]).toEqual(expected);
+  });
+
   test('a query names an author by the whole name, not by one word of a longer one', () => {
     const data: SearchData = {
       ...DATA,

@@ -95,10 +95,11 @@ describe('questions', () => {
   );
 
   test('a record of a list page weighs less in a question about what something does', async () => {
-    // Named by "Belarus", the event is not a record the query only mentions.
+    // Its name holds "Belarus", so the event is not a record the query only mentions (nor does the
+    // query name it: "Belarus join" would name "Belarus joins", a name's last word in either number).
     const data = {
       ...DATA,
-      entries: [{ id: 'event-belarus', names: ['Belarus joins'], authors: [] }],
+      entries: [{ id: 'event-belarus', names: ['Belarus joins the SCO'], authors: [] }],
       records: new Set(['event-belarus']),
     };
     const ids = async (query: string): Promise<string[]> =>
