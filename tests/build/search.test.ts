@@ -187,17 +187,19 @@ describe('the relevance table', () => {
   // table (222 queries of writers 12 and 13, written after those changes, in no other table; rates
   // only) measured 162 and 193 (161 and 192 on 6c99808). Last, glossary records weigh less beside
   // an author's name: held out 130 and 150, held out 3 back at 29 and 34, the others unchanged.
+  // "What is X" as a definition only when X is a name, and a name's last word in either number:
+  // readers up, no held-out table moved.
   const FLOORS = {
     table: { first: 0.987, top3: 1 },
   };
   /** Floors of each readers' table, by file. */
   const READERS_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
-    'tests/build/relevance-readers.yaml': { first: 0.932, top3: 0.975, rows: 130 },
-    'tests/build/relevance-readers2.yaml': { first: 0.949, top3: 0.99, rows: 150 },
+    'tests/build/relevance-readers.yaml': { first: 0.937, top3: 0.975, rows: 130 },
+    'tests/build/relevance-readers2.yaml': { first: 0.954, top3: 0.99, rows: 150 },
     'tests/build/relevance-readers3.yaml': { first: 0.875, top3: 0.953, rows: 120 },
-    'tests/build/relevance-readers4.yaml': { first: 0.867, top3: 0.937, rows: 120 },
+    'tests/build/relevance-readers4.yaml': { first: 0.875, top3: 0.937, rows: 120 },
     'tests/build/relevance-readers5.yaml': { first: 0.863, top3: 0.931, rows: 120 },
-    'tests/build/relevance-readers6.yaml': { first: 0.822, top3: 0.898, rows: 75 },
+    'tests/build/relevance-readers6.yaml': { first: 0.848, top3: 0.898, rows: 75 },
   };
   /** Floors of each held-out table, by file (the issue's goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
