@@ -924,9 +924,10 @@ function nounWeights(words: readonly string[]): Record<string, number> {
 }
 
 /**
- * The weights of kinds of results: a question's (questionWeights), its definition intent ("what is
- * …") only when the rest of it is a name, and for a query that is not a question: sources weigh UNNAMED_SOURCE_WEIGHT when it names no author or outlet, and glossary
- * records AUTHOR_SUBJECT_GLOSSARY_WEIGHT when it names one beside other words.
+ * The weights of kinds of results: those its nouns name (KIND_NOUNS); a question's
+ * (questionWeights), its definition intent ("what is …") only when the rest of it is a name; and
+ * for a query that is not a question, sources weigh UNNAMED_SOURCE_WEIGHT when it names no author
+ * or outlet, glossary records AUTHOR_SUBJECT_GLOSSARY_WEIGHT when it names one beside other words.
  */
 function kindWeightsOf(
   query: string,
@@ -939,7 +940,7 @@ function kindWeightsOf(
   if (
     weights[GLOSSARY_KIND] === QUESTION_WEIGHTS.intent &&
     !variants.some((variant) =>
-      data.entries.some((entry) => entry.names.some((name) => sameWords(nameWords(name), variant))),
+      data.entries.some((entry) => entry.names.some((name) => namesBy(nameWords(name), variant))),
     )
   )
     delete weights[GLOSSARY_KIND];
