@@ -6,20 +6,19 @@
  * the English planner, so that src/lib/search/search-run.ts runs both alike. Pure.
  */
 import {
+  type Correction,
   correctWord,
   isKnownWord,
   matchCase,
   MAX_VARIANTS,
   NAME_RANK,
-  QUESTION_WEIGHTS,
-  type Correction,
   type PlanOptions,
   type QueryPlan,
-  type QueryWord,
   wordsBeginning,
 } from './search-query.ts';
+import { QUESTION_WEIGHTS } from './question-forms.ts';
 import { segmentWords, type SearchLanguage } from './languages.ts';
-import { foldWord, MIN_VOCABULARY_WORD, type SearchData } from './search-words.ts';
+import { foldWord, MIN_VOCABULARY_WORD, type QueryWord, type SearchData } from './search-words.ts';
 import { toIndexCharacters } from './zh-characters.ts';
 
 /**

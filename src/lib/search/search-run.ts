@@ -6,20 +6,19 @@
  * Pagefind's `data()` for the caller to load only what it shows.
  */
 import {
+  type Correction,
   dropStopwords,
-  mentioningRecords,
   MENTION_RECORD_WEIGHT,
+  mentioningRecords,
   namedEntries,
   planQuery,
-  searchedText,
-  splitQuery,
-  type Correction,
   type QueryPlan,
+  searchedText,
 } from './search-query.ts';
 import { namesOnlyPlan, widenPlan, withoutEachWord } from './search-widen.ts';
 import type { EditionRules } from './edition-rules.ts';
 import { missedShards, ShardedSearchData, shardsOfWords } from './search-shards.ts';
-import { foldWords, type SearchData } from './search-words.ts';
+import { foldWords, type SearchData, splitQuery } from './search-words.ts';
 import { loadSoundEncoder } from './sound.ts';
 
 /** One Pagefind result before its data is loaded. */

@@ -4,14 +4,8 @@
  * (namesOnlyPlan). Each is the query's plan with fewer words (keptPlan, src/lib/search/search-query.ts);
  * src/lib/search/search-run.ts decides when to search them.
  */
-import {
-  isKnownWord,
-  keptPlan,
-  nameWords,
-  type QueryPlan,
-  type QueryWord,
-} from './search-query.ts';
-import type { SearchData } from './search-words.ts';
+import { isKnownWord, keptPlan, nameWords, type QueryPlan } from './search-query.ts';
+import type { QueryWord, SearchData } from './search-words.ts';
 
 /**
  * The plan for a retry when a query finds nothing: without its least informative word, which is a

@@ -21,6 +21,22 @@ export function isPluralOf(word: string, term: string): boolean {
   return word === `${term}s` || (/(?:s|x|z|ch|sh)$/.test(term) && word === `${term}es`);
 }
 
+/** A word of the query: what was typed, and its folded form as Pagefind reads it. */
+export interface QueryWord {
+  typed: string;
+  folded: string;
+  /** The two words it was joined from (see joinCompounds). */
+  parts?: [string, string];
+}
+
+/** Splits what was typed into words, folded as Pagefind folds them; words that fold to nothing go. */
+export function splitQuery(query: string): QueryWord[] {
+  return query
+    .split(/\s+/)
+    .map((typed) => ({ typed, folded: foldWord(typed) }))
+    .filter((word) => word.folded !== '');
+}
+
 /** The folded words of a text, in order ("Anti-Drug Centre" → ["antidrugcentre"]). */
 export function foldWords(text: string): string[] {
   return text

@@ -2,41 +2,48 @@ import { doubleMetaphone } from 'double-metaphone';
 import { describe, expect, test } from 'vitest';
 import {
   allowedTypos,
+  AUTHOR_SUBJECT_GLOSSARY_WEIGHT,
   correctWord,
-  dropScaffolding,
   dropStopwords,
   expandSynonyms,
-  isContentQuestion,
   isKnownWord,
   joinCompounds,
   knownSpellings,
   matchCase,
   mentioningRecords,
+  NAME_RANK,
   namedEntries,
   namesAuthor,
-  NAME_RANK,
+  numberRangeGroups,
   otherInflections,
   otherSpellings,
   partialStem,
   planQuery,
-  questionIntent,
-  questionWeights,
-  UNNAMED_SOURCE_WEIGHT,
-  AUTHOR_SUBJECT_GLOSSARY_WEIGHT,
-  KIND_NOUN_WEIGHT,
-  numberRangeGroups,
-  QUESTION_WEIGHTS,
   searchedText,
   singularOf,
   soundAlike,
   splitGroups,
-  splitQuery,
   splitUnknownCompounds,
   stemOf,
+  UNNAMED_SOURCE_WEIGHT,
 } from '#lib/search/search-query.ts';
+import {
+  dropScaffolding,
+  isContentQuestion,
+  KIND_NOUN_WEIGHT,
+  QUESTION_WEIGHTS,
+  questionIntent,
+  questionWeights,
+} from '#lib/search/question-forms.ts';
 import { namesOnlyPlan, widenPlan } from '#lib/search/search-widen.ts';
 import { decodeSearchIndex, decodeShard, encodeShards } from '#lib/search/search-shards.ts';
-import { countWords, foldWord, indexedWords, type SearchData } from '#lib/search/search-words.ts';
+import {
+  countWords,
+  foldWord,
+  indexedWords,
+  type SearchData,
+  splitQuery,
+} from '#lib/search/search-words.ts';
 import { parseSynonyms } from '#lib/search/synonyms.ts';
 
 // A small index: the words of a few sentences, as the build counts them from Pagefind's fragments.

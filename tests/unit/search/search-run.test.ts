@@ -1,10 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  isQuestion,
-  MENTION_RECORD_WEIGHT,
-  QUESTION_WEIGHTS,
-  UNNAMED_SOURCE_WEIGHT,
-} from '#lib/search/search-query.ts';
+import { MENTION_RECORD_WEIGHT, UNNAMED_SOURCE_WEIGHT } from '#lib/search/search-query.ts';
+import { isQuestion, QUESTION_WEIGHTS } from '#lib/search/question-forms.ts';
 import { planWithShards, runSearchQuery, type PagefindSearch } from '#lib/search/search-run.ts';
 import {
   decodeSearchIndex,
