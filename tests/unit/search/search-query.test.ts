@@ -27,14 +27,7 @@ import {
   stemOf,
   UNNAMED_SOURCE_WEIGHT,
 } from '#lib/search/search-query.ts';
-import {
-  dropScaffolding,
-  isContentQuestion,
-  KIND_NOUN_WEIGHT,
-  QUESTION_WEIGHTS,
-  questionIntent,
-  questionWeights,
-} from '#lib/search/question-forms.ts';
+import { KIND_NOUN_WEIGHT, QUESTION_WEIGHTS } from '#lib/search/question-forms.ts';
 import { namesOnlyPlan, widenPlan } from '#lib/search/search-widen.ts';
 import { decodeSearchIndex, decodeShard, encodeShards } from '#lib/search/search-shards.ts';
 import {
@@ -455,6 +448,29 @@ describe('synonyms, other names, plurals and spellings', () => {
     const data = { ...DATA, words: new Map([...DATA.words, ['nonuse', 1]]) };
     expect(splitGroups(joinCompounds(splitQuery('non use'), data), data)).toEqual([]);
   });
+
+  test.each([
+    [['strategy', '2024', '2029'], [[['2024', '2029'], ['20242029']]]],
+    [
+      ['2018', '2023', '2024'],
+      [
+        [['2018', '2023'], ['20182023']],
+        [['2023', '2024'], ['20232024']],
+      ],
+    ],
+    // Only numbers: a year beside a word is no range.
+    [['2024', 'strategy'], []],
+    [['2024'], []],
+  ])('%j: a range typed apart is also searched as the index holds it', (words, groups) => {
+    expect(numberRangeGroups(words)).toEqual(groups);
+  });
+
+  test('"anti-drug strategy 2024 2029" searches the range as one word too, as a spelling of it', () => {
+    const plan = planQuery('strategy 2024 2029', DATA);
+    expect(plan.variants).toContainEqual(['strategy', '20242029']);
+    expect(plan.respellings?.has('strategy 20242029')).toBe(true);
+    expect(plan.corrections).toEqual([]);
+  });
 });
 
 describe('inflections and word families', () => {
@@ -558,83 +574,6 @@ describe('inflections and word families', () => {
   });
 });
 
-describe('questions', () => {
-  test.each([
-    ['when did India join', 'event'],
-    ['What year was RATS set up', 'event'],
-    ['what is RATS', 'glossary term'],
-    ['who wrote the column', 'source'],
-    ['where is RATS', undefined],
-    ['RATS', undefined],
-    ['who is Rashid Alimov', 'source'],
-  ])('"%s" asks for %s', (query, kind) => expect(questionIntent(query)).toBe(kind));
-
-  test.each([
-    ['what does RATS do', true],
-    ['How did India join the SCO', true],
-    ['why was RATS set up', true],
-    ['what is the role of RATS', true],
-    ['what is the difference between non-intervention and non-interference', true],
-    ['what does the Shanghai Spirit mean', false],
-    ['what does SCO stand for', false],
-    ['what is RATS', false],
-    ['when did India join', false],
-    ['role of RATS', true],
-    ['difference between non-intervention and non-interference', true],
-    ['is India part of the SCO', true],
-    ['purposes and principles', false],
-    ['part 2 of the CGTN series', false],
-    ['RATS role', false],
-    ['does', false],
-  ])('"%s" asks what something does or says: %s', (query, expected) =>
-    expect(isContentQuestion(query)).toBe(expected),
-  );
-
-  const { intent, source, glossary } = QUESTION_WEIGHTS;
-  test.each([
-    ['RATS', {}],
-    ['define RATS', { 'glossary term': intent }],
-    ['what is RATS', { source, 'glossary term': intent }],
-    ['when did India join', { source, event: intent }],
-    ['who wrote the column', { source: intent }],
-    ['who is Rashid Alimov', { source: intent }],
-    ['where is RATS based', { source }],
-    ['what does RATS do', { source, 'glossary term': glossary }],
-    ['what is the role of RATS', { source, 'glossary term': glossary }],
-    ['role of RATS', { source, 'glossary term': glossary }],
-    ['purposes and principles', {}],
-  ])('"%s" weighs kinds %j', (query, weights) => expect(questionWeights(query)).toEqual(weights));
-
-  test.each([
-    ['what is the role of RATS', 'RATS'],
-    [
-      'what is the difference between non-intervention and non-interference',
-      'non-intervention non-interference',
-    ],
-    ['which countries founded the SCO', 'founded SCO'],
-    ['Which city is RATS seated in', 'RATS seated'],
-    ['is India part of the SCO', 'India SCO'],
-    // A question without its question word: an aspect word, then "of" or "between".
-    ['role of RATS', 'RATS'],
-    [
-      'difference between non-intervention and non-interference',
-      'non-intervention non-interference',
-    ],
-    // Not a question: the reader's words are kept.
-    ['purposes and principles', 'purposes principles'],
-    ['part 2 of the CGTN series', 'part 2 CGTN series'],
-    ['countries founded SCO', 'countries founded SCO'],
-    // Nothing else is left: the word stays.
-    ['what is the purpose', 'purpose'],
-  ])('"%s" drops its scaffolding: %s', (query, kept) =>
-    expect(
-      dropScaffolding(query, dropStopwords(splitQuery(query)))
-        .map((word) => word.typed)
-        .join(' '),
-    ).toBe(kept),
-  );
-});
-
 describe('retry', () => {
   test('a query that finds nothing is retried without a word the index does not hold', () => {
     const plan = planQuery('RATS xyzzy Tashkent', DATA);
@@ -651,7 +590,7 @@ describe('retry', () => {
   });
 });
 
-describe('source pages in the results of a query that is not a question', () => {
+describe('weights of kinds of results: sources, events, glossary records', () => {
   test.each([
     ['Belarus SCO', UNNAMED_SOURCE_WEIGHT],
     ['memorandum of understanding', UNNAMED_SOURCE_WEIGHT],
@@ -697,29 +636,6 @@ describe('source pages in the results of a query that is not a question', () => 
   });
 
   test.each([
-    [['strategy', '2024', '2029'], [[['2024', '2029'], ['20242029']]]],
-    [
-      ['2018', '2023', '2024'],
-      [
-        [['2018', '2023'], ['20182023']],
-        [['2023', '2024'], ['20232024']],
-      ],
-    ],
-    // Only numbers: a year beside a word is no range.
-    [['2024', 'strategy'], []],
-    [['2024'], []],
-  ])('%j: a range typed apart is also searched as the index holds it', (words, groups) => {
-    expect(numberRangeGroups(words)).toEqual(groups);
-  });
-
-  test('"anti-drug strategy 2024 2029" searches the range as one word too, as a spelling of it', () => {
-    const plan = planQuery('strategy 2024 2029', DATA);
-    expect(plan.variants).toContainEqual(['strategy', '20242029']);
-    expect(plan.respellings?.has('strategy 20242029')).toBe(true);
-    expect(plan.corrections).toEqual([]);
-  });
-
-  test.each([
     // An author beside a subject asks what the author says of it.
     ['Alimov threats', AUTHOR_SUBJECT_GLOSSARY_WEIGHT],
     ['UN Chronicle memorandum', AUTHOR_SUBJECT_GLOSSARY_WEIGHT],
@@ -744,37 +660,6 @@ describe('source pages in the results of a query that is not a question', () => 
     ['what are the functions of RATS in Tashkent', undefined],
   ])('"%s": glossary records weigh %s', (query, weight) => {
     expect(planQuery(query, DATA).kindWeights?.['glossary term']).toBe(weight);
-  });
-
-  test.each([
-    // A name's last word, the head of the phrase, in the other number still names it.
-    ['member state', ['und_members']],
-    ['member states', ['und_members']],
-    ['three force', ['und_forces']],
-    // Not another word of it ("join" is no singular of a verb's "joins"), nor a word short of it.
-    ['belarus join sco', []],
-    ['member', []],
-  ])('"%s" names %j', (query, expected) => {
-    const data: SearchData = {
-      ...DATA,
-      words: new Map([
-        ...DATA.words,
-        ['member', 1],
-        ['states', 1],
-        ['state', 1],
-        ['belarus', 1],
-        ['joins', 1],
-        ['join', 1],
-        ['forces', 1],
-        ['force', 1],
-      ]),
-      entries: [
-        { id: 'und_members', names: ['Member states'], authors: [] },
-        { id: 'und_forces', names: ['three forces'], authors: [] },
-        { id: 'und_belarus', names: ['Belarus joins SCO'], authors: [] },
-      ],
-    };
-    expect([...namedEntries(planQuery(query, data), data).keys()]).toEqual(expected);
   });
 
   test('a query names an author by the whole name, not by one word of a longer one', () => {
@@ -902,6 +787,37 @@ describe('names first', () => {
 
   test('a corrected name still names its entry', () => {
     expect([...namedEntries(planQuery('Alimvo', DATA), DATA).keys()]).toEqual(['und_alimov']);
+  });
+
+  test.each([
+    // A name's last word, the head of the phrase, in the other number still names it.
+    ['member state', ['und_members']],
+    ['member states', ['und_members']],
+    ['three force', ['und_forces']],
+    // Not another word of it ("join" is no singular of a verb's "joins"), nor a word short of it.
+    ['belarus join sco', []],
+    ['member', []],
+  ])('"%s" names %j', (query, expected) => {
+    const data: SearchData = {
+      ...DATA,
+      words: new Map([
+        ...DATA.words,
+        ['member', 1],
+        ['states', 1],
+        ['state', 1],
+        ['belarus', 1],
+        ['joins', 1],
+        ['join', 1],
+        ['forces', 1],
+        ['force', 1],
+      ]),
+      entries: [
+        { id: 'und_members', names: ['Member states'], authors: [] },
+        { id: 'und_forces', names: ['three forces'], authors: [] },
+        { id: 'und_belarus', names: ['Belarus joins SCO'], authors: [] },
+      ],
+    };
+    expect([...namedEntries(planQuery(query, data), data).keys()]).toEqual(expected);
   });
 });
 

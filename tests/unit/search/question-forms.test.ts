@@ -1,0 +1,87 @@
+import { describe, expect, test } from 'vitest';
+import {
+  dropScaffolding,
+  isContentQuestion,
+  QUESTION_WEIGHTS,
+  questionIntent,
+  questionWeights,
+} from '#lib/search/question-forms.ts';
+import { dropStopwords } from '#lib/search/search-query.ts';
+import { splitQuery } from '#lib/search/search-words.ts';
+
+describe('questions', () => {
+  test.each([
+    ['when did India join', 'event'],
+    ['What year was RATS set up', 'event'],
+    ['what is RATS', 'glossary term'],
+    ['who wrote the column', 'source'],
+    ['where is RATS', undefined],
+    ['RATS', undefined],
+    ['who is Rashid Alimov', 'source'],
+  ])('"%s" asks for %s', (query, kind) => expect(questionIntent(query)).toBe(kind));
+
+  test.each([
+    ['what does RATS do', true],
+    ['How did India join the SCO', true],
+    ['why was RATS set up', true],
+    ['what is the role of RATS', true],
+    ['what is the difference between non-intervention and non-interference', true],
+    ['what does the Shanghai Spirit mean', false],
+    ['what does SCO stand for', false],
+    ['what is RATS', false],
+    ['when did India join', false],
+    ['role of RATS', true],
+    ['difference between non-intervention and non-interference', true],
+    ['is India part of the SCO', true],
+    ['purposes and principles', false],
+    ['part 2 of the CGTN series', false],
+    ['RATS role', false],
+    ['does', false],
+  ])('"%s" asks what something does or says: %s', (query, expected) =>
+    expect(isContentQuestion(query)).toBe(expected),
+  );
+
+  const { intent, source, glossary } = QUESTION_WEIGHTS;
+  test.each([
+    ['RATS', {}],
+    ['define RATS', { 'glossary term': intent }],
+    ['what is RATS', { source, 'glossary term': intent }],
+    ['when did India join', { source, event: intent }],
+    ['who wrote the column', { source: intent }],
+    ['who is Rashid Alimov', { source: intent }],
+    ['where is RATS based', { source }],
+    ['what does RATS do', { source, 'glossary term': glossary }],
+    ['what is the role of RATS', { source, 'glossary term': glossary }],
+    ['role of RATS', { source, 'glossary term': glossary }],
+    ['purposes and principles', {}],
+  ])('"%s" weighs kinds %j', (query, weights) => expect(questionWeights(query)).toEqual(weights));
+
+  test.each([
+    ['what is the role of RATS', 'RATS'],
+    [
+      'what is the difference between non-intervention and non-interference',
+      'non-intervention non-interference',
+    ],
+    ['which countries founded the SCO', 'founded SCO'],
+    ['Which city is RATS seated in', 'RATS seated'],
+    ['is India part of the SCO', 'India SCO'],
+    // A question without its question word: an aspect word, then "of" or "between".
+    ['role of RATS', 'RATS'],
+    [
+      'difference between non-intervention and non-interference',
+      'non-intervention non-interference',
+    ],
+    // Not a question: the reader's words are kept.
+    ['purposes and principles', 'purposes principles'],
+    ['part 2 of the CGTN series', 'part 2 CGTN series'],
+    ['countries founded SCO', 'countries founded SCO'],
+    // Nothing else is left: the word stays.
+    ['what is the purpose', 'purpose'],
+  ])('"%s" drops its scaffolding: %s', (query, kept) =>
+    expect(
+      dropScaffolding(query, dropStopwords(splitQuery(query)))
+        .map((word) => word.typed)
+        .join(' '),
+    ).toBe(kept),
+  );
+});
