@@ -311,8 +311,7 @@ export const NEAR_WORDS = 3;
  * side in a section, within NEAR_WORDS of each other ("mutual trust, mutual benefit"): among
  * sections that hold the same words, the one that says what the query says comes first.
  */
-function nearPairs(section: SectionHit, contentWords: readonly string[]): number {
-  const byTerm = termMatches(section, contentWords);
+function nearPairs(section: SectionHit, byTerm: ReadonlyMap<string, TermMatch[]>): number {
   const terms = highlightTerms(section.url);
   let pairs = 0;
   for (let at = 1; at < terms.length; at += 1) {
@@ -331,14 +330,12 @@ function nearPairs(section: SectionHit, contentWords: readonly string[]): number
  */
 function firstMatchDepth(
   section: SectionHit,
-  contentWords: readonly string[],
+  byTerm: ReadonlyMap<string, TermMatch[]>,
   end: number,
 ): number | undefined {
   const start = section.anchor?.location;
   if (start === undefined) return undefined;
-  const first = Math.min(
-    ...[...termMatches(section, contentWords).values()].flat().map((match) => match.location),
-  );
+  const first = Math.min(...[...byTerm.values()].flat().map((match) => match.location));
   if (!Number.isFinite(first)) return undefined;
   return Math.max(0, first - start) / Math.max(1, end - start);
 }
@@ -360,11 +357,12 @@ export function rankSections<S extends SectionHit>(
   content?: string,
 ): S[] {
   const words = content?.split(/\s+/);
+  // Each section's matches, found once: they count on the page and rank the section.
+  const matched = words ? sections.map((section) => termMatches(section, words)) : undefined;
   const pageCounts = new Map<string, number>();
-  if (words)
-    for (const section of sections)
-      for (const [term, matches] of termMatches(section, words))
-        pageCounts.set(term, (pageCounts.get(term) ?? 0) + matches.length);
+  for (const byTerm of matched ?? [])
+    for (const [term, matches] of byTerm)
+      pageCounts.set(term, (pageCounts.get(term) ?? 0) + matches.length);
   // A section ends where the next one (in the content's order) begins, or with the content.
   const starts = sections
     .map((section) => section.anchor?.location)
@@ -379,8 +377,8 @@ export function rankSections<S extends SectionHit>(
       section,
       index,
       score: sectionScore(section, words, pageCounts),
-      depth: words ? firstMatchDepth(section, words, endOf(section)) : undefined,
-      near: words ? nearPairs(section, words) : 0,
+      depth: matched ? firstMatchDepth(section, matched[index]!, endOf(section)) : undefined,
+      near: matched ? nearPairs(section, matched[index]!) : 0,
     }))
     .filter(({ section }) => section.url !== pageUrl)
     .sort(
