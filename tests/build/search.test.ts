@@ -200,6 +200,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers4.yaml': { first: 0.875, top3: 0.937, rows: 120 },
     'tests/build/relevance-readers5.yaml': { first: 0.863, top3: 0.931, rows: 120 },
     'tests/build/relevance-readers6.yaml': { first: 0.848, top3: 0.898, rows: 75 },
+    'tests/build/relevance-readers7.yaml': { first: 0.714, top3: 0.767, rows: 56 },
   };
   /** Floors of each held-out table, by file (the goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
@@ -207,6 +208,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout2.yaml': { first: 0.722, top3: 0.854, rows: 100 },
     'tests/build/relevance-heldout3.yaml': { first: 0.725, top3: 0.85, rows: 40 },
     'tests/build/relevance-heldout4.yaml': { first: 0.729, top3: 0.869, rows: 200 },
+    'tests/build/relevance-heldout5.yaml': { first: 0.75, top3: 0.805, rows: 36 },
   };
 
   test('the tuned table: the right result first and in the top 3 at least as often as the floors', async () => {
