@@ -2,16 +2,18 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { SOURCE_LOCALE, type Locale } from '#lib/i18n/locales.ts';
+import { SOURCE_LOCALE, TRANSLATED_LOCALES, type Locale } from '#lib/i18n/locales.ts';
 import {
   pagefindPathOf,
   searchDataPathOf,
   searchLanguage,
   segmentWords,
 } from '#lib/search/languages.ts';
-import { collectEntries, parseFragment } from '#lib/search/search-entries.ts';
+import { collectEntries, type Fragment, parseFragment } from '#lib/search/search-entries.ts';
 import { encodeShards, shardPath } from '#lib/search/search-shards.ts';
+import type { LatinName } from '#lib/search/search-words.ts';
 import { parseSynonyms, SYNONYMS_FILE } from '#lib/search/synonyms.ts';
+import { editionLatinNames } from './edition-names.ts';
 import { writeCharacterMap } from './zh-characters.ts';
 
 /** The content file of an edition's synonyms: content/synonyms.yaml, content/ru/synonyms.yaml. */
@@ -35,15 +37,24 @@ export async function writeSearchData(
   locale: Locale = SOURCE_LOCALE,
 ): Promise<{ index: number; shards: number; largest: number }> {
   const pagefindPath = pagefindPathOf(locale);
-  const fragmentDir = join(builtDir, pagefindPath, 'fragment');
-  const fragments = [];
-  for (const file of (await readdir(fragmentDir))
-    .filter((name) => name.endsWith('.pf_fragment'))
-    .sort()) {
-    const text = gunzipSync(await readFile(join(fragmentDir, file))).toString('utf8');
-    fragments.push(parseFragment(file.replace(/\.pf_fragment$/, ''), text));
-  }
+  const fragments = await readFragments(builtDir, locale);
   const { words, entries, records, common } = collectEntries(fragments);
+  // English is also searched by the translated editions' names, in Latin letters.
+  const latin: LatinName[] = [];
+  if (locale === SOURCE_LOCALE) {
+    const urls = new Map(fragments.map((fragment) => [fragment.id, fragment.url]));
+    for (const edition of TRANSLATED_LOCALES)
+      if (existsSync(join(builtDir, pagefindPathOf(edition))))
+        latin.push(
+          ...editionLatinNames(
+            entries,
+            urls,
+            edition,
+            await readFragments(builtDir, edition),
+            words,
+          ).filter((each) => !latin.some((other) => other.latin === each.latin)),
+        );
+  }
   // A language read in other forms of its characters (traditional Chinese) gets their map.
   if (searchLanguage(locale)?.characterMap)
     await writeCharacterMap(
@@ -63,7 +74,14 @@ export async function writeSearchData(
           locale,
         )
       : words;
-  const { index, shards } = encodeShards({ words: vocabulary, synonyms, entries, records, common });
+  const { index, shards } = encodeShards({
+    words: vocabulary,
+    synonyms,
+    entries,
+    records,
+    common,
+    ...(latin.length > 0 ? { latin } : {}),
+  });
   await writeFile(join(builtDir, searchDataPathOf(locale)), index);
   // A shard left by an earlier build with more letters would be served, though never asked for.
   const shardDir = dirname(join(builtDir, shardPath(0, pagefindPath)));
@@ -75,6 +93,19 @@ export async function writeSearchData(
     largest = Math.max(largest, Buffer.byteLength(text));
   }
   return { index: Buffer.byteLength(index), shards: shards.size, largest };
+}
+
+/** An edition's Pagefind fragments, decompressed, in file order. */
+async function readFragments(builtDir: string, locale: Locale): Promise<Fragment[]> {
+  const fragmentDir = join(builtDir, pagefindPathOf(locale), 'fragment');
+  const fragments = [];
+  for (const file of (await readdir(fragmentDir))
+    .filter((name) => name.endsWith('.pf_fragment'))
+    .sort()) {
+    const text = gunzipSync(await readFile(join(fragmentDir, file))).toString('utf8');
+    fragments.push(parseFragment(file.replace(/\.pf_fragment$/, ''), text));
+  }
+  return fragments;
 }
 
 /** Counts the words Intl.Segmenter finds in the texts (src/lib/search/languages.ts, segmentWords). */

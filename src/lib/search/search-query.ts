@@ -93,6 +93,12 @@ export interface QueryPlan {
   respellings?: ReadonlySet<string>;
 }
 
+/** Replaces the Latin names among a query's words (see fromLatinNames in latin-names.ts). */
+export type LatinMatcher = (
+  words: readonly QueryWord[],
+  data: SearchData,
+) => { words: QueryWord[]; corrections: Correction[] };
+
 /** Options of planQuery. */
 export interface PlanOptions {
   /** False to search the words as typed ("Search instead for …"). */
@@ -102,6 +108,11 @@ export interface PlanOptions {
    * left as typed and the plan says `needsSound`, so that the caller may load the encoder and plan again.
    */
   encodeSound?: SoundEncoder;
+  /**
+   * Replaces another edition's names typed in Latin letters by the English names they stand for
+   * (fromLatinNames in latin-names.ts): loaded, as the encoder is, only for a query that needs it.
+   */
+  fromLatin?: LatinMatcher;
   /**
    * True for a second try when the query found nothing: a word of LOOSE_TYPOS_FROM letters or more
    * is allowed one more edit (see correctWord).
@@ -648,11 +659,16 @@ export function nameWords(name: string): string[] {
 
 /** Plans a query: function words dropped, typos corrected (unless `correct` is false), synonyms expanded. */
 export function planQuery(query: string, data: SearchData, options: PlanOptions = {}): QueryPlan {
-  const kept = splitUnknownCompounds(
+  const typed = splitUnknownCompounds(
     joinCompounds(dropScaffolding(query, dropStopwords(splitQuery(query))), data),
     data,
   );
-  const corrections: Correction[] = [];
+  const latin =
+    options.correct === false || !options.fromLatin
+      ? { words: typed, corrections: [] }
+      : options.fromLatin(typed, data);
+  const kept = latin.words;
+  const corrections: Correction[] = [...latin.corrections];
   let needsSound = false;
   const words = kept.map((word) => {
     const asTyped =

@@ -8,6 +8,8 @@
 import {
   type Correction,
   dropStopwords,
+  isKnownWord,
+  type LatinMatcher,
   MENTION_RECORD_WEIGHT,
   mentioningRecords,
   namedEntries,
@@ -17,9 +19,23 @@ import {
 } from './search-query.ts';
 import { namesOnlyPlan, widenPlan, withoutEachWord } from './search-widen.ts';
 import type { EditionRules } from './edition-rules.ts';
-import { missedShards, ShardedSearchData, shardsOfWords } from './search-shards.ts';
+import { latinShardOf, missedShards, ShardedSearchData, shardsOfWords } from './search-shards.ts';
 import { foldWords, type SearchData, splitQuery } from './search-words.ts';
 import { loadSoundEncoder } from './sound.ts';
+
+/** The Latin-name matcher (latin-names.ts), loaded on first need, as the sound encoder is. */
+let latinMatcher: Promise<LatinMatcher> | undefined;
+
+function loadLatinMatcher(): Promise<LatinMatcher> {
+  latinMatcher ??= import('./latin-names.ts').then(
+    ({ fromLatinNames }) => fromLatinNames,
+    (error: unknown) => {
+      latinMatcher = undefined;
+      throw error;
+    },
+  );
+  return latinMatcher;
+}
 
 /** One Pagefind result before its data is loaded. */
 export interface PagefindHit<D> {
@@ -257,6 +273,24 @@ export async function planWithShards(
     edition ? foldWords(query) : dropStopwords(splitQuery(query)).map((word) => word.folded),
   );
   let data = sharded ? await sharded.dataFor(inPlan) : (source as SearchData);
+  // A word the index does not hold may be part of another edition's name in Latin letters
+  // ("shanghai jingshen"): the Latin names filed under the query's words are loaded for it.
+  let fromLatin: LatinMatcher | undefined;
+  if (sharded && !edition && correct) {
+    const words = dropStopwords(splitQuery(query)).map((word) => word.folded);
+    const latin = words.some((word) => !isKnownWord(word, data))
+      ? words.map(latinShardOf).filter((shard) => shard !== undefined && sharded.shards.has(shard))
+      : [];
+    if (latin.length > 0) {
+      for (const shard of latin) inPlan.add(shard!);
+      // Without them (the network failed), the words are planned as they are.
+      [data, fromLatin] = await Promise.all([
+        sharded.dataFor(inPlan).catch(() => data),
+        loadLatinMatcher().catch(() => undefined),
+      ]);
+      if (signal?.aborted) return undefined;
+    }
+  }
   let plan: QueryPlan;
   for (;;) {
     if (signal?.aborted) return undefined;
@@ -264,7 +298,7 @@ export async function planWithShards(
     missed.clear();
     plan = edition
       ? edition.plan(query, data, { correct })
-      : planQuery(query, data, { correct, loose });
+      : planQuery(query, data, { correct, loose, ...(fromLatin ? { fromLatin } : {}) });
     if (!sharded) break;
     // A word the plan searches without looking it up (one of two letters) still names entries.
     const wanted = [...missed, ...shardsOfWords(plan.variants.flat())].filter(
@@ -280,7 +314,12 @@ export async function planWithShards(
     if (signal?.aborted) return undefined;
     if (encodeSound && all) {
       data = all;
-      plan = planQuery(query, data, { correct, encodeSound, loose });
+      plan = planQuery(query, data, {
+        correct,
+        encodeSound,
+        loose,
+        ...(fromLatin ? { fromLatin } : {}),
+      });
     }
   }
   return { plan, data };

@@ -15,6 +15,7 @@ import {
   decodeWordBuckets,
   encodeWordBuckets,
   SearchDataError,
+  type LatinName,
   type NamedEntry,
   type SearchData,
 } from './search-words.ts';
@@ -38,6 +39,16 @@ export function shardPath(shard: number, pagefindPath = '/pagefind/'): string {
 export function shardOf(word: string): number | undefined {
   const code = word.codePointAt(0);
   return code === undefined ? undefined : code % SHARD_COUNT;
+}
+
+/**
+ * The shard of the Latin names (SearchData.latin) whose first word is `word`: one of its own beside
+ * the word's, SHARD_COUNT on, so that a query loads them only when it has a word the index does
+ * not hold (planWithShards), and a query of known words fetches not a byte more for them.
+ */
+export function latinShardOf(word: string): number | undefined {
+  const shard = shardOf(word);
+  return shard === undefined ? undefined : SHARD_COUNT + shard;
 }
 
 /**
@@ -71,6 +82,15 @@ interface SearchIndexFile {
 interface ShardFile {
   words: Record<string, string>;
   entries: [string, string[], string[]][];
+  /** Latin names whose first word is in this shard, by the English name they stand for: [name, ...latin]. */
+  latin?: string[][];
+}
+
+/** What one shard holds, read. */
+interface Shard {
+  words: Map<string, number>;
+  entries: NamedEntry[];
+  latin: LatinName[];
 }
 
 /** What the build writes: the fixed part's text and each shard's. */
@@ -96,7 +116,18 @@ export function encodeShards(data: SearchData): EncodedShards {
       if (!list) entries.set(shard, (list = []));
       list.push(entry);
     }
-  const present = [...new Set([...words.keys(), ...entries.keys()])].sort((a, b) => a - b);
+  const latin = new Map<number, LatinName[]>();
+  for (const each of data.latin ?? []) {
+    const first = nameWords(each.latin)[0];
+    const shard = first === undefined ? undefined : latinShardOf(first);
+    if (shard === undefined) continue;
+    let list = latin.get(shard);
+    if (!list) latin.set(shard, (list = []));
+    list.push(each);
+  }
+  const present = [...new Set([...words.keys(), ...entries.keys(), ...latin.keys()])].sort(
+    (a, b) => a - b,
+  );
   const index: SearchIndexFile = {
     version: 2,
     shardCount: SHARD_COUNT,
@@ -110,10 +141,18 @@ export function encodeShards(data: SearchData): EncodedShards {
     const file: ShardFile = {
       words: encodeWordBuckets(words.get(shard) ?? new Map()),
       entries: (entries.get(shard) ?? []).map((entry) => [entry.id, entry.names, entry.authors]),
+      ...(latin.has(shard) ? { latin: byName(latin.get(shard)!) } : {}),
     };
     shards.set(shard, JSON.stringify(file));
   }
   return { index: JSON.stringify(index), shards };
+}
+
+/** Latin names grouped by the English name they stand for, each group [name, ...latin], in first-seen order. */
+function byName(names: readonly LatinName[]): string[][] {
+  const groups = new Map<string, string[]>();
+  for (const { latin, name } of names) groups.set(name, [...(groups.get(name) ?? [name]), latin]);
+  return [...groups.values()];
 }
 
 /** The fixed part, read. */
@@ -155,16 +194,21 @@ export function decodeSearchIndex(text: string): SearchIndex {
 }
 
 /** Reads a shard; throws SearchDataError on anything but what encodeShards wrote. */
-export function decodeShard(
-  text: string,
-  shard: number,
-): { words: Map<string, number>; entries: NamedEntry[] } {
+export function decodeShard(text: string, shard: number): Shard {
   const file = parseJson(text, `shard ${shard}`) as Partial<ShardFile> | null;
-  if (typeof file?.words !== 'object' || file.words === null || !Array.isArray(file.entries))
+  if (
+    typeof file?.words !== 'object' ||
+    file.words === null ||
+    !Array.isArray(file.entries) ||
+    (file.latin !== undefined && !Array.isArray(file.latin))
+  )
     throw new SearchDataError(`the search data shard ${shard} has an unknown shape`);
   return {
     words: decodeWordBuckets(file.words),
     entries: file.entries.map(([id, names, authors]) => ({ id, names, authors })),
+    latin: (file.latin ?? []).flatMap(([name, ...latin]) =>
+      latin.map((each) => ({ latin: each, name: name! })),
+    ),
   };
 }
 
@@ -221,10 +265,7 @@ const KEPT_SETS = 8;
 export class ShardedSearchData {
   readonly #index: SearchIndex;
   readonly #fetchShard: (shard: number) => Promise<string>;
-  readonly #shards = new Map<
-    number,
-    Promise<{ words: Map<string, number>; entries: NamedEntry[] }>
-  >();
+  readonly #shards = new Map<number, Promise<Shard>>();
   readonly #loaded = new Set<number>();
   /** Search data per set of shards ("3,7,12"), the most recent last. */
   readonly #bySet = new Map<string, SearchData>();
@@ -244,7 +285,7 @@ export class ShardedSearchData {
     return this.#loaded;
   }
 
-  #load(shard: number): Promise<{ words: Map<string, number>; entries: NamedEntry[] }> {
+  #load(shard: number): Promise<Shard> {
     let loading = this.#shards.get(shard);
     if (!loading) {
       loading = this.#fetchShard(shard).then(
@@ -278,6 +319,7 @@ export class ShardedSearchData {
     const inSet = new Set(wanted);
     const entries = new Map<string, NamedEntry>();
     for (const part of parts) for (const entry of part.entries) entries.set(entry.id, entry);
+    const latin = parts.flatMap((part) => part.latin);
     const data: SearchData = {
       words: new ShardedWords(
         parts.flatMap((part) => [...part.words]),
@@ -287,6 +329,7 @@ export class ShardedSearchData {
       entries: [...entries.values()],
       ...(this.#index.records ? { records: this.#index.records } : {}),
       ...(this.#index.common ? { common: this.#index.common } : {}),
+      ...(latin.length > 0 ? { latin } : {}),
     };
     this.#bySet.set(key, data);
     if (this.#bySet.size > KEPT_SETS) this.#bySet.delete(this.#bySet.keys().next().value!);

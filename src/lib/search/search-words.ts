@@ -105,6 +105,18 @@ export interface SearchData {
   records?: ReadonlySet<string>;
   /** Words in most results, which a query may leave out (src/lib/search/common-words.ts). */
   common?: ReadonlySet<string>;
+  /**
+   * Names the translated editions give entries, in Latin letters ("shanghai jingshen"), each with
+   * the English name it stands for ("Shanghai Spirit"): a reader typing one is searching for the
+   * other (src/integrations/edition-names.ts; fromLatinNames in search-query.ts).
+   */
+  latin?: readonly LatinName[];
+}
+
+/** A name of a translated edition in Latin letters, and the English name of the same entry. */
+export interface LatinName {
+  latin: string;
+  name: string;
 }
 
 /**

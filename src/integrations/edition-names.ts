@@ -1,0 +1,86 @@
+/**
+ * Names readers type in Latin letters for what the translated editions name in their own scripts:
+ * "Shanghai jingshen" (上海精神) and "Shankhaiskii dukh" («Шанхайский дух») for the Shanghai
+ * Spirit, "Sekretariat ShOS" for the SCO Secretariat. The build reads the names each edition's
+ * index gives an entry (a glossary term's name and other names, a page's title), writes them in
+ * Latin letters (Chinese as pinyin, word by word; Russian by the common "ru" romanisation), and
+ * pairs each with the English name of the entry at the same address. A reader who types one is
+ * searching for that English name (fromLatinNames, src/lib/search/search-query.ts). Nothing is
+ * added to any page: the names live only in the search data.
+ */
+import { pinyin } from 'pinyin-pro';
+import CyrillicToTranslit from 'cyrillic-to-translit-js';
+import { type TranslatedLocale, stripLocale } from '#lib/i18n/locales.ts';
+import { type Fragment, entryOf, NAMES_META } from '#lib/search/search-entries.ts';
+import { nameWords } from '#lib/search/search-query.ts';
+import type { LatinName, NamedEntry } from '#lib/search/search-words.ts';
+
+const russian = CyrillicToTranslit({ preset: 'ru' });
+const chineseWords = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** True when a name has a letter outside the Latin script (so it needs writing in Latin letters). */
+function needsLatin(name: string): boolean {
+  return /[^\p{Script=Latin}\P{L}]/u.test(name);
+}
+
+/**
+ * A name of an edition written in Latin letters, or undefined when it is in Latin letters already.
+ * Chinese is written as toneless pinyin, one word per word Intl.Segmenter finds (上海合作组织 →
+ * "shanghai hezuo zuzhi"), as pinyin is written; Russian by cyrillic-to-translit-js ("ru" preset).
+ */
+export function latinName(name: string, locale: TranslatedLocale): string | undefined {
+  if (!needsLatin(name)) return undefined;
+  if (locale === 'ru') return russian.transform(name).replace(/\s+/g, ' ').trim();
+  // A run of one-character words is one word in pinyin: 上/合/组织 (an abbreviation the segmenter
+  // does not know) is "shanghe zuzhi".
+  const words: string[] = [];
+  let single = false;
+  for (const { segment } of chineseWords.segment(name)) {
+    const han = /^\p{Script=Han}+$/u.test(segment);
+    const syllables = han ? pinyin(segment, { toneType: 'none', type: 'array' }).join('') : segment;
+    const one = han && [...segment].length === 1;
+    if (one && single) words[words.length - 1] += syllables;
+    else words.push(syllables);
+    single = one;
+  }
+  return words.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The Latin names of the entries of an edition that an English entry has at the same address (the
+ * same page, the same anchor), each with that entry's English name: a glossary term's names and a
+ * page's title, not a timeline event's (its title is a sentence with a date) nor a source's (its
+ * title is the original's, its authors the English entry's already); only names with a word the
+ * English vocabulary lacks, without digits, each once.
+ * @param english the English entries, and the address of each (by result id)
+ */
+export function editionLatinNames(
+  english: readonly NamedEntry[],
+  urls: ReadonlyMap<string, string>,
+  locale: TranslatedLocale,
+  fragments: readonly Fragment[],
+  vocabulary: ReadonlyMap<string, number>,
+): LatinName[] {
+  const byUrl = new Map(english.map((entry) => [urls.get(entry.id), entry]));
+  const known = [...vocabulary.keys()];
+  // The query layer takes a run of words for a Latin name only when the index lacks one of them
+  // (fromLatinNames), so a name of English words alone ("RATS" for РАТС) would never be used.
+  const useful = (latin: string): boolean =>
+    nameWords(latin).some((word) => !known.some((each) => each.startsWith(word)));
+  const found: LatinName[] = [];
+  for (const fragment of fragments) {
+    const entry = byUrl.get(stripLocale(fragment.url));
+    const name = entry?.names[0];
+    const own = entryOf(fragment);
+    if (name === undefined || !own || own.authors.length > 0) continue;
+    if (fragment.url.includes('#') && fragment.meta[NAMES_META] === undefined) continue;
+    for (const each of own.names) {
+      const latin = latinName(each, locale);
+      // A dated title ("2017 nian shanghe zuzhi fenghui") is not typed from memory.
+      if (!latin || /\d/.test(latin) || !useful(latin)) continue;
+      if (!found.some((other) => other.latin.toLowerCase() === latin.toLowerCase()))
+        found.push({ latin, name });
+    }
+  }
+  return found;
+}

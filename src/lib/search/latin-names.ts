@@ -1,0 +1,73 @@
+/**
+ * Names the translated editions give entries, typed in Latin letters ("shanghai jingshen",
+ * "sekretariat shos"), searched as the English names they stand for. Loaded with the Latin names
+ * themselves (SearchData.latin, latinShardOf in search-shards.ts), only for a query with a word the
+ * index does not hold, so that no other query pays its bytes.
+ */
+import distance from 'damerau-levenshtein';
+import {
+  allowedTypos,
+  type Correction,
+  dropStopwords,
+  isKnownWord,
+  nameWords,
+} from './search-query.ts';
+import { splitQuery, type QueryWord, type SearchData } from './search-words.ts';
+
+/** Most words a name in Latin letters is typed in ("Upravlenie OON po narkotikam i prestupnosti", function words and all). */
+const MAX_LATIN_WORDS = 8;
+/** Fewest letters of a run of words matched against a name in Latin letters ("ShOS"). */
+const MIN_LATIN_LETTERS = 4;
+
+/**
+ * The query with each run of words that is a translated edition's name in Latin letters
+ * (SearchData.latin: "shanghai jingshen", "sekretariat shos") replaced by the English name it
+ * stands for, and the replacements as corrections ("Showing results for Shanghai Spirit"). A run
+ * matches with its spaces ignored ("shang hai jing shen") and as many typos as a word of its
+ * length may have ("shankhaiskaya pyaterka"), the first letter kept; only a run with a word the
+ * index does not hold is matched, so that no English query is taken for another language's.
+ * The longest run wins, from the left.
+ */
+export function fromLatinNames(
+  words: readonly QueryWord[],
+  data: SearchData,
+): { words: QueryWord[]; corrections: Correction[] } {
+  const names = (data.latin ?? []).map((each) => ({
+    letters: nameWords(each.latin).join(''),
+    name: each.name,
+  }));
+  if (names.length === 0) return { words: [...words], corrections: [] };
+  const out: QueryWord[] = [];
+  const corrections: Correction[] = [];
+  for (let at = 0; at < words.length;) {
+    let found: { size: number; name: string } | undefined;
+    for (let size = Math.min(MAX_LATIN_WORDS, words.length - at); size >= 1 && !found; size -= 1) {
+      const run = words.slice(at, at + size);
+      const letters = run.map((word) => word.folded).join('');
+      if ([...letters].length < MIN_LATIN_LETTERS) continue;
+      if (run.every((word) => /\d/.test(word.folded) || isKnownWord(word.folded, data))) continue;
+      let best: { edits: number; name: string } | undefined;
+      for (const each of names) {
+        if (each.letters[0] !== letters[0]) continue;
+        const edits = distance(letters, each.letters).steps;
+        if (edits <= allowedTypos([...letters].length) && (!best || edits < best.edits))
+          best = { edits, name: each.name };
+      }
+      if (best) found = { size, name: best.name };
+    }
+    if (!found) {
+      out.push(words[at]!);
+      at += 1;
+      continue;
+    }
+    const typed = words
+      .slice(at, at + found.size)
+      .map((word) => word.typed)
+      .join(' ');
+    const name = dropStopwords(splitQuery(found.name));
+    out.push(...name);
+    corrections.push({ from: typed, to: name.map((word) => word.typed).join(' ') });
+    at += found.size;
+  }
+  return { words: out, corrections };
+}

@@ -1,0 +1,203 @@
+import { describe, expect, test } from 'vitest';
+import type { Fragment } from '#lib/search/search-entries.ts';
+import { fromLatinNames } from '#lib/search/latin-names.ts';
+import { namedEntries, planQuery } from '#lib/search/search-query.ts';
+import { planWithShards } from '#lib/search/search-run.ts';
+import {
+  decodeSearchIndex,
+  encodeShards,
+  latinShardOf,
+  SHARD_COUNT,
+  ShardedSearchData,
+  shardOf,
+} from '#lib/search/search-shards.ts';
+import { countWords, splitQuery, type SearchData } from '#lib/search/search-words.ts';
+import { editionLatinNames, latinName } from '../../../src/integrations/edition-names';
+
+/** English text and entries, and the Latin names the editions give two of them. */
+const DATA: SearchData = {
+  words: countWords([
+    'The Shanghai Spirit is the SCO’s formula; the Shanghai Five came before it.',
+    'The SCO Secretariat is in Beijing; the summit in Astana; the secret of the shanghaied sailor.',
+  ]),
+  synonyms: [],
+  entries: [
+    { id: 'spirit', names: ['Shanghai Spirit'], authors: [] },
+    { id: 'five', names: ['Shanghai Five'], authors: [] },
+    { id: 'secretariat', names: ['SCO Secretariat', 'Secretariat of the SCO'], authors: [] },
+  ],
+  latin: [
+    { latin: 'shanghai jingshen', name: 'Shanghai Spirit' },
+    { latin: 'Shankhaiskaya pyatyorka', name: 'Shanghai Five' },
+    { latin: 'Sekretariat ShOS', name: 'SCO Secretariat' },
+  ],
+};
+
+/** The query's words after fromLatinNames, as typed, and the corrections it reports. */
+function replaced(query: string, data = DATA): { words: string; corrections: string[] } {
+  const result = fromLatinNames(splitQuery(query), data);
+  return {
+    words: result.words.map((word) => word.typed).join(' '),
+    corrections: result.corrections.map(({ from, to }) => `${from} → ${to}`),
+  };
+}
+
+describe('a name of a translated edition typed in Latin letters is searched as the English name', () => {
+  test.each([
+    ['shanghai jingshen', 'Shanghai Spirit'],
+    // Spaces ignored: pinyin typed syllable by syllable.
+    ['shang hai jing shen', 'Shanghai Spirit'],
+    // Typos, as many as a word of the run's length may have, in another romanisation.
+    ['shankhaiskaya pyaterka', 'Shanghai Five'],
+    ['shanhaiskaya pyatyorka', 'Shanghai Five'],
+    ['Sekretariat SHOS', 'SCO Secretariat'],
+  ])('%s → %s', (query, name) => {
+    expect(replaced(query)).toEqual({ words: name, corrections: [`${query} → ${name}`] });
+  });
+
+  test('the longest run wins, from the left, and the other words stay', () => {
+    expect(replaced('sekretariat shos beijing')).toEqual({
+      words: 'SCO Secretariat beijing',
+      corrections: ['sekretariat shos → SCO Secretariat'],
+    });
+    expect(replaced('beijing shanghai jingshen summit').words).toBe(
+      'beijing Shanghai Spirit summit',
+    );
+  });
+
+  test.each([
+    // Every word is English the index holds: never taken for another language's.
+    'shanghai spirit',
+    'shanghai five',
+    'secretariat',
+    // Too far from any Latin name, too short, or another first letter.
+    'shanghai jingdezhen',
+    'jingshen',
+    'sho',
+    'zhanghai jingshen',
+    'kazakstan',
+  ])('%s stays as typed', (query) => {
+    expect(replaced(query)).toEqual({ words: query, corrections: [] });
+  });
+
+  test('without Latin names in the data, nothing changes', () => {
+    const { latin: _latin, ...withoutLatin } = DATA;
+    expect(replaced('shanghai jingshen', withoutLatin)).toEqual({
+      words: 'shanghai jingshen',
+      corrections: [],
+    });
+  });
+
+  test('the plan searches the English name, names its entry and says so; "search instead" does not', () => {
+    const plan = planQuery('shanghai jingshen', DATA, { fromLatin: fromLatinNames });
+    expect(plan.variants[0]).toEqual(['shanghai', 'spirit']);
+    expect(plan.corrections).toEqual([{ from: 'shanghai jingshen', to: 'Shanghai Spirit' }]);
+    expect([...namedEntries(plan, DATA).keys()]).toEqual(['spirit']);
+    const asTyped = planQuery('shanghai jingshen', DATA, {
+      correct: false,
+      fromLatin: fromLatinNames,
+    });
+    expect(asTyped.corrections).toEqual([]);
+    expect(asTyped.words.map((word) => word.folded)).toEqual(['shanghai', 'jingshen']);
+  });
+
+  test('Latin names are filed in a shard of their own, by their first word, read only when asked for', async () => {
+    const { index, shards } = encodeShards(DATA);
+    const fetched: number[] = [];
+    const source = new ShardedSearchData(decodeSearchIndex(index), async (shard) => {
+      fetched.push(shard);
+      const text = shards.get(shard);
+      if (text === undefined) throw new Error(`shard ${shard} was never written`);
+      return text;
+    });
+    expect((await source.dataFor([shardOf('shanghai')!])).latin).toBeUndefined();
+    const s = await source.dataFor([shardOf('shanghai')!, latinShardOf('shanghai')!]);
+    expect(s.latin).toEqual(DATA.latin);
+    expect(latinShardOf('shanghai')).toBe(SHARD_COUNT + shardOf('shanghai')!);
+    expect(fetched).toEqual([shardOf('shanghai'), latinShardOf('shanghai')]);
+  });
+
+  test('planning loads them for a query with a word the index does not hold, and only then', async () => {
+    const { index, shards } = encodeShards(DATA);
+    const fetched: number[] = [];
+    const source = new ShardedSearchData(decodeSearchIndex(index), async (shard) => {
+      fetched.push(shard);
+      return shards.get(shard)!;
+    });
+    const known = await planWithShards('Shanghai Spirit secretariat', source, true);
+    expect(known?.plan.corrections).toEqual([]);
+    expect(fetched.filter((shard) => shard >= SHARD_COUNT)).toEqual([]);
+    const latin = await planWithShards('Shanghai jingshen', source, true);
+    expect(latin?.plan.variants[0]).toEqual(['shanghai', 'spirit']);
+    expect(fetched).toContain(latinShardOf('shanghai'));
+    const asTyped = await planWithShards('Shanghai jingshen', source, false);
+    expect(asTyped?.plan.words.map((word) => word.folded)).toEqual(['shanghai', 'jingshen']);
+    expect(asTyped?.plan.corrections).toEqual([]);
+  });
+});
+
+describe('the build writes the editions’ names in Latin letters', () => {
+  test.each([
+    ['zh', '上海精神', 'shanghai jingshen'],
+    ['zh', '上海合作组织', 'shanghai hezuo zuzhi'],
+    // A run of one-character words the segmenter does not know is one word, as pinyin writes it.
+    ['zh', '上合组织', 'shanghe zuzhi'],
+    ['zh', 'CGTN 频道', 'CGTN pindao'],
+    ['ru', 'Шанхайская пятёрка', 'Shankhaiskaya pyatyorka'],
+    ['ru', 'Секретариат ШОС', 'Sekretariat ShOS'],
+    ['ru', 'Циндао', 'Tsindao'],
+  ] as const)('%s %s → %s', (locale, name, latin) => {
+    expect(latinName(name, locale)).toBe(latin);
+  });
+
+  test.each(['RATS', 'Non-aggression', 'Astana summit (2017)', ''])(
+    'a name in Latin letters already (%j) has none',
+    (name) => {
+      expect(latinName(name, 'ru')).toBeUndefined();
+      expect(latinName(name, 'zh')).toBeUndefined();
+    },
+  );
+
+  test('pairs a term’s and a page’s names with the English entry at the same address, not an event’s or a source’s, each once', () => {
+    const fragment = (url: string, meta: Record<string, string>): Fragment => ({
+      id: url,
+      url,
+      content: '',
+      meta,
+    });
+    const english = [
+      { id: 'en-term', names: ['Shanghai Spirit'], authors: [] },
+      { id: 'en-page', names: ['The Shanghai Spirit'], authors: [] },
+      { id: 'en-event', names: ['RATS begins work (17 June 2004)'], authors: [] },
+      { id: 'en-source', names: ['The Role of the SCO'], authors: ['Alimov'] },
+    ];
+    const urls = new Map([
+      ['en-term', '/glossary/#shanghai-spirit'],
+      ['en-page', '/shanghai-spirit/'],
+      ['en-event', '/timeline/#rats-starts-work-2004'],
+      ['en-source', '/sources/alimov-2017/'],
+    ]);
+    const fragments = [
+      fragment('/ru/glossary/#shanghai-spirit', {
+        title: 'Шанхайский дух',
+        names: 'Шанхайский дух|дух Шанхая|Shanghai Spirit',
+      }),
+      fragment('/ru/shanghai-spirit/', { title: '«Шанхайский дух»' }),
+      fragment('/ru/timeline/#rats-starts-work-2004', {
+        title: 'РАТС начала работу (17 июня 2004 г.)',
+      }),
+      fragment('/ru/sources/alimov-2017/', { title: 'Роль ШОС', authors: 'Алимов|Alimov' }),
+      fragment('/ru/glossary/#no-english-term', { title: 'Термин', names: 'Термин' }),
+      // English words only ("RATS"), a date, a name already paired: none is added.
+      fragment('/ru/glossary/#rats', { title: 'РАТС', names: 'РАТС|РАТС 2004|Шанхайский дух' }),
+    ];
+    urls.set('en-rats', '/glossary/#rats');
+    english.push({ id: 'en-rats', names: ['RATS'], authors: [] });
+    const vocabulary = countWords(['RATS and the Shanghai Spirit']);
+    expect(editionLatinNames(english, urls, 'ru', fragments, vocabulary)).toEqual([
+      { latin: 'Shankhaiskii dukh', name: 'Shanghai Spirit' },
+      { latin: 'dukh Shankhaya', name: 'Shanghai Spirit' },
+      { latin: '«Shankhaiskii dukh»', name: 'The Shanghai Spirit' },
+    ]);
+  });
+});
