@@ -62,11 +62,7 @@ export function editionLatinNames(
   vocabulary: ReadonlyMap<string, number>,
 ): LatinName[] {
   const byUrl = new Map(english.map((entry) => [urls.get(entry.id), entry]));
-  const known = [...vocabulary.keys()];
-  // The query layer takes a run of words for a Latin name only when the index lacks one of them
-  // (fromLatinNames), so a name of English words alone ("RATS" for РАТС) would never be used.
-  const useful = (latin: string): boolean =>
-    nameWords(latin).some((word) => !known.some((each) => each.startsWith(word)));
+  const useful = usefulIn(vocabulary);
   const found: LatinName[] = [];
   for (const fragment of fragments) {
     const entry = byUrl.get(stripLocale(fragment.url));
@@ -76,11 +72,50 @@ export function editionLatinNames(
     if (fragment.url.includes('#') && fragment.meta[NAMES_META] === undefined) continue;
     for (const each of own.names) {
       const latin = latinName(each, locale);
-      // A dated title ("2017 nian shanghe zuzhi fenghui") is not typed from memory.
-      if (!latin || /\d/.test(latin) || !useful(latin)) continue;
+      // A dated title ("2017 nian shanghe zuzhi fenghui") is not typed from memory (usefulIn).
+      if (!latin || !useful(latin)) continue;
       if (!found.some((other) => other.latin.toLowerCase() === latin.toLowerCase()))
         found.push({ latin, name });
     }
   }
   return found;
+}
+
+/**
+ * True for a Latin name the query layer can use: one with a word the English index does not hold.
+ * It takes a run of words for a Latin name only then (fromLatinNames), so a name of English words
+ * alone ("RATS" for РАТС, "Pakistan" for Пакистан) would never be used.
+ */
+function usefulIn(vocabulary: ReadonlyMap<string, number>): (latin: string) => boolean {
+  const known = [...vocabulary.keys()];
+  return (latin) =>
+    !/\d/.test(latin) &&
+    nameWords(latin).some((word) => !known.some((each) => each.startsWith(word)));
+}
+
+/** A member state's id and name, as content/members.yaml and content/<locale>/members.yaml give them. */
+interface MemberName {
+  id: string;
+  name: string;
+}
+
+/**
+ * The member states' names in an edition (content/<locale>/members.yaml), in Latin letters, each
+ * with the English name of the same state (content/members.yaml): "Kirgiziya" for Kyrgyzstan,
+ * "zhongguo" for China. The home page's member table has no entry of its own per state, so the
+ * names come from the content, matched by id.
+ */
+export function memberLatinNames(
+  english: readonly MemberName[],
+  edition: readonly MemberName[],
+  locale: TranslatedLocale,
+  vocabulary: ReadonlyMap<string, number>,
+): LatinName[] {
+  const names = new Map(english.map((member) => [member.id, member.name]));
+  const useful = usefulIn(vocabulary);
+  return edition.flatMap((member) => {
+    const name = names.get(member.id);
+    const latin = latinName(member.name, locale);
+    return name !== undefined && latin !== undefined && useful(latin) ? [{ latin, name }] : [];
+  });
 }

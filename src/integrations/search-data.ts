@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { parse } from 'yaml';
 import { SOURCE_LOCALE, TRANSLATED_LOCALES, type Locale } from '#lib/i18n/locales.ts';
 import {
   pagefindPathOf,
@@ -13,7 +14,7 @@ import { collectEntries, type Fragment, parseFragment } from '#lib/search/search
 import { encodeShards, shardPath } from '#lib/search/search-shards.ts';
 import type { LatinName } from '#lib/search/search-words.ts';
 import { parseSynonyms, SYNONYMS_FILE } from '#lib/search/synonyms.ts';
-import { editionLatinNames } from './edition-names.ts';
+import { editionLatinNames, memberLatinNames } from './edition-names.ts';
 import { writeCharacterMap } from './zh-characters.ts';
 
 /** The content file of an edition's synonyms: content/synonyms.yaml, content/ru/synonyms.yaml. */
@@ -53,6 +54,12 @@ export async function writeSearchData(
             await readFragments(builtDir, edition),
             words,
           ).filter((each) => !latin.some((other) => other.latin === each.latin)),
+          ...memberLatinNames(
+            await readMembers(join(root, 'content/members.yaml')),
+            await readMembers(join(root, `content/${edition}/members.yaml`)),
+            edition,
+            words,
+          ),
         );
   }
   // A language read in other forms of its characters (traditional Chinese) gets their map.
@@ -93,6 +100,17 @@ export async function writeSearchData(
     largest = Math.max(largest, Buffer.byteLength(text));
   }
   return { index: Buffer.byteLength(index), shards: shards.size, largest };
+}
+
+/**
+ * The member states' ids and names in a members file: the English one is a list, an edition's has
+ * them under `members` (the content check has validated both before the build gets here).
+ */
+async function readMembers(file: string): Promise<{ id: string; name: string }[]> {
+  if (!existsSync(file)) return [];
+  const parsed = parse(await readFile(file, 'utf8')) as
+    { id: string; name: string }[] | { members?: { id: string; name: string }[] };
+  return Array.isArray(parsed) ? parsed : (parsed.members ?? []);
 }
 
 /** An edition's Pagefind fragments, decompressed, in file order. */

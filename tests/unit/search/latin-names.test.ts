@@ -12,7 +12,11 @@ import {
   shardOf,
 } from '#lib/search/search-shards.ts';
 import { countWords, splitQuery, type SearchData } from '#lib/search/search-words.ts';
-import { editionLatinNames, latinName } from '../../../src/integrations/edition-names';
+import {
+  editionLatinNames,
+  latinName,
+  memberLatinNames,
+} from '../../../src/integrations/edition-names';
 
 /** English text and entries, and the Latin names the editions give two of them. */
 const DATA: SearchData = {
@@ -198,6 +202,26 @@ describe('the build writes the editions’ names in Latin letters', () => {
       { latin: 'Shankhaiskii dukh', name: 'Shanghai Spirit' },
       { latin: 'dukh Shankhaya', name: 'Shanghai Spirit' },
       { latin: '«Shankhaiskii dukh»', name: 'The Shanghai Spirit' },
+    ]);
+  });
+
+  test('pairs each member state’s name with the English name of the same id, when the index lacks a word of it', () => {
+    const english = [
+      { id: 'china', name: 'China' },
+      { id: 'kyrgyzstan', name: 'Kyrgyzstan' },
+      { id: 'pakistan', name: 'Pakistan' },
+    ];
+    const edition = [
+      { id: 'kyrgyzstan', name: 'Киргизия' },
+      { id: 'pakistan', name: 'Пакистан' },
+      { id: 'atlantis', name: 'Атлантида' },
+    ];
+    const vocabulary = countWords(['China, Kyrgyzstan and Pakistan']);
+    expect(memberLatinNames(english, edition, 'ru', vocabulary)).toEqual([
+      { latin: 'Kirgiziya', name: 'Kyrgyzstan' },
+    ]);
+    expect(memberLatinNames(english, [{ id: 'china', name: '中国' }], 'zh', vocabulary)).toEqual([
+      { latin: 'zhongguo', name: 'China' },
     ]);
   });
 });
