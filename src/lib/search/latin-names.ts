@@ -32,10 +32,10 @@ export function fromLatinNames(
   words: readonly QueryWord[],
   data: SearchData,
 ): { words: QueryWord[]; corrections: Correction[] } {
-  const names = (data.latin ?? []).map((each) => ({
-    letters: nameWords(each.latin).join(''),
-    name: each.name,
-  }));
+  const names = (data.latin ?? []).map((each) => {
+    const letters = nameWords(each.latin).join('');
+    return { letters, length: [...letters].length, name: each.name };
+  });
   if (names.length === 0) return { words: [...words], corrections: [] };
   const out: QueryWord[] = [];
   const corrections: Correction[] = [];
@@ -46,12 +46,14 @@ export function fromLatinNames(
       const letters = run.map((word) => word.folded).join('');
       if ([...letters].length < MIN_LATIN_LETTERS) continue;
       if (run.every((word) => /\d/.test(word.folded) || isKnownWord(word.folded, data))) continue;
+      const length = [...letters].length;
+      const allowed = allowedTypos(length);
       let best: { edits: number; name: string } | undefined;
       for (const each of names) {
-        if (each.letters[0] !== letters[0]) continue;
+        // A name of another first letter or length is never within reach: no distance is computed.
+        if (each.letters[0] !== letters[0] || Math.abs(each.length - length) > allowed) continue;
         const edits = distance(letters, each.letters).steps;
-        if (edits <= allowedTypos([...letters].length) && (!best || edits < best.edits))
-          best = { edits, name: each.name };
+        if (edits <= allowed && (!best || edits < best.edits)) best = { edits, name: each.name };
       }
       if (best) found = { size, name: best.name };
     }
