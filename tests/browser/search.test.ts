@@ -270,6 +270,34 @@ describe('the search dialog', () => {
     await page.close();
   });
 
+  test('another edition’s name in Latin letters: "Showing results for Shanghai Spirit", its matcher and names fetched only then', async () => {
+    const { page, log } = await open('/rats/');
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    const latinFiles = (): string[] =>
+      fetched.filter(
+        (path) =>
+          /\/latin-names\.[^/]+\.js$/.test(path) ||
+          Number(/\/search-data\/(\d+)\.json$/.exec(path)?.[1] ?? -1) >= 32,
+      );
+    // A query of words the index holds fetches neither.
+    await searchInDialog(page, 'Shanghai Spirit');
+    expect(latinFiles()).toEqual([]);
+    await page.fill('#search-dialog-input', 'shanghai jingshen');
+    const notice = page.locator('#search-dialog .search-notice');
+    await expect
+      .poll(async () => (await notice.textContent())?.replace(/\s+/g, ' '))
+      .toBe('Showing results for Shanghai Spirit · Search instead for shanghai jingshen');
+    expect(await page.locator('#search-dialog .search-result-title').first().textContent()).toBe(
+      'Shanghai Spirit',
+    );
+    expect(latinFiles().some((path) => path.endsWith('.js'))).toBe(true);
+    expect(latinFiles().some((path) => path.endsWith('.json'))).toBe(true);
+    expect(await findAxeViolations(page)).toEqual([]);
+    expect(log.problems).toEqual([]);
+    await page.close();
+  });
+
   test('the /search/ page shows the same line, and its "search instead" link keeps exact=1 in the URL', async () => {
     const { page } = await open('/search/?q=Kazakstan');
     await page.locator('#search-notice .search-notice').waitFor();
