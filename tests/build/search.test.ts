@@ -189,6 +189,10 @@ describe('the relevance table', () => {
   // an author's name: held out 130 and 150, held out 3 back at 29 and 34, the others unchanged.
   // "What is X" as a definition only when X is a name, and a name's last word in either number:
   // readers up, no held-out table moved.
+  // Tenth round (2026-12-02): a seventh readers' table (56 rows of a fifteenth blind writer, 40 and 43
+  // before tuning on it) and a fifth held-out table (36 rows of a fourteenth, in no other table; 27 and
+  // 29 on e75a56f, before any change). The editions' names in Latin letters ("shanghai jingshen",
+  // "kirgiziya"): held out 5 at 30 and 32, the other held-out tables unchanged.
   const FLOORS = {
     table: { first: 0.987, top3: 1 },
   };
@@ -197,9 +201,9 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers.yaml': { first: 0.937, top3: 0.975, rows: 130 },
     'tests/build/relevance-readers2.yaml': { first: 0.954, top3: 0.99, rows: 150 },
     'tests/build/relevance-readers3.yaml': { first: 0.875, top3: 0.953, rows: 120 },
-    'tests/build/relevance-readers4.yaml': { first: 0.875, top3: 0.937, rows: 120 },
+    'tests/build/relevance-readers4.yaml': { first: 0.882, top3: 0.937, rows: 120 },
     'tests/build/relevance-readers5.yaml': { first: 0.863, top3: 0.931, rows: 120 },
-    'tests/build/relevance-readers6.yaml': { first: 0.848, top3: 0.898, rows: 75 },
+    'tests/build/relevance-readers6.yaml': { first: 0.873, top3: 0.911, rows: 75 },
     'tests/build/relevance-readers7.yaml': { first: 0.714, top3: 0.767, rows: 56 },
   };
   /** Floors of each held-out table, by file (the issue's goal for the first: 90 % / 97 %). */
@@ -208,7 +212,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout2.yaml': { first: 0.722, top3: 0.854, rows: 100 },
     'tests/build/relevance-heldout3.yaml': { first: 0.725, top3: 0.85, rows: 40 },
     'tests/build/relevance-heldout4.yaml': { first: 0.729, top3: 0.869, rows: 200 },
-    'tests/build/relevance-heldout5.yaml': { first: 0.75, top3: 0.805, rows: 36 },
+    'tests/build/relevance-heldout5.yaml': { first: 0.833, top3: 0.888, rows: 36 },
   };
 
   test('the tuned table: the right result first and in the top 3 at least as often as the floors', async () => {
