@@ -118,14 +118,33 @@ export function isContentQuestion(query: string): boolean {
 }
 
 /**
- * Drops a question's scaffolding, beyond function words: aspect words (ASPECT_WORDS), and the
- * word that names the kind of answer after "which" ("which countries founded the SCO": the
- * answer names the countries, and seldom says "countries"). Nothing is dropped from a query that
- * is not a question, nor when no word would be left.
+ * Words for how a thing is presented, by which a query opens to ask for the thing itself: "list of
+ * SCO member countries", "map of SCO member states", "overview of RATS". Only at the query's start
+ * and before "of": "Alimov list of principles" asks for Alimov's list.
+ */
+export const PRESENTATION_WORDS: ReadonlySet<string> = new Set(
+  'list lists table tables map maps chart charts overview summary'.split(' '),
+);
+
+/**
+ * Drops a query's scaffolding, beyond function words: a word for how a thing is presented that
+ * opens it before "of" (PRESENTATION_WORDS); and in a question, aspect words (ASPECT_WORDS) and the
+ * word that names the kind of answer after "which" ("which countries founded the SCO": the answer
+ * names the countries, and seldom says "countries"). Nothing is dropped when no word would be left.
  */
 export function dropScaffolding(query: string, words: readonly QueryWord[]): QueryWord[] {
-  if (!isQuestion(query)) return [...words];
   const typed = splitQuery(query);
+  // "List of SCO member countries": what is listed is the subject; the pages that list it seldom
+  // say "list".
+  const [first, second] = typed;
+  if (
+    second?.folded === 'of' &&
+    PRESENTATION_WORDS.has(first!.folded) &&
+    words[0]?.folded === first!.folded &&
+    words.length > 1
+  )
+    return words.slice(1);
+  if (!isQuestion(query)) return [...words];
   const answerType = typed[0]?.folded === 'which' ? typed[1] : undefined;
   const kept = words.filter(
     (word) =>

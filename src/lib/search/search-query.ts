@@ -322,7 +322,7 @@ export function expandSynonyms(
 ): string[][] {
   const variants: string[][] = [[...words]];
   const seen = new Set([words.join(' ')]);
-  for (const group of synonyms) {
+  for (const group of byLongestMatch(words, synonyms)) {
     for (const phrase of group) {
       const at = findPhrase(words, phrase);
       if (at === -1) continue;
@@ -339,6 +339,23 @@ export function expandSynonyms(
     }
   }
   return variants;
+}
+
+/**
+ * The groups, those whose longest phrase in the words is longer first, in their own order among
+ * equals: within MAX_VARIANTS, "member countries" is expanded as a phrase ("member states") before
+ * "member" is as a word ("join", "accession"), which would use up the variants.
+ */
+function byLongestMatch(
+  words: readonly string[],
+  groups: readonly (readonly (readonly string[])[])[],
+): (readonly (readonly string[])[])[] {
+  const longest = (group: readonly (readonly string[])[]): number =>
+    Math.max(0, ...group.filter((phrase) => findPhrase(words, phrase) !== -1).map((p) => p.length));
+  return groups
+    .map((group, index) => ({ group, index, length: longest(group) }))
+    .sort((a, b) => b.length - a.length || a.index - b.index)
+    .map((each) => each.group);
 }
 
 /**

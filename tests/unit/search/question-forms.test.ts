@@ -77,6 +77,14 @@ describe('questions', () => {
     ['countries founded SCO', 'countries founded SCO'],
     // Nothing else is left: the word stays.
     ['what is the purpose', 'purpose'],
+    // A word for how a thing is presented, opening the query before "of": the thing is asked for.
+    ['list of SCO member countries', 'SCO member countries'],
+    ['Map of the member states', 'member states'],
+    ['overview of RATS', 'RATS'],
+    // Not at the start, not before "of", or nothing else left: it stays.
+    ['Alimov list of principles', 'Alimov list principles'],
+    ['member map', 'member map'],
+    ['list of', 'list'],
   ])('"%s" drops its scaffolding: %s', (query, kept) =>
     expect(
       dropScaffolding(query, dropStopwords(splitQuery(query)))

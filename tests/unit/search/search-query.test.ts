@@ -322,6 +322,19 @@ describe('synonyms, other names, plurals and spellings', () => {
     expect(expandSynonyms(['nursultan', 'astana'], SYNONYMS)).toEqual([['nursultan', 'astana']]);
   });
 
+  test('a group matched by a longer phrase expands first, so that single words do not use up the variants', () => {
+    const groups = [
+      Array.from({ length: 9 }, (_, i) => [i === 0 ? 'member' : `w${i}`]),
+      [
+        ['member', 'countries'],
+        ['member', 'states'],
+      ],
+    ];
+    const variants = expandSynonyms(['sco', 'member', 'countries'], groups);
+    expect(variants).toHaveLength(8);
+    expect(variants[1]).toEqual(['sco', 'member', 'states']);
+  });
+
   test('no more than eight variants', () => {
     const many = [Array.from({ length: 20 }, (_, i) => [`w${i}`])];
     expect(expandSynonyms(['w0'], many)).toHaveLength(8);
