@@ -147,7 +147,7 @@ export function relevanceTables(locale: Locale): { table: string[]; heldOut: str
     heldOut: [
       `tests/build/relevance-heldout${suffix}.yaml`,
       ...(locale === SOURCE_LOCALE
-        ? [2, 3, 4, 5].map((n) => `tests/build/relevance-heldout${n}.yaml`)
+        ? [2, 3, 4, 5, 6].map((n) => `tests/build/relevance-heldout${n}.yaml`)
         : []),
     ],
   };
