@@ -205,6 +205,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers5.yaml': { first: 0.863, top3: 0.931, rows: 120 },
     'tests/build/relevance-readers6.yaml': { first: 0.873, top3: 0.911, rows: 75 },
     'tests/build/relevance-readers7.yaml': { first: 0.714, top3: 0.767, rows: 56 },
+    'tests/build/relevance-readers8.yaml': { first: 0.761, top3: 0.845, rows: 84 },
   };
   /** Floors of each held-out table, by file (the goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
