@@ -192,18 +192,20 @@ describe('the relevance table', () => {
   // Tenth round (2026-12-02): a seventh readers' table (56 rows of a fifteenth blind writer, 40 and 43
   // before tuning on it) and a fifth held-out table (36 rows of a fourteenth, in no other table; 27 and
   // 29 on e75a56f, before any change). The editions' names in Latin letters ("shanghai jingshen",
-  // "kirgiziya"): held out 5 at 30 and 32, the other held-out tables unchanged.
+  // "kirgiziya"): held out 5 at 30 and 32, the other held-out tables unchanged. Then "list of …" and
+  // longer synonym phrases first: held out 4 at 163 and 194. An eighth readers' table (84 rows, 64
+  // and 71) and a sixth held-out table (69 rows of a sixteenth writer, measured on 5234673: 45 and 59).
   const FLOORS = {
     table: { first: 0.987, top3: 1 },
   };
   /** Floors of each readers' table, by file. */
   const READERS_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
     'tests/build/relevance-readers.yaml': { first: 0.937, top3: 0.975, rows: 130 },
-    'tests/build/relevance-readers2.yaml': { first: 0.954, top3: 0.99, rows: 150 },
+    'tests/build/relevance-readers2.yaml': { first: 0.958, top3: 0.995, rows: 150 },
     'tests/build/relevance-readers3.yaml': { first: 0.875, top3: 0.953, rows: 120 },
     'tests/build/relevance-readers4.yaml': { first: 0.882, top3: 0.937, rows: 120 },
     'tests/build/relevance-readers5.yaml': { first: 0.863, top3: 0.931, rows: 120 },
-    'tests/build/relevance-readers6.yaml': { first: 0.873, top3: 0.911, rows: 75 },
+    'tests/build/relevance-readers6.yaml': { first: 0.886, top3: 0.911, rows: 75 },
     'tests/build/relevance-readers7.yaml': { first: 0.714, top3: 0.767, rows: 56 },
     'tests/build/relevance-readers8.yaml': { first: 0.761, top3: 0.845, rows: 84 },
   };
@@ -212,7 +214,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout.yaml': { first: 0.817, top3: 0.943, rows: 60 },
     'tests/build/relevance-heldout2.yaml': { first: 0.722, top3: 0.854, rows: 100 },
     'tests/build/relevance-heldout3.yaml': { first: 0.725, top3: 0.85, rows: 40 },
-    'tests/build/relevance-heldout4.yaml': { first: 0.729, top3: 0.869, rows: 200 },
+    'tests/build/relevance-heldout4.yaml': { first: 0.734, top3: 0.873, rows: 200 },
     'tests/build/relevance-heldout5.yaml': { first: 0.833, top3: 0.888, rows: 36 },
     'tests/build/relevance-heldout6.yaml': { first: 0.652, top3: 0.855, rows: 69 },
   };
