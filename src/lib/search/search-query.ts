@@ -323,9 +323,21 @@ export function expandSynonyms(
   const variants: string[][] = [[...words]];
   const seen = new Set([words.join(' ')]);
   for (const group of byLongestMatch(words, synonyms)) {
-    for (const phrase of group) {
-      const at = findPhrase(words, phrase);
-      if (at === -1) continue;
+    const matched = group
+      .map((phrase) => ({ phrase, at: findPhrase(words, phrase) }))
+      .filter(({ at }) => at !== -1);
+    for (const { phrase, at } of matched) {
+      // A phrase inside a longer one of the group ("countries" in "member countries") is that
+      // phrase's: replacing it alone would repeat a word ("member member states").
+      if (
+        matched.some(
+          (other) =>
+            other.phrase.length > phrase.length &&
+            other.at <= at &&
+            at + phrase.length <= other.at + other.phrase.length,
+        )
+      )
+        continue;
       for (const other of group) {
         // A query holding both names ("non-intervention and non-interference") keeps both.
         if (other === phrase || findPhrase(words, other) !== -1) continue;

@@ -335,6 +335,22 @@ describe('synonyms, other names, plurals and spellings', () => {
     expect(variants[1]).toEqual(['sco', 'member', 'states']);
   });
 
+  test('a phrase inside a longer one of its group is not replaced alone, so that no word is repeated', () => {
+    const groups = [[['members'], ['member', 'states'], ['member', 'countries'], ['countries']]];
+    expect(expandSynonyms(['sco', 'member', 'countries'], groups)).toEqual([
+      ['sco', 'member', 'countries'],
+      ['sco', 'members'],
+      ['sco', 'member', 'states'],
+    ]);
+    // Alone, the shorter phrase is replaced as usual.
+    expect(expandSynonyms(['sco', 'countries'], groups)).toEqual([
+      ['sco', 'countries'],
+      ['sco', 'members'],
+      ['sco', 'member', 'states'],
+      ['sco', 'member', 'countries'],
+    ]);
+  });
+
   test('no more than eight variants', () => {
     const many = [Array.from({ length: 20 }, (_, i) => [`w${i}`])];
     expect(expandSynonyms(['w0'], many)).toHaveLength(8);
