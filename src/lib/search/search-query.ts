@@ -93,6 +93,9 @@ export interface QueryPlan {
   respellings?: ReadonlySet<string>;
 }
 
+/** The vocabulary word a word sounds like, if any (soundAlike in sound-alike.ts). */
+export type SoundMatcher = (word: string, data: SearchData) => string | undefined;
+
 /** Replaces the Latin names among a query's words (see fromLatinNames in latin-names.ts). */
 export type LatinMatcher = (
   words: readonly QueryWord[],
@@ -104,10 +107,11 @@ export interface PlanOptions {
   /** False to search the words as typed ("Search instead for …"). */
   correct?: boolean;
   /**
-   * Sound codes for words edit distance cannot correct (see soundAlike). Without it such a word is
-   * left as typed and the plan says `needsSound`, so that the caller may load the encoder and plan again.
+   * Matches by sound a word edit distance cannot correct (soundAlike in sound-alike.ts, loaded by
+   * src/lib/search/sound.ts). Without it such a word is left as typed and the plan says
+   * `needsSound`, so that the caller may load the matcher and plan again.
    */
-  encodeSound?: SoundEncoder;
+  matchSound?: SoundMatcher;
   /**
    * Replaces another edition's names typed in Latin letters by the English names they stand for
    * (fromLatinNames in latin-names.ts): loaded, as the encoder is, only for a query that needs it.
@@ -186,14 +190,14 @@ export function isSearchable(word: string, data: SearchData): boolean {
 }
 
 /** A correction candidate: the word, its edits from what was typed, and how often the site uses it. */
-interface Candidate {
+export interface Candidate {
   word: string;
   edits: number;
   count: number;
 }
 
 /** Fewer edits first, then the more frequent word, then alphabetical order (so that ties are stable). */
-function isBetterCandidate(a: Candidate, b: Candidate): boolean {
+export function isBetterCandidate(a: Candidate, b: Candidate): boolean {
   if (a.edits !== b.edits) return a.edits < b.edits;
   if (a.count !== b.count) return a.count > b.count;
   return a.word < b.word;
@@ -224,62 +228,8 @@ export function correctWord(word: string, data: SearchData, extra = 0): string |
 
 /** Shortest word matched by sound, and shortest sound code that counts (see soundAlike). */
 export const MIN_SOUND_WORD = 5;
-const MIN_SOUND_CODE = 3;
-
-/** The sound codes of a word: Double Metaphone's two (src/lib/search/sound.ts loads it). */
-export type SoundEncoder = (word: string) => string[];
-
-/** Sound codes of every vocabulary word, per data object (built once, on first use). */
-const soundCodes = new WeakMap<SearchData, Map<string, string[]>>();
-
-function codesOf(data: SearchData, encode: SoundEncoder): Map<string, string[]> {
-  let codes = soundCodes.get(data);
-  if (!codes) {
-    codes = new Map();
-    for (const word of data.words.keys()) {
-      if ([...word].length < MIN_SOUND_WORD) continue;
-      for (const code of new Set(encode(word)))
-        if (code.length >= MIN_SOUND_CODE) codes.set(code, [...(codes.get(code) ?? []), word]);
-    }
-    soundCodes.set(data, codes);
-  }
-  return codes;
-}
-
-/**
- * The vocabulary word a misspelt name or transliteration sounds like, when edit distance finds
- * none: "Rasheed" → rashid, "Alimoff" → alimov, "Qyrgyzstan" → kyrgyzstan (Double Metaphone, the
- * `double-metaphone` package; either of a word's two codes may match either of the other's). Of
- * words that sound alike, the fewest edits, then the more frequent, then alphabetical order; none
- * more than half the word's letters away, so that an English word the site never uses ("fight") is
- * not turned into one it does. Undefined for a known word, a number, or a word under MIN_SOUND_WORD.
- */
-export function soundAlike(
-  word: string,
-  data: SearchData,
-  encode: SoundEncoder,
-): string | undefined {
-  if (!maySoundAlike(word, data)) return undefined;
-  const length = [...word].length;
-  const codes = codesOf(data, encode);
-  const candidates = new Set(
-    encode(word)
-      .filter((code) => code.length >= MIN_SOUND_CODE)
-      .flatMap((code) => codes.get(code) ?? []),
-  );
-  let best: Candidate | undefined;
-  for (const candidate of candidates) {
-    const edits = distance(word, candidate).steps;
-    if (edits > Math.floor(length / 2)) continue;
-    const count = data.words.get(candidate) ?? 0;
-    const next = { word: candidate, edits, count };
-    if (!best || isBetterCandidate(next, best)) best = next;
-  }
-  return best?.word;
-}
-
 /** True when a word may be matched by sound: long enough, without a digit, not a known word. */
-function maySoundAlike(word: string, data: SearchData): boolean {
+export function maySoundAlike(word: string, data: SearchData): boolean {
   return [...word].length >= MIN_SOUND_WORD && !/\d/.test(word) && !isKnownWord(word, data);
 }
 
@@ -707,7 +657,7 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
       stemOf(word.folded, data);
     let fixed = asTyped ? undefined : correctWord(word.folded, data, options.loose ? 1 : 0);
     if (!asTyped && fixed === undefined && maySoundAlike(word.folded, data)) {
-      if (options.encodeSound) fixed = soundAlike(word.folded, data, options.encodeSound);
+      if (options.matchSound) fixed = options.matchSound(word.folded, data);
       else needsSound = true;
     }
     if (fixed === undefined) return asTyped === true ? word : formSearched(word, data);

@@ -17,25 +17,26 @@ import {
   type QueryPlan,
   searchedText,
 } from './search-query.ts';
-import { namesOnlyPlan, widenPlan, withoutEachWord } from './search-widen.ts';
 import type { EditionRules } from './edition-rules.ts';
 import { latinShardOf, missedShards, ShardedSearchData, shardsOfWords } from './search-shards.ts';
 import { foldWords, type SearchData, splitQuery } from './search-words.ts';
-import { loadSoundEncoder } from './sound.ts';
+import { loadOnce } from './load-once.ts';
+import { loadSoundMatcher } from './sound.ts';
+
+/**
+ * English's wider plans (search-widen.ts), loaded for the first query that finds nothing or too
+ * little; undefined if they cannot be loaded, and the run then keeps what it found.
+ */
+const loadWiden = loadOnce(() => import('./search-widen.ts'));
+
+function widening(): Promise<typeof import('./search-widen.ts') | undefined> {
+  return loadWiden().catch(() => undefined);
+}
 
 /** The Latin-name matcher (latin-names.ts), loaded on first need, as the sound encoder is. */
-let latinMatcher: Promise<LatinMatcher> | undefined;
-
-function loadLatinMatcher(): Promise<LatinMatcher> {
-  latinMatcher ??= import('./latin-names.ts').then(
-    ({ fromLatinNames }) => fromLatinNames,
-    (error: unknown) => {
-      latinMatcher = undefined;
-      throw error;
-    },
-  );
-  return latinMatcher;
-}
+const loadLatinMatcher: () => Promise<LatinMatcher> = loadOnce(() =>
+  import('./latin-names.ts').then(({ fromLatinNames }) => fromLatinNames),
+);
 
 /** One Pagefind result before its data is loaded. */
 export interface PagefindHit<D> {
@@ -251,7 +252,7 @@ export async function runSearchQuery<D>(
  * Plans a query with the search data it needs. Sharded data (src/lib/search/search-shards.ts) is
  * loaded for the query's words, and again for any word the plan looked up in a shard not loaded
  * (a synonym's, another name's), until the plan has every shard it looked in. A word edit distance
- * cannot correct may be a name misspelt by sound ("Rasheed"): the encoder and every shard are
+ * cannot correct may be a name misspelt by sound ("Rasheed"): the matcher by sound and every shard are
  * loaded then, and the query planned again with them; if they cannot be loaded (the network
  * failed), the words are searched as they are. Resolves to undefined if `signal` aborted meanwhile.
  * A translated edition's query is planned by its language's rules (edition-query.ts).
@@ -309,14 +310,14 @@ export async function planWithShards(
     data = await sharded.dataFor(inPlan);
   }
   if (plan.needsSound && !edition) {
-    const encodeSound = await loadSoundEncoder().catch(() => undefined);
+    const matchSound = await loadSoundMatcher().catch(() => undefined);
     const all = sharded ? await sharded.dataForAll().catch(() => undefined) : data;
     if (signal?.aborted) return undefined;
-    if (encodeSound && all) {
+    if (matchSound && all) {
       data = all;
       plan = planQuery(query, data, {
         correct,
-        encodeSound,
+        matchSound,
         loose,
         ...(fromLatin ? { fromLatin } : {}),
       });
@@ -333,8 +334,8 @@ async function rankPlan<D>(
 ): Promise<SearchRun<D> | undefined> {
   const { kind, signal, edition } = options;
   // A translated edition's plan is widened by its language's rules; English by its own planner.
-  const widen = (from: QueryPlan): QueryPlan | undefined =>
-    edition ? edition.widen(from, data) : widenPlan(from, data);
+  const widen = async (from: QueryPlan): Promise<QueryPlan | undefined> =>
+    edition ? edition.widen(from, data) : (await widening())?.widenPlan(from, data);
   let plan: QueryPlan | undefined = start;
   const first = plan;
   let merged = new Map<string, Merged<D>>();
@@ -347,8 +348,9 @@ async function rankPlan<D>(
     if (merged.size > 0) break;
     // English: the query without each of its words in turn, and of those that find anything, the
     // one whose best result scores most is what is searched; the others' results follow its own.
-    if (!edition) {
-      const leftOut = withoutEachWord(plan, data);
+    const rules = edition ? undefined : await widening();
+    if (rules) {
+      const leftOut = rules.withoutEachWord(plan, data);
       const tries = await searchEach(
         pagefind,
         leftOut.map((each) => each.plan),
@@ -373,7 +375,7 @@ async function rankPlan<D>(
         break;
       }
     }
-    const wider = widen(plan);
+    const wider = await widen(plan);
     if (!wider) break;
     plan = wider;
   }
@@ -386,8 +388,9 @@ async function rankPlan<D>(
     merged.size < FEW_RESULTS &&
     final.words.length >= (edition?.language.relaxFrom ?? 3)
   ) {
+    const rules = edition ? undefined : await widening();
     if (edition) {
-      const wider = widen(final);
+      const wider = await widen(final);
       const extra =
         wider && wider.variants.length > 0
           ? await searchVariants(pagefind, wider, kind, signal)
@@ -401,10 +404,10 @@ async function rankPlan<D>(
             score: Math.min(entry.score, floor) * RELAXED_WEIGHT,
             own: entry.own,
           });
-    } else {
+    } else if (rules) {
       const tries = await searchEach(
         pagefind,
-        withoutEachWord(final, data).map((each) => each.plan),
+        rules.withoutEachWord(final, data).map((each) => each.plan),
         kind,
         signal,
       );
@@ -425,7 +428,7 @@ async function rankPlan<D>(
       let found = await searchVariants(pagefind, final, each, signal);
       const names =
         found?.size === 0 && !edition && each === DATED_KIND && final.intent === each
-          ? namesOnlyPlan(final, data)
+          ? (await widening())?.namesOnlyPlan(final, data)
           : undefined;
       if (names?.variants.length) {
         found = await searchVariants(pagefind, names, each, signal);

@@ -68,13 +68,19 @@ export function entryShards(entry: NamedEntry): Set<number> {
 
 /** The fixed part's file. */
 interface SearchIndexFile {
-  version: 2;
+  version: 3;
   /** SHARD_COUNT when written: a change of the rule is refused, not misread. */
   shardCount: number;
-  /** The shards that exist (have a word or an entry); others are empty and never fetched. */
-  shards: number[];
-  synonyms: string[][];
-  records?: string[];
+  /**
+   * The shards that exist (have a word, an entry or a Latin name; others are empty and never
+   * fetched): character n is "1" when shard n exists. A string of digits, not a list of numbers,
+   * because opening search fetches this file, and it gzips to a fraction of the list.
+   */
+  shards: string;
+  /** Synonym groups, "|" between groups, "," between phrases (words are letters and digits only). */
+  synonyms: string;
+  /** Result ids of records, space-separated. */
+  records?: string;
   common?: string[];
 }
 
@@ -129,11 +135,15 @@ export function encodeShards(data: SearchData): EncodedShards {
     (a, b) => a - b,
   );
   const index: SearchIndexFile = {
-    version: 2,
+    version: 3,
     shardCount: SHARD_COUNT,
-    shards: present,
-    synonyms: data.synonyms.map((group) => group.map((phrase) => phrase.join(' '))),
-    ...(data.records ? { records: [...data.records].sort() } : {}),
+    shards: Array.from({ length: (present.at(-1) ?? -1) + 1 }, (_, shard) =>
+      present.includes(shard) ? '1' : '0',
+    ).join(''),
+    synonyms: data.synonyms
+      .map((group) => group.map((phrase) => phrase.join(' ')).join(','))
+      .join('|'),
+    ...(data.records ? { records: [...data.records].sort().join(' ') } : {}),
     ...(data.common?.size ? { common: [...data.common].sort() } : {}),
   };
   const shards = new Map<number, string>();
@@ -175,20 +185,24 @@ function parseJson(text: string, what: string): unknown {
 export function decodeSearchIndex(text: string): SearchIndex {
   const file = parseJson(text, 'index') as Partial<SearchIndexFile> | null;
   if (
-    file?.version !== 2 ||
+    file?.version !== 3 ||
     file.shardCount !== SHARD_COUNT ||
-    !Array.isArray(file.shards) ||
-    !file.shards.every((shard) => Number.isInteger(shard)) ||
-    !Array.isArray(file.synonyms) ||
-    (file.records !== undefined && !Array.isArray(file.records)) ||
+    typeof file.shards !== 'string' ||
+    !/^[01]*$/.test(file.shards) ||
+    typeof file.synonyms !== 'string' ||
+    (file.records !== undefined && typeof file.records !== 'string') ||
     (file.common !== undefined &&
       !(Array.isArray(file.common) && file.common.every((word) => typeof word === 'string')))
   )
     throw new SearchDataError('the search data index has an unknown shape');
   return {
-    shards: new Set(file.shards),
-    synonyms: file.synonyms.map((group) => group.map((phrase) => phrase.split(' '))),
-    ...(file.records ? { records: new Set(file.records) } : {}),
+    shards: new Set([...file.shards].flatMap((bit, shard) => (bit === '1' ? [shard] : []))),
+    synonyms: file.synonyms
+      ? file.synonyms.split('|').map((group) => group.split(',').map((phrase) => phrase.split(' ')))
+      : [],
+    ...(file.records !== undefined
+      ? { records: new Set(file.records.split(' ').filter((id) => id !== '')) }
+      : {}),
     ...(file.common ? { common: new Set(file.common) } : {}),
   };
 }

@@ -3,20 +3,14 @@ import type { Fragment } from '#lib/search/search-entries.ts';
 import { fromLatinNames } from '#lib/search/latin-names.ts';
 import { namedEntries, planQuery } from '#lib/search/search-query.ts';
 import { planWithShards } from '#lib/search/search-run.ts';
-import {
-  decodeSearchIndex,
-  encodeShards,
-  latinShardOf,
-  SHARD_COUNT,
-  ShardedSearchData,
-  shardOf,
-} from '#lib/search/search-shards.ts';
+import { latinShardOf, SHARD_COUNT, shardOf } from '#lib/search/search-shards.ts';
 import { countWords, splitQuery, type SearchData } from '#lib/search/search-words.ts';
 import {
   editionLatinNames,
   latinName,
   memberLatinNames,
 } from '../../../src/integrations/edition-names';
+import { shardedFromMemory } from '../../support/sharded-data';
 
 /** English text and entries, and the Latin names the editions give two of them. */
 const DATA: SearchData = {
@@ -106,14 +100,7 @@ describe('a name of a translated edition typed in Latin letters is searched as t
   });
 
   test('Latin names are filed in a shard of their own, by their first word, read only when asked for', async () => {
-    const { index, shards } = encodeShards(DATA);
-    const fetched: number[] = [];
-    const source = new ShardedSearchData(decodeSearchIndex(index), async (shard) => {
-      fetched.push(shard);
-      const text = shards.get(shard);
-      if (text === undefined) throw new Error(`shard ${shard} was never written`);
-      return text;
-    });
+    const { source, fetched } = shardedFromMemory(DATA);
     expect((await source.dataFor([shardOf('shanghai')!])).latin).toBeUndefined();
     const s = await source.dataFor([shardOf('shanghai')!, latinShardOf('shanghai')!]);
     expect(s.latin).toEqual(DATA.latin);
@@ -122,12 +109,7 @@ describe('a name of a translated edition typed in Latin letters is searched as t
   });
 
   test('planning loads them for a query with a word the index does not hold, and only then', async () => {
-    const { index, shards } = encodeShards(DATA);
-    const fetched: number[] = [];
-    const source = new ShardedSearchData(decodeSearchIndex(index), async (shard) => {
-      fetched.push(shard);
-      return shards.get(shard)!;
-    });
+    const { source, fetched } = shardedFromMemory(DATA);
     const known = await planWithShards('Shanghai Spirit secretariat', source, true);
     expect(known?.plan.corrections).toEqual([]);
     expect(fetched.filter((shard) => shard >= SHARD_COUNT)).toEqual([]);

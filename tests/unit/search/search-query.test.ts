@@ -1,5 +1,6 @@
 import { doubleMetaphone } from 'double-metaphone';
 import { describe, expect, test } from 'vitest';
+import { soundAlike } from '#lib/search/sound-alike.ts';
 import {
   allowedTypos,
   AUTHOR_SUBJECT_GLOSSARY_WEIGHT,
@@ -21,7 +22,6 @@ import {
   planQuery,
   searchedText,
   singularOf,
-  soundAlike,
   splitGroups,
   splitUnknownCompounds,
   stemOf,
@@ -199,7 +199,9 @@ describe('typos', () => {
     expect(without.needsSound).toBe(true);
     expect(searchedText(without)).toBe('Rasheed Alimoff');
     expect(planQuery('Rashid Alimov', DATA).needsSound).toBeUndefined();
-    const plan = planQuery('Rasheed Alimoff', DATA, { encodeSound: doubleMetaphone });
+    const plan = planQuery('Rasheed Alimoff', DATA, {
+      matchSound: (word, data) => soundAlike(word, data, doubleMetaphone),
+    });
     expect(plan.needsSound).toBeUndefined();
     expect(searchedText(plan)).toBe('Rashid Alimov');
     expect(plan.corrections).toEqual([

@@ -1,5 +1,6 @@
 import { doubleMetaphone } from 'double-metaphone';
 import { describe, expect, test } from 'vitest';
+import { soundAlike } from '#lib/search/sound-alike.ts';
 import { planQuery } from '#lib/search/search-query.ts';
 import { planWithShards } from '#lib/search/search-run.ts';
 import {
@@ -13,6 +14,7 @@ import {
 } from '#lib/search/search-shards.ts';
 import { countWords, type SearchData } from '#lib/search/search-words.ts';
 import { parseSynonyms } from '#lib/search/synonyms.ts';
+import { shardedFromMemory } from '../../support/sharded-data';
 
 const DATA: SearchData = {
   words: countWords([
@@ -33,16 +35,8 @@ const DATA: SearchData = {
 };
 
 /** The data in shards, read from memory, with the shards each call fetched. */
-function sharded(data = DATA): { source: ShardedSearchData; fetched: number[] } {
-  const { index, shards } = encodeShards(data);
-  const fetched: number[] = [];
-  const source = new ShardedSearchData(decodeSearchIndex(index), async (shard) => {
-    fetched.push(shard);
-    const text = shards.get(shard);
-    if (text === undefined) throw new Error(`shard ${shard} was never written`);
-    return text;
-  });
-  return { source, fetched };
+function sharded(data = DATA): ReturnType<typeof shardedFromMemory> {
+  return shardedFromMemory(data);
 }
 
 describe('shards', () => {
@@ -132,7 +126,9 @@ describe('planning with shards', () => {
     // As search-run planned with the whole data: again with the sound encoder when a word needs it.
     const first = planQuery(query, DATA);
     const whole = first.needsSound
-      ? planQuery(query, DATA, { encodeSound: doubleMetaphone })
+      ? planQuery(query, DATA, {
+          matchSound: (word, data) => soundAlike(word, data, doubleMetaphone),
+        })
       : first;
     expect(planned!.plan).toEqual(whole);
     expect(new Set(fetched).size).toBe(fetched.length);

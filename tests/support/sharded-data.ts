@@ -1,0 +1,21 @@
+import { decodeSearchIndex, encodeShards, ShardedSearchData } from '#lib/search/search-shards.ts';
+import type { SearchData } from '#lib/search/search-words.ts';
+
+/**
+ * Search data written in shards as the build writes them, read from memory as the dialog fetches
+ * them, with the shards each call fetched, in order.
+ */
+export function shardedFromMemory(data: SearchData): {
+  source: ShardedSearchData;
+  fetched: number[];
+} {
+  const { index, shards } = encodeShards(data);
+  const fetched: number[] = [];
+  const source = new ShardedSearchData(decodeSearchIndex(index), async (shard) => {
+    fetched.push(shard);
+    const text = shards.get(shard);
+    if (text === undefined) throw new Error(`shard ${shard} was never written`);
+    return text;
+  });
+  return { source, fetched };
+}
