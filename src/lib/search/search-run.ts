@@ -283,13 +283,17 @@ export async function planWithShards(
       ? words.map(latinShardOf).filter((shard) => shard !== undefined && sharded.shards.has(shard))
       : [];
     if (latin.length > 0) {
-      for (const shard of latin) inPlan.add(shard!);
       // Without them (the network failed), the words are planned as they are.
-      [data, fromLatin] = await Promise.all([
-        sharded.dataFor(inPlan).catch(() => data),
+      const [withLatin, matcher] = await Promise.all([
+        sharded.dataFor([...inPlan, ...(latin as number[])]).catch(() => undefined),
         loadLatinMatcher().catch(() => undefined),
       ]);
       if (signal?.aborted) return undefined;
+      if (withLatin && matcher) {
+        for (const shard of latin) inPlan.add(shard!);
+        data = withLatin;
+        fromLatin = matcher;
+      }
     }
   }
   let plan: QueryPlan;

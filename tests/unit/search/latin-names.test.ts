@@ -3,7 +3,14 @@ import type { Fragment } from '#lib/search/search-entries.ts';
 import { fromLatinNames } from '#lib/search/latin-names.ts';
 import { namedEntries, planQuery } from '#lib/search/search-query.ts';
 import { planWithShards } from '#lib/search/search-run.ts';
-import { latinShardOf, SHARD_COUNT, shardOf } from '#lib/search/search-shards.ts';
+import {
+  decodeSearchIndex,
+  encodeShards,
+  latinShardOf,
+  SHARD_COUNT,
+  ShardedSearchData,
+  shardOf,
+} from '#lib/search/search-shards.ts';
 import { countWords, splitQuery, type SearchData } from '#lib/search/search-words.ts';
 import {
   editionLatinNames,
@@ -106,6 +113,32 @@ describe('a name of a translated edition typed in Latin letters is searched as t
     expect(s.latin).toEqual(DATA.latin);
     expect(latinShardOf('shanghai')).toBe(SHARD_COUNT + shardOf('shanghai')!);
     expect(fetched).toEqual([shardOf('shanghai'), latinShardOf('shanghai')]);
+  });
+
+  test('if they cannot be loaded, the words are planned as typed, and a later query loads them', async () => {
+    // A synonym in another shard ("beijing" → peking) makes the planner load more shards after the
+    // Latin names failed: those loads must not ask for the failed shards again.
+    const data: SearchData = {
+      ...DATA,
+      words: new Map([...DATA.words, ['peking', 1]]),
+      synonyms: [[['beijing'], ['peking']]],
+    };
+    const { index, shards } = encodeShards(data);
+    let offline = true;
+    const source = new ShardedSearchData(decodeSearchIndex(index), async (shard) => {
+      if (offline && shard >= SHARD_COUNT) throw new Error('offline');
+      return shards.get(shard)!;
+    });
+    const failed = await planWithShards('beijing shanghai jingshen', source, true);
+    expect(failed?.plan.corrections).toEqual([]);
+    expect(failed?.plan.words.map((word) => word.folded)).toEqual([
+      'beijing',
+      'shanghai',
+      'jingshen',
+    ]);
+    offline = false;
+    const later = await planWithShards('beijing shanghai jingshen', source, true);
+    expect(later?.plan.variants[0]).toEqual(['beijing', 'shanghai', 'spirit']);
   });
 
   test('planning loads them for a query with a word the index does not hold, and only then', async () => {
