@@ -1,12 +1,14 @@
 /**
  * Names readers type in Latin letters for what the translated editions name in their own scripts:
  * "Shanghai jingshen" (上海精神) and "Shankhaiskii dukh" («Шанхайский дух») for the Shanghai
- * Spirit, "Sekretariat ShOS" for the SCO Secretariat. The build reads the names each edition's
- * index gives an entry (a glossary term's name and other names, a page's title), writes them in
- * Latin letters (Chinese as pinyin, word by word; Russian by the common "ru" romanisation), and
- * pairs each with the English name of the entry at the same address. A reader who types one is
- * searching for that English name (fromLatinNames, src/lib/search/search-query.ts). Nothing is
- * added to any page: the names live only in the search data.
+ * Spirit, "Sekretariat ShOS" for the SCO Secretariat, "Kirgiziya" for Kyrgyzstan. The build reads
+ * the names each edition's index gives an entry (a glossary term's name and other names, a page's
+ * title) and each edition's member states (content/<locale>/members.yaml), writes them in Latin
+ * letters (Chinese as pinyin, word by word; Russian by the common "ru" romanisation), and pairs
+ * each with the English name of the entry at the same address, or of the state with the same id.
+ * A reader who types one is searching for that English name (fromLatinNames,
+ * src/lib/search/latin-names.ts). Nothing is added to any page: the names live only in the search
+ * data (src/integrations/search-data.ts writes them).
  */
 import { pinyin } from 'pinyin-pro';
 import CyrillicToTranslit from 'cyrillic-to-translit-js';
@@ -52,7 +54,8 @@ export function latinName(name: string, locale: TranslatedLocale): string | unde
  * page's title, not a timeline event's (its title is a sentence with a date) nor a source's (its
  * title is the original's, its authors the English entry's already); only names with a word the
  * English vocabulary lacks, without digits, each once.
- * @param english the English entries, and the address of each (by result id)
+ * @param english the English entries
+ * @param urls the address of each English entry, by its result id
  */
 export function editionLatinNames(
   english: readonly NamedEntry[],

@@ -3,7 +3,9 @@
  * part (synonyms, which results are records, which shards exist) loaded with the dialog, and one
  * shard per group of first letters, holding the vocabulary's words and the named entries whose
  * names begin with those letters. A query loads the shards of its own words, then those of the
- * words its synonyms and other names bring in (see planWithShards in search-run.ts).
+ * words its synonyms and other names bring in (see planWithShards in search-run.ts). The editions'
+ * names in Latin letters have shards of their own (latinShardOf), loaded only for a query with a
+ * word the index does not hold.
  *
  * Words are sharded by their first letter because every use of the vocabulary a query makes looks
  * among words of the same first letter: a word itself, a word it begins (Pagefind's prefix match),

@@ -108,7 +108,7 @@ export interface SearchData {
   /**
    * Names the translated editions give entries, in Latin letters ("shanghai jingshen"), each with
    * the English name it stands for ("Shanghai Spirit"): a reader typing one is searching for the
-   * other (src/integrations/edition-names.ts; fromLatinNames in search-query.ts).
+   * other (src/integrations/edition-names.ts; fromLatinNames in latin-names.ts).
    */
   latin?: readonly LatinName[];
 }
