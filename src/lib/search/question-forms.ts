@@ -138,9 +138,10 @@ export function dropScaffolding(query: string, words: readonly QueryWord[]): Que
   // say "list".
   const [first, second] = typed;
   if (
+    first &&
     second?.folded === 'of' &&
-    PRESENTATION_WORDS.has(first!.folded) &&
-    words[0]?.folded === first!.folded &&
+    PRESENTATION_WORDS.has(first.folded) &&
+    words[0]?.folded === first.folded &&
     words.length > 1
   )
     return words.slice(1);

@@ -272,10 +272,7 @@ export function expandSynonyms(
 ): string[][] {
   const variants: string[][] = [[...words]];
   const seen = new Set([words.join(' ')]);
-  for (const group of byLongestMatch(words, synonyms)) {
-    const matched = group
-      .map((phrase) => ({ phrase, at: findPhrase(words, phrase) }))
-      .filter(({ at }) => at !== -1);
+  for (const { group, matched } of matchesByLength(words, synonyms)) {
     for (const { phrase, at } of matched) {
       // A phrase inside a longer one of the group ("countries" in "member countries") is that
       // phrase's: replacing it alone would repeat a word ("member member states").
@@ -304,20 +301,32 @@ export function expandSynonyms(
 }
 
 /**
- * The groups, those whose longest phrase in the words is longer first, in their own order among
- * equals: within MAX_VARIANTS, "member countries" is expanded as a phrase ("member states") before
- * "member" is as a word ("join", "accession"), which would use up the variants.
+ * Each group that matches the words, with the phrases of it that do (and where), those whose
+ * longest matched phrase is longer first, in their own order among equals: within MAX_VARIANTS,
+ * "member countries" is expanded as a phrase ("member states") before "member" is as a word
+ * ("join", "accession"), which would use up the variants.
  */
-function byLongestMatch(
+function matchesByLength(
   words: readonly string[],
   groups: readonly (readonly (readonly string[])[])[],
-): (readonly (readonly string[])[])[] {
-  const longest = (group: readonly (readonly string[])[]): number =>
-    Math.max(0, ...group.filter((phrase) => findPhrase(words, phrase) !== -1).map((p) => p.length));
+): {
+  group: readonly (readonly string[])[];
+  matched: { phrase: readonly string[]; at: number }[];
+}[] {
   return groups
-    .map((group, index) => ({ group, index, length: longest(group) }))
-    .sort((a, b) => b.length - a.length || a.index - b.index)
-    .map((each) => each.group);
+    .map((group) => ({
+      group,
+      matched: group
+        .map((phrase) => ({ phrase, at: findPhrase(words, phrase) }))
+        .filter(({ at }) => at !== -1),
+    }))
+    .filter(({ matched }) => matched.length > 0)
+    .map((each, index) => ({
+      ...each,
+      index,
+      length: Math.max(...each.matched.map(({ phrase }) => phrase.length)),
+    }))
+    .sort((a, b) => b.length - a.length || a.index - b.index);
 }
 
 /**

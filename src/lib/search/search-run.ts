@@ -270,30 +270,31 @@ export async function planWithShards(
   // so that a query finds the same alone and after others. An English query's function words are
   // dropped before any look-up, so their shards ("when", "did", "the") are not loaded for it; a
   // look-up that needs one (a query of function words only) loads it below, as any missed shard.
-  const inPlan = shardsOfWords(
-    edition ? foldWords(query) : dropStopwords(splitQuery(query)).map((word) => word.folded),
-  );
+  const words = edition
+    ? foldWords(query)
+    : dropStopwords(splitQuery(query)).map((word) => word.folded);
+  const inPlan = shardsOfWords(words);
   let data = sharded ? await sharded.dataFor(inPlan) : (source as SearchData);
   // A word the index does not hold may be part of another edition's name in Latin letters
   // ("shanghai jingshen"): the Latin names filed under the query's words are loaded for it.
   let fromLatin: LatinMatcher | undefined;
-  if (sharded && !edition && correct) {
-    const words = dropStopwords(splitQuery(query)).map((word) => word.folded);
-    const latin = words.some((word) => !isKnownWord(word, data))
-      ? words.map(latinShardOf).filter((shard) => shard !== undefined && sharded.shards.has(shard))
+  const latin =
+    sharded && !edition && correct && words.some((word) => !isKnownWord(word, data))
+      ? words
+          .map(latinShardOf)
+          .filter((shard): shard is number => shard !== undefined && sharded.shards.has(shard))
       : [];
-    if (latin.length > 0) {
-      // Without them (the network failed), the words are planned as they are.
-      const [withLatin, matcher] = await Promise.all([
-        sharded.dataFor([...inPlan, ...(latin as number[])]).catch(() => undefined),
-        loadLatinMatcher().catch(() => undefined),
-      ]);
-      if (signal?.aborted) return undefined;
-      if (withLatin && matcher) {
-        for (const shard of latin) inPlan.add(shard!);
-        data = withLatin;
-        fromLatin = matcher;
-      }
+  if (sharded && latin.length > 0) {
+    // Without them (the network failed), the words are planned as they are.
+    const [withLatin, matcher] = await Promise.all([
+      sharded.dataFor([...inPlan, ...latin]).catch(() => undefined),
+      loadLatinMatcher().catch(() => undefined),
+    ]);
+    if (signal?.aborted) return undefined;
+    if (withLatin && matcher) {
+      for (const shard of latin) inPlan.add(shard);
+      data = withLatin;
+      fromLatin = matcher;
     }
   }
   let plan: QueryPlan;
