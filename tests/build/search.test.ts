@@ -195,6 +195,9 @@ describe('the relevance table', () => {
   // "kirgiziya"): held out 5 at 30 and 32, the other held-out tables unchanged. Then "list of …" and
   // longer synonym phrases first: held out 4 at 163 and 194. An eighth readers' table (84 rows, 64
   // and 71) and a sixth held-out table (69 rows of a sixteenth writer, measured on 5234673: 45 and 59).
+  // Eleventh round (2026-12-02): a ninth readers' table (15 rows of an eighteenth blind writer once the
+  // 105 rows other tables held were deleted; 12 and 12 before tuning on it) and a seventh held-out table
+  // (29 rows of a nineteenth, 91 deleted unread; 20 and 25 on fb1e495, before any change).
   const FLOORS = {
     table: { first: 0.987, top3: 1 },
   };
@@ -208,6 +211,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers6.yaml': { first: 0.886, top3: 0.911, rows: 75 },
     'tests/build/relevance-readers7.yaml': { first: 0.714, top3: 0.767, rows: 56 },
     'tests/build/relevance-readers8.yaml': { first: 0.761, top3: 0.845, rows: 84 },
+    'tests/build/relevance-readers9.yaml': { first: 0.8, top3: 0.8, rows: 15 },
   };
   /** Floors of each held-out table, by file (the issue's goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
@@ -217,6 +221,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout4.yaml': { first: 0.734, top3: 0.873, rows: 200 },
     'tests/build/relevance-heldout5.yaml': { first: 0.833, top3: 0.888, rows: 36 },
     'tests/build/relevance-heldout6.yaml': { first: 0.652, top3: 0.855, rows: 69 },
+    'tests/build/relevance-heldout7.yaml': { first: 0.689, top3: 0.862, rows: 29 },
   };
 
   test('the tuned table: the right result first and in the top 3 at least as often as the floors', async () => {
