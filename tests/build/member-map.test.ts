@@ -62,12 +62,12 @@ describe.each([
 
   test(
     indexesTable
-      ? 'gives the search index only its table: the caption, each member state and the day it joined'
+      ? 'gives the search index only its table: the caption, each member state and the day it joined, with whether it founded the SCO'
       : 'keeps out of the search index (it repeats the facts of the prose)',
     () => {
       const rows = [...(figure?.querySelectorAll('tbody tr') ?? [])].map((row) =>
-        [row.querySelector('th'), row.querySelector('time')]
-          .map((cell) => cell?.textContent?.trim())
+        [row.querySelector('th'), row.querySelector('time')?.closest('td')]
+          .map((cell) => cell?.textContent?.replace(/\s+/g, ' ').trim())
           .join(' '),
       );
       const caption = figure?.querySelector('caption')?.textContent?.trim();
@@ -131,6 +131,15 @@ describe.each([
     ]);
     expect(figure?.querySelector('table caption')?.textContent?.trim()).toBeTruthy();
     expect(rows.sort()).toEqual(members.map((m) => [m.name, m.joined, true]).sort());
+  });
+
+  test('says in words which member states founded the SCO: those that joined on the first day', () => {
+    const founded = members.map((m) => m.joined).sort()[0];
+    const rows = [...(figure?.querySelectorAll('table tbody tr') ?? [])].map((row) => [
+      row.querySelector('th')?.textContent?.trim(),
+      row.querySelector('time')?.closest('td')?.textContent?.includes('(founding member)'),
+    ]);
+    expect(rows.sort()).toEqual(members.map((m) => [m.name, m.joined === founded]).sort());
   });
 
   test('the file is a standalone SVG naming every member state, with nothing to run or fetch', () => {

@@ -182,6 +182,8 @@ export interface UiStrings {
     place: string;
     founders: (year: number) => string;
     joined: (year: number) => string;
+    /** After a founding member's date in the table: " (founding member)". */
+    founder: string;
     caption: string;
     member: string;
     since: string;
@@ -422,6 +424,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
       place: 'Place named in the sources',
       founders: (year) => `${year}, founding members`,
       joined: (year) => `Joined ${year}`,
+      founder: ' (founding member)',
       caption: 'SCO member states and when they joined',
       member: 'Member state',
       since: 'Full member since',
@@ -665,6 +668,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
       place: 'Место, названное в источниках',
       founders: (year) => `${year}, государства-основатели`,
       joined: (year) => `Вступили в ${year} году`,
+      founder: ' (государство-основатель)',
       caption: 'Государства — члены ШОС и даты вступления',
       member: 'Государство-член',
       since: 'Полноправный член с',
@@ -883,6 +887,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
       place: '来源中提到的地点',
       founders: (year) => `${year}年，创始成员国`,
       joined: (year) => `${year}年加入`,
+      founder: '（创始成员国）',
       caption: '上合组织成员国及加入时间',
       member: '成员国',
       since: '成为正式成员国的时间',
