@@ -197,29 +197,30 @@ describe('the relevance table', () => {
   // and 71) and a sixth held-out table (69 rows of a sixteenth writer, measured on 5234673: 45 and 59).
   // Eleventh round (2026-12-02): a ninth readers' table (15 rows of an eighteenth blind writer once the
   // 105 rows other tables held were deleted; 12 and 12 before tuning on it) and a seventh held-out table
-  // (29 rows of a nineteenth, 91 deleted unread; 20 and 25 on fb1e495, before any change).
+  // (29 rows of a nineteenth, 91 deleted unread; 20 and 25 on fb1e495, before any change). The member
+  // table says "(founding member)" in words: held out 4 at 165 and 196, held out 5 at 31 and 33.
   const FLOORS = {
     table: { first: 0.987, top3: 1 },
   };
   /** Floors of each readers' table, by file. */
   const READERS_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
-    'tests/build/relevance-readers.yaml': { first: 0.937, top3: 0.975, rows: 130 },
+    'tests/build/relevance-readers.yaml': { first: 0.942, top3: 0.98, rows: 130 },
     'tests/build/relevance-readers2.yaml': { first: 0.958, top3: 0.995, rows: 150 },
-    'tests/build/relevance-readers3.yaml': { first: 0.875, top3: 0.953, rows: 120 },
+    'tests/build/relevance-readers3.yaml': { first: 0.882, top3: 0.96, rows: 120 },
     'tests/build/relevance-readers4.yaml': { first: 0.882, top3: 0.937, rows: 120 },
     'tests/build/relevance-readers5.yaml': { first: 0.863, top3: 0.931, rows: 120 },
     'tests/build/relevance-readers6.yaml': { first: 0.886, top3: 0.911, rows: 75 },
-    'tests/build/relevance-readers7.yaml': { first: 0.714, top3: 0.767, rows: 56 },
-    'tests/build/relevance-readers8.yaml': { first: 0.761, top3: 0.845, rows: 84 },
-    'tests/build/relevance-readers9.yaml': { first: 0.8, top3: 0.8, rows: 15 },
+    'tests/build/relevance-readers7.yaml': { first: 0.732, top3: 0.785, rows: 56 },
+    'tests/build/relevance-readers8.yaml': { first: 0.773, top3: 0.857, rows: 84 },
+    'tests/build/relevance-readers9.yaml': { first: 0.866, top3: 0.866, rows: 15 },
   };
   /** Floors of each held-out table, by file (the issue's goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
     'tests/build/relevance-heldout.yaml': { first: 0.817, top3: 0.943, rows: 60 },
     'tests/build/relevance-heldout2.yaml': { first: 0.722, top3: 0.854, rows: 100 },
     'tests/build/relevance-heldout3.yaml': { first: 0.725, top3: 0.85, rows: 40 },
-    'tests/build/relevance-heldout4.yaml': { first: 0.734, top3: 0.873, rows: 200 },
-    'tests/build/relevance-heldout5.yaml': { first: 0.833, top3: 0.888, rows: 36 },
+    'tests/build/relevance-heldout4.yaml': { first: 0.743, top3: 0.882, rows: 200 },
+    'tests/build/relevance-heldout5.yaml': { first: 0.861, top3: 0.916, rows: 36 },
     'tests/build/relevance-heldout6.yaml': { first: 0.652, top3: 0.855, rows: 69 },
     'tests/build/relevance-heldout7.yaml': { first: 0.689, top3: 0.862, rows: 29 },
   };
