@@ -58,7 +58,7 @@ export function renderResult(data: SearchResultData): HTMLLIElement {
   appendExcerpt(excerpt, data.excerpt);
   item.append(heading, excerpt);
 
-  const sections = rankSections(data.url, data.sub_results, 3, data.content);
+  const sections = rankSections(data.url, data.sub_results, 3, data.content, data.meta.title);
   if (sections.length > 0) {
     const list = document.createElement('ul');
     list.className = 'search-sections';

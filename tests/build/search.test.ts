@@ -199,6 +199,11 @@ describe('the relevance table', () => {
   // 105 rows other tables held were deleted; 12 and 12 before tuning on it) and a seventh held-out table
   // (29 rows of a nineteenth, 91 deleted unread; 20 and 25 on fb1e495, before any change). The member
   // table says "(founding member)" in words: held out 4 at 165 and 196, held out 5 at 31 and 33.
+  // Then a section counts for the share it holds of the query's words beyond its page's title: over
+  // the seven held-out tables 8 more rows first and 9 more in the top 3 (held out 1 at 131 and 151,
+  // 4 at 167 and 198, 5 at 32 and 34, 6 at 51 and 65, 7 at 20 and 26), while held out 2 and 3 fell
+  // one row each way (98 and 116, 28 and 33; their rows unread): their floors fell by that row, a
+  // trade made knowingly for the rest.
   const FLOORS = {
     table: { first: 0.987, top3: 1 },
   };
@@ -206,23 +211,23 @@ describe('the relevance table', () => {
   const READERS_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
     'tests/build/relevance-readers.yaml': { first: 0.942, top3: 0.98, rows: 130 },
     'tests/build/relevance-readers2.yaml': { first: 0.958, top3: 0.995, rows: 150 },
-    'tests/build/relevance-readers3.yaml': { first: 0.882, top3: 0.96, rows: 120 },
-    'tests/build/relevance-readers4.yaml': { first: 0.882, top3: 0.937, rows: 120 },
+    'tests/build/relevance-readers3.yaml': { first: 0.882, top3: 0.968, rows: 120 },
+    'tests/build/relevance-readers4.yaml': { first: 0.898, top3: 0.945, rows: 120 },
     'tests/build/relevance-readers5.yaml': { first: 0.863, top3: 0.931, rows: 120 },
     'tests/build/relevance-readers6.yaml': { first: 0.886, top3: 0.911, rows: 75 },
-    'tests/build/relevance-readers7.yaml': { first: 0.732, top3: 0.785, rows: 56 },
-    'tests/build/relevance-readers8.yaml': { first: 0.773, top3: 0.857, rows: 84 },
+    'tests/build/relevance-readers7.yaml': { first: 0.767, top3: 0.821, rows: 56 },
+    'tests/build/relevance-readers8.yaml': { first: 0.773, top3: 0.869, rows: 84 },
     'tests/build/relevance-readers9.yaml': { first: 0.866, top3: 0.866, rows: 15 },
   };
   /** Floors of each held-out table, by file (the goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
-    'tests/build/relevance-heldout.yaml': { first: 0.817, top3: 0.943, rows: 60 },
-    'tests/build/relevance-heldout2.yaml': { first: 0.722, top3: 0.854, rows: 100 },
-    'tests/build/relevance-heldout3.yaml': { first: 0.725, top3: 0.85, rows: 40 },
-    'tests/build/relevance-heldout4.yaml': { first: 0.743, top3: 0.882, rows: 200 },
-    'tests/build/relevance-heldout5.yaml': { first: 0.861, top3: 0.916, rows: 36 },
-    'tests/build/relevance-heldout6.yaml': { first: 0.652, top3: 0.855, rows: 69 },
-    'tests/build/relevance-heldout7.yaml': { first: 0.689, top3: 0.862, rows: 29 },
+    'tests/build/relevance-heldout.yaml': { first: 0.823, top3: 0.949, rows: 60 },
+    'tests/build/relevance-heldout2.yaml': { first: 0.715, top3: 0.846, rows: 100 },
+    'tests/build/relevance-heldout3.yaml': { first: 0.7, top3: 0.825, rows: 40 },
+    'tests/build/relevance-heldout4.yaml': { first: 0.752, top3: 0.891, rows: 200 },
+    'tests/build/relevance-heldout5.yaml': { first: 0.888, top3: 0.944, rows: 36 },
+    'tests/build/relevance-heldout6.yaml': { first: 0.739, top3: 0.942, rows: 69 },
+    'tests/build/relevance-heldout7.yaml': { first: 0.689, top3: 0.896, rows: 29 },
   };
 
   test('the tuned table: the right result first and in the top 3 at least as often as the floors', async () => {

@@ -280,18 +280,23 @@ function rarity(term: string, pageCounts: ReadonlyMap<string, number>): number {
  * longer word beginning with it, a heading a little more than a sentence). So a section that holds
  * more of the query's words, and rarer ones, comes first, and neither repeating one word (a
  * "sources compared" section names every author many times) nor a heading that holds one common
- * word outweighs that. `pageCounts` is how often the page matches each term (every section's
- * matches); without the content, every match counts by Pagefind's score.
+ * word outweighs that. The sum counts for the share the section holds of the query's words beyond
+ * the page's title (subjectShare). `pageCounts` is how often the page matches each term (every
+ * section's matches); `titleWords`, the page title's (titleWordsOf). Without the content, every
+ * match counts by Pagefind's score.
  */
 export function sectionScore(
   section: SectionHit,
   contentWords?: readonly string[],
   pageCounts: ReadonlyMap<string, number> = new Map(),
+  titleWords: readonly string[] = [],
 ): number {
-  if (!contentWords || highlightTerms(section.url).length === 0)
+  const terms = highlightTerms(section.url);
+  if (!contentWords || terms.length === 0)
     return section.weighted_locations.reduce((sum, location) => sum + location.balanced_score, 0);
+  const matched = termMatches(section, contentWords);
   let score = 0;
-  for (const [term, matches] of termMatches(section, contentWords)) {
+  for (const [term, matches] of matched) {
     const best = Math.max(
       ...matches.map(
         (match) =>
@@ -300,7 +305,36 @@ export function sectionScore(
     );
     score += rarity(term, pageCounts) * best;
   }
-  return score;
+  return score * subjectShare(terms, matched, titleWords);
+}
+
+/**
+ * The words of a page's title, folded, with the parts punctuation joins ("SCO’s", "Anti-Terrorist"):
+ * what every section of the page is about, whatever its heading says.
+ */
+export function titleWordsOf(title: string | undefined): string[] {
+  return (title ?? '')
+    .split(/\s+/)
+    .flatMap((word) => [foldWord(word), ...word.split(/[\p{P}\p{S}]+/u).map(foldWord)])
+    .filter((word) => word !== '');
+}
+
+/**
+ * The share of the query's words beyond the page's title (its subject) that a section holds. Every
+ * section of a page is about its title, so the title's words choose no section; the other words say
+ * which part of the page the reader wants. A section that holds one of them in its heading ("Alimov"
+ * in "Population: Alimov's figure") but lacks the rest ("Azam" for "alimov and azam on
+ * enlargement") counts for that share of its score; the section that holds them all ("Where the
+ * sources agree and differ") keeps its whole score. 1 when every word is the title's.
+ */
+function subjectShare(
+  terms: readonly string[],
+  matched: ReadonlyMap<string, TermMatch[]>,
+  titleWords: readonly string[],
+): number {
+  const own = terms.filter((term) => !titleWords.some((word) => word.startsWith(term)));
+  if (own.length === 0) return 1;
+  return own.filter((term) => matched.has(term)).length / own.length;
 }
 
 /** How far apart, in words, two of the query's words may stand in a section and count as side by side. */
@@ -345,7 +379,7 @@ const SCORE_TIE = 1e-9;
 
 /**
  * The sections worth showing under a result, best first: Pagefind lists sub-results in page order,
- * so they are ranked here by sectionScore, with the content of the result; sections that tie go by
+ * so they are ranked here by sectionScore, with the content and title of the result; sections that tie go by
  * how many of the query's neighbouring words stand near each other in them (nearPairs), then by how
  * early in them the words stand (firstMatchDepth), then in page order. The page itself (text
  * before the first heading) is not a section.
@@ -355,8 +389,10 @@ export function rankSections<S extends SectionHit>(
   sections: readonly S[],
   limit = 3,
   content?: string,
+  title?: string,
 ): S[] {
   const words = content?.split(/\s+/);
+  const titleWords = titleWordsOf(title);
   // Each section's matches, found once: they count on the page and rank the section.
   const matched = words ? sections.map((section) => termMatches(section, words)) : undefined;
   const pageCounts = new Map<string, number>();
@@ -376,7 +412,7 @@ export function rankSections<S extends SectionHit>(
     .map((section, index) => ({
       section,
       index,
-      score: sectionScore(section, words, pageCounts),
+      score: sectionScore(section, words, pageCounts, titleWords),
       depth: matched ? firstMatchDepth(section, matched[index]!, endOf(section)) : undefined,
       near: matched ? nearPairs(section, matched[index]!) : 0,
     }))

@@ -8,6 +8,7 @@ import {
   parseExcerpt,
   NEAR_WORDS,
   rankSections,
+  titleWordsOf,
   SECTION_HEADING_BONUS,
   SECTION_PREFIX_MATCH,
   sectionScore,
@@ -197,8 +198,9 @@ describe('rankSections', () => {
     // Without the content every match counts, as before.
     expect(rankSections('/p/', [repeats, both]).map((s) => s.url)[0]).toBe(`/p/${q}#repeats`);
     // A word that holds a term between punctuation counts as the whole word ("Azam," for azam); a
-    // word that matches no term counts for none.
-    expect(sectionScore(at(`/p/${q}#x`, [1, 50], [3, 999]), content.split(' '))).toBe(1);
+    // word that matches no term counts for none (and the section, holding one of the two words
+    // searched, counts for half).
+    expect(sectionScore(at(`/p/${q}#x`, [1, 50], [3, 999]), content.split(' '))).toBe(1 / 2);
   });
 
   describe("with the content and the sections' places", () => {
@@ -282,6 +284,40 @@ describe('rankSections', () => {
     ];
     test.each(rows)('$name', ({ terms, matches, score }) => {
       expect(sectionScore(hit(terms, 's', 0, ...matches), words)).toBeCloseTo(score, 9);
+    });
+
+    test("a section counts for the share it holds of the query's words beyond the page's title", () => {
+      const terms = ['report', 'error'];
+      // "report" in a heading, "error" nowhere: half the query's own words.
+      const half = hit(terms, 'half', 0, [0, 6]);
+      expect(sectionScore(half, words)).toBeCloseTo(SECTION_HEADING_BONUS / 2, 9);
+      // On a page titled "Error reports" both words are the title's: every section is about them.
+      expect(sectionScore(half, words, new Map(), titleWordsOf('Error reports'))).toBeCloseTo(
+        SECTION_HEADING_BONUS,
+        9,
+      );
+      // On a page titled "Reports", "error" is the one word beyond it, and the section lacks it.
+      expect(sectionScore(half, words, new Map(), titleWordsOf('Reports'))).toBe(0);
+      // A part of a title word joined by punctuation is a title word too ("Anti-Error").
+      expect(titleWordsOf('The Anti-Error Structure’s reports')).toEqual(
+        expect.arrayContaining(['antierror', 'anti', 'error', 'structures', 'reports']),
+      );
+      expect(titleWordsOf(undefined)).toEqual([]);
+    });
+
+    test("a section holding all the query's own words outranks one holding one of them in its heading", () => {
+      // "alimov and azam on enlargement" on a page titled "The 2017 enlargement": "Population:
+      // Alimov's figure" holds Alimov in its heading; "Where the sources agree" holds all three.
+      const text =
+        'Population: Alimov’s figure Alimov writes x Sources agree Alimov Azam enlargement';
+      const terms = ['alimov', 'azam', 'enlargement'];
+      const population = hit(terms, 'population', 0, [1, 6], [3]);
+      const compared = hit(terms, 'compared', 6, [8], [9], [10]);
+      const ranked = (title?: string) =>
+        rankSections('/p/', [population, compared], 3, text, title).map((s) => s.url.split('#')[1]);
+      expect(ranked('The 2017 enlargement')).toEqual(['compared', 'population']);
+      // Without the share, the heading's bonus outweighs the two words Population lacks.
+      expect(SECTION_HEADING_BONUS / 2).toBeGreaterThan(3 / 2);
     });
 
     test('a heading holding one common word ranks below a section holding the rare word only when the bonus does not outweigh rarity', () => {
