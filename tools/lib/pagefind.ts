@@ -103,7 +103,9 @@ export async function loadSiteSearch(
     if (!run) throw new Error('a search without an abort signal was aborted');
     const shown = run.results.slice(0, options.limit ?? run.results.length);
     const hits = (await Promise.all(shown.map((result) => result.data()))).map((d) => {
-      const sections = rankSections(d.url, d.sub_results, 3, d.content, d.meta.title).map((sub) => bare(sub.url));
+      const sections = rankSections(d.url, d.sub_results, 3, d.content, d.meta.title).map((sub) =>
+        bare(sub.url),
+      );
       return {
         url: bare(d.url),
         sections,
