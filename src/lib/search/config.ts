@@ -379,10 +379,10 @@ const SCORE_TIE = 1e-9;
 
 /**
  * The sections worth showing under a result, best first: Pagefind lists sub-results in page order,
- * so they are ranked here by sectionScore, with the content and title of the result; sections that tie go by
- * how many of the query's neighbouring words stand near each other in them (nearPairs), then by how
- * early in them the words stand (firstMatchDepth), then in page order. The page itself (text
- * before the first heading) is not a section.
+ * so they are ranked here by sectionScore, with the content and title of the result; sections that
+ * tie go by how many of the query's neighbouring words stand near each other in them (nearPairs),
+ * then by how early in them the words stand (firstMatchDepth), then in page order. The page itself
+ * (text before the first heading) is not a section.
  */
 export function rankSections<S extends SectionHit>(
   pageUrl: string,
