@@ -175,13 +175,14 @@ async function measure(locale: Locale, rows: readonly RelevanceRow[]) {
  * held-out table moved by one row each way (64 / 72 → 63 / 73 of 105; rates only, its rows unread),
  * so its first-place floor fell by that row and its top-3 floor rose by one. Russian did not move.
  * On 2026-12-02 (issue 12, eleventh round) a section came to count for the share it holds of the
- * query's words beyond its page's title. The Russian table lost one row ("когда Индия вступила в
- * ШОС": the stem "вступи" begins "вступившие" in the nuclear-powers section but not "Вступление" in
- * the heading of the India-and-Pakistan one, so that section seems to lack it), 152 → 151 of 165, and
- * its first-place floor fell by that row; the Russian held-out table rose one (66 → 67 of 103).
+ * query's words beyond its page's title. With title words matched by their beginning, the Russian
+ * table lost one row ("когда Индия вступила в ШОС": the stem "инди" began the title's "Индии", so
+ * only "вступи" and "шос" were the query's own, and "вступи" begins "вступившие" in the
+ * nuclear-powers section but not "Вступление" in the India-and-Pakistan one); with title words
+ * matched whole, as now, it did not move (152 of 165), and the held-out table rose one (66 → 67).
  */
 const FLOORS: Record<'ru' | 'zh', { table: Floor; heldOut: Floor }> = {
-  ru: { table: { first: 0.915, top3: 0.969 }, heldOut: { first: 0.621, top3: 0.757 } },
+  ru: { table: { first: 0.921, top3: 0.969 }, heldOut: { first: 0.621, top3: 0.757 } },
   zh: { table: { first: 0.844, top3: 0.864 }, heldOut: { first: 0.6, top3: 0.695 } },
 };
 interface Floor {

@@ -325,14 +325,19 @@ export function titleWordsOf(title: string | undefined): string[] {
  * which part of the page the reader wants. A section that holds one of them in its heading ("Alimov"
  * in "Population: Alimov's figure") but lacks the rest ("Azam" for "alimov and azam on
  * enlargement") counts for that share of its score; the section that holds them all ("Where the
- * sources agree and differ") keeps its whole score. 1 when every word is the title's.
+ * sources agree and differ") keeps its whole score. 1 when every word is the title's. A title word
+ * is the term itself or its plural, not a longer word that begins with it: "un" is no word of a
+ * title "Understanding …", and a Russian stem ("инди" for "Индия") is the title's only when the
+ * title writes it so.
  */
 function subjectShare(
   terms: readonly string[],
   matched: ReadonlyMap<string, TermMatch[]>,
   titleWords: readonly string[],
 ): number {
-  const own = terms.filter((term) => !titleWords.some((word) => word.startsWith(term)));
+  const own = terms.filter(
+    (term) => !titleWords.some((word) => word === term || isPluralOf(word, term)),
+  );
   if (own.length === 0) return 1;
   return own.filter((term) => matched.has(term)).length / own.length;
 }

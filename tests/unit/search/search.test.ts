@@ -298,6 +298,10 @@ describe('rankSections', () => {
       );
       // On a page titled "Reports", "error" is the one word beyond it, and the section lacks it.
       expect(sectionScore(half, words, new Map(), titleWordsOf('Reports'))).toBe(0);
+      // A longer word that begins with a term is no title word: a page titled "Reporting" is not
+      // about "report", so a section with "error" alone holds half the query's own words.
+      const error = hit(terms, 'error', 4, [5]);
+      expect(sectionScore(error, words, new Map(), titleWordsOf('Reporting'))).toBe(1 / 2);
       // A part of a title word joined by punctuation is a title word too ("Anti-Error").
       expect(titleWordsOf('The Anti-Error Structure’s reports')).toEqual(
         expect.arrayContaining(['antierror', 'anti', 'error', 'structures', 'reports']),
