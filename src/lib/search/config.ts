@@ -3,7 +3,7 @@
  * kinds readers filter by, and the query in the URL. Pure, so that the tests query the built index
  * exactly as the browser does.
  */
-import { foldWord, isPluralOf } from './search-words.ts';
+import { foldWord, indexedWords, isPluralOf } from './search-words.ts';
 
 /** The attribute that marks an element as a search record of its own; its value is the anchor id. */
 export const RECORD_ATTRIBUTE = 'data-search-record';
@@ -290,11 +290,12 @@ export function sectionScore(
   contentWords?: readonly string[],
   pageCounts: ReadonlyMap<string, number> = new Map(),
   titleWords: readonly string[] = [],
+  // The section's matches, when the caller has found them already (rankSections).
+  matched = contentWords && termMatches(section, contentWords),
 ): number {
   const terms = highlightTerms(section.url);
-  if (!contentWords || terms.length === 0)
+  if (!matched || terms.length === 0)
     return section.weighted_locations.reduce((sum, location) => sum + location.balanced_score, 0);
-  const matched = termMatches(section, contentWords);
   let score = 0;
   for (const [term, matches] of matched) {
     const best = Math.max(
@@ -309,14 +310,12 @@ export function sectionScore(
 }
 
 /**
- * The words of a page's title, folded, with the parts punctuation joins ("SCO’s", "Anti-Terrorist"):
- * what every section of the page is about, whatever its heading says.
+ * The words of a page's title as the index holds them (indexedWords: each word folded, and the
+ * parts punctuation joins, "SCO’s", "Anti-Terrorist"): what every section of the page is about,
+ * whatever its heading says.
  */
 export function titleWordsOf(title: string | undefined): string[] {
-  return (title ?? '')
-    .split(/\s+/)
-    .flatMap((word) => [foldWord(word), ...word.split(/[\p{P}\p{S}]+/u).map(foldWord)])
-    .filter((word) => word !== '');
+  return indexedWords(title ?? '');
 }
 
 /**
@@ -417,7 +416,7 @@ export function rankSections<S extends SectionHit>(
     .map((section, index) => ({
       section,
       index,
-      score: sectionScore(section, words, pageCounts, titleWords),
+      score: sectionScore(section, words, pageCounts, titleWords, matched?.[index]),
       depth: matched ? firstMatchDepth(section, matched[index]!, endOf(section)) : undefined,
       near: matched ? nearPairs(section, matched[index]!) : 0,
     }))
