@@ -49,10 +49,10 @@ function renderFilters(parts: PageParts, all: SearchRun<SearchResultData>, query
   const counts = all.kindCounts ?? {};
   const choices: { value: SearchKind | undefined; label: string; count: number }[] = [
     { value: undefined, label: searchStrings().all, count: all.results.length },
-    ...SEARCH_KINDS.map((k) => ({
-      value: k.value,
-      label: searchStrings().kinds[k.value]?.plural ?? k.plural,
-      count: counts[k.value] ?? 0,
+    ...SEARCH_KINDS.map((kind) => ({
+      value: kind,
+      label: searchStrings().kinds[kind]?.plural ?? kind,
+      count: counts[kind] ?? 0,
     })),
   ];
   parts.options.replaceChildren(
@@ -91,7 +91,7 @@ async function update(parts: PageParts, query: string, keepFocus = false): Promi
   }
   try {
     const options = { signal: controller.signal, correct: exactQuery !== query };
-    const all = await runSearch(query, { ...options, kinds: SEARCH_KINDS.map((k) => k.value) });
+    const all = await runSearch(query, { ...options, kinds: [...SEARCH_KINDS] });
     const run = kind && all ? await runSearch(query, { ...options, kind }) : all;
     if (!all || !run) return;
     const shown = await Promise.all(run.results.slice(0, PAGE_SIZE).map((hit) => hit.data()));

@@ -3,7 +3,12 @@
  * the query's words marked, and the best sections as links to page/#id. Everything is built from
  * text nodes; nothing from the index or the query is parsed as HTML.
  */
-import { parseExcerpt, rankSections, withHighlightTerms } from '#lib/search/config.ts';
+import {
+  parseExcerpt,
+  rankSections,
+  repeatsExcerpt,
+  withHighlightTerms,
+} from '#lib/search/config.ts';
 import type { SearchRun } from '#lib/search/search-run.ts';
 import { counted, fill } from '#lib/search/search-strings.ts';
 import type { SearchResultData } from './search-client';
@@ -33,14 +38,23 @@ function resultLink(href: string, text: string, describedBy: string): HTMLAnchor
   return link;
 }
 
-/** One result as a list item: its link, kind, excerpt and up to three sections. */
+/**
+ * One result as a list item: its link, kind, excerpt and up to three sections. A page's excerpt
+ * that repeats one of its sections' (see repeatsExcerpt) is left out: the section shows those words
+ * under its heading, and the title's description is the first section's excerpt.
+ */
 export function renderResult(data: SearchResultData): HTMLLIElement {
   const id = `search-result-${++uid}`;
   const item = document.createElement('li');
   item.className = 'search-result';
 
   const title = data.meta.title ?? data.url;
-  const link = resultLink(data.url, title, `${id}-excerpt`);
+  const sections = rankSections(data.url, data.sub_results, 3, data.content, data.meta.title);
+  const repeated = repeatsExcerpt(
+    data.excerpt,
+    sections.map((section) => section.excerpt),
+  );
+  const link = resultLink(data.url, title, repeated ? `${id}-s0` : `${id}-excerpt`);
   link.className = 'search-result-title';
   const heading = document.createElement('p');
   heading.append(link);
@@ -52,13 +66,15 @@ export function renderResult(data: SearchResultData): HTMLLIElement {
     badge.textContent = kind;
     heading.append(' ', badge);
   }
-  const excerpt = document.createElement('p');
-  excerpt.id = `${id}-excerpt`;
-  excerpt.className = 'search-excerpt';
-  appendExcerpt(excerpt, data.excerpt);
-  item.append(heading, excerpt);
+  item.append(heading);
+  if (!repeated) {
+    const excerpt = document.createElement('p');
+    excerpt.id = `${id}-excerpt`;
+    excerpt.className = 'search-excerpt';
+    appendExcerpt(excerpt, data.excerpt);
+    item.append(excerpt);
+  }
 
-  const sections = rankSections(data.url, data.sub_results, 3, data.content, data.meta.title);
   if (sections.length > 0) {
     const list = document.createElement('ul');
     list.className = 'search-sections';

@@ -1,6 +1,7 @@
 /**
- * Loads the search stylesheet (public/styles/search.css) once, when search is first used. Resolves
- * when it has loaded, or failed: search still works unstyled.
+ * Loads the search stylesheet (public/styles/search.css, minified by the build:
+ * src/integrations/public-styles.ts) once, when search is first used. Resolves when it has loaded,
+ * or failed: search still works unstyled.
  */
 import { base } from 'astro:config/client';
 import { withBase } from '#lib/meta/paths.ts';

@@ -168,6 +168,57 @@ describe('the search dialog', () => {
     await page.close();
   });
 
+  test('a page’s excerpt is shown once: when it repeats a section’s, the section shows it and describes the title', async () => {
+    const { page } = await open('/');
+    let dropped = 0;
+    let kept = 0;
+    for (const query of ['RATS', 'founding members', 'three evils', 'UN Charter']) {
+      await page.goto(site.server.url + '/');
+      await searchInDialog(page, query);
+      const results = await page.locator('#search-dialog .search-result').evaluateAll((items) =>
+        items.map((item) => {
+          const text = (element: Element | null | undefined) =>
+            element?.textContent
+              ?.toLowerCase()
+              .replace(/[^\p{L}\p{N}]+/gu, ' ')
+              .trim();
+          const link = item.querySelector('.search-result-title');
+          const described = link?.getAttribute('aria-describedby') ?? '';
+          return {
+            excerpt: text(item.querySelector(':scope > .search-excerpt')),
+            sections: [...item.querySelectorAll('.search-sections .search-excerpt')].map((span) =>
+              text(span),
+            ),
+            firstSectionId: item.querySelector('.search-sections .search-excerpt')?.id,
+            described,
+            describedExists: described !== '' && document.getElementById(described) !== null,
+          };
+        }),
+      );
+      for (const result of results) {
+        expect(result.describedExists).toBe(true);
+        if (result.sections.length === 0) {
+          expect(result.excerpt).toBeTruthy();
+          continue;
+        }
+        if (result.excerpt === undefined) {
+          dropped += 1;
+          expect(result.described).toBe(result.firstSectionId);
+          continue;
+        }
+        kept += 1;
+        // No run of 40 characters of the page's excerpt is in a section's excerpt.
+        for (let at = 0; at + 40 <= result.excerpt.length; at += 1)
+          for (const section of result.sections)
+            expect(section?.includes(result.excerpt.slice(at, at + 40))).toBe(false);
+      }
+    }
+    // Both cases occur in these queries, so neither branch above went unchecked.
+    expect(dropped).toBeGreaterThan(0);
+    expect(kept + dropped).toBeGreaterThan(dropped);
+    await page.close();
+  });
+
   test('Ctrl+K and the header button open it; Esc closes it and focus returns to the button', async () => {
     const { page } = await open('/timeline/');
     await page.keyboard.press('Control+k');

@@ -98,7 +98,7 @@ export async function loadSiteSearch(
       kind: options.kind,
       correct: options.correct !== false,
       edition,
-      ...(options.counts ? { kinds: SEARCH_KINDS.map((kind) => kind.value) } : {}),
+      ...(options.counts ? { kinds: [...SEARCH_KINDS] } : {}),
     });
     if (!run) throw new Error('a search without an abort signal was aborted');
     const shown = run.results.slice(0, options.limit ?? run.results.length);

@@ -53,29 +53,27 @@ export const INDEX_LANGUAGE = 'und';
  */
 export const INDEX_EXCLUDE_SELECTORS = ['.cite-ref'];
 
-/** The kinds readers filter results by, in the order the filters show them. */
+/**
+ * The kinds readers filter results by (the `kind` Pagefind filter and URL parameter), in the order
+ * the filters show them. What each is called is the edition's word (ui.ts, search.kinds).
+ */
 export const SEARCH_KINDS = [
-  { value: 'principle', label: 'Principle', plural: 'Principles' },
-  { value: 'institution', label: 'Institution', plural: 'Institutions' },
-  { value: 'event', label: 'Event', plural: 'Events' },
-  { value: 'source', label: 'Source', plural: 'Sources' },
-  { value: 'glossary term', label: 'Glossary term', plural: 'Glossary terms' },
+  'principle',
+  'institution',
+  'event',
+  'source',
+  'glossary term',
 ] as const;
 
 /** One filter value (the `kind` Pagefind filter, and the `kind` URL parameter). */
-export type SearchKind = (typeof SEARCH_KINDS)[number]['value'];
+export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** Longest query sent to Pagefind; longer input is cut here (a pasted page is not a query). */
 export const MAX_QUERY_LENGTH = 200;
 
 /** True when `value` is one of the filter kinds. */
 export function isSearchKind(value: string | null | undefined): value is SearchKind {
-  return SEARCH_KINDS.some((kind) => kind.value === value);
-}
-
-/** The label shown for a result's kind, or undefined for pages without one (home, about). */
-export function kindLabel(value: string | undefined): string | undefined {
-  return SEARCH_KINDS.find((kind) => kind.value === value)?.label;
+  return SEARCH_KINDS.some((kind) => kind === value);
 }
 
 /** Trims, folds runs of white space and cuts the query to MAX_QUERY_LENGTH characters. */
@@ -190,6 +188,36 @@ export function parseExcerpt(excerpt: string): ExcerptPart[] {
     }
   }
   return parts;
+}
+
+/** An excerpt's words as plain text, for comparing: marks, punctuation and case out, one space between words. */
+function excerptText(excerpt: string): string {
+  return decodeEntities(excerpt.replace(/<\/?mark>/g, ''))
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * How many characters (of excerptText) two excerpts share in one run when one repeats the other:
+ * about seven English words, or a clause of Chinese, which is written without spaces. Two parts of
+ * one page seldom share that much unless they are the same window of its text.
+ */
+export const REPEAT_RUN = 40;
+
+/**
+ * True when a page's excerpt repeats the excerpt of one of the sections listed under it. Pagefind
+ * centres both on the page's best match, so they are often the same words; the results list then
+ * shows them once, under the section (whose heading says where they are). An excerpt shorter than
+ * REPEAT_RUN repeats a section's when the section's holds it whole.
+ */
+export function repeatsExcerpt(excerpt: string, sections: readonly string[]): boolean {
+  const text = excerptText(excerpt);
+  // One string, a line per section: a run (which holds no line break) is found within one section.
+  const others = sections.map(excerptText).join('\n');
+  for (let at = 0; at === 0 || at + REPEAT_RUN <= text.length; at++)
+    if (text !== '' && others.includes(text.slice(at, at + REPEAT_RUN))) return true;
+  return false;
 }
 
 /** A section of a result, as Pagefind returns it (a sub-result). */

@@ -20,7 +20,7 @@ describe.each(ALL_LOCALES)('the %s search words', (locale) => {
   });
 
   test('name every kind a result may have', () => {
-    for (const kind of SEARCH_KINDS) expect(strings.kinds[kind.value], kind.value).toBeDefined();
+    for (const kind of SEARCH_KINDS) expect(strings.kinds[kind], kind).toBeDefined();
   });
 
   test('survive being written into the page as JSON', () => {

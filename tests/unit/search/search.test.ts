@@ -2,10 +2,11 @@ import { describe, expect, test } from 'vitest';
 import {
   MAX_QUERY_LENGTH,
   isSearchKind,
-  kindLabel,
   normaliseQuery,
   decodeEntities,
   parseExcerpt,
+  REPEAT_RUN,
+  repeatsExcerpt,
   NEAR_WORDS,
   rankSections,
   titleWordsOf,
@@ -104,14 +105,12 @@ describe('search parameters in the URL', () => {
 });
 
 describe('kinds', () => {
-  test('knows the five filter kinds and their labels, nothing else', () => {
+  test('knows the five filter kinds, nothing else', () => {
     expect(
       ['principle', 'institution', 'event', 'source', 'glossary term'].every(isSearchKind),
     ).toBe(true);
     expect(isSearchKind('organisation')).toBe(false);
     expect(isSearchKind(null)).toBe(false);
-    expect(kindLabel('glossary term')).toBe('Glossary term');
-    expect(kindLabel(undefined)).toBeUndefined();
   });
 });
 
@@ -148,6 +147,73 @@ describe('parseExcerpt', () => {
     expect(parseExcerpt('&bogus; &#xFFFFFFF;')).toEqual([
       { text: '&bogus; &#xFFFFFFF;', marked: false },
     ]);
+  });
+});
+
+describe('repeatsExcerpt', () => {
+  // A page's excerpt and its best section's are often the same window of the same words (Pagefind
+  // centres both on the best match); the results list then shows the page's only once.
+  const run = 'x'.repeat(REPEAT_RUN);
+  test.each([
+    [
+      'the same words, marked differently',
+      'SCO’s <mark>founding</mark>. Threats in general terms. Drugs. Partnerships among <mark>members</mark>.',
+      ['SCO’s founding. Threats in general terms. Drugs. Partnerships among <mark>members</mark>.'],
+      true,
+    ],
+    [
+      'windows that overlap by a run of words (the page’s starts earlier)',
+      'at work in Tashkent since 2004. Key facts. <mark>Founded</mark>: 15 June 2001, in Shanghai, by six',
+      ['Key facts. Founded: 15 June 2001, in Shanghai, by six states. Members: 10 as of July 2024'],
+      true,
+    ],
+    [
+      'the same run with other punctuation, quotes and case',
+      'The “THREE forces” — terrorism, separatism and extremism — are named',
+      ['the three forces: terrorism, separatism, and extremism are named here'],
+      true,
+    ],
+    [
+      'a run in Chinese, which has no spaces between words',
+      '上海合作组织成立于2001年6月15日，创始成员国为中国、哈萨克斯坦、吉尔吉斯斯坦、俄罗斯、塔吉克斯坦和乌兹别克斯坦',
+      [
+        '关键事实。上海合作组织成立于2001年6月15日，创始成员国为中国、哈萨克斯坦、吉尔吉斯斯坦、俄罗斯',
+      ],
+      true,
+    ],
+    [
+      'only the second of several sections repeats it',
+      'Iran became a member on 4 July 2023 and Belarus on 4 July 2024.',
+      [
+        'Something else entirely, on another part of the page.',
+        'Iran became a member on 4 July 2023 and Belarus',
+      ],
+      true,
+    ],
+    [
+      'a short excerpt held whole in a section’s',
+      'RATS in Tashkent.',
+      ['What RATS is. RATS in Tashkent. It began work in 2004.'],
+      true,
+    ],
+    [
+      'words in common, but no run as long as REPEAT_RUN',
+      'The SCO was founded in Shanghai; RATS works from Tashkent.',
+      ['Tashkent hosts RATS, and the SCO was founded in 2001.'],
+      false,
+    ],
+    [
+      'a run one character shorter than REPEAT_RUN',
+      `a${run.slice(1)}b`,
+      [`c${run.slice(1)}d`],
+      false,
+    ],
+    ['a run exactly REPEAT_RUN long', `a${run}b`, [`c${run}d`], true],
+    ['no sections', 'The SCO was founded in Shanghai on 15 June 2001.', [], false],
+    ['an empty excerpt', '', ['Anything at all'], false],
+    ['an excerpt of punctuation only', '… — “”', ['… — “”'], false],
+  ])('%s', (_case, excerpt, sections, expected) => {
+    expect(repeatsExcerpt(excerpt, sections)).toBe(expected);
   });
 });
 
