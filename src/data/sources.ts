@@ -128,7 +128,7 @@ export async function getSourcePage(
           {
             id: 'paragraphs',
             text: ui.paragraphs,
-            children: paragraphs.map((p) => ({ id: p.id, text: `¶${p.n}`, children: [] })),
+            children: paragraphs.map((p) => ({ id: p.id, text: ui.paragraph(p.n), children: [] })),
           },
         ]
       : []),

@@ -1,10 +1,12 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { builtPath, DIST, readPages } from '../../tools/lib/dist';
 import { MAX_DESCRIPTION } from '#lib/meta/page-data.ts';
 import { loadRedirects } from '#lib/content/redirects.ts';
 import { SITE_PATHS } from '../../tools/lib/site-paths';
 import { LOCALES, localeOfPath } from '#lib/i18n/locales.ts';
+import { UI } from '#lib/i18n/ui.ts';
 import { editionPaths, NOINDEX_PATHS } from '#lib/meta/site-pages.ts';
 
 const pages = readPages();
@@ -90,5 +92,37 @@ describe('pages that should be indexed', () => {
       .map((page) => page.path);
     // The registry's noindex pages in every edition, as the build writes them (builtPath).
     expect(unindexed.sort()).toEqual(NOINDEX_PATHS.map(builtPath).sort());
+  });
+});
+
+// A paragraph's heading on a source page says "Paragraph 5" in the edition's words, as its citation
+// does, not "¶5", which a screen reader reads as "pilcrow 5"; its link in the contents says the same.
+describe('paragraph headings say "Paragraph N"', () => {
+  const summaries = readdirSync('content/sources')
+    .filter((file) => file.endsWith('.yaml'))
+    .reduce(
+      (sum, file) =>
+        sum +
+        (readFileSync(join('content/sources', file), 'utf8').match(/^\s*- opening:/gm) ?? [])
+          .length,
+      0,
+    );
+  test.each(Object.keys(LOCALES) as (keyof typeof LOCALES)[])('%s', (locale) => {
+    let headings = 0;
+    for (const { path, document } of pages.filter((page) => localeOfPath(page.path) === locale)) {
+      for (const heading of document.querySelectorAll('h3[id]')) {
+        const n = /^p(\d+)$/.exec(heading.id)?.[1];
+        if (n === undefined) continue;
+        headings += 1;
+        const where = `${path}#${heading.id}`;
+        const name = UI[locale].sources.paragraph(Number(n));
+        expect(heading.textContent?.trim(), where).toBe(name);
+        const links = document.querySelectorAll(`a.toc-link[href="#${heading.id}"]`);
+        expect(links.length, `${where}: its link in the contents`).toBeGreaterThan(0);
+        for (const link of links) expect(link.textContent?.trim(), where).toBe(name);
+      }
+    }
+    // Every paragraph summary in content/sources/ has its heading in each edition.
+    expect(headings).toBe(summaries);
   });
 });
