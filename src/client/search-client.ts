@@ -31,8 +31,10 @@ export interface SearchSection {
 /** One result, with its data loaded. */
 export interface SearchResultData {
   url: string;
-  /** The page's indexed text; section locations count its words. */
+  /** The page's indexed text. */
   content: string;
+  /** The same with the zero-width spaces that part a segmented language's words: section locations count its words (contentWords). */
+  raw_content?: string;
   excerpt: string;
   meta: { title?: string };
   filters: { kind?: string[] };

@@ -49,7 +49,13 @@ export function renderResult(data: SearchResultData): HTMLLIElement {
   item.className = 'search-result';
 
   const title = data.meta.title ?? data.url;
-  const sections = rankSections(data.url, data.sub_results, 3, data.content, data.meta.title);
+  const sections = rankSections(
+    data.url,
+    data.sub_results,
+    3,
+    data.raw_content ?? data.content,
+    data.meta.title,
+  );
   const repeated = repeatsExcerpt(
     data.excerpt,
     sections.map((section) => section.excerpt),

@@ -180,10 +180,15 @@ async function measure(locale: Locale, rows: readonly RelevanceRow[]) {
  * only "вступи" and "шос" were the query's own, and "вступи" begins "вступившие" in the
  * nuclear-powers section but not "Вступление" in the India-and-Pakistan one); with title words
  * matched whole, as now, it did not move (152 of 165), and the held-out table rose one (66 → 67).
+ * On 2026-12-03 (issue 12, twelfth round) Chinese sections came to be ranked by their words at all:
+ * Pagefind parts Chinese words with zero-width spaces and counts locations by them, and the ranking
+ * had split the text at white space only, so no match stood where Pagefind said (contentWords). The
+ * Chinese tuned table rose from 125 / 128 to 129 / 134 of 148, its held-out table from 63 / 73 to
+ * 64 / 75 of 105 (rates only). The Russian floors are raised to what the table measures (67 / 79).
  */
 const FLOORS: Record<'ru' | 'zh', { table: Floor; heldOut: Floor }> = {
-  ru: { table: { first: 0.921, top3: 0.969 }, heldOut: { first: 0.621, top3: 0.757 } },
-  zh: { table: { first: 0.844, top3: 0.864 }, heldOut: { first: 0.6, top3: 0.695 } },
+  ru: { table: { first: 0.921, top3: 0.969 }, heldOut: { first: 0.65, top3: 0.766 } },
+  zh: { table: { first: 0.871, top3: 0.905 }, heldOut: { first: 0.609, top3: 0.714 } },
 };
 interface Floor {
   first: number;

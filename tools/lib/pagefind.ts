@@ -17,6 +17,8 @@ import { SOURCE_LOCALE, type Locale } from '#lib/i18n/locales.ts';
 interface ResultData {
   url: string;
   content: string;
+  /** The content with the zero-width spaces that part a segmented language's words (contentWords). */
+  raw_content?: string;
   meta: { title?: string };
   filters: { kind?: string[] };
   sub_results: SectionHit[];
@@ -103,9 +105,13 @@ export async function loadSiteSearch(
     if (!run) throw new Error('a search without an abort signal was aborted');
     const shown = run.results.slice(0, options.limit ?? run.results.length);
     const hits = (await Promise.all(shown.map((result) => result.data()))).map((d) => {
-      const sections = rankSections(d.url, d.sub_results, 3, d.content, d.meta.title).map((sub) =>
-        bare(sub.url),
-      );
+      const sections = rankSections(
+        d.url,
+        d.sub_results,
+        3,
+        d.raw_content ?? d.content,
+        d.meta.title,
+      ).map((sub) => bare(sub.url));
       return {
         url: bare(d.url),
         sections,

@@ -199,24 +199,26 @@ function excerptText(excerpt: string): string {
 }
 
 /**
- * How many characters (of excerptText) two excerpts share in one run when one repeats the other:
- * about seven English words, or a clause of Chinese, which is written without spaces. Two parts of
- * one page seldom share that much unless they are the same window of its text.
+ * How many characters (of excerptText) a page's excerpt shares in one run with a section's when it
+ * repeats it: about seven English words. Two parts of one page seldom share that much unless they
+ * are the same window of its text. An excerpt of a language written without spaces (Chinese) is
+ * shorter in characters, each holding more: half of it is enough.
  */
 export const REPEAT_RUN = 40;
 
 /**
- * True when a page's excerpt repeats the excerpt of one of the sections listed under it. Pagefind
- * centres both on the page's best match, so they are often the same words; the results list then
- * shows them once, under the section (whose heading says where they are). An excerpt shorter than
- * REPEAT_RUN repeats a section's when the section's holds it whole.
+ * True when a page's excerpt repeats the excerpt of one of the sections listed under it: they share
+ * a run of REPEAT_RUN characters, or of half the page's excerpt if that is less. Pagefind centres
+ * both on the page's best match, so they are often the same words; the results list then shows
+ * them once, under the section (whose heading says where they are).
  */
 export function repeatsExcerpt(excerpt: string, sections: readonly string[]): boolean {
   const text = excerptText(excerpt);
+  const run = Math.min(REPEAT_RUN, Math.ceil(text.length / 2));
   // One string, a line per section: a run (which holds no line break) is found within one section.
   const others = sections.map(excerptText).join('\n');
-  for (let at = 0; at === 0 || at + REPEAT_RUN <= text.length; at++)
-    if (text !== '' && others.includes(text.slice(at, at + REPEAT_RUN))) return true;
+  for (let at = 0; run > 0 && at + run <= text.length; at++)
+    if (others.includes(text.slice(at, at + run))) return true;
   return false;
 }
 
@@ -410,6 +412,16 @@ function firstMatchDepth(
 const SCORE_TIE = 1e-9;
 
 /**
+ * A result's words, as Pagefind counts them for its locations (a section's anchor, a match): the
+ * text of a language written without spaces (Chinese) comes segmented by zero-width spaces, which
+ * alone then part its words; other text is parted by white space. `content` is the result's text
+ * with them, Pagefind's `raw_content`: its `content` has the zero-width spaces taken out.
+ */
+export function contentWords(content: string): string[] {
+  return content.includes('\u200B') ? content.split('\u200B') : content.split(/[^\S\uFEFF]+/);
+}
+
+/**
  * The sections worth showing under a result, best first: Pagefind lists sub-results in page order,
  * so they are ranked here by sectionScore, with the content and title of the result; sections that
  * tie go by how many of the query's neighbouring words stand near each other in them (nearPairs),
@@ -423,7 +435,7 @@ export function rankSections<S extends SectionHit>(
   content?: string,
   title?: string,
 ): S[] {
-  const words = content?.split(/\s+/);
+  const words = content === undefined ? undefined : contentWords(content);
   const titleWords = titleWordsOf(title);
   // Each section's matches, found once: they count on the page and rank the section.
   const matched = words ? sections.map((section) => termMatches(section, words)) : undefined;

@@ -4,6 +4,7 @@ import {
   isSearchKind,
   normaliseQuery,
   decodeEntities,
+  contentWords,
   parseExcerpt,
   REPEAT_RUN,
   repeatsExcerpt,
@@ -154,6 +155,8 @@ describe('repeatsExcerpt', () => {
   // A page's excerpt and its best section's are often the same window of the same words (Pagefind
   // centres both on the best match); the results list then shows the page's only once.
   const run = 'x'.repeat(REPEAT_RUN);
+  // Long enough that REPEAT_RUN, not half the excerpt, is the run that counts.
+  const [pad1, pad2, pad3, pad4] = ['a', 'b', 'c', 'd'].map((letter) => letter.repeat(50));
   test.each([
     [
       'the same words, marked differently',
@@ -174,12 +177,16 @@ describe('repeatsExcerpt', () => {
       true,
     ],
     [
-      'a run in Chinese, which has no spaces between words',
-      '上海合作组织成立于2001年6月15日，创始成员国为中国、哈萨克斯坦、吉尔吉斯斯坦、俄罗斯、塔吉克斯坦和乌兹别克斯坦',
-      [
-        '关键事实。上海合作组织成立于2001年6月15日，创始成员国为中国、哈萨克斯坦、吉尔吉斯斯坦、俄罗斯',
-      ],
+      'Chinese windows that overlap by half the page’s excerpt',
+      '组织中规模最大者。<mark>人口</mark>：<mark>阿利莫夫</mark>的数字. <mark>阿利莫夫</mark>写道，这一',
+      ['人口：阿利莫夫的数字. 阿利莫夫写道，这一地区居住着世界近44'],
       true,
+    ],
+    [
+      'Chinese excerpts that share a name, less than half of either',
+      '上合组织地区反恐怖机构于2004年在塔什干开始工作，负责协调成员国的行动',
+      ['阿扎姆认为上合组织地区反恐怖机构是打击三股势力的支柱'],
+      false,
     ],
     [
       'only the second of several sections repeats it',
@@ -197,18 +204,18 @@ describe('repeatsExcerpt', () => {
       true,
     ],
     [
-      'words in common, but no run as long as REPEAT_RUN',
+      'words in common, but no run as long as REPEAT_RUN or half the excerpt',
       'The SCO was founded in Shanghai; RATS works from Tashkent.',
       ['Tashkent hosts RATS, and the SCO was founded in 2001.'],
       false,
     ],
     [
       'a run one character shorter than REPEAT_RUN',
-      `a${run.slice(1)}b`,
-      [`c${run.slice(1)}d`],
+      `${pad1}${run.slice(1)}${pad2}`,
+      [`${pad3}${run.slice(1)}${pad4}`],
       false,
     ],
-    ['a run exactly REPEAT_RUN long', `a${run}b`, [`c${run}d`], true],
+    ['a run exactly REPEAT_RUN long', `${pad1}${run}${pad2}`, [`${pad3}${run}${pad4}`], true],
     ['no sections', 'The SCO was founded in Shanghai on 15 June 2001.', [], false],
     ['an empty excerpt', '', ['Anything at all'], false],
     ['an excerpt of punctuation only', '… — “”', ['… — “”'], false],
@@ -267,6 +274,35 @@ describe('rankSections', () => {
     // word that matches no term counts for none (and the section, holding one of the two words
     // searched, counts for half).
     expect(sectionScore(at(`/p/${q}#x`, [1, 50], [3, 999]), content.split(' '))).toBe(1 / 2);
+  });
+
+  test('Chinese content: its words are the segments between zero-width spaces, as Pagefind counts them', () => {
+    // Pagefind segments Chinese with zero-width spaces (U+200B) and counts locations by them; the
+    // spaces after sentence marks stay inside a segment. 0 阿扎姆 1 。 2 三股 3 势力 4 。 5 毒品
+    const zwsp = '\u200B';
+    const content = ['阿扎姆', '。 ', '三股', '势力', '。 ', '毒品'].join(zwsp);
+    expect(contentWords(content)).toEqual(['阿扎姆', '。 ', '三股', '势力', '。 ', '毒品']);
+    const q = `?highlight=${encodeURIComponent('毒品')}`;
+    const at = (url: string, ...matches: [number, number][]) => ({
+      url,
+      weighted_locations: matches.map(([location, balanced_score]) => ({
+        location,
+        balanced_score,
+        weight: location === 5 ? 6 : 1,
+      })),
+    });
+    // Pagefind's scores favour the first section; the words say the second holds 毒品 in its heading.
+    const first = at(`/p/${q}#first`, [2, 900]);
+    const drugs = at(`/p/${q}#drugs`, [5, 100]);
+    expect(rankSections('/p/', [first, drugs], 3, content).map((s) => s.url)).toEqual([
+      `/p/${q}#drugs`,
+      `/p/${q}#first`,
+    ]);
+  });
+
+  test('contentWords: white space parts other text; a zero-width no-break space (U+FEFF) does not', () => {
+    expect(contentWords('The  SCO\nRATS\tTashkent')).toEqual(['The', 'SCO', 'RATS', 'Tashkent']);
+    expect(contentWords('a\uFEFFb c')).toEqual(['a\uFEFFb', 'c']);
   });
 
   describe("with the content and the sections' places", () => {
