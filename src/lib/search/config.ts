@@ -265,19 +265,56 @@ function isWholeWord(word: string, term: string): boolean {
   );
 }
 
-/** Each term's matches in a section: a content word counts for each term it begins with, as Pagefind matches. */
+/**
+ * Each term that is a single Chinese character in a run of them in the query, with its run.
+ * Pagefind parts a name written in characters for its sound (阿利莫夫, Alimov) into single
+ * characters, in the query and on the page alike, and the same characters spell other names (阿
+ * begins 阿扎姆, Azam, and 阿斯塔纳, Astana): such a run is one word of the query, not four, and
+ * its characters match only beside one another.
+ */
+function characterRuns(terms: readonly string[]): Map<string, string[]> {
+  const runs = new Map<string, string[]>();
+  let run: string[] = [];
+  for (const term of [...terms, '']) {
+    if (/^\p{Script=Han}$/u.test(term)) run.push(term);
+    else {
+      if (run.length > 1) for (const character of run) runs.set(character, run);
+      run = [];
+    }
+  }
+  return runs;
+}
+
+/**
+ * Each term's matches in a section: a content word counts for each term it begins with, as Pagefind
+ * matches. In Chinese, the words from it on count for a term they begin when joined (the query may
+ * hold as one word, 拥核国家, what the page parts: 拥 核 国家), and a character of a run
+ * (characterRuns) counts only beside another of its run, so that the 阿 of Azam is no match for
+ * Alimov.
+ */
 function termMatches(
   section: SectionHit,
   contentWords: readonly string[],
 ): Map<string, TermMatch[]> {
   const terms = highlightTerms(section.url);
+  const runs = characterRuns(terms);
   const matches = new Map<string, TermMatch[]>();
   for (const { location, weight } of section.weighted_locations) {
     const word = location === undefined ? undefined : contentWords[location];
     if (word === undefined || location === undefined) continue;
     const folded = foldWord(word);
+    const beside = [contentWords[location - 1], contentWords[location + 1]].map((near) =>
+      foldWord(near ?? ''),
+    );
     for (const term of terms)
-      if (folded.startsWith(term))
+      if (
+        (folded.startsWith(term) ||
+          (/\p{Script=Han}/u.test(term) &&
+            foldWord(contentWords.slice(location, location + term.length).join('')).startsWith(
+              term,
+            ))) &&
+        (runs.get(term)?.some((near) => near !== term && beside.includes(near)) ?? true)
+      )
         matches.set(term, [
           ...(matches.get(term) ?? []),
           { location, whole: isWholeWord(word, term), heading: (weight ?? 1) > 1 },
@@ -326,6 +363,7 @@ export function sectionScore(
   const terms = highlightTerms(section.url);
   if (!matched || terms.length === 0)
     return section.weighted_locations.reduce((sum, location) => sum + location.balanced_score, 0);
+  const runs = characterRuns(terms);
   let score = 0;
   for (const [term, matches] of matched) {
     const best = Math.max(
@@ -334,9 +372,9 @@ export function sectionScore(
           (match.whole ? 1 : SECTION_PREFIX_MATCH) * (match.heading ? SECTION_HEADING_BONUS : 1),
       ),
     );
-    score += rarity(term, pageCounts) * best;
+    score += (rarity(term, pageCounts) * best) / (runs.get(term)?.length ?? 1);
   }
-  return score * subjectShare(terms, matched, titleWords);
+  return score * subjectShare(terms, matched, titleWords, runs);
 }
 
 /**
@@ -363,12 +401,16 @@ function subjectShare(
   terms: readonly string[],
   matched: ReadonlyMap<string, TermMatch[]>,
   titleWords: readonly string[],
+  runs: ReadonlyMap<string, string[]> = characterRuns(terms),
 ): number {
   const own = terms.filter(
     (term) => !titleWords.some((word) => word === term || isPluralOf(word, term)),
   );
   if (own.length === 0) return 1;
-  return own.filter((term) => matched.has(term)).length / own.length;
+  // A character of a run counts for its share of the run (characterRuns).
+  const weigh = (list: readonly string[]): number =>
+    list.reduce((sum, term) => sum + 1 / (runs.get(term)?.length ?? 1), 0);
+  return weigh(own.filter((term) => matched.has(term))) / weigh(own);
 }
 
 /** How far apart, in words, two of the query's words may stand in a section and count as side by side. */

@@ -300,6 +300,65 @@ describe('rankSections', () => {
     ]);
   });
 
+  describe('Chinese names in single characters, and words the page parts', () => {
+    // Pagefind parts 阿利莫夫 (Alimov) into 阿 利 莫 夫, and 阿扎姆 (Azam) into 阿 扎 姆.
+    const zwsp = '\u200B';
+    // 0 阿 1 扎 2 姆 3 写道 4 。 5 阿 6 利 7 莫 8 夫 9 人口 10 。 11 四 12 个 13 拥 14 核 15 国家
+    const content = [
+      '阿',
+      '扎',
+      '姆',
+      '写道',
+      '。',
+      '阿',
+      '利',
+      '莫',
+      '夫',
+      '人口',
+      '。',
+      '四',
+      '个',
+      '拥',
+      '核',
+      '国家',
+    ].join(zwsp);
+    const words = contentWords(content);
+    const highlight = (...terms: string[]) =>
+      `?${terms.map((term) => `highlight=${encodeURIComponent(term)}`).join('&')}`;
+    const at = (url: string, ...matches: [number, number?][]) => ({
+      url,
+      weighted_locations: matches.map(([location, weight = 1]) => ({
+        location,
+        balanced_score: 1,
+        weight,
+      })),
+    });
+
+    test('a character of a name matches only beside its neighbour in the name: the 阿 of Azam is no match for Alimov', () => {
+      const q = highlight('阿', '利', '莫', '夫');
+      const azam = at(`/p/${q}#azam`, [0, 6]);
+      const alimov = at(`/p/${q}#alimov`, [5], [6], [7], [8]);
+      expect(sectionScore(azam, words)).toBe(0);
+      expect(sectionScore(alimov, words)).toBeGreaterThan(0);
+    });
+
+    test('a word of the query that the page parts (拥核国家: 拥 核 国家) matches at its first part', () => {
+      const q = highlight('拥核国家');
+      expect(sectionScore(at(`/p/${q}#nuclear`, [13]), words)).toBeGreaterThan(0);
+      expect(sectionScore(at(`/p/${q}#other`, [12]), words)).toBe(0);
+    });
+
+    test('a name of four characters counts as one word of the query, not four', () => {
+      // "Alimov's nuclear-armed states": the heading holding the name alone is not worth four words.
+      const q = highlight('阿', '利', '莫', '夫', '拥核国家');
+      const name = at(`/p/${q}#population`, [5, 6], [6, 6], [7, 6], [8, 6]);
+      const other = at(`/p/${q}#nuclear-powers`, [13, 6], [5], [6], [7], [8]);
+      expect(
+        rankSections('/p/', [name, other], 3, content).map((section) => section.url.split('#')[1]),
+      ).toEqual(['nuclear-powers', 'population']);
+    });
+  });
+
   test('contentWords: white space parts other text; a zero-width no-break space (U+FEFF) does not', () => {
     expect(contentWords('The  SCO\nRATS\tTashkent')).toEqual(['The', 'SCO', 'RATS', 'Tashkent']);
     expect(contentWords('a\uFEFFb c')).toEqual(['a\uFEFFb', 'c']);
