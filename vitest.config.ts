@@ -14,6 +14,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // The edit distance the planner corrects by, loaded as the dialog loads it before planning.
+          setupFiles: ['tests/support/edit-distance.ts'],
           // A limit against a hang, not a timing: the editorial check of all of content/ took 1.7 s on a
           // loaded machine and went past Vitest's default of 5 s under a load average of 38.
           testTimeout: 60_000,

@@ -4,7 +4,7 @@
  * themselves (SearchData.latin, latinShardOf in search-shards.ts), only for a query with a word the
  * index does not hold, so that no other query pays its bytes.
  */
-import distance from 'damerau-levenshtein';
+import { editDistance } from './edit-distance.ts';
 import {
   allowedTypos,
   type Correction,
@@ -52,7 +52,7 @@ export function fromLatinNames(
       for (const each of names) {
         // A name of another first letter or length is never within reach: no distance is computed.
         if (each.letters[0] !== letters[0] || Math.abs(each.length - length) > allowed) continue;
-        const edits = distance(letters, each.letters).steps;
+        const edits = editDistance(letters, each.letters);
         if (edits <= allowed && (!best || edits < best.edits)) best = { edits, name: each.name };
       }
       if (best) found = { size, name: best.name };

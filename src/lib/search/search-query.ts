@@ -4,8 +4,8 @@
  * build's vocabulary, expands other names and synonyms, and says which entries the query names.
  * Pure: it plans; src/lib/search/search-run.ts runs the plan against Pagefind.
  */
-import distance from 'damerau-levenshtein';
 import { withoutCommonWords } from './common-words.ts';
+import { loadOnce } from './load-once.ts';
 import {
   dropScaffolding,
   GLOSSARY_KIND,
@@ -204,6 +204,29 @@ export function isBetterCandidate(a: Candidate, b: Candidate): boolean {
 }
 
 /**
+ * The edit distance correctWord counts by (edit-distance.ts). It is loaded by loadEditDistance the
+ * first time a plan has a word to correct, so that a query of words the index holds fetches none of
+ * its code (planWithShards in search-run.ts).
+ */
+let editDistance: ((a: string, b: string) => number) | undefined;
+
+/** Search data that a plan wanted the edit distance for before it was loaded. */
+const distanceWanted = new WeakSet<SearchData>();
+
+/** Loads the edit distance (once; tried again on the next call after a failed load). */
+export const loadEditDistance = loadOnce(async () => {
+  ({ editDistance } = await import('./edit-distance.ts'));
+});
+
+/**
+ * True when a plan made with `data` had a word to correct but no edit distance to do it with: the
+ * caller loads it (loadEditDistance) and plans again, as it loads a missed shard.
+ */
+export function wantsEditDistance(data: SearchData): boolean {
+  return editDistance === undefined && distanceWanted.has(data);
+}
+
+/**
  * The vocabulary word a typo most likely stands for: fewest edits (Damerau–Levenshtein, so a swap
  * of two letters is one edit), then the more frequent word, then alphabetical order. Undefined
  * when the word is known, has a digit, is too short, or nothing is near enough. The first letter
@@ -214,11 +237,15 @@ export function correctWord(word: string, data: SearchData, extra = 0): string |
   const length = [...word].length;
   const allowed = allowedTypos(length) + (length >= LOOSE_TYPOS_FROM ? extra : 0);
   if (allowed === 0 || /\d/.test(word) || isKnownWord(word, data)) return undefined;
+  if (!editDistance) {
+    // Not loaded yet: the caller loads it and plans again (wantsEditDistance).
+    distanceWanted.add(data);
+    return undefined;
+  }
   let best: Candidate | undefined;
   for (const [candidate, count] of data.words) {
     if (candidate[0] !== word[0] || Math.abs([...candidate].length - length) > allowed) continue;
-    // No third argument: the library sizes its matrix by it, and a limit below the lengths breaks it.
-    const edits = distance(word, candidate).steps;
+    const edits = editDistance(word, candidate);
     if (edits > allowed) continue;
     const next = { word: candidate, edits, count };
     if (!best || isBetterCandidate(next, best)) best = next;

@@ -10,12 +10,14 @@ import {
   dropStopwords,
   isKnownWord,
   type LatinMatcher,
+  loadEditDistance,
   MENTION_RECORD_WEIGHT,
   mentioningRecords,
   namedEntries,
   planQuery,
   type QueryPlan,
   searchedText,
+  wantsEditDistance,
 } from './search-query.ts';
 import type { EditionRules } from './edition-rules.ts';
 import { latinShardOf, missedShards, ShardedSearchData, shardsOfWords } from './search-shards.ts';
@@ -305,6 +307,16 @@ export async function planWithShards(
     plan = edition
       ? edition.plan(query, data, { correct })
       : planQuery(query, data, { correct, loose, ...(fromLatin ? { fromLatin } : {}) });
+    // A word to correct, and no edit distance yet: it is loaded and the query planned again. If it
+    // cannot be loaded (the network failed), the words are searched as they are.
+    if (
+      wantsEditDistance(data) &&
+      (await loadEditDistance().then(
+        () => true,
+        () => false,
+      ))
+    )
+      continue;
     if (!sharded) break;
     // A word the plan searches without looking it up (one of two letters) still names entries.
     const wanted = [...missed, ...shardsOfWords(plan.variants.flat())].filter(

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { MENTION_RECORD_WEIGHT, UNNAMED_SOURCE_WEIGHT } from '#lib/search/search-query.ts';
 import { isQuestion, QUESTION_WEIGHTS } from '#lib/search/question-forms.ts';
 import { planWithShards, runSearchQuery, type PagefindSearch } from '#lib/search/search-run.ts';
@@ -121,6 +121,60 @@ describe('questions', () => {
 
   test('…unless the question asks for a source', async () => {
     expect((await order('who wrote Belarus join'))[0]).toBe('source-belarus');
+  });
+});
+
+describe('the edit distance, loaded when a plan has a word to correct', () => {
+  // Fresh copies of the query layer, in which the edit distance is not loaded yet (the test setup
+  // loads it into the shared copy), and a count of the library's loads.
+  async function freshLayer() {
+    vi.doUnmock('#lib/search/edit-distance.ts');
+    vi.resetModules();
+    const loads = { count: 0 };
+    vi.doMock('#lib/search/edit-distance.ts', async (importOriginal) => {
+      loads.count += 1;
+      return importOriginal();
+    });
+    const query = await import('#lib/search/search-query.ts');
+    const run = await import('#lib/search/search-run.ts');
+    return { query, run, loads };
+  }
+
+  test('a query of words the index holds loads none of it', async () => {
+    const { run, loads } = await freshLayer();
+    const found = await run.runSearchQuery(PAGEFIND, DATA, 'rats tashkent');
+    expect(found!.results.map((hit) => hit.id)).toEqual(['term-rats', 'topic-rats']);
+    expect(loads.count).toBe(0);
+  });
+
+  test('a misspelt word loads it, and the query is planned again and corrected', async () => {
+    const { query, run, loads } = await freshLayer();
+    // The planner alone cannot correct without it, and says it wanted it.
+    const data: SearchData = { ...DATA };
+    expect(query.planQuery('tashkint', data).corrections).toEqual([]);
+    expect(query.wantsEditDistance(data)).toBe(true);
+    const found = await run.runSearchQuery(PAGEFIND, DATA, 'tashkint');
+    expect(found!.corrections).toEqual([{ from: 'tashkint', to: 'tashkent' }]);
+    expect(found!.results.map((hit) => hit.id)).toEqual(['term-rats', 'topic-rats']);
+    expect(loads.count).toBe(1);
+    expect(query.wantsEditDistance(data)).toBe(false);
+  });
+
+  test('if it cannot be loaded, the words are searched as typed, and a later query loads it', async () => {
+    vi.doUnmock('#lib/search/edit-distance.ts');
+    vi.resetModules();
+    let fail = true;
+    vi.doMock('#lib/search/edit-distance.ts', async (importOriginal) => {
+      if (fail) throw new Error('offline');
+      return importOriginal();
+    });
+    const run = await import('#lib/search/search-run.ts');
+    // Four letters: too short to be matched by sound (the other way a misspelt name is found).
+    const offline = await run.runSearchQuery(PAGEFIND, DATA, 'ratz');
+    expect(offline!.corrections).toEqual([]);
+    fail = false;
+    const online = await run.runSearchQuery(PAGEFIND, DATA, 'ratz');
+    expect(online!.corrections).toEqual([{ from: 'ratz', to: 'rats' }]);
   });
 });
 
