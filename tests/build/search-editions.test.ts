@@ -188,11 +188,13 @@ async function measure(locale: Locale, rows: readonly RelevanceRow[]) {
  * Then a name Pagefind parts into single characters (阿利莫夫) came to count as one word of the query,
  * matched only where its characters stand together, and a query word the page parts (拥核国家) to
  * match its parts: Chinese tuned 130 / 136 of 148, held out 65 / 77 of 105; English and Russian
- * unchanged.
+ * unchanged. Then 54 rows of a second native reader of Chinese, who never saw the tuning, were added
+ * to the held-out table (26 of the writer's 80 rows, already in a table, deleted unread): 159 rows,
+ * 86 / 102 on 568afc6 before the round and 91 / 112 after it; the floors are of the larger table.
  */
 const FLOORS: Record<'ru' | 'zh', { table: Floor; heldOut: Floor }> = {
   ru: { table: { first: 0.921, top3: 0.969 }, heldOut: { first: 0.65, top3: 0.766 } },
-  zh: { table: { first: 0.878, top3: 0.918 }, heldOut: { first: 0.619, top3: 0.733 } },
+  zh: { table: { first: 0.878, top3: 0.918 }, heldOut: { first: 0.572, top3: 0.704 } },
 };
 interface Floor {
   first: number;
