@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { SOURCE_LOCALE, TRANSLATED_LOCALES, type Locale } from '#lib/i18n/locales.ts';
 import {
@@ -30,15 +31,19 @@ export function synonymsFileOf(locale: Locale): string {
  * `vocabulary: 'segments'`: Chinese) counts the words Intl.Segmenter finds instead. The data is
  * written as a small fixed part and shards by first letter (src/lib/search/search-shards.ts), so
  * that a query loads only the words and names it can use.
+ * `fragmentsOf` reads an edition's fragments; the build passes one reader (fragmentReader) to every
+ * edition's call, so that the editions' fragments, which English reads for their Latin names, are
+ * read once.
  * @returns the bytes written: the fixed part's, and the largest shard's
  */
 export async function writeSearchData(
   builtDir: string,
   root: string,
   locale: Locale = SOURCE_LOCALE,
+  fragmentsOf: FragmentReader = fragmentReader(builtDir),
 ): Promise<{ index: number; shards: number; largest: number }> {
   const pagefindPath = pagefindPathOf(locale);
-  const fragments = await readFragments(builtDir, locale);
+  const fragments = await fragmentsOf(locale);
   const { words, entries, records, common } = collectEntries(fragments);
   // English is also searched by the translated editions' names, in Latin letters.
   const latin: LatinName[] = [];
@@ -47,13 +52,9 @@ export async function writeSearchData(
     for (const edition of TRANSLATED_LOCALES)
       if (existsSync(join(builtDir, pagefindPathOf(edition))))
         latin.push(
-          ...editionLatinNames(
-            entries,
-            urls,
-            edition,
-            await readFragments(builtDir, edition),
-            words,
-          ).filter((each) => !latin.some((other) => other.latin === each.latin)),
+          ...editionLatinNames(entries, urls, edition, await fragmentsOf(edition), words).filter(
+            (each) => !latin.some((other) => other.latin === each.latin),
+          ),
           ...memberLatinNames(
             await readMembers(join(root, 'content/members.yaml')),
             await readMembers(join(root, `content/${edition}/members.yaml`)),
@@ -102,15 +103,36 @@ export async function writeSearchData(
   return { index: Buffer.byteLength(index), shards: shards.size, largest };
 }
 
+/** The member states' ids and names: what the Latin names need of a members file. */
+const MemberNamesSchema = z.array(z.object({ id: z.string().min(1), name: z.string().min(1) }));
+/** A members file: the English one is a list, an edition's has the list under `members`. */
+const MembersFileSchema = z.union([MemberNamesSchema, z.object({ members: MemberNamesSchema })]);
+
 /**
- * The member states' ids and names in a members file: the English one is a list, an edition's has
- * them under `members` (the content check has validated both before the build gets here).
+ * The member states' ids and names in a members file. The content check has validated both files
+ * before the build gets here; a file that still does not have them stops the build with its name.
  */
 async function readMembers(file: string): Promise<{ id: string; name: string }[]> {
   if (!existsSync(file)) return [];
-  const parsed = parse(await readFile(file, 'utf8')) as
-    { id: string; name: string }[] | { members?: { id: string; name: string }[] };
-  return Array.isArray(parsed) ? parsed : (parsed.members ?? []);
+  const parsed = MembersFileSchema.safeParse(parse(await readFile(file, 'utf8')));
+  if (!parsed.success)
+    throw new Error(
+      `${file}: the member states' ids and names cannot be read (${parsed.error.issues[0]?.message ?? 'unknown shape'}).\nFix: run npm run check:content, which names the line and field.`,
+    );
+  return Array.isArray(parsed.data) ? parsed.data : parsed.data.members;
+}
+
+/** Reads an edition's Pagefind fragments (fragmentReader). */
+export type FragmentReader = (locale: Locale) => Promise<Fragment[]>;
+
+/** A reader of the built site's fragments that reads each edition's once, however often asked. */
+export function fragmentReader(builtDir: string): FragmentReader {
+  const read = new Map<Locale, Promise<Fragment[]>>();
+  return (locale) => {
+    let fragments = read.get(locale);
+    if (!fragments) read.set(locale, (fragments = readFragments(builtDir, locale)));
+    return fragments;
+  };
 }
 
 /** An edition's Pagefind fragments, decompressed, in file order. */

@@ -20,7 +20,7 @@ import {
 import { listPages } from './built-pages.ts';
 import { minifyPublicStyles } from './public-styles.ts';
 import { serveBuiltIndex } from './pagefind-dev.ts';
-import { writeSearchData } from './search-data.ts';
+import { fragmentReader, writeSearchData } from './search-data.ts';
 
 /** Throws when a Pagefind step reported errors: a build with a broken index must not pass. */
 export function assertPagefindStep(step: string, errors: readonly string[]): void {
@@ -187,8 +187,10 @@ export function siteOutput(): AstroIntegration {
             assertPagefindStep(`writing the ${locale} index`, written.errors);
           }
           const data = { index: 0, shards: 0, largest: 0 };
+          // One reader for every edition: English reads the editions' fragments for their Latin names.
+          const fragmentsOf = fragmentReader(builtDir);
           for (const locale of indexes.keys()) {
-            const written = await writeSearchData(builtDir, root, locale);
+            const written = await writeSearchData(builtDir, root, locale, fragmentsOf);
             data.index += written.index;
             data.shards += written.shards;
             data.largest = Math.max(data.largest, written.largest);
