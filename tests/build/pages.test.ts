@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { builtPath, DIST, readPages } from '../../tools/lib/dist';
 import { MAX_DESCRIPTION } from '#lib/meta/page-data.ts';
 import { loadRedirects } from '#lib/content/redirects.ts';
-import { SITE_PATHS } from '../../tools/lib/site-paths';
+import { ARTICLE_IDS, SITE_PATHS } from '../../tools/lib/site-paths';
 import { LOCALES, localeOfPath } from '#lib/i18n/locales.ts';
 import { UI } from '#lib/i18n/ui.ts';
 import { editionPaths, NOINDEX_PATHS } from '#lib/meta/site-pages.ts';
@@ -98,15 +98,14 @@ describe('pages that should be indexed', () => {
 // A paragraph's heading on a source page says "Paragraph 5" in the edition's words, as its citation
 // does, not "¶5", which a screen reader reads as "pilcrow 5"; its link in the contents says the same.
 describe('paragraph headings say "Paragraph N"', () => {
-  const summaries = readdirSync('content/sources')
-    .filter((file) => file.endsWith('.yaml'))
-    .reduce(
-      (sum, file) =>
-        sum +
-        (readFileSync(join('content/sources', file), 'utf8').match(/^\s*- opening:/gm) ?? [])
-          .length,
-      0,
-    );
+  // The articles' paragraph summaries (content/sources/<id>.yaml, `paragraphs`).
+  const summaries = ARTICLE_IDS.reduce(
+    (sum, id) =>
+      sum +
+      (parse(readFileSync(`content/sources/${id}.yaml`, 'utf8')) as { paragraphs?: unknown[] })
+        .paragraphs!.length,
+    0,
+  );
   test.each(Object.keys(LOCALES) as (keyof typeof LOCALES)[])('%s', (locale) => {
     let headings = 0;
     for (const { path, document } of pages.filter((page) => localeOfPath(page.path) === locale)) {
