@@ -97,6 +97,14 @@ export interface RunOptions {
  */
 export const SYNONYM_WEIGHT = 0.9;
 
+/**
+ * Weight of a result found only without the site's subject ("member states" for "SCO member
+ * states", common-words.ts) against those found with it. The subject is every page's, said or not:
+ * a page that does not say it (the member table never says "SCO") lacks little, so it ranks among
+ * those that do by its score, a little lower, not below them all.
+ */
+export const IMPLIED_WEIGHT = 0.8;
+
 /** Fewer results than this for a query of three words or more: results without one word follow. */
 export const FEW_RESULTS = 5;
 /** Results found without one of the words rank below every result that has them all. */
@@ -137,7 +145,7 @@ async function searchVariants<D>(
     const own = index === 0 || plan.respellings?.has(variant.join(' '));
     const weight = (own ? 1 : SYNONYM_WEIGHT) / Math.max(1, variant.length);
     // A variant without the site's subject ("member states" for "SCO member states") is kept apart:
-    // its results that the other variants miss follow theirs (addBelow, after the loop).
+    // its results that the other variants miss count for less (IMPLIED_WEIGHT, after the loop).
     const implied = plan.implied?.has(variant.join(' ')) === true;
     for (const hit of answer?.results ?? []) {
       const score = hit.score * weight;
@@ -156,10 +164,11 @@ async function searchVariants<D>(
         merged.set(hit.id, { hit: own === seen.own ? hit : seen.hit, score, own: seen.own });
     }
   });
-  // Results that only imply the subject follow those that name it, as results without one word do;
-  // when none names it, they are the results.
+  // Results that only imply the subject count for IMPLIED_WEIGHT of their score among those that
+  // name it; when none names it, they are the results.
   if (merged.size === 0) return impliedFound;
-  addBelow(merged, [impliedFound]);
+  for (const [id, entry] of impliedFound)
+    if (!merged.has(id)) merged.set(id, { ...entry, score: entry.score * IMPLIED_WEIGHT });
   return merged;
 }
 

@@ -6,7 +6,7 @@ import {
   withoutCommonWords,
 } from '#lib/search/common-words.ts';
 import { namedEntries, planQuery } from '#lib/search/search-query.ts';
-import { runSearchQuery, type PagefindSearch } from '#lib/search/search-run.ts';
+import { IMPLIED_WEIGHT, runSearchQuery, type PagefindSearch } from '#lib/search/search-run.ts';
 import { countWords, type SearchData } from '#lib/search/search-words.ts';
 
 /** `n` results of which `holding` say "SCO" and every one says "summit", one "Tashkent". */
@@ -130,12 +130,28 @@ describe('a query holding the subject', () => {
     expect((await ids('SCO Charter'))[0]).toBe('charter-term');
   });
 
-  test('a result that only implies the subject follows those that name it, unless named', async () => {
-    // "kazakhstan" alone names nothing: the member table follows every result with "sco" in it.
+  test('a result that only implies the subject counts for less than one that names it, unless named', async () => {
+    // "member states" alone names nothing here: the member table (9, found without "sco") counts
+    // for IMPLIED_WEIGHT of its score among the results with "sco" in them, a weaker one (6) below.
     const unnamed: SearchData = { ...data, entries: [] };
-    const run = await runSearchQuery(pagefind, unnamed, 'SCO member states');
-    expect(run!.results.map((hit) => hit.id)).toEqual(['enlargement', 'members']);
-    expect(run!.results[1]!.score).toBeLessThan(run!.results[0]!.score);
+    const weaker = [...docs, { id: 'list', words: ['member', 'states'], score: 6 }];
+    const search: PagefindSearch<(typeof weaker)[number]> = {
+      search: (term) =>
+        Promise.resolve({
+          results: weaker
+            .filter((doc) => term.split(' ').every((word) => doc.words.includes(word)))
+            .map((doc) => ({
+              id: doc.id,
+              score: doc.score * term.split(' ').length,
+              data: () => Promise.resolve(doc),
+            })),
+        }),
+    };
+    const run = await runSearchQuery(search, unnamed, 'SCO member states');
+    expect(run!.results.map((hit) => hit.id)).toEqual(['members', 'enlargement', 'list']);
+    // Both weighed alike: by their scores, not placed below the rest.
+    expect(run!.results[0]!.score / run!.results[2]!.score).toBeCloseTo(9 / 6);
+    expect(IMPLIED_WEIGHT).toBeLessThan(1);
   });
 
   test('the subject alone is searched as it is', async () => {
