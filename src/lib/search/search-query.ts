@@ -791,6 +791,11 @@ function kindWeightsOf(
     )
   )
     delete weights[GLOSSARY_KIND];
+  // "Non-use of force UN Charter": each record defines one of the things named; the account of both
+  // comes first. A question is weighed by its form ("what is mutual trust in the Shanghai Spirit"
+  // asks for a definition).
+  if (!isQuestion(query) && namedThings(variants[0] ?? [], data) >= 2)
+    weights[GLOSSARY_KIND] = (weights[GLOSSARY_KIND] ?? 1) * SEVERAL_NAMES_GLOSSARY_WEIGHT;
   if (isQuestion(query) || SOURCE_KIND in weights || questionIntent(query) === SOURCE_KIND)
     return weights;
   if (!namesAuthor(variants, data)) return { ...weights, [SOURCE_KIND]: UNNAMED_SOURCE_WEIGHT };
@@ -802,6 +807,39 @@ function kindWeightsOf(
   return words.some((word) => authors.has(word)) && subject.length > 0
     ? { ...weights, [GLOSSARY_KIND]: AUTHOR_SUBJECT_GLOSSARY_WEIGHT }
     : weights;
+}
+
+/**
+ * What a glossary record weighs in the results of a query (not a question) that names two or more
+ * entries ("non-use of force UN Charter", "inviolability of borders not in the UN Charter"): a
+ * record defines one of them; the site's account that relates them (a topic's section) comes
+ * first, as in a question about what something does (QUESTION_WEIGHTS.glossary).
+ */
+export const SEVERAL_NAMES_GLOSSARY_WEIGHT = 0.5;
+
+/**
+ * How many entries a query's words name, by names that stand apart in it: each entry's names and
+ * authors found as consecutive words, a name inside a longer one found ("SCO" in "SCO Charter")
+ * left out, and of names that overlap the first. "Non-use of force UN Charter" names two; "SCO
+ * Charter", one.
+ */
+export function namedThings(words: readonly string[], data: SearchData): number {
+  const spans: { from: number; to: number }[] = [];
+  for (const entry of data.entries)
+    for (const name of [...entry.names, ...entry.authors]) {
+      const phrase = nameWords(name);
+      const at = findPhrase(words, phrase);
+      if (at !== -1) spans.push({ from: at, to: at + phrase.length });
+    }
+  spans.sort((a, b) => a.from - b.from || b.to - a.to);
+  let count = 0;
+  let end = -1;
+  for (const span of spans)
+    if (span.from >= end) {
+      count += 1;
+      end = span.to;
+    }
+  return count;
 }
 
 /**

@@ -4,6 +4,8 @@ import { soundAlike } from '#lib/search/sound-alike.ts';
 import {
   allowedTypos,
   AUTHOR_SUBJECT_GLOSSARY_WEIGHT,
+  SEVERAL_NAMES_GLOSSARY_WEIGHT,
+  namedThings,
   correctWord,
   dropStopwords,
   expandSynonyms,
@@ -679,6 +681,30 @@ describe('weights of kinds of results: sources, events, glossary records', () =>
   ])('"%s": glossary records weigh %s', (query, weight) => {
     expect(AUTHOR_SUBJECT_GLOSSARY_WEIGHT).toBeLessThan(1);
     expect(planQuery(query, WITH_AUTHOR).kindWeights?.['glossary term']).toBe(weight);
+  });
+
+  test.each([
+    // Two things named apart: each record defines one of them.
+    ['RATS SCO Charter', SEVERAL_NAMES_GLOSSARY_WEIGHT],
+    ['Regional Anti-Terrorist Structure and the SCO Charter', SEVERAL_NAMES_GLOSSARY_WEIGHT],
+    // One name, however long, or one inside another ("SCO" in "SCO Charter"); a question.
+    ['SCO Charter', undefined],
+    ['SCO RATS', undefined],
+    ['RATS Tashkent', undefined],
+    ['is RATS in the SCO Charter', undefined],
+  ])('"%s": glossary records weigh %s', (query, weight) => {
+    expect(SEVERAL_NAMES_GLOSSARY_WEIGHT).toBeLessThan(1);
+    expect(planQuery(query, DATA).kindWeights?.['glossary term']).toBe(weight);
+  });
+
+  test.each([
+    [['rats', 'sco', 'charter'], 2],
+    [['sco', 'charter'], 1],
+    [['sco', 'rats'], 1],
+    [['rashid', 'alimov', 'rats'], 2],
+    [['tashkent'], 0],
+  ])('%j names %i things', (words, count) => {
+    expect(namedThings(words, WITH_AUTHOR)).toBe(count);
   });
 
   test.each([
