@@ -324,6 +324,44 @@ function termMatches(
 }
 
 /**
+ * The words of a section's id, as its address shows it ("/2017-enlargement/#region",
+ * "#external-stance"): its editor's short name for it.
+ */
+function idWords(url: string): string[] {
+  const hash = url.indexOf('#');
+  // Ids are lower-case words and hyphens (ID_PATTERN, src/schemas/common.ts): nothing to decode.
+  return hash === -1
+    ? []
+    : url
+        .slice(hash + 1)
+        .split('-')
+        .map(foldWord);
+}
+
+/**
+ * Adds to a section's matches each searched word that is a word of its id, or its plural, as a
+ * match in its heading: the id is a short name for the section, as its heading is, and often says
+ * plainly what the heading puts otherwise ("#region" for "From the Arctic to the Indian Ocean",
+ * "#azam-view" for "What the CGTN column argues"). Not a word of the page's title, which every
+ * section is about whatever its id says ("rats" in "#what-rats-is" on the RATS page).
+ */
+function addIdMatches(
+  section: SectionHit,
+  matches: Map<string, TermMatch[]>,
+  titleWords: readonly string[],
+): void {
+  const id = idWords(section.url);
+  const location = section.anchor?.location;
+  if (id.length === 0 || location === undefined) return;
+  for (const term of highlightTerms(section.url))
+    if (
+      !titleWords.some((word) => word === term || isPluralOf(word, term)) &&
+      id.some((word) => word === term || isPluralOf(word, term))
+    )
+      matches.set(term, [...(matches.get(term) ?? []), { location, whole: true, heading: true }]);
+}
+
+/**
  * What a term's match in a section's heading counts for against one in its running text. A
  * heading names what its section is about ("What Alimov writes" for "alimov shanghai spirit"), so
  * it outweighs a "sources compared" section that merely names every word once; it is a bounded
@@ -481,6 +519,9 @@ export function rankSections<S extends SectionHit>(
   const titleWords = titleWordsOf(title);
   // Each section's matches, found once: they count on the page and rank the section.
   const matched = words ? sections.map((section) => termMatches(section, words)) : undefined;
+  // A section's id names it as its heading does ("#region" for "From the Arctic to the Indian Ocean").
+  if (matched)
+    sections.forEach((section, index) => addIdMatches(section, matched[index]!, titleWords));
   const pageCounts = new Map<string, number>();
   for (const byTerm of matched ?? [])
     for (const [term, matches] of byTerm)

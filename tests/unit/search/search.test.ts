@@ -486,6 +486,32 @@ describe('rankSections', () => {
       expect(SECTION_HEADING_BONUS / 2).toBeGreaterThan(1 / 2 + 1 + 1);
     });
 
+    test("a word searched that is a word of a section's id counts as a match in its heading, unless the page's title holds it", () => {
+      // "how big is the region": "#population" says "region" in its text, "#region" only in its id.
+      const text = 'Arctic Indian Ocean x Population region region';
+      const region = hit(['region'], 'region', 0);
+      const population = hit(['region'], 'population', 4, [5], [6]);
+      const ids = (title?: string) =>
+        rankSections('/p/', [population, region], 3, text, title).map((s) => s.url.split('#')[1]);
+      expect(ids()).toEqual(['region', 'population']);
+      expect(sectionScore(region, text.split(' '))).toBe(0);
+      // Its plural too ("#external-stances" for "stance"); not a longer word that begins with it.
+      const order = (terms: string[], ...matches: Match[]) =>
+        rankSections(
+          '/p/',
+          [hit(terms, 'other', 4, ...matches), hit(terms, 'external-stances', 0)],
+          3,
+          `${text} standing`,
+        ).map((s) => s.url.split('#')[1]);
+      expect(order(['stance'])).toEqual(['external-stances', 'other']);
+      expect(order(['stan'], [7])).toEqual(['other', 'external-stances']);
+      // On a page titled "The region", every section is about the region: the id chooses none.
+      expect(ids('The region')).toEqual(['population', 'region']);
+      // Whatever an id holds, it is read as written and never throws.
+      const broken = hit(['region'], '%E0%A4%Aregion', 0);
+      expect(() => rankSections('/p/', [broken, population], 3, text)).not.toThrow();
+    });
+
     test('a heading holding one common word ranks below a section holding the rare word only when the bonus does not outweigh rarity', () => {
       const terms = ['report', 'error'];
       // "report" matches three times on the page, "error" once: rarity 1/log2(4) against 1/log2(2).
