@@ -207,31 +207,42 @@ describe('the relevance table', () => {
   // Twelfth round (2026-12-03): no English ranking changed. An eighth held-out table (49 rows of a
   // twentieth blind writer once the 71 rows other tables held were deleted unread; 41 and 47 on
   // 568afc6, before the round, and after it).
+  // Thirteenth round (2026-12-03): a result found only without the site's subject counts for 0.8 of its
+  // score among the others (not below them all); a query (not a question) that names two or more
+  // entries weighs glossary records 0.5; a word of a section's id counts as a match in its heading.
+  // Tuning tables 1261 -> 1271 first and 1320 -> 1323 in the top 3 of 1375. Over the eight held-out
+  // tables (741 rows, unread) 568 -> 574 first and 670 -> 675 in the top 3: held out 1 at 132 and 152,
+  // 2 at 99 and 117, 4 at 171 and 200, 5 at 33 and 35, 8 at 41 and 48; held out 6 fell two rows each
+  // way (50 and 64), all with the section ids, which gained as many rows elsewhere (2, 4, 8): its
+  // floors fell by them, a trade made knowingly. A ninth held-out table (46 rows of a twenty-first
+  // blind writer once the 84 rows other tables held were deleted unread) measures 29 and 40 on
+  // 24abba2, before the round, and after it.
   const FLOORS = {
     table: { first: 0.987, top3: 1 },
   };
   /** Floors of each readers' table, by file. */
   const READERS_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
-    'tests/build/relevance-readers.yaml': { first: 0.942, top3: 0.98, rows: 130 },
+    'tests/build/relevance-readers.yaml': { first: 0.947, top3: 0.98, rows: 130 },
     'tests/build/relevance-readers2.yaml': { first: 0.958, top3: 0.995, rows: 150 },
-    'tests/build/relevance-readers3.yaml': { first: 0.882, top3: 0.968, rows: 120 },
+    'tests/build/relevance-readers3.yaml': { first: 0.914, top3: 0.968, rows: 120 },
     'tests/build/relevance-readers4.yaml': { first: 0.898, top3: 0.945, rows: 120 },
-    'tests/build/relevance-readers5.yaml': { first: 0.863, top3: 0.931, rows: 120 },
-    'tests/build/relevance-readers6.yaml': { first: 0.886, top3: 0.911, rows: 75 },
-    'tests/build/relevance-readers7.yaml': { first: 0.767, top3: 0.821, rows: 56 },
+    'tests/build/relevance-readers5.yaml': { first: 0.878, top3: 0.939, rows: 120 },
+    'tests/build/relevance-readers6.yaml': { first: 0.911, top3: 0.936, rows: 75 },
+    'tests/build/relevance-readers7.yaml': { first: 0.785, top3: 0.821, rows: 56 },
     'tests/build/relevance-readers8.yaml': { first: 0.773, top3: 0.869, rows: 84 },
     'tests/build/relevance-readers9.yaml': { first: 0.866, top3: 0.866, rows: 15 },
   };
   /** Floors of each held-out table, by file (the issue's goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
-    'tests/build/relevance-heldout.yaml': { first: 0.823, top3: 0.949, rows: 60 },
-    'tests/build/relevance-heldout2.yaml': { first: 0.715, top3: 0.846, rows: 100 },
+    'tests/build/relevance-heldout.yaml': { first: 0.83, top3: 0.955, rows: 60 },
+    'tests/build/relevance-heldout2.yaml': { first: 0.722, top3: 0.854, rows: 100 },
     'tests/build/relevance-heldout3.yaml': { first: 0.7, top3: 0.825, rows: 40 },
-    'tests/build/relevance-heldout4.yaml': { first: 0.752, top3: 0.891, rows: 200 },
-    'tests/build/relevance-heldout5.yaml': { first: 0.888, top3: 0.944, rows: 36 },
-    'tests/build/relevance-heldout6.yaml': { first: 0.739, top3: 0.942, rows: 69 },
+    'tests/build/relevance-heldout4.yaml': { first: 0.77, top3: 0.9, rows: 200 },
+    'tests/build/relevance-heldout5.yaml': { first: 0.916, top3: 0.972, rows: 36 },
+    'tests/build/relevance-heldout6.yaml': { first: 0.724, top3: 0.927, rows: 69 },
     'tests/build/relevance-heldout7.yaml': { first: 0.689, top3: 0.896, rows: 29 },
-    'tests/build/relevance-heldout8.yaml': { first: 0.836, top3: 0.959, rows: 49 },
+    'tests/build/relevance-heldout8.yaml': { first: 0.836, top3: 0.979, rows: 49 },
+    'tests/build/relevance-heldout9.yaml': { first: 0.63, top3: 0.869, rows: 46 },
   };
 
   test('the tuned table: the right result first and in the top 3 at least as often as the floors', async () => {
