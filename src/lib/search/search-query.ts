@@ -820,26 +820,27 @@ export const SEVERAL_NAMES_GLOSSARY_WEIGHT = 0.5;
 /**
  * How many entries a query's words name, by names that stand apart in it: each entry's names and
  * authors found as consecutive words, a name inside a longer one found ("SCO" in "SCO Charter")
- * left out, and of names that overlap the first. "Non-use of force UN Charter" names two; "SCO
- * Charter", one.
+ * left out, and of names that overlap the first; two names of one entry name one. "Non-use of force
+ * UN Charter" names two; "SCO Charter" and "RATS Regional Anti-Terrorist Structure", one.
  */
 export function namedThings(words: readonly string[], data: SearchData): number {
-  const spans: { from: number; to: number }[] = [];
+  const spans: { from: number; to: number; id: string }[] = [];
   for (const entry of data.entries)
     for (const name of [...entry.names, ...entry.authors]) {
       const phrase = nameWords(name);
       const at = findPhrase(words, phrase);
-      if (at !== -1) spans.push({ from: at, to: at + phrase.length });
+      if (at !== -1) spans.push({ from: at, to: at + phrase.length, id: entry.id });
     }
   spans.sort((a, b) => a.from - b.from || b.to - a.to);
-  let count = 0;
+  // Two names of one entry ("RATS Regional Anti-Terrorist Structure") name one thing.
+  const named = new Set<string>();
   let end = -1;
   for (const span of spans)
     if (span.from >= end) {
-      count += 1;
+      named.add(span.id);
       end = span.to;
     }
-  return count;
+  return named.size;
 }
 
 /**

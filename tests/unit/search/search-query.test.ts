@@ -6,6 +6,7 @@ import {
   AUTHOR_SUBJECT_GLOSSARY_WEIGHT,
   SEVERAL_NAMES_GLOSSARY_WEIGHT,
   namedThings,
+  nameWords,
   correctWord,
   dropStopwords,
   expandSynonyms,
@@ -703,6 +704,8 @@ describe('weights of kinds of results: sources, events, glossary records', () =>
     [['sco', 'rats'], 1],
     [['rashid', 'alimov', 'rats'], 2],
     [['tashkent'], 0],
+    // Two names of one entry name one thing.
+    [['rats', ...nameWords('Regional Anti-Terrorist Structure')], 1],
   ])('%j names %i things', (words, count) => {
     expect(namedThings(words, WITH_AUTHOR)).toBe(count);
   });
