@@ -773,8 +773,9 @@ const MIN_AUTHOR_START = 3;
 /**
  * The weights of kinds of results: those its nouns name (KIND_NOUNS); a question's
  * (questionWeights), its definition intent ("what is …") only when the rest of it is a name; and
- * for a query that is not a question, sources weigh UNNAMED_SOURCE_WEIGHT when it names no author
- * or outlet, glossary records AUTHOR_SUBJECT_GLOSSARY_WEIGHT when it names one beside other words.
+ * for a query that is not a question, glossary records SEVERAL_NAMES_GLOSSARY_WEIGHT when it names
+ * two or more entries (namedThings), sources UNNAMED_SOURCE_WEIGHT when it names no author or
+ * outlet, glossary records AUTHOR_SUBJECT_GLOSSARY_WEIGHT when it names one beside other words.
  */
 function kindWeightsOf(
   query: string,

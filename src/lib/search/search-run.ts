@@ -123,7 +123,7 @@ interface Merged<D> {
   hit: PagefindHit<D>;
   score: number;
   own: boolean | undefined;
-  /** True when found only without one of the query's words, or its subject (see addBelow). */
+  /** True when found only without one of the query's words (see addBelow). */
   relaxed?: boolean;
 }
 
