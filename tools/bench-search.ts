@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { isLocale, localePath } from '#lib/i18n/locales.ts';
 import { pagefindPathOf } from '#lib/search/languages.ts';
+import type { Page } from 'playwright-core';
 import { launchChromium } from './lib/chromium.ts';
 import { readLangOption } from './lib/lang-option.ts';
 import { serveDist } from './lib/static-server.ts';
@@ -72,6 +73,62 @@ async function quiet(fetched: string[]): Promise<void> {
 
 const server = await serveDist('dist');
 
+/** Opens the page and its search dialog, and waits until opening it has fetched all it fetches. */
+async function openSearch(page: Page, fetched: string[]): Promise<void> {
+  await page.goto(`${server.url}${PAGE}`, { waitUntil: 'networkidle' });
+  page.on('request', (request) => fetched.push(request.url().slice(server.url.length)));
+  await page.keyboard.press('/');
+  await page.locator('#search-dialog[open]').waitFor();
+  await quiet(fetched);
+}
+
+/**
+ * Watches for the results of `final`: typed in full (the clock started), and named by the live
+ * region (in the edition's quotation marks, so the words alone are looked for).
+ */
+async function watchResults(page: Page, final: string): Promise<void> {
+  await page.evaluate((text) => {
+    const results = document.querySelector('.search-dialog-results')!;
+    const w = window as unknown as { __rendered: Promise<number>; __typed?: number };
+    delete w.__typed;
+    w.__rendered = new Promise((resolve) => {
+      new MutationObserver((_, observer) => {
+        const status = document.querySelector('#search-dialog [role="status"]')?.textContent ?? '';
+        if (
+          w.__typed !== undefined &&
+          status.includes(text) &&
+          results.querySelector('.search-result, .search-none')
+        ) {
+          observer.disconnect();
+          resolve(performance.now());
+        }
+      }).observe(results, { childList: true, subtree: true });
+    });
+  }, final);
+}
+
+/**
+ * Starts the clock at the next input: beforeinput, not keydown, since a letter outside the
+ * keyboard's layout (Cyrillic, Chinese) is typed as text input, with no key event.
+ */
+async function startClockAtNextInput(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __typed?: number };
+    document.addEventListener('beforeinput', () => (w.__typed = performance.now()), {
+      capture: true,
+      once: true,
+    });
+  });
+}
+
+/** The time from the clock's start to the results watched for. */
+function elapsed(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const w = window as unknown as { __rendered: Promise<number>; __typed?: number };
+    return (await w.__rendered) - (w.__typed ?? Number.NaN);
+  });
+}
+
 /**
  * The time from pasting the whole query into a freshly opened dialog (one input event, nothing
  * typed before it, so every file the query needs is fetched after it) to its results.
@@ -80,35 +137,11 @@ async function pastedTime(query: string): Promise<number> {
   const context = await launchChromium();
   try {
     const page = await context.newPage();
-    await page.goto(`${server.url}${PAGE}`, { waitUntil: 'networkidle' });
-    const fetched: string[] = [];
-    page.on('request', (request) => fetched.push(request.url()));
-    await page.keyboard.press('/');
-    await page.locator('#search-dialog[open]').waitFor();
-    await quiet(fetched);
-    await page.evaluate((final) => {
-      const results = document.querySelector('.search-dialog-results')!;
-      const w = window as unknown as { __rendered: Promise<number>; __typed?: number };
-      w.__rendered = new Promise((resolve) => {
-        new MutationObserver((_, observer) => {
-          const status =
-            document.querySelector('#search-dialog [role="status"]')?.textContent ?? '';
-          if (status.includes(final) && results.querySelector('.search-result, .search-none')) {
-            observer.disconnect();
-            resolve(performance.now());
-          }
-        }).observe(results, { childList: true, subtree: true });
-      });
-      document.addEventListener('beforeinput', () => (w.__typed = performance.now()), {
-        capture: true,
-        once: true,
-      });
-    }, query);
+    await openSearch(page, []);
+    await watchResults(page, query);
+    await startClockAtNextInput(page);
     await page.fill('#search-dialog-input', query);
-    return await page.evaluate(async () => {
-      const w = window as unknown as { __rendered: Promise<number>; __typed?: number };
-      return (await w.__rendered) - (w.__typed ?? Number.NaN);
-    });
+    return await elapsed(page);
   } finally {
     await context.close();
   }
@@ -127,53 +160,18 @@ try {
       pasted.push(await pastedTime(query));
       const context = await launchChromium();
       const page = await context.newPage();
-      await page.goto(`${server.url}${PAGE}`, { waitUntil: 'networkidle' });
       const fetched: string[] = [];
-      page.on('request', (request) => fetched.push(request.url().slice(server.url.length)));
-      await page.keyboard.press('/');
-      await page.locator('#search-dialog[open]').waitFor();
-      await quiet(fetched);
+      await openSearch(page, fetched);
       const openingFiles = [...fetched];
       const timeToResults = async (text: string): Promise<number> => {
-        await page.evaluate((final) => {
-          const results = document.querySelector('.search-dialog-results')!;
-          const w = window as unknown as { __rendered: Promise<number>; __typed?: number };
-          delete w.__typed;
-          w.__rendered = new Promise((resolve) => {
-            new MutationObserver((_, observer) => {
-              // Results of this very query: typed in full, and the live region names it (in the
-              // edition's quotation marks, so the words alone are looked for).
-              const status =
-                document.querySelector('#search-dialog [role="status"]')?.textContent ?? '';
-              if (
-                w.__typed !== undefined &&
-                status.includes(final) &&
-                results.querySelector('.search-result, .search-none')
-              ) {
-                observer.disconnect();
-                resolve(performance.now());
-              }
-            }).observe(results, { childList: true, subtree: true });
-          });
-        }, text);
+        await watchResults(page, text);
         // The query but its last letter, and its search, settle first; the clock starts at the last
-        // keystroke (filling the field fires beforeinput too, so the listener comes after it).
+        // keystroke (filling the field fires beforeinput too, so the clock starts after it).
         await page.fill('#search-dialog-input', text.slice(0, -1));
         await page.waitForTimeout(SETTLE_MS);
-        await page.evaluate(() => {
-          const w = window as unknown as { __typed?: number };
-          // beforeinput, not keydown: a letter outside the keyboard's layout (Cyrillic, Chinese) is
-          // typed as text input, with no key event.
-          document.addEventListener('beforeinput', () => (w.__typed = performance.now()), {
-            capture: true,
-            once: true,
-          });
-        });
+        await startClockAtNextInput(page);
         await page.keyboard.type(text.slice(-1));
-        return page.evaluate(async () => {
-          const w = window as unknown as { __rendered: Promise<number>; __typed: number };
-          return (await w.__rendered) - (w.__typed ?? Number.NaN);
-        });
+        return elapsed(page);
       };
       cold.push(await timeToResults(query));
       await quiet(fetched);
