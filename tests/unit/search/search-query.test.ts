@@ -704,6 +704,9 @@ describe('weights of kinds of results: sources, events, glossary records', () =>
     [['sco', 'rats'], 1],
     [['rashid', 'alimov', 'rats'], 2],
     [['tashkent'], 0],
+    // No words, or one name over and over.
+    [[], 0],
+    [['rats', 'rats', 'rats'], 1],
     // Two names of one entry name one thing.
     [['rats', ...nameWords('Regional Anti-Terrorist Structure')], 1],
   ])('%j names %i things', (words, count) => {
