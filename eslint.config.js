@@ -16,4 +16,29 @@ export default defineConfig(
       ],
     },
   },
+  {
+    // Modules loaded on demand import the query layer from its entry, search-query.ts, only: a
+    // direct import of one of its modules makes the bundler split that module into a chunk of its
+    // own, one more file on opening search (see the end of src/lib/search/search-query.ts).
+    files: [
+      'src/lib/search/sound-alike.ts',
+      'src/lib/search/latin-names.ts',
+      'src/lib/search/edition-query.ts',
+      'src/lib/search/search-widen.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex:
+                '^\\./(corrections|vocabulary|stopwords|named-entries|query-variants|word-forms|compounds|kind-weights)\\.ts$',
+              message: "Import it from ./search-query.ts, the query layer's entry (see its end).",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -14,7 +14,7 @@ import { pinyin } from 'pinyin-pro';
 import CyrillicToTranslit from 'cyrillic-to-translit-js';
 import { type TranslatedLocale, stripLocale } from '#lib/i18n/locales.ts';
 import { type Fragment, entryOf, NAMES_META } from '#lib/search/search-entries.ts';
-import { nameWords } from '#lib/search/search-query.ts';
+import { nameWords } from '#lib/search/stopwords.ts';
 import type { LatinName, NamedEntry } from '#lib/search/search-words.ts';
 
 const russian = CyrillicToTranslit({ preset: 'ru' });

@@ -1,6 +1,6 @@
 /**
  * The edit distance typos are corrected by: Damerau–Levenshtein, so that a swap of two letters is
- * one edit, from the damerau-levenshtein package. A module of its own, which search-query.ts loads
+ * one edit, from the damerau-levenshtein package. A module of its own, which corrections.ts loads
  * the first time a plan has a word to correct (loadEditDistance): the package is CommonJS, and
  * importing it here keeps its wrapping in this module's chunk, off the dialog's opening bytes.
  */

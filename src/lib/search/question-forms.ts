@@ -1,8 +1,8 @@
 /**
  * The forms of a reader's query that say what kind of answer it wants: questions ("when …" asks for
  * an event, "what is …" for a definition, "what does … do" for the site's account), the scaffolding
- * a question drops, and nouns that name a kind of result ("summit"). The planner
- * (search-query.ts) turns them into weights of kinds; nothing here looks at the index.
+ * a question drops, and nouns that name a kind of result ("summit"). kind-weights.ts turns them into
+ * weights of kinds; nothing here looks at the index.
  */
 import { splitQuery, type QueryWord } from './search-words.ts';
 

@@ -5,20 +5,11 @@
  * their own Pagefind instance, so that both rank alike. No fragment is loaded here: results carry
  * Pagefind's `data()` for the caller to load only what it shows.
  */
-import {
-  type Correction,
-  dropStopwords,
-  isKnownWord,
-  type LatinMatcher,
-  loadEditDistance,
-  MENTION_RECORD_WEIGHT,
-  mentioningRecords,
-  namedEntries,
-  planQuery,
-  type QueryPlan,
-  searchedText,
-  wantsEditDistance,
-} from './search-query.ts';
+import { type Correction, loadEditDistance, wantsEditDistance } from './corrections.ts';
+import { MENTION_RECORD_WEIGHT, mentioningRecords, namedEntries } from './named-entries.ts';
+import { type LatinMatcher, planQuery, type QueryPlan, searchedText } from './search-query.ts';
+import { dropStopwords } from './stopwords.ts';
+import { isKnownWord } from './vocabulary.ts';
 import type { EditionRules } from './edition-rules.ts';
 import { latinShardOf, missedShards, ShardedSearchData, shardsOfWords } from './search-shards.ts';
 import { foldWords, type SearchData, splitQuery } from './search-words.ts';

@@ -12,7 +12,7 @@
  * its plural, stem or other spelling, and its corrections (correctWord keeps the first letter).
  * Only matching by sound crosses letters ("Qyrgyzstan" → kyrgyzstan); it loads every shard.
  */
-import { nameWords } from './search-query.ts';
+import { nameWords } from './stopwords.ts';
 import {
   decodeWordBuckets,
   encodeWordBuckets,

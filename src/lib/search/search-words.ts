@@ -153,3 +153,12 @@ export function decodeWordBuckets(buckets: Record<string, unknown>): Map<string,
   }
   return words;
 }
+
+/** Index of the first place `phrase` occurs as consecutive words of `words`, or -1. */
+export function findPhrase(words: readonly string[], phrase: readonly string[]): number {
+  if (phrase.length === 0) return -1;
+  for (let at = 0; at + phrase.length <= words.length; at += 1) {
+    if (phrase.every((word, offset) => words[at + offset] === word)) return at;
+  }
+  return -1;
+}

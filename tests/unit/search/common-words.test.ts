@@ -5,7 +5,8 @@ import {
   MIN_COMMON_RESULTS,
   withoutCommonWords,
 } from '#lib/search/common-words.ts';
-import { namedEntries, planQuery } from '#lib/search/search-query.ts';
+import { namedEntries } from '#lib/search/named-entries.ts';
+import { planQuery } from '#lib/search/search-query.ts';
 import { IMPLIED_WEIGHT, runSearchQuery, type PagefindSearch } from '#lib/search/search-run.ts';
 import { countWords, type SearchData } from '#lib/search/search-words.ts';
 

@@ -13,7 +13,7 @@ import {
   widenEditionPlan,
 } from '#lib/search/edition-query.ts';
 import { SEARCH_LANGUAGES, segmentWords, type SearchLanguage } from '#lib/search/languages.ts';
-import { NAME_RANK } from '#lib/search/search-query.ts';
+import { NAME_RANK } from '#lib/search/named-entries.ts';
 import { QUESTION_WEIGHTS } from '#lib/search/question-forms.ts';
 import { countWords, foldWord, type SearchData } from '#lib/search/search-words.ts';
 import { parseSynonyms } from '#lib/search/synonyms.ts';

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Fragment } from '#lib/search/search-entries.ts';
 import { fromLatinNames } from '#lib/search/latin-names.ts';
-import { namedEntries, planQuery } from '#lib/search/search-query.ts';
+import { namedEntries } from '#lib/search/named-entries.ts';
+import { planQuery } from '#lib/search/search-query.ts';
 import { planWithShards } from '#lib/search/search-run.ts';
 import {
   decodeSearchIndex,

@@ -6,7 +6,7 @@ import {
   questionIntent,
   questionWeights,
 } from '#lib/search/question-forms.ts';
-import { dropStopwords } from '#lib/search/search-query.ts';
+import { dropStopwords } from '#lib/search/stopwords.ts';
 import { splitQuery } from '#lib/search/search-words.ts';
 
 describe('questions', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
-import { MENTION_RECORD_WEIGHT, UNNAMED_SOURCE_WEIGHT } from '#lib/search/search-query.ts';
+import { UNNAMED_SOURCE_WEIGHT } from '#lib/search/kind-weights.ts';
+import { MENTION_RECORD_WEIGHT } from '#lib/search/named-entries.ts';
 import { isQuestion, QUESTION_WEIGHTS } from '#lib/search/question-forms.ts';
 import { planWithShards, runSearchQuery, type PagefindSearch } from '#lib/search/search-run.ts';
 import {
@@ -136,8 +137,9 @@ describe('the edit distance, loaded when a plan has a word to correct', () => {
       return importOriginal();
     });
     const query = await import('#lib/search/search-query.ts');
+    const corrections = await import('#lib/search/corrections.ts');
     const run = await import('#lib/search/search-run.ts');
-    return { query, run, loads };
+    return { query, corrections, run, loads };
   }
 
   test('a query of words the index holds loads none of it', async () => {
@@ -148,16 +150,16 @@ describe('the edit distance, loaded when a plan has a word to correct', () => {
   });
 
   test('a misspelt word loads it, and the query is planned again and corrected', async () => {
-    const { query, run, loads } = await freshLayer();
+    const { query, corrections, run, loads } = await freshLayer();
     // The planner alone cannot correct without it, and says it wanted it.
     const data: SearchData = { ...DATA };
     expect(query.planQuery('tashkint', data).corrections).toEqual([]);
-    expect(query.wantsEditDistance(data)).toBe(true);
+    expect(corrections.wantsEditDistance(data)).toBe(true);
     const found = await run.runSearchQuery(PAGEFIND, DATA, 'tashkint');
     expect(found!.corrections).toEqual([{ from: 'tashkint', to: 'tashkent' }]);
     expect(found!.results.map((hit) => hit.id)).toEqual(['term-rats', 'topic-rats']);
     expect(loads.count).toBe(1);
-    expect(query.wantsEditDistance(data)).toBe(false);
+    expect(corrections.wantsEditDistance(data)).toBe(false);
   });
 
   test('if it cannot be loaded, the words are searched as typed, and a later query loads it', async () => {

@@ -1,0 +1,98 @@
+/**
+ * Words the reader joined or split otherwise than the index: a hyphenated word the index does not
+ * hold split into its parts, two words typed apart joined where the index holds them as one, and a
+ * range of years typed apart searched as the index holds it.
+ */
+import { correctWord } from './corrections.ts';
+import { groupsOf } from './query-variants.ts';
+import { STOPWORDS } from './stopwords.ts';
+import { foldWord, MIN_VOCABULARY_WORD, type QueryWord, type SearchData } from './search-words.ts';
+import { isKnownWord } from './vocabulary.ts';
+import { hasKnownSpelling } from './word-forms.ts';
+
+/**
+ * Splits a hyphenated word the index does not hold, and that no correction reaches, into its parts
+ * ("Shanghai-Cooperation" → Shanghai Cooperation, "Sankt-Peterburg" → Sankt Peterburg): Pagefind
+ * holds a hyphenated word whole only where the site writes it so, and each part may then be found
+ * or corrected on its own. Function words among the parts are dropped, as in the query. A word
+ * with a digit ("2018-2023") or one a synonym or other name holds ("Nur-Sultan") stays whole.
+ */
+export function splitUnknownCompounds(words: readonly QueryWord[], data: SearchData): QueryWord[] {
+  return words.flatMap((word) => {
+    const parts = word.typed
+      .split(/[-‐‑–—]+/u)
+      .filter((part) => [...foldWord(part)].length >= MIN_VOCABULARY_WORD);
+    if (
+      parts.length < 2 ||
+      word.parts ||
+      /\d/.test(word.folded) ||
+      isKnownWord(word.folded, data) ||
+      hasKnownSpelling(word.folded, data) ||
+      groupsOf(data).some((group) => group.some((phrase) => phrase.includes(word.folded))) ||
+      correctWord(word.folded, data) !== undefined
+    )
+      return [word];
+    const split = parts
+      .map((part) => ({ typed: part, folded: foldWord(part) }))
+      .filter((part) => !STOPWORDS.has(part.folded));
+    // Only parts of which one at least is the site's word, or one letter away: "zzq-zzq" is no compound.
+    const found = split.some(
+      (part) => isKnownWord(part.folded, data) || correctWord(part.folded, data) !== undefined,
+    );
+    return found ? split : [word];
+  });
+}
+
+/**
+ * Two numbers typed apart ("2024 2029") with the one word the index makes of a range written with a
+ * dash ("2024–2029" is "20242029" to Pagefind, as "Anti-Drug" is "antidrug"): both are searched,
+ * as spellings of the same words. The vocabulary holds no numbers, so this cannot wait for it.
+ */
+export function numberRangeGroups(words: readonly string[]): string[][][] {
+  const groups: string[][][] = [];
+  for (let at = 0; at + 1 < words.length; at += 1) {
+    const [from, to] = [words[at]!, words[at + 1]!];
+    if (/^\d+$/.test(from) && /^\d+$/.test(to)) groups.push([[from, to], [from + to]]);
+  }
+  return groups;
+}
+
+/**
+ * Joins two words the reader typed apart when the index holds them as one ("anti terrorist" →
+ * "antiterrorist", "non use" → "nonuse", as Pagefind folds "Anti-Terrorist" and "non-use").
+ */
+export function joinCompounds(words: readonly QueryWord[], data: SearchData): QueryWord[] {
+  const joined: QueryWord[] = [];
+  for (let at = 0; at < words.length; at += 1) {
+    const word = words[at]!;
+    const next = words[at + 1];
+    if (
+      next &&
+      data.words.has(word.folded + next.folded) &&
+      !data.words.has(`${word.folded} ${next.folded}`)
+    ) {
+      joined.push({
+        typed: `${word.typed}-${next.typed}`,
+        folded: word.folded + next.folded,
+        parts: [word.folded, next.folded],
+      });
+      at += 1;
+    } else {
+      joined.push(word);
+    }
+  }
+  return joined;
+}
+
+/**
+ * A joined word with the two words it was typed as, when the index holds each on its own: the
+ * join may be an accident of the index ("Azam CGTN" and the source id "azam-cgtn"), so the words
+ * as typed are searched too.
+ */
+export function splitGroups(words: readonly QueryWord[], data: SearchData): string[][][] {
+  return words.flatMap((word) =>
+    word.parts && word.parts.every((part) => data.words.has(part))
+      ? [[[word.folded], [...word.parts]]]
+      : [],
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * Typos: how many edits a word of a given length may have corrected (Algolia's rule), the
+ * vocabulary word a typo most likely stands for, and how a correction is shown in the reader's
+ * own case. The edit distance itself is loaded only when a plan has a word to correct.
+ */
+import { loadOnce } from './load-once.ts';
+import type { SearchData } from './search-words.ts';
+import { isKnownWord } from './vocabulary.ts';
+
+/** Words of at least this length may have one typo corrected, and two from the next (Algolia's rule). */
+export const ONE_TYPO_FROM = 4;
+export const TWO_TYPOS_FROM = 8;
+
+/** One correction made to the query. */
+export interface Correction {
+  from: string;
+  to: string;
+}
+
+/**
+ * Shortest word allowed one more edit when the query finds nothing as corrected (PlanOptions.loose):
+ * "Beralus" (two letters swapped apart) is two edits from Belarus, one more than seven letters get.
+ * A shorter word is two edits from too many others ("pekin" from "plain").
+ */
+export const LOOSE_TYPOS_FROM = 7;
+
+/** Allowed edits for a word of this many letters. */
+export function allowedTypos(length: number): number {
+  return length >= TWO_TYPOS_FROM ? 2 : length >= ONE_TYPO_FROM ? 1 : 0;
+}
+
+/** A correction candidate: the word, its edits from what was typed, and how often the site uses it. */
+export interface Candidate {
+  word: string;
+  edits: number;
+  count: number;
+}
+
+/** Fewer edits first, then the more frequent word, then alphabetical order (so that ties are stable). */
+export function isBetterCandidate(a: Candidate, b: Candidate): boolean {
+  if (a.edits !== b.edits) return a.edits < b.edits;
+  if (a.count !== b.count) return a.count > b.count;
+  return a.word < b.word;
+}
+
+/**
+ * The edit distance correctWord counts by (edit-distance.ts). It is loaded by loadEditDistance the
+ * first time a plan has a word to correct, so that a query of words the index holds fetches none of
+ * its code (planWithShards in search-run.ts).
+ */
+let editDistance: ((a: string, b: string) => number) | undefined;
+
+/** Search data that a plan wanted the edit distance for before it was loaded. */
+const distanceWanted = new WeakSet<SearchData>();
+
+/** Loads the edit distance (once; tried again on the next call after a failed load). */
+export const loadEditDistance = loadOnce(async () => {
+  ({ editDistance } = await import('./edit-distance.ts'));
+});
+
+/**
+ * True when a plan made with `data` had a word to correct but no edit distance to do it with: the
+ * caller loads it (loadEditDistance) and plans again, as it loads a missed shard.
+ */
+export function wantsEditDistance(data: SearchData): boolean {
+  return editDistance === undefined && distanceWanted.has(data);
+}
+
+/**
+ * The vocabulary word a typo most likely stands for: fewest edits (Damerau–Levenshtein, so a swap
+ * of two letters is one edit), then the more frequent word, then alphabetical order. Undefined
+ * when the word is known, has a digit, is too short, or nothing is near enough. The first letter
+ * must match: typists seldom get it wrong, and an English word the site never uses ("leads") is
+ * otherwise "corrected" to an unrelated one ("heads") instead of being left out on retry.
+ */
+export function correctWord(word: string, data: SearchData, extra = 0): string | undefined {
+  const length = [...word].length;
+  const allowed = allowedTypos(length) + (length >= LOOSE_TYPOS_FROM ? extra : 0);
+  if (allowed === 0 || /\d/.test(word) || isKnownWord(word, data)) return undefined;
+  if (!editDistance) {
+    // Not loaded yet: the caller loads it and plans again (wantsEditDistance).
+    distanceWanted.add(data);
+    return undefined;
+  }
+  let best: Candidate | undefined;
+  for (const [candidate, count] of data.words) {
+    if (candidate[0] !== word[0] || Math.abs([...candidate].length - length) > allowed) continue;
+    const edits = editDistance(word, candidate);
+    if (edits > allowed) continue;
+    const next = { word: candidate, edits, count };
+    if (!best || isBetterCandidate(next, best)) best = next;
+  }
+  return best?.word;
+}
+
+/** Shortest word matched by sound, and shortest sound code that counts (see soundAlike). */
+export const MIN_SOUND_WORD = 5;
+/** True when a word may be matched by sound: long enough, without a digit, not a known word. */
+export function maySoundAlike(word: string, data: SearchData): boolean {
+  return [...word].length >= MIN_SOUND_WORD && !/\d/.test(word) && !isKnownWord(word, data);
+}
+
+/** Shows a correction in the reader's own case pattern: "Kazakstan" → "Kazakhstan", "UNDOC" → "UNODC". */
+export function matchCase(typed: string, folded: string): string {
+  if (typed.length > 1 && typed === typed.toUpperCase() && typed !== typed.toLowerCase())
+    return folded.toUpperCase();
+  const first = typed[0];
+  if (first !== undefined && first !== first.toLowerCase())
+    return folded.charAt(0).toUpperCase() + folded.slice(1);
+  return folded;
+}

@@ -1,0 +1,208 @@
+/**
+ * The entries a query names, and how: by one of their own names, by a source's title or author, or
+ * by words for what an author wrote beside the author's name ("Alimov article"). Named entries
+ * rank above pages that only mention them (search-run.ts); records whose names hold none of the
+ * query's words weigh less.
+ */
+import { isContentQuestion, SOURCE_KIND } from './question-forms.ts';
+import type { QueryPlan } from './search-query.ts';
+import { nameWords } from './stopwords.ts';
+import { findPhrase, indexedWords, isPluralOf, type SearchData } from './search-words.ts';
+
+/**
+ * True when the query names an author or outlet of a source ("Alimov", "UN Chronicle", "CGTN"),
+ * or its last word is the start of one being typed ("alim").
+ */
+export function namesAuthor(variants: readonly string[][], data: SearchData): boolean {
+  const authors = data.entries.flatMap((entry) => entry.authors.map(nameWords));
+  const last = variants[0]?.at(-1) ?? '';
+  return authors.some(
+    (name) =>
+      variants.some((variant) => findPhrase(variant, name) !== -1) ||
+      (name.length === 1 && [...last].length >= MIN_AUTHOR_START && name[0]!.startsWith(last)),
+  );
+}
+
+/** Shortest start of an author's name that counts as the name being typed ("ali" for Alimov). */
+const MIN_AUTHOR_START = 3;
+
+/**
+ * How many entries a query's words name, by names that stand apart in it: each entry's names and
+ * authors found as consecutive words, a name inside a longer one found ("SCO" in "SCO Charter")
+ * left out, and of names that overlap the first; two names of one entry name one. "Non-use of force
+ * UN Charter" names two; "SCO Charter" and "RATS Regional Anti-Terrorist Structure", one.
+ */
+export function namedThings(words: readonly string[], data: SearchData): number {
+  const spans: { from: number; to: number; id: string }[] = [];
+  for (const entry of data.entries)
+    for (const name of [...entry.names, ...entry.authors]) {
+      const phrase = nameWords(name);
+      const at = findPhrase(words, phrase);
+      if (at !== -1) spans.push({ from: at, to: at + phrase.length, id: entry.id });
+    }
+  spans.sort((a, b) => a.from - b.from || b.to - a.to);
+  // Two names of one entry ("RATS Regional Anti-Terrorist Structure") name one thing.
+  const named = new Set<string>();
+  let end = -1;
+  for (const span of spans)
+    if (span.from >= end) {
+      named.add(span.id);
+      end = span.to;
+    }
+  return named.size;
+}
+
+/**
+ * What a record of a list page (a glossary term, a timeline event) weighs in the results of a query
+ * whose words it only mentions, its name holding none of them: a record is a line about another
+ * thing ("memorandum of understanding" is mentioned in the ASEAN term), and the account of the
+ * words, a topic's section, comes first. A record the query names ranks first anyway (NAME_RANK).
+ */
+export const MENTION_RECORD_WEIGHT = 0.7;
+
+/**
+ * The records (SearchData.records) whose names hold none of the words the plan searches, nor a
+ * word one of them begins ("tashk" holds in "Tashkent"). None for a query with a number: a
+ * dated record is named by its date, which its name need not hold ("1996").
+ */
+export function mentioningRecords(plan: QueryPlan, data: SearchData): Set<string> {
+  const words = [...new Set(plan.variants.flat())];
+  if (words.length === 0 || words.some((word) => /\d/.test(word))) return new Set();
+  const names = new Map(
+    data.entries.map((entry) => [entry.id, entry.names.flatMap((name) => indexedWords(name))]),
+  );
+  return new Set(
+    [...(data.records ?? [])].filter(
+      (id) => !(names.get(id) ?? []).some((name) => words.some((word) => name.startsWith(word))),
+    ),
+  );
+}
+
+/**
+ * Words for what an author wrote, or for who the author is: with an author's name and nothing else
+ * ("Alimov article", "Azam column", "Alimov's piece", "Secretary-General Alimov", "journalist
+ * Azam") they name the author's source as the name alone does.
+ */
+export const SOURCE_WORDS: ReadonlySet<string> = new Set(
+  `article articles column columns opinion oped piece pieces essay essays commentary report reports author writer writing writings paper
+  secretarygeneral secretary general president minister ambassador diplomat official journalist columnist commentator analyst expert scholar professor`
+    .split(/\s+/)
+    .filter((word) => word !== ''),
+);
+
+/** The words without SOURCE_WORDS, when they are exactly an author's name and some were dropped. */
+export function authorWithoutSourceWords(
+  words: readonly string[],
+  data: SearchData,
+): string[] | undefined {
+  const rest = words.filter((word) => !SOURCE_WORDS.has(word));
+  if (rest.length === 0 || rest.length === words.length) return undefined;
+  return data.entries.some((entry) =>
+    entry.authors.some((name) => sameWords(nameWords(name), rest)),
+  )
+    ? rest
+    : undefined;
+}
+
+/**
+ * How an entry is named by a query, best first: by one of its own names (a term, topic or event),
+ * by a source's title, or by a source's author.
+ */
+export const NAME_RANK = { name: 0, sourceTitle: 1, author: 2, inQuestion: 3 } as const;
+
+/**
+ * True when a query's words are a name's, its last word (the head of an English noun phrase) also in
+ * the singular or plural: "member state" names "Member states", "three force" the "three forces"; a
+ * verb's -s elsewhere in a name ("Belarus joins the SCO") is no plural.
+ */
+export function namesBy(name: readonly string[], words: readonly string[]): boolean {
+  if (sameWords(name, words)) return true;
+  const last = name.at(-1);
+  if (last === undefined || name.length !== words.length) return false;
+  const head = name.slice(0, -1);
+  return words.some(
+    (word, at) =>
+      (isPluralOf(word, last) || isPluralOf(last, word)) &&
+      sameWords(head, [...words.slice(0, at), ...words.slice(at + 1)]),
+  );
+}
+
+/** True when two names have the same words in any order, or the same letters once joined ("Anti Terrorist"). */
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  // "Anti Terrorist" and "Anti-Terrorist" name the same thing.
+  if (a.join('') === b.join('')) return true;
+  if (a.length !== b.length) return false;
+  const rest = [...b];
+  for (const word of a) {
+    const at = rest.indexOf(word);
+    if (at === -1) return false;
+    rest.splice(at, 1);
+  }
+  return true;
+}
+
+/**
+ * The entries the plan names, best first: those with a name of exactly the query's words (in any
+ * order, in any of its variants), then those whose author is so named (a person's surname is one
+ * of the author names a source page gives).
+ * @returns Pagefind result ids with their rank (NAME_RANK)
+ */
+export function namedEntries(plan: QueryPlan, data: SearchData): Map<string, number> {
+  // A variant without the site's subject ("member states" for "SCO member states") names an entry
+  // only when the query's full words name none: "SCO Charter" is the SCO's, not the UN's, charter.
+  const implied = plan.implied ?? new Set<string>();
+  const full = namedBy(
+    plan.variants.filter((variant) => !implied.has(variant.join(' '))),
+    plan,
+    data,
+  );
+  if (full.size > 0 || implied.size === 0) return full;
+  return namedBy(
+    plan.variants.filter((variant) => implied.has(variant.join(' '))),
+    plan,
+    data,
+  );
+}
+
+function namedBy(
+  variants: readonly string[][],
+  plan: QueryPlan,
+  data: SearchData,
+): Map<string, number> {
+  const named = new Map<string, number>();
+  const own = variants.filter((variant) => variant.join(' ') !== plan.authorOnly);
+  const matches = (name: string): boolean =>
+    own.some((variant) => namesBy(nameWords(name), variant));
+  // "Alimov article", "Azam's column": an author named with words for what they wrote.
+  const byAuthor = variants
+    .map((variant) => variant.filter((word) => !SOURCE_WORDS.has(word)))
+    .filter((variant, index) => variant.length > 0 && variant.length < variants[index]!.length);
+  if (plan.authorOnly) byAuthor.push(plan.authorOnly.split(' '));
+  // "is the Alimov article complete", "Alimov article paragraph 5": a word for what an author wrote
+  // beside the author's name asks for the author's source, whatever else the query says; not a
+  // question about what the source says ("what does the CGTN column argue": the site's account).
+  const withSourceWord = isContentQuestion(plan.query)
+    ? []
+    : variants.filter((variant) => variant.some((word) => SOURCE_WORDS.has(word)));
+  const authorMatches = (name: string): boolean =>
+    matches(name) ||
+    byAuthor.some((variant) => sameWords(nameWords(name), variant)) ||
+    withSourceWord.some((variant) => findPhrase(variant, nameWords(name)) !== -1);
+  // A question that asks for a source ("who wrote the UN Chronicle article") names it by a part
+  // of the question: its title, author or outlet among other words.
+  const asksForSource = plan.intent === SOURCE_KIND;
+  const inQuestion = (name: string): boolean =>
+    variants.some((variant) => findPhrase(variant, nameWords(name)) !== -1);
+  for (const entry of data.entries) {
+    // Only sources have authors: their titles name them, but a term or topic of the same name is
+    // what the site says about the thing itself.
+    const isSource = entry.authors.length > 0;
+    if (entry.names.some(matches))
+      named.set(entry.id, isSource ? NAME_RANK.sourceTitle : NAME_RANK.name);
+    else if (entry.authors.some(authorMatches)) named.set(entry.id, NAME_RANK.author);
+    else if (asksForSource && isSource && [...entry.names, ...entry.authors].some(inQuestion))
+      named.set(entry.id, NAME_RANK.inQuestion);
+  }
+  return named;
+}

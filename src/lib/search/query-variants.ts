@@ -1,0 +1,137 @@
+/**
+ * The Pagefind queries one reader query turns into: the words themselves, then each synonym, other
+ * name, singular, UK/US spelling or inflection put in place of a phrase it matches, at most
+ * MAX_VARIANTS; and which of them only respell the reader's words.
+ */
+import { nameWords } from './stopwords.ts';
+import { findPhrase, type SearchData } from './search-words.ts';
+import { isSearchable } from './vocabulary.ts';
+import { knownSpellings, otherInflections, singularOf, stemOf } from './word-forms.ts';
+
+/** Most Pagefind queries one reader query may turn into (the original words first). */
+export const MAX_VARIANTS = 8;
+
+/**
+ * The queries to run: the words themselves, then each synonym or other name put in place of a
+ * phrase it matches (one replacement per variant), at most MAX_VARIANTS in all, without repeats.
+ */
+export function expandSynonyms(
+  words: readonly string[],
+  synonyms: readonly (readonly (readonly string[])[])[],
+): string[][] {
+  const variants: string[][] = [[...words]];
+  const seen = new Set([words.join(' ')]);
+  for (const { group, matched } of matchesByLength(words, synonyms)) {
+    for (const { phrase, at } of matched) {
+      // A phrase inside a longer one of the group ("countries" in "member countries") is that
+      // phrase's: replacing it alone would repeat a word ("member member states").
+      if (
+        matched.some(
+          (other) =>
+            other.phrase.length > phrase.length &&
+            other.at <= at &&
+            at + phrase.length <= other.at + other.phrase.length,
+        )
+      )
+        continue;
+      for (const other of group) {
+        // A query holding both names ("non-intervention and non-interference") keeps both.
+        if (other === phrase || findPhrase(words, other) !== -1) continue;
+        const variant = [...words.slice(0, at), ...other, ...words.slice(at + phrase.length)];
+        const key = variant.join(' ');
+        if (seen.has(key)) continue;
+        if (variants.length >= MAX_VARIANTS) return variants;
+        seen.add(key);
+        variants.push(variant);
+      }
+    }
+  }
+  return variants;
+}
+
+/**
+ * Each group that matches the words, with the phrases of it that do (and where), those whose
+ * longest matched phrase is longer first, in their own order among equals: within MAX_VARIANTS,
+ * "member countries" is expanded as a phrase ("member states") before "member" is as a word
+ * ("join", "accession"), which would use up the variants.
+ */
+function matchesByLength(
+  words: readonly string[],
+  groups: readonly (readonly (readonly string[])[])[],
+): {
+  group: readonly (readonly string[])[];
+  matched: { phrase: readonly string[]; at: number }[];
+}[] {
+  return groups
+    .map((group) => ({
+      group,
+      matched: group
+        .map((phrase) => ({ phrase, at: findPhrase(words, phrase) }))
+        .filter(({ at }) => at !== -1),
+    }))
+    .filter(({ matched }) => matched.length > 0)
+    .map((each, index) => ({
+      ...each,
+      index,
+      length: Math.max(...each.matched.map(({ phrase }) => phrase.length)),
+    }))
+    .sort((a, b) => b.length - a.length || a.index - b.index);
+}
+
+/**
+ * Synonym groups a query's own words give: a plural with its singular, a verb form with its stem,
+ * and a British or American spelling with the other one, each only when the index holds the form.
+ */
+export function wordGroups(words: readonly string[], data: SearchData): string[][][] {
+  return words.flatMap((word) => {
+    const forms = [
+      singularOf(word, data),
+      stemOf(word, data),
+      ...knownSpellings(word, data),
+    ].filter((form): form is string => form !== undefined);
+    return [...new Set(forms)].map((form) => [[word], [form]]);
+  });
+}
+
+/**
+ * Synonym groups of a verb form with its other forms the index holds (otherInflections). They are
+ * expanded after the content's synonyms, so that they never crowd those out of MAX_VARIANTS.
+ */
+export function inflectionGroups(words: readonly string[], data: SearchData): string[][][] {
+  return words.flatMap((word) => otherInflections(word, data).map((form) => [[word], [form]]));
+}
+
+/** The variants that respell the words (plural, UK/US, split): the same words, weighed as the reader's own. */
+export function respellingsOf(
+  words: readonly string[],
+  data: SearchData,
+  split: string[][][] = [],
+): Set<string> {
+  return new Set(
+    expandSynonyms(words, [
+      ...split,
+      ...wordGroups(words, data),
+      ...inflectionGroups(words, data),
+    ]).map((variant) => variant.join(' ')),
+  );
+}
+
+/** The variants Pagefind can answer: those whose every word is searchable (see isSearchable). */
+export function searchableVariants(variants: string[][], data: SearchData): string[][] {
+  return variants.filter((variant) => variant.every((word) => isSearchable(word, data)));
+}
+
+/** The synonym groups to expand with: the content's synonyms and each entry's own names. */
+const synonymGroups = new WeakMap<SearchData, string[][][]>();
+
+export function groupsOf(data: SearchData): string[][][] {
+  let groups = synonymGroups.get(data);
+  if (!groups) {
+    const names = data.entries
+      .filter((entry) => entry.names.length > 1)
+      .map((entry) => entry.names.map(nameWords));
+    groups = [...data.synonyms, ...names];
+    synonymGroups.set(data, groups);
+  }
+  return groups;
+}

@@ -1,0 +1,40 @@
+/**
+ * Function words: what a query of two or more words drops ("when did India join" searches "india
+ * join"), and what a name is searched without ("Charter of the United Nations"). Used by the query
+ * planner (search-query.ts), the names a query gives (named-entries.ts) and the build's name lists.
+ */
+import { splitQuery, type QueryWord } from './search-words.ts';
+
+/**
+ * Function words dropped from a query of two or more words: Pagefind requires every word, so "when
+ * did India join" would find nothing. Only words that carry no subject; "not", "no", "five" stay.
+ * Words of relative time ("new", "latest", "now") are among them: on a reference site they name no
+ * subject, and the pages that answer seldom use them ("2023 new member" is "2023 member").
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  `a about after all also am an and any are as at be been before being between both but by can could did do does doing done during
+  for from had has have having he her here hers him his how i if in into is it its itself just me more most my of on once only or
+  other our ours out over own please same she should so some such than that thats the their theirs them then there these they this
+  those through to too under until up very was we were what whats when where which while who whom whose why will with would you
+  your many much tell show find explain define meaning mean means say says said write writes wrote written meant
+  year years date dates happen happened happen took take stand stands full form called
+  mr mrs ms dr prof
+  new newest latest recent recently current currently now today`
+    .split(/\s+/)
+    .filter((word) => word !== ''),
+);
+
+/**
+ * Drops function words from a query of two or more words, and single letters (an initial, as in
+ * "R. Alimov": Pagefind would match it as the start of every word), unless nothing would be left.
+ */
+export function dropStopwords(words: readonly QueryWord[]): QueryWord[] {
+  if (words.length < 2) return [...words];
+  const kept = words.filter((word) => !STOPWORDS.has(word.folded) && !/^\p{L}$/u.test(word.folded));
+  return kept.length > 0 ? kept : [...words];
+}
+
+/** A name's folded words, without function words ("Charter of the United Nations" → charter united nations). */
+export function nameWords(name: string): string[] {
+  return dropStopwords(splitQuery(name)).map((word) => word.folded);
+}

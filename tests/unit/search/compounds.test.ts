@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { splitUnknownCompounds } from '#lib/search/compounds.ts';
+import { planQuery } from '#lib/search/search-query.ts';
+import { splitQuery } from '#lib/search/search-words.ts';
+import { DATA } from '../../support/query-data.ts';
+
+describe('a hyphenated word the index does not hold', () => {
+  const words = (query: string) =>
+    splitUnknownCompounds(splitQuery(query), DATA).map((word) => word.folded);
+  test.each([
+    // Split, so that each part is found or corrected on its own.
+    ['Shanghai-Cooperation', ['shanghai', 'cooperation']],
+    ['Tashkent–Beijing', ['tashkent', 'beijing']],
+    ['Rashid-the-Alimov', ['rashid', 'alimov']], // function words among the parts dropped
+    // Kept whole: the index holds it, a correction reaches it, a synonym names it, or it has a digit.
+    ['Anti-Terrorist', ['antiterrorist']],
+    ['Anti-Terorist', ['antiterorist']],
+    ['Nur-Sultan', ['nursultan']],
+    ['2018-2023', ['20182023']],
+    ['Tashkent', ['tashkent']],
+    // Kept whole too: parts of which none is the site's word, or letters ("a-b-c" is no compound).
+    ['zzq-zzq-zzq', ['zzqzzqzzq']],
+    ['a-b-c-d', ['abcd']],
+    ['the-of-the', ['theofthe']],
+  ])('%s → %j', (query, expected) => expect(words(query)).toEqual(expected));
+
+  test('the plan searches the parts', () => {
+    expect(planQuery('Shanghai-Cooperation Organization', DATA).variants[0]).toEqual([
+      'shanghai',
+      'cooperation',
+      'organization',
+    ]);
+  });
+});

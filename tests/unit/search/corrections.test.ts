@@ -1,0 +1,121 @@
+import { doubleMetaphone } from 'double-metaphone';
+import { describe, expect, test } from 'vitest';
+import { allowedTypos, correctWord, matchCase } from '#lib/search/corrections.ts';
+import { planQuery, searchedText } from '#lib/search/search-query.ts';
+import { type SearchData } from '#lib/search/search-words.ts';
+import { soundAlike } from '#lib/search/sound-alike.ts';
+import { isKnownWord } from '#lib/search/vocabulary.ts';
+import { DATA } from '../../support/query-data.ts';
+
+describe('typos', () => {
+  test.each([
+    ['rasheed', 'rashid', 'two edits in seven letters: too many for edit distance, not for sound'],
+    ['alimoff', 'alimov', 'a transliteration of -ov'],
+    ['qazakhstan', 'kazakhstan', 'a first letter that sounds the same'],
+    ['qazaqstan', 'kazakhstan', 'a transliteration three edits away'],
+  ])('%s sounds like %s (%s)', (typed, word) => {
+    expect(correctWord(typed, DATA)).toBeUndefined();
+    expect(soundAlike(typed, DATA, doubleMetaphone)).toBe(word);
+  });
+
+  test.each([
+    ['fight', 'an English word the site never uses'],
+    ['tashkent', 'a known word'],
+    ['rash', 'a word under five letters'],
+    ['pakistan2', 'a word with a digit'],
+    ['kyrgyzstan', 'a word no vocabulary word sounds like'],
+  ])('%s is not matched by sound (%s)', (typed) =>
+    expect(soundAlike(typed, DATA, doubleMetaphone)).toBeUndefined(),
+  );
+
+  test('a misspelt name is corrected by sound in a query, and says so', () => {
+    // Without the encoder, the plan asks for it and leaves the word as typed.
+    const without = planQuery('Rasheed Alimoff', DATA);
+    expect(without.needsSound).toBe(true);
+    expect(searchedText(without)).toBe('Rasheed Alimoff');
+    expect(planQuery('Rashid Alimov', DATA).needsSound).toBeUndefined();
+    const plan = planQuery('Rasheed Alimoff', DATA, {
+      matchSound: (word, data) => soundAlike(word, data, doubleMetaphone),
+    });
+    expect(plan.needsSound).toBeUndefined();
+    expect(searchedText(plan)).toBe('Rashid Alimov');
+    expect(plan.corrections).toEqual([
+      { from: 'Rasheed', to: 'Rashid' },
+      { from: 'Alimoff', to: 'Alimov' },
+    ]);
+  });
+
+  test.each([
+    [3, 0],
+    [4, 1],
+    [7, 1],
+    [8, 2],
+    [14, 2],
+  ])('a word of %i letters may have %i corrected', (length, typos) =>
+    expect(allowedTypos(length)).toBe(typos),
+  );
+
+  test.each([
+    ['kazakstan', 'kazakhstan', 'a letter dropped'],
+    ['tashkkent', 'tashkent', 'a letter doubled'],
+    ['tahskent', 'tashkent', 'two letters swapped'],
+    ['tashkant', 'tashkent', 'a wrong letter'],
+    ['seperatism', 'separatism', 'a wrong letter in a long word'],
+    ['terorrism', 'terrorism', 'two edits in a word of eight letters or more'],
+    ['alimof', 'alimov', 'a name'],
+    ['undoc', 'unodc', 'an acronym the site does not hold'],
+  ])('%s → %s (%s)', (typo, fixed) => expect(correctWord(typo, DATA)).toBe(fixed));
+
+  test.each([
+    ['rats', 'an acronym the site holds'],
+    ['sco', 'a short acronym'],
+    ['mous', 'a plural acronym'],
+    ['unodc', 'a known word'],
+    ['kazakh', 'the start of a known word, as typed so far'],
+    ['mou', 'the start of a known word, too short to correct anyway'],
+    ['2017', 'a number'],
+    ['tashkentt1', 'a word with a digit'],
+    ['xyzzy', 'a word nothing is near'],
+    ['leads', 'a word one edit from a known one ("heads"? "seats"?) but for its first letter'],
+    ['pkistn', 'a word of six letters two edits from the nearest'],
+  ])('%s is not corrected (%s)', (word) => expect(correctWord(word, DATA)).toBeUndefined());
+
+  test('the closer word wins, then the more frequent', () => {
+    const data: SearchData = {
+      ...DATA,
+      words: new Map([
+        ['summit', 3],
+        ['submit', 1],
+        ['summits', 9],
+      ]),
+    };
+    expect(correctWord('summmit', data)).toBe('summit');
+    expect(correctWord('sumits', data)).toBe('summits');
+  });
+
+  test.each([
+    ['Kazakstan', 'kazakhstan', 'Kazakhstan'],
+    ['UNDOC', 'unodc', 'UNODC'],
+    ['tashkant', 'tashkent', 'tashkent'],
+  ])('%s is shown as %s → %s, in the case typed', (typed, folded, shown) =>
+    expect(matchCase(typed, folded)).toBe(shown),
+  );
+
+  test('a plan says what it corrected; "search instead" (correct: false) keeps the words', () => {
+    const plan = planQuery('when did Kazakstan join', DATA);
+    expect(plan.corrections).toEqual([{ from: 'Kazakstan', to: 'Kazakhstan' }]);
+    expect(searchedText(plan)).toBe('Kazakhstan join');
+    expect(plan.variants[0]).toEqual(['kazakhstan', 'join']);
+    const asTyped = planQuery('when did Kazakstan join', DATA, { correct: false });
+    expect(asTyped.corrections).toEqual([]);
+    expect(searchedText(asTyped)).toBe('Kazakstan join');
+    // A word the index does not hold is never sent to Pagefind (it answers such words loosely).
+    expect(asTyped.variants).toEqual([]);
+  });
+
+  test('the prefix test reads the sorted vocabulary', () => {
+    expect(isKnownWord('tash', DATA)).toBe(true);
+    expect(isKnownWord('tashkentz', DATA)).toBe(false);
+    expect(isKnownWord('zzz', DATA)).toBe(false);
+  });
+});

@@ -1,0 +1,154 @@
+import { describe, expect, test } from 'vitest';
+import { mentioningRecords, NAME_RANK, namedEntries } from '#lib/search/named-entries.ts';
+import { planQuery } from '#lib/search/search-query.ts';
+import { countWords, type SearchData } from '#lib/search/search-words.ts';
+import { TEXT, DATA } from '../../support/query-data.ts';
+
+describe('records the query only mentions', () => {
+  const data: SearchData = {
+    ...DATA,
+    words: new Map([...DATA.words, ['memorandum', 1], ['asean', 1], ['drug', 1]]),
+    entries: [
+      ...DATA.entries,
+      { id: 'und_asean', names: ['ASEAN', 'Association of Southeast Asian Nations'], authors: [] },
+      { id: 'und_tashkent', names: ['Tashkent'], authors: [] },
+      { id: 'und_centre', names: ['Anti-Drug Centre'], authors: [] },
+      { id: 'und_event', names: ['The Shanghai Five forms'], authors: [] },
+    ],
+    records: new Set(['und_asean', 'und_tashkent', 'und_centre', 'und_event', 'und_rats']),
+  };
+  const mentioned = (query: string): string[] =>
+    [...mentioningRecords(planQuery(query, data), data)].sort();
+
+  test.each([
+    // The records whose names hold none of the words: not ASEAN for "ASEAN", nor RATS by its other names.
+    ['memorandum', ['und_asean', 'und_centre', 'und_event', 'und_rats', 'und_tashkent']],
+    ['ASEAN memorandum', ['und_centre', 'und_event', 'und_rats', 'und_tashkent']],
+    ['Regional Structure', ['und_asean', 'und_centre', 'und_event', 'und_tashkent']],
+    // A word a name's word begins, and a part of a hyphenated name.
+    ['tashk', ['und_asean', 'und_centre', 'und_event', 'und_rats']],
+    ['drug', ['und_asean', 'und_event', 'und_rats', 'und_tashkent']],
+    // A number: a dated record is named by its date.
+    ['memorandum 1996', []],
+  ])('"%s" only mentions %j', (query, ids) => expect(mentioned(query)).toEqual(ids));
+});
+
+describe('names first', () => {
+  test.each([
+    ['RATS', 'und_rats', NAME_RANK.name],
+    ['Regional Anti-Terrorist Structure', 'und_rats', NAME_RANK.name],
+    ['regional anti terrorist structure', 'und_rats', NAME_RANK.name],
+    ['SCO Charter', 'und_charter', NAME_RANK.name],
+    ['Charter of the SCO', 'und_charter', NAME_RANK.name],
+    ['Alimov', 'und_alimov', NAME_RANK.author],
+    ['Rashid Alimov', 'und_alimov', NAME_RANK.author],
+    ['Secretariat', 'und_secretariat-source', NAME_RANK.sourceTitle],
+    ['Charter', undefined, undefined],
+    ['Tashkent', undefined, undefined],
+  ])('"%s" names %s', (query, id, rank) => {
+    const named = namedEntries(planQuery(query, DATA), DATA);
+    if (id === undefined) expect([...named]).toEqual([]);
+    else expect(named.get(id)).toBe(rank);
+  });
+
+  test.each([
+    ['who wrote the Alimov strategy', 'und_alimov', NAME_RANK.inQuestion],
+    [
+      'who wrote on the strategy in the Secretariat summit',
+      'und_secretariat-source',
+      NAME_RANK.inQuestion,
+    ],
+    // Only a question that asks for a source is answered by a name among other words.
+    ['Alimov strategy', undefined, undefined],
+    ['what is the SCO Charter text', undefined, undefined],
+    // A term is never named so: the question asks for a source.
+    ['who wrote the SCO Charter text', undefined, undefined],
+  ])('"%s" names the source %s by a part of the question', (query, id, rank) => {
+    const named = namedEntries(planQuery(query, DATA), DATA);
+    if (id === undefined) expect([...named]).toEqual([]);
+    else expect(named.get(id)).toBe(rank);
+  });
+
+  test.each([
+    ['Alimov article', 'und_alimov'],
+    ["Alimov's column", 'und_alimov'],
+    ['Rashid Alimov opinion piece', 'und_alimov'],
+    ['Secretary-General Alimov', 'und_alimov'], // who he is
+    ['secretary general Rashid Alimov', 'und_alimov'],
+    ['article', undefined], // no author left
+    ['Alimov strategy', undefined], // a subject, not a word for what he wrote
+  ])('"%s": an author with words for what they wrote names the source %s', (query, id) => {
+    const named = namedEntries(planQuery(query, DATA), DATA);
+    if (id === undefined) expect([...named]).toEqual([]);
+    else expect([...named]).toEqual([[id, NAME_RANK.author]]);
+  });
+
+  // An index where the article is called so, and is said to be complete or not.
+  const WRITTEN: SearchData = {
+    ...DATA,
+    words: countWords([...TEXT, 'The article is complete; its column and paragraph 5.']),
+  };
+  test.each([
+    // With other words too, the word for what he wrote still asks for his source.
+    ['is the Alimov article complete', 'und_alimov'],
+    ['Alimov article paragraph', 'und_alimov'],
+    ['strategy in Rashid Alimov column', 'und_alimov'],
+    // …but not a question about what it says: the site's account answers that.
+    ['what does the Alimov article say about strategy', undefined],
+    ['Alimov strategy complete', undefined],
+  ])(
+    '"%s": an author and a word for what they wrote, among others, name the source %s',
+    (query, id) => {
+      const named = namedEntries(planQuery(query, WRITTEN), WRITTEN);
+      if (id === undefined) expect([...named]).toEqual([]);
+      else expect([...named]).toEqual([[id, NAME_RANK.author]]);
+    },
+  );
+
+  test('the author alone is searched too, and names nothing but the source', () => {
+    // "piece" is not in the index: without the author's name alone, nothing would be found.
+    const plan = planQuery('Alimov piece', DATA);
+    expect(plan.variants).toContainEqual(['alimov']);
+    expect(plan.authorOnly).toBe('alimov');
+    const data = {
+      ...DATA,
+      entries: [...DATA.entries, { id: 'und_term', names: ['Alimov'], authors: [] }],
+    };
+    expect([...namedEntries(planQuery('Alimov piece', data), data).keys()]).toEqual(['und_alimov']);
+  });
+
+  test('a corrected name still names its entry', () => {
+    expect([...namedEntries(planQuery('Alimvo', DATA), DATA).keys()]).toEqual(['und_alimov']);
+  });
+
+  test.each([
+    // A name's last word, the head of the phrase, in the other number still names it.
+    ['member state', ['und_members']],
+    ['member states', ['und_members']],
+    ['three force', ['und_forces']],
+    // Not another word of it ("join" is no singular of a verb's "joins"), nor a word short of it.
+    ['belarus join sco', []],
+    ['member', []],
+  ])('"%s" names %j', (query, expected) => {
+    const data: SearchData = {
+      ...DATA,
+      words: new Map([
+        ...DATA.words,
+        ['member', 1],
+        ['states', 1],
+        ['state', 1],
+        ['belarus', 1],
+        ['joins', 1],
+        ['join', 1],
+        ['forces', 1],
+        ['force', 1],
+      ]),
+      entries: [
+        { id: 'und_members', names: ['Member states'], authors: [] },
+        { id: 'und_forces', names: ['three forces'], authors: [] },
+        { id: 'und_belarus', names: ['Belarus joins SCO'], authors: [] },
+      ],
+    };
+    expect([...namedEntries(planQuery(query, data), data).keys()]).toEqual(expected);
+  });
+});

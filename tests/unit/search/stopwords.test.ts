@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { splitQuery } from '#lib/search/search-words.ts';
+import { dropStopwords } from '#lib/search/stopwords.ts';
+
+describe('function words', () => {
+  test.each([
+    ['when did India join the SCO', 'India join SCO'],
+    ['where is RATS based', 'RATS based'],
+    ['how many member states does the SCO have', 'member states SCO'],
+    ['what is the Shanghai Spirit', 'Shanghai Spirit'],
+    ['who wrote the CGTN column', 'CGTN column'],
+    ['not targeting any other country', 'not targeting country'],
+    ['the', 'the'],
+    ['what is it', 'what is it'],
+    ['RATS', 'RATS'],
+    ['Mr Alimov', 'Alimov'],
+    ['Dr. Azam', 'Azam'],
+    ['R. Alimov', 'Alimov'],
+    ['Article 2 (b)', 'Article 2'],
+    ['what is meant by the three forces', 'three forces'],
+    ['2023 new member', '2023 member'],
+    ['latest member states now', 'member states'],
+    ['new', 'new'],
+    ['x', 'x'],
+  ])('"%s" searches "%s"', (query, searched) => {
+    expect(
+      dropStopwords(splitQuery(query))
+        .map((word) => word.typed)
+        .join(' '),
+    ).toBe(searched);
+  });
+});
