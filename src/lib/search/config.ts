@@ -339,11 +339,20 @@ function idWords(url: string): string[] {
 }
 
 /**
+ * Shortest searched word that counts as the start of a longer word of a section's id: the
+ * planner's stems are as long at least (MIN_STEM in word-forms.ts: "compar" for "compared" begins
+ * "#sources-compared"); a shorter start is more likely a word still being typed ("stan").
+ */
+export const MIN_ID_PREFIX = 5;
+
+/**
  * Adds to a section's matches each searched word that is a word of its id, or its plural, as a
  * match in its heading: the id is a short name for the section, as its heading is, and often says
  * plainly what the heading puts otherwise ("#region" for "From the Arctic to the Indian Ocean",
- * "#azam-view" for "What the CGTN column argues"). Not a word of the page's title, which every
- * section is about whatever its id says ("rats" in "#what-rats-is" on the RATS page).
+ * "#azam-view" for "What the CGTN column argues"). A word of MIN_ID_PREFIX letters or more that
+ * begins a word of the id counts as a longer word in a heading does. Not a word of the page's
+ * title, which every section is about whatever its id says ("rats" in "#what-rats-is" on the RATS
+ * page).
  */
 function addIdMatches(
   section: SectionHit,
@@ -353,12 +362,14 @@ function addIdMatches(
   const id = idWords(section.url);
   const location = section.anchor?.location;
   if (id.length === 0 || location === undefined) return;
-  for (const term of highlightTerms(section.url))
-    if (
-      !titleWords.some((word) => word === term || isPluralOf(word, term)) &&
-      id.some((word) => word === term || isPluralOf(word, term))
-    )
-      matches.set(term, [...(matches.get(term) ?? []), { location, whole: true, heading: true }]);
+  for (const term of highlightTerms(section.url)) {
+    if (titleWords.some((word) => word === term || isPluralOf(word, term))) continue;
+    const whole = id.some((word) => word === term || isPluralOf(word, term));
+    // A stem the planner searched ("compar" for "compared") begins the id's word, as it would the
+    // heading's, and counts as a longer word does there (SECTION_PREFIX_MATCH).
+    if (whole || ([...term].length >= MIN_ID_PREFIX && id.some((word) => word.startsWith(term))))
+      matches.set(term, [...(matches.get(term) ?? []), { location, whole, heading: true }]);
+  }
 }
 
 /**

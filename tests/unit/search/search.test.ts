@@ -8,6 +8,7 @@ import {
   parseExcerpt,
   REPEAT_RUN,
   repeatsExcerpt,
+  MIN_ID_PREFIX,
   NEAR_WORDS,
   rankSections,
   titleWordsOf,
@@ -495,7 +496,8 @@ describe('rankSections', () => {
         rankSections('/p/', [population, region], 3, text, title).map((s) => s.url.split('#')[1]);
       expect(ids()).toEqual(['region', 'population']);
       expect(sectionScore(region, text.split(' '))).toBe(0);
-      // Its plural too ("#external-stances" for "stance"); not a longer word that begins with it.
+      // Its plural too ("#external-stances" for "stance"); a longer word that begins with it only
+      // from MIN_ID_PREFIX letters, as a stem the planner searched does ("compar" for "compared").
       const order = (terms: string[], ...matches: Match[]) =>
         rankSections(
           '/p/',
@@ -504,7 +506,9 @@ describe('rankSections', () => {
           `${text} standing`,
         ).map((s) => s.url.split('#')[1]);
       expect(order(['stance'])).toEqual(['external-stances', 'other']);
-      expect(order(['stan'], [7])).toEqual(['other', 'external-stances']);
+      const start = (letters: number) => 'stances'.slice(0, letters);
+      expect(order([start(MIN_ID_PREFIX)])).toEqual(['external-stances', 'other']);
+      expect(order([start(MIN_ID_PREFIX - 1)], [7])).toEqual(['other', 'external-stances']);
       // On a page titled "The region", every section is about the region: the id chooses none.
       expect(ids('The region')).toEqual(['population', 'region']);
       // Whatever an id holds, it is read as written and never throws.
