@@ -219,7 +219,10 @@ describe('the relevance table', () => {
   // 24abba2, before the round, and after it. Last, two names of one entry ("RATS Regional
   // Anti-Terrorist Structure") came to count as one thing named, as the weight's reason says: no
   // tuning row moved, and held out 1 lost one row first (131; its rows unread), so its first floor
-  // is back where the round began.
+  // is back where the round began. Fourteenth round (2026-12-03): the query layer in modules of its
+  // own moved no row; a stem of five letters or more that begins a word of a section's id counts as
+  // a longer word in its heading does. Tuning tables 1271 -> 1272 first and 1323 -> 1324 in the top
+  // 3 (readers 8 at 66 and 74); held out 2 at 100 and 118 (its rows unread), the others unmoved.
   const FLOORS = {
     table: { first: 0.987, top3: 1 },
   };
@@ -232,13 +235,13 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers5.yaml': { first: 0.878, top3: 0.939, rows: 120 },
     'tests/build/relevance-readers6.yaml': { first: 0.911, top3: 0.936, rows: 75 },
     'tests/build/relevance-readers7.yaml': { first: 0.785, top3: 0.821, rows: 56 },
-    'tests/build/relevance-readers8.yaml': { first: 0.773, top3: 0.869, rows: 84 },
+    'tests/build/relevance-readers8.yaml': { first: 0.785, top3: 0.88, rows: 84 },
     'tests/build/relevance-readers9.yaml': { first: 0.866, top3: 0.866, rows: 15 },
   };
   /** Floors of each held-out table, by file (the issue's goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
     'tests/build/relevance-heldout.yaml': { first: 0.823, top3: 0.955, rows: 60 },
-    'tests/build/relevance-heldout2.yaml': { first: 0.722, top3: 0.854, rows: 100 },
+    'tests/build/relevance-heldout2.yaml': { first: 0.729, top3: 0.861, rows: 100 },
     'tests/build/relevance-heldout3.yaml': { first: 0.7, top3: 0.825, rows: 40 },
     'tests/build/relevance-heldout4.yaml': { first: 0.77, top3: 0.9, rows: 200 },
     'tests/build/relevance-heldout5.yaml': { first: 0.916, top3: 0.972, rows: 36 },
