@@ -64,7 +64,7 @@ describe.each(TRANSLATED_LOCALES)('the %s edition', (locale) => {
     );
     const data = await new ShardedSearchData(index, async (shard) =>
       read(shardPath(shard, pagefindPathOf(locale))),
-    ).dataForAll();
+    ).dataForEveryLetter();
     expect(data.entries.length).toBeGreaterThan(editionTerms(locale).length);
     // Every glossary term of the edition is an entry named in the edition's words.
     const names = new Set(data.entries.flatMap((entry) => entry.names));

@@ -254,7 +254,7 @@ export async function runSearchQuery<D>(
  * Plans a query with the search data it needs. Sharded data (src/lib/search/search-shards.ts) is
  * loaded for the query's words, and again for any word the plan looked up in a shard not loaded
  * (a synonym's, another name's), until the plan has every shard it looked in. A word edit distance
- * cannot correct may be a name misspelt by sound ("Rasheed"): the matcher by sound and every shard are
+ * cannot correct may be a name misspelt by sound ("Rasheed"): the matcher by sound and every shard of words are
  * loaded then, and the query planned again with them; if they cannot be loaded (the network
  * failed), the words are searched as they are. Resolves to undefined if `signal` aborted meanwhile.
  * A translated edition's query is planned by its language's rules (edition-query.ts).
@@ -327,8 +327,11 @@ export async function planWithShards(
     data = await sharded.dataFor(inPlan);
   }
   if (plan.needsSound && !edition) {
-    const matchSound = await loadSoundMatcher().catch(() => undefined);
-    const all = sharded ? await sharded.dataForAll().catch(() => undefined) : data;
+    // The matcher and the words it compares are fetched at once.
+    const [matchSound, all] = await Promise.all([
+      loadSoundMatcher().catch(() => undefined),
+      sharded ? sharded.dataForEveryLetter(inPlan).catch(() => undefined) : data,
+    ]);
     if (signal?.aborted) return undefined;
     if (matchSound && all) {
       data = all;

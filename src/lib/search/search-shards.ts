@@ -352,8 +352,15 @@ export class ShardedSearchData {
     return data;
   }
 
-  /** Search data with every shard (matching by sound compares words of every letter). */
-  dataForAll(): Promise<SearchData> {
-    return this.dataFor(this.#index.shards);
+  /**
+   * Search data with the given shards and every shard of words (matching by sound compares words of
+   * every first letter): not the other shards of Latin names, which a query looks up by its own
+   * words (latinShardOf), so that a query matched by sound fetches half as many files.
+   */
+  dataForEveryLetter(shards: Iterable<number> = []): Promise<SearchData> {
+    return this.dataFor([
+      ...shards,
+      ...[...this.#index.shards].filter((shard) => shard < SHARD_COUNT),
+    ]);
   }
 }

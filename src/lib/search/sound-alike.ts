@@ -20,14 +20,34 @@ const MIN_SOUND_CODE = 3;
 /** Sound codes of every vocabulary word, per data object (built once, on first use). */
 const soundCodes = new WeakMap<SearchData, Map<string, string[]>>();
 
+/**
+ * Each word's codes that count, per encoder: every query matched by sound has data of its own (its
+ * shards), and encoding the vocabulary again for each took most of its time.
+ */
+const wordCodes = new WeakMap<SoundEncoder, Map<string, string[]>>();
+
+function codesOfWord(word: string, encode: SoundEncoder): string[] {
+  let known = wordCodes.get(encode);
+  if (!known) wordCodes.set(encode, (known = new Map()));
+  let codes = known.get(word);
+  if (!codes) {
+    codes = [...new Set(encode(word))].filter((code) => code.length >= MIN_SOUND_CODE);
+    known.set(word, codes);
+  }
+  return codes;
+}
+
 function codesOf(data: SearchData, encode: SoundEncoder): Map<string, string[]> {
   let codes = soundCodes.get(data);
   if (!codes) {
     codes = new Map();
     for (const word of data.words.keys()) {
       if ([...word].length < MIN_SOUND_WORD) continue;
-      for (const code of new Set(encode(word)))
-        if (code.length >= MIN_SOUND_CODE) codes.set(code, [...(codes.get(code) ?? []), word]);
+      for (const code of codesOfWord(word, encode)) {
+        const words = codes.get(code);
+        if (words) words.push(word);
+        else codes.set(code, [word]);
+      }
     }
     soundCodes.set(data, codes);
   }

@@ -7,6 +7,7 @@ import {
   decodeSearchIndex,
   encodeShards,
   entryShards,
+  latinShardOf,
   SHARD_COUNT,
   shardOf,
   ShardedSearchData,
@@ -103,7 +104,32 @@ describe('shards', () => {
     // A shard that does not exist is never fetched.
     await source.dataFor([shardOf('q')!]);
     expect(fetched).toHaveLength(2);
-    expect((await source.dataForAll()).words.size).toBe(DATA.words.size);
+    expect((await source.dataForEveryLetter()).words.size).toBe(DATA.words.size);
+  });
+
+  test('every letter: every shard of words and the shards asked for, not the other Latin names', async () => {
+    const withLatin: SearchData = {
+      ...DATA,
+      latin: [
+        { latin: 'shanghai jingshen', name: 'Shanghai Spirit' },
+        { latin: 'tashkent hezuo', name: 'RATS' },
+      ],
+    };
+    const { index, shards } = encodeShards(withLatin);
+    const fetched = new Set<number>();
+    const source = new ShardedSearchData(decodeSearchIndex(index), async (shard) => {
+      fetched.add(shard);
+      return shards.get(shard)!;
+    });
+    const latinOfS = latinShardOf('shanghai')!;
+    const data = await source.dataForEveryLetter([latinOfS]);
+    expect(data.words.size).toBe(DATA.words.size);
+    expect(data.latin?.map((each) => each.latin)).toEqual(['shanghai jingshen']);
+    const wordShards = [...shards.keys()].filter((shard) => shard < SHARD_COUNT);
+    expect(wordShards.length).toBeGreaterThan(1);
+    expect([...fetched].sort((a, b) => a - b)).toEqual(
+      [...wordShards, latinOfS].sort((a, b) => a - b),
+    );
   });
 });
 
