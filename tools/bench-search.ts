@@ -21,9 +21,19 @@ import { launchChromium } from './lib/chromium.ts';
 import { readLangOption } from './lib/lang-option.ts';
 import { serveDist } from './lib/static-server.ts';
 
-/** Queries per edition: an acronym, a name, a misspelling (where the language corrects) and a question. */
+/**
+ * Queries per edition: an acronym, a name, a misspelling (where the language corrects) and a
+ * question; in English also a long question with a word the site never uses ("really"), which is
+ * matched by sound before it is left out, as about one tuning query in twelve is.
+ */
 const QUERIES_BY_LOCALE = {
-  en: ['RATS', 'three evils', 'Kazakstan', 'when did India join the SCO'],
+  en: [
+    'RATS',
+    'three evils',
+    'Kazakstan',
+    'when did India join the SCO',
+    "does the SCO really have half the world's nuclear states",
+  ],
   ru: ['РАТС', 'три силы зла', 'Ташкнет', 'когда Индия вступила в ШОС'],
   zh: ['上合组织', '三股势力', '地区反恐怖机构', '印度什么时候加入上合组织'],
 } as const;

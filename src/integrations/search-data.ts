@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { doubleMetaphone } from 'double-metaphone';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { SOURCE_LOCALE, TRANSLATED_LOCALES, type Locale } from '#lib/i18n/locales.ts';
@@ -13,6 +14,7 @@ import {
 } from '#lib/search/languages.ts';
 import { collectEntries, type Fragment, parseFragment } from '#lib/search/search-entries.ts';
 import { encodeShards, shardPath } from '#lib/search/search-shards.ts';
+import { soundCodesOf } from '#lib/search/sound-alike.ts';
 import type { LatinName } from '#lib/search/search-words.ts';
 import { parseSynonyms, SYNONYMS_FILE } from '#lib/search/synonyms.ts';
 import { editionLatinNames, memberLatinNames } from './edition-names.ts';
@@ -82,14 +84,18 @@ export async function writeSearchData(
           locale,
         )
       : words;
-  const { index, shards } = encodeShards({
-    words: vocabulary,
-    synonyms,
-    entries,
-    records,
-    common,
-    ...(latin.length > 0 ? { latin } : {}),
-  });
+  // English words are also filed by their sound codes, which only English queries are matched by.
+  const { index, shards } = encodeShards(
+    {
+      words: vocabulary,
+      synonyms,
+      entries,
+      records,
+      common,
+      ...(latin.length > 0 ? { latin } : {}),
+    },
+    locale === SOURCE_LOCALE ? (word) => soundCodesOf(word, doubleMetaphone) : undefined,
+  );
   await writeFile(join(builtDir, searchDataPathOf(locale)), index);
   // A shard left by an earlier build with more letters would be served, though never asked for.
   const shardDir = dirname(join(builtDir, shardPath(0, pagefindPath)));

@@ -62,9 +62,10 @@ describe.each(TRANSLATED_LOCALES)('the %s edition', (locale) => {
     expect(new Set(readdirSync(folder))).toEqual(
       new Set([...index.shards].map((n) => `${n}.json`)),
     );
-    const data = await new ShardedSearchData(index, async (shard) =>
+    const source = new ShardedSearchData(index, async (shard) =>
       read(shardPath(shard, pagefindPathOf(locale))),
-    ).dataForEveryLetter();
+    );
+    const data = await source.dataFor(source.shards);
     expect(data.entries.length).toBeGreaterThan(editionTerms(locale).length);
     // Every glossary term of the edition is an entry named in the edition's words.
     const names = new Set(data.entries.flatMap((entry) => entry.names));

@@ -7,12 +7,18 @@
  */
 import { type Correction, loadEditDistance, wantsEditDistance } from './corrections.ts';
 import { MENTION_RECORD_WEIGHT, mentioningRecords, namedEntries } from './named-entries.ts';
-import { type LatinMatcher, planQuery, type QueryPlan, searchedText } from './search-query.ts';
+import {
+  type LatinMatcher,
+  planQuery,
+  type QueryPlan,
+  searchedText,
+  type SoundMatcher,
+} from './search-query.ts';
 import { dropStopwords } from './stopwords.ts';
 import { isKnownWord } from './vocabulary.ts';
 import type { EditionRules } from './edition-rules.ts';
 import { latinShardOf, missedShards, ShardedSearchData, shardsOfWords } from './search-shards.ts';
-import { foldWords, type SearchData, splitQuery } from './search-words.ts';
+import { foldWords, indexedWords, type SearchData, splitQuery } from './search-words.ts';
 import { loadOnce } from './load-once.ts';
 import { loadSoundMatcher } from './sound.ts';
 
@@ -254,9 +260,10 @@ export async function runSearchQuery<D>(
  * Plans a query with the search data it needs. Sharded data (src/lib/search/search-shards.ts) is
  * loaded for the query's words, and again for any word the plan looked up in a shard not loaded
  * (a synonym's, another name's), until the plan has every shard it looked in. A word edit distance
- * cannot correct may be a name misspelt by sound ("Rasheed"): the matcher by sound and every shard of words are
- * loaded then, and the query planned again with them; if they cannot be loaded (the network
- * failed), the words are searched as they are. Resolves to undefined if `signal` aborted meanwhile.
+ * cannot correct may be a name misspelt by sound ("Rasheed"): the matcher by sound is loaded then,
+ * with the words that share a sound code with the query's (their shards: soundShardOf), and the
+ * query planned again; if they cannot be loaded (the network failed), the words are searched as
+ * they are. Resolves to undefined if `signal` aborted meanwhile.
  * A translated edition's query is planned by its language's rules (edition-query.ts).
  */
 export async function planWithShards(
@@ -300,13 +307,20 @@ export async function planWithShards(
     }
   }
   let plan: QueryPlan;
+  let matchSound: SoundMatcher | undefined;
+  let soundTried = false;
   for (;;) {
     if (signal?.aborted) return undefined;
     const missed = missedShards(data);
     missed.clear();
     plan = edition
       ? edition.plan(query, data, { correct })
-      : planQuery(query, data, { correct, loose, ...(fromLatin ? { fromLatin } : {}) });
+      : planQuery(query, data, {
+          correct,
+          loose,
+          ...(fromLatin ? { fromLatin } : {}),
+          ...(matchSound ? { matchSound } : {}),
+        });
     // A word to correct, and no edit distance yet: it is loaded and the query planned again. If it
     // cannot be loaded (the network failed), the words are searched as they are.
     if (
@@ -317,6 +331,20 @@ export async function planWithShards(
       ))
     )
       continue;
+    // A word edit distance cannot correct may be a name misspelt by sound ("Rasheed"): the matcher
+    // is loaded with the words that share a sound code with the query's words (their shards), and
+    // the query planned again, loading the shards of what it then searches. If they cannot be
+    // loaded (the network failed), the words are searched as they are.
+    if (plan.needsSound && !edition && !soundTried) {
+      soundTried = true;
+      matchSound = await loadSoundMatcher()
+        .then((matcherFor) =>
+          matcherFor(indexedWords(query), sharded && ((codes) => sharded.soundWords(codes))),
+        )
+        .catch(() => undefined);
+      if (signal?.aborted) return undefined;
+      if (matchSound) continue;
+    }
     if (!sharded) break;
     // A word the plan searches without looking it up (one of two letters) still names entries.
     const wanted = [...missed, ...shardsOfWords(plan.variants.flat())].filter(
@@ -325,23 +353,6 @@ export async function planWithShards(
     if (wanted.length === 0) break;
     for (const shard of wanted) inPlan.add(shard);
     data = await sharded.dataFor(inPlan);
-  }
-  if (plan.needsSound && !edition) {
-    // The matcher and the words it compares are fetched at once.
-    const [matchSound, all] = await Promise.all([
-      loadSoundMatcher().catch(() => undefined),
-      sharded ? sharded.dataForEveryLetter(inPlan).catch(() => undefined) : data,
-    ]);
-    if (signal?.aborted) return undefined;
-    if (matchSound && all) {
-      data = all;
-      plan = planQuery(query, data, {
-        correct,
-        matchSound,
-        loose,
-        ...(fromLatin ? { fromLatin } : {}),
-      });
-    }
   }
   return { plan, data };
 }

@@ -10,7 +10,8 @@
  * Words are sharded by their first letter because every use of the vocabulary a query makes looks
  * among words of the same first letter: a word itself, a word it begins (Pagefind's prefix match),
  * its plural, stem or other spelling, and its corrections (correctWord keeps the first letter).
- * Only matching by sound crosses letters ("Qyrgyzstan" → kyrgyzstan); it loads every shard.
+ * Only matching by sound crosses letters ("Qyrgyzstan" → kyrgyzstan): English words are also
+ * filed by their sound codes (soundShardOf), and a query matched by sound loads its codes' shards.
  */
 import { nameWords } from './stopwords.ts';
 import {
@@ -51,6 +52,16 @@ export function shardOf(word: string): number | undefined {
 export function latinShardOf(word: string): number | undefined {
   const shard = shardOf(word);
   return shard === undefined ? undefined : SHARD_COUNT + shard;
+}
+
+/**
+ * The shard of the vocabulary's words that have the sound code `code` (a Double Metaphone code:
+ * sound-alike.ts), 2 × SHARD_COUNT on: matching by sound compares a word with the words that share
+ * a code with it, whatever their first letters ("Qyrgyzstan" and kyrgyzstan), so they are filed by
+ * the code, and a query matched by sound loads the shards of its words' codes, not every letter's.
+ */
+export function soundShardOf(code: string): number {
+  return 2 * SHARD_COUNT + (code.codePointAt(0)! % SHARD_COUNT);
 }
 
 /**
@@ -107,16 +118,27 @@ export interface EncodedShards {
   shards: Map<number, string>;
 }
 
-/** Splits search data into the fixed part and its shards (see the module's comment). */
-export function encodeShards(data: SearchData): EncodedShards {
+/**
+ * Splits search data into the fixed part and its shards (see the module's comment). With
+ * `soundCodes` (a word's sound codes that count: soundCodesOf in sound-alike.ts, which the build
+ * passes, so that the dialog does not load the encoder for this), the words are also filed by their
+ * codes (soundShardOf).
+ */
+export function encodeShards(
+  data: SearchData,
+  soundCodes?: (word: string) => readonly string[],
+): EncodedShards {
   const words = new Map<number, Map<string, number>>();
   const entries = new Map<number, NamedEntry[]>();
-  for (const [word, count] of data.words) {
-    const shard = shardOf(word);
-    if (shard === undefined) continue;
+  const file = (shard: number | undefined, word: string, count: number): void => {
+    if (shard === undefined) return;
     let map = words.get(shard);
     if (!map) words.set(shard, (map = new Map()));
     map.set(word, count);
+  };
+  for (const [word, count] of data.words) {
+    file(shardOf(word), word, count);
+    for (const code of soundCodes?.(word) ?? []) file(soundShardOf(code), word, count);
   }
   for (const entry of data.entries)
     for (const shard of entryShards(entry)) {
@@ -353,14 +375,14 @@ export class ShardedSearchData {
   }
 
   /**
-   * Search data with the given shards and every shard of words (matching by sound compares words of
-   * every first letter): not the other shards of Latin names, which a query looks up by its own
-   * words (latinShardOf), so that a query matched by sound fetches half as many files.
+   * The words that have any of the sound codes `codes` (soundShardOf), with their counts: what
+   * matching by sound compares a word with.
    */
-  dataForEveryLetter(shards: Iterable<number> = []): Promise<SearchData> {
-    return this.dataFor([
-      ...shards,
-      ...[...this.#index.shards].filter((shard) => shard < SHARD_COUNT),
-    ]);
+  async soundWords(codes: Iterable<string>): Promise<Map<string, number>> {
+    const shards = [...new Set([...codes].map(soundShardOf))].filter((shard) =>
+      this.#index.shards.has(shard),
+    );
+    const parts = await Promise.all(shards.map((shard) => this.#load(shard)));
+    return new Map(parts.flatMap((part) => [...part.words]));
   }
 }

@@ -1,7 +1,8 @@
 /**
  * Matching a misspelt name or transliteration by sound ("Rasheed" → rashid), when edit distance
  * finds nothing: loaded with its encoder only for a query that needs it (src/lib/search/sound.ts),
- * so that opening search does not pay its bytes.
+ * so that opening search does not pay its bytes. The words it compares come from the shards of the
+ * query's sound codes, which the build files by code (soundShardOf in search-shards.ts).
  */
 import distance from 'damerau-levenshtein';
 import {
@@ -9,47 +10,54 @@ import {
   isBetterCandidate,
   maySoundAlike,
   MIN_SOUND_WORD,
+  type SoundMatcher,
 } from './search-query.ts';
 import type { SearchData } from './search-words.ts';
 
 /** The sound codes of a word: Double Metaphone's two (src/lib/search/sound.ts loads it). */
 export type SoundEncoder = (word: string) => string[];
 
+/** Shortest sound code that counts. */
 const MIN_SOUND_CODE = 3;
 
-/** Sound codes of every vocabulary word, per data object (built once, on first use). */
-const soundCodes = new WeakMap<SearchData, Map<string, string[]>>();
-
 /**
- * Each word's codes that count, per encoder: every query matched by sound has data of its own (its
- * shards), and encoding the vocabulary again for each took most of its time.
+ * A word's sound codes that count: none for a word under MIN_SOUND_WORD letters, and none under
+ * MIN_SOUND_CODE letters long. The build files the vocabulary by them (encodeShards), and a query
+ * looks its words up by them.
  */
+export function soundCodesOf(word: string, encode: SoundEncoder): string[] {
+  if ([...word].length < MIN_SOUND_WORD) return [];
+  return [...new Set(encode(word))].filter((code) => code.length >= MIN_SOUND_CODE);
+}
+
+/** Each word's codes, per encoder: a word's codes never change, and a session may ask again. */
 const wordCodes = new WeakMap<SoundEncoder, Map<string, string[]>>();
 
 function codesOfWord(word: string, encode: SoundEncoder): string[] {
   let known = wordCodes.get(encode);
   if (!known) wordCodes.set(encode, (known = new Map()));
   let codes = known.get(word);
-  if (!codes) {
-    codes = [...new Set(encode(word))].filter((code) => code.length >= MIN_SOUND_CODE);
-    known.set(word, codes);
-  }
+  if (!codes) known.set(word, (codes = soundCodesOf(word, encode)));
   return codes;
 }
 
-function codesOf(data: SearchData, encode: SoundEncoder): Map<string, string[]> {
-  let codes = soundCodes.get(data);
+/** The words of each code, per set of words compared (built once, on first use). */
+const byCode = new WeakMap<ReadonlyMap<string, number>, Map<string, string[]>>();
+
+function wordsByCode(
+  words: ReadonlyMap<string, number>,
+  encode: SoundEncoder,
+): Map<string, string[]> {
+  let codes = byCode.get(words);
   if (!codes) {
     codes = new Map();
-    for (const word of data.words.keys()) {
-      if ([...word].length < MIN_SOUND_WORD) continue;
+    for (const word of words.keys())
       for (const code of codesOfWord(word, encode)) {
-        const words = codes.get(code);
-        if (words) words.push(word);
+        const list = codes.get(code);
+        if (list) list.push(word);
         else codes.set(code, [word]);
       }
-    }
-    soundCodes.set(data, codes);
+    byCode.set(words, codes);
   }
   return codes;
 }
@@ -61,27 +69,40 @@ function codesOf(data: SearchData, encode: SoundEncoder): Map<string, string[]> 
  * words that sound alike, the fewest edits, then the more frequent, then alphabetical order; none
  * more than half the word's letters away, so that an English word the site never uses ("fight") is
  * not turned into one it does. Undefined for a known word, a number, or a word under MIN_SOUND_WORD.
+ * `words` are the words compared, with their counts: the vocabulary's, or those of the shards of
+ * the word's codes (soundMatcher).
  */
 export function soundAlike(
   word: string,
   data: SearchData,
   encode: SoundEncoder,
+  words: ReadonlyMap<string, number> = data.words,
 ): string | undefined {
   if (!maySoundAlike(word, data)) return undefined;
   const length = [...word].length;
-  const codes = codesOf(data, encode);
-  const candidates = new Set(
-    encode(word)
-      .filter((code) => code.length >= MIN_SOUND_CODE)
-      .flatMap((code) => codes.get(code) ?? []),
-  );
+  const codes = wordsByCode(words, encode);
+  const candidates = new Set(codesOfWord(word, encode).flatMap((code) => codes.get(code) ?? []));
   let best: Candidate | undefined;
   for (const candidate of candidates) {
     const edits = distance(word, candidate).steps;
     if (edits > Math.floor(length / 2)) continue;
-    const count = data.words.get(candidate) ?? 0;
+    const count = words.get(candidate) ?? 0;
     const next = { word: candidate, edits, count };
     if (!best || isBetterCandidate(next, best)) best = next;
   }
   return best?.word;
+}
+
+/**
+ * The matcher by sound for a query whose words (and their parts: indexedWords) are `words`: it
+ * compares them with the words `wordsOf` gives for their codes (the shards of those codes:
+ * ShardedSearchData.soundWords), or, without it, with the plan's vocabulary.
+ */
+export async function soundMatcher(
+  words: readonly string[],
+  encode: SoundEncoder,
+  wordsOf?: (codes: string[]) => Promise<ReadonlyMap<string, number>>,
+): Promise<SoundMatcher> {
+  const compared = await wordsOf?.(words.flatMap((word) => codesOfWord(word, encode)));
+  return (word, data) => soundAlike(word, data, encode, compared);
 }

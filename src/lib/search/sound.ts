@@ -1,5 +1,5 @@
 /**
- * Loads the matcher by sound (soundAlike in src/lib/search/sound-alike.ts) and the encoder it uses
+ * Loads the matcher by sound (soundMatcher in src/lib/search/sound-alike.ts) and the encoder it uses
  * (Double Metaphone, the `double-metaphone` package) on first need: most queries never need them, so
  * their bytes stay out of what opening search costs. The dialog, /search/ and the Node tools load
  * them alike.
@@ -7,11 +7,20 @@
 import { loadOnce } from './load-once.ts';
 import type { SoundMatcher } from './search-query.ts';
 
-/** The matcher, with its encoder, loaded once; a failed load is retried on the next call. */
-export const loadSoundMatcher: () => Promise<SoundMatcher> = loadOnce(() =>
+/**
+ * Makes the matcher for a query's words, comparing them with the words `wordsOf` gives for their
+ * sound codes (or with the plan's vocabulary).
+ */
+export type SoundMatcherFor = (
+  words: readonly string[],
+  wordsOf?: (codes: string[]) => Promise<ReadonlyMap<string, number>>,
+) => Promise<SoundMatcher>;
+
+/** The matcher's maker, with its encoder, loaded once; a failed load is retried on the next call. */
+export const loadSoundMatcher: () => Promise<SoundMatcherFor> = loadOnce(() =>
   Promise.all([import('double-metaphone'), import('./sound-alike.ts')]).then(
-    ([{ doubleMetaphone }, { soundAlike }]) =>
-      (word, data) =>
-        soundAlike(word, data, doubleMetaphone),
+    ([{ doubleMetaphone }, { soundMatcher }]) =>
+      (words, wordsOf) =>
+        soundMatcher(words, doubleMetaphone, wordsOf),
   ),
 );

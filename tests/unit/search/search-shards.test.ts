@@ -1,13 +1,13 @@
 import { doubleMetaphone } from 'double-metaphone';
 import { describe, expect, test } from 'vitest';
-import { soundAlike } from '#lib/search/sound-alike.ts';
+import { soundAlike, soundCodesOf } from '#lib/search/sound-alike.ts';
 import { planQuery } from '#lib/search/search-query.ts';
 import { planWithShards } from '#lib/search/search-run.ts';
 import {
   decodeSearchIndex,
   encodeShards,
   entryShards,
-  latinShardOf,
+  soundShardOf,
   SHARD_COUNT,
   shardOf,
   ShardedSearchData,
@@ -104,31 +104,31 @@ describe('shards', () => {
     // A shard that does not exist is never fetched.
     await source.dataFor([shardOf('q')!]);
     expect(fetched).toHaveLength(2);
-    expect((await source.dataForEveryLetter()).words.size).toBe(DATA.words.size);
+    expect((await source.dataFor(source.shards)).words.size).toBe(DATA.words.size);
   });
 
-  test('every letter: every shard of words and the shards asked for, not the other Latin names', async () => {
-    const withLatin: SearchData = {
-      ...DATA,
-      latin: [
-        { latin: 'shanghai jingshen', name: 'Shanghai Spirit' },
-        { latin: 'tashkent hezuo', name: 'RATS' },
-      ],
-    };
-    const { index, shards } = encodeShards(withLatin);
-    const fetched = new Set<number>();
+  test('sound: the words of a code are filed by the code, and its shard holds them with their counts', async () => {
+    const codes = (word: string) => soundCodesOf(word, doubleMetaphone);
+    const { index, shards } = encodeShards(DATA, codes);
+    const fetched: number[] = [];
     const source = new ShardedSearchData(decodeSearchIndex(index), async (shard) => {
-      fetched.add(shard);
+      fetched.push(shard);
       return shards.get(shard)!;
     });
-    const latinOfS = latinShardOf('shanghai')!;
-    const data = await source.dataForEveryLetter([latinOfS]);
-    expect(data.words.size).toBe(DATA.words.size);
-    expect(data.latin?.map((each) => each.latin)).toEqual(['shanghai jingshen']);
-    const wordShards = [...shards.keys()].filter((shard) => shard < SHARD_COUNT);
-    expect(wordShards.length).toBeGreaterThan(1);
-    expect([...fetched].sort((a, b) => a - b)).toEqual(
-      [...wordShards, latinOfS].sort((a, b) => a - b),
+    const asked = codes('rasheed');
+    expect(asked.length).toBeGreaterThan(0);
+    const words = await source.soundWords(asked);
+    // Every word of the vocabulary that shares a code, with its count; only the codes' shards.
+    const sharing = [...DATA.words].filter(([word]) =>
+      codes(word).some((code) => asked.includes(code)),
+    );
+    expect(sharing.map(([word]) => word)).toContain('rashid');
+    for (const [word, count] of sharing) expect(words.get(word)).toBe(count);
+    expect(new Set(fetched)).toEqual(new Set(asked.map(soundShardOf)));
+    expect(fetched.every((shard) => shard >= 2 * SHARD_COUNT)).toBe(true);
+    // Without codes the build files no word by sound.
+    expect([...encodeShards(DATA).shards.keys()].some((shard) => shard >= 2 * SHARD_COUNT)).toBe(
+      false,
     );
   });
 });
@@ -144,6 +144,10 @@ describe('planning with shards', () => {
     'Alimov article',
     'Kazakstan',
     'Tashkant headquarters',
+    'Rasheed',
+    'Alimoff article',
+    'Qazakhstan summit',
+    'Rasheed-Alimoff',
     'хартия',
     '上海合作组织',
   ])('"%s" plans as with the whole data, loading only the shards it needs', async (query) => {
@@ -158,7 +162,7 @@ describe('planning with shards', () => {
       : first;
     expect(planned!.plan).toEqual(whole);
     expect(new Set(fetched).size).toBe(fetched.length);
-    if (!first.needsSound) expect(fetched.length).toBeLessThan(source.shards.size);
+    expect(fetched.length).toBeLessThan(source.shards.size);
   });
 
   // What a query finds may not depend on the queries before it: each plans with its own shards only,
@@ -179,11 +183,16 @@ describe('planning with shards', () => {
     },
   );
 
-  test('a name misspelt by sound loads every shard, and is corrected', async () => {
+  test('a name misspelt by sound loads the shards of its codes, not every shard, and is corrected', async () => {
     const { source, fetched } = sharded();
     const planned = await planWithShards('Rasheed', source, true);
     expect(planned!.plan.corrections).toEqual([{ from: 'Rasheed', to: 'Rashid' }]);
-    expect(new Set(fetched)).toEqual(source.shards);
+    const codeShards = soundCodesOf('rasheed', doubleMetaphone).map(soundShardOf);
+    for (const shard of codeShards) expect(fetched).toContain(shard);
+    expect(fetched.filter((shard) => shard >= 2 * SHARD_COUNT).sort()).toEqual(
+      [...new Set(codeShards)].sort(),
+    );
+    expect(fetched.length).toBeLessThan(source.shards.size);
   });
 
   test('an aborted query stops before planning', async () => {
