@@ -223,6 +223,9 @@ describe('the relevance table', () => {
   // own moved no row; a stem of five letters or more that begins a word of a section's id counts as
   // a longer word in its heading does. Tuning tables 1271 -> 1272 first and 1323 -> 1324 in the top
   // 3 (readers 8 at 66 and 74); held out 2 at 100 and 118 (its rows unread), the others unmoved.
+  // Then a query matched by sound came to plan and rank with its own shards, as every other query
+  // does, not with every shard of words: no tuning rate moved (ten queries' lower results did), and
+  // held out 4 rose one row first (172; its rows unread).
   const FLOORS = {
     table: { first: 0.987, top3: 1 },
   };
@@ -243,7 +246,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout.yaml': { first: 0.823, top3: 0.955, rows: 60 },
     'tests/build/relevance-heldout2.yaml': { first: 0.729, top3: 0.861, rows: 100 },
     'tests/build/relevance-heldout3.yaml': { first: 0.7, top3: 0.825, rows: 40 },
-    'tests/build/relevance-heldout4.yaml': { first: 0.77, top3: 0.9, rows: 200 },
+    'tests/build/relevance-heldout4.yaml': { first: 0.774, top3: 0.9, rows: 200 },
     'tests/build/relevance-heldout5.yaml': { first: 0.916, top3: 0.972, rows: 36 },
     'tests/build/relevance-heldout6.yaml': { first: 0.724, top3: 0.927, rows: 69 },
     'tests/build/relevance-heldout7.yaml': { first: 0.689, top3: 0.896, rows: 29 },
