@@ -3,7 +3,16 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { gunzipSync } from 'node:zlib';
 import { collectEntries, parseFragment } from '#lib/search/search-entries.ts';
-import { decodeSearchIndex, decodeShard, shardOf, shardPath } from '#lib/search/search-shards.ts';
+import { doubleMetaphone } from 'double-metaphone';
+import {
+  decodeSearchIndex,
+  decodeShard,
+  SHARD_COUNT,
+  shardOf,
+  shardPath,
+  soundShardOf,
+} from '#lib/search/search-shards.ts';
+import { soundCodesOf } from '#lib/search/sound-alike.ts';
 import { SEARCH_DATA_PATH } from '#lib/search/search-words.ts';
 import { DIST } from '../../tools/lib/dist';
 import { loadSiteSearch } from '../../tools/lib/pagefind';
@@ -91,20 +100,37 @@ test('the Pagefind index and the search data are written into dist/pagefind', ()
   expect(existsSync(`${DIST}${SEARCH_DATA_PATH}`)).toBe(true);
 });
 
-test('the search data shards hold every word of the index exactly once, in its own shard', () => {
+test('the search data shards hold every word of the index exactly once in its own shard, and under each of its sound codes', () => {
   const index = decodeSearchIndex(readFileSync(`${DIST}${SEARCH_DATA_PATH}`, 'utf8'));
   const folder = `${DIST}${shardPath(0).replace(/[^/]+$/, '')}`;
   // Exactly the shards the fixed part lists are written: none missing, none left over.
   expect(new Set(readdirSync(folder))).toEqual(new Set([...index.shards].map((n) => `${n}.json`)));
   const seen = new Map<string, number>();
+  const counts = new Map<string, number>();
+  const bySound = new Map<string, Map<number, number>>();
   for (const shard of index.shards) {
     const { words } = decodeShard(readFileSync(`${DIST}${shardPath(shard)}`, 'utf8'), shard);
-    for (const word of words.keys()) {
+    for (const [word, count] of words) {
+      // A shard of sound codes (soundShardOf) holds a word again, under a code of its own.
+      if (shard >= 2 * SHARD_COUNT) {
+        bySound.set(word, (bySound.get(word) ?? new Map()).set(shard, count));
+        continue;
+      }
       expect(seen.get(word), `${word} in shards ${seen.get(word)} and ${shard}`).toBeUndefined();
       expect(shardOf(word), word).toBe(shard);
       seen.set(word, shard);
+      counts.set(word, count);
     }
   }
+  // Each word is filed under the shard of each of its sound codes, with its own count, and nowhere else.
+  expect(bySound.size).toBeGreaterThan(0);
+  for (const [word, shard] of seen) {
+    const codeShards = new Set(soundCodesOf(word, doubleMetaphone).map(soundShardOf));
+    const filed = bySound.get(word) ?? new Map<number, number>();
+    expect(new Set(filed.keys()), `${word} (shard ${shard})`).toEqual(codeShards);
+    for (const count of filed.values()) expect(count, word).toBe(counts.get(word));
+  }
+  expect([...bySound.keys()].filter((word) => !seen.has(word))).toEqual([]);
   // The vocabulary, counted again from Pagefind's own fragments.
   const fragmentDir = `${DIST}/pagefind/fragment`;
   const fragments = readdirSync(fragmentDir).map((file) =>
