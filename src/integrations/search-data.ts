@@ -15,9 +15,10 @@ import {
 import { collectEntries, type Fragment, parseFragment } from '#lib/search/search-entries.ts';
 import { encodeShards, shardPath } from '#lib/search/search-shards.ts';
 import { soundCodesOf } from '#lib/search/sound-alike.ts';
-import type { LatinName } from '#lib/search/search-words.ts';
+import type { LatinName, SearchData } from '#lib/search/search-words.ts';
 import { parseSynonyms, SYNONYMS_FILE } from '#lib/search/synonyms.ts';
 import { editionLatinNames, memberLatinNames } from './edition-names.ts';
+import { commonEnglishWords, englishWordsKept } from './english-words.ts';
 import { writeCharacterMap } from './zh-characters.ts';
 
 /** The content file of an edition's synonyms: content/synonyms.yaml, content/ru/synonyms.yaml. */
@@ -84,16 +85,20 @@ export async function writeSearchData(
           locale,
         )
       : words;
+  const data: SearchData = {
+    words: vocabulary,
+    synonyms,
+    entries,
+    records,
+    common,
+    ...(latin.length > 0 ? { latin } : {}),
+  };
+  // English: the common English words correction would otherwise turn into other words.
+  if (locale === SOURCE_LOCALE)
+    data.english = englishWordsKept(await commonEnglishWords(), data, doubleMetaphone);
   // English words are also filed by their sound codes, which only English queries are matched by.
   const { index, shards } = encodeShards(
-    {
-      words: vocabulary,
-      synonyms,
-      entries,
-      records,
-      common,
-      ...(latin.length > 0 ? { latin } : {}),
-    },
+    data,
     locale === SOURCE_LOCALE ? (word) => soundCodesOf(word, doubleMetaphone) : undefined,
   );
   await writeFile(join(builtDir, searchDataPathOf(locale)), index);

@@ -7,6 +7,7 @@ import { doubleMetaphone } from 'double-metaphone';
 import {
   decodeSearchIndex,
   decodeShard,
+  englishShardOf,
   SHARD_COUNT,
   shardOf,
   shardPath,
@@ -14,6 +15,7 @@ import {
 } from '#lib/search/search-shards.ts';
 import { soundCodesOf } from '#lib/search/sound-alike.ts';
 import { SEARCH_DATA_PATH } from '#lib/search/search-words.ts';
+import { commonEnglishWords, englishWordsKept } from '../../src/integrations/english-words';
 import { DIST } from '../../tools/lib/dist';
 import { loadSiteSearch } from '../../tools/lib/pagefind';
 import { readSiteAnchors } from '../../tools/lib/site-anchors';
@@ -142,6 +144,36 @@ test('the search data shards hold every word of the index exactly once in its ow
   const { words } = collectEntries(fragments);
   expect(words.size).toBeGreaterThan(500);
   expect([...seen.keys()].sort()).toEqual([...words.keys()].sort());
+});
+
+test('the English words the site never uses are in the shards of their letters, exactly those correction would change', async () => {
+  const index = decodeSearchIndex(readFileSync(`${DIST}${SEARCH_DATA_PATH}`, 'utf8'));
+  const filed = new Map<string, number>();
+  for (const shard of index.shards)
+    for (const word of decodeShard(readFileSync(`${DIST}${shardPath(shard)}`, 'utf8'), shard)
+      .english) {
+      expect(filed.get(word), word).toBeUndefined();
+      filed.set(word, shard);
+    }
+  expect(filed.size).toBeGreaterThan(0);
+  for (const [word, shard] of filed) expect(shard, word).toBe(englishShardOf(word));
+  // Worked out again from Pagefind's own fragments and the word list.
+  const fragmentDir = `${DIST}/pagefind/fragment`;
+  const { words } = collectEntries(
+    readdirSync(fragmentDir).map((file) =>
+      parseFragment(
+        file.replace(/\.pf_fragment$/, ''),
+        gunzipSync(readFileSync(`${fragmentDir}/${file}`)).toString('utf8'),
+      ),
+    ),
+  );
+  const kept = englishWordsKept(
+    await commonEnglishWords(),
+    { words, synonyms: [], entries: [] },
+    doubleMetaphone,
+  );
+  expect([...filed.keys()].sort()).toEqual([...kept].sort());
+  expect([...filed.keys()].filter((word) => words.has(word))).toEqual([]);
 });
 
 describe('the relevance table', () => {

@@ -48,14 +48,14 @@ export function isBetterCandidate(a: Candidate, b: Candidate): boolean {
  * first time a plan has a word to correct, so that a query of words the index holds fetches none of
  * its code (planWithShards in search-run.ts).
  */
-let editDistance: ((a: string, b: string) => number) | undefined;
+let editDistance: typeof import('./edit-distance.ts').correctionEdits | undefined;
 
 /** Search data that a plan wanted the edit distance for before it was loaded. */
 const distanceWanted = new WeakSet<SearchData>();
 
 /** Loads the edit distance (once; tried again on the next call after a failed load). */
 export const loadEditDistance = loadOnce(async () => {
-  ({ editDistance } = await import('./edit-distance.ts'));
+  ({ correctionEdits: editDistance } = await import('./edit-distance.ts'));
 });
 
 /**
@@ -71,13 +71,20 @@ export function wantsEditDistance(data: SearchData): boolean {
  * of two letters is one edit), then the more frequent word, then alphabetical order. Undefined
  * when the word is known, has a digit, is too short, or nothing is near enough. The first letter
  * must match: typists seldom get it wrong, and an English word the site never uses ("leads") is
- * otherwise "corrected" to an unrelated one ("heads") instead of being left out on retry.
+ * otherwise "corrected" to an unrelated one ("heads") instead of being left out on retry. An English
+ * word the site never uses is corrected only to another form of itself (SearchData.english).
+ * `measure` is the edit distance loaded (the build, whose code cannot load it later, passes it).
  */
-export function correctWord(word: string, data: SearchData, extra = 0): string | undefined {
+export function correctWord(
+  word: string,
+  data: SearchData,
+  extra = 0,
+  measure = editDistance,
+): string | undefined {
   const length = [...word].length;
   const allowed = allowedTypos(length) + (length >= LOOSE_TYPOS_FROM ? extra : 0);
   if (allowed === 0 || /\d/.test(word) || isKnownWord(word, data)) return undefined;
-  if (!editDistance) {
+  if (!measure) {
     // Not loaded yet: the caller loads it and plans again (wantsEditDistance).
     distanceWanted.add(data);
     return undefined;
@@ -85,7 +92,7 @@ export function correctWord(word: string, data: SearchData, extra = 0): string |
   let best: Candidate | undefined;
   for (const [candidate, count] of data.words) {
     if (candidate[0] !== word[0] || Math.abs([...candidate].length - length) > allowed) continue;
-    const edits = editDistance(word, candidate);
+    const edits = measure(word, candidate, data.english);
     if (edits > allowed) continue;
     const next = { word: candidate, edits, count };
     if (!best || isBetterCandidate(next, best)) best = next;

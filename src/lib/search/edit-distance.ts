@@ -11,3 +11,34 @@ export function editDistance(a: string, b: string): number {
   // No third argument: the library sizes its matrix by it, and a limit below the lengths breaks it.
   return distance(a, b).steps;
 }
+
+/** How many first letters two forms of a word share at least ("adopted" and adopt). */
+export const FORM_STEM = 5;
+
+/**
+ * True when `candidate` is another form of `word`, not a different word: they share their first
+ * FORM_STEM letters ("officially" and official), or all but the last letter of the shorter ("bases"
+ * and based). "status" and states share four of six: different words.
+ */
+export function isFormOf(word: string, candidate: string): boolean {
+  const a = [...word];
+  const b = [...candidate];
+  let same = 0;
+  while (same < a.length && a[same] === b[same]) same += 1;
+  return same >= Math.min(FORM_STEM, Math.min(a.length, b.length) - 1);
+}
+
+/**
+ * The edits correctWord counts to turn `word` into `candidate`: Infinity when `word` is an English
+ * word the site never uses (`english`: SearchData.english) and `candidate` is not a form of it, for
+ * a reader who typed a real word meant it.
+ */
+export function correctionEdits(
+  word: string,
+  candidate: string,
+  english?: ReadonlySet<string>,
+): number {
+  return english?.has(word) && !isFormOf(word, candidate)
+    ? Infinity
+    : editDistance(word, candidate);
+}

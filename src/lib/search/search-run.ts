@@ -17,7 +17,13 @@ import {
 import { dropStopwords } from './stopwords.ts';
 import { isKnownWord } from './vocabulary.ts';
 import type { EditionRules } from './edition-rules.ts';
-import { latinShardOf, missedShards, ShardedSearchData, shardsOfWords } from './search-shards.ts';
+import {
+  englishShardOf,
+  latinShardOf,
+  missedShards,
+  ShardedSearchData,
+  shardsOfWords,
+} from './search-shards.ts';
 import { foldWords, indexedWords, type SearchData, splitQuery } from './search-words.ts';
 import { loadOnce } from './load-once.ts';
 import { loadSoundMatcher } from './sound.ts';
@@ -285,13 +291,16 @@ export async function planWithShards(
   const inPlan = shardsOfWords(words);
   let data = sharded ? await sharded.dataFor(inPlan) : (source as SearchData);
   // A word the index does not hold may be part of another edition's name in Latin letters
-  // ("shanghai jingshen"): the Latin names filed under the query's words are loaded for it.
+  // ("shanghai jingshen"): the Latin names filed under the query's words are loaded for it, and the
+  // English words the site never uses filed under its own letter (a real word is not corrected).
   let fromLatin: LatinMatcher | undefined;
+  const unknown =
+    sharded && !edition && correct ? words.filter((word) => !isKnownWord(word, data)) : [];
   const latin =
-    sharded && !edition && correct && words.some((word) => !isKnownWord(word, data))
-      ? words
-          .map(latinShardOf)
-          .filter((shard): shard is number => shard !== undefined && sharded.shards.has(shard))
+    unknown.length > 0
+      ? [...words.map(latinShardOf), ...unknown.map(englishShardOf)].filter(
+          (shard): shard is number => shard !== undefined && sharded!.shards.has(shard),
+        )
       : [];
   if (sharded && latin.length > 0) {
     // Without them (the network failed), the words are planned as they are.

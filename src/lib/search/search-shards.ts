@@ -5,7 +5,7 @@
  * names begin with those letters. A query loads the shards of its own words, then those of the
  * words its synonyms and other names bring in (see planWithShards in search-run.ts). The editions'
  * names in Latin letters have shards of their own (latinShardOf), loaded only for a query with a
- * word the index does not hold.
+ * word the index does not hold, and so have the English words the site never uses (englishShardOf).
  *
  * Words are sharded by their first letter because every use of the vocabulary a query makes looks
  * among words of the same first letter: a word itself, a word it begins (Pagefind's prefix match),
@@ -52,6 +52,16 @@ export function shardOf(word: string): number | undefined {
 export function latinShardOf(word: string): number | undefined {
   const shard = shardOf(word);
   return shard === undefined ? undefined : SHARD_COUNT + shard;
+}
+
+/**
+ * The shard of the English words the site never uses (SearchData.english) that begin as `word`
+ * does, 3 × SHARD_COUNT on: loaded only for a word the index does not hold, to tell whether the
+ * reader typed a real word, which correction then leaves alone.
+ */
+export function englishShardOf(word: string): number | undefined {
+  const shard = shardOf(word);
+  return shard === undefined ? undefined : 3 * SHARD_COUNT + shard;
 }
 
 /**
@@ -103,6 +113,8 @@ interface ShardFile {
   entries: [string, string[], string[]][];
   /** Latin names whose first word is in this shard, by the English name they stand for: [name, ...latin]. */
   latin?: string[][];
+  /** English words the site never uses (SearchData.english, englishShardOf), space-separated. */
+  english?: string;
 }
 
 /** What one shard holds, read. */
@@ -110,6 +122,7 @@ interface Shard {
   words: Map<string, number>;
   entries: NamedEntry[];
   latin: LatinName[];
+  english: string[];
 }
 
 /** What the build writes: the fixed part's text and each shard's. */
@@ -155,9 +168,17 @@ export function encodeShards(
     if (!list) latin.set(shard, (list = []));
     list.push(each);
   }
-  const present = [...new Set([...words.keys(), ...entries.keys(), ...latin.keys()])].sort(
-    (a, b) => a - b,
-  );
+  const english = new Map<number, string[]>();
+  for (const word of [...(data.english ?? [])].sort()) {
+    const shard = englishShardOf(word);
+    if (shard === undefined) continue;
+    let list = english.get(shard);
+    if (!list) english.set(shard, (list = []));
+    list.push(word);
+  }
+  const present = [
+    ...new Set([...words.keys(), ...entries.keys(), ...latin.keys(), ...english.keys()]),
+  ].sort((a, b) => a - b);
   const index: SearchIndexFile = {
     version: 3,
     shardCount: SHARD_COUNT,
@@ -176,6 +197,7 @@ export function encodeShards(
       words: encodeWordBuckets(words.get(shard) ?? new Map()),
       entries: (entries.get(shard) ?? []).map((entry) => [entry.id, entry.names, entry.authors]),
       ...(latin.has(shard) ? { latin: byName(latin.get(shard)!) } : {}),
+      ...(english.has(shard) ? { english: english.get(shard)!.join(' ') } : {}),
     };
     shards.set(shard, JSON.stringify(file));
   }
@@ -238,7 +260,8 @@ export function decodeShard(text: string, shard: number): Shard {
     typeof file?.words !== 'object' ||
     file.words === null ||
     !Array.isArray(file.entries) ||
-    (file.latin !== undefined && !Array.isArray(file.latin))
+    (file.latin !== undefined && !Array.isArray(file.latin)) ||
+    (file.english !== undefined && typeof file.english !== 'string')
   )
     throw new SearchDataError(`the search data shard ${shard} has an unknown shape`);
   return {
@@ -247,6 +270,7 @@ export function decodeShard(text: string, shard: number): Shard {
     latin: (file.latin ?? []).flatMap(([name, ...latin]) =>
       latin.map((each) => ({ latin: each, name: name! })),
     ),
+    english: file.english?.split(' ') ?? [],
   };
 }
 
@@ -358,6 +382,7 @@ export class ShardedSearchData {
     const entries = new Map<string, NamedEntry>();
     for (const part of parts) for (const entry of part.entries) entries.set(entry.id, entry);
     const latin = parts.flatMap((part) => part.latin);
+    const english = parts.flatMap((part) => part.english);
     const data: SearchData = {
       words: new ShardedWords(
         parts.flatMap((part) => [...part.words]),
@@ -368,6 +393,7 @@ export class ShardedSearchData {
       ...(this.#index.records ? { records: this.#index.records } : {}),
       ...(this.#index.common ? { common: this.#index.common } : {}),
       ...(latin.length > 0 ? { latin } : {}),
+      ...(english.length > 0 ? { english: new Set(english) } : {}),
     };
     this.#bySet.set(key, data);
     if (this.#bySet.size > KEPT_SETS) this.#bySet.delete(this.#bySet.keys().next().value!);

@@ -111,6 +111,13 @@ export interface SearchData {
    * other (src/integrations/edition-names.ts; fromLatinNames in latin-names.ts).
    */
   latin?: readonly LatinName[];
+  /**
+   * English words the site never uses that correction would otherwise turn into a different word
+   * of the site's ("status" → states, "supposed" → spaced): a reader who typed one meant it, so it
+   * is corrected only to another form of itself (isFormOf in edit-distance.ts), or left out on
+   * retry (src/integrations/english-words.ts writes them; loaded with the Latin names).
+   */
+  english?: ReadonlySet<string>;
 }
 
 /** A name of a translated edition in Latin letters, and the English name of the same entry. */

@@ -4,7 +4,7 @@
  * so that opening search does not pay its bytes. The words it compares come from the shards of the
  * query's sound codes, which the build files by code (soundShardOf in search-shards.ts).
  */
-import distance from 'damerau-levenshtein';
+import { correctionEdits } from './edit-distance.ts';
 import {
   type Candidate,
   isBetterCandidate,
@@ -68,7 +68,8 @@ function wordsByCode(
  * `double-metaphone` package; either of a word's two codes may match either of the other's). Of
  * words that sound alike, the fewest edits, then the more frequent, then alphabetical order; none
  * more than half the word's letters away, so that an English word the site never uses ("fight") is
- * not turned into one it does. Undefined for a known word, a number, or a word under MIN_SOUND_WORD.
+ * not turned into one it does, nor an English word into anything but a form of itself
+ * (SearchData.english). Undefined for a known word, a number, or a word under MIN_SOUND_WORD.
  * `words` are the words compared, with their counts: the vocabulary's, or those of the shards of
  * the word's codes (soundMatcher).
  */
@@ -84,7 +85,7 @@ export function soundAlike(
   const candidates = new Set(codesOfWord(word, encode).flatMap((code) => codes.get(code) ?? []));
   let best: Candidate | undefined;
   for (const candidate of candidates) {
-    const edits = distance(word, candidate).steps;
+    const edits = correctionEdits(word, candidate, data.english);
     if (edits > Math.floor(length / 2)) continue;
     const count = words.get(candidate) ?? 0;
     const next = { word: candidate, edits, count };

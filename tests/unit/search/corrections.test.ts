@@ -1,6 +1,7 @@
 import { doubleMetaphone } from 'double-metaphone';
 import { describe, expect, test } from 'vitest';
 import { allowedTypos, correctWord, matchCase } from '#lib/search/corrections.ts';
+import { isFormOf } from '#lib/search/edit-distance.ts';
 import { planQuery, searchedText } from '#lib/search/search-query.ts';
 import { type SearchData } from '#lib/search/search-words.ts';
 import { soundAlike } from '#lib/search/sound-alike.ts';
@@ -117,5 +118,53 @@ describe('typos', () => {
     expect(isKnownWord('tash', DATA)).toBe(true);
     expect(isKnownWord('tashkentz', DATA)).toBe(false);
     expect(isKnownWord('zzz', DATA)).toBe(false);
+  });
+});
+
+describe('English words the site never uses (SearchData.english)', () => {
+  test.each([
+    ['officially', 'official', true],
+    ['adopted', 'adopt', true],
+    ['bases', 'based', true],
+    ['status', 'states', false],
+    ['pact', 'part', false],
+    ['supposed', 'spaced', false],
+    ['percent', 'present', false],
+  ])('%s and %s are forms of one word: %s', (word, other, form) =>
+    expect(isFormOf(word, other)).toBe(form),
+  );
+
+  const data: SearchData = {
+    ...DATA,
+    words: new Map([
+      ['states', 8],
+      ['official', 2],
+      ['spaced', 1],
+      ['part', 4],
+    ]),
+  };
+  const english = { ...data, english: new Set(['status', 'officially', 'supposed', 'pact']) };
+
+  test.each([
+    ['status', 'states'],
+    ['pact', 'part'],
+  ])('%s is corrected to %s only when it is not known as an English word', (word, other) => {
+    expect(correctWord(word, data)).toBe(other);
+    expect(correctWord(word, english)).toBeUndefined();
+    expect(correctWord(word, english, 1)).toBeUndefined();
+  });
+
+  test('an English word is still corrected to a form of itself', () => {
+    expect(correctWord('officially', english)).toBe('official');
+  });
+
+  test('nor is an English word matched by sound to a different word', () => {
+    expect(soundAlike('supposed', data, doubleMetaphone)).toBe('spaced');
+    expect(soundAlike('supposed', english, doubleMetaphone)).toBeUndefined();
+  });
+
+  test('a plan leaves an English word uncorrected, and says nothing was corrected', () => {
+    expect(planQuery('shanghai pact', data).corrections).toEqual([{ from: 'pact', to: 'part' }]);
+    expect(planQuery('shanghai pact', english).corrections).toEqual([]);
   });
 });

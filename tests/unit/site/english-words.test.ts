@@ -1,0 +1,37 @@
+import { doubleMetaphone } from 'double-metaphone';
+import { expect, test } from 'vitest';
+import { correctWord } from '#lib/search/corrections.ts';
+import { correctionEdits } from '#lib/search/edit-distance.ts';
+import { soundAlike } from '#lib/search/sound-alike.ts';
+import { countWords, type SearchData } from '#lib/search/search-words.ts';
+import { commonEnglishWords, englishWordsKept } from '../../../src/integrations/english-words.ts';
+
+const DATA: SearchData = {
+  words: countWords([
+    'The member states spaced their summits; the official part of the Secretariat in Tashkent.',
+  ]),
+  synonyms: [],
+  entries: [],
+};
+
+test('the common English words are lowercase words of letters, common to every spelling', async () => {
+  const words = await commonEnglishWords();
+  expect(words.length).toBeGreaterThan(10_000);
+  expect(words.filter((word) => !/^\p{Ll}+$/u.test(word))).toEqual([]);
+  for (const word of ['status', 'supposed', 'pact', 'percent']) expect(words).toContain(word);
+  // Spellings of one country ("center", "organisation") are the site's spellings' business.
+  expect(words).not.toContain('center');
+  expect(words).not.toContain('organisation');
+});
+
+test('keeps exactly the words correction would turn into a different word of the site', () => {
+  const typed = ['status', 'supposed', 'pact', 'officially', 'states', 'tash', 'zebra', 'summitry'];
+  const kept = englishWordsKept(typed, DATA, doubleMetaphone);
+  // "status" → states and "pact" → part by edit distance, "supposed" → spaced by sound.
+  expect([...kept].sort()).toEqual(['pact', 'status', 'supposed']);
+  expect(correctWord('status', DATA, 0, correctionEdits)).toBe('states');
+  expect(soundAlike('supposed', DATA, doubleMetaphone)).toBe('spaced');
+  // Not kept: a word the site holds, or begins ("tash"); one corrected to a form of itself
+  // ("officially" → official, "summitry" → summits); one correction leaves alone ("zebra").
+  expect(correctWord('officially', DATA, 0, correctionEdits)).toBe('official');
+});
