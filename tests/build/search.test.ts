@@ -283,7 +283,11 @@ describe('the relevance table', () => {
   // 3 (readers 8 at 66 and 74); held out 2 at 100 and 118 (its rows unread), the others unmoved.
   // Then a query matched by sound came to plan and rank with its own shards, as every other query
   // does, not with every shard of words: no tuning rate moved (ten queries' lower results did), and
-  // held out 4 rose one row first (172; its rows unread).
+  // held out 4 rose one row first (172; its rows unread). Fifteenth round (2026-12-03): a common
+  // English word the site never uses is corrected only to a form of itself ("status" is no longer
+  // "states", nor "pact" part, nor "supposed" spaced). Tuning tables 1272 -> 1273 first and 1324 ->
+  // 1327 in the top 3 (readers 5 at 125 in the top 3, readers 7 at 47, readers 8 at 67 and 75);
+  // held out 4 at 173 first (its rows unread), the other held-out tables unmoved.
   const FLOORS = {
     table: { first: 0.987, top3: 1 },
   };
@@ -293,10 +297,10 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers2.yaml': { first: 0.958, top3: 0.995, rows: 150 },
     'tests/build/relevance-readers3.yaml': { first: 0.914, top3: 0.968, rows: 120 },
     'tests/build/relevance-readers4.yaml': { first: 0.898, top3: 0.945, rows: 120 },
-    'tests/build/relevance-readers5.yaml': { first: 0.878, top3: 0.939, rows: 120 },
+    'tests/build/relevance-readers5.yaml': { first: 0.878, top3: 0.946, rows: 120 },
     'tests/build/relevance-readers6.yaml': { first: 0.911, top3: 0.936, rows: 75 },
-    'tests/build/relevance-readers7.yaml': { first: 0.785, top3: 0.821, rows: 56 },
-    'tests/build/relevance-readers8.yaml': { first: 0.785, top3: 0.88, rows: 84 },
+    'tests/build/relevance-readers7.yaml': { first: 0.785, top3: 0.839, rows: 56 },
+    'tests/build/relevance-readers8.yaml': { first: 0.797, top3: 0.892, rows: 84 },
     'tests/build/relevance-readers9.yaml': { first: 0.866, top3: 0.866, rows: 15 },
   };
   /** Floors of each held-out table, by file (the issue's goal for the first: 90 % / 97 %). */
@@ -304,7 +308,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout.yaml': { first: 0.823, top3: 0.955, rows: 60 },
     'tests/build/relevance-heldout2.yaml': { first: 0.729, top3: 0.861, rows: 100 },
     'tests/build/relevance-heldout3.yaml': { first: 0.7, top3: 0.825, rows: 40 },
-    'tests/build/relevance-heldout4.yaml': { first: 0.774, top3: 0.9, rows: 200 },
+    'tests/build/relevance-heldout4.yaml': { first: 0.779, top3: 0.9, rows: 200 },
     'tests/build/relevance-heldout5.yaml': { first: 0.916, top3: 0.972, rows: 36 },
     'tests/build/relevance-heldout6.yaml': { first: 0.724, top3: 0.927, rows: 69 },
     'tests/build/relevance-heldout7.yaml': { first: 0.689, top3: 0.896, rows: 29 },
