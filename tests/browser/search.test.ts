@@ -321,6 +321,25 @@ describe('the search dialog', () => {
     await page.close();
   });
 
+  test('a real English word the site never uses is not "corrected" into another word: "shanghai pact" is searched without it', async () => {
+    const { page, log } = await open('/rats/');
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await searchInDialog(page, 'shanghai pact');
+    const notice = page.locator('#search-dialog .search-notice');
+    // Not "Showing results for shanghai part": "pact" is left out, and the line says so.
+    await expect
+      .poll(async () => (await notice.textContent())?.replace(/\s+/g, ' '))
+      .toBe('No result has every word; showing results for shanghai');
+    // The English words of its letter were fetched to tell (englishShardOf: 3 × 32 on).
+    expect(
+      fetched.some((path) => Number(/\/search-data\/(\d+)\.json$/.exec(path)?.[1]) >= 96),
+    ).toBe(true);
+    expect(await findAxeViolations(page)).toEqual([]);
+    expect(log.problems).toEqual([]);
+    await page.close();
+  });
+
   test('another edition’s name in Latin letters: "Showing results for Shanghai Spirit", its matcher and names fetched only then', async () => {
     const { page, log } = await open('/rats/');
     const fetched: string[] = [];
