@@ -63,12 +63,14 @@ const tally = new Int32Array(0x10000);
 /**
  * The words of `english` that the site's vocabulary does not hold and that correction (edit
  * distance, on a first try or a looser second, or by sound) would turn into a word that is not a
- * form of them: SearchData.english.
+ * form of them: SearchData.english. `named` are the words matching by sound compares with (the
+ * names the build files by sound code).
  */
 export function englishWordsKept(
   english: readonly string[],
   data: SearchData,
   encode: SoundEncoder,
+  named: ReadonlyMap<string, number> = data.words,
 ): Set<string> {
   // Correction looks only among words of the same first letter and of nearly the same length:
   // each word is corrected against those alone, which gives the same answer in a fraction of the time.
@@ -114,7 +116,7 @@ export function englishWordsKept(
     const corrections = [
       correctWord(word, candidates, 0, measure),
       correctWord(word, candidates, 1, measure),
-      soundAlike(word, data, encode),
+      soundAlike(word, data, encode, named),
     ];
     if (corrections.some((to) => to !== undefined && !isFormOf(word, to))) kept.add(word);
   }

@@ -19,6 +19,7 @@ import type { LatinName, SearchData } from '#lib/search/search-words.ts';
 import { parseSynonyms, SYNONYMS_FILE } from '#lib/search/synonyms.ts';
 import { editionLatinNames, memberLatinNames } from './edition-names.ts';
 import { commonEnglishWords, englishWordsKept } from './english-words.ts';
+import { properNames } from './proper-names.ts';
 import { writeCharacterMap } from './zh-characters.ts';
 
 /** The content file of an edition's synonyms: content/synonyms.yaml, content/ru/synonyms.yaml. */
@@ -93,14 +94,18 @@ export async function writeSearchData(
     common,
     ...(latin.length > 0 ? { latin } : {}),
   };
-  // English: the common English words correction would otherwise turn into other words.
-  if (locale === SOURCE_LOCALE)
-    data.english = englishWordsKept(await commonEnglishWords(), data, doubleMetaphone);
-  // English words are also filed by their sound codes, which only English queries are matched by.
-  const { index, shards } = encodeShards(
-    data,
-    locale === SOURCE_LOCALE ? (word) => soundCodesOf(word, doubleMetaphone) : undefined,
-  );
+  // English names are also filed by their sound codes, which only English queries are matched by;
+  // and the common English words correction would otherwise turn into other words are listed.
+  let soundCodes: ((word: string) => string[]) | undefined;
+  if (locale === SOURCE_LOCALE) {
+    const names = properNames(
+      fragments.flatMap((fragment) => [fragment.content, fragment.meta['title'] ?? '']),
+    );
+    const named = new Map([...vocabulary].filter(([word]) => names.has(word)));
+    soundCodes = (word) => (named.has(word) ? soundCodesOf(word, doubleMetaphone) : []);
+    data.english = englishWordsKept(await commonEnglishWords(), data, doubleMetaphone, named);
+  }
+  const { index, shards } = encodeShards(data, soundCodes);
   await writeFile(join(builtDir, searchDataPathOf(locale)), index);
   // A shard left by an earlier build with more letters would be served, though never asked for.
   const shardDir = dirname(join(builtDir, shardPath(0, pagefindPath)));

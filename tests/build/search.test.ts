@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { gunzipSync } from 'node:zlib';
-import { collectEntries, parseFragment } from '#lib/search/search-entries.ts';
+import { collectEntries, type Fragment, parseFragment } from '#lib/search/search-entries.ts';
 import { doubleMetaphone } from 'double-metaphone';
 import {
   decodeSearchIndex,
@@ -16,6 +16,7 @@ import {
 import { soundCodesOf } from '#lib/search/sound-alike.ts';
 import { SEARCH_DATA_PATH } from '#lib/search/search-words.ts';
 import { commonEnglishWords, englishWordsKept } from '../../src/integrations/english-words';
+import { properNames } from '../../src/integrations/proper-names';
 import { DIST } from '../../tools/lib/dist';
 import { loadSiteSearch } from '../../tools/lib/pagefind';
 import { readSiteAnchors } from '../../tools/lib/site-anchors';
@@ -96,13 +97,31 @@ async function measure(rows: readonly RelevanceRow[]): Promise<RowOutcome[]> {
   return outcomes;
 }
 
+/** The built English index's fragments, decompressed. */
+function builtFragments(): Fragment[] {
+  const fragmentDir = `${DIST}/pagefind/fragment`;
+  return readdirSync(fragmentDir).map((file) =>
+    parseFragment(
+      file.replace(/\.pf_fragment$/, ''),
+      gunzipSync(readFileSync(`${fragmentDir}/${file}`)).toString('utf8'),
+    ),
+  );
+}
+
+/** The words the fragments write as names (properNames), as the build finds them. */
+function namesOf(fragments: readonly Fragment[]): Set<string> {
+  return properNames(
+    fragments.flatMap((fragment) => [fragment.content, fragment.meta['title'] ?? '']),
+  );
+}
+
 test('the Pagefind index and the search data are written into dist/pagefind', () => {
   expect(existsSync(`${DIST}/pagefind/pagefind.js`)).toBe(true);
   expect(existsSync(`${DIST}/pagefind/pagefind-entry.json`)).toBe(true);
   expect(existsSync(`${DIST}${SEARCH_DATA_PATH}`)).toBe(true);
 });
 
-test('the search data shards hold every word of the index exactly once in its own shard, and under each of its sound codes', () => {
+test('the search data shards hold every word of the index exactly once in its own shard, and each name under each of its sound codes', () => {
   const index = decodeSearchIndex(readFileSync(`${DIST}${SEARCH_DATA_PATH}`, 'utf8'));
   const folder = `${DIST}${shardPath(0).replace(/[^/]+$/, '')}`;
   // Exactly the shards the fixed part lists are written: none missing, none left over.
@@ -124,23 +143,23 @@ test('the search data shards hold every word of the index exactly once in its ow
       counts.set(word, count);
     }
   }
-  // Each word is filed under the shard of each of its sound codes, with its own count, and nowhere else.
+  // Each name (a word the site writes with a capital: properNames) is filed under the shard of each
+  // of its sound codes, with its own count, and nowhere else; other words are filed by no code.
+  const fragments = builtFragments();
+  const names = namesOf(fragments);
   expect(bySound.size).toBeGreaterThan(0);
+  for (const word of ['kyrgyzstan', 'tashkent', 'alimov'])
+    expect(bySound.has(word), word).toBe(true);
   for (const [word, shard] of seen) {
-    const codeShards = new Set(soundCodesOf(word, doubleMetaphone).map(soundShardOf));
+    const codeShards = new Set(
+      names.has(word) ? soundCodesOf(word, doubleMetaphone).map(soundShardOf) : [],
+    );
     const filed = bySound.get(word) ?? new Map<number, number>();
     expect(new Set(filed.keys()), `${word} (shard ${shard})`).toEqual(codeShards);
     for (const count of filed.values()) expect(count, word).toBe(counts.get(word));
   }
   expect([...bySound.keys()].filter((word) => !seen.has(word))).toEqual([]);
   // The vocabulary, counted again from Pagefind's own fragments.
-  const fragmentDir = `${DIST}/pagefind/fragment`;
-  const fragments = readdirSync(fragmentDir).map((file) =>
-    parseFragment(
-      file.replace(/\.pf_fragment$/, ''),
-      gunzipSync(readFileSync(`${fragmentDir}/${file}`)).toString('utf8'),
-    ),
-  );
   const { words } = collectEntries(fragments);
   expect(words.size).toBeGreaterThan(500);
   expect([...seen.keys()].sort()).toEqual([...words.keys()].sort());
@@ -157,20 +176,15 @@ test('the English words the site never uses are in the shards of their letters, 
     }
   expect(filed.size).toBeGreaterThan(0);
   for (const [word, shard] of filed) expect(shard, word).toBe(englishShardOf(word));
-  // Worked out again from Pagefind's own fragments and the word list.
-  const fragmentDir = `${DIST}/pagefind/fragment`;
-  const { words } = collectEntries(
-    readdirSync(fragmentDir).map((file) =>
-      parseFragment(
-        file.replace(/\.pf_fragment$/, ''),
-        gunzipSync(readFileSync(`${fragmentDir}/${file}`)).toString('utf8'),
-      ),
-    ),
-  );
+  // Worked out again from Pagefind's own fragments and the word list, matching by sound with names.
+  const fragments = builtFragments();
+  const { words } = collectEntries(fragments);
+  const names = namesOf(fragments);
   const kept = englishWordsKept(
     await commonEnglishWords(),
     { words, synonyms: [], entries: [] },
     doubleMetaphone,
+    new Map([...words].filter(([word]) => names.has(word))),
   );
   expect([...filed.keys()].sort()).toEqual([...kept].sort());
   expect([...filed.keys()].filter((word) => words.has(word))).toEqual([]);
