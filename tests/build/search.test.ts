@@ -318,6 +318,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers7.yaml': { first: 0.785, top3: 0.839, rows: 56 },
     'tests/build/relevance-readers8.yaml': { first: 0.797, top3: 0.892, rows: 84 },
     'tests/build/relevance-readers9.yaml': { first: 0.866, top3: 0.866, rows: 15 },
+    'tests/build/relevance-readers10.yaml': { first: 0.49, top3: 0.627, rows: 51 },
   };
   /** Floors of each held-out table, by file (the goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {

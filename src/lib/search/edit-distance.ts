@@ -17,15 +17,16 @@ export const FORM_STEM = 5;
 
 /**
  * True when `candidate` is another form of `word`, not a different word: they share their first
- * FORM_STEM letters ("officially" and official), or all but the last letter of the shorter ("bases"
- * and based). "status" and states share four of six: different words.
+ * FORM_STEM letters ("officially" and official, "adopted" and adopt), or one begins with the whole
+ * of the other ("plan" and plans). "status" and states share four letters, "plan" and plain three:
+ * different words.
  */
 export function isFormOf(word: string, candidate: string): boolean {
   const a = [...word];
   const b = [...candidate];
   let same = 0;
   while (same < a.length && a[same] === b[same]) same += 1;
-  return same >= Math.min(FORM_STEM, Math.min(a.length, b.length) - 1);
+  return same >= Math.min(FORM_STEM, a.length, b.length);
 }
 
 /**
