@@ -223,6 +223,12 @@ export function searchedText(plan: QueryPlan): string {
   return plan.words.map((word) => word.typed).join(' ');
 }
 
+/**
+ * Results found without one of the query's words rank below every result that has them all, at
+ * this share of the lowest one's score (search-run.ts; search-widen.ts for English).
+ */
+export const RELAXED_WEIGHT = 0.99;
+
 /*
  * What the modules loaded on demand (sound-alike.ts, latin-names.ts, edition-query.ts,
  * search-widen.ts) use of the query layer, which they import from here only. The bundler then

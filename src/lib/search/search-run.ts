@@ -11,6 +11,7 @@ import {
   type LatinMatcher,
   planQuery,
   type QueryPlan,
+  RELAXED_WEIGHT,
   searchedText,
   type SoundMatcher,
 } from './search-query.ts';
@@ -110,8 +111,6 @@ export const IMPLIED_WEIGHT = 0.8;
 
 /** Fewer results than this for a query of three words or more: results without one word follow. */
 export const FEW_RESULTS = 5;
-/** Results found without one of the words rank below every result that has them all. */
-const RELAXED_WEIGHT = 0.99;
 
 /** The kind of a dated record, which a question asking "when" asks for (QUESTION_KINDS). */
 export const DATED_KIND = 'event';
@@ -122,11 +121,11 @@ export function isPhraseQuery(query: string): boolean {
 }
 
 /** A result found by one or more variants: the best score, and whether the reader's own words found it. */
-interface Merged<D> {
+export interface Merged<D> {
   hit: PagefindHit<D>;
   score: number;
   own: boolean | undefined;
-  /** True when found only without one of the query's words (see addBelow). */
+  /** True when found only without one of the query's words (see addBelow in search-widen.ts). */
   relaxed?: boolean;
 }
 
@@ -175,48 +174,29 @@ async function searchVariants<D>(
   return merged;
 }
 
-/** Runs each plan (none for a plan with no searchable variant); undefined if `signal` aborted meanwhile. */
-async function searchEach<D>(
-  pagefind: PagefindSearch<D>,
+/**
+ * What each plan finds (nothing for a plan with no searchable variant); undefined if `signal`
+ * aborted meanwhile. English's wider plans (search-widen.ts) search with it.
+ */
+export type SearchPlans<D> = (
   plans: readonly QueryPlan[],
+) => Promise<Map<string, Merged<D>>[] | undefined>;
+
+function searchPlans<D>(
+  pagefind: PagefindSearch<D>,
   kind: string | undefined,
   signal: AbortSignal | undefined,
-): Promise<{ plan: QueryPlan; found: Map<string, Merged<D>> }[] | undefined> {
-  const found = await Promise.all(
-    plans.map((plan) =>
-      plan.variants.length > 0 ? searchVariants(pagefind, plan, kind, signal) : new Map(),
-    ),
-  );
-  if (signal?.aborted || found.some((each) => each === undefined)) return undefined;
-  return plans.map((plan, index) => ({ plan, found: found[index]! }));
-}
-
-function topScore(found: ReadonlyMap<string, { score: number }>): number {
-  return Math.max(...[...found.values()].map((entry) => entry.score));
-}
-
-/**
- * Adds the results of relaxed searches that `merged` lacks, each at its best score among them, all
- * below every result of `merged` (RELAXED_WEIGHT of its lowest score) and in their own order.
- */
-function addBelow<D>(
-  merged: Map<string, Merged<D>>,
-  relaxed: readonly ReadonlyMap<string, Merged<D>>[],
-): void {
-  const extra = new Map<string, Merged<D>>();
-  for (const found of relaxed)
-    for (const [id, entry] of found)
-      if (!merged.has(id) && (extra.get(id)?.score ?? -1) < entry.score) extra.set(id, entry);
-  if (extra.size === 0 || merged.size === 0) return;
-  const floor = Math.min(...[...merged.values()].map((entry) => entry.score)) * RELAXED_WEIGHT;
-  const top = topScore(extra);
-  for (const [id, entry] of extra)
-    merged.set(id, {
-      hit: entry.hit,
-      score: top > 0 ? (floor * entry.score) / top : floor,
-      own: entry.own,
-      relaxed: true,
-    });
+): SearchPlans<D> {
+  return async (plans) => {
+    const found = await Promise.all(
+      plans.map((plan) =>
+        plan.variants.length > 0 ? searchVariants(pagefind, plan, kind, signal) : new Map(),
+      ),
+    );
+    return signal?.aborted || found.some((each) => each === undefined)
+      ? undefined
+      : (found as Map<string, Merged<D>>[]);
+  };
 }
 
 /** Plans, runs and ranks a query; resolves to undefined if `signal` aborted it meanwhile. */
@@ -373,6 +353,7 @@ async function rankPlan<D>(
   options: RunOptions,
 ): Promise<SearchRun<D> | undefined> {
   const { kind, signal, edition } = options;
+  const search = searchPlans(pagefind, kind, signal);
   // A translated edition's plan is widened by its language's rules; English by its own planner.
   const widen = async (from: QueryPlan): Promise<QueryPlan | undefined> =>
     edition ? edition.widen(from, data) : (await widening())?.widenPlan(from, data);
@@ -386,32 +367,13 @@ async function rankPlan<D>(
     if (!found) return undefined;
     merged = found;
     if (merged.size > 0) break;
-    // English: the query without each of its words in turn, and of those that find anything, the
-    // one whose best result scores most is what is searched; the others' results follow its own.
+    // English: the query without each of its words in turn (search-widen.ts).
     const rules = edition ? undefined : await widening();
     if (rules) {
-      const leftOut = rules.withoutEachWord(plan, data);
-      const tries = await searchEach(
-        pagefind,
-        leftOut.map((each) => each.plan),
-        kind,
-        signal,
-      );
-      if (!tries) return undefined;
-      // A word no entry's name holds is left out first ("mention", not "Charter").
-      const byScore = (a: (typeof tries)[number], b: (typeof tries)[number]): number =>
-        topScore(b.found) - topScore(a.found);
-      const found = tries.filter((each) => each.found.size > 0);
-      const best =
-        found.filter((each) => !leftOut[tries.indexOf(each)]!.named).sort(byScore)[0] ??
-        found.sort(byScore)[0];
+      const best = await rules.bestWithoutOneWord(plan, data, search);
+      if (best === undefined) return undefined;
       if (best) {
-        plan = best.plan;
-        merged = best.found;
-        addBelow(
-          merged,
-          tries.filter((each) => each !== best).map((each) => each.found),
-        );
+        ({ plan, found: merged } = best);
         break;
       }
     }
@@ -444,19 +406,8 @@ async function rankPlan<D>(
             score: Math.min(entry.score, floor) * RELAXED_WEIGHT,
             own: entry.own,
           });
-    } else if (rules) {
-      const tries = await searchEach(
-        pagefind,
-        rules.withoutEachWord(final, data).map((each) => each.plan),
-        kind,
-        signal,
-      );
-      if (!tries) return undefined;
-      addBelow(
-        merged,
-        tries.map((each) => each.found),
-      );
-    }
+    } else if (rules && !(await rules.addWithoutEachWord(merged, final, data, search)))
+      return undefined;
   }
   // The kinds a question's form asks for weigh more, others less (see questionWeights). A question
   // that asks for a date (when, what year: a dated event) and finds no event gets the events of the

@@ -2,9 +2,18 @@
  * Wider plans of a query that finds nothing, or too little: without its least informative word
  * (widenPlan), without each of its words in turn (withoutEachWord), or with the words of names alone
  * (namesOnlyPlan). Each is the query's plan with fewer words (keptPlan, src/lib/search/search-query.ts);
- * src/lib/search/search-run.ts decides when to search them.
+ * src/lib/search/search-run.ts decides when to search them, and searches the plans without each
+ * word here (bestWithoutOneWord, addWithoutEachWord), so that the dialog's opening code holds none
+ * of it: it loads with the first query that finds nothing or too little.
  */
-import { isKnownWord, keptPlan, nameWords, type QueryPlan } from './search-query.ts';
+import {
+  isKnownWord,
+  keptPlan,
+  nameWords,
+  type QueryPlan,
+  RELAXED_WEIGHT,
+} from './search-query.ts';
+import type { Merged, SearchPlans } from './search-run.ts';
 import type { QueryWord, SearchData } from './search-words.ts';
 
 /**
@@ -79,4 +88,75 @@ export function namesOnlyPlan(plan: QueryPlan, data: SearchData): QueryPlan | un
   return words.length === 0 || words.length === plan.words.length
     ? undefined
     : keptPlan(plan, words, data);
+}
+
+function topScore(found: ReadonlyMap<string, { score: number }>): number {
+  return Math.max(...[...found.values()].map((entry) => entry.score));
+}
+
+/**
+ * Adds the results of relaxed searches that `merged` lacks, each at its best score among them, all
+ * below every result of `merged` (RELAXED_WEIGHT of its lowest score) and in their own order.
+ */
+export function addBelow<D>(
+  merged: Map<string, Merged<D>>,
+  relaxed: readonly ReadonlyMap<string, Merged<D>>[],
+): void {
+  const extra = new Map<string, Merged<D>>();
+  for (const found of relaxed)
+    for (const [id, entry] of found)
+      if (!merged.has(id) && (extra.get(id)?.score ?? -1) < entry.score) extra.set(id, entry);
+  if (extra.size === 0 || merged.size === 0) return;
+  const floor = Math.min(...[...merged.values()].map((entry) => entry.score)) * RELAXED_WEIGHT;
+  const top = topScore(extra);
+  for (const [id, entry] of extra)
+    merged.set(id, {
+      hit: entry.hit,
+      score: top > 0 ? (floor * entry.score) / top : floor,
+      own: entry.own,
+      relaxed: true,
+    });
+}
+
+/**
+ * For a query that finds nothing: the query without each of its words in turn (withoutEachWord),
+ * and of those that find anything, the one whose best result scores most, a word no entry's name
+ * holds left out first ("mention", not "Charter"); the others' results follow its own (addBelow).
+ * Null when none finds anything; undefined if the search was aborted.
+ */
+export async function bestWithoutOneWord<D>(
+  plan: QueryPlan,
+  data: SearchData,
+  search: SearchPlans<D>,
+): Promise<{ plan: QueryPlan; found: Map<string, Merged<D>> } | null | undefined> {
+  const leftOut = withoutEachWord(plan, data);
+  const found = await search(leftOut.map((each) => each.plan));
+  if (!found) return undefined;
+  const tries = leftOut.map((each, at) => ({ ...each, found: found[at]! }));
+  const byScore = (a: (typeof tries)[number], b: (typeof tries)[number]): number =>
+    topScore(b.found) - topScore(a.found);
+  const finding = tries.filter((each) => each.found.size > 0);
+  const best = finding.filter((each) => !each.named).sort(byScore)[0] ?? finding.sort(byScore)[0];
+  if (!best) return null;
+  addBelow(
+    best.found,
+    tries.filter((each) => each !== best).map((each) => each.found),
+  );
+  return { plan: best.plan, found: best.found };
+}
+
+/**
+ * For a long query that finds few results: adds, after them, those of the query without each of
+ * its words in turn, in their own order (addBelow). False if the search was aborted.
+ */
+export async function addWithoutEachWord<D>(
+  merged: Map<string, Merged<D>>,
+  plan: QueryPlan,
+  data: SearchData,
+  search: SearchPlans<D>,
+): Promise<boolean> {
+  const found = await search(withoutEachWord(plan, data).map((each) => each.plan));
+  if (!found) return false;
+  addBelow(merged, found);
+  return true;
 }
