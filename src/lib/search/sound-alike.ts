@@ -2,7 +2,9 @@
  * Matching a misspelt name or transliteration by sound ("Rasheed" → rashid), when edit distance
  * finds nothing: loaded with its encoder only for a query that needs it (src/lib/search/sound.ts),
  * so that opening search does not pay its bytes. The words it compares come from the shards of the
- * query's sound codes, which the build files by code (soundShardOf in search-shards.ts).
+ * query's sound codes, which the build files by code (soundShardOf in search-shards.ts): the site's
+ * names only (src/integrations/proper-names.ts), since a sound code made for surnames matches an
+ * ordinary word to too many others.
  */
 import { correctionEdits } from './edit-distance.ts';
 import {
