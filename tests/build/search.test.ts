@@ -307,6 +307,11 @@ describe('the relevance table', () => {
   // (51 rows of a twenty-third, same persona, 29 rows other tables held deleted) measured 24 and 31
   // before it was tuned on; a form of a word then came to share its first five letters or the whole
   // of the shorter ("plan" is no form of plain): readers 10 at 25 and 32, no other table moved.
+  // Last, a query that finds nothing, nor without any one word, drops the word the site uses least
+  // (it had dropped the most frequent, a subject such as "drug"): readers 7 at 45 and 48, readers
+  // 10 at 33 in the top 3, and readers 8 fell one row from the top 3 (74; "what are the east and
+  // west ends of the sco region in alimov's article"), its floor lowered by that row, a trade made
+  // knowingly; held out 6 rose one row in the top 3 (65; its rows unread).
   const FLOORS = {
     table: { first: 0.987, top3: 1 },
   };
@@ -318,10 +323,10 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers4.yaml': { first: 0.898, top3: 0.945, rows: 120 },
     'tests/build/relevance-readers5.yaml': { first: 0.878, top3: 0.946, rows: 120 },
     'tests/build/relevance-readers6.yaml': { first: 0.911, top3: 0.936, rows: 75 },
-    'tests/build/relevance-readers7.yaml': { first: 0.785, top3: 0.839, rows: 56 },
-    'tests/build/relevance-readers8.yaml': { first: 0.797, top3: 0.892, rows: 84 },
+    'tests/build/relevance-readers7.yaml': { first: 0.803, top3: 0.857, rows: 56 },
+    'tests/build/relevance-readers8.yaml': { first: 0.797, top3: 0.88, rows: 84 },
     'tests/build/relevance-readers9.yaml': { first: 0.866, top3: 0.866, rows: 15 },
-    'tests/build/relevance-readers10.yaml': { first: 0.49, top3: 0.627, rows: 51 },
+    'tests/build/relevance-readers10.yaml': { first: 0.49, top3: 0.647, rows: 51 },
   };
   /** Floors of each held-out table, by file (the issue's goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
@@ -330,7 +335,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout3.yaml': { first: 0.7, top3: 0.825, rows: 40 },
     'tests/build/relevance-heldout4.yaml': { first: 0.779, top3: 0.9, rows: 200 },
     'tests/build/relevance-heldout5.yaml': { first: 0.916, top3: 0.972, rows: 36 },
-    'tests/build/relevance-heldout6.yaml': { first: 0.724, top3: 0.927, rows: 69 },
+    'tests/build/relevance-heldout6.yaml': { first: 0.724, top3: 0.942, rows: 69 },
     'tests/build/relevance-heldout7.yaml': { first: 0.689, top3: 0.896, rows: 29 },
     'tests/build/relevance-heldout8.yaml': { first: 0.836, top3: 0.979, rows: 49 },
     'tests/build/relevance-heldout9.yaml': { first: 0.63, top3: 0.869, rows: 46 },

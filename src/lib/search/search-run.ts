@@ -1,7 +1,7 @@
 /**
  * Runs a planned query (src/lib/search/search-query.ts) against Pagefind: each variant is one Pagefind
  * search, results are merged by score, entries the query names go first, and a query that finds
- * nothing is retried without its least informative word. The browser and the Node tools pass
+ * nothing is retried with fewer words (search-widen.ts). The browser and the Node tools pass
  * their own Pagefind instance, so that both rank alike. No fragment is loaded here: results carry
  * Pagefind's `data()` for the caller to load only what it shows.
  */

@@ -1,5 +1,5 @@
 /**
- * Wider plans of a query that finds nothing, or too little: without its least informative word
+ * Wider plans of a query that finds nothing, or too little: without the word the site uses least
  * (widenPlan), without each of its words in turn (withoutEachWord), or with the words of names alone
  * (namesOnlyPlan). Each is the query's plan with fewer words (keptPlan, src/lib/search/search-query.ts);
  * src/lib/search/search-run.ts decides when to search them, and searches the plans without each
@@ -17,16 +17,21 @@ import type { Merged, SearchPlans } from './search-run.ts';
 import type { QueryWord, SearchData } from './search-words.ts';
 
 /**
- * The plan for a retry when a query finds nothing: without its least informative word, which is a
- * word the index does not hold, or else the most frequent one. Undefined for a single word.
+ * The plan for a retry when a query finds nothing, nor does it without any one of its words: without
+ * a word the index does not hold, or else the one the site uses least. That word narrows the query
+ * most, so it is the likeliest to be one the answer does not use ("stop" in "how does the SCO try to
+ * stop drug smuggling"), while the words the site uses most are its subjects ("drug"); until the
+ * fifteenth round the most frequent word went first, and that query was searched as "stop" (now
+ * "SCO drug").
+ * Undefined for a single word.
  */
 export function widenPlan(plan: QueryPlan, data: SearchData): QueryPlan | undefined {
   if (plan.words.length < 2) return undefined;
-  const informativeness = (word: QueryWord): number =>
-    isKnownWord(word.folded, data) ? -(data.words.get(word.folded) ?? 0) : Number.NEGATIVE_INFINITY;
+  const keep = (word: QueryWord): number =>
+    isKnownWord(word.folded, data) ? (data.words.get(word.folded) ?? 0) : Number.NEGATIVE_INFINITY;
   let drop = 0;
   plan.words.forEach((word, index) => {
-    if (informativeness(word) < informativeness(plan.words[drop]!)) drop = index;
+    if (keep(word) < keep(plan.words[drop]!)) drop = index;
   });
   return keptPlan(
     plan,
