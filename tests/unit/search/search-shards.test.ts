@@ -36,6 +36,18 @@ const DATA: SearchData = {
   records: new Set(['rats']),
 };
 
+/**
+ * The plan search-run makes with the whole data: again with the sound encoder when a word needs it.
+ */
+function wholePlan(query: string, data: SearchData): ReturnType<typeof planQuery> {
+  const first = planQuery(query, data);
+  return first.needsSound
+    ? planQuery(query, data, {
+        matchSound: (word, whole) => soundAlike(word, whole, doubleMetaphone),
+      })
+    : first;
+}
+
 /** The data in shards, read from memory, with the shards each call fetched. */
 function sharded(data = DATA): ReturnType<typeof shardedFromMemory> {
   return shardedFromMemory(data);
@@ -169,13 +181,7 @@ describe('English words the site never uses (SearchData.english)', () => {
     async (query, kept) => {
       const { source } = shardedFromMemory(english);
       const planned = await planWithShards(query, source, true);
-      const first = planQuery(query, english);
-      const whole = first.needsSound
-        ? planQuery(query, english, {
-            matchSound: (word, data) => soundAlike(word, data, doubleMetaphone),
-          })
-        : first;
-      expect(planned!.plan).toEqual(whole);
+      expect(planned!.plan).toEqual(wholePlan(query, english));
       const corrected = (plan: { corrections: { from: string }[] }): string[] =>
         plan.corrections.map((each) => each.from.toLowerCase());
       for (const word of kept) expect(corrected(planned!.plan)).not.toContain(word);
@@ -207,14 +213,7 @@ describe('planning with shards', () => {
   ])('"%s" plans as with the whole data, loading only the shards it needs', async (query) => {
     const { source, fetched } = sharded();
     const planned = await planWithShards(query, source, true);
-    // As search-run planned with the whole data: again with the sound encoder when a word needs it.
-    const first = planQuery(query, DATA);
-    const whole = first.needsSound
-      ? planQuery(query, DATA, {
-          matchSound: (word, data) => soundAlike(word, data, doubleMetaphone),
-        })
-      : first;
-    expect(planned!.plan).toEqual(whole);
+    expect(planned!.plan).toEqual(wholePlan(query, DATA));
     expect(new Set(fetched).size).toBe(fetched.length);
     expect(fetched.length).toBeLessThan(source.shards.size);
   });
