@@ -265,17 +265,21 @@ export async function planWithShards(
   // so that a query finds the same alone and after others. An English query's function words are
   // dropped before any look-up, so their shards ("when", "did", "the") are not loaded for it; a
   // look-up that needs one (a query of function words only) loads it below, as any missed shard.
-  const words = edition
-    ? foldWords(query)
-    : dropStopwords(splitQuery(query)).map((word) => word.folded);
+  const kept = edition ? undefined : dropStopwords(splitQuery(query));
+  const words = kept ? kept.map((word) => word.folded) : foldWords(query);
   const inPlan = shardsOfWords(words);
   let data = sharded ? await sharded.dataFor(inPlan) : (source as SearchData);
   // A word the index does not hold may be part of another edition's name in Latin letters
   // ("shanghai jingshen"): the Latin names filed under the query's words are loaded for it, and the
-  // English words the site never uses filed under its own letter (a real word is not corrected).
+  // English words the site never uses filed under its own letter (a real word is not corrected),
+  // and under those of its parts, by which a hyphenated word is also planned ("status-pact").
   let fromLatin: LatinMatcher | undefined;
   const unknown =
-    sharded && !edition && correct ? words.filter((word) => !isKnownWord(word, data)) : [];
+    kept && sharded && correct
+      ? kept
+          .filter((word) => !isKnownWord(word.folded, data))
+          .flatMap((word) => indexedWords(word.typed))
+      : [];
   const latin =
     unknown.length > 0
       ? [...words.map(latinShardOf), ...unknown.map(englishShardOf)].filter(

@@ -175,6 +175,7 @@ describe('English words the site never uses (SearchData.english)', () => {
     ['Tashkent status', ['status']],
     ['supposed', ['supposed']],
     ['Shanghai pact', ['pact']],
+    ['Tashkent status-pact', ['status', 'pact']],
     ['Kazakstan', []],
   ])(
     '"%s" plans as with the whole data, the English words of its letters loaded, %j not corrected',
