@@ -16,9 +16,10 @@ export function editDistance(a: string, b: string): number {
 export const FORM_STEM = 5;
 
 /**
- * True when `candidate` is another form of `word`, not a different word: they share their first
- * FORM_STEM letters ("officially" and official, "adopted" and adopt), or one begins with the whole
- * of the other ("plan" and plans). "status" and states share four letters, "plan" and plain three:
+ * True when `candidate` is another form of `word`, not a different word: one begins with the whole
+ * of the other ("plan" and plans, "officially" and official), or they share all but the last letter
+ * of the shorter, and that is FORM_STEM letters or more ("agreed" and agreement). "status" and
+ * states share four letters, "plan" and plain three, "supposed" and support five of seven:
  * different words.
  */
 export function isFormOf(word: string, candidate: string): boolean {
@@ -26,7 +27,8 @@ export function isFormOf(word: string, candidate: string): boolean {
   const b = [...candidate];
   let same = 0;
   while (same < a.length && a[same] === b[same]) same += 1;
-  return same >= Math.min(FORM_STEM, a.length, b.length);
+  const shorter = Math.min(a.length, b.length);
+  return same === shorter || (same >= FORM_STEM && same >= shorter - 1);
 }
 
 /**

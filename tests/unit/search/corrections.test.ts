@@ -128,6 +128,8 @@ describe('English words the site never uses (SearchData.english)', () => {
     ['plan', 'plans', true],
     ['bases', 'based', false],
     ['plan', 'plain', false],
+    ['agreed', 'agreement', true],
+    ['supposed', 'support', false],
     ['status', 'states', false],
     ['pact', 'part', false],
     ['supposed', 'spaced', false],
