@@ -311,7 +311,9 @@ describe('the relevance table', () => {
   // (it had dropped the most frequent, a subject such as "drug"): readers 7 at 45 and 48, readers
   // 10 at 33 in the top 3, and readers 8 fell one row from the top 3 (74; "what are the east and
   // west ends of the sco region in alimov's article"), its floor lowered by that row, a trade made
-  // knowingly; held out 6 rose one row in the top 3 (65; its rows unread).
+  // knowingly; held out 6 rose one row in the top 3 (65; its rows unread). Then a form of a word
+  // came to share all but the last letter of the shorter ("restrict" is no form of restrains):
+  // readers 8 at 68 and 75, its floors raised back; held-out tables unmoved.
   const FLOORS = {
     table: { first: 0.987, top3: 1 },
   };
@@ -324,7 +326,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers5.yaml': { first: 0.878, top3: 0.946, rows: 120 },
     'tests/build/relevance-readers6.yaml': { first: 0.911, top3: 0.936, rows: 75 },
     'tests/build/relevance-readers7.yaml': { first: 0.803, top3: 0.857, rows: 56 },
-    'tests/build/relevance-readers8.yaml': { first: 0.797, top3: 0.88, rows: 84 },
+    'tests/build/relevance-readers8.yaml': { first: 0.809, top3: 0.892, rows: 84 },
     'tests/build/relevance-readers9.yaml': { first: 0.866, top3: 0.866, rows: 15 },
     'tests/build/relevance-readers10.yaml': { first: 0.49, top3: 0.647, rows: 51 },
   };
