@@ -329,6 +329,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers8.yaml': { first: 0.809, top3: 0.892, rows: 84 },
     'tests/build/relevance-readers9.yaml': { first: 0.866, top3: 0.866, rows: 15 },
     'tests/build/relevance-readers10.yaml': { first: 0.49, top3: 0.647, rows: 51 },
+    'tests/build/relevance-readers11.yaml': { first: 1, top3: 1, rows: 8 },
   };
   /** Floors of each held-out table, by file (the goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {

@@ -138,7 +138,7 @@ export function relevanceTables(locale: Locale): { table: string[]; heldOut: str
     table: [
       `tests/build/relevance${suffix}.yaml`,
       ...(locale === SOURCE_LOCALE
-        ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(
+        ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map(
             (n) => `tests/build/relevance-readers${n === 1 ? '' : String(n)}.yaml`,
           )
         : []),
