@@ -11,10 +11,11 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { allowedTypos, correctWord } from '#lib/search/corrections.ts';
-import { correctionEdits, isFormOf } from '#lib/search/edit-distance.ts';
+import { completeWord, correctionEdits, isFormOf } from '#lib/search/edit-distance.ts';
 import { soundAlike, type SoundEncoder } from '#lib/search/sound-alike.ts';
 import type { SearchData } from '#lib/search/search-words.ts';
 import { isKnownWord } from '#lib/search/vocabulary.ts';
+import { partialStem } from '#lib/search/word-forms.ts';
 
 /** SCOWL's sizes of common words: 10 and 20 are the most common, 35 the rest of a small dictionary. */
 const SIZES = [10, 20, 35] as const;
@@ -48,7 +49,7 @@ export async function commonEnglishWords(
 }
 
 /** The most edits any try allows a word (two, and one more on a second try). */
-const MOST_EDITS = allowedTypos(Infinity) + 1;
+const MOST_EDITS = allowedTypos(Infinity, 1);
 
 /**
  * How many letters one word has that the other lacks, counted as a bag, the larger way round: no
@@ -101,6 +102,17 @@ export function englishWordsKept(
     }
     return found;
   };
+  // The query's last word is also corrected by the starts of longer words (a word still being
+  // typed): against every word of its first letter.
+  const byLetter = new Map<string, SearchData>();
+  const letterWords = (word: string): SearchData => {
+    let found = byLetter.get(word[0]!);
+    if (!found) {
+      const words = [...data.words].filter(([other]) => other[0] === word[0]);
+      byLetter.set(word[0]!, (found = { ...data, words: new Map(words) }));
+    }
+    return found;
+  };
   // The two tries measure the same pairs: each word's distances are measured once, and a pair
   // whose letters differ by more than any try allows is not measured at all.
   let distances = new Map<string, number>();
@@ -117,11 +129,17 @@ export function englishWordsKept(
   for (const word of english) {
     if (isKnownWord(word, data)) continue;
     distances = new Map();
-    // Each way a plan may correct it: by edit distance, on a first try and a second, and by sound.
+    // Each way a plan may correct it: by edit distance, on a first try and a second, as the last
+    // word (by the starts of words too), and by sound.
     const candidates = nearWords(word);
+    const length = [...word].length;
+    // A word of a family the index holds is searched by its start, not completed (planQuery).
+    const typing = partialStem(word, data) === undefined;
     const corrections = [
       correctWord(word, candidates, 0, measure),
       correctWord(word, candidates, 1, measure),
+      typing ? completeWord(word, letterWords(word), allowedTypos(length), measure) : undefined,
+      typing ? completeWord(word, letterWords(word), allowedTypos(length, 1), measure) : undefined,
       soundAlike(word, data, encode, named),
     ];
     if (corrections.some((to) => to !== undefined && !isFormOf(word, to))) kept.add(word);

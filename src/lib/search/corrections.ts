@@ -24,9 +24,13 @@ export interface Correction {
  */
 export const LOOSE_TYPOS_FROM = 7;
 
-/** Allowed edits for a word of this many letters. */
-export function allowedTypos(length: number): number {
-  return length >= TWO_TYPOS_FROM ? 2 : length >= ONE_TYPO_FROM ? 1 : 0;
+/**
+ * Allowed edits for a word of this many letters, and `extra` more on a second try for a word of
+ * LOOSE_TYPOS_FROM letters or more.
+ */
+export function allowedTypos(length: number, extra = 0): number {
+  const more = length >= LOOSE_TYPOS_FROM ? extra : 0;
+  return (length >= TWO_TYPOS_FROM ? 2 : length >= ONE_TYPO_FROM ? 1 : 0) + more;
 }
 
 /** A correction candidate: the word, its edits from what was typed, and how often the site uses it. */
@@ -49,13 +53,16 @@ export function isBetterCandidate(a: Candidate, b: Candidate): boolean {
  * its code (planWithShards in search-run.ts).
  */
 let editDistance: typeof import('./edit-distance.ts').correctionEdits | undefined;
+/** Its completion of a word still being typed (completeWord), loaded with it. */
+let completion: typeof import('./edit-distance.ts').completeWord | undefined;
 
 /** Search data that a plan wanted the edit distance for before it was loaded. */
 const distanceWanted = new WeakSet<SearchData>();
 
 /** Loads the edit distance (once; tried again on the next call after a failed load). */
 export const loadEditDistance = loadOnce(async () => {
-  ({ correctionEdits: editDistance } = await import('./edit-distance.ts'));
+  ({ correctionEdits: editDistance, completeWord: completion } =
+    await import('./edit-distance.ts'));
 });
 
 /**
@@ -80,9 +87,10 @@ export function correctWord(
   data: SearchData,
   extra = 0,
   measure = editDistance,
+  partial = false,
 ): string | undefined {
   const length = [...word].length;
-  const allowed = allowedTypos(length) + (length >= LOOSE_TYPOS_FROM ? extra : 0);
+  const allowed = allowedTypos(length, extra);
   if (allowed === 0 || /\d/.test(word) || isKnownWord(word, data)) return undefined;
   if (!measure) {
     // Not loaded yet: the caller loads it and plans again (wantsEditDistance).
@@ -97,7 +105,8 @@ export function correctWord(
     const next = { word: candidate, edits, count };
     if (!best || isBetterCandidate(next, best)) best = next;
   }
-  return best?.word;
+  // The last word may be still being typed: the start of a longer word may be what it misspells.
+  return best?.word ?? (partial ? completion?.(word, data, allowed, measure) : undefined);
 }
 
 /** Shortest word matched by sound, and shortest sound code that counts (see soundAlike). */

@@ -1,10 +1,12 @@
 /**
  * The edit distance typos are corrected by: Damerau–Levenshtein, so that a swap of two letters is
- * one edit, from the damerau-levenshtein package. A module of its own, which corrections.ts loads
+ * one edit, from the damerau-levenshtein package; and the completion of a word still being typed. A module of its own, which corrections.ts loads
  * the first time a plan has a word to correct (loadEditDistance): the package is CommonJS, and
  * importing it here keeps its wrapping in this module's chunk, off the dialog's opening bytes.
  */
 import distance from 'damerau-levenshtein';
+import { type Candidate, isBetterCandidate } from './search-query.ts';
+import type { SearchData } from './search-words.ts';
 
 /** The number of edits between two words. */
 export function editDistance(a: string, b: string): number {
@@ -44,4 +46,35 @@ export function correctionEdits(
   return english?.has(word) && !isFormOf(word, candidate)
     ? Infinity
     : editDistance(word, candidate);
+}
+
+/**
+ * The vocabulary word whose start a word still being typed misspells ("Kaling" for Kaliningrad,
+ * "kazahks" for Kazakhstan), for correctWord when no whole word is near enough: as correctWord,
+ * with the same first letter and at most `allowed` edits, but measured against each longer word's
+ * starts of about the typed length, not the whole word. An English word the site never uses is
+ * completed only into a form of itself (`measure` is correctionEdits, or the build's cached copy).
+ */
+export function completeWord(
+  word: string,
+  data: SearchData,
+  allowed: number,
+  measure: typeof correctionEdits = correctionEdits,
+): string | undefined {
+  const length = [...word].length;
+  if (allowed === 0) return undefined;
+  let best: Candidate | undefined;
+  for (const [candidate, count] of data.words) {
+    const letters = [...candidate];
+    if (candidate[0] !== word[0] || letters.length <= length - allowed) continue;
+    let edits = Infinity;
+    // Starts of the typed length, give or take the edits allowed, and shorter than the word.
+    const longest = Math.min(letters.length - 1, length + allowed);
+    for (let end = Math.max(1, length - allowed); end <= longest; end += 1)
+      edits = Math.min(edits, measure(word, letters.slice(0, end).join(''), data.english));
+    if (edits > allowed) continue;
+    const next = { word: candidate, edits, count };
+    if (!best || isBetterCandidate(next, best)) best = next;
+  }
+  return best?.word;
 }

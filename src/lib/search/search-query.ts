@@ -114,13 +114,18 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
   const kept = latin.words;
   const corrections: Correction[] = [...latin.corrections];
   let needsSound = false;
-  const words = kept.map((word) => {
+  const words = kept.map((word, index) => {
     const asTyped =
       options.correct === false ||
       hasKnownSpelling(word.folded, data) ||
       singularOf(word.folded, data) ||
       stemOf(word.folded, data);
-    let fixed = asTyped ? undefined : correctWord(word.folded, data, options.loose ? 1 : 0);
+    // The last word may be still being typed, and its start misspelt ("Kaling"): unless it is
+    // a word of a family the index holds ("accessible", searched by its start: formSearched).
+    const typing = index === kept.length - 1 && partialStem(word.folded, data) === undefined;
+    let fixed = asTyped
+      ? undefined
+      : correctWord(word.folded, data, options.loose ? 1 : 0, undefined, typing);
     if (!asTyped && fixed === undefined && maySoundAlike(word.folded, data)) {
       if (options.matchSound) fixed = options.matchSound(word.folded, data);
       else needsSound = true;

@@ -81,6 +81,35 @@ describe('typos', () => {
     ['pkistn', 'a word of six letters two edits from the nearest'],
   ])('%s is not corrected (%s)', (word) => expect(correctWord(word, DATA)).toBeUndefined());
 
+  test.each([
+    ['kazahks', 'kazakhstan', 'two letters swapped, on the way to Kazakhstan'],
+    ['uzbeksi', 'uzbekistan', 'two letters swapped at the end'],
+    ['secretra', 'secretariat', 'two letters swapped in eight letters'],
+    ['tashkne', 'tashkent', 'two letters swapped, two edits from the whole word'],
+    ['pakitsa', 'pakistan', 'two letters swapped, on the way to Pakistan'],
+  ])('%s, the word still being typed, → %s (%s)', (typed, fixed) => {
+    expect(correctWord(typed, DATA)).toBeUndefined();
+    expect(correctWord(typed, DATA, 0, undefined, true)).toBe(fixed);
+  });
+
+  test.each([
+    ['kazahks', 'kazakhstan', { corrections: [] }, 'join kazahks', ['kazahks']],
+    ['xyzzyq', 'nothing begins near it', { corrections: [] }, 'join xyzzyq', []],
+  ])('only the last word is completed: %s', (word, _why, first, last, expected) => {
+    // As the first of two words, the word is taken as typed in full.
+    expect(planQuery(`${word} join`, DATA)).toMatchObject(first);
+    const plan = planQuery(last, DATA);
+    expect(plan.corrections.map((each) => each.from)).toEqual(expected);
+  });
+
+  test('a shorter word is completed with as few edits as its length allows', () => {
+    // Four letters allow one edit ("tsah" → the start "tash" of Tashkent), three none.
+    expect(correctWord('tsah', DATA, 0, undefined, true)).toBe('tashkent');
+    expect(correctWord('tsa', DATA, 0, undefined, true)).toBeUndefined();
+    // Two edits are too many for seven letters.
+    expect(correctWord('kzahks', DATA, 0, undefined, true)).toBeUndefined();
+  });
+
   test('the closer word wins, then the more frequent', () => {
     const data: SearchData = {
       ...DATA,
@@ -156,6 +185,12 @@ describe('English words the site never uses (SearchData.english)', () => {
     expect(correctWord(word, data)).toBe(other);
     expect(correctWord(word, english)).toBeUndefined();
     expect(correctWord(word, english, 1)).toBeUndefined();
+  });
+
+  test('an English word is not completed into a different word either', () => {
+    const typing = { ...data, english: new Set(['statue']) };
+    expect(correctWord('statue', data, 0, undefined, true)).toBe('states');
+    expect(correctWord('statue', typing, 0, undefined, true)).toBeUndefined();
   });
 
   test('an English word is still corrected to a form of itself', () => {

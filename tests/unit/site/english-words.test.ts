@@ -25,10 +25,23 @@ test('the common English words are lowercase words of letters, common to every s
 });
 
 test('keeps exactly the words correction would turn into a different word of the site', () => {
-  const typed = ['status', 'supposed', 'pact', 'officially', 'states', 'tash', 'zebra', 'summitry'];
+  const typed = [
+    'status',
+    'supposed',
+    'pact',
+    'statue',
+    'officially',
+    'states',
+    'tash',
+    'zebra',
+    'summitry',
+  ];
   const kept = englishWordsKept(typed, DATA, doubleMetaphone);
-  // "status" → states and "pact" → part by edit distance, "supposed" → spaced by sound.
-  expect([...kept].sort()).toEqual(['pact', 'status', 'supposed']);
+  // "status" → states and "pact" → part by edit distance, "supposed" → spaced by sound, and
+  // "statue", as the word still being typed, → states by its start ("state").
+  expect([...kept].sort()).toEqual(['pact', 'statue', 'status', 'supposed']);
+  expect(correctWord('statue', DATA, 0, correctionEdits)).toBeUndefined();
+  expect(correctWord('statue', DATA, 0, correctionEdits, true)).toBe('states');
   expect(correctWord('status', DATA, 0, correctionEdits)).toBe('states');
   expect(soundAlike('supposed', DATA, doubleMetaphone)).toBe('spaced');
   // Not kept: a word the site holds, or begins ("tash"); one corrected to a form of itself
