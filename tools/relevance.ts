@@ -5,7 +5,9 @@
  * there). Without a file it measures the tables the search of the edition is tuned on (English: the
  * first table and the two readers'); --lang ru|zh picks the edition, and a named table's edition is read
  * from its name (relevance.ru.yaml, relevance-heldout.zh.yaml: the index and language rules of /ru/, /zh/).
- * Usage: npm run build && node tools/relevance.ts [--lang ru|zh] [file …] [--misses]
+ * With --typing it measures each table's rows as a reader still typing the last word searches them
+ * (typingRows: the last word cut to three fifths).
+ * Usage: npm run build && node tools/relevance.ts [--lang ru|zh] [file …] [--misses] [--typing]
  */
 import { ALL_LOCALES, isLocale } from '#lib/i18n/locales.ts';
 import { readLangOption } from './lib/lang-option.ts';
@@ -19,6 +21,7 @@ import {
   rates,
   relevanceTables,
   scoreRow,
+  typingRows,
 } from './lib/relevance.ts';
 
 /** A held-out table's name (relevance-heldout.yaml, relevance-heldout.ru.yaml). */
@@ -26,6 +29,7 @@ const HELD_OUT = /relevance-heldout[^/]*\.yaml$/;
 
 const { lang: given, args } = readLangOption(process.argv.slice(2));
 const misses = args.includes('--misses');
+const typing = args.includes('--typing');
 const named = args.filter((arg) => !arg.startsWith('--'));
 if (!isLocale(given)) {
   console.error(`--lang must be one of ${ALL_LOCALES.join(', ')} (got "${given}")`);
@@ -42,7 +46,8 @@ if (misses && heldOut.length > 0) {
 for (const file of files) {
   const search = await loadSiteSearch(process.env['DIST'] ?? 'dist', localeOfTable(file));
   const outcomes = [];
-  for (const row of loadRelevanceTable(file)) {
+  const rows = loadRelevanceTable(file);
+  for (const row of typing ? typingRows(rows) : rows) {
     const { hits } = await search(row.query, { kind: row.kind, limit: 10 });
     const outcome = scoreRow(row, rankOf(hits, row));
     outcomes.push(outcome);
@@ -55,5 +60,5 @@ for (const file of files) {
       );
     }
   }
-  console.log(formatRates(file, rates(outcomes)));
+  console.log(formatRates(typing ? `${file}, as typed so far` : file, rates(outcomes)));
 }

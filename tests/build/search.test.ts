@@ -28,6 +28,7 @@ import {
   rates,
   relevanceTables,
   scoreRow,
+  typingRows,
   type RelevanceRow,
   type RowOutcome,
 } from '../../tools/lib/relevance';
@@ -341,7 +342,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout6.yaml': { first: 0.724, top3: 0.942, rows: 69 },
     'tests/build/relevance-heldout7.yaml': { first: 0.689, top3: 0.896, rows: 29 },
     'tests/build/relevance-heldout8.yaml': { first: 0.836, top3: 0.979, rows: 49 },
-    'tests/build/relevance-heldout9.yaml': { first: 0.63, top3: 0.869, rows: 46 },
+    'tests/build/relevance-heldout9.yaml': { first: 0.652, top3: 0.869, rows: 46 },
     'tests/build/relevance-heldout10.yaml': { first: 0.636, top3: 0.757, rows: 33 },
     'tests/build/relevance-heldout11.yaml': { first: 0.975, top3: 1, rows: 40 },
   };
@@ -405,6 +406,33 @@ describe('the relevance table', () => {
       top3: true,
     });
   });
+});
+
+// Results follow each keystroke, so a query is also searched while its last word is half typed:
+// every table's rows with that word cut to three fifths (typingRows), the tuning tables' and the
+// held-out tables' (measured only). Sixteenth round (2026-12-03): a word still being typed came to
+// be completed when its start is misspelt ("Kaling") and to the synonym or other name it begins
+// ("headquar", "Kirgi"): tuning 78.7 -> 83.1 first and 88.4 -> 91.4 in the top 3 (of 455), held
+// out 72.1 -> 74.3 and 86.1 -> 88.0 (of 409), from the typo completion's commit on.
+describe('as the reader types', () => {
+  const TYPING_FLOORS = {
+    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.83, top3: 0.914, rows: 450 },
+    'held out': { files: HELD_OUT_FILES, first: 0.743, top3: 0.88, rows: 400 },
+  };
+  test.each(Object.entries(TYPING_FLOORS))(
+    '%s tables, the last word half typed: at least as good as the floors',
+    async (name, floors) => {
+      const rows = typingRows(floors.files.flatMap((file) => loadRelevanceTable(file)));
+      expect(rows.length).toBeGreaterThanOrEqual(floors.rows);
+      const table = rates(await measure(rows));
+      console.log(formatRates(`${name}, as typed so far`, table));
+      const overall = table.get('all')!;
+      expect({ first: overall.first >= floors.first, top3: overall.top3 >= floors.top3 }).toEqual({
+        first: true,
+        top3: true,
+      });
+    },
+  );
 });
 
 describe('results', () => {

@@ -36,6 +36,33 @@ export function loadRelevanceTable(file: string): RelevanceRow[] {
   });
 }
 
+/** Shortest last word cut by typingRows, the share of its letters kept, and the fewest kept. */
+export const TYPING_WORD = 7;
+export const TYPING_SHARE = 0.6;
+export const TYPING_KEPT = 4;
+
+/**
+ * A table's rows as a reader still typing the last word would search them: each row (without a
+ * kind filter) whose last word is TYPING_WORD letters or more, with that word cut to TYPING_SHARE
+ * of its letters (TYPING_KEPT at least), and the same right answers ("UN Chronicle article" as
+ * "UN Chronicle artic"). Results follow each keystroke, so these are queries readers see answered.
+ * A cut query that two rows share is measured once, by the first.
+ */
+export function typingRows(rows: readonly RelevanceRow[]): RelevanceRow[] {
+  const seen = new Set<string>();
+  return rows.flatMap((row) => {
+    const words = row.query.trim().split(/\s+/);
+    const last = words.at(-1) ?? '';
+    if (row.kind !== undefined || !/^[\p{L}-]+$/u.test(last) || [...last].length < TYPING_WORD)
+      return [];
+    const kept = Math.max(TYPING_KEPT, Math.ceil([...last].length * TYPING_SHARE));
+    const query = [...words.slice(0, -1), [...last].slice(0, kept).join('')].join(' ');
+    if (seen.has(query.toLowerCase())) return [];
+    seen.add(query.toLowerCase());
+    return [{ ...row, query }];
+  });
+}
+
 /** The right answers of a row. */
 export function expectedUrls(
   row: RelevanceRow,

@@ -135,3 +135,29 @@ export function groupsOf(data: SearchData): string[][][] {
   }
   return groups;
 }
+
+/** Shortest start of a word completed to a word of a synonym group or an other name. */
+export const MIN_COMPLETED = 4;
+
+/**
+ * The word of a synonym group, or the first word of an entry's name, that a word still being typed
+ * begins ("headquar" → headquarters, "Kirgi" → Kirgizia), so that its group expands as the whole
+ * word's would: Pagefind completes the index's words, not these. The shortest, then the first in
+ * order. A name's first word only: entries are filed in shards by it (entryShards), so that the
+ * shards of the query's own letters hold every completion. Undefined for a whole word of the index
+ * or of a group, or a start under MIN_COMPLETED letters.
+ */
+export function groupWordBeginning(word: string, data: SearchData): string | undefined {
+  if ([...word].length < MIN_COMPLETED || data.words.has(word)) return undefined;
+  const names = data.entries.flatMap((entry) => entry.names.map((name) => nameWords(name)[0]));
+  const candidates = [...data.synonyms.flat(2), ...names];
+  if (candidates.includes(word)) return undefined;
+  let best: string | undefined;
+  for (const each of candidates)
+    if (
+      each?.startsWith(word) &&
+      (!best || each.length < best.length || (each.length === best.length && each < best))
+    )
+      best = each;
+  return best;
+}

@@ -19,6 +19,7 @@ import { authorWithoutSourceWords, SOURCE_WORDS } from './named-entries.ts';
 import {
   expandSynonyms,
   groupsOf,
+  groupWordBeginning,
   inflectionGroups,
   respellingsOf,
   searchableVariants,
@@ -115,6 +116,13 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
   const corrections: Correction[] = [...latin.corrections];
   let needsSound = false;
   const words = kept.map((word, index) => {
+    // The last word may be still being typed: as the start of a synonym or other name, it is
+    // that word, and its group expands ("sco headquar" searches the seat too).
+    const completed =
+      index === kept.length - 1 && options.correct !== false
+        ? groupWordBeginning(word.folded, data)
+        : undefined;
+    if (completed) return { typed: word.typed, folded: completed };
     const asTyped =
       options.correct === false ||
       hasKnownSpelling(word.folded, data) ||

@@ -209,6 +209,8 @@ describe('planning with shards', () => {
     'Alimoff article',
     'Qazakhstan summit',
     'Rasheed-Alimoff',
+    'India acce',
+    'Regio',
     'хартия',
     '上海合作组织',
   ])('"%s" plans as with the whole data, loading only the shards it needs', async (query) => {

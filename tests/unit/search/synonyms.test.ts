@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { groupWordBeginning } from '#lib/search/query-variants.ts';
+import { planQuery, searchedText } from '#lib/search/search-query.ts';
 import { parseSynonyms } from '#lib/search/synonyms.ts';
+import { DATA } from '../../support/query-data.ts';
 
 describe('content/synonyms.yaml', () => {
   test('groups become phrases of folded words', () => {
@@ -26,5 +29,42 @@ describe('content/synonyms.yaml', () => {
   test('the site’s own synonyms file is valid', async () => {
     const { readFileSync } = await import('node:fs');
     expect(parseSynonyms(readFileSync('content/synonyms.yaml', 'utf8')).length).toBeGreaterThan(5);
+  });
+});
+
+describe('a word still being typed, as the start of a synonym or other name', () => {
+  test.each([
+    ['acce', 'accession', 'a synonym the index does not hold'],
+    ['nursu', 'nursultan', 'an other name written with a hyphen'],
+    ['seate', 'seated', 'the shortest word of a group that begins so'],
+    ['regio', 'regional', "the first word of an entry's name (Regional Anti-Terrorist Structure)"],
+  ])('%s is %s (%s)', (typed, word) => expect(groupWordBeginning(typed, DATA)).toBe(word));
+
+  test.each([
+    ['seat', 'a whole word of a group'],
+    ['summit', 'a whole word of the index'],
+    ['acc', 'fewer than four letters'],
+    ['struc', "a later word of an entry's name: the shards of its letters need not hold the entry"],
+    ['xyzzy', 'the start of no word of a group'],
+  ])('%s is not completed (%s)', (typed) =>
+    expect(groupWordBeginning(typed, DATA)).toBeUndefined(),
+  );
+
+  test('the last word of a query is completed, shown as typed, and its group expands', () => {
+    const plan = planQuery('india acce', DATA);
+    expect(searchedText(plan)).toBe('india acce');
+    expect(plan.corrections).toEqual([]);
+    expect(plan.words.map((word) => word.folded)).toEqual(['india', 'accession']);
+    expect(plan.variants).toContainEqual(['india', 'joined']);
+  });
+
+  test('not a word before the last, nor with correction off ("Search instead for")', () => {
+    expect(planQuery('acce india', DATA).words.map((word) => word.folded)).toEqual([
+      'acce',
+      'india',
+    ]);
+    expect(
+      planQuery('india acce', DATA, { correct: false }).words.map((word) => word.folded),
+    ).toEqual(['india', 'acce']);
   });
 });
