@@ -152,12 +152,7 @@ export function groupWordBeginning(word: string, data: SearchData): string | und
   const names = data.entries.flatMap((entry) => entry.names.map((name) => nameWords(name)[0]));
   const candidates = [...data.synonyms.flat(2), ...names];
   if (candidates.includes(word)) return undefined;
-  let best: string | undefined;
-  for (const each of candidates)
-    if (
-      each?.startsWith(word) &&
-      (!best || each.length < best.length || (each.length === best.length && each < best))
-    )
-      best = each;
-  return best;
+  return candidates
+    .filter((each): each is string => each?.startsWith(word) === true)
+    .sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
 }
