@@ -411,9 +411,10 @@ describe('the relevance table', () => {
 // Results follow each keystroke, so a query is also searched while its last word is half typed:
 // every table's rows with that word cut to three fifths (typingRows), the tuning tables' and the
 // held-out tables' (measured only). Sixteenth round (2026-12-03): a word still being typed came to
-// be completed when its start is misspelt ("Kaling") and to the synonym or other name it begins
-// ("headquar", "Kirgi"): tuning 78.7 -> 83.1 first and 88.4 -> 91.4 in the top 3 (of 455), held
-// out 72.1 -> 74.3 and 86.1 -> 88.0 (of 409), from the typo completion's commit on.
+// be completed when its start is misspelt ("Kaling"; tuning 73.6 -> 78.7 first and 83.3 -> 88.4 in
+// the top 3 of 455, held out 66.0 -> 72.1 and 80.7 -> 86.1 of 409, measured on 2bad02e's build
+// with the round's tables) and to the synonym or other name it begins ("headquar", "Kirgi"; tuning
+// 83.1 and 91.4, held out 74.3 and 88.0).
 describe('as the reader types', () => {
   const TYPING_FLOORS = {
     tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.83, top3: 0.914, rows: 450 },
