@@ -321,6 +321,28 @@ describe('the search dialog', () => {
     await page.close();
   });
 
+  test('the word still being typed: a misspelt start is completed ("Kaling"), the start of a synonym searches its group ("SCO headquar")', async () => {
+    const { page, log } = await open('/rats/');
+    await searchInDialog(page, 'Kaling');
+    const notice = page.locator('#search-dialog .search-notice');
+    expect((await notice.textContent())?.replace(/\s+/g, ' ')).toBe(
+      'Showing results for Kaliningrad · Search instead for Kaling',
+    );
+    const first = page.locator('#search-dialog .search-result-title').first();
+    expect(await first.textContent()).toBe('Kaliningrad');
+    expect(await findAxeViolations(page)).toEqual([]);
+    // "headquarters" is no word of the site, only of a synonym group (with "seat"): the start typed
+    // so far finds the seat, and nothing is said to be corrected.
+    await page.fill('#search-dialog-input', 'SCO headquar');
+    await page
+      .locator('#search-dialog [role="status"]', { hasText: 'for “SCO headquar”' })
+      .waitFor({ state: 'attached' });
+    await expect.poll(() => first.textContent()).toBe('SCO Secretariat');
+    expect(await page.locator('#search-dialog .search-notice').count()).toBe(0);
+    expect(log.problems).toEqual([]);
+    await page.close();
+  });
+
   test('a real English word the site never uses is not "corrected" into another word: "shanghai pact" is searched without it', async () => {
     const { page, log } = await open('/rats/');
     const fetched: string[] = [];
