@@ -17,6 +17,8 @@ import { encodeShards, shardPath } from '#lib/search/search-shards.ts';
 import { soundCodesOf } from '#lib/search/sound-alike.ts';
 import type { LatinName, SearchData } from '#lib/search/search-words.ts';
 import { parseSynonyms, SYNONYMS_FILE } from '#lib/search/synonyms.ts';
+import { nameWords } from '#lib/search/stopwords.ts';
+import { isSearchable } from '#lib/search/vocabulary.ts';
 import { editionLatinNames, memberLatinNames } from './edition-names.ts';
 import { commonEnglishWords, englishWordsKept } from './english-words.ts';
 import { properNames } from './proper-names.ts';
@@ -104,6 +106,8 @@ export async function writeSearchData(
     const named = new Map([...vocabulary].filter(([word]) => names.has(word)));
     soundCodes = (word) => (named.has(word) ? soundCodesOf(word, doubleMetaphone) : []);
     data.english = englishWordsKept(await commonEnglishWords(), data, doubleMetaphone, named);
+    const urls = new Map(fragments.map((fragment) => [fragment.id, fragment.url]));
+    checkNamesIndexed(data, (id) => urls.get(id) ?? id);
   }
   const { index, shards } = encodeShards(data, soundCodes);
   await writeFile(join(builtDir, searchDataPathOf(locale)), index);
@@ -170,4 +174,39 @@ function countSegments(texts: readonly string[], locale: Locale): Map<string, nu
   for (const text of texts)
     for (const word of segmentWords(text, locale)) counts.set(word, (counts.get(word) ?? 0) + 1);
   return counts;
+}
+
+/**
+ * The words of entries' names that the index does not hold and that a query would look up (not a
+ * number, nor a word too short for the vocabulary: isSearchable): the query layer takes every word
+ * of an entry's names as a word of the index, without looking it up (searchableVariants).
+ */
+export function nameWordsNotIndexed(
+  data: SearchData,
+): { id: string; name: string; word: string }[] {
+  return data.entries.flatMap((entry) =>
+    entry.names.flatMap((name) =>
+      nameWords(name)
+        .filter((word) => !isSearchable(word, data))
+        .map((word) => ({ id: entry.id, name, word })),
+    ),
+  );
+}
+
+/**
+ * Stops the build when an entry's name has a word its indexed text lacks (nameWordsNotIndexed),
+ * naming the page (`urlOf` an entry's id) and the word, and saying how to fix it.
+ */
+export function checkNamesIndexed(data: SearchData, urlOf: (id: string) => string): void {
+  const unindexed = nameWordsNotIndexed(data);
+  if (unindexed.length === 0) return;
+  throw new Error(
+    [
+      ...unindexed.map(
+        ({ id, name, word }) =>
+          `Search data: ${urlOf(id)} is named "${name}", and "${word}" is no word of its indexed text.`,
+      ),
+      "The query layer searches an entry's names as words of the index (entryNameWords, src/lib/search/query-variants.ts). Fix: show the name on the page, where readers and the index see it (a glossary term's otherNames are shown), or take it out of the names.",
+    ].join('\n'),
+  );
 }

@@ -17,6 +17,7 @@ import { soundCodesOf } from '#lib/search/sound-alike.ts';
 import { SEARCH_DATA_PATH } from '#lib/search/search-words.ts';
 import { commonEnglishWords, englishWordsKept } from '../../src/integrations/english-words';
 import { properNames } from '../../src/integrations/proper-names';
+import { nameWordsNotIndexed } from '../../src/integrations/search-data';
 import { DIST } from '../../tools/lib/dist';
 import { loadSiteSearch } from '../../tools/lib/pagefind';
 import { readSiteAnchors } from '../../tools/lib/site-anchors';
@@ -164,6 +165,13 @@ test('the search data shards hold every word of the index exactly once in its ow
   const { words } = collectEntries(fragments);
   expect(words.size).toBeGreaterThan(500);
   expect([...seen.keys()].sort()).toEqual([...words.keys()].sort());
+});
+
+test('every word of an English entry’s names is a word of its index (the query layer does not look them up)', () => {
+  // Pagefind's own fragments: the entries and the words they name, as the build collects them.
+  const { words, entries } = collectEntries(builtFragments());
+  expect(entries.length).toBeGreaterThan(20);
+  expect(nameWordsNotIndexed({ words, synonyms: [], entries })).toEqual([]);
 });
 
 test('the English words the site never uses are in the shards of their letters, exactly those correction would change', async () => {
@@ -314,7 +322,12 @@ describe('the relevance table', () => {
   // west ends of the sco region in alimov's article"), its floor lowered by that row, a trade made
   // knowingly; held out 6 rose one row in the top 3 (65; its rows unread). Then a form of a word
   // came to share all but the last letter of the shorter ("restrict" is no form of restrains):
-  // readers 8 at 68 and 75, its floors raised back; held-out tables unmoved.
+  // readers 8 at 68 and 75, its floors raised back; held-out tables unmoved. Sixteenth round
+  // (2026-12-03): the last word still being typed is completed (see 'as the reader types'), which
+  // moved held out 9 to 30 first; then an entry's other names, searched with its name, load no
+  // shard for their words (the build checks they are words of the index), so a query names only
+  // the entries of its own words' shards: held out 7 at 21 first and 27 in the top 3 (its rows
+  // unread), no tuning row moved. Readers 11 (8 rows) and held out 11 (40) are new.
   const FLOORS = {
     table: { first: 0.987, top3: 1 },
   };
@@ -340,7 +353,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout4.yaml': { first: 0.779, top3: 0.9, rows: 200 },
     'tests/build/relevance-heldout5.yaml': { first: 0.916, top3: 0.972, rows: 36 },
     'tests/build/relevance-heldout6.yaml': { first: 0.724, top3: 0.942, rows: 69 },
-    'tests/build/relevance-heldout7.yaml': { first: 0.689, top3: 0.896, rows: 29 },
+    'tests/build/relevance-heldout7.yaml': { first: 0.724, top3: 0.931, rows: 29 },
     'tests/build/relevance-heldout8.yaml': { first: 0.836, top3: 0.979, rows: 49 },
     'tests/build/relevance-heldout9.yaml': { first: 0.652, top3: 0.869, rows: 46 },
     'tests/build/relevance-heldout10.yaml': { first: 0.636, top3: 0.757, rows: 33 },

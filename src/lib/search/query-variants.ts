@@ -116,9 +116,28 @@ export function respellingsOf(
   );
 }
 
-/** The variants Pagefind can answer: those whose every word is searchable (see isSearchable). */
+/**
+ * The variants Pagefind can answer: those whose every word is searchable (see isSearchable), or a
+ * word of an entry's names, which the build checks the index holds (nameWordsNotIndexed in
+ * src/integrations/search-data.ts), so that it is not looked up in a shard of its own.
+ */
 export function searchableVariants(variants: string[][], data: SearchData): string[][] {
-  return variants.filter((variant) => variant.every((word) => isSearchable(word, data)));
+  const named = entryNameWords(data);
+  return variants.filter((variant) =>
+    variant.every((word) => named.has(word) || isSearchable(word, data)),
+  );
+}
+
+const nameWordSets = new WeakMap<SearchData, Set<string>>();
+
+/** Every word of the names of the entries `data` holds (nameWords): words of the index. */
+export function entryNameWords(data: SearchData): Set<string> {
+  let words = nameWordSets.get(data);
+  if (!words) {
+    words = new Set(data.entries.flatMap((entry) => entry.names.flatMap(nameWords)));
+    nameWordSets.set(data, words);
+  }
+  return words;
 }
 
 /** The synonym groups to expand with: the content's synonyms and each entry's own names. */

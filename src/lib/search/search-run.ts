@@ -17,6 +17,7 @@ import {
 } from './search-query.ts';
 import { dropStopwords } from './stopwords.ts';
 import { isKnownWord } from './vocabulary.ts';
+import { entryNameWords } from './query-variants.ts';
 import type { EditionRules } from './edition-rules.ts';
 import {
   englishShardOf,
@@ -339,10 +340,15 @@ export async function planWithShards(
       if (matchSound) continue;
     }
     if (!sharded) break;
-    // A word the plan searches without looking it up (one of two letters) still names entries.
-    const wanted = [...missed, ...shardsOfWords(plan.variants.flat())].filter(
-      (shard) => sharded.shards.has(shard) && !inPlan.has(shard),
-    );
+    // A word the plan searches without looking it up (one of two letters) still names entries. An
+    // English entry's names are words of the index (the build checks it): their shards are not
+    // loaded when a synonym or other name brings them ("RATS" also searches "Regional
+    // Anti-Terrorist Structure", and loads no shard for "antiterrorist" or "structure").
+    const named = edition ? new Set<string>() : entryNameWords(data);
+    const wanted = [
+      ...missed,
+      ...shardsOfWords(plan.variants.flat().filter((word) => !named.has(word))),
+    ].filter((shard) => sharded.shards.has(shard) && !inPlan.has(shard));
     if (wanted.length === 0) break;
     for (const shard of wanted) inPlan.add(shard);
     data = await sharded.dataFor(inPlan);

@@ -221,6 +221,20 @@ describe('planning with shards', () => {
     expect(fetched.length).toBeLessThan(source.shards.size);
   });
 
+  test('an entry’s other names, searched with its name, load no shard for their words', async () => {
+    // "RATS" also searches "Regional Anti-Terrorist Structure": the build checks that an entry's
+    // names are words of the index, so "antiterrorist" and "structure" are not looked up in their
+    // shards (a, s).
+    const { source, fetched } = sharded();
+    const planned = await planWithShards('RATS', source, true);
+    expect(planned!.plan.variants).toContainEqual(['regional', 'antiterrorist', 'structure']);
+    expect(fetched).toEqual([shardOf('rats')]);
+    // A synonym from the synonyms file is looked up as any word ("based" for "seat").
+    const { source: other, fetched: looked } = sharded();
+    await planWithShards('RATS seat', other, true);
+    expect(looked).toContain(shardOf('based'));
+  });
+
   // What a query finds may not depend on the queries before it: each plans with its own shards only,
   // never with those an earlier query loaded (named entries and caches would see them).
   test.each(['RATS', 'Astana', 'UN Charter', 'Alimov article', 'Tashkant headquarters'])(
