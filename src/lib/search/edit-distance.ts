@@ -1,8 +1,9 @@
 /**
  * The edit distance typos are corrected by: Damerau–Levenshtein, so that a swap of two letters is
- * one edit, from the damerau-levenshtein package; and the completion of a word still being typed. A module of its own, which corrections.ts loads
- * the first time a plan has a word to correct (loadEditDistance): the package is CommonJS, and
- * importing it here keeps its wrapping in this module's chunk, off the dialog's opening bytes.
+ * one edit, from the damerau-levenshtein package; and the completion of a word still being typed
+ * (completeWord). A module of its own, which corrections.ts loads the first time a plan has a word
+ * to correct (loadEditDistance): the package is CommonJS, and importing it here keeps its wrapping
+ * in this module's chunk, off the dialog's opening bytes.
  */
 import distance from 'damerau-levenshtein';
 import { type Candidate, isBetterCandidate } from './search-query.ts';
