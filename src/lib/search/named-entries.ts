@@ -172,8 +172,14 @@ function namedBy(
 ): Map<string, number> {
   const named = new Map<string, number>();
   const own = variants.filter((variant) => variant.join(' ') !== plan.authorOnly);
+  // The last word may be still being typed: the start of a name's word ("UN Chroni").
+  const typing = plan.words.at(-1)?.folded;
   const matches = (name: string): boolean =>
-    own.some((variant) => namesBy(nameWords(name), variant));
+    own.some(
+      (variant) =>
+        namesBy(nameWords(name), variant) ||
+        (typing !== undefined && completesName(nameWords(name), variant, typing)),
+    );
   // "Alimov article", "Azam's column": an author named with words for what they wrote.
   const byAuthor = variants
     .map((variant) => variant.filter((word) => !SOURCE_WORDS.has(word)))
@@ -205,4 +211,20 @@ function namedBy(
       named.set(entry.id, NAME_RANK.inQuestion);
   }
   return named;
+}
+
+/** Shortest start of a name's word that names it as the query's last word, still being typed. */
+export const MIN_NAME_START = 4;
+
+/**
+ * True when the query's words are a name's but for its last, `typing`, still being typed: the
+ * start of one of the name's words, of MIN_NAME_START letters or more ("UN Chroni" names the UN
+ * Chronicle, "SCO Secreta" the SCO Secretariat).
+ */
+function completesName(name: readonly string[], words: readonly string[], typing: string): boolean {
+  if (words.at(-1) !== typing || [...typing].length < MIN_NAME_START) return false;
+  return name.some(
+    (word) =>
+      word !== typing && word.startsWith(typing) && sameWords(name, [...words.slice(0, -1), word]),
+  );
 }

@@ -52,6 +52,19 @@ describe('names first', () => {
   });
 
   test.each([
+    ['SCO Chart', 'und_charter', NAME_RANK.name, 'the start of a name’s last word'],
+    ['Rashid Alim', 'und_alimov', NAME_RANK.author, 'the start of an author’s surname'],
+    ['Regional Anti-Terrorist Struc', 'und_rats', NAME_RANK.name, 'of a long name'],
+    ['SCO Cha', undefined, undefined, 'a start under four letters'],
+    ['Chart SCO', undefined, undefined, 'a start before the last word'],
+    ['SCO Charter Secr', undefined, undefined, 'a word more than the name has'],
+  ])('"%s", its last word still being typed, names %s (%s)', (query, id, rank) => {
+    const named = namedEntries(planQuery(query, DATA), DATA);
+    if (id === undefined) expect([...named]).toEqual([]);
+    else expect(named.get(id)).toBe(rank);
+  });
+
+  test.each([
     ['who wrote the Alimov strategy', 'und_alimov', NAME_RANK.inQuestion],
     [
       'who wrote on the strategy in the Secretariat summit',
