@@ -4,6 +4,7 @@ import {
   loadRelevanceTable,
   localeOfTable,
   relevanceTables,
+  typingRows,
 } from '../../../tools/lib/relevance.ts';
 
 // The held-out table measures the search on queries nobody tuned it on. A query that is also in the
@@ -79,4 +80,24 @@ test('a table’s edition is read from its name', () => {
     table: ['tests/build/relevance.ru.yaml'],
     heldOut: ['tests/build/relevance-heldout.ru.yaml'],
   });
+});
+
+test('a table as typed so far: the last word of seven letters or more cut to three fifths, once', () => {
+  const rows = typingRows([
+    { group: 'exact-name', query: 'UN Chronicle', first: '/sources/alimov-2017/' },
+    { group: 'acronym', query: 'RATS', first: '/rats/' },
+    {
+      group: 'filter',
+      query: 'Tashkent',
+      kind: 'event',
+      first: '/timeline/#rats-starts-work-2004',
+    },
+    { group: 'question', query: 'where is the secretariat', first: '/glossary/#sco-secretariat' },
+    { group: 'question', query: 'Where is the Secretariat', first: '/glossary/#sco-secretariat' },
+    { group: 'date', query: 'summit 2017', first: '/glossary/#astana-summit-2017' },
+  ]);
+  // "RATS" is too short to cut, a filtered row is the filter's, a number is no word being typed;
+  // a query two tables hold (in any case) is measured once.
+  expect(rows.map((row) => row.query)).toEqual(['UN Chroni', 'where is the secreta']);
+  expect(rows[0]!.first).toBe('/sources/alimov-2017/');
 });
