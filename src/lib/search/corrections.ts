@@ -87,7 +87,8 @@ export function correctWord(
   data: SearchData,
   extra = 0,
   measure = editDistance,
-  partial = false,
+  // The words before it, when `word` is the last, still being typed (completeWord).
+  partial: false | readonly string[] = false,
 ): string | undefined {
   const length = [...word].length;
   const allowed = allowedTypos(length, extra);
@@ -106,7 +107,7 @@ export function correctWord(
     if (!best || isBetterCandidate(next, best)) best = next;
   }
   // The last word may be still being typed: the start of a longer word may be what it misspells.
-  return best?.word ?? (partial ? completion?.(word, data, allowed, measure) : undefined);
+  return best?.word ?? (partial ? completion?.(word, data, allowed, measure, partial) : undefined);
 }
 
 /** Shortest word matched by sound, and shortest sound code that counts (see soundAlike). */

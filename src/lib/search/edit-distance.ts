@@ -6,7 +6,7 @@
  * in this module's chunk, off the dialog's opening bytes.
  */
 import distance from 'damerau-levenshtein';
-import { type Candidate, isBetterCandidate } from './search-query.ts';
+import { type Candidate, isBetterCandidate, nameWords } from './search-query.ts';
 import type { SearchData } from './search-words.ts';
 
 /** The number of edits between two words. */
@@ -53,18 +53,26 @@ export function correctionEdits(
  * The vocabulary word whose start a word still being typed misspells ("Kaling" for Kaliningrad,
  * "kazahks" for Kazakhstan), for correctWord when no whole word is near enough: as correctWord,
  * with the same first letter and at most `allowed` edits, but measured against each longer word's
- * starts of about the typed length, not the whole word. An English word the site never uses is
- * completed only into a form of itself (`measure` is correctionEdits, or the build's cached copy).
+ * starts of about the typed length, not the whole word; of words as near, one that follows the word
+ * `before` it in an entry's name first. An English word the site never uses is completed only into
+ * a form of itself (`measure` is correctionEdits, or the build's cached copy).
  */
 export function completeWord(
   word: string,
   data: SearchData,
   allowed: number,
   measure: typeof correctionEdits = correctionEdits,
+  before: readonly string[] = [],
 ): string | undefined {
   const length = [...word].length;
   if (allowed === 0) return undefined;
-  let best: Candidate | undefined;
+  // Of words as near, one that follows the word before it in an entry's name ("territorial
+  // interg": integrity, not interference).
+  const previous = before.at(-1);
+  const names = previous === undefined ? [] : data.entries.flatMap((e) => e.names.map(nameWords));
+  const named = (candidate: string): boolean =>
+    names.some((name) => name.some((each, at) => each === candidate && name[at - 1] === previous));
+  let best: (Candidate & { named: boolean }) | undefined;
   for (const [candidate, count] of data.words) {
     const letters = [...candidate];
     if (candidate[0] !== word[0] || letters.length <= length - allowed) continue;
@@ -74,8 +82,14 @@ export function completeWord(
     for (let end = Math.max(1, length - allowed); end <= longest; end += 1)
       edits = Math.min(edits, measure(word, letters.slice(0, end).join(''), data.english));
     if (edits > allowed) continue;
-    const next = { word: candidate, edits, count };
-    if (!best || isBetterCandidate(next, best)) best = next;
+    const next = { word: candidate, edits, count, named: named(candidate) };
+    if (
+      !best ||
+      (next.edits === best.edits && next.named !== best.named
+        ? next.named
+        : isBetterCandidate(next, best))
+    )
+      best = next;
   }
   return best?.word;
 }

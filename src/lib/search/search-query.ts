@@ -133,7 +133,13 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
     const typing = index === kept.length - 1 && partialStem(word.folded, data) === undefined;
     let fixed = asTyped
       ? undefined
-      : correctWord(word.folded, data, options.loose ? 1 : 0, undefined, typing);
+      : correctWord(
+          word.folded,
+          data,
+          options.loose ? 1 : 0,
+          undefined,
+          typing && kept.slice(0, index).map((each) => each.folded),
+        );
     if (!asTyped && fixed === undefined && maySoundAlike(word.folded, data)) {
       if (options.matchSound) fixed = options.matchSound(word.folded, data);
       else needsSound = true;

@@ -89,7 +89,7 @@ describe('typos', () => {
     ['pakitsa', 'pakistan', 'two letters swapped, on the way to Pakistan'],
   ])('%s, the word still being typed, → %s (%s)', (typed, fixed) => {
     expect(correctWord(typed, DATA)).toBeUndefined();
-    expect(correctWord(typed, DATA, 0, undefined, true)).toBe(fixed);
+    expect(correctWord(typed, DATA, 0, undefined, [])).toBe(fixed);
   });
 
   test.each([
@@ -102,12 +102,28 @@ describe('typos', () => {
     expect(plan.corrections.map((each) => each.from)).toEqual(expected);
   });
 
+  test('of starts as near, the one that follows the word before it in a name is completed', () => {
+    const data: SearchData = {
+      ...DATA,
+      words: new Map([
+        ['territorial', 2],
+        ['interference', 9],
+        ['integrity', 2],
+      ]),
+      entries: [{ id: 'und_integrity', names: ['Territorial integrity'], authors: [] }],
+    };
+    // "interg" is one edit from the starts of both ("interf", "integr").
+    expect(correctWord('interg', data, 0, undefined, [])).toBe('interference');
+    expect(correctWord('interg', data, 0, undefined, ['territorial'])).toBe('integrity');
+    expect(correctWord('interg', data, 0, undefined, ['sovereign'])).toBe('interference');
+  });
+
   test('a shorter word is completed with as few edits as its length allows', () => {
     // Four letters allow one edit ("tsah" → the start "tash" of Tashkent), three none.
-    expect(correctWord('tsah', DATA, 0, undefined, true)).toBe('tashkent');
-    expect(correctWord('tsa', DATA, 0, undefined, true)).toBeUndefined();
+    expect(correctWord('tsah', DATA, 0, undefined, [])).toBe('tashkent');
+    expect(correctWord('tsa', DATA, 0, undefined, [])).toBeUndefined();
     // Two edits are too many for seven letters.
-    expect(correctWord('kzahks', DATA, 0, undefined, true)).toBeUndefined();
+    expect(correctWord('kzahks', DATA, 0, undefined, [])).toBeUndefined();
   });
 
   test('the closer word wins, then the more frequent', () => {
@@ -189,8 +205,8 @@ describe('English words the site never uses (SearchData.english)', () => {
 
   test('an English word is not completed into a different word either', () => {
     const typing = { ...data, english: new Set(['statue']) };
-    expect(correctWord('statue', data, 0, undefined, true)).toBe('states');
-    expect(correctWord('statue', typing, 0, undefined, true)).toBeUndefined();
+    expect(correctWord('statue', data, 0, undefined, [])).toBe('states');
+    expect(correctWord('statue', typing, 0, undefined, [])).toBeUndefined();
   });
 
   test('an English word is still corrected to a form of itself', () => {

@@ -58,7 +58,7 @@ describe('names first', () => {
     ['SCO Cha', undefined, undefined, 'a start under four letters'],
     ['Chart SCO', undefined, undefined, 'a start before the last word'],
     ['SCO Charter Secr', undefined, undefined, 'a word more than the name has'],
-  ])('"%s", its last word still being typed, names %s (%s)', (query, id, rank) => {
+  ])('"%s", its last word still being typed, names %s (%s)', (query, id, rank, _why) => {
     const named = namedEntries(planQuery(query, DATA), DATA);
     if (id === undefined) expect([...named]).toEqual([]);
     else expect(named.get(id)).toBe(rank);

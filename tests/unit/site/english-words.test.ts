@@ -41,7 +41,7 @@ test('keeps exactly the words correction would turn into a different word of the
   // "statue", as the word still being typed, → states by its start ("state").
   expect([...kept].sort()).toEqual(['pact', 'statue', 'status', 'supposed']);
   expect(correctWord('statue', DATA, 0, correctionEdits)).toBeUndefined();
-  expect(correctWord('statue', DATA, 0, correctionEdits, true)).toBe('states');
+  expect(correctWord('statue', DATA, 0, correctionEdits, [])).toBe('states');
   expect(correctWord('status', DATA, 0, correctionEdits)).toBe('states');
   expect(soundAlike('supposed', DATA, doubleMetaphone)).toBe('spaced');
   // Not kept: a word the site holds, or begins ("tash"); one corrected to a form of itself
