@@ -69,7 +69,8 @@ export function completeWord(
   // Of words as near, one that follows the word before it in an entry's name ("territorial
   // interg": integrity, not interference).
   const previous = before.at(-1);
-  const names = previous === undefined ? [] : data.entries.flatMap((e) => e.names.map(nameWords));
+  const names =
+    previous === undefined ? [] : data.entries.flatMap((entry) => entry.names.map(nameWords));
   const named = (candidate: string): boolean =>
     names.some((name) => name.some((each, at) => each === candidate && name[at - 1] === previous));
   let best: (Candidate & { named: boolean }) | undefined;
