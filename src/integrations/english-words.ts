@@ -87,29 +87,28 @@ export function englishWordsKept(
   encode: SoundEncoder,
   named: ReadonlyMap<string, number> = data.words,
 ): Set<string> {
-  // Correction looks only among words of the same first letter and of nearly the same length:
-  // each word is corrected against those alone, which gives the same answer in a fraction of the time.
-  const near = new Map<string, SearchData>();
-  const nearWords = (word: string): SearchData => {
-    const length = [...word].length;
-    const key = `${word[0]} ${length}`;
-    let found = near.get(key);
-    if (!found) {
-      const words = [...data.words].filter(
-        ([other]) => other[0] === word[0] && Math.abs([...other].length - length) <= MOST_EDITS,
-      );
-      near.set(key, (found = { ...data, words: new Map(words) }));
-    }
-    return found;
-  };
-  // The query's last word is also corrected by the starts of longer words (a word still being
-  // typed): against every word of its first letter.
+  // Correction looks only among words of the same first letter (a word still being typed, the
+  // query's last, among all of them: completeWord) and of nearly the same length: each word is
+  // corrected against those alone, which gives the same answer in a fraction of the time.
   const byLetter = new Map<string, SearchData>();
   const letterWords = (word: string): SearchData => {
     let found = byLetter.get(word[0]!);
     if (!found) {
       const words = [...data.words].filter(([other]) => other[0] === word[0]);
       byLetter.set(word[0]!, (found = { ...data, words: new Map(words) }));
+    }
+    return found;
+  };
+  const near = new Map<string, SearchData>();
+  const nearWords = (word: string): SearchData => {
+    const length = [...word].length;
+    const key = `${word[0]} ${length}`;
+    let found = near.get(key);
+    if (!found) {
+      const words = [...letterWords(word).words].filter(
+        ([other]) => Math.abs([...other].length - length) <= MOST_EDITS,
+      );
+      near.set(key, (found = { ...data, words: new Map(words) }));
     }
     return found;
   };

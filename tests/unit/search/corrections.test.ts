@@ -124,6 +124,9 @@ describe('typos', () => {
     expect(correctWord('tsa', DATA, 0, undefined, [])).toBeUndefined();
     // Two edits are too many for seven letters.
     expect(correctWord('kzahks', DATA, 0, undefined, [])).toBeUndefined();
+    // Nothing is the start of a pasted run of one letter; nor, with no letters, of anything.
+    expect(correctWord('t'.repeat(200), DATA, 0, undefined, [])).toBeUndefined();
+    expect(correctWord('----', DATA, 0, undefined, [])).toBeUndefined();
   });
 
   test('the closer word wins, then the more frequent', () => {
