@@ -327,17 +327,21 @@ describe('the relevance table', () => {
   // moved held out 9 to 30 first; then an entry's other names, searched with its name, load no
   // shard for their words (the build checks they are words of the index), so a query names only
   // the entries of its own words' shards: held out 7 at 21 first and 27 in the top 3 (its rows
-  // unread), no tuning row moved. Readers 11 (8 rows) and held out 11 (40) are new.
+  // unread), no tuning row moved. Readers 11 (8 rows) and held out 11 (40) are new. Seventeenth
+  // round (2026-12-03): the entry the site's subject names by itself (the SCO's own glossary term)
+  // ranks by the query's other words ("SCO secretary general", "Uzbekistan SCO"): tuning 1308 ->
+  // 1311 first (readers at 198, second readers at 211, fifth readers at 117); held out 8 at 42 first
+  // (its rows unread), the other held-out tables unmoved.
   const FLOORS = {
     table: { first: 0.987, top3: 1 },
   };
   /** Floors of each readers' table, by file. */
   const READERS_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
-    'tests/build/relevance-readers.yaml': { first: 0.947, top3: 0.98, rows: 130 },
-    'tests/build/relevance-readers2.yaml': { first: 0.958, top3: 0.995, rows: 150 },
+    'tests/build/relevance-readers.yaml': { first: 0.951, top3: 0.98, rows: 130 },
+    'tests/build/relevance-readers2.yaml': { first: 0.963, top3: 0.995, rows: 150 },
     'tests/build/relevance-readers3.yaml': { first: 0.914, top3: 0.968, rows: 120 },
     'tests/build/relevance-readers4.yaml': { first: 0.898, top3: 0.945, rows: 120 },
-    'tests/build/relevance-readers5.yaml': { first: 0.878, top3: 0.946, rows: 120 },
+    'tests/build/relevance-readers5.yaml': { first: 0.886, top3: 0.946, rows: 120 },
     'tests/build/relevance-readers6.yaml': { first: 0.911, top3: 0.936, rows: 75 },
     'tests/build/relevance-readers7.yaml': { first: 0.803, top3: 0.857, rows: 56 },
     'tests/build/relevance-readers8.yaml': { first: 0.809, top3: 0.892, rows: 84 },
@@ -354,7 +358,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout5.yaml': { first: 0.916, top3: 0.972, rows: 36 },
     'tests/build/relevance-heldout6.yaml': { first: 0.724, top3: 0.942, rows: 69 },
     'tests/build/relevance-heldout7.yaml': { first: 0.724, top3: 0.931, rows: 29 },
-    'tests/build/relevance-heldout8.yaml': { first: 0.836, top3: 0.979, rows: 49 },
+    'tests/build/relevance-heldout8.yaml': { first: 0.857, top3: 0.979, rows: 49 },
     'tests/build/relevance-heldout9.yaml': { first: 0.652, top3: 0.869, rows: 46 },
     'tests/build/relevance-heldout10.yaml': { first: 0.636, top3: 0.757, rows: 33 },
     'tests/build/relevance-heldout11.yaml': { first: 0.975, top3: 1, rows: 40 },
@@ -430,9 +434,10 @@ describe('the relevance table', () => {
 // 83.1 and 91.4, held out 74.3 and 88.0); then it came to name an entry whose name's word it begins
 // ("UN Chroni"; tuning 83.5 first, held out 74.8); last, of starts as near, the one that follows
 // the word before it in an entry's name ("territorial interg": integrity; tuning 83.7 and 91.6).
+// Seventeenth round: the SCO's own term ranks by the query's other words (tuning 84.2 first).
 describe('as the reader types', () => {
   const TYPING_FLOORS = {
-    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.837, top3: 0.916, rows: 450 },
+    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.841, top3: 0.916, rows: 450 },
     'held out': { files: HELD_OUT_FILES, first: 0.748, top3: 0.88, rows: 400 },
   };
   test.each(Object.entries(TYPING_FLOORS))(

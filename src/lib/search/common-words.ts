@@ -6,7 +6,7 @@
  * and a query holding one is also searched without it, as one more variant: the results that have
  * it keep their rank, and those that only imply it are found too (see planQuery).
  */
-import { countWords } from './search-words.ts';
+import { countWords, indexedWords, type NamedEntry } from './search-words.ts';
 
 /**
  * Share of the index's results a word must be in to be common. On this site "sco" is in 92 % of
@@ -61,6 +61,30 @@ export function withoutCommonWords(
     added.push(rest);
   }
   return added;
+}
+
+/**
+ * Result ids of the entries the site's subject names by itself: every word of one of their names is
+ * a common word ("SCO" for the SCO's own glossary term). A query that holds the subject beside other
+ * words ("Uzbekistan SCO", "SCO secretary general") asks about those words within the subject, and
+ * such an entry, named by a word in nearly every result, ranks by the other words alone (see
+ * searchVariants in search-run.ts), as a result that only implies the subject does.
+ */
+export function subjectEntries(
+  entries: readonly NamedEntry[],
+  common: ReadonlySet<string> | undefined,
+): Set<string> {
+  if (!common || common.size === 0) return new Set();
+  return new Set(
+    entries
+      .filter((entry) =>
+        entry.names.some((name) => {
+          const words = indexedWords(name);
+          return words.length > 0 && words.every((word) => common.has(word));
+        }),
+      )
+      .map((entry) => entry.id),
+  );
 }
 
 /** The words without each run of `phrase` in them. */

@@ -6,7 +6,7 @@
  * and names (kind-weights.ts, named-entries.ts). Pure: src/lib/search/search-run.ts runs the plan
  * against Pagefind.
  */
-import { withoutCommonWords } from './common-words.ts';
+import { subjectEntries, withoutCommonWords } from './common-words.ts';
 import {
   joinCompounds,
   numberRangeGroups,
@@ -67,6 +67,11 @@ export interface QueryPlan {
    * states" → "member states"): they name an entry only when the full variants name none.
    */
   implied?: ReadonlySet<string>;
+  /**
+   * With `implied`: the result ids of the entries the site's subject names by itself
+   * (subjectEntries in common-words.ts), which rank by the query's other words.
+   */
+  subject?: ReadonlySet<string>;
   /** Variants (words joined by spaces) that only respell the reader's words: a plural, a UK/US spelling. */
   respellings?: ReadonlySet<string>;
 }
@@ -182,7 +187,10 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
     variants,
     ...(authorOnly ? { authorOnly } : {}),
     ...(implied.length > 0
-      ? { implied: new Set(implied.map((variant) => variant.join(' '))) }
+      ? {
+          implied: new Set(implied.map((variant) => variant.join(' '))),
+          subject: subjectEntries(data.entries, data.common),
+        }
       : {}),
     ...(needsSound ? { needsSound } : {}),
     respellings: respellingsOf(folded, data, split),

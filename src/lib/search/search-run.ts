@@ -170,6 +170,13 @@ async function searchVariants<D>(
   // Results that only imply the subject count for IMPLIED_WEIGHT of their score among those that
   // name it; when none names it, they are the results.
   if (merged.size === 0) return impliedFound;
+  // The entry the subject names by itself (the SCO's term for "Uzbekistan SCO") ranks by the
+  // query's other words: its name, which every result holds in its text, says nothing of them.
+  for (const id of plan.subject ?? []) {
+    const entry = merged.get(id);
+    const without = impliedFound.get(id);
+    if (entry && without) entry.score = without.score;
+  }
   for (const [id, entry] of impliedFound)
     if (!merged.has(id)) merged.set(id, { ...entry, score: entry.score * IMPLIED_WEIGHT });
   return merged;

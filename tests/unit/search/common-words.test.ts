@@ -3,6 +3,7 @@ import {
   COMMON_SHARE,
   commonWords,
   MIN_COMMON_RESULTS,
+  subjectEntries,
   withoutCommonWords,
 } from '#lib/search/common-words.ts';
 import { namedEntries } from '#lib/search/named-entries.ts';
@@ -157,5 +158,66 @@ describe('a query holding the subject', () => {
 
   test('the subject alone is searched as it is', async () => {
     expect(planQuery('SCO', data).implied).toBeUndefined();
+  });
+});
+
+describe('the entry the subject names by itself', () => {
+  const entries = [
+    { id: 'sco-term', names: ['Shanghai Cooperation Organization', 'SCO'], authors: [] },
+    { id: 'charter-term', names: ['SCO Charter'], authors: [] },
+    { id: 'members', names: ['Member states'], authors: [] },
+  ];
+
+  test('is the one with a name of common words only', () => {
+    expect([...subjectEntries(entries, new Set(['sco']))]).toEqual(['sco-term']);
+    expect(subjectEntries(entries, new Set()).size).toBe(0);
+    expect(subjectEntries(entries, undefined).size).toBe(0);
+  });
+
+  // Pagefind's score of a result is the sum of its words': the SCO's own term scores high for "sco"
+  // (its name) and low for "uzbekistan" (a mention in its text).
+  const docs = [
+    { id: 'sco-term', weights: { sco: 20, uzbekistan: 1 } },
+    { id: 'rats', weights: { sco: 2, uzbekistan: 3 } },
+    { id: 'members', weights: { uzbekistan: 4 } },
+  ];
+  const pagefind: PagefindSearch<(typeof docs)[number]> = {
+    search: (term, options) =>
+      Promise.resolve({
+        results: options?.filters
+          ? []
+          : docs
+              .filter((doc) => term.split(' ').every((word) => word in doc.weights))
+              .map((doc) => ({
+                id: doc.id,
+                score: term
+                  .split(' ')
+                  .reduce(
+                    (sum, word) => sum + (doc.weights as Record<string, number>)[word]!,
+                    0,
+                  ),
+                data: () => Promise.resolve(doc),
+              })),
+      }),
+  };
+  const data: SearchData = {
+    words: countWords(docs.map((doc) => Object.keys(doc.weights).join(' '))),
+    synonyms: [],
+    entries,
+    common: new Set(['sco']),
+  };
+  const ids = async (query: string): Promise<string[]> =>
+    (await runSearchQuery(pagefind, data, query))!.results.map((hit) => hit.id);
+
+  test('ranks by the other words of the query: "Uzbekistan SCO" asks about Uzbekistan', async () => {
+    expect(planQuery('Uzbekistan SCO', data).subject).toEqual(new Set(['sco-term']));
+    // The member table (4, without "sco": IMPLIED_WEIGHT of it), then the page (5 over two words),
+    // then the SCO's term by its mention of Uzbekistan (1), not by its name (21 over two words).
+    expect(await ids('Uzbekistan SCO')).toEqual(['members', 'rats', 'sco-term']);
+  });
+
+  test('is still named by the subject alone', async () => {
+    expect(planQuery('SCO', data).subject).toBeUndefined();
+    expect((await ids('SCO'))[0]).toBe('sco-term');
   });
 });
