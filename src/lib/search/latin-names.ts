@@ -18,6 +18,8 @@ import { splitQuery, type QueryWord, type SearchData } from './search-words.ts';
 const MAX_LATIN_WORDS = 8;
 /** Fewest letters of a run of words matched against a name in Latin letters ("ShOS"). */
 const MIN_LATIN_LETTERS = 4;
+/** Fewest letters of the last word of a name still being typed ("shanghai jin"). */
+export const MIN_LATIN_START = 3;
 
 /**
  * The query with each run of words that is a translated edition's name in Latin letters
@@ -26,7 +28,8 @@ const MIN_LATIN_LETTERS = 4;
  * matches with its spaces ignored ("shang hai jing shen") and as many typos as a word of its
  * length may have ("shankhaiskaya pyaterka"), the first letter kept; only a run with a word the
  * index does not hold is matched, so that no English query is taken for another language's.
- * The longest run wins, from the left.
+ * The query's last words may be the start of a name still being typed. The longest run wins, from
+ * the left.
  */
 export function fromLatinNames(
   words: readonly QueryWord[],
@@ -54,6 +57,16 @@ export function fromLatinNames(
         if (each.letters[0] !== letters[0] || Math.abs(each.length - length) > allowed) continue;
         const edits = editDistance(letters, each.letters);
         if (edits <= allowed && (!best || edits < best.edits)) best = { edits, name: each.name };
+      }
+      // The query's last words may be a name still being typed ("shanghai jings"): the whole
+      // start of one, without a typo, of two words or more and MIN_LATIN_START letters of the last.
+      if (!best && at + size === words.length && size > 1) {
+        const last = [...run.at(-1)!.folded].length;
+        const start =
+          last >= MIN_LATIN_START
+            ? names.find((each) => each.letters.startsWith(letters))
+            : undefined;
+        if (start) best = { edits: 0, name: start.name };
       }
       if (best) found = { size, name: best.name };
     }

@@ -61,6 +61,25 @@ describe('a name of a translated edition typed in Latin letters is searched as t
     expect(replaced(query)).toEqual({ words: name, corrections: [`${query} → ${name}`] });
   });
 
+  test.each([
+    ['shanghai jings', 'Shanghai Spirit'],
+    ['Shankhaiskaya pya', 'Shanghai Five'],
+    ['beijing shanghai jings', 'beijing Shanghai Spirit'],
+  ])('the start of a name still being typed, at the end of the query: %s → %s', (query, words) => {
+    expect(replaced(query).words).toBe(words);
+  });
+
+  test.each([
+    // Its last word too short, a typo in it, or not the last words of the query.
+    'shanghai ji',
+    'shanghai jingz',
+    'shanghai jings summit',
+    // One word: the start of an English word being typed, not of a name ("sekret" is no name yet).
+    'jings',
+  ])('%s is no name being typed', (query) => {
+    expect(replaced(query)).toEqual({ words: query, corrections: [] });
+  });
+
   test('the longest run wins, from the left, and the other words stay', () => {
     expect(replaced('sekretariat shos beijing')).toEqual({
       words: 'SCO Secretariat beijing',
