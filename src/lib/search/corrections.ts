@@ -89,6 +89,8 @@ export function correctWord(
   measure = editDistance,
   // The words before it, when `word` is the last, still being typed (completeWord).
   partial: false | readonly string[] = false,
+  // The only candidates, when not every word of the vocabulary may be one (an acronym's).
+  only?: ReadonlySet<string>,
 ): string | undefined {
   const length = [...word].length;
   const allowed = allowedTypos(length, extra);
@@ -101,6 +103,7 @@ export function correctWord(
   let best: Candidate | undefined;
   for (const [candidate, count] of data.words) {
     if (candidate[0] !== word[0] || Math.abs([...candidate].length - length) > allowed) continue;
+    if (only && !only.has(candidate)) continue;
     const edits = measure(word, candidate, data.english);
     if (edits > allowed) continue;
     const next = { word: candidate, edits, count };

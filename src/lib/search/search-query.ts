@@ -32,7 +32,7 @@ import {
   QUESTION_WEIGHTS,
   questionIntent,
 } from './question-forms.ts';
-import { splitQuery, type QueryWord, type SearchData } from './search-words.ts';
+import { foldWords, splitQuery, type QueryWord, type SearchData } from './search-words.ts';
 import { dropStopwords } from './stopwords.ts';
 import { isKnownWord } from './vocabulary.ts';
 import { hasKnownSpelling, partialStem, singularOf, stemOf } from './word-forms.ts';
@@ -121,10 +121,13 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
   const corrections: Correction[] = [...latin.corrections];
   let needsSound = false;
   const words = kept.map((word, index) => {
+    // A word typed in capitals is an acronym, typed whole: it is corrected only into an acronym the
+    // site names something by ("UNDOC" → UNODC), never into a word ("NATO" is not "nations").
+    const acronym = isTypedAcronym(word.typed);
     // The last word may be still being typed: as the start of a synonym or other name, it is
     // that word, and its group expands ("sco headquar" searches the seat too).
     const completed =
-      index === kept.length - 1 && options.correct !== false
+      index === kept.length - 1 && options.correct !== false && !acronym
         ? groupWordBeginning(word.folded, data)
         : undefined;
     if (completed) return { typed: word.typed, folded: completed };
@@ -135,7 +138,8 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
       stemOf(word.folded, data);
     // The last word may be still being typed, and its start misspelt ("Kaling"): unless it is
     // a word of a family the index holds ("accessible", searched by its start: formSearched).
-    const typing = index === kept.length - 1 && partialStem(word.folded, data) === undefined;
+    const typing =
+      !acronym && index === kept.length - 1 && partialStem(word.folded, data) === undefined;
     let fixed = asTyped
       ? undefined
       : correctWord(
@@ -144,8 +148,9 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
           options.loose ? 1 : 0,
           undefined,
           typing && kept.slice(0, index).map((each) => each.folded),
+          acronym ? acronymsOf(data) : undefined,
         );
-    if (!asTyped && fixed === undefined && maySoundAlike(word.folded, data)) {
+    if (!asTyped && !acronym && fixed === undefined && maySoundAlike(word.folded, data)) {
       if (options.matchSound) fixed = options.matchSound(word.folded, data);
       else needsSound = true;
     }
@@ -199,6 +204,32 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
     kindWeights: words.length === 0 ? {} : kindWeightsOf(query, variants, data),
     recordWeight: isContentQuestion(query) ? QUESTION_WEIGHTS.record : 1,
   };
+}
+
+/** Longest word typed in capitals that is taken for an acronym ("UNESCO"); a longer one is a word shouted. */
+export const MAX_ACRONYM_LETTERS = 6;
+
+/** True when a word is typed in capitals, two to MAX_ACRONYM_LETTERS letters ("NATO", "UNDOC"). */
+export function isTypedAcronym(typed: string): boolean {
+  const letters = [...typed.replace(/[^\p{L}]/gu, '')];
+  return (
+    letters.length >= 2 &&
+    letters.length <= MAX_ACRONYM_LETTERS &&
+    letters.every((letter) => letter !== letter.toLowerCase() && letter === letter.toUpperCase())
+  );
+}
+
+/**
+ * The acronyms a word typed in capitals may be corrected into: those an entry is named by in
+ * capitals ("UNODC" in "United Nations Office on Drugs and Crime (UNODC)", the outlet "TASS").
+ */
+function acronymsOf(data: SearchData): Set<string> {
+  return new Set(
+    data.entries
+      .flatMap((entry) => [...entry.names, ...entry.authors])
+      .filter((name) => isTypedAcronym(name))
+      .map((name) => foldWords(name).join('')),
+  );
 }
 
 /**

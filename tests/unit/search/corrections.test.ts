@@ -2,7 +2,7 @@ import { doubleMetaphone } from 'double-metaphone';
 import { describe, expect, test } from 'vitest';
 import { allowedTypos, correctWord, matchCase } from '#lib/search/corrections.ts';
 import { isFormOf } from '#lib/search/edit-distance.ts';
-import { planQuery, searchedText } from '#lib/search/search-query.ts';
+import { isTypedAcronym, planQuery, searchedText } from '#lib/search/search-query.ts';
 import { type SearchData } from '#lib/search/search-words.ts';
 import { soundAlike } from '#lib/search/sound-alike.ts';
 import { isKnownWord } from '#lib/search/vocabulary.ts';
@@ -149,6 +149,31 @@ describe('typos', () => {
   ])('%s is shown as %s → %s, in the case typed', (typed, folded, shown) =>
     expect(matchCase(typed, folded)).toBe(shown),
   );
+
+  test.each([
+    ['NATO', true],
+    ['UNDOC', true],
+    ['UNESCO', true],
+    ['RATS,', true],
+    ['Nato', false],
+    ['nato', false],
+    ['A', false],
+    ['KAZAKSTAN', false], // a word typed in capitals, not an acronym
+    ['2024', false],
+  ])('%s is typed as an acronym: %s', (typed, acronym) =>
+    expect(isTypedAcronym(typed)).toBe(acronym),
+  );
+
+  test('a word typed in capitals is corrected only into an acronym an entry is named by', () => {
+    // The vocabulary holds "rats" (an entry's name in capitals) and "seated", "separatism".
+    expect(planQuery('RAST', DATA).corrections).toEqual([{ from: 'RAST', to: 'RATS' }]);
+    // "SEATD" is one edit from "seated", which the site writes in lower case: no acronym.
+    expect(planQuery('seatd', DATA).corrections).toEqual([{ from: 'seatd', to: 'seated' }]);
+    expect(planQuery('SEATD', DATA).corrections).toEqual([]);
+    // …and is never completed as the start of a word still being typed.
+    expect(planQuery('sepra', DATA).corrections).toEqual([{ from: 'sepra', to: 'separatism' }]);
+    expect(planQuery('SEPRA', DATA).corrections).toEqual([]);
+  });
 
   test('a plan says what it corrected; "search instead" (correct: false) keeps the words', () => {
     const plan = planQuery('when did Kazakstan join', DATA);
