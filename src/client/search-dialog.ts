@@ -16,7 +16,13 @@ import {
 } from './search-client';
 import { counted } from '#lib/search/search-strings.ts';
 import { localePath } from '#lib/i18n/locales.ts';
-import { describeCount, renderNotice, renderResult, renderResults } from './search-results';
+import {
+  describeCount,
+  renderNotice,
+  renderResult,
+  renderResults,
+  withGlossaryLink,
+} from './search-results';
 import { loadSearchStyles } from './search-styles';
 import { loadSearchStrings, searchLocale, searchStrings } from './search-edition';
 
@@ -39,6 +45,12 @@ let current: AbortController | undefined;
 let pending: SearchHit[] = [];
 /** The query the reader asked to search as typed ("Search instead for …"), until the input changes. */
 let asTyped: string | undefined;
+/** The latest search started (update), and the query whose results the list shows. */
+let searching: Promise<void> = Promise.resolve();
+let shownQuery: string | undefined;
+
+/** How long a search may run before the list says it is loading (a slow connection). */
+export const SLOW_SEARCH_MS = 400;
 
 let parts: DialogParts | undefined;
 let opener: HTMLElement | null = null;
@@ -116,6 +128,11 @@ async function update(dialogParts: DialogParts): Promise<void> {
     dialogParts.status.textContent = '';
     return;
   }
+  // On a slow connection the first search waits on its files: say so rather than show nothing.
+  const slow = setTimeout(() => {
+    if (current !== controller || dialogParts.results.childElementCount > 0) return;
+    dialogParts.results.replaceChildren(element('p', 'search-loading', searchStrings().loading));
+  }, SLOW_SEARCH_MS);
   try {
     const run = await runSearch(query, { signal: controller.signal, correct: !exact });
     if (!run) return;
@@ -130,6 +147,8 @@ async function update(dialogParts: DialogParts): Promise<void> {
     showOutcome(dialogParts, notice, shown, run.results.length, query);
   } catch (error) {
     if (!controller.signal.aborted) showProblem(dialogParts, error);
+  } finally {
+    clearTimeout(slow);
   }
 }
 
@@ -141,6 +160,7 @@ function showOutcome(
   query: string,
 ): void {
   const place = readingPlace(dialogParts);
+  shownQuery = query;
   dialogParts.notice.replaceChildren(...(notice ? [notice] : []));
   dialogParts.results.replaceChildren(...(query === '' ? [] : [renderResults(shown, query)]));
   dialogParts.status.textContent =
@@ -196,11 +216,13 @@ function showProblem(dialogParts: DialogParts, error: unknown): void {
     dialogParts.results.replaceChildren();
     dialogParts.input.focus();
     loadSearch().then(
-      () => void update(dialogParts),
+      () => (searching = update(dialogParts)),
       (failure: unknown) => showProblem(dialogParts, failure),
     );
   });
-  note.append(element('p', '', message), retry);
+  const text = element('p', '');
+  text.append(...withGlossaryLink(message));
+  note.append(text, retry);
   dialogParts.notice.replaceChildren();
   dialogParts.results.replaceChildren(note);
   dialogParts.status.textContent = '';
@@ -220,7 +242,7 @@ function onNoticeClick(event: MouseEvent, dialogParts: DialogParts): void {
   dialogParts.input.value = query;
   asTyped = link.dataset['searchAction'] === 'as-typed' ? normaliseQuery(query) : undefined;
   dialogParts.input.focus();
-  void update(dialogParts);
+  searching = update(dialogParts);
 }
 
 function build(): DialogParts {
@@ -274,19 +296,44 @@ function build(): DialogParts {
     showMore: showMoreButton,
     more,
   };
-  input.addEventListener('input', () => void update(dialogParts));
+  // Focus leaves the dialog as it closes, not when its close event comes: opened from the page
+  // itself ("/" on the body, which takes no focus), focus would stay meanwhile in the closed input,
+  // and a "/" typed at once would go there instead of opening search again.
+  const closeDialog = (): void => {
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && dialog.contains(active)) active.blur();
+    dialog.close();
+  };
+  input.addEventListener('input', () => (searching = update(dialogParts)));
+  // Esc closes the dialog and keeps the query, as the keys' hint says (a search box's own Esc
+  // would empty it first).
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || event.isComposing) return;
+    event.preventDefault();
+    closeDialog();
+  });
   showMoreButton.addEventListener('click', () => void showMore(dialogParts));
   notice.addEventListener('click', (event) => onNoticeClick(event, dialogParts));
+  // Enter opens the first result of what is in the box: pressed before that search has finished,
+  // it waits for it, so that it never opens a result of an earlier query.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const first = resultLinks(dialogParts)[0];
-    if (first) first.click();
+    const query = normaliseQuery(input.value);
+    void searching.then(() => {
+      if (shownQuery === query && normaliseQuery(input.value) === query)
+        resultLinks(dialogParts)[0]?.click();
+    });
   });
-  close.addEventListener('click', () => dialog.close());
+  close.addEventListener('click', closeDialog);
+  // Esc from a result link or a button: the browser's own close, with focus leaving first.
+  dialog.addEventListener('cancel', (event) => {
+    event.preventDefault();
+    closeDialog();
+  });
   dialog.addEventListener('keydown', (event) => onKeydown(event, dialogParts));
   // A click on the backdrop (outside the panel) closes the dialog.
   dialog.addEventListener('click', (event) => {
-    if (event.target === dialog) dialog.close();
+    if (event.target === dialog) closeDialog();
   });
   dialog.addEventListener('close', () => {
     opener?.focus();
@@ -313,6 +360,6 @@ export async function openSearchDialog(typedSoFar: () => string = () => ''): Pro
     parts.input.value = typed;
   }
   const opened = parts;
-  if (typed !== '') void update(opened);
+  if (typed !== '') searching = update(opened);
   else loadSearch().catch((error: unknown) => showProblem(opened, error));
 }

@@ -10,8 +10,15 @@ import { HIGHLIGHT_PARAM, RECORD_ATTRIBUTE } from '#lib/search/config.ts';
 interface HighlightOptions {
   highlightParam: string;
   addStyles: boolean;
-  markOptions: { className: string; exclude: string[] };
+  markOptions: { className: string; exclude: string[]; ignorePunctuation: string[] };
 }
+
+/**
+ * Marks that may stand inside a word on the page and not in the word searched: the query layer
+ * searches a hyphenated word joined ("noninterference", "secretarygeneral", "antidrug"), as the index
+ * holds it, and mark.js then finds "non-interference" only if it may skip the hyphen.
+ */
+export const WORD_JOINERS = ['-', '\u2010', '\u2011'];
 
 type PagefindHighlight = new (options: HighlightOptions) => unknown;
 
@@ -35,7 +42,11 @@ export async function highlightLanding(): Promise<void> {
     new Highlight({
       highlightParam: HIGHLIGHT_PARAM,
       addStyles: false,
-      markOptions: { className: 'search-highlight', exclude: [ignored, `${ignored} *`] },
+      markOptions: {
+        className: 'search-highlight',
+        exclude: [ignored, `${ignored} *`],
+        ignorePunctuation: WORD_JOINERS,
+      },
     });
   } catch (error) {
     // Marks are a convenience; a highlight value the script cannot use leaves the page as it is.

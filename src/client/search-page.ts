@@ -20,7 +20,13 @@ import {
   type SearchResultData,
 } from './search-client';
 import { fill } from '#lib/search/search-strings.ts';
-import { describeCount, renderNotice, renderResult, renderResults } from './search-results';
+import {
+  describeCount,
+  renderNotice,
+  renderResult,
+  renderResults,
+  withGlossaryLink,
+} from './search-results';
 import { loadSearchStyles } from './search-styles';
 import { searchStrings } from './search-edition';
 
@@ -111,14 +117,25 @@ async function update(parts: PageParts, query: string, keepFocus = false): Promi
       asTyped: writeSearchParams(query, kind, true),
     });
     parts.notice.replaceChildren(...(notice ? [notice] : []));
-    parts.status.textContent = `${describeCount(run.results.length, query)}${label ? fill(searchStrings().among, { kind: label }) : ''}${notice ? `. ${notice.textContent}` : ''}`;
+    // The notice is shown below the count, links and all; the live region says it too, unseen, so
+    // that a screen reader hears it once and a sighted reader does not read it twice.
+    const heard = document.createElement('span');
+    heard.className = 'sr-only';
+    heard.textContent = notice ? `. ${notice.textContent}` : '';
+    parts.status.replaceChildren(
+      `${describeCount(run.results.length, query)}${label ? fill(searchStrings().among, { kind: label }) : ''}`,
+      heard,
+    );
     parts.results.replaceChildren(renderResults(shown, query));
     parts.showMore.hidden = pending.length === 0;
   } catch (error) {
     if (controller.signal.aborted) return;
     parts.filters.hidden = true;
-    parts.status.textContent =
-      error instanceof SearchUnavailableError ? error.message : searchStrings().pageFailed;
+    parts.status.replaceChildren(
+      ...withGlossaryLink(
+        error instanceof SearchUnavailableError ? error.message : searchStrings().pageFailed,
+      ),
+    );
     parts.results.replaceChildren(retryButton(parts, query));
     if (!(error instanceof SearchUnavailableError)) console.error(error);
   }

@@ -11,8 +11,11 @@ import {
 } from '#lib/search/config.ts';
 import type { SearchRun } from '#lib/search/search-run.ts';
 import { counted, fill } from '#lib/search/search-strings.ts';
+import { base } from 'astro:config/client';
+import { localePath } from '#lib/i18n/locales.ts';
+import { withBase } from '#lib/meta/paths.ts';
 import type { SearchResultData } from './search-client';
-import { searchStrings } from './search-edition';
+import { searchLocale, searchStrings } from './search-edition';
 
 let uid = 0;
 
@@ -99,12 +102,25 @@ export function renderResult(data: SearchResultData): HTMLLIElement {
   return item;
 }
 
+/**
+ * A message's text as nodes, its {glossary} slot a link to the edition's glossary (the words of
+ * searchStrings().glossaryLink), so that "browse the glossary A–Z" is somewhere to go.
+ */
+export function withGlossaryLink(message: string): (string | Node)[] {
+  const [before, ...after] = message.split('{glossary}');
+  if (after.length === 0) return [message];
+  const link = document.createElement('a');
+  link.href = withBase(localePath(searchLocale(), '/glossary/'), base);
+  link.textContent = searchStrings().glossaryLink;
+  return [before ?? '', link, after.join('{glossary}')];
+}
+
 /** The result list, or a note when nothing matched. */
 export function renderResults(results: readonly SearchResultData[], query: string): HTMLElement {
   if (results.length === 0) {
     const none = document.createElement('p');
     none.className = 'search-none';
-    none.textContent = fill(searchStrings().nothing, { q: query });
+    none.append(...withGlossaryLink(fill(searchStrings().nothing, { q: query })));
     return none;
   }
   const list = document.createElement('ol');

@@ -54,9 +54,13 @@ document.addEventListener('submit', (event) => {
 document.addEventListener('keydown', (event) => {
   if (event.defaultPrevented || event.isComposing) return;
   if (typedWhileLoading !== undefined) {
-    if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key.length === 1) {
       event.preventDefault();
       typedWhileLoading += event.key;
+    } else if (event.key === 'Backspace') {
+      event.preventDefault();
+      typedWhileLoading = [...typedWhileLoading].slice(0, -1).join('');
     }
     return;
   }

@@ -45,6 +45,8 @@ export interface Hit {
 /** A search as the dialog runs it: what was searched, corrections, and the hits in order. */
 export interface SiteSearchResult extends Omit<SearchRun<ResultData>, 'results'> {
   hits: Hit[];
+  /** How many results there are, whatever `limit` loaded. */
+  total: number;
 }
 
 /** Options of a site search. */
@@ -121,8 +123,8 @@ export async function loadSiteSearch(
         content: d.content,
       };
     });
-    const { results: _results, ...rest } = run;
-    return { ...rest, hits };
+    const { results, ...rest } = run;
+    return { ...rest, hits, total: results.length };
   };
 }
 

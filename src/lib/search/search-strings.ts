@@ -34,15 +34,20 @@ export interface SearchClientStrings {
   allResults: Counted;
   /** The live region after a search: {n}, {q}; `none` when nothing was found. */
   count: Counted & { none: string };
-  /** Shown when nothing matched: {q}. */
+  /** Shown when nothing matched: {q}, and {glossary}, where glossaryLink links to the glossary. */
   nothing: string;
   showingFor: string;
   searchInstead: string;
   /** Before "showing results for …" when words were left out. */
   noneHasEvery: string;
   widenedShowingFor: string;
+  /** When search cannot load or fails, each with {glossary} (see `nothing`). */
   unavailable: string;
   failed: string;
+  /** The words of the link to the glossary in `nothing`, `unavailable` and `failed`. */
+  glossaryLink: string;
+  /** Shown while a search waits on its files for longer than a moment (a slow connection). */
+  loading: string;
   pageFailed: string;
   retry: string;
   /** The header button's confirm() when the dialog's code failed to load. */

@@ -192,10 +192,7 @@ describe('the entry the subject names by itself', () => {
                 id: doc.id,
                 score: term
                   .split(' ')
-                  .reduce(
-                    (sum, word) => sum + (doc.weights as Record<string, number>)[word]!,
-                    0,
-                  ),
+                  .reduce((sum, word) => sum + (doc.weights as Record<string, number>)[word]!, 0),
                 data: () => Promise.resolve(doc),
               })),
       }),

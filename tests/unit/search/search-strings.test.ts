@@ -35,11 +35,19 @@ describe.each(ALL_LOCALES)('the %s search words', (locale) => {
       counted(strings, strings.count, 5, { q: 'x' }),
       counted(strings, strings.count, 21, { q: 'x' }),
       counted(strings, strings.allResults, 7),
-      fill(strings.nothing, { q: 'x' }),
+      fill(strings.nothing, { q: 'x', glossary: strings.glossaryLink }),
+      fill(strings.unavailable, { glossary: strings.glossaryLink }),
+      fill(strings.failed, { glossary: strings.glossaryLink }),
       fill(strings.sectionsOf, { title: 'x' }),
       fill(strings.among, { kind: 'x' }),
     ];
     for (const text of filled) expect(text).not.toMatch(/\{\w+\}/);
+  });
+
+  test('link to the glossary once where they send the reader there', () => {
+    for (const text of [strings.nothing, strings.unavailable, strings.failed])
+      expect(text.split('{glossary}')).toHaveLength(2);
+    expect(strings.glossaryLink).not.toBe('');
   });
 });
 

@@ -1,0 +1,141 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import {
+  findAxeViolations,
+  openSiteBrowser,
+  watchPage,
+  type SiteBrowser,
+} from '../support/browser';
+
+// What a first reader who had not written the site found in the dialog and on /search/ (issue 12's
+// seventeenth round): each was seen to fail before its fix.
+let site: SiteBrowser;
+
+beforeAll(async () => {
+  site = await openSiteBrowser();
+});
+
+afterAll(async () => {
+  await site.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await site.newPage();
+  await page.goto(site.server.url + path);
+  return page;
+}
+
+/** Opens the dialog with "/" and types a query; resolves when its results are shown. */
+async function searchFor(page: Page, query: string): Promise<void> {
+  await page.keyboard.press('/');
+  await page.locator('#search-dialog[open]').waitFor();
+  await page.keyboard.type(query);
+  await page
+    .locator('#search-dialog [role="status"]', { hasText: `for “${query}”` })
+    .waitFor({ state: 'attached' });
+}
+
+test('Esc closes the dialog and keeps the query, as its hint says', async () => {
+  const page = await open('/rats/');
+  await searchFor(page, 'rats');
+  await page.keyboard.press('Escape');
+  await page.locator('#search-dialog').waitFor({ state: 'hidden' });
+  await page.keyboard.press('/');
+  await page.locator('#search-dialog[open]').waitFor();
+  expect(await page.inputValue('#search-dialog-input')).toBe('rats');
+  await page.close();
+});
+
+test('Enter pressed before the search of what is in the box ends opens its result, not an earlier one', async () => {
+  const page = await open('/rats/');
+  await searchFor(page, 'rats');
+  // A new query put in at once and Enter pressed straight after, before its search has ended.
+  await page.fill('#search-dialog-input', 'belarus');
+  await Promise.all([page.waitForURL(/belarus/), page.keyboard.press('Enter')]);
+  expect(page.url()).toMatch(/belarus/);
+  await page.close();
+});
+
+test('Backspace typed while the dialog loads is kept, as letters are', async () => {
+  const page = await site.newPage();
+  // The dialog's code arrives late, as on a slow connection.
+  await page.route(/\/_astro\/search-dialog\./, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+  await page.goto(`${site.server.url}/rats/`);
+  await page.keyboard.press('/');
+  await page.keyboard.type('Tashkenr');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('t');
+  await page.locator('#search-dialog[open]').waitFor();
+  await expect.poll(() => page.inputValue('#search-dialog-input')).toBe('Tashkent');
+  await page.close();
+});
+
+test('a search slow to load says it is loading, and then shows its results', async () => {
+  const page = await site.newPage();
+  await page.route(/\/pagefind\//, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await route.continue();
+  });
+  await page.goto(`${site.server.url}/rats/`);
+  await page.keyboard.press('/');
+  await page.locator('#search-dialog[open]').waitFor();
+  await page.keyboard.type('tashkent');
+  await page.locator('#search-dialog .search-loading', { hasText: 'Loading search' }).waitFor();
+  await page.locator('#search-dialog .search-result').first().waitFor({ timeout: 15_000 });
+  expect(await page.locator('#search-dialog .search-loading').count()).toBe(0);
+  await page.close();
+});
+
+test('nothing found: the note links to the glossary, and a long run of letters wraps within the dialog', async () => {
+  const page = await open('/rats/');
+  await page.setViewportSize({ width: 390, height: 844 });
+  const run = 'x'.repeat(70);
+  await searchFor(page, run);
+  const none = page.locator('#search-dialog .search-none');
+  await none.waitFor();
+  expect(await none.locator('a').getAttribute('href')).toBe('/glossary/');
+  const body = page.locator('#search-dialog .search-dialog-body');
+  expect(await body.evaluate((node) => node.scrollWidth <= node.clientWidth)).toBe(true);
+  expect(await findAxeViolations(page)).toEqual([]);
+  await page.close();
+});
+
+test('a landing page marks a hyphenated word the search joined ("noninterference")', async () => {
+  const page = await open('/un-charter-principles/?highlight=noninterference');
+  await expect.poll(() => page.locator('mark.search-highlight').count()).toBeGreaterThan(0);
+  expect(
+    (await page.locator('mark.search-highlight').allTextContents()).map((text) =>
+      text.toLowerCase(),
+    ),
+  ).toContain('non-interference');
+  await page.close();
+});
+
+test('/search/ says a correction once, with its links, and each filter shows as many results as it counts', async () => {
+  const page = await site.newPage();
+  const log = watchPage(page, site.server.url);
+  await page.goto(`${site.server.url}/search/?q=Kazakstan&kind=event`);
+  await page.locator('#search-results .search-result').first().waitFor();
+  // What is shown: the page's text without what only a screen reader hears.
+  const visible = await page.locator('main').evaluate((main) => {
+    const copy = main.cloneNode(true) as HTMLElement;
+    for (const hidden of copy.querySelectorAll('.sr-only')) hidden.remove();
+    return copy.textContent ?? '';
+  });
+  expect(visible.split('Showing results for').length - 1).toBe(1);
+  // Each filter's count is the number of results it shows once chosen.
+  const labels = await page.locator('#search-filters label').allTextContents();
+  for (const label of labels.slice(1)) {
+    const [, name, count] = /^\s*(.+?) \((\d+)\)\s*$/.exec(label) ?? [];
+    if (!name || count === '0') continue;
+    await page.locator('#search-filters label', { hasText: name }).click();
+    await expect
+      .poll(() => page.locator('#search-status').innerText())
+      .toMatch(new RegExp(`^${count} results? for`));
+  }
+  expect(log.problems).toEqual([]);
+  await page.close();
+});

@@ -1,0 +1,37 @@
+import { beforeAll, expect, test } from 'vitest';
+import { SEARCH_KINDS } from '#lib/search/config.ts';
+import { DIST } from '../../tools/lib/dist';
+import { loadSiteSearch } from '../../tools/lib/pagefind';
+import { loadRelevanceTable, relevanceTables } from '../../tools/lib/relevance';
+
+// The /search/ page's filters say how many results each kind has; choosing one must show that
+// many. A filtered search is widened and relaxed on its own results, so the count is the filtered
+// search's, not the unfiltered search's results of that kind. Checked on every twentieth row of the
+// tuning tables (questions, misspellings, names alike), so that new rows change what is checked.
+const QUERIES = relevanceTables('en')
+  .table.flatMap((file) => loadRelevanceTable(file))
+  .filter((_, index) => index % 20 === 0)
+  .map((row) => row.query);
+
+let search: Awaited<ReturnType<typeof loadSiteSearch>>;
+
+beforeAll(async () => {
+  search = await loadSiteSearch(DIST);
+});
+
+test('the queries checked are many and of several kinds', () => {
+  expect(QUERIES.length).toBeGreaterThanOrEqual(50);
+});
+
+test.each(QUERIES)(
+  '%s: each kind filter shows as many results as its count says',
+  async (query) => {
+    const { kindCounts } = await search(query, { counts: true, limit: 0 });
+    const shown = Object.fromEntries(
+      await Promise.all(
+        SEARCH_KINDS.map(async (kind) => [kind, (await search(query, { kind, limit: 0 })).total]),
+      ),
+    );
+    expect(kindCounts).toEqual(shown);
+  },
+);
