@@ -74,6 +74,8 @@ export interface QueryPlan {
   subject?: ReadonlySet<string>;
   /** Variants (words joined by spaces) that only respell the reader's words: a plural, a UK/US spelling. */
   respellings?: ReadonlySet<string>;
+  /** True when the last word, a start, was searched as the group word it begins (groupWordBeginning). */
+  completedStart?: boolean;
 }
 
 /** The vocabulary word a word sounds like, if any (soundAlike in sound-alike.ts). */
@@ -105,6 +107,8 @@ export interface PlanOptions {
    * is allowed one more edit (see correctWord).
    */
   loose?: boolean;
+  /** False for a second try without the last word's completion to a group's word (groupWordBeginning). */
+  completeStart?: boolean;
 }
 
 /** Plans a query: function words dropped, typos corrected (unless `correct` is false), synonyms expanded. */
@@ -120,6 +124,7 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
   const kept = latin.words;
   const corrections: Correction[] = [...latin.corrections];
   let needsSound = false;
+  let completedStart = false;
   const words = kept.map((word, index) => {
     // A word typed in capitals is an acronym, typed whole: it is corrected only into an acronym the
     // site names something by ("UNDOC" → UNODC), never into a word ("NATO" is not "nations").
@@ -127,10 +132,16 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
     // The last word may be still being typed: as the start of a synonym or other name, it is
     // that word, and its group expands ("sco headquar" searches the seat too).
     const completed =
-      index === kept.length - 1 && options.correct !== false && !acronym
+      index === kept.length - 1 &&
+      options.correct !== false &&
+      options.completeStart !== false &&
+      !acronym
         ? groupWordBeginning(word.folded, data)
         : undefined;
-    if (completed) return { typed: word.typed, folded: completed };
+    if (completed) {
+      completedStart = true;
+      return { typed: word.typed, folded: completed };
+    }
     const asTyped =
       options.correct === false ||
       hasKnownSpelling(word.folded, data) ||
@@ -198,6 +209,7 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
         }
       : {}),
     ...(needsSound ? { needsSound } : {}),
+    ...(completedStart ? { completedStart } : {}),
     respellings: respellingsOf(folded, data, split),
     intent: words.length === 0 || isContentQuestion(query) ? undefined : questionIntent(query),
     question: isQuestion(query),

@@ -207,12 +207,39 @@ function searchPlans<D>(
   };
 }
 
-/** Plans, runs and ranks a query; resolves to undefined if `signal` aborted it meanwhile. */
+/**
+ * Plans, runs and ranks a query; resolves to undefined if `signal` aborted it meanwhile. With
+ * `kinds`, each kind's count is the number of results the query finds filtered by it: what its
+ * filter shows when chosen (a filtered search is widened and relaxed on its own results).
+ */
 export async function runSearchQuery<D>(
   pagefind: PagefindSearch<D>,
   source: SearchData | ShardedSearchData,
   query: string,
   options: RunOptions = {},
+): Promise<SearchRun<D> | undefined> {
+  const { kinds, ...single } = options;
+  const run = await runOne(pagefind, source, query, single);
+  if (!run || !kinds) return run;
+  const filtered = await Promise.all(
+    kinds.map((kind) =>
+      run.results.length === 0
+        ? { results: [] }
+        : runOne(pagefind, source, query, { ...single, kind }),
+    ),
+  );
+  if (filtered.some((each) => each === undefined)) return undefined;
+  run.kindCounts = Object.fromEntries(
+    kinds.map((kind, index) => [kind, filtered[index]!.results.length]),
+  );
+  return run;
+}
+
+async function runOne<D>(
+  pagefind: PagefindSearch<D>,
+  source: SearchData | ShardedSearchData,
+  query: string,
+  options: RunOptions,
 ): Promise<SearchRun<D> | undefined> {
   const { signal } = options;
   if (isPhraseQuery(query)) {
@@ -242,6 +269,16 @@ export async function runSearchQuery<D>(
   // Belarus) and tries again, and takes that if it finds anything with every word.
   if (!run || options.edition || options.correct === false) return run;
   if (run.results.length > 0 && !run.widened) return run;
+  // A last word searched as the group word it begins ("anti terr": territory) may be the start of
+  // another word of the index ("terrorist"), which Pagefind completes: searched as typed, it is
+  // taken if it finds anything with every word.
+  if (planned.plan.completedStart) {
+    const typed = await planWithShards(query, source, true, signal, undefined, false, false);
+    if (!typed) return undefined;
+    const asTyped = await rankPlan(pagefind, typed.data, typed.plan, options);
+    if (!asTyped) return undefined;
+    if (asTyped.results.length > 0 && !asTyped.widened) return asTyped;
+  }
   const loose = await planWithShards(query, source, true, signal, undefined, true);
   if (!loose) return undefined;
   if (loose.plan.corrections.length <= planned.plan.corrections.length) return run;
@@ -267,6 +304,7 @@ export async function planWithShards(
   signal?: AbortSignal,
   edition?: EditionRules,
   loose = false,
+  completeStart = true,
 ): Promise<{ plan: QueryPlan; data: SearchData } | undefined> {
   const sharded = source instanceof ShardedSearchData ? source : undefined;
   // The query's own shards, and then those its plan looks in: never the shards of earlier queries,
@@ -319,6 +357,7 @@ export async function planWithShards(
       : planQuery(query, data, {
           correct,
           loose,
+          completeStart,
           ...(fromLatin ? { fromLatin } : {}),
           ...(matchSound ? { matchSound } : {}),
         });
@@ -495,15 +534,5 @@ async function rankPlan<D>(
     widened: shown.words.length < first.words.length,
     results,
   };
-  if (options.kinds) {
-    const counts: Record<string, number> = {};
-    for (const each of options.kinds) {
-      const found =
-        merged.size === 0 ? new Map() : await searchVariants(pagefind, final, each, signal);
-      if (!found) return undefined;
-      counts[each] = found.size;
-    }
-    run.kindCounts = counts;
-  }
   return run;
 }

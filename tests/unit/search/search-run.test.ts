@@ -449,3 +449,44 @@ describe('a query that finds nothing as corrected', () => {
     expect(found!.results).toEqual([]);
   });
 });
+
+describe('a last word completed to a group word it begins', () => {
+  // "terr" begins the synonym group's "territory" and the index's "terrorist"; Pagefind completes a
+  // word's start to the words it begins.
+  const docs = [
+    { id: 'rats', words: ['anti', 'terrorist', 'structure'], score: 9 },
+    { id: 'borders', words: ['territory', 'area', 'borders'], score: 5 },
+  ];
+  const pagefind: PagefindSearch<(typeof docs)[number]> = {
+    search: (term, options) =>
+      Promise.resolve({
+        results: options?.filters
+          ? []
+          : docs
+              .filter((doc) =>
+                term.split(' ').every((word) => doc.words.some((each) => each.startsWith(word))),
+              )
+              .map((doc) => ({ id: doc.id, score: doc.score, data: () => Promise.resolve(doc) })),
+      }),
+  };
+  const data: SearchData = {
+    words: countWords(docs.map((doc) => doc.words.join(' '))),
+    synonyms: [[['territory'], ['area']]],
+    entries: [],
+  };
+
+  test('is searched as typed when the group word finds nothing with the other words', async () => {
+    const run = await runSearchQuery(pagefind, data, 'anti terr');
+    expect({ searched: run?.searched, widened: run?.widened }).toEqual({
+      searched: 'anti terr',
+      widened: false,
+    });
+    expect(run?.results.map((hit) => hit.id)).toEqual(['rats']);
+  });
+
+  test('…and as the group word when that finds something', async () => {
+    const run = await runSearchQuery(pagefind, data, 'borders terr');
+    expect(run?.results.map((hit) => hit.id)).toEqual(['borders']);
+    expect(run?.widened).toBe(false);
+  });
+});
