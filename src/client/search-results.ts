@@ -9,7 +9,7 @@ import {
   repeatsExcerpt,
   withHighlightTerms,
 } from '#lib/search/config.ts';
-import type { SearchRun } from '#lib/search/search-run.ts';
+import { phraseOf, type SearchRun } from '#lib/search/search-run.ts';
 import { counted, fill } from '#lib/search/search-strings.ts';
 import { base } from 'astro:config/client';
 import { localePath } from '#lib/i18n/locales.ts';
@@ -168,8 +168,8 @@ export function renderNotice(run: SearchRun<unknown>, links: NoticeLinks): HTMLE
   return notice;
 }
 
-/** "3 results for “rats”", for the live region, in the edition's words. */
+/** "3 results for “rats”", for the live region, in the edition's words; a phrase in its own quotes once. */
 export function describeCount(total: number, query: string): string {
   const strings = searchStrings();
-  return counted(strings, strings.count, total, { q: query });
+  return counted(strings, strings.count, total, { q: phraseOf(query) ?? query });
 }

@@ -74,6 +74,8 @@ export interface QueryPlan {
   subject?: ReadonlySet<string>;
   /** Variants (words joined by spaces) that only respell the reader's words: a plural, a UK/US spelling. */
   respellings?: ReadonlySet<string>;
+  /** A phrase in quotation marks: its words, which name entries (the phrase itself is the variant searched). */
+  phrase?: string[];
   /** True when the last word, a start, was searched as the group word it begins (groupWordBeginning). */
   completedStart?: boolean;
 }

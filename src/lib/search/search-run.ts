@@ -116,9 +116,24 @@ export const FEW_RESULTS = 5;
 /** The kind of a dated record, which a question asking "when" asks for (QUESTION_KINDS). */
 export const DATED_KIND = 'event';
 
-/** A query in double quotes is Pagefind's exact-phrase search; it is passed through untouched. */
+/** Quotation marks a phrase may be typed in: straight, and those a phone or an edition puts for them. */
+const QUOTES = '"“”„«»';
+
+/**
+ * The words of a query in quotation marks, straight or typographic (a phone turns "…" into “…”):
+ * Pagefind's exact-phrase search. Undefined for any other query.
+ */
+export function phraseOf(query: string): string | undefined {
+  const match = new RegExp(
+    `^\\s*[${QUOTES}]([^${QUOTES}]*[^\\s${QUOTES}][^${QUOTES}]*)[${QUOTES}]\\s*$`,
+    'u',
+  ).exec(query);
+  return match?.[1]?.trim();
+}
+
+/** True when the query is a phrase in quotation marks (phraseOf). */
 export function isPhraseQuery(query: string): boolean {
-  return /^\s*".+"\s*$/.test(query);
+  return phraseOf(query) !== undefined;
 }
 
 /** A result found by one or more variants: the best score, and whether the reader's own words found it. */
@@ -242,17 +257,24 @@ async function runOne<D>(
   options: RunOptions,
 ): Promise<SearchRun<D> | undefined> {
   const { signal } = options;
-  if (isPhraseQuery(query)) {
-    const phrase = query.trim();
+  const phrase = phraseOf(query);
+  if (phrase !== undefined) {
     const data =
       source instanceof ShardedSearchData
         ? await source.dataFor(shardsOfWords(foldWords(phrase)))
         : source;
     if (signal?.aborted) return undefined;
+    // Searched as Pagefind's phrase, in straight quotes; its words name entries as a query's do.
     return rankPlan(
       pagefind,
       data,
-      { query, words: [{ typed: phrase, folded: phrase }], corrections: [], variants: [[phrase]] },
+      {
+        query,
+        words: [{ typed: phrase, folded: phrase }],
+        corrections: [],
+        variants: [[`"${phrase}"`]],
+        phrase: dropStopwords(splitQuery(phrase)).map((word) => word.folded),
+      },
       options,
     );
   }
@@ -402,6 +424,11 @@ export async function planWithShards(
   return { plan, data };
 }
 
+/** The plan as its words: a phrase's words, for what its words name, rather than the phrase searched. */
+function byWords(plan: QueryPlan): QueryPlan {
+  return plan.phrase ? { ...plan, variants: [plan.phrase] } : plan;
+}
+
 async function rankPlan<D>(
   pagefind: PagefindSearch<D>,
   data: SearchData,
@@ -496,11 +523,11 @@ async function rankPlan<D>(
     }
   // Records the query only mentions weigh less (English: an edition's names are its own).
   if (!edition)
-    for (const id of mentioningRecords(final, data)) {
+    for (const id of mentioningRecords(byWords(final), data)) {
       const entry = merged.get(id);
       if (entry) entry.score *= MENTION_RECORD_WEIGHT;
     }
-  const named = edition ? edition.named(final, data) : namedEntries(final, data);
+  const named = edition ? edition.named(final, data) : namedEntries(byWords(final), data);
   // Results without one of the words of a name or phrase follow every result that has them all,
   // whatever the weights of kinds did to either. A question's may rise above them by those weights:
   // the word a question's answer lacks is often the question's own ("lives", "mention"), and a

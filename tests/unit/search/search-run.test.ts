@@ -2,7 +2,12 @@ import { describe, expect, test, vi } from 'vitest';
 import { UNNAMED_SOURCE_WEIGHT } from '#lib/search/kind-weights.ts';
 import { MENTION_RECORD_WEIGHT } from '#lib/search/named-entries.ts';
 import { isQuestion, QUESTION_WEIGHTS } from '#lib/search/question-forms.ts';
-import { planWithShards, runSearchQuery, type PagefindSearch } from '#lib/search/search-run.ts';
+import {
+  phraseOf,
+  planWithShards,
+  runSearchQuery,
+  type PagefindSearch,
+} from '#lib/search/search-run.ts';
 import {
   decodeSearchIndex,
   encodeShards,
@@ -488,5 +493,42 @@ describe('a last word completed to a group word it begins', () => {
     const run = await runSearchQuery(pagefind, data, 'borders terr');
     expect(run?.results.map((hit) => hit.id)).toEqual(['borders']);
     expect(run?.widened).toBe(false);
+  });
+});
+
+describe('a phrase in quotation marks', () => {
+  test.each([
+    ['"rats"', 'rats'],
+    ['“Shanghai Spirit”', 'Shanghai Spirit'],
+    ['  «mutual trust»  ', 'mutual trust'],
+    ['„three forces“', 'three forces'],
+  ])('%s is the phrase %s', (query, phrase) => expect(phraseOf(query)).toBe(phrase));
+
+  test.each(['rats', '""', '"  "', '"a" "b"', '"rats', 'rats"'])('%s is no phrase', (query) =>
+    expect(phraseOf(query)).toBeUndefined(),
+  );
+
+  test('is searched as Pagefind’s phrase, in straight quotes, and names the entries its words name', async () => {
+    const searched: string[] = [];
+    const pagefind: PagefindSearch<Doc> = {
+      search: (term) => {
+        searched.push(term);
+        // Pagefind's own ranking of the phrase: a mention above the entry.
+        return Promise.resolve({
+          results: [
+            { id: 'topic-rats', score: 9, data: () => Promise.resolve(DOCS[4]!) },
+            { id: 'term-rats', score: 3, data: () => Promise.resolve(DOCS[3]!) },
+          ],
+        });
+      },
+    };
+    const data: SearchData = {
+      ...DATA,
+      entries: [{ id: 'term-rats', names: ['RATS'], authors: [] }],
+      records: new Set(['term-rats']),
+    };
+    const run = await runSearchQuery(pagefind, data, '“RATS”');
+    expect(searched[0]).toBe('"RATS"');
+    expect(run?.results.map((hit) => hit.id)).toEqual(['term-rats', 'topic-rats']);
   });
 });
