@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
   loadRelevanceTable,
@@ -101,3 +101,25 @@ test('a table as typed so far: the last word of seven letters or more cut to thr
   expect(rows.map((row) => row.query)).toEqual(['UN Chroni', 'where is the secreta']);
   expect(rows[0]!.first).toBe('/sources/alimov-2017/');
 });
+
+// Two blind judges' first answers for the first held-out table (tools/relevance-agreement.ts):
+// they measure how far careful readers agree with its answers, so they must judge its queries, all
+// and only, each with an address.
+test.each(['a', 'b'])(
+  'judge %s judged every query of the held-out table, and only those',
+  (judge) => {
+    const table = loadRelevanceTable('tests/build/relevance-heldout.yaml').map((row) =>
+      row.query.trim(),
+    );
+    const judged = (
+      JSON.parse(readFileSync(`tests/build/relevance-heldout.judge-${judge}.json`, 'utf8')) as {
+        query: string;
+        best: string;
+      }[]
+    ).map((row) => {
+      expect(row.best).toMatch(/^\//);
+      return row.query.trim();
+    });
+    expect([...judged].sort()).toEqual([...table].sort());
+  },
+);
