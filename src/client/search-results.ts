@@ -8,11 +8,12 @@ import {
   rankSections,
   repeatsExcerpt,
   withHighlightTerms,
+  writeSearchParams,
 } from '#lib/search/config.ts';
 import { phraseOf, type SearchRun } from '#lib/search/search-run.ts';
 import { counted, fill } from '#lib/search/search-strings.ts';
 import { base } from 'astro:config/client';
-import { localePath } from '#lib/i18n/locales.ts';
+import { LOCALES, localePath, SOURCE_LOCALE, type Locale } from '#lib/i18n/locales.ts';
 import { withBase } from '#lib/meta/paths.ts';
 import type { SearchResultData } from './search-client';
 import { searchLocale, searchStrings } from './search-edition';
@@ -115,12 +116,35 @@ export function withGlossaryLink(message: string): (string | Node)[] {
   return [before ?? '', link, after.join('{glossary}')];
 }
 
-/** The result list, or a note when nothing matched. */
+/** The edition whose script a query is written in (Cyrillic: Russian, Han: Chinese), if not this one's. */
+function otherEditionOf(query: string): Locale | undefined {
+  const locale = /\p{Script=Han}/u.test(query)
+    ? 'zh'
+    : /\p{Script=Cyrillic}/u.test(query)
+      ? 'ru'
+      : /\p{Script=Latin}/u.test(query)
+        ? SOURCE_LOCALE
+        : undefined;
+  return locale === searchLocale() ? undefined : locale;
+}
+
+/**
+ * The result list, or a note when nothing matched, with, for a query in another edition's script
+ * ("ШОС" on an English page), a link to that edition's search for it.
+ */
 export function renderResults(results: readonly SearchResultData[], query: string): HTMLElement {
   if (results.length === 0) {
     const none = document.createElement('p');
     none.className = 'search-none';
     none.append(...withGlossaryLink(fill(searchStrings().nothing, { q: query })));
+    const other = otherEditionOf(query);
+    if (other) {
+      const link = document.createElement('a');
+      link.href = `${withBase(localePath(other, '/search/'), base)}${writeSearchParams(query, undefined)}`;
+      link.hreflang = LOCALES[other].lang;
+      link.textContent = fill(searchStrings().otherEdition, { edition: LOCALES[other].name });
+      none.append(' ', link);
+    }
     return none;
   }
   const list = document.createElement('ol');

@@ -139,3 +139,13 @@ test('/search/ says a correction once, with its links, and each filter shows as 
   expect(log.problems).toEqual([]);
   await page.close();
 });
+
+test('a query in another edition’s script that finds nothing links to that edition’s search', async () => {
+  const page = await open('/rats/');
+  await searchFor(page, 'ШОС');
+  const link = page.locator('#search-dialog .search-none a[hreflang="ru"]');
+  await link.waitFor();
+  expect(await link.getAttribute('href')).toBe('/ru/search/?q=%D0%A8%D0%9E%D0%A1');
+  expect(await link.textContent()).toBe('Search in Русский');
+  await page.close();
+});

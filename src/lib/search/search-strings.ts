@@ -48,6 +48,8 @@ export interface SearchClientStrings {
   glossaryLink: string;
   /** Shown while a search waits on its files for longer than a moment (a slow connection). */
   loading: string;
+  /** With the note that nothing matched, when the query is written in another edition's script: {edition}. */
+  otherEdition: string;
   pageFailed: string;
   retry: string;
   /** The header button's confirm() when the dialog's code failed to load. */
