@@ -25,19 +25,9 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
-/** Opens the dialog with "/" and types a query; resolves when its results are shown. */
-async function searchFor(page: Page, query: string): Promise<void> {
-  await page.keyboard.press('/');
-  await page.locator('#search-dialog[open]').waitFor();
-  await page.keyboard.type(query);
-  await page
-    .locator('#search-dialog [role="status"]', { hasText: `for “${query}”` })
-    .waitFor({ state: 'attached' });
-}
-
 test('Esc closes the dialog and keeps the query, as its hint says', async () => {
   const page = await open('/rats/');
-  await searchFor(page, 'rats');
+  await typeInSearchDialog(page, 'rats');
   await page.keyboard.press('Escape');
   await page.locator('#search-dialog').waitFor({ state: 'hidden' });
   await page.keyboard.press('/');
@@ -48,7 +38,7 @@ test('Esc closes the dialog and keeps the query, as its hint says', async () => 
 
 test('Enter pressed before the search of what is in the box ends opens its result, not an earlier one', async () => {
   const page = await open('/rats/');
-  await searchFor(page, 'rats');
+  await typeInSearchDialog(page, 'rats');
   // A new query put in at once and Enter pressed straight after, before its search has ended.
   await page.fill('#search-dialog-input', 'belarus');
   await Promise.all([page.waitForURL(/belarus/), page.keyboard.press('Enter')]);
@@ -93,7 +83,7 @@ test('nothing found: the note links to the glossary, and a long run of letters w
   const page = await open('/rats/');
   await page.setViewportSize({ width: 390, height: 844 });
   const run = 'x'.repeat(70);
-  await searchFor(page, run);
+  await typeInSearchDialog(page, run);
   const none = page.locator('#search-dialog .search-none');
   await none.waitFor();
   expect(await none.locator('a').getAttribute('href')).toBe('/glossary/');
@@ -142,7 +132,7 @@ test('/search/ says a correction once, with its links, and each filter shows as 
 
 test('a query in another edition’s script that finds nothing links to that edition’s search', async () => {
   const page = await open('/rats/');
-  await searchFor(page, 'ШОС');
+  await typeInSearchDialog(page, 'ШОС');
   const link = page.locator('#search-dialog .search-none a[hreflang="ru"]');
   await link.waitFor();
   expect(await link.getAttribute('href')).toBe('/ru/search/?q=%D0%A8%D0%9E%D0%A1');

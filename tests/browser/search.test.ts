@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   findAxeViolations,
   openSiteBrowser,
+  typeInSearchDialog,
   watchNetwork,
   watchPage,
   type PageLog,
@@ -33,16 +34,9 @@ async function open(path: string, browser = site): Promise<{ page: Page; log: Pa
 
 const SEARCH_BYTES = /\/pagefind\/|search-(dialog|results|client|page)|\/_astro\/search\./;
 
-/** Opens the dialog with "/" and types a query; resolves when results are shown. */
+/** Opens the dialog with "/" and types a query; resolves when its results are shown. */
 async function searchInDialog(page: Page, query: string): Promise<void> {
-  await page.keyboard.press('/');
-  await page.locator('#search-dialog[open]').waitFor();
-  await page.keyboard.type(query);
-  // The results of the whole query, not of a prefix typed on the way (those can come first, and the
-  // list is replaced when the last search ends): the status announces the query its results are for.
-  await page
-    .locator('#search-dialog [role="status"]', { hasText: `for “${query}”` })
-    .waitFor({ state: 'attached' });
+  await typeInSearchDialog(page, query);
   await page.locator('#search-dialog .search-result').first().waitFor();
 }
 

@@ -253,3 +253,16 @@ export async function openSiteBrowser(options: BrowserContextOptions = {}): Prom
     },
   };
 }
+
+/**
+ * Opens the search dialog with "/" and types a query; resolves when the status names its results
+ * (those of the whole query, not of a prefix typed on the way, which can come first).
+ */
+export async function typeInSearchDialog(page: Page, query: string): Promise<void> {
+  await page.keyboard.press('/');
+  await page.locator('#search-dialog[open]').waitFor();
+  await page.keyboard.type(query);
+  await page
+    .locator('#search-dialog [role="status"]', { hasText: `for “${query}”` })
+    .waitFor({ state: 'attached' });
+}

@@ -10,6 +10,7 @@ import { namedEntries } from '#lib/search/named-entries.ts';
 import { planQuery } from '#lib/search/search-query.ts';
 import { IMPLIED_WEIGHT, runSearchQuery, type PagefindSearch } from '#lib/search/search-run.ts';
 import { countWords, type SearchData } from '#lib/search/search-words.ts';
+import { fakePagefind } from '../../support/fake-pagefind.ts';
 
 /** `n` results of which `holding` say "SCO" and every one says "summit", one "Tashkent". */
 function results(n: number, holding: number): string[] {
@@ -90,20 +91,10 @@ describe('a query holding the subject', () => {
     { id: 'charter-term', words: ['sco', 'charter'], score: 8 },
     { id: 'un-charter', words: ['un', 'charter'], score: 9 },
   ];
-  const pagefind: PagefindSearch<(typeof docs)[number]> = {
-    search: (term, options) =>
-      Promise.resolve({
-        results: options?.filters
-          ? []
-          : docs
-              .filter((doc) => term.split(' ').every((word) => doc.words.includes(word)))
-              .map((doc) => ({
-                id: doc.id,
-                score: doc.score * term.split(' ').length,
-                data: () => Promise.resolve(doc),
-              })),
-      }),
-  };
+  const pagefind = fakePagefind(docs, {
+    holds: (doc, word) => doc.words.includes(word),
+    score: (doc, words) => doc.score * words.length,
+  });
   const data: SearchData = {
     words: countWords(docs.map((doc) => doc.words.join(' '))),
     synonyms: [],
@@ -181,22 +172,11 @@ describe('the entry the subject names by itself', () => {
     { id: 'rats', weights: { sco: 2, uzbekistan: 3 } },
     { id: 'members', weights: { uzbekistan: 4 } },
   ];
-  const pagefind: PagefindSearch<(typeof docs)[number]> = {
-    search: (term, options) =>
-      Promise.resolve({
-        results: options?.filters
-          ? []
-          : docs
-              .filter((doc) => term.split(' ').every((word) => word in doc.weights))
-              .map((doc) => ({
-                id: doc.id,
-                score: term
-                  .split(' ')
-                  .reduce((sum, word) => sum + (doc.weights as Record<string, number>)[word]!, 0),
-                data: () => Promise.resolve(doc),
-              })),
-      }),
-  };
+  const pagefind = fakePagefind(docs, {
+    holds: (doc, word) => word in doc.weights,
+    score: (doc, words) =>
+      words.reduce((sum, word) => sum + (doc.weights as Record<string, number>)[word]!, 0),
+  });
   const data: SearchData = {
     words: countWords(docs.map((doc) => Object.keys(doc.weights).join(' '))),
     synonyms: [],

@@ -15,6 +15,7 @@ import {
   ShardedSearchData,
 } from '#lib/search/search-shards.ts';
 import { countWords, type SearchData } from '#lib/search/search-words.ts';
+import { fakePagefind } from '../../support/fake-pagefind.ts';
 
 /** A document of the fake index: its kind (Pagefind's filter) and words, and the score Pagefind gives it. */
 interface Doc {
@@ -462,18 +463,10 @@ describe('a last word completed to a group word it begins', () => {
     { id: 'rats', words: ['anti', 'terrorist', 'structure'], score: 9 },
     { id: 'borders', words: ['territory', 'area', 'borders'], score: 5 },
   ];
-  const pagefind: PagefindSearch<(typeof docs)[number]> = {
-    search: (term, options) =>
-      Promise.resolve({
-        results: options?.filters
-          ? []
-          : docs
-              .filter((doc) =>
-                term.split(' ').every((word) => doc.words.some((each) => each.startsWith(word))),
-              )
-              .map((doc) => ({ id: doc.id, score: doc.score, data: () => Promise.resolve(doc) })),
-      }),
-  };
+  const pagefind = fakePagefind(docs, {
+    holds: (doc, word) => doc.words.some((each) => each.startsWith(word)),
+    score: (doc) => doc.score,
+  });
   const data: SearchData = {
     words: countWords(docs.map((doc) => doc.words.join(' '))),
     synonyms: [[['territory'], ['area']]],
