@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import {
   findAxeViolations,
   openSiteBrowser,
+  typeInSearchDialog,
   watchPage,
   type SiteBrowser,
 } from '../support/browser';
