@@ -9,6 +9,7 @@ import { type Correction, loadEditDistance, wantsEditDistance } from './correcti
 import { MENTION_RECORD_WEIGHT, mentioningRecords, namedEntries } from './named-entries.ts';
 import {
   type LatinMatcher,
+  type PlanOptions,
   planQuery,
   type QueryPlan,
   RELAXED_WEIGHT,
@@ -295,13 +296,15 @@ async function runOne<D>(
   // another word of the index ("terrorist"), which Pagefind completes: searched as typed, it is
   // taken if it finds anything with every word.
   if (planned.plan.completedStart) {
-    const typed = await planWithShards(query, source, true, signal, undefined, false, false);
+    const typed = await planWithShards(query, source, true, signal, undefined, {
+      completeStart: false,
+    });
     if (!typed) return undefined;
     const asTyped = await rankPlan(pagefind, typed.data, typed.plan, options);
     if (!asTyped) return undefined;
     if (asTyped.results.length > 0 && !asTyped.widened) return asTyped;
   }
-  const loose = await planWithShards(query, source, true, signal, undefined, true);
+  const loose = await planWithShards(query, source, true, signal, undefined, { loose: true });
   if (!loose) return undefined;
   if (loose.plan.corrections.length <= planned.plan.corrections.length) return run;
   const looser = await rankPlan(pagefind, loose.data, loose.plan, options);
@@ -325,8 +328,8 @@ export async function planWithShards(
   correct: boolean,
   signal?: AbortSignal,
   edition?: EditionRules,
-  loose = false,
-  completeStart = true,
+  // A second try's rules (PlanOptions): a long word one more edit, or the last word not completed.
+  retry: Pick<PlanOptions, 'loose' | 'completeStart'> = {},
 ): Promise<{ plan: QueryPlan; data: SearchData } | undefined> {
   const sharded = source instanceof ShardedSearchData ? source : undefined;
   // The query's own shards, and then those its plan looks in: never the shards of earlier queries,
@@ -378,8 +381,7 @@ export async function planWithShards(
       ? edition.plan(query, data, { correct })
       : planQuery(query, data, {
           correct,
-          loose,
-          completeStart,
+          ...retry,
           ...(fromLatin ? { fromLatin } : {}),
           ...(matchSound ? { matchSound } : {}),
         });
