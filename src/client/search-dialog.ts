@@ -50,7 +50,7 @@ let searching: Promise<void> = Promise.resolve();
 let shownQuery: string | undefined;
 
 /** How long a search may run before the list says it is loading (a slow connection). */
-export const SLOW_SEARCH_MS = 400;
+const SLOW_SEARCH_MS = 400;
 
 let parts: DialogParts | undefined;
 let opener: HTMLElement | null = null;
