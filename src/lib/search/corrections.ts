@@ -23,14 +23,20 @@ export interface Correction {
  * A shorter word is two edits from too many others ("pekin" from "plain").
  */
 export const LOOSE_TYPOS_FROM = 7;
+/**
+ * Shortest word whose one more edit may be a third: "organizatsiya" is three from "organization",
+ * but three edits make another word of eight letters ("European" is not "Eurasian").
+ */
+export const LOOSE_THREE_TYPOS_FROM = 12;
 
 /**
  * Allowed edits for a word of this many letters, and `extra` more on a second try for a word of
- * LOOSE_TYPOS_FROM letters or more.
+ * LOOSE_TYPOS_FROM letters or more: two at most, or three from LOOSE_THREE_TYPOS_FROM letters.
  */
 export function allowedTypos(length: number, extra = 0): number {
-  const more = length >= LOOSE_TYPOS_FROM ? extra : 0;
-  return (length >= TWO_TYPOS_FROM ? 2 : length >= ONE_TYPO_FROM ? 1 : 0) + more;
+  const typos = length >= TWO_TYPOS_FROM ? 2 : length >= ONE_TYPO_FROM ? 1 : 0;
+  if (extra === 0 || length < LOOSE_TYPOS_FROM) return typos;
+  return Math.min(typos + extra, length >= LOOSE_THREE_TYPOS_FROM ? 3 : 2);
 }
 
 /** A correction candidate: the word, its edits from what was typed, and how often the site uses it. */

@@ -119,12 +119,19 @@ export function respellingsOf(
 /**
  * The variants Pagefind can answer: those whose every word is searchable (see isSearchable), or a
  * word of an entry's names, which the build checks the index holds (nameWordsNotIndexed in
- * src/integrations/search-data.ts), so that it is not looked up in a shard of its own.
+ * src/integrations/search-data.ts), so that it is not looked up in a shard of its own. A word of
+ * `unsearchable` is never sent (an acronym the site does not use: "MEA" is not the start of "means").
  */
-export function searchableVariants(variants: string[][], data: SearchData): string[][] {
+export function searchableVariants(
+  variants: string[][],
+  data: SearchData,
+  unsearchable: ReadonlySet<string> = new Set(),
+): string[][] {
   const named = entryNameWords(data);
   return variants.filter((variant) =>
-    variant.every((word) => named.has(word) || isSearchable(word, data)),
+    variant.every(
+      (word) => !unsearchable.has(word) && (named.has(word) || isSearchable(word, data)),
+    ),
   );
 }
 

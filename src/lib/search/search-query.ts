@@ -32,7 +32,13 @@ import {
   QUESTION_WEIGHTS,
   questionIntent,
 } from './question-forms.ts';
-import { foldWords, splitQuery, type QueryWord, type SearchData } from './search-words.ts';
+import {
+  foldWords,
+  MIN_VOCABULARY_WORD,
+  splitQuery,
+  type QueryWord,
+  type SearchData,
+} from './search-words.ts';
 import { dropStopwords } from './stopwords.ts';
 import { isKnownWord } from './vocabulary.ts';
 import { hasKnownSpelling, partialStem, singularOf, stemOf } from './word-forms.ts';
@@ -183,7 +189,7 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
           ...groupsOf(data),
           ...inflectionGroups(folded, data),
         ]);
-  const variants = searchableVariants(expanded, data);
+  const variants = searchableVariants(expanded, data, unknownAcronyms(words, data));
   // "Alimov piece": the author's name alone is searched too, since their source page need not
   // use the word for what they wrote.
   const author = expanded
@@ -230,6 +236,27 @@ export function isTypedAcronym(typed: string): boolean {
     letters.length >= 2 &&
     letters.length <= MAX_ACRONYM_LETTERS &&
     letters.every((letter) => letter !== letter.toLowerCase() && letter === letter.toUpperCase())
+  );
+}
+
+/**
+ * The query's words typed as acronyms that the site does not use: Pagefind would match them as the
+ * start of other words ("MEA": means, measures), so they are not searched. An acronym is used when
+ * the index holds it whole or in the plural ("MOU": MoUs), or when it begins one an entry is named
+ * by (a reader typing "UNOD" is typing UNODC). Words shorter than the vocabulary's are not judged.
+ */
+function unknownAcronyms(words: readonly QueryWord[], data: SearchData): Set<string> {
+  const acronyms = [...acronymsOf(data)];
+  return new Set(
+    words
+      .map((word) => (isTypedAcronym(word.typed) ? word.folded : ''))
+      .filter(
+        (word) =>
+          [...word].length >= MIN_VOCABULARY_WORD &&
+          !data.words.has(word) &&
+          !data.words.has(`${word}s`) &&
+          !acronyms.some((acronym) => acronym.startsWith(word)),
+      ),
   );
 }
 
@@ -281,6 +308,7 @@ export function keptPlan(plan: QueryPlan, words: QueryWord[], data: SearchData):
         ...inflectionGroups(folded, data),
       ]),
       data,
+      unknownAcronyms(words, data),
     ),
     respellings: respellingsOf(folded, data),
     intent: plan.intent,

@@ -57,6 +57,18 @@ describe('typos', () => {
   );
 
   test.each([
+    [6, 1],
+    [7, 2],
+    [8, 2],
+    [11, 2],
+    [12, 3],
+  ])('on a second try a word of %i letters may have %i corrected', (length, typos) =>
+    // Three edits make another word of eight letters ("European" is not "Eurasian"), not of thirteen
+    // ("organizatsiya" is organization).
+    expect(allowedTypos(length, 1)).toBe(typos),
+  );
+
+  test.each([
     ['kazakstan', 'kazakhstan', 'a letter dropped'],
     ['tashkkent', 'tashkent', 'a letter doubled'],
     ['tahskent', 'tashkent', 'two letters swapped'],
@@ -173,6 +185,26 @@ describe('typos', () => {
     // …and is never completed as the start of a word still being typed.
     expect(planQuery('sepra', DATA).corrections).toEqual([{ from: 'sepra', to: 'separatism' }]);
     expect(planQuery('SEPRA', DATA).corrections).toEqual([]);
+  });
+
+  test('an acronym the index does not hold whole is not searched as the start of a word', () => {
+    // "SEP" begins "separatism" and "TASH" begins "Tashkent": as acronyms they name nothing the
+    // site holds, so they are not sent to Pagefind, which would match the words they begin.
+    expect(planQuery('SEP', DATA).variants).toEqual([]);
+    expect(planQuery('TASH summit', DATA).variants).not.toContainEqual(['tash', 'summit']);
+    // Typed in lower case, a start is the word still being typed.
+    expect(planQuery('sep', DATA).variants).toEqual([['sep']]);
+    // An acronym the index holds, or one corrected into it, is searched.
+    expect(planQuery('RATS', DATA).variants).toContainEqual(['rats']);
+    expect(planQuery('RAST seat', DATA).variants).toContainEqual(['rats', 'seat']);
+    // …or its plural ("MOUs"), or the start of an acronym an entry is named by (UNODC, being typed).
+    expect(planQuery('MOU', DATA).variants).toContainEqual(['mou']);
+    const withUnodc = {
+      ...DATA,
+      entries: [...DATA.entries, { id: 'und_unodc', names: ['UNODC'], authors: [] }],
+    };
+    expect(planQuery('UNOD', withUnodc).variants).toContainEqual(['unod']);
+    expect(planQuery('UNOD', DATA).variants).toEqual([]);
   });
 
   test('a plan says what it corrected; "search instead" (correct: false) keeps the words', () => {
