@@ -89,7 +89,9 @@ function loadPagefind(): Promise<PagefindApi> {
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
     // noWorker: Pagefind's worker is a second copy of its code (12 KB compressed); the index is
     // small enough that searching on the page's own thread costs less than fetching it.
-    await api.options({ ...PAGEFIND_OPTIONS, noWorker: true });
+    // baseUrl: the index holds each page's whole address ("/ru/rats/"), which Pagefind would
+    // otherwise put after its bundle's folder ("/ru/ru/rats/").
+    await api.options({ ...PAGEFIND_OPTIONS, noWorker: true, baseUrl: withBase('/', base) });
     await api.init();
     // Loads the filter index, so that the first search already counts results per kind.
     await api.filters();

@@ -62,6 +62,40 @@ describe('the language switcher keeps the #section', () => {
   );
 });
 
+describe('search in every edition links to its pages', () => {
+  // The query is the topic's title in the edition: its results are pages and sections of the
+  // edition (a Pagefind result's address once got the edition's prefix twice: /ru/ru/rats/).
+  test.each(EDITIONS)('%s', async (locale) => {
+    const path = localePath(locale, TOPIC);
+    const query = built.get(path)?.document.querySelector('h1')?.textContent?.trim() ?? '';
+    expect(query).not.toBe('');
+    const page = await site.newPage();
+    await page.goto(
+      `${site.server.url}${localePath(locale, '/search/')}?q=${encodeURIComponent(query)}`,
+    );
+    const links = page.locator(
+      '#search-results a.search-result-title, #search-results .search-result a',
+    );
+    await links.first().waitFor();
+    const hrefs = await links.evaluateAll((each) =>
+      each.map((link) => link.getAttribute('href') ?? ''),
+    );
+    expect(hrefs.length).toBeGreaterThan(1);
+    for (const href of hrefs) {
+      const url = new URL(href, site.server.url);
+      const target = built.get(url.pathname);
+      expect(target, href).toBeDefined();
+      expect(url.pathname.startsWith(localePath(locale, '/')), href).toBe(true);
+      if (url.hash !== '')
+        expect(
+          target?.document.getElementById(decodeURIComponent(url.hash.slice(1))),
+          href,
+        ).not.toBeNull();
+    }
+    await page.close();
+  });
+});
+
 describe('in print', () => {
   test.each(TRANSLATED_LOCALES)(
     'a %s topic page prints no address for links within the site, and ends with its own address',
