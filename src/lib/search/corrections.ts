@@ -54,6 +54,17 @@ export function isBetterCandidate(a: Candidate, b: Candidate): boolean {
 }
 
 /**
+ * Of two corrections as many edits away, the longer word first: a letter left out is a likelier
+ * typo than a wrong one ("joind" is joined, not joint), and a wrong one than a letter too many.
+ * Then as isBetterCandidate.
+ */
+function isLikelierTypo(a: Candidate, b: Candidate): boolean {
+  return a.edits === b.edits && a.word.length !== b.word.length
+    ? a.word.length > b.word.length
+    : isBetterCandidate(a, b);
+}
+
+/**
  * The edit distance correctWord counts by (edit-distance.ts). It is loaded by loadEditDistance the
  * first time a plan has a word to correct, so that a query of words the index holds fetches none of
  * its code (planWithShards in search-run.ts).
@@ -113,7 +124,7 @@ export function correctWord(
     const edits = measure(word, candidate, data.english);
     if (edits > allowed) continue;
     const next = { word: candidate, edits, count };
-    if (!best || isBetterCandidate(next, best)) best = next;
+    if (!best || isLikelierTypo(next, best)) best = next;
   }
   // The last word may be still being typed: the start of a longer word may be what it misspells.
   return best?.word ?? (partial ? completion?.(word, data, allowed, measure, partial) : undefined);

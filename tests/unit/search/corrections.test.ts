@@ -154,6 +154,38 @@ describe('typos', () => {
     expect(correctWord('sumits', data)).toBe('summits');
   });
 
+  test('of words as many edits away, a letter left out is likelier than a wrong one, and that than one too many', () => {
+    const data: SearchData = {
+      ...DATA,
+      words: new Map([
+        ['joined', 1],
+        ['joint', 8],
+        ['jon', 20],
+      ]),
+    };
+    // "joind": joined with a letter put back, joint with one changed, "jon" with one taken off.
+    expect(correctWord('joind', data)).toBe('joined');
+    expect(
+      correctWord('joint', {
+        ...data,
+        words: new Map([
+          ['joins', 1],
+          ['join', 9],
+        ]),
+      }),
+    ).toBe('joins');
+    // More edits still lose, however long the word.
+    expect(
+      correctWord('joind', {
+        ...data,
+        words: new Map([
+          ['joinedd', 9],
+          ['joint', 1],
+        ]),
+      }),
+    ).toBe('joint');
+  });
+
   test.each([
     ['Kazakstan', 'kazakhstan', 'Kazakhstan'],
     ['UNDOC', 'unodc', 'UNODC'],
