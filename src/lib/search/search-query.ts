@@ -189,7 +189,7 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
           ...groupsOf(data),
           ...inflectionGroups(folded, data),
         ]);
-  const variants = searchableVariants(expanded, data, unknownAcronyms(words, data));
+  const variants = searchableVariants(expanded, data, unknownAcronyms(words, data, words.at(-1)));
   // "Alimov piece": the author's name alone is searched too, since their source page need not
   // use the word for what they wrote.
   const author = expanded
@@ -241,21 +241,24 @@ export function isTypedAcronym(typed: string): boolean {
 
 /**
  * The query's words typed as acronyms that the site does not use: Pagefind would match them as the
- * start of other words ("MEA": means, measures), so they are not searched. An acronym is used when
- * the index holds it whole or in the plural ("MOU": MoUs), or when it begins one an entry is named
- * by (a reader typing "UNOD" is typing UNODC). Words shorter than the vocabulary's are not judged.
+ * start of other words ("MEA declaration": means, measures), so they are not searched. An acronym is
+ * used when the index holds it whole or in the plural ("MOU": MoUs). The query's last word is not
+ * judged, since it may be a word still being typed with Caps Lock on ("TASH"), nor a word shorter
+ * than the vocabulary's.
  */
-function unknownAcronyms(words: readonly QueryWord[], data: SearchData): Set<string> {
-  const acronyms = [...acronymsOf(data)];
+function unknownAcronyms(
+  words: readonly QueryWord[],
+  data: SearchData,
+  last: QueryWord | undefined,
+): Set<string> {
   return new Set(
     words
-      .map((word) => (isTypedAcronym(word.typed) ? word.folded : ''))
+      .map((word) => (word !== last && isTypedAcronym(word.typed) ? word.folded : ''))
       .filter(
         (word) =>
           [...word].length >= MIN_VOCABULARY_WORD &&
           !data.words.has(word) &&
-          !data.words.has(`${word}s`) &&
-          !acronyms.some((acronym) => acronym.startsWith(word)),
+          !data.words.has(`${word}s`),
       ),
   );
 }
@@ -308,7 +311,7 @@ export function keptPlan(plan: QueryPlan, words: QueryWord[], data: SearchData):
         ...inflectionGroups(folded, data),
       ]),
       data,
-      unknownAcronyms(words, data),
+      unknownAcronyms(words, data, plan.words.at(-1)),
     ),
     respellings: respellingsOf(folded, data),
     intent: plan.intent,
