@@ -2,7 +2,8 @@ import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LOCALES, localePath, TRANSLATED_LOCALES, type Locale } from '#lib/i18n/locales.ts';
 import { openSiteBrowser, watchPage, type SiteBrowser } from '../support/browser';
-import { readPages } from '../../tools/lib/dist';
+import { DIST, readPages } from '../../tools/lib/dist';
+import { loadSiteSearch } from '../../tools/lib/pagefind';
 
 // The editions in Chromium: the language switcher keeps the reader's #section, and a page of each
 // edition prints as the English does. The pages and sections come from the build and content/.
@@ -90,6 +91,36 @@ describe('search in every edition links to its pages', () => {
           target?.document.getElementById(decodeURIComponent(url.hash.slice(1))),
           href,
         ).not.toBeNull();
+    }
+    await page.close();
+  });
+});
+
+describe('search in every edition ranks in the browser as the tables measure it', () => {
+  // npm run search and the relevance tables run the query layer in Node (tools/lib/pagefind.ts);
+  // Pagefind there once cut no Chinese query into words, as it does in the browser, so that the
+  // tables measured another search than readers use. The queries: the topic's title and the
+  // glossary's first term, in the edition's words.
+  test.each(EDITIONS)('%s', async (locale) => {
+    const search = await loadSiteSearch(DIST, locale);
+    const glossary = built.get(localePath(locale, '/glossary/'))?.document;
+    const queries = [
+      built.get(localePath(locale, TOPIC))?.document.querySelector('h1')?.textContent,
+      glossary?.querySelector('h3[id]')?.textContent,
+    ].map((query) => query?.trim() ?? '');
+    const page = await site.newPage();
+    for (const query of queries) {
+      expect(query).not.toBe('');
+      await page.goto(
+        `${site.server.url}${localePath(locale, '/search/')}?q=${encodeURIComponent(query)}`,
+      );
+      const titles = page.locator('#search-results .search-result-title');
+      await titles.first().waitFor();
+      const shown = await titles.evaluateAll((each) =>
+        each.map((link) => (link.getAttribute('href') ?? '').replace(/\?[^#]*/, '')),
+      );
+      const { hits } = await search(query, { limit: shown.length });
+      expect(shown, query).toEqual(hits.map((hit) => hit.url));
     }
     await page.close();
   });

@@ -11,7 +11,7 @@ import { runSearchQuery, type PagefindSearch, type SearchRun } from '#lib/search
 import { loadEditionRules } from '#lib/search/edition-rules.ts';
 import { pagefindPathOf, searchDataPathOf } from '#lib/search/languages.ts';
 import { decodeSearchIndex, shardPath, ShardedSearchData } from '#lib/search/search-shards.ts';
-import { SOURCE_LOCALE, type Locale } from '#lib/i18n/locales.ts';
+import { LOCALES, SOURCE_LOCALE, type Locale } from '#lib/i18n/locales.ts';
 
 /** A result's data, as Pagefind's fragment gives it. */
 interface ResultData {
@@ -26,6 +26,7 @@ interface ResultData {
 
 interface PagefindApi extends PagefindSearch<ResultData> {
   options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
 }
 
 /** One search hit, as the results list shows it. */
@@ -79,8 +80,19 @@ export async function loadSiteSearch(
   const pagefind = (await import(
     `${new URL('pagefind.js', bundle).href}?edition=${locale}`
   )) as PagefindApi;
-  // The browser's options (ranking, highlight parameter), so that tests rank as readers see.
-  await pagefind.options({ ...PAGEFIND_OPTIONS, basePath: bundle.href });
+  // The browser's options (ranking, highlight parameter), so that tests rank as readers see, and its
+  // base address (search-client.ts): a result's URL is the page's own ("/zh/rats/").
+  await pagefind.options({ ...PAGEFIND_OPTIONS, basePath: bundle.href, baseUrl: '/' });
+  // Pagefind takes the language from the page's <html lang> as it starts, and by it cuts a Chinese
+  // query into words as the browser does ("白俄罗斯": 白 俄罗斯). Node has no page: the edition's
+  // language is lent for the start.
+  const global = globalThis as { document?: unknown };
+  global.document = { querySelector: () => ({ getAttribute: () => LOCALES[locale].lang }) };
+  try {
+    await pagefind.init();
+  } finally {
+    delete global.document;
+  }
   // The search data is read a shard at a time, as the dialog fetches it.
   const read = (path: string): Promise<string> => readFile(resolve(dist, path.slice(1)), 'utf8');
   const data = new ShardedSearchData(
@@ -88,15 +100,8 @@ export async function loadSiteSearch(
     (shard) => read(shardPath(shard, pagefindPathOf(locale))),
   );
   const edition = await loadEditionRules(locale, read);
-  // Results come back as "<basePath's parent><page path>"; keep only the page path ("/rats/#functions").
-  const siteRoot = fileURLToPath(new URL('..', bundle));
-  const strip = (url: string): string => {
-    const at = url.indexOf(siteRoot);
-    if (at === -1) throw new Error(`Unexpected Pagefind result URL ${url}`);
-    return url.slice(at + siteRoot.length - 1);
-  };
   // The highlight parameter is the browser's business; compare bare paths.
-  const bare = (url: string): string => strip(url).replace(/\?[^#]*/, '');
+  const bare = (url: string): string => url.replace(/\?[^#]*/, '');
   return async (query, options = {}) => {
     const run = await runSearchQuery(pagefind, data, query, {
       kind: options.kind,
