@@ -56,12 +56,14 @@ export function isBetterCandidate(a: Candidate, b: Candidate): boolean {
 /**
  * Of two corrections as many edits away, the longer word first: a letter left out is a likelier
  * typo than a wrong one ("joind" is joined, not joint), and a wrong one than a letter too many.
- * Then as isBetterCandidate.
+ * But of two that one begins, the shorter: Pagefind matches the start of words, so it finds both
+ * ("Pakistani" is searched as Pakistan, which finds "Pakistans" too). Then as isBetterCandidate.
  */
 function isLikelierTypo(a: Candidate, b: Candidate): boolean {
-  return a.edits === b.edits && a.word.length !== b.word.length
-    ? a.word.length > b.word.length
-    : isBetterCandidate(a, b);
+  if (a.edits !== b.edits || a.word.length === b.word.length) return isBetterCandidate(a, b);
+  return a.word.startsWith(b.word) || b.word.startsWith(a.word)
+    ? a.word.length < b.word.length
+    : a.word.length > b.word.length;
 }
 
 /**

@@ -131,9 +131,10 @@ export function partialStem(word: string, data: SearchData): string | undefined 
   const letters = [...word];
   for (let cut = 1; cut <= MAX_PARTIAL_CUT; cut += 1) {
     const start = letters.slice(0, letters.length - cut);
-    if (start.length < MIN_PARTIAL_STEM) return undefined;
+    if (start.length < MIN_WHOLE_STEM) return undefined;
     const prefix = start.join('');
-    if (isKnownWord(prefix, data)) return prefix;
+    if (start.length < MIN_PARTIAL_STEM ? data.words.has(prefix) : isKnownWord(prefix, data))
+      return prefix;
   }
   return undefined;
 }

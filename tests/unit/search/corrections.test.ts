@@ -154,7 +154,7 @@ describe('typos', () => {
     expect(correctWord('sumits', data)).toBe('summits');
   });
 
-  test('of words as many edits away, a letter left out is likelier than a wrong one, and that than one too many', () => {
+  test('of words as many edits away, a letter left out is likelier than a wrong one, and that than one too many, unless one word begins the other', () => {
     const data: SearchData = {
       ...DATA,
       words: new Map([
@@ -165,12 +165,23 @@ describe('typos', () => {
     };
     // "joind": joined with a letter put back, joint with one changed, "jon" with one taken off.
     expect(correctWord('joind', data)).toBe('joined');
+    // Unless one begins the other: Pagefind matches the start of words, so the shorter finds both
+    // ("pakistani": pakistan, not pakistans).
+    expect(
+      correctWord('pakistani', {
+        ...data,
+        words: new Map([
+          ['pakistans', 9],
+          ['pakistan', 1],
+        ]),
+      }),
+    ).toBe('pakistan');
     expect(
       correctWord('joint', {
         ...data,
         words: new Map([
-          ['joins', 1],
-          ['join', 9],
+          ['joins', 9],
+          ['joiner', 1],
         ]),
       }),
     ).toBe('joins');

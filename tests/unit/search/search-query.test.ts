@@ -289,6 +289,14 @@ describe('inflections and word families', () => {
     expect(partialStem(word, data)).toBe(stem),
   );
 
+  test('a shorter start is taken when it is a whole word of the index: "Iranian" by Iran', () => {
+    const withIran = { ...data, words: new Map([...data.words, ['iran', 1]]) };
+    expect(partialStem('iranian', withIran)).toBe('iran');
+    // A start under MIN_PARTIAL_STEM letters that only begins words is not ("formula": forms).
+    expect(partialStem('formula', withIran)).toBeUndefined();
+    expect(planQuery('Iranian site', withIran).variants[0]).toEqual(['iran', 'site']);
+  });
+
   test.each([
     // Known words, and words too short to cut safely.
     'cooperation',
