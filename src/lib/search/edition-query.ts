@@ -258,9 +258,12 @@ function isLatin(phrase: readonly string[]): boolean {
 
 /**
  * The queries to run: the words, then each synonym or other name put in place of a phrase it
- * matches in any form (one replacement per variant), without repeats. A name is replaced only by
- * names in the same letters: a term keeps its English names so that "RATS" finds it on /ru/, not
- * so that "РАТС" also searches the English words (which would load more of the index for nothing).
+ * matches in any form (one replacement per variant), without repeats. In a query typed wholly in
+ * Latin letters, a name in them is also replaced by the edition's own names, so that "RATS" on /ru/
+ * finds the pages that write "РАТС", not the glossary's term alone; a reader who mixes the
+ * edition's words in ("CGTN评论员") is searched by the names as typed. A name in the edition's
+ * letters is never replaced by an English one, so that "РАТС" does not also search the English
+ * words (which would load more of the index for nothing).
  */
 export function expandEditionSynonyms(
   words: readonly string[],
@@ -269,13 +272,14 @@ export function expandEditionSynonyms(
 ): string[][] {
   const variants: string[][] = [[...words]];
   const seen = new Set([words.join(' ')]);
+  const english = words.every((word) => isLatin([word]));
   for (const group of groups) {
     for (const phrase of group) {
       const at = findPhrase(words, phrase, language);
       if (at === -1) continue;
       for (const other of group) {
         if (other === phrase || findPhrase(words, other, language) !== -1) continue;
-        if (isLatin(other) !== isLatin(phrase)) continue;
+        if (isLatin(other) ? !isLatin(phrase) : isLatin(phrase) && !english) continue;
         const variant = [...words.slice(0, at), ...other, ...words.slice(at + phrase.length)];
         const key = variant.join(' ');
         if (seen.has(key)) continue;

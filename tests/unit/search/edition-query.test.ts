@@ -219,7 +219,7 @@ describe('inflected forms and synonyms', () => {
     expect(plan.variants).toContainEqual(['индия', 'член', 'шос']);
   });
 
-  test('a name is replaced only by names in the same letters', () => {
+  test('a name in the edition’s letters is never replaced by an English one; an English query’s names are also searched as the edition’s', () => {
     const data: SearchData = {
       ...ZH_DATA,
       synonyms: [],
@@ -229,7 +229,14 @@ describe('inflected forms and synonyms', () => {
       ['上合组织'],
       ['上海合作组织'],
     ]);
-    expect(planEditionQuery('SCO', data, ZH).variants).toEqual([['sco']]);
+    // A reader typing English on /zh/ ("SCO") finds the pages that write the Chinese name.
+    expect(planEditionQuery('SCO', data, ZH).variants).toEqual([
+      ['sco'],
+      ['上海合作组织'],
+      ['上合组织'],
+    ]);
+    // One who mixes Chinese in is searched by the name as typed.
+    expect(planEditionQuery('SCO 成员国', data, ZH).variants).toEqual([['sco', '成员国']]);
   });
 
   test('a Chinese synonym matches a phrase cut out of a run', () => {
