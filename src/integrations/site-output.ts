@@ -9,6 +9,7 @@ import { CspError, narrowPagePolicy } from '#lib/meta/csp.ts';
 import { INDEX_EXCLUDE_SELECTORS, INDEX_LANGUAGE } from '#lib/search/config.ts';
 import { indexChunkSize } from '#lib/search/index-chunks.ts';
 import { extractSearchRecords, hasSearchRecords } from '#lib/search/search-records.ts';
+import { withoutAddresses } from '#lib/search/search-addresses.ts';
 import { addSentenceBreaks } from '#lib/search/search-separators.ts';
 import {
   ALL_LOCALES,
@@ -36,6 +37,14 @@ export interface OutputStats {
   indexed: number;
   records: number;
   bytes: number;
+}
+
+/**
+ * The copy of a page (or record) that Pagefind indexes: its addresses left out (search-addresses.ts)
+ * and the sentence breaks Pagefind's parser misses put in (search-separators.ts).
+ */
+function indexedCopy(html: string): string {
+  return addSentenceBreaks(withoutAddresses(html));
 }
 
 /**
@@ -84,12 +93,12 @@ export async function processPages(
     const page = await reading[i]!;
     const next = pages[i + ahead];
     if (next) reading.push(handled(narrow(next)));
-    // With the sentence breaks Pagefind's parser leaves out (src/lib/search/search-separators.ts), for the
-    // index only: the page a reader gets is not changed.
+    // Without its addresses and with the sentence breaks Pagefind's parser leaves out (indexedCopy),
+    // for the index only: the page a reader gets is not changed.
     sent.push(
       handled(
         indexFor(path)
-          .addHTMLFile({ url: path, content: addSentenceBreaks(page) })
+          .addHTMLFile({ url: path, content: indexedCopy(page) })
           .then((added) => assertPagefindStep(`indexing ${path}`, added.errors)),
       ),
     );
@@ -104,7 +113,7 @@ export async function processPages(
       sent.push(
         handled(
           indexFor(path)
-            .addHTMLFile({ ...record, content: addSentenceBreaks(record.content) })
+            .addHTMLFile({ ...record, content: indexedCopy(record.content) })
             .then((recorded) =>
               assertPagefindStep(`indexing the record ${record.url}`, recorded.errors),
             ),

@@ -10,6 +10,7 @@ import {
   parseFragment,
   type Fragment,
 } from '#lib/search/search-entries.ts';
+import { ADDRESS } from '#lib/search/search-addresses.ts';
 import { DIST } from '../../tools/lib/dist';
 
 /** Blocks whose text an excerpt must not run into the next block's: headings, terms, cells, captions. */
@@ -18,8 +19,8 @@ const LEAF_BLOCKS = 'h1, h2, h3, h4, h5, h6, dt, dd, th, td, caption, figcaption
 const BLOCK_INSIDE = 'p, div, ul, ol, dl, table, li, h1, h2, h3, h4, h5, h6, blockquote, figure';
 const BREAK = /^[.!?…:;]/u;
 
-function readFragments(): Fragment[] {
-  const dir = join(DIST, 'pagefind', 'fragment');
+function readFragments(bundle = 'pagefind'): Fragment[] {
+  const dir = join(DIST, bundle, 'fragment');
   return readdirSync(dir)
     .filter((file) => file.endsWith('.pf_fragment'))
     .map((file) => parseFragment(file, gunzipSync(readFileSync(join(dir, file))).toString('utf8')));
@@ -120,4 +121,23 @@ test('no word of the index is glued together from two elements of the page ("17 
   }
   expect(checked, 'fragments checked').toBeGreaterThan(50);
   expect(glued).toEqual([]);
+});
+
+test('no address written on a page is in the index, in any edition ("/glossary/#rats" made "RATS" find the whole glossary)', () => {
+  const bundles = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+    .filter((path) => path.endsWith('pagefind-entry.json'))
+    .map((path) => path.replace(/[/\\]?pagefind-entry\.json$/, ''));
+  expect(bundles.length, 'bundles').toBeGreaterThanOrEqual(3);
+  const found = bundles.flatMap((bundle) =>
+    readFragments(bundle).flatMap((fragment) =>
+      [...fragment.content.matchAll(ADDRESS)].map((match) => `${fragment.url}: ${match[0]}`),
+    ),
+  );
+  // The pages do write addresses (the glossary's example, a source's original): each is left out.
+  const written = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+    .filter((path) => path.endsWith('.html'))
+    .map((path) => parseHTML(readFileSync(join(DIST, path), 'utf8')).document)
+    .filter((page) => page.querySelector('[data-pagefind-body]')?.textContent.match(ADDRESS));
+  expect(written.length, 'pages that write an address').toBeGreaterThan(10);
+  expect(found).toEqual([]);
 });
