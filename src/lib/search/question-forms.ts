@@ -130,9 +130,15 @@ export const PRESENTATION_WORDS: ReadonlySet<string> = new Set(
  * Drops a query's scaffolding, beyond function words: a word for how a thing is presented that
  * opens it before "of" (PRESENTATION_WORDS); and in a question, aspect words (ASPECT_WORDS) and the
  * word that names the kind of answer after "which" ("which countries founded the SCO": the answer
- * names the countries, and seldom says "countries"). Nothing is dropped when no word would be left.
+ * names the countries, and seldom says "countries"). Nothing is dropped when no word would be left
+ * but the site's subject (`common`, common-words.ts): "which countries are in the SCO" asks for the
+ * countries, and "SCO" alone would find every page.
  */
-export function dropScaffolding(query: string, words: readonly QueryWord[]): QueryWord[] {
+export function dropScaffolding(
+  query: string,
+  words: readonly QueryWord[],
+  common: ReadonlySet<string> = new Set(),
+): QueryWord[] {
   const typed = splitQuery(query);
   // "List of SCO member countries": what is listed is the subject; the pages that list it seldom
   // say "list".
@@ -151,7 +157,7 @@ export function dropScaffolding(query: string, words: readonly QueryWord[]): Que
     (word) =>
       !ASPECT_WORDS.has(word.folded) && word !== answerType && word.folded !== answerType?.folded,
   );
-  return kept.length > 0 ? kept : [...words];
+  return kept.some((word) => !common.has(word.folded)) ? kept : [...words];
 }
 
 /**

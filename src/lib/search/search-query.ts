@@ -122,7 +122,7 @@ export interface PlanOptions {
 /** Plans a query: function words dropped, typos corrected (unless `correct` is false), synonyms expanded. */
 export function planQuery(query: string, data: SearchData, options: PlanOptions = {}): QueryPlan {
   const typed = splitUnknownCompounds(
-    joinCompounds(dropScaffolding(query, dropStopwords(splitQuery(query))), data),
+    joinCompounds(dropScaffolding(query, dropStopwords(splitQuery(query)), data.common), data),
     data,
   );
   const latin =

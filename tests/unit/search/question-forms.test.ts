@@ -92,4 +92,17 @@ describe('questions', () => {
         .join(' '),
     ).toBe(kept),
   );
+
+  test.each([
+    // Only the site's subject would be left, which every page holds: the answer's word stays.
+    ['which countries are in the SCO', 'countries SCO'],
+    ['Which countries are SCO members', 'SCO members'],
+    ['which countries founded the SCO', 'founded SCO'],
+  ])('"%s", with "sco" the site’s subject, is searched as %s', (query, kept) =>
+    expect(
+      dropScaffolding(query, dropStopwords(splitQuery(query)), new Set(['sco']))
+        .map((word) => word.typed)
+        .join(' '),
+    ).toBe(kept),
+  );
 });
