@@ -123,6 +123,26 @@ test('no word of the index is glued together from two elements of the page ("17 
   expect(glued).toEqual([]);
 });
 
+test('a page’s result title is its heading as written, in every edition (no break of the index’s after "«Шанхайский дух»")', () => {
+  const pages = ['pagefind', 'ru/pagefind', 'zh/pagefind']
+    .flatMap((bundle) => readFragments(bundle))
+    .filter((fragment) => !fragment.url.includes('#'));
+  expect(pages.length, 'pages').toBeGreaterThanOrEqual(3);
+  const differ = pages
+    .map((fragment) => ({
+      fragment,
+      heading: indexedRegion(fragment.url)
+        ?.querySelector('h1')
+        ?.textContent.replace(/\s+/g, ' ')
+        .trim(),
+    }))
+    .filter(({ fragment, heading }) => fragment.meta['title']?.replace(/\s+/g, ' ') !== heading)
+    .map(
+      ({ fragment, heading }) => `${fragment.url}: "${fragment.meta['title']}", not "${heading}"`,
+    );
+  expect(differ).toEqual([]);
+});
+
 test('no address written on a page is in the index, in any edition ("/glossary/#rats" made "RATS" find the whole glossary)', () => {
   const bundles = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
     .filter((path) => path.endsWith('pagefind-entry.json'))

@@ -170,7 +170,8 @@ export function addSentenceBreaks(html: string): string {
           titled: undefined,
           end: undefined,
         };
-        open.titled = 'data-pagefind-meta' in attributes ? open : parent?.titled;
+        // Pagefind's title is a page's <h1> unless an element names it (data-pagefind-meta).
+        open.titled = 'data-pagefind-meta' in attributes || tag === 'h1' ? open : parent?.titled;
         // Pagefind marks where an element with an id starts, with spaces around the mark, even when a
         // selector then leaves the element out (a footnote marker at the end of a list item).
         if (parent && 'id' in attributes && !('data-pagefind-ignore' in attributes))

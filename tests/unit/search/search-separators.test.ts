@@ -139,6 +139,13 @@ describe('addSentenceBreaks', () => {
     expect(out).toContain('<nav><ul><li>Home</li></ul></nav>');
   });
 
+  test('a page title that ends in a closing quote or bracket keeps its text: the break follows the <h1>', () => {
+    for (const title of ['«Шанхайский дух»', '大事记（1996—2025年）']) {
+      const out = addSentenceBreaks(page(`<h1>${title}</h1><p>Text</p>`));
+      expect(out).toContain(`<h1>${title}</h1><${SEPARATOR_TAG}>. </${SEPARATOR_TAG}>`);
+    }
+  });
+
   test('only the first indexed body gets breaks, as Pagefind indexes only it', () => {
     const html = `${page('<dl><dt>One</dt></dl>')}<div data-pagefind-body><dl><dt>Two</dt></dl></div>`;
     const out = addSentenceBreaks(html);
