@@ -354,13 +354,13 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout.yaml': { first: 0.823, top3: 0.955, rows: 60 },
     'tests/build/relevance-heldout2.yaml': { first: 0.729, top3: 0.861, rows: 100 },
     'tests/build/relevance-heldout3.yaml': { first: 0.7, top3: 0.825, rows: 40 },
-    'tests/build/relevance-heldout4.yaml': { first: 0.779, top3: 0.9, rows: 200 },
+    'tests/build/relevance-heldout4.yaml': { first: 0.788, top3: 0.9, rows: 200 },
     'tests/build/relevance-heldout5.yaml': { first: 0.916, top3: 0.972, rows: 36 },
     'tests/build/relevance-heldout6.yaml': { first: 0.724, top3: 0.942, rows: 69 },
     'tests/build/relevance-heldout7.yaml': { first: 0.724, top3: 0.931, rows: 29 },
     'tests/build/relevance-heldout8.yaml': { first: 0.857, top3: 0.979, rows: 49 },
     'tests/build/relevance-heldout9.yaml': { first: 0.652, top3: 0.869, rows: 46 },
-    'tests/build/relevance-heldout10.yaml': { first: 0.636, top3: 0.757, rows: 33 },
+    'tests/build/relevance-heldout10.yaml': { first: 0.666, top3: 0.757, rows: 33 },
     'tests/build/relevance-heldout11.yaml': { first: 0.975, top3: 1, rows: 40 },
   };
 
@@ -439,7 +439,7 @@ describe('the relevance table', () => {
 describe('as the reader types', () => {
   const TYPING_FLOORS = {
     tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.843, top3: 0.918, rows: 450 },
-    'held out': { files: HELD_OUT_FILES, first: 0.748, top3: 0.88, rows: 400 },
+    'held out': { files: HELD_OUT_FILES, first: 0.75, top3: 0.88, rows: 400 },
   };
   test.each(Object.entries(TYPING_FLOORS))(
     '%s tables, the last word half typed: at least as good as the floors',
