@@ -6,6 +6,7 @@
 import { base } from 'astro:config/client';
 import { withBase } from '#lib/meta/paths.ts';
 import { HIGHLIGHT_PARAM, RECORD_ATTRIBUTE } from '#lib/search/config.ts';
+import { landingTerms } from '#lib/search/highlight-terms.ts';
 
 interface HighlightOptions {
   highlightParam: string;
@@ -20,7 +21,7 @@ interface HighlightOptions {
  */
 export const WORD_JOINERS = ['-', '\u2010', '\u2011'];
 
-type PagefindHighlight = new (options: HighlightOptions) => unknown;
+type PagefindHighlight = new (options: HighlightOptions) => object;
 
 /** Loads pagefind-highlight.js from the built bundle and marks the terms; the page reads without it. */
 export async function highlightLanding(): Promise<void> {
@@ -38,8 +39,15 @@ export async function highlightLanding(): Promise<void> {
   // in global.css. Regions Pagefind ignores (footnotes, TOC) stay unmarked, except glossary terms and
   // timeline events, which are ignored on their page only because they are records of their own.
   const ignored = `[data-pagefind-ignore]:not([${RECORD_ATTRIBUTE}])`;
+  // Pagefind's script reads the terms from the address itself (getHighlightParams, which its
+  // constructor calls): they are read here instead, a Chinese query's words put back together.
+  const Marks = class extends Highlight {
+    getHighlightParams(name: string): string[] {
+      return landingTerms(new URLSearchParams(location.search).getAll(name));
+    }
+  };
   try {
-    new Highlight({
+    new Marks({
       highlightParam: HIGHLIGHT_PARAM,
       addStyles: false,
       markOptions: {

@@ -126,6 +126,35 @@ describe('search in every edition ranks in the browser as the tables measure it'
   });
 });
 
+describe('a Chinese result marks on its page what the reader typed', () => {
+  // Pagefind cuts a Chinese query into its dictionary's words and puts each in the result's link
+  // ("白俄罗斯", Belarus: 白 and 俄罗斯, Russia); marked apart, they marked Russia's row, or, each too
+  // short, nothing. The queries: the Chinese glossary's first terms written in characters only.
+  const glossary = built.get(localePath('zh', '/glossary/'))?.document;
+  const terms = [...(glossary?.querySelectorAll('h3[id]') ?? [])]
+    .map((heading) => ({ id: heading.id, text: heading.textContent?.trim() ?? '' }))
+    .filter(({ text }) => /^\p{Script=Han}{3,}$/u.test(text))
+    .slice(0, 3);
+
+  test('there are such terms', () => expect(terms.length).toBe(3));
+
+  test.each(terms)('$text', async ({ id, text }) => {
+    const page = await site.newPage();
+    await page.goto(
+      `${site.server.url}${localePath('zh', '/search/')}?q=${encodeURIComponent(text)}`,
+    );
+    const link = page.locator(
+      `#search-results .search-result-title[href^="${localePath('zh', '/glossary/')}?"][href$="#${id}"]`,
+    );
+    await link.first().waitFor();
+    await link.first().click();
+    const marks = page.locator('mark.search-highlight');
+    await marks.first().waitFor();
+    expect(new Set(await marks.allTextContents())).toEqual(new Set([text]));
+    await page.close();
+  });
+});
+
 describe('in print', () => {
   test.each(TRANSLATED_LOCALES)(
     'a %s topic page prints no address for links within the site, and ends with its own address',

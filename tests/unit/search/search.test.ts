@@ -19,6 +19,7 @@ import {
   withHighlightTerms,
   writeSearchParams,
 } from '#lib/search/config.ts';
+import { landingTerms } from '#lib/search/highlight-terms.ts';
 
 describe('withHighlightTerms', () => {
   test.each([
@@ -33,6 +34,8 @@ describe('withHighlightTerms', () => {
       '/glossary/?highlight=%E4%B8%8A%E6%B5%B7%E5%90%88#sco',
     ],
     ['/about/', '/about/'],
+    // A Chinese word is kept, however short: the landing page joins a query's words (landingTerms).
+    ['/zh/?highlight=%E7%99%BD&highlight=of#members', '/zh/?highlight=%E7%99%BD#members'],
     [
       'https://example.org/sco/rats/?highlight=to&highlight=RATS',
       'https://example.org/sco/rats/?highlight=RATS',
@@ -40,6 +43,25 @@ describe('withHighlightTerms', () => {
   ])('%s → %s', (href, expected) => {
     expect(withHighlightTerms(href)).toBe(expected);
   });
+});
+
+describe('landingTerms', () => {
+  test.each([
+    // Pagefind's words of one Chinese run are marked as the run: Belarus, not Russia.
+    [['白', '俄罗斯'], ['白俄罗斯']],
+    [['塔', '什', '干'], ['塔什干']],
+    // A lone character marks nothing; other scripts' terms are kept as they are.
+    [['白'], []],
+    [
+      ['rats', '塔', '什', 'tashkent'],
+      ['rats', '塔什', 'tashkent'],
+    ],
+    [
+      ['региональн', 'структура'],
+      ['региональн', 'структура'],
+    ],
+    [[], []],
+  ])('%j → %j', (terms, marked) => expect(landingTerms(terms)).toEqual(marked));
 });
 
 describe('normaliseQuery', () => {
