@@ -1,9 +1,8 @@
 /**
  * Addresses written in a page's text (the glossary's example "/glossary/#rats", the About page's
  * example citation of "/rats/#what-rats-is", a source's original at "https://tass.com/world/…")
- * name no subject, yet Pagefind indexes their parts as words: "who runs RATS" found the About page
- * alone, by its example, and the Russian "RATS" found the whole glossary and timeline pages by
- * theirs. This module marks every address in the copy of a page that Pagefind indexes (never in
+ * name no subject, yet Pagefind indexes their parts as words: "RATS" on /ru/ found the whole
+ * glossary, timeline and About pages by "/ru/glossary/#rats" and the like. This module marks every address in the copy of a page that Pagefind indexes (never in
  * the page readers get) as not indexed, so that the index holds the words around it and an
  * excerpt leaves it out. Pure: the build step reads and writes the files.
  */
