@@ -143,7 +143,7 @@ test('a page’s result title is its heading as written, in every edition (no br
   expect(differ).toEqual([]);
 });
 
-test('no address written on a page is in the index, in any edition ("/glossary/#rats" made "RATS" find the whole glossary)', () => {
+test('no address of the site written on a page is in the index, in any edition ("/glossary/#rats" made "RATS" find the whole glossary)', () => {
   const bundles = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
     .filter((path) => path.endsWith('pagefind-entry.json'))
     .map((path) => path.replace(/[/\\]?pagefind-entry\.json$/, ''));
@@ -153,11 +153,11 @@ test('no address written on a page is in the index, in any edition ("/glossary/#
       [...fragment.content.matchAll(ADDRESS)].map((match) => `${fragment.url}: ${match[0]}`),
     ),
   );
-  // The pages do write addresses (the glossary's example, a source's original): each is left out.
+  // The pages do write them (the glossary's example, the About page's citation): each is left out.
   const written = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
     .filter((path) => path.endsWith('.html'))
     .map((path) => parseHTML(readFileSync(join(DIST, path), 'utf8')).document)
     .filter((page) => page.querySelector('[data-pagefind-body]')?.textContent.match(ADDRESS));
-  expect(written.length, 'pages that write an address').toBeGreaterThan(10);
+  expect(written.length, 'pages that write an address').toBeGreaterThanOrEqual(bundles.length);
   expect(found).toEqual([]);
 });

@@ -1,19 +1,20 @@
 /**
- * Addresses written in a page's text (the glossary's example "/glossary/#rats", the About page's
- * example citation of "/rats/#what-rats-is", a source's original at "https://tass.com/world/…")
- * name no subject, yet Pagefind indexes their parts as words: "RATS" on /ru/ found the whole
- * glossary, timeline and About pages by "/ru/glossary/#rats" and the like. This module marks every address in the copy of a page that Pagefind indexes (never in
- * the page readers get) as not indexed, so that the index holds the words around it and an
- * excerpt leaves it out. Pure: the build step reads and writes the files.
+ * Addresses of the site written in a page's text (the glossary's example "/glossary/#rats", the About
+ * page's example citation of "/rats/#what-rats-is") name no subject, yet Pagefind indexes their parts
+ * as words: "RATS" on /ru/ found the whole glossary, timeline and About pages by "/ru/glossary/#rats"
+ * and the like. This module marks every such address in the copy of a page that Pagefind indexes
+ * (never in the page readers get) as not indexed, so that the index holds the words around it and an
+ * excerpt leaves it out. A full URL is kept: a source's original address is how a reader who pastes
+ * it finds the site's page on that source. Pure: the build step reads and writes the files.
  */
 import { Parser } from 'htmlparser2';
 
 /**
- * An address: a URL with its scheme, or a path of the site with at least one folder ("/rats/",
- * "/ru/glossary/#rats"), not preceded by a letter, digit or slash, so that a document symbol
- * ("A/73/833"), "and/or" and a date ("12/06/2006") are words as before.
+ * An address of the site: a path with at least one folder ("/rats/", "/ru/glossary/#rats"), not
+ * preceded by a letter, digit or slash, so that the path of a full URL ("https://undocs.org/A/73/833"),
+ * a document symbol ("A/73/833"), "and/or" and a date ("12/06/2006") are words as before.
  */
-export const ADDRESS = /https?:\/\/[^\s<>"]+|(?<![\p{L}\p{N}/])\/[\p{L}\p{N}._~-]+\/[^\s<>"]*/gu;
+export const ADDRESS = /(?<![\p{L}\p{N}/])\/[\p{L}\p{N}._~-]+\/[^\s<>"]*/gu;
 
 /** Punctuation that ends the sentence around an address rather than the address itself. */
 const TRAILING = /[.,;:!?)\]»”’'"]+$/u;
