@@ -198,7 +198,7 @@ async function measure(locale: Locale, rows: readonly RelevanceRow[]) {
  * of 148, held out 91 / 112 → 91 / 117 of 159 (rates only); English and Russian unchanged.
  */
 const FLOORS: Record<'ru' | 'zh', { table: Floor; heldOut: Floor }> = {
-  ru: { table: { first: 0.921, top3: 0.969 }, heldOut: { first: 0.65, top3: 0.776 } },
+  ru: { table: { first: 0.921, top3: 0.969 }, heldOut: { first: 0.66, top3: 0.786 } },
   zh: { table: { first: 0.885, top3: 0.925 }, heldOut: { first: 0.572, top3: 0.735 } },
 };
 interface Floor {
