@@ -6,7 +6,7 @@
 import { base } from 'astro:config/client';
 import { withBase } from '#lib/meta/paths.ts';
 import { HIGHLIGHT_PARAM, RECORD_ATTRIBUTE } from '#lib/search/config.ts';
-import { landingTerms } from '#lib/search/highlight-terms.ts';
+import { foldedPattern, landingTerms } from '#lib/search/highlight-terms.ts';
 
 interface HighlightOptions {
   highlightParam: string;
@@ -21,7 +21,15 @@ interface HighlightOptions {
  */
 export const WORD_JOINERS = ['-', '\u2010', '\u2011'];
 
-type PagefindHighlight = new (options: HighlightOptions) => object;
+/** The part of mark.js (in Pagefind's highlight script) the landing page uses. */
+interface MarkJs {
+  markRegExp(pattern: RegExp, options: HighlightOptions['markOptions']): void;
+}
+
+type PagefindHighlight = new (options: HighlightOptions) => {
+  markOptions: HighlightOptions['markOptions'];
+  markText(instance: MarkJs, terms: string[]): void;
+};
 
 /** Loads pagefind-highlight.js from the built bundle and marks the terms; the page reads without it. */
 export async function highlightLanding(): Promise<void> {
@@ -41,9 +49,20 @@ export async function highlightLanding(): Promise<void> {
   const ignored = `[data-pagefind-ignore]:not([${RECORD_ATTRIBUTE}])`;
   // Pagefind's script reads the terms from the address itself (getHighlightParams, which its
   // constructor calls): they are read here instead, a Chinese query's words put back together.
+  // A term with a letter the index folds ("шанхаискии") is marked by a pattern of its letters' variants.
   const Marks = class extends Highlight {
     getHighlightParams(name: string): string[] {
       return landingTerms(new URLSearchParams(location.search).getAll(name));
+    }
+    override markText(instance: MarkJs, terms: string[]): void {
+      super.markText(
+        instance,
+        terms.filter((term) => foldedPattern(term) === undefined),
+      );
+      for (const term of terms) {
+        const pattern = foldedPattern(term, WORD_JOINERS);
+        if (pattern) instance.markRegExp(pattern, this.markOptions);
+      }
     }
   };
   try {

@@ -155,6 +155,44 @@ describe('a Chinese result marks on its page what the reader typed', () => {
   });
 });
 
+describe('a Russian result marks the words with й and ё its index folds', () => {
+  // Pagefind's index, and so the link, holds "шанхаискии" for "Шанхайский", which mark.js did not
+  // find: the word was never marked. The queries: the Russian glossary's first terms with й or ё.
+  const glossary = built.get(localePath('ru', '/glossary/'))?.document;
+  const terms = [...(glossary?.querySelectorAll('h3[id]') ?? [])]
+    .map((heading) => ({ id: heading.id, text: heading.textContent?.trim() ?? '' }))
+    .filter(({ text }) => /[йё]/u.test(text))
+    .slice(0, 2);
+
+  test('there are such terms', () => expect(terms.length).toBe(2));
+
+  test.each(terms)('$text', async ({ id, text }) => {
+    const page = await site.newPage();
+    await page.goto(
+      `${site.server.url}${localePath('ru', '/search/')}?q=${encodeURIComponent(text)}`,
+    );
+    const link = page.locator(
+      `#search-results .search-result-title[href^="${localePath('ru', '/glossary/')}?"][href$="#${id}"]`,
+    );
+    await link.first().waitFor();
+    await link.first().click();
+    await page.locator('mark.search-highlight').first().waitFor();
+    // Every word of the term with й or ё is marked somewhere on the page, as written there.
+    const marked = (await page.locator('mark.search-highlight').allTextContents()).map((mark) =>
+      mark.toLowerCase(),
+    );
+    for (const word of text
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((each) => /[йё]/u.test(each)))
+      expect(
+        marked.some((mark) => mark.length >= 3 && word.startsWith(mark.replace(/\s+$/, ''))),
+        `${word} among ${marked.join(', ')}`,
+      ).toBe(true);
+    await page.close();
+  });
+});
+
 describe('in print', () => {
   test.each(TRANSLATED_LOCALES)(
     'a %s topic page prints no address for links within the site, and ends with its own address',

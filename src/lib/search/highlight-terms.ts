@@ -25,3 +25,24 @@ export function landingTerms(terms: readonly string[]): string[] {
   }
   return marked.filter((term) => !HAN.test(term) || [...term].length >= MIN_HAN_RUN);
 }
+
+/** Letters Pagefind's index folds into others (й into и, ё into е), and what each may stand for. */
+const FOLDED_LETTERS: Readonly<Record<string, string>> = { и: 'ий', е: 'её' };
+
+/**
+ * A term as a pattern that matches the page's letters Pagefind folded into the term's, or undefined
+ * when it folded none: the index, and so the link, holds "шанхаискии" for "Шанхайский", which
+ * mark.js does not find, as it knows no Cyrillic letter's variants. Case is ignored, as mark.js does,
+ * and so is any of `joiners` between two letters, as mark.js's ignorePunctuation does (the query
+ * layer searches "Юго-Восточной" joined).
+ */
+export function foldedPattern(term: string, joiners: readonly string[] = []): RegExp | undefined {
+  if (![...term].some((letter) => letter in FOLDED_LETTERS)) return undefined;
+  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  const letters = [...term].map((letter) => {
+    const variants = FOLDED_LETTERS[letter];
+    return variants ? `[${variants}]` : escape(letter);
+  });
+  const between = joiners.length > 0 ? `[${joiners.map(escape).join('')}]?` : '';
+  return new RegExp(letters.join(between), 'giu');
+}

@@ -19,7 +19,7 @@ import {
   withHighlightTerms,
   writeSearchParams,
 } from '#lib/search/config.ts';
-import { landingTerms } from '#lib/search/highlight-terms.ts';
+import { foldedPattern, landingTerms } from '#lib/search/highlight-terms.ts';
 
 describe('withHighlightTerms', () => {
   test.each([
@@ -62,6 +62,25 @@ describe('landingTerms', () => {
     ],
     [[], []],
   ])('%j → %j', (terms, marked) => expect(landingTerms(terms)).toEqual(marked));
+});
+
+describe('foldedPattern', () => {
+  test.each([
+    // The index folds й into и and ё into е: the page's own letters are matched.
+    ['шанхаискии', 'Шанхайский дух', ['Шанхайский']],
+    ['пятерка', 'Шанхайская пятёрка', ['пятёрка']],
+    // A hyphen between letters, as the query layer joins "Юго-Восточной".
+    ['юговосточнои', 'Юго-Восточной Азии', ['Юго-Восточной']],
+  ])('%s marks %s as %j', (term, text, marked) =>
+    expect(text.match(foldedPattern(term, ['-'])!)).toEqual(marked),
+  );
+
+  test.each(['rats', 'дух', '上海'])('%s folds nothing: no pattern', (term) =>
+    expect(foldedPattern(term)).toBeUndefined(),
+  );
+
+  test('a letter special in a pattern is taken as itself', () =>
+    expect('a.b и axb'.match(foldedPattern('a.b и')!)).toEqual(['a.b и']));
 });
 
 describe('normaliseQuery', () => {
