@@ -126,70 +126,64 @@ describe('search in every edition ranks in the browser as the tables measure it'
   });
 });
 
+/** An edition's glossary terms whose text passes `test`, the first `count`: their ids and text. */
+function glossaryTerms(locale: Locale, test: RegExp, count: number) {
+  const glossary = built.get(localePath(locale, '/glossary/'))?.document;
+  return [...(glossary?.querySelectorAll('h3[id]') ?? [])]
+    .map((heading) => ({ id: heading.id, text: heading.textContent?.trim() ?? '' }))
+    .filter(({ text }) => test.test(text))
+    .slice(0, count);
+}
+
+/** Searches a glossary term on the edition's /search/, follows its result and returns the page's marks. */
+async function marksOnLanding(locale: Locale, { id, text }: { id: string; text: string }) {
+  const page = await site.newPage();
+  await page.goto(
+    `${site.server.url}${localePath(locale, '/search/')}?q=${encodeURIComponent(text)}`,
+  );
+  const link = page.locator(
+    `#search-results .search-result-title[href^="${localePath(locale, '/glossary/')}?"][href$="#${id}"]`,
+  );
+  await link.first().waitFor();
+  await link.first().click();
+  const marks = page.locator('mark.search-highlight');
+  await marks.first().waitFor();
+  const texts = await marks.allTextContents();
+  await page.close();
+  return texts;
+}
+
 describe('a Chinese result marks on its page what the reader typed', () => {
   // Pagefind cuts a Chinese query into its dictionary's words and puts each in the result's link
   // ("白俄罗斯", Belarus: 白 and 俄罗斯, Russia); marked apart, they marked Russia's row, or, each too
   // short, nothing. The queries: the Chinese glossary's first terms written in characters only.
-  const glossary = built.get(localePath('zh', '/glossary/'))?.document;
-  const terms = [...(glossary?.querySelectorAll('h3[id]') ?? [])]
-    .map((heading) => ({ id: heading.id, text: heading.textContent?.trim() ?? '' }))
-    .filter(({ text }) => /^\p{Script=Han}{3,}$/u.test(text))
-    .slice(0, 3);
+  const terms = glossaryTerms('zh', /^\p{Script=Han}{3,}$/u, 3);
 
   test('there are such terms', () => expect(terms.length).toBe(3));
 
-  test.each(terms)('$text', async ({ id, text }) => {
-    const page = await site.newPage();
-    await page.goto(
-      `${site.server.url}${localePath('zh', '/search/')}?q=${encodeURIComponent(text)}`,
-    );
-    const link = page.locator(
-      `#search-results .search-result-title[href^="${localePath('zh', '/glossary/')}?"][href$="#${id}"]`,
-    );
-    await link.first().waitFor();
-    await link.first().click();
-    const marks = page.locator('mark.search-highlight');
-    await marks.first().waitFor();
-    expect(new Set(await marks.allTextContents())).toEqual(new Set([text]));
-    await page.close();
-  });
+  test.each(terms)('$text', async (term) =>
+    expect(new Set(await marksOnLanding('zh', term))).toEqual(new Set([term.text])),
+  );
 });
 
 describe('a Russian result marks the words with й and ё its index folds', () => {
   // Pagefind's index, and so the link, holds "шанхаискии" for "Шанхайский", which mark.js did not
   // find: the word was never marked. The queries: the Russian glossary's first terms with й or ё.
-  const glossary = built.get(localePath('ru', '/glossary/'))?.document;
-  const terms = [...(glossary?.querySelectorAll('h3[id]') ?? [])]
-    .map((heading) => ({ id: heading.id, text: heading.textContent?.trim() ?? '' }))
-    .filter(({ text }) => /[йё]/u.test(text))
-    .slice(0, 2);
+  const terms = glossaryTerms('ru', /[йё]/u, 2);
 
   test('there are such terms', () => expect(terms.length).toBe(2));
 
-  test.each(terms)('$text', async ({ id, text }) => {
-    const page = await site.newPage();
-    await page.goto(
-      `${site.server.url}${localePath('ru', '/search/')}?q=${encodeURIComponent(text)}`,
-    );
-    const link = page.locator(
-      `#search-results .search-result-title[href^="${localePath('ru', '/glossary/')}?"][href$="#${id}"]`,
-    );
-    await link.first().waitFor();
-    await link.first().click();
-    await page.locator('mark.search-highlight').first().waitFor();
+  test.each(terms)('$text', async (term) => {
+    const marked = (await marksOnLanding('ru', term)).map((mark) => mark.toLowerCase().trim());
     // Every word of the term with й or ё is marked somewhere on the page, as written there.
-    const marked = (await page.locator('mark.search-highlight').allTextContents()).map((mark) =>
-      mark.toLowerCase(),
-    );
-    for (const word of text
+    for (const word of term.text
       .toLowerCase()
       .split(/\s+/)
       .filter((each) => /[йё]/u.test(each)))
       expect(
-        marked.some((mark) => mark.length >= 3 && word.startsWith(mark.replace(/\s+$/, ''))),
+        marked.some((mark) => mark.length >= 3 && word.startsWith(mark)),
         `${word} among ${marked.join(', ')}`,
       ).toBe(true);
-    await page.close();
   });
 });
 
