@@ -17,7 +17,8 @@ export const MIN_HAN_RUN = 2;
 export function landingTerms(terms: readonly string[]): string[] {
   const marked: string[] = [];
   let afterHan = false;
-  for (const term of terms) {
+  // An empty term (a hand-made "?highlight=") is nothing typed: it neither marks nor parts a run.
+  for (const term of terms.filter((each) => each.trim() !== '')) {
     const han = HAN.test(term);
     if (han && afterHan) marked[marked.length - 1] += term;
     else marked.push(term);

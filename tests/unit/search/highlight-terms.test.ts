@@ -17,6 +17,7 @@ describe('landingTerms', () => {
       ['региональн', 'структура'],
     ],
     [[], []],
+    [['白', '', '俄罗斯', ' '], ['白俄罗斯']],
   ])('%j → %j', (terms, marked) => expect(landingTerms(terms)).toEqual(marked));
 });
 
