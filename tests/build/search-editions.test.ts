@@ -196,9 +196,12 @@ async function measure(locale: Locale, rows: readonly RelevanceRow[]) {
  * the edition's language, so it cut no Chinese query into words as the browser does (a browser
  * test in tests/browser/editions.test.ts now compares the two). Chinese tuned 130 / 136 → 131 / 137
  * of 148, held out 91 / 112 → 91 / 117 of 159 (rates only); English and Russian unchanged.
+ * In the twentieth round content/ru/synonyms.yaml gained [основана, создана, учреждена] and the
+ * Russian table a row a reader typed ("когда создана ШОС"): 152 / 161 of 166 before the group,
+ * 153 / 162 after it; the top-3 floor rises to that. The held-out table did not move (rates only).
  */
 const FLOORS: Record<'ru' | 'zh', { table: Floor; heldOut: Floor }> = {
-  ru: { table: { first: 0.921, top3: 0.969 }, heldOut: { first: 0.66, top3: 0.786 } },
+  ru: { table: { first: 0.921, top3: 0.975 }, heldOut: { first: 0.66, top3: 0.786 } },
   zh: { table: { first: 0.885, top3: 0.925 }, heldOut: { first: 0.572, top3: 0.735 } },
 };
 interface Floor {
