@@ -4,7 +4,7 @@
  * own case. The edit distance itself is loaded only when a plan has a word to correct.
  */
 import { loadOnce } from './load-once.ts';
-import type { SearchData } from './search-words.ts';
+import { foldWord, type SearchData } from './search-words.ts';
 import { isKnownWord } from './vocabulary.ts';
 
 /** Words of at least this length may have one typo corrected, and two from the next (Algolia's rule). */
@@ -139,12 +139,53 @@ export function maySoundAlike(word: string, data: SearchData): boolean {
   return [...word].length >= MIN_SOUND_WORD && !/\d/.test(word) && !isKnownWord(word, data);
 }
 
-/** Shows a correction in the reader's own case pattern: "Kazakstan" → "Kazakhstan", "UNDOC" → "UNODC". */
+/**
+ * Shows a correction in the reader's own case pattern ("Kazakstan" → "Kazakhstan", "UNDOC" →
+ * "UNODC") and with the reader's joiners ("non-alignmnet" → "non-alignment": the vocabulary holds
+ * the word joined, as Pagefind folds it).
+ */
 export function matchCase(typed: string, folded: string): string {
+  const joined = withJoiners(typed, folded);
   if (typed.length > 1 && typed === typed.toUpperCase() && typed !== typed.toLowerCase())
-    return folded.toUpperCase();
+    return joined.toUpperCase();
   const first = typed[0];
   if (first !== undefined && first !== first.toLowerCase())
-    return folded.charAt(0).toUpperCase() + folded.slice(1);
-  return folded;
+    return joined.charAt(0).toUpperCase() + joined.slice(1);
+  return joined;
+}
+
+/**
+ * The folded correction with each joiner typed inside the word (a hyphen, an apostrophe) put back
+ * where the correction's letters before it, or after it, are the reader's own: where the typo is
+ * on both sides, nothing says where the joiner falls, and it is left out.
+ */
+function withJoiners(typed: string, folded: string): string {
+  const parts = typed.split(/([\p{P}\p{S}]+)/u);
+  const joiners: { at: number; fromEnd: number; text: string }[] = [];
+  let before = '';
+  for (let index = 1; index < parts.length - 1; index += 2) {
+    before += foldWord(parts[index - 1]!);
+    const after = parts
+      .slice(index + 1)
+      .map(foldWord)
+      .join('');
+    if (before === '' || after === '') continue;
+    joiners.push({ at: before.length, fromEnd: after.length, text: parts[index]! });
+  }
+  const typedFolded = foldWord(typed);
+  const placed = joiners
+    .map(({ at, fromEnd, text }) => ({
+      text,
+      offset: folded.startsWith(typedFolded.slice(0, at))
+        ? at
+        : folded.endsWith(typedFolded.slice(typedFolded.length - fromEnd))
+          ? folded.length - fromEnd
+          : 0,
+    }))
+    .filter(({ offset }) => offset > 0 && offset < folded.length)
+    .sort((a, b) => b.offset - a.offset);
+  let shown = folded;
+  for (const { offset, text } of placed)
+    shown = `${shown.slice(0, offset)}${text}${shown.slice(offset)}`;
+  return shown;
 }

@@ -205,6 +205,21 @@ describe('typos', () => {
     expect(matchCase(typed, folded)).toBe(shown),
   );
 
+  // The vocabulary holds a hyphenated word joined ("nonalignment"); the reader's joiners are kept
+  // where the correction's letters before them, or after them, are the reader's own.
+  test.each([
+    ['non-alignmnet', 'nonalignment', 'non-alignment'],
+    ['Anti-Terorist', 'antiterrorist', 'Anti-terrorist'],
+    ['secretery-general', 'secretarygeneral', 'secretary-general'],
+    ['secretery-genral', 'secretarygeneral', 'secretarygeneral'],
+    ['co-operaton', 'cooperation', 'co-operation'],
+    ['Kazakstan?', 'kazakhstan', 'Kazakhstan'],
+    ['Alimov’s', 'alimovs', 'Alimov’s'],
+    ['-rats', 'rats', 'rats'],
+  ])('%s is shown with its joiners where they still fall: %s → %s', (typed, folded, shown) =>
+    expect(matchCase(typed, folded)).toBe(shown),
+  );
+
   test.each([
     ['NATO', true],
     ['UNDOC', true],
