@@ -19,6 +19,7 @@ import {
   type Locale,
 } from '#lib/i18n/locales.ts';
 import { listPages } from './built-pages.ts';
+import { minifyPagefindRuntime } from './pagefind-runtime.ts';
 import { minifyPublicStyles } from './public-styles.ts';
 import { serveBuiltIndex } from './pagefind-dev.ts';
 import { fragmentReader, writeSearchData } from './search-data.ts';
@@ -189,12 +190,19 @@ export function siteOutput(): AstroIntegration {
           logger.info(
             `Content-Security-Policy narrowed to each page's inline code on ${stats.narrowed} pages`,
           );
+          const runtime = { files: 0, before: 0, after: 0 };
           for (const [locale, index] of indexes) {
-            const written = await index.writeFiles({
-              outputPath: join(builtDir, LOCALES[locale].prefix, 'pagefind'),
-            });
+            const outputPath = join(builtDir, LOCALES[locale].prefix, 'pagefind');
+            const written = await index.writeFiles({ outputPath });
             assertPagefindStep(`writing the ${locale} index`, written.errors);
+            const scripts = await minifyPagefindRuntime(outputPath);
+            runtime.files += scripts.files;
+            runtime.before += scripts.before;
+            runtime.after += scripts.after;
           }
+          logger.info(
+            `${runtime.files} Pagefind script(s) minified: ${(runtime.before / 1024).toFixed(1)} → ${(runtime.after / 1024).toFixed(1)} KB`,
+          );
           const data = { index: 0, shards: 0, largest: 0 };
           // One reader for every edition: English reads the editions' fragments for their Latin names.
           const fragmentsOf = fragmentReader(builtDir);

@@ -2,6 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { gunzipSync } from 'node:zlib';
+import { minify } from 'vite';
+import { ALL_LOCALES } from '#lib/i18n/locales.ts';
+import { pagefindPathOf } from '#lib/search/languages.ts';
 import { collectEntries, type Fragment, parseFragment } from '#lib/search/search-entries.ts';
 import { doubleMetaphone } from 'double-metaphone';
 import {
@@ -122,6 +125,24 @@ test('the Pagefind index and the search data are written into dist/pagefind', ()
   expect(existsSync(`${DIST}/pagefind/pagefind-entry.json`)).toBe(true);
   expect(existsSync(`${DIST}${SEARCH_DATA_PATH}`)).toBe(true);
 });
+
+test.each(ALL_LOCALES)(
+  'the %s edition’s Pagefind scripts are minified (pagefind-runtime.ts)',
+  async (locale) => {
+    const folder = `${DIST}${pagefindPathOf(locale)}`;
+    const scripts = readdirSync(folder).filter((name) => name.endsWith('.js'));
+    expect(scripts).toContain('pagefind.js');
+    for (const name of scripts) {
+      const code = readFileSync(`${folder}${name}`, 'utf8');
+      // Minified once, a script shrinks by little when minified again; as Pagefind writes it, by a third.
+      const again = await minify(name, code, { compress: true, mangle: true });
+      expect({ name, share: again.code.length / code.length > 0.97 }).toEqual({
+        name,
+        share: true,
+      });
+    }
+  },
+);
 
 test('the search data shards hold every word of the index exactly once in its own shard, and each name under each of its sound codes', () => {
   const index = decodeSearchIndex(readFileSync(`${DIST}${SEARCH_DATA_PATH}`, 'utf8'));

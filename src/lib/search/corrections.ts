@@ -160,32 +160,18 @@ export function matchCase(typed: string, folded: string): string {
  * on both sides, nothing says where the joiner falls, and it is left out.
  */
 function withJoiners(typed: string, folded: string): string {
-  const parts = typed.split(/([\p{P}\p{S}]+)/u);
-  const joiners: { at: number; fromEnd: number; text: string }[] = [];
-  let before = '';
-  for (let index = 1; index < parts.length - 1; index += 2) {
-    before += foldWord(parts[index - 1]!);
-    const after = parts
-      .slice(index + 1)
-      .map(foldWord)
-      .join('');
-    if (before === '' || after === '') continue;
-    joiners.push({ at: before.length, fromEnd: after.length, text: parts[index]! });
-  }
-  const typedFolded = foldWord(typed);
-  const placed = joiners
-    .map(({ at, fromEnd, text }) => ({
-      text,
-      offset: folded.startsWith(typedFolded.slice(0, at))
-        ? at
-        : folded.endsWith(typedFolded.slice(typedFolded.length - fromEnd))
-          ? folded.length - fromEnd
-          : 0,
-    }))
-    .filter(({ offset }) => offset > 0 && offset < folded.length)
-    .sort((a, b) => b.offset - a.offset);
+  const whole = foldWord(typed);
   let shown = folded;
-  for (const { offset, text } of placed)
-    shown = `${shown.slice(0, offset)}${text}${shown.slice(offset)}`;
+  // From the last joiner back, so that each goes in before those already put back.
+  for (const { 0: text, index } of [...typed.matchAll(/[\p{P}\p{S}]+/gu)].reverse()) {
+    const before = foldWord(typed.slice(0, index)).length;
+    const at = folded.startsWith(whole.slice(0, before))
+      ? before
+      : folded.endsWith(whole.slice(before))
+        ? folded.length - whole.length + before
+        : 0;
+    if (before > 0 && before < whole.length && at > 0 && at < folded.length)
+      shown = shown.slice(0, at) + text + shown.slice(at);
+  }
   return shown;
 }
