@@ -6,18 +6,18 @@
 import { base } from 'astro:config/client';
 import { withBase } from '#lib/meta/paths.ts';
 import { HIGHLIGHT_PARAM, RECORD_ATTRIBUTE } from '#lib/search/config.ts';
-import { foldedPattern, landingTerms } from '#lib/search/highlight-terms.ts';
+import { landingPattern, landingTerms } from '#lib/search/highlight-terms.ts';
 
 interface HighlightOptions {
   highlightParam: string;
   addStyles: boolean;
-  markOptions: { className: string; exclude: string[]; ignorePunctuation: string[] };
+  markOptions: { className: string; exclude: string[] };
 }
 
 /**
  * Marks that may stand inside a word on the page and not in the word searched: the query layer
  * searches a hyphenated word joined ("noninterference", "secretarygeneral", "antidrug"), as the index
- * holds it, and mark.js then finds "non-interference" only if it may skip the hyphen.
+ * holds it, and its pattern (landingPattern) finds "non-interference" only if it may skip the hyphen.
  */
 export const WORD_JOINERS = ['-', '\u2010', '\u2011'];
 
@@ -48,21 +48,20 @@ export async function highlightLanding(): Promise<void> {
   // timeline events, which are ignored on their page only because they are records of their own.
   const ignored = `[data-pagefind-ignore]:not([${RECORD_ATTRIBUTE}])`;
   // Pagefind's script reads the terms from the address itself (getHighlightParams, which its
-  // constructor calls): they are read here instead, a Chinese query's words put back together.
-  // A term with a letter the index folds ("шанхаискии") is marked by a pattern of its letters' variants.
+  // constructor calls): they are read here instead, a Chinese query's words put back together as
+  // the page holds them. Each is marked by its own pattern (landingPattern): at the start of a word,
+  // the whole word a stem begins, letters the index folds as the page writes them, where mark.js
+  // alone would mark "наци" inside "транснациональной".
   const Marks = class extends Highlight {
     getHighlightParams(name: string): string[] {
-      return landingTerms(new URLSearchParams(location.search).getAll(name));
+      return landingTerms(
+        new URLSearchParams(location.search).getAll(name),
+        document.body.textContent ?? '',
+      );
     }
     override markText(instance: MarkJs, terms: string[]): void {
-      super.markText(
-        instance,
-        terms.filter((term) => foldedPattern(term) === undefined),
-      );
-      for (const term of terms) {
-        const pattern = foldedPattern(term, WORD_JOINERS);
-        if (pattern) instance.markRegExp(pattern, this.markOptions);
-      }
+      for (const term of terms)
+        instance.markRegExp(landingPattern(term, WORD_JOINERS), this.markOptions);
     }
   };
   try {
@@ -72,7 +71,6 @@ export async function highlightLanding(): Promise<void> {
       markOptions: {
         className: 'search-highlight',
         exclude: [ignored, `${ignored} *`],
-        ignorePunctuation: WORD_JOINERS,
       },
     });
   } catch (error) {

@@ -135,8 +135,18 @@ function glossaryTerms(locale: Locale, test: RegExp, count: number) {
     .slice(0, count);
 }
 
+/** A mark on a landing page, with the characters just before and after it. */
+interface Mark {
+  text: string;
+  before: string;
+  after: string;
+}
+
 /** Searches a glossary term on the edition's /search/, follows its result and returns the page's marks. */
-async function marksOnLanding(locale: Locale, { id, text }: { id: string; text: string }) {
+async function marksOnLanding(
+  locale: Locale,
+  { id, text }: { id: string; text: string },
+): Promise<Mark[]> {
   const page = await site.newPage();
   await page.goto(
     `${site.server.url}${localePath(locale, '/search/')}?q=${encodeURIComponent(text)}`,
@@ -148,9 +158,15 @@ async function marksOnLanding(locale: Locale, { id, text }: { id: string; text: 
   await link.first().click();
   const marks = page.locator('mark.search-highlight');
   await marks.first().waitFor();
-  const texts = await marks.allTextContents();
+  const found = await marks.evaluateAll((elements) =>
+    elements.map((mark) => ({
+      text: mark.textContent ?? '',
+      before: mark.previousSibling?.textContent?.slice(-1) ?? '',
+      after: mark.nextSibling?.textContent?.slice(0, 1) ?? '',
+    })),
+  );
   await page.close();
-  return texts;
+  return found;
 }
 
 describe('a Chinese result marks on its page what the reader typed', () => {
@@ -162,7 +178,9 @@ describe('a Chinese result marks on its page what the reader typed', () => {
   test('there are such terms', () => expect(terms.length).toBe(3));
 
   test.each(terms)('$text', async (term) =>
-    expect(new Set(await marksOnLanding('zh', term))).toEqual(new Set([term.text])),
+    expect(new Set((await marksOnLanding('zh', term)).map(({ text }) => text))).toEqual(
+      new Set([term.text]),
+    ),
   );
 });
 
@@ -174,7 +192,7 @@ describe('a Russian result marks the words with й and ё its index folds', () =
   test('there are such terms', () => expect(terms.length).toBe(2));
 
   test.each(terms)('$text', async (term) => {
-    const marked = (await marksOnLanding('ru', term)).map((mark) => mark.toLowerCase().trim());
+    const marked = (await marksOnLanding('ru', term)).map(({ text }) => text.toLowerCase().trim());
     // Every word of the term with й or ё is marked somewhere on the page, as written there.
     for (const word of term.text
       .toLowerCase()
@@ -184,6 +202,23 @@ describe('a Russian result marks the words with й and ё its index folds', () =
         marked.some((mark) => mark.length >= 3 && word.startsWith(mark)),
         `${word} among ${marked.join(', ')}`,
       ).toBe(true);
+  });
+});
+
+describe('a Russian result marks whole words', () => {
+  // The index, and so the link, holds stems ("генеральн", "наци"), and Pagefind's script marked them
+  // wherever they stood: "наци" inside "транснациональной". The queries: the Russian glossary's
+  // first terms of two words or more.
+  const terms = glossaryTerms('ru', /^\S+\s+\S+/u, 4);
+
+  test('there are such terms', () => expect(terms.length).toBe(4));
+
+  test.each(terms)('$text', async (term) => {
+    const marks = await marksOnLanding('ru', term);
+    const inWord = marks.filter(
+      ({ before, after }) => /[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after),
+    );
+    expect(inWord).toEqual([]);
   });
 });
 

@@ -13,37 +13,68 @@ const HAN = /^\p{Script=Han}+$/u;
 /** Fewest characters of a run of Chinese marked on the landing page: a word of two ("上合"). */
 export const MIN_HAN_RUN = 2;
 
-/** The terms to mark: consecutive Chinese terms joined into one, a lone Chinese character left out. */
-export function landingTerms(terms: readonly string[]): string[] {
+/**
+ * The terms to mark: consecutive Chinese terms joined into the longest runs `text` (the page's) holds,
+ * a lone Chinese character left out. Pieces of a run that the page does not hold together are marked
+ * apart when each is a word ("印度 … 上合组织"), and not beside a lone character: Pagefind cuts a
+ * word it does not know into pieces ("白罗斯" → 白 + 罗斯), and "罗斯" alone would mark Russia's name.
+ */
+export function landingTerms(terms: readonly string[], text: string): string[] {
   const marked: string[] = [];
-  let afterHan = false;
+  let run: string[] = [];
+  const close = (): void => {
+    const words: string[] = [];
+    for (const term of run)
+      if (words.length > 0 && text.includes(words[words.length - 1]! + term))
+        words[words.length - 1] += term;
+      else words.push(term);
+    const lone = (index: number): boolean =>
+      words[index] !== undefined && [...words[index]!].length < MIN_HAN_RUN;
+    marked.push(...words.filter((_, index) => !lone(index - 1) && !lone(index + 1)));
+    run = [];
+  };
   // An empty term (a hand-made "?highlight=") is nothing typed: it neither marks nor parts a run.
   for (const term of terms.filter((each) => each.trim() !== '')) {
-    const han = HAN.test(term);
-    if (han && afterHan) marked[marked.length - 1] += term;
-    else marked.push(term);
-    afterHan = han;
+    if (HAN.test(term)) run.push(term);
+    else {
+      close();
+      marked.push(term);
+    }
   }
+  close();
   return marked.filter((term) => !HAN.test(term) || [...term].length >= MIN_HAN_RUN);
 }
 
 /** Letters Pagefind's index folds into others (й into и, ё into е), and what each may stand for. */
 const FOLDED_LETTERS: Readonly<Record<string, string>> = { и: 'ий', е: 'её' };
 
+/** Fewest letters of a term that mark the whole word they begin: a stem ("генеральн"), as Russian is indexed. */
+export const MIN_STEM = 4;
+
+/** Letters, their marks and digits: what a word is made of. */
+const WORD_CHARACTER = '[\\p{L}\\p{M}\\p{N}]';
+
 /**
- * A term as a pattern that matches the page's letters Pagefind folded into the term's, or undefined
- * when it folded none: the index, and so the link, holds "шанхаискии" for "Шанхайский", which
- * mark.js does not find, as it knows no Cyrillic letter's variants. Case is ignored, as mark.js does,
- * and so is any of `joiners` between two letters, as mark.js's ignorePunctuation does (the query
- * layer searches "Юго-Восточной" joined).
+ * A term as the pattern the landing page marks. Outside Chinese it starts a word, never inside one
+ * ("наци" is not marked in "транснациональной", nor "non" in "nonetheless"); a term of MIN_STEM
+ * letters or more marks the whole word it begins (the index, and so the link, holds stems:
+ * "генеральн" marks "Генеральный"), a shorter one or one ending in a digit only itself. Letters
+ * Pagefind's index folds are matched as the page writes them ("шанхаискии" marks "Шанхайский":
+ * mark.js knows no Cyrillic letter's variants), case is ignored, and so is any of `joiners` between
+ * two letters (the query layer searches "Юго-Восточной" and "non-interference" joined).
  */
-export function foldedPattern(term: string, joiners: readonly string[] = []): RegExp | undefined {
-  if (![...term].some((letter) => letter in FOLDED_LETTERS)) return undefined;
-  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+export function landingPattern(term: string, joiners: readonly string[] = []): RegExp {
+  const escape = (part: string): string => part.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
   const letters = [...term].map((letter) => {
     const variants = FOLDED_LETTERS[letter];
     return variants ? `[${variants}]` : escape(letter);
   });
   const between = joiners.length > 0 ? `[${joiners.map(escape).join('')}]?` : '';
-  return new RegExp(letters.join(between), 'giu');
+  const body = letters.join(between);
+  if (HAN.test(term)) return new RegExp(body, 'gu');
+  const end =
+    letters.length >= MIN_STEM && /\p{L}$/u.test(term)
+      ? '[\\p{L}\\p{M}]*'
+      : `(?!${WORD_CHARACTER})`;
+  return new RegExp(`(?<!${WORD_CHARACTER})${body}${end}`, 'giu');
 }

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { foldedPattern, landingTerms } from '#lib/search/highlight-terms.ts';
+import { landingPattern, landingTerms } from '#lib/search/highlight-terms.ts';
 
 describe('landingTerms', () => {
+  const page = '白俄罗斯成为成员国。俄罗斯。塔什干。印度于2017年加入上合组织。';
   test.each([
     // Pagefind's words of one Chinese run are marked as the run: Belarus, not Russia.
     [['白', '俄罗斯'], ['白俄罗斯']],
@@ -18,24 +19,44 @@ describe('landingTerms', () => {
     ],
     [[], []],
     [['白', '', '俄罗斯', ' '], ['白俄罗斯']],
-  ])('%j → %j', (terms, marked) => expect(landingTerms(terms)).toEqual(marked));
+    // Words of a question, apart on the page, are marked apart, each that the page holds.
+    [
+      ['印度', '成为', '上合', '组织'],
+      ['印度', '成为', '上合组织'],
+    ],
+    // A word Pagefind cut into pieces (a lone character says so) that the page does not hold
+    // together marks nothing: "罗斯" alone would mark Russia's name.
+    [['白', '罗斯'], []],
+    [['白', '罗斯', '印度'], ['印度']],
+  ])('%j → %j', (terms, marked) => expect(landingTerms(terms, page)).toEqual(marked));
 });
 
-describe('foldedPattern', () => {
+describe('landingPattern', () => {
   test.each([
     // The index folds й into и and ё into е: the page's own letters are matched.
     ['шанхаискии', 'Шанхайский дух', ['Шанхайский']],
     ['пятерка', 'Шанхайская пятёрка', ['пятёрка']],
     // A hyphen between letters, as the query layer joins "Юго-Восточной".
     ['юговосточнои', 'Юго-Восточной Азии', ['Юго-Восточной']],
+    [
+      'noninterference',
+      'non-interference and noninterference',
+      ['non-interference', 'noninterference'],
+    ],
+    // A stem (Russian is indexed by stems) marks the whole word it begins, never a word's middle.
+    ['генеральн', 'Генеральный секретарь', ['Генеральный']],
+    ['наци', 'транснациональной Наций', ['Наций']],
+    ['инди', 'Индия и Индии', ['Индия', 'Индии']],
+    // A term shorter than a stem marks itself as a whole word only.
+    ['non', 'non-use, nonetheless non', ['non', 'non']],
+    ['шос', 'ШОС и ШОСовский', ['ШОС']],
+    ['2004', 'rats-starts-work-2004 and 20045', ['2004']],
+    // Chinese has no spaces between words: a run is marked wherever it stands.
+    ['上合组织', '印度加入上合组织。', ['上合组织']],
   ])('%s marks %s as %j', (term, text, marked) =>
-    expect(text.match(foldedPattern(term, ['-'])!)).toEqual(marked),
-  );
-
-  test.each(['rats', 'дух', '上海'])('%s folds nothing: no pattern', (term) =>
-    expect(foldedPattern(term)).toBeUndefined(),
+    expect(text.match(landingPattern(term, ['-']))).toEqual(marked),
   );
 
   test('a letter special in a pattern is taken as itself', () =>
-    expect('a.b и axb'.match(foldedPattern('a.b и')!)).toEqual(['a.b и']));
+    expect('a.b и axb'.match(landingPattern('a.b и'))).toEqual(['a.b и']));
 });
