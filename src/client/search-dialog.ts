@@ -304,7 +304,12 @@ function build(): DialogParts {
     if (active instanceof HTMLElement && dialog.contains(active)) active.blur();
     dialog.close();
   };
-  input.addEventListener('input', () => (searching = update(dialogParts)));
+  // A word still being composed in an input method ("tashigan" for 塔什干) is searched once committed.
+  const search = (event: Event): void => {
+    if (!(event as InputEvent).isComposing) searching = update(dialogParts);
+  };
+  input.addEventListener('input', search);
+  input.addEventListener('compositionend', search);
   // Esc closes the dialog and keeps the query, as the keys' hint says (a search box's own Esc
   // would empty it first).
   input.addEventListener('keydown', (event) => {

@@ -140,3 +140,36 @@ test('a query in another edition’s script that finds nothing links to that edi
   expect(await link.textContent()).toBe('Search in Русский');
   await page.close();
 });
+
+test.each([
+  ['the dialog', '/zh/', '#search-dialog-input', '#search-dialog'],
+  ['the search page', '/zh/search/', '[data-search-page-input]', '#search-results'],
+])(
+  'in %s a word still being composed (an input method) is searched only once committed',
+  async (_, path, input, results) => {
+    // A reader of Chinese types 塔什干 as "tashigan" in an input method; the letters stand in the
+    // box meanwhile, and were searched: "nothing found for tashigan" flashed at every word.
+    const page = await open(path);
+    if (path === '/zh/') {
+      await page.keyboard.press('/');
+      await page.locator('#search-dialog[open]').waitFor();
+    }
+    await page.locator(input).focus();
+    const cdp = await page.context().newCDPSession(page);
+    for (const text of ['ta', 'tashi', 'tashigan'])
+      await cdp.send('Input.imeSetComposition', {
+        text,
+        selectionStart: text.length,
+        selectionEnd: text.length,
+      });
+    expect(await page.inputValue(input)).toBe('tashigan');
+    // What a search would show: a result, or the note that nothing was found.
+    const shown = page.locator(`${results} .search-result, ${results} .search-none`);
+    await page.waitForTimeout(600);
+    expect(await shown.count()).toBe(0);
+    await cdp.send('Input.insertText', { text: '塔什干' });
+    await page.locator(`${results} .search-result`).first().waitFor();
+    expect(await page.inputValue(input)).toBe('塔什干');
+    await page.close();
+  },
+);
