@@ -146,3 +146,22 @@ describe.each(sourcePages)('%s cites the original in its edition’s style', (pa
     }
   });
 });
+
+// A reader of the About page's "how to cite" looks for the boxes by the names it gives them: they
+// are the boxes' own labels (ui.ts), in every edition, English too.
+test.each(
+  readPages()
+    .filter((page) => page.document.querySelector('#how-to-cite') !== null)
+    .map((page) => [page.path, page] as const),
+)('%s names the citation boxes as they are labelled', (path, page) => {
+  const { cite } = UI[localeOfPath(path)];
+  // The section's text: what follows its heading, up to the next heading of its level.
+  let section = '';
+  let next = page.document
+    .querySelector('#how-to-cite')
+    ?.closest('.section-heading')?.nextElementSibling;
+  for (; next && !next.querySelector('h2') && next.tagName !== 'H2'; next = next.nextElementSibling)
+    section += next.textContent ?? '';
+  for (const label of [cite.page, cite.section])
+    expect(section, label).toMatch(new RegExp(`[«“"]${escape(label)}[»”"]`));
+});
