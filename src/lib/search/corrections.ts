@@ -129,7 +129,14 @@ export function correctWord(
     if (!best || isLikelierTypo(next, best)) best = next;
   }
   // The last word may be still being typed: the start of a longer word may be what it misspells.
-  return best?.word ?? (partial ? completion?.(word, data, allowed, measure, partial) : undefined);
+  // A start leaves more to chance than a whole word: it is allowed the edits of a word one letter
+  // shorter ("nato" is one edit from the start of "nations", as any four letters are from some word's).
+  return (
+    best?.word ??
+    (partial
+      ? completion?.(word, data, allowedTypos(length - 1, extra), measure, partial)
+      : undefined)
+  );
 }
 
 /** Shortest word matched by sound, and shortest sound code that counts (see soundAlike). */

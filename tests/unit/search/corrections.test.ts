@@ -104,6 +104,16 @@ describe('typos', () => {
     expect(correctWord(typed, DATA, 0, undefined, [])).toBe(fixed);
   });
 
+  // A start is allowed the edits of a word one letter shorter: any four letters are one edit from
+  // the start of some word ("nato" from "nati…", so "Showing results for nations").
+  test.each([
+    ['sumn', undefined],
+    ['tashj', 'tashkent'],
+    ['pakisn', 'pakistan'],
+  ])('%s, the word still being typed, is completed to %s', (typed, fixed) =>
+    expect(correctWord(typed, DATA, 0, undefined, [])).toBe(fixed),
+  );
+
   test.each([
     ['kazahks', 'kazakhstan', { corrections: [] }, 'join kazahks', ['kazahks']],
     ['xyzzyq', 'nothing begins near it', { corrections: [] }, 'join xyzzyq', []],
@@ -131,9 +141,10 @@ describe('typos', () => {
   });
 
   test('a shorter word is completed with as few edits as its length allows', () => {
-    // Four letters allow one edit ("tsah" → the start "tash" of Tashkent), three none.
-    expect(correctWord('tsah', DATA, 0, undefined, [])).toBe('tashkent');
-    expect(correctWord('tsa', DATA, 0, undefined, [])).toBeUndefined();
+    // Five letters allow one edit ("tsahk" → the start "tashk" of Tashkent), four none: any four
+    // letters are one edit from some word's start ("nato" from "nati…" of "nations").
+    expect(correctWord('tsahk', DATA, 0, undefined, [])).toBe('tashkent');
+    expect(correctWord('tsah', DATA, 0, undefined, [])).toBeUndefined();
     // Two edits are too many for seven letters.
     expect(correctWord('kzahks', DATA, 0, undefined, [])).toBeUndefined();
     // Nothing is the start of a pasted run of one letter; nor, with no letters, of anything.
