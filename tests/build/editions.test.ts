@@ -210,3 +210,27 @@ test('every edition page shows a social image of its own (a 404 page its edition
   });
   expect(wrong).toEqual([]);
 });
+
+// A term's heading gives its acronym in the edition's own letters where the edition has one
+// (content/<locale>/glossary.yaml): "Шанхайская организация сотрудничества (ШОС)", not "(SCO)" beside
+// the ШОС of its text. Expectations from the edition's glossary: each term whose own other names
+// hold a name of capitals only shows the first such name in its heading.
+test.each(TRANSLATED_LOCALES)(
+  'the %s glossary headings give the edition’s own acronyms',
+  (locale) => {
+    const { terms } = parse(readFileSync(join('content', locale, 'glossary.yaml'), 'utf8')) as {
+      terms: { id: string; otherNames: string[] }[];
+    };
+    const glossary = byPath.get(localePath(locale, '/glossary/'));
+    const withAcronym = terms
+      .map(({ id, otherNames }) => ({
+        id,
+        acronym: otherNames.find((name) => /^\p{Lu}{2,}(?: \p{Lu}{2,})*$/u.test(name)),
+      }))
+      .filter((term): term is { id: string; acronym: string } => term.acronym !== undefined);
+    for (const { id, acronym } of withAcronym) {
+      const heading = glossary?.document.getElementById(id)?.textContent?.trim() ?? '';
+      expect(heading, id).toMatch(new RegExp(`\\(${acronym}\\)$|^[^(]*${acronym}[^(]*$`));
+    }
+  },
+);

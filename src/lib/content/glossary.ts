@@ -31,14 +31,21 @@ function englishInitial(name: string): string {
   return /\p{L}/u.test(first) ? first : '#';
 }
 
-/** True for an acronym such as "RATS" or "UNODC": two or more capitals, nothing else. */
+/**
+ * True for an acronym: capitals only, of any script, in one or more groups of two or more ("RATS",
+ * "UNODC", "ШОС", "УНП ООН").
+ */
 function isAcronym(name: string): boolean {
-  return /^[A-Z]{2,}$/.test(name);
+  return /^\p{Lu}{2,}(?: \p{Lu}{2,})*$/u.test(name);
 }
 
 /**
  * A term's heading: its name with its acronym, "Shanghai Cooperation Organization (SCO)", as a
  * reader expects to see it and as search should weigh it (the acronym counts as part of the name).
+ * An edition's own acronym comes first in its other names (the build adds the English ones after
+ * them): "Шанхайская организация сотрудничества (ШОС)". Chinese keeps the half-width brackets, spaced:
+ * the heading is also the entry's name for search, whose words are parted at spaces ("上海合作组织（SCO）"
+ * would be one word, and "CGTN评论员" lost Azam's column).
  */
 export function termHeading(term: { name: string; otherNames: readonly string[] }): string {
   const acronym = term.otherNames.find(isAcronym);

@@ -190,6 +190,16 @@ describe('termHeading', () => {
     [{ name: 'CGTN', otherNames: ['China Global Television Network'] }, 'CGTN'],
     [{ name: 'Openness', otherNames: [] }, 'Openness'],
     [{ name: 'Shanghai Five', otherNames: ['Shanghai 5'] }, 'Shanghai Five'],
+    // An edition's own acronym, which its other names hold before the English ones.
+    [
+      { name: 'Шанхайская организация сотрудничества', otherNames: ['ШОС', 'SCO'] },
+      'Шанхайская организация сотрудничества (ШОС)',
+    ],
+    [
+      { name: 'Управление ООН по наркотикам и преступности', otherNames: ['УНП ООН', 'UNODC'] },
+      'Управление ООН по наркотикам и преступности (УНП ООН)',
+    ],
+    [{ name: '上海合作组织', otherNames: ['上合组织', 'SCO'] }, '上海合作组织 (SCO)'],
   ])('%j → %s', (term, expected) => {
     expect(termHeading(term)).toBe(expected);
   });
