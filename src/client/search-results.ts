@@ -142,7 +142,8 @@ export function renderResults(results: readonly SearchResultData[], query: strin
       const link = document.createElement('a');
       link.href = `${withBase(localePath(other, '/search/'), base)}${writeSearchParams(query, undefined)}`;
       link.hreflang = LOCALES[other].lang;
-      link.textContent = fill(searchStrings().otherEdition, { edition: LOCALES[other].name });
+      link.lang = LOCALES[other].lang;
+      link.textContent = searchStrings().otherEdition[other] ?? LOCALES[other].name;
       none.append(' ', link);
     }
     return none;

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { UI } from '#lib/i18n/ui.ts';
 import {
   findAxeViolations,
   openSiteBrowser,
@@ -137,7 +138,21 @@ test('a query in another edition’s script that finds nothing links to that edi
   const link = page.locator('#search-dialog .search-none a[hreflang="ru"]');
   await link.waitFor();
   expect(await link.getAttribute('href')).toBe('/ru/search/?q=%D0%A8%D0%9E%D0%A1');
-  expect(await link.textContent()).toBe('Search in Русский');
+  // In that edition's language, for the reader who writes it (ui.ts), and marked as such.
+  expect(await link.textContent()).toBe(UI.en.search.client.otherEdition.ru);
+  expect(await link.getAttribute('lang')).toBe('ru');
+  await page.close();
+});
+
+test('a Latin query that finds nothing on /ru/ offers the English edition’s search in English', async () => {
+  const page = await open('/ru/rats/');
+  await page.keyboard.press('/');
+  await page.locator('#search-dialog[open]').waitFor();
+  await page.keyboard.type('xyzzyq');
+  const link = page.locator('#search-dialog .search-none a[hreflang="en"]');
+  await link.waitFor();
+  expect(await link.textContent()).toBe(UI.ru.search.client.otherEdition.en);
+  expect(await link.getAttribute('lang')).toBe('en');
   await page.close();
 });
 

@@ -11,6 +11,16 @@ import type { SearchStrings } from '../search/search-strings';
 type TopicKind = 'principle' | 'institution' | 'event';
 type TermKind = TopicKind | 'organisation' | 'concept' | 'document' | 'place';
 
+/**
+ * The link to another edition's search, shown when nothing matched a query in that edition's script:
+ * in that edition's language, for the reader who writes it ("ШОС" typed on an English page).
+ */
+const SEARCH_THIS_EDITION: Readonly<Record<Locale, string>> = {
+  en: 'Search the English edition',
+  ru: 'Искать в русской версии',
+  zh: '在中文版中搜索',
+};
+
 export interface UiStrings {
   /** The kind of a topic, as its badge shows it. */
   kind: Record<TopicKind, string>;
@@ -301,7 +311,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
         failed: 'Search failed. Try again, or browse the {glossary}.',
         glossaryLink: 'glossary A–Z',
         loading: 'Loading search…',
-        otherEdition: 'Search in {edition}',
+        otherEdition: SEARCH_THIS_EDITION,
         pageFailed: 'Search failed. Try again, or browse the lists below.',
         retry: 'Retry',
         retryLoad: 'Search could not be loaded. Try again?',
@@ -542,7 +552,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
         failed: 'Поиск не удался. Попробуйте ещё раз или откройте {glossary}.',
         glossaryLink: 'глоссарий',
         loading: 'Загрузка поиска…',
-        otherEdition: 'Искать в версии {edition}',
+        otherEdition: SEARCH_THIS_EDITION,
         pageFailed: 'Поиск не удался. Попробуйте ещё раз или воспользуйтесь списками ниже.',
         retry: 'Повторить',
         retryLoad: 'Не удалось загрузить поиск. Попробовать ещё раз?',
@@ -775,7 +785,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
         failed: '搜索失败。请重试，或浏览{glossary}。',
         glossaryLink: '术语表',
         loading: '正在加载搜索…',
-        otherEdition: '在{edition}版中搜索',
+        otherEdition: SEARCH_THIS_EDITION,
         pageFailed: '搜索失败。请重试，或浏览下方列表。',
         retry: '重试',
         retryLoad: '搜索未能加载。要重试吗？',

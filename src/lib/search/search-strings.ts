@@ -10,6 +10,7 @@
  * Templates hold {n}, {q}, {title} or {kind}; counted phrases give a form per plural category
  * (Intl.PluralRules), and `none` for zero.
  */
+import type { Locale } from '../i18n/locales.ts';
 
 /** Where the build writes an edition's client strings, as JSON, under the edition's prefix. */
 export const SEARCH_UI_PATH = '/search-ui.json';
@@ -48,8 +49,11 @@ export interface SearchClientStrings {
   glossaryLink: string;
   /** Shown while a search waits on its files for longer than a moment (a slow connection). */
   loading: string;
-  /** With the note that nothing matched, when the query is written in another edition's script: {edition}. */
-  otherEdition: string;
+  /**
+   * With the note that nothing matched, when the query is written in another edition's script: the
+   * link to that edition's search, in its language, by edition.
+   */
+  otherEdition: Readonly<Record<Locale, string>>;
   pageFailed: string;
   retry: string;
   /** The header button's confirm() when the dialog's code failed to load. */

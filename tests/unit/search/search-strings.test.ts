@@ -38,7 +38,7 @@ describe.each(ALL_LOCALES)('the %s search words', (locale) => {
       fill(strings.nothing, { q: 'x', glossary: strings.glossaryLink }),
       fill(strings.unavailable, { glossary: strings.glossaryLink }),
       fill(strings.failed, { glossary: strings.glossaryLink }),
-      fill(strings.otherEdition, { edition: 'x' }),
+      ...Object.values(strings.otherEdition),
       fill(strings.sectionsOf, { title: 'x' }),
       fill(strings.among, { kind: 'x' }),
     ];
