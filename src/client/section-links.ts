@@ -27,7 +27,8 @@ function announce(message: string): void {
   window.setTimeout(() => (region.textContent = message), 50);
 }
 
-async function copy(text: string, done: string, button?: HTMLButtonElement): Promise<void> {
+/** Copies `text`, announces `done` (or the failure) and says whether it was copied. */
+async function copy(text: string, done: string, button?: HTMLButtonElement): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     announce(done);
@@ -39,8 +40,10 @@ async function copy(text: string, done: string, button?: HTMLButtonElement): Pro
       button.textContent = uiString('copied');
       window.setTimeout(() => (button.textContent = label), 2000);
     }
+    return true;
   } catch {
     announce(uiString('copyFailed'));
+    return false;
   }
 }
 
@@ -113,8 +116,16 @@ export function handleClick(event: Event): void {
   }
   const link = target?.closest<HTMLAnchorElement>('a[data-copy-link]');
   if (link) {
-    // The link still does what it says (the address bar shows #id); the copy is a bonus.
-    void copy(link.href, uiString('linkCopied'));
+    // The link still does what it says (the address bar shows #id); the copy is a bonus. It is the
+    // section's own address: a page reached from search has ?highlight=…, which is not the reader's
+    // to pass on. Shown beside the "#" as well as announced (global.css, .section-anchor[data-copied]).
+    const address = new URL(link.href);
+    address.search = '';
+    void copy(address.href, uiString('linkCopied')).then((copied) => {
+      if (!copied) return;
+      link.dataset['copied'] = uiString('linkCopied');
+      window.setTimeout(() => delete link.dataset['copied'], 2000);
+    });
     return;
   }
   // A copy button copies the citation text just before it (CiteBox.astro); data-copy names the form,

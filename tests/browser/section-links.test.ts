@@ -63,6 +63,23 @@ describe('"Link to this section"', () => {
     await page.close();
   });
 
+  test('copies the section’s own address from a page reached from search, and shows that it did', async () => {
+    // A first reader copied "/rats/?highlight=tashkent#functions": the search's marks went with it.
+    const page = await site.newPage();
+    await page.goto(`${site.server.url}/timeline/?highlight=tashkent#rats-starts-work-2004`);
+    const link = page.getByRole('link', { name: /^Link to section: RATS begins work in Tashkent/ });
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`${site.server.url}/timeline/#rats-starts-work-2004`);
+    // Seen as well as announced: the "#" says so beside itself.
+    await expect
+      .poll(() => link.evaluate((anchor) => getComputedStyle(anchor, '::after').content))
+      .toBe('"Link copied"');
+    await page.close();
+  });
+
   test('works without JavaScript: a plain link to #id', async () => {
     const page = await noJs.newPage();
     await page.goto(`${noJs.server.url}/sources/alimov-2017/`);
