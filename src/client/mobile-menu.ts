@@ -3,8 +3,13 @@
  * JavaScript: while it is open, Tab and Shift+Tab stay inside it, Esc or a click outside closes it,
  * and focus goes back to its "Menu" button.
  */
+/** The menu's controls Tab stops at, in order: its links, buttons and form fields (the theme choice). */
 function focusables(menu: HTMLDetailsElement): HTMLElement[] {
-  return [...menu.querySelectorAll<HTMLElement>('summary, a[href], button:not([hidden])')];
+  return [
+    ...menu.querySelectorAll<HTMLElement>(
+      'summary, a[href], button:not([hidden]), select, input:not([type="hidden"]), textarea',
+    ),
+  ].filter((element) => !(element as HTMLInputElement).disabled && element.checkVisibility());
 }
 
 function close(menu: HTMLDetailsElement): void {

@@ -108,6 +108,26 @@ describe('keyboard', () => {
         ),
       )
       .toBe('true');
+    // Tab reaches every control the open menu shows, its theme choice too (a reader found it skipped).
+    const controls = await page.evaluate(
+      () =>
+        [
+          ...document.querySelectorAll<HTMLElement>(
+            'details[data-mobile-menu] :is(summary, a[href], button, select, input)',
+          ),
+        ].filter((element) => element.checkVisibility()).length,
+    );
+    const reached = new Set<string>();
+    for (let i = 0; i < controls; i += 1) {
+      await page.keyboard.press('Tab');
+      reached.add(
+        await page.evaluate(() => {
+          const active = document.activeElement;
+          return active ? `${active.tagName}:${active.textContent?.trim() ?? ''}` : '';
+        }),
+      );
+    }
+    expect(reached.size).toBe(controls);
     for (let i = 0; i < 30; i += 1) {
       await page.keyboard.press(i % 5 === 4 ? 'Shift+Tab' : 'Tab');
       expect(
