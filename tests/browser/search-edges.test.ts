@@ -188,3 +188,17 @@ test.each([
     await page.close();
   },
 );
+
+test('on /search/ a long run of letters wraps within the page at phone width', async () => {
+  // A reader's 80-letter word on /ru/search/ pushed the page sideways through the status line.
+  const page = await site.newPage();
+  await page.setViewportSize({ width: 390, height: 844 });
+  const run = 'антитеррористической'.repeat(4);
+  await page.goto(`${site.server.url}/ru/search/?q=${encodeURIComponent(run)}`);
+  await page.locator('#search-results .search-none').waitFor();
+  await expect.poll(() => page.locator('#search-status').innerText()).toContain(run);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
+    true,
+  );
+  await page.close();
+});
