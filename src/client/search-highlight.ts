@@ -14,13 +14,6 @@ interface HighlightOptions {
   markOptions: { className: string; exclude: string[] };
 }
 
-/**
- * Marks that may stand inside a word on the page and not in the word searched: the query layer
- * searches a hyphenated word joined ("noninterference", "secretarygeneral", "antidrug"), as the index
- * holds it, and its pattern (landingPattern) finds "non-interference" only if it may skip the hyphen.
- */
-export const WORD_JOINERS = ['-', '\u2010', '\u2011'];
-
 /** The part of mark.js (in Pagefind's highlight script) the landing page uses. */
 interface MarkJs {
   markRegExp(pattern: RegExp, options: HighlightOptions['markOptions']): void;
@@ -60,8 +53,7 @@ export async function highlightLanding(): Promise<void> {
       );
     }
     override markText(instance: MarkJs, terms: string[]): void {
-      for (const term of terms)
-        instance.markRegExp(landingPattern(term, WORD_JOINERS), this.markOptions);
+      for (const term of terms) instance.markRegExp(landingPattern(term), this.markOptions);
     }
   };
   try {

@@ -48,6 +48,14 @@ export function landingTerms(terms: readonly string[], text: string): string[] {
 /** Letters Pagefind's index folds into others (й into и, ё into е), and what each may stand for. */
 const FOLDED_LETTERS: Readonly<Record<string, string>> = { и: 'ий', е: 'её' };
 
+/**
+ * Marks that may stand inside a word on the page and not in the term: the query layer searches a
+ * word as Pagefind folds it, without its punctuation ("noninterference", "alimovs", "chinaorgcn",
+ * "a73833", "20170609"), and the page writes "non-interference", "Alimov’s", "china.org.cn",
+ * "A/73/833" and "2017-06-09".
+ */
+export const WORD_JOINERS: readonly string[] = ['-', '\u2010', '\u2011', '.', '/', "'", '\u2019'];
+
 /** Fewest letters of a term that mark the whole word they begin: a stem ("генеральн"), as Russian is indexed. */
 export const MIN_STEM = 4;
 
@@ -61,9 +69,9 @@ const WORD_CHARACTER = '[\\p{L}\\p{M}\\p{N}]';
  * "генеральн" marks "Генеральный"), a shorter one or one ending in a digit only itself. Letters
  * Pagefind's index folds are matched as the page writes them ("шанхаискии" marks "Шанхайский":
  * mark.js knows no Cyrillic letter's variants), case is ignored, and so is any of `joiners` between
- * two letters (the query layer searches "Юго-Восточной" and "non-interference" joined).
+ * two letters or digits (WORD_JOINERS).
  */
-export function landingPattern(term: string, joiners: readonly string[] = []): RegExp {
+export function landingPattern(term: string, joiners: readonly string[] = WORD_JOINERS): RegExp {
   const escape = (part: string): string => part.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
   const letters = [...term].map((letter) => {
     const variants = FOLDED_LETTERS[letter];
