@@ -199,10 +199,13 @@ async function measure(locale: Locale, rows: readonly RelevanceRow[]) {
  * In the twentieth round content/ru/synonyms.yaml gained [основана, создана, учреждена] and the
  * Russian table a row a reader typed ("когда создана ШОС"): 152 / 161 of 166 before the group,
  * 153 / 162 after it; the top-3 floor rises to that. The held-out table did not move (rates only).
+ * Then a phrase in quotation marks came to be searched as its words in the editions («шанхайский
+ * дух» had put neither the topic nor the term in the top 5), and both tables gained two quoted
+ * names: ru 153 / 163 → 155 / 164 of 168, zh 131 / 138 → 133 / 139 of 150; floors raised to that.
  */
 const FLOORS: Record<'ru' | 'zh', { table: Floor; heldOut: Floor }> = {
-  ru: { table: { first: 0.921, top3: 0.975 }, heldOut: { first: 0.66, top3: 0.786 } },
-  zh: { table: { first: 0.885, top3: 0.925 }, heldOut: { first: 0.572, top3: 0.735 } },
+  ru: { table: { first: 0.922, top3: 0.976 }, heldOut: { first: 0.66, top3: 0.786 } },
+  zh: { table: { first: 0.886, top3: 0.926 }, heldOut: { first: 0.572, top3: 0.735 } },
 };
 interface Floor {
   first: number;

@@ -259,6 +259,13 @@ async function runOne<D>(
 ): Promise<SearchRun<D> | undefined> {
   const { signal } = options;
   const phrase = phraseOf(query);
+  // A translated edition searches a phrase in quotation marks as its words: Pagefind's phrase
+  // wants the words as inflected (Russian: «шанхайского духа» misses «шанхайский дух») and Chinese
+  // writes no spaces for the quotation marks to group words by; quoted, the reader means a name.
+  if (phrase !== undefined && options.edition) {
+    const run = await runOne(pagefind, source, phrase, options);
+    return run && { ...run, query };
+  }
   if (phrase !== undefined) {
     const data =
       source instanceof ShardedSearchData

@@ -1,4 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
+import { editionRules } from '#lib/search/edition-rules.ts';
 import { UNNAMED_SOURCE_WEIGHT } from '#lib/search/kind-weights.ts';
 import { MENTION_RECORD_WEIGHT } from '#lib/search/named-entries.ts';
 import { isQuestion, QUESTION_WEIGHTS } from '#lib/search/question-forms.ts';
@@ -524,4 +525,24 @@ describe('a phrase in quotation marks', () => {
     expect(searched[0]).toBe('"RATS"');
     expect(run?.results.map((hit) => hit.id)).toEqual(['term-rats', 'topic-rats']);
   });
+  test.each([
+    ['ru', '«шанхайский дух»', 'шанхайский дух'],
+    ['zh', '“上海精神”', '上海精神'],
+  ] as const)(
+    'in the %s edition %s is searched as its words (inflected, or written without spaces)',
+    async (locale, query, words) => {
+      const searched: string[] = [];
+      const pagefind: PagefindSearch<Doc> = {
+        search: (term) => {
+          searched.push(term);
+          return Promise.resolve({ results: [] });
+        },
+      };
+      const run = await runSearchQuery(pagefind, DATA, query, { edition: editionRules(locale) });
+      // Words of the test index or not, none is searched as Pagefind's phrase.
+      expect(searched.filter((term) => term.includes('"'))).toEqual([]);
+      if (searched.length > 0) expect(searched[0]).toBe(words);
+      expect(run?.query).toBe(query);
+    },
+  );
 });
