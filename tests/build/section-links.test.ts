@@ -102,8 +102,16 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, page
       // The title the script uses: the box's own, or the heading's text; the citation names the same.
       const title = pre?.dataset['bibtexSection'] ?? sectionTitleOf(heading.textContent ?? '');
       const unquoted = (text: string) => text.replace(/[«»“”„]/g, '');
-      if (english) expect(plain).toContain(`section “${title}.”`);
-      else expect(unquoted(plain)).toContain(unquoted(title));
+      if (english) {
+        // Chicago: the section's name in double quotation marks, its own quotation marks single.
+        const named = plain.slice(
+          plain.indexOf('section “') + 'section “'.length,
+          plain.indexOf('” Last reviewed'),
+        );
+        expect(named, `#${heading.id}`).not.toMatch(/[“”]/);
+        const plainQuotes = (text: string) => text.replace(/[‘’]/g, '');
+        expect(plainQuotes(named)).toBe(plainQuotes(`${unquoted(title)}.`));
+      } else expect(unquoted(plain)).toContain(unquoted(title));
       const bibtex = sectionBibtex(pageEntry, heading.id, title);
       expect(bibtex).toContain(`url = {${SITE}${path}#${heading.id}},`);
       expect(bibtex).toContain('urldate = {},');

@@ -79,6 +79,20 @@ export function citationKeyOf(target: Pick<CiteTarget, 'siteName' | 'keyName' | 
 }
 
 /**
+ * A title in double quotation marks, Chicago's way: its own quotation marks turned single
+ * (“The ‘three forces’”), and the comma or full stop that follows inside both (“The ‘three forces.’”).
+ */
+function quoted(title: string, end: string): string {
+  const inner = title
+    .replace(/"([^"]*)"/g, '‘$1’')
+    .replace(/“/g, '‘')
+    .replace(/”/g, '’');
+  return inner.endsWith('’') && inner.includes('‘')
+    ? `“${inner.slice(0, -1)}${end}’”`
+    : `“${inner}${end}”`;
+}
+
+/**
  * Formats the citation of a page or section. `accessed` is YYYY-MM-DD, or undefined for the blank.
  * Throws on a relative URL or a malformed date, which would make a citation no one can follow.
  */
@@ -91,8 +105,8 @@ export function formatPageCitation(target: CiteTarget, accessed?: string): PageC
   // Chicago author-date, for a web page: the site as author, the year of the last review, the page's
   // title and, for a section, its name; then the review date, the date accessed and the address.
   const title = target.sectionTitle
-    ? `“${target.pageTitle},” section “${target.sectionTitle}.”`
-    : `“${target.pageTitle}.”`;
+    ? `${quoted(target.pageTitle, ',')} section ${quoted(target.sectionTitle, '.')}`
+    : quoted(target.pageTitle, '.');
   const reviewed = formatDate(target.lastReviewed);
   const locale = target.locale ?? SOURCE_LOCALE;
   const accessedText = (day: string | undefined): string =>
@@ -162,7 +176,7 @@ export function formatSourceCitation(
   locale: Locale = SOURCE_LOCALE,
   accessed?: string,
 ): PageCitation {
-  const title = source.descriptiveTitle ? `[${source.title}]` : `“${source.title}”`;
+  const title = source.descriptiveTitle ? `[${source.title}]` : quoted(source.title, '');
   const date = source.published === 'unknown' ? 'n.d.' : formatDate(source.published);
   const where = source.url ?? 'Original address not confirmed';
   // "n.d." already ends the sentence.
@@ -196,7 +210,7 @@ export function formatReference(source: SourceToCite, locale: Locale = SOURCE_LO
   const author =
     isReference(source) || parts.length === 0 ? source.author : `${family}, ${parts.join(' ')}`;
   const year = /^\d{4}/.exec(source.published)?.[0] ?? 'n.d.';
-  const title = source.descriptiveTitle ? `[${source.title}].` : `“${source.title}.”`;
+  const title = source.descriptiveTitle ? `[${source.title}].` : quoted(source.title, '.');
   // "n.d." already ends with its full stop. A reference source's outlet is a website, named on its page.
   const outlet = isReference(source) ? '' : ` ${source.outlet}.`;
   return `${author}. ${year}${year.endsWith('.') ? '' : '.'} ${title}${outlet}`;

@@ -47,6 +47,22 @@ describe('formatPageCitation', () => {
     expect(bibtex).toContain('  urldate = {2027-01-05},');
   });
 
+  test.each([
+    [
+      'The “three forces”',
+      '“The Regional Anti-Terrorist Structure (RATS),” section “The ‘three forces.’”',
+    ],
+    [
+      'The "three forces"',
+      '“The Regional Anti-Terrorist Structure (RATS),” section “The ‘three forces.’”',
+    ],
+    ['What RATS is', '“The Regional Anti-Terrorist Structure (RATS),” section “What RATS is.”'],
+  ])(
+    'a section titled %s nests its quotation marks, double outside, single inside',
+    (sectionTitle, title) =>
+      expect(formatPageCitation({ ...PAGE, sectionTitle }).plain).toContain(title),
+  );
+
   test('escapes what would break a BibTeX field', () => {
     expect(formatPageCitation({ ...PAGE, pageTitle: 'Braces {and} 50% & #1_x' }).bibtex).toContain(
       'title = {Braces \\{and\\} 50\\% \\& \\#1\\_x}',
