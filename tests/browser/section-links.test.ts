@@ -47,16 +47,23 @@ describe('"Link to this section"', () => {
     await page.close();
   });
 
-  test('copies the absolute URL#id, announces "Link copied", and still goes to #id', async () => {
+  /** Opens /timeline/ (with `search`), copies an event's link by keyboard and checks what was copied. */
+  async function copyEventLink(search: string) {
     const page = await site.newPage();
     const log = watchPage(page, site.server.url);
-    await page.goto(`${site.server.url}/timeline/`);
+    await page.goto(`${site.server.url}/timeline/${search}`);
     const link = page.getByRole('link', { name: /^Link to section: RATS begins work in Tashkent/ });
     await link.focus();
     await page.keyboard.press('Enter');
+    // The section's own address, whatever the page's (a page reached from search has ?highlight=).
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
       .toBe(`${site.server.url}/timeline/#rats-starts-work-2004`);
+    return { page, link, log };
+  }
+
+  test('copies the absolute URL#id, announces "Link copied", and still goes to #id', async () => {
+    const { page, log } = await copyEventLink('');
     await expect.poll(() => page.locator('#announcer').textContent()).toBe('Link copied');
     expect(new URL(page.url()).hash).toBe('#rats-starts-work-2004');
     expect(log.problems).toEqual([]);
@@ -65,14 +72,7 @@ describe('"Link to this section"', () => {
 
   test('copies the section’s own address from a page reached from search, and shows that it did', async () => {
     // A first reader copied "/rats/?highlight=tashkent#functions": the search's marks went with it.
-    const page = await site.newPage();
-    await page.goto(`${site.server.url}/timeline/?highlight=tashkent#rats-starts-work-2004`);
-    const link = page.getByRole('link', { name: /^Link to section: RATS begins work in Tashkent/ });
-    await link.focus();
-    await page.keyboard.press('Enter');
-    await expect
-      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-      .toBe(`${site.server.url}/timeline/#rats-starts-work-2004`);
+    const { page, link } = await copyEventLink('?highlight=tashkent');
     // Seen as well as announced: the "#" says so beside itself.
     await expect
       .poll(() => link.evaluate((anchor) => getComputedStyle(anchor, '::after').content))
