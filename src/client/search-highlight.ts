@@ -24,6 +24,17 @@ type PagefindHighlight = new (options: HighlightOptions) => {
   markText(instance: MarkJs, terms: string[]): void;
 };
 
+/**
+ * The text the marks may fall in: the page's, without its scripts and data and the regions left
+ * unmarked (`ignored`), which hold runs of words the reader is not shown together.
+ */
+function markableText(ignored: string): string {
+  const copy = document.body.cloneNode(true) as HTMLElement;
+  for (const element of copy.querySelectorAll(`script, style, template, ${ignored}`))
+    element.remove();
+  return copy.textContent ?? '';
+}
+
 /** Loads pagefind-highlight.js from the built bundle and marks the terms; the page reads without it. */
 export async function highlightLanding(): Promise<void> {
   if (!new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
@@ -47,10 +58,7 @@ export async function highlightLanding(): Promise<void> {
   // alone would mark "наци" inside "транснациональной".
   const Marks = class extends Highlight {
     getHighlightParams(name: string): string[] {
-      return landingTerms(
-        new URLSearchParams(location.search).getAll(name),
-        document.body.textContent ?? '',
-      );
+      return landingTerms(new URLSearchParams(location.search).getAll(name), markableText(ignored));
     }
     override markText(instance: MarkJs, terms: string[]): void {
       for (const term of terms) instance.markRegExp(landingPattern(term), this.markOptions);

@@ -184,6 +184,20 @@ describe('a Chinese result marks on its page what the reader typed', () => {
   );
 });
 
+test('a Chinese question’s words, apart on the page, are each marked there', async () => {
+  // A second reader followed 印度什么时候加入上合组织 to this link: only 印度 was marked, as the
+  // words had been joined by runs that the page's scripts and data hold, not its text.
+  const page = await site.newPage();
+  const terms = ['印度', '加入', '上', '合', '组织'];
+  await page.goto(
+    `${site.server.url}/zh/2017-enlargement/?${terms.map((term) => `highlight=${encodeURIComponent(term)}`).join('&')}`,
+  );
+  const marks = page.locator('mark.search-highlight');
+  await marks.first().waitFor();
+  expect(new Set(await marks.allTextContents())).toEqual(new Set(['印度', '加入', '上合组织']));
+  await page.close();
+});
+
 describe('a Russian result marks the words with й and ё its index folds', () => {
   // Pagefind's index, and so the link, holds "шанхаискии" for "Шанхайский", which mark.js did not
   // find: the word was never marked. The queries: the Russian glossary's first terms with й or ё.
