@@ -12,6 +12,7 @@ let noJs: SiteBrowser;
 beforeAll(async () => {
   site = await openSiteBrowser({ permissions: ['clipboard-read', 'clipboard-write'] });
   touch = await openSiteBrowser({
+    permissions: ['clipboard-read', 'clipboard-write'],
     hasTouch: true,
     isMobile: true,
     viewport: { width: 390, height: 800 },
@@ -74,6 +75,23 @@ describe('"Link to this section"', () => {
     // A first reader copied "/rats/?highlight=tashkent#functions": the search's marks went with it.
     const { page, link } = await copyEventLink('?highlight=tashkent');
     // Seen as well as announced: the "#" says so beside itself.
+    await expect
+      .poll(() => link.evaluate((anchor) => getComputedStyle(anchor, '::after').content))
+      .toBe('"Link copied"');
+    await page.close();
+  });
+
+  test('on a touch screen, "Link to this section" in the Cite panel copies the address and shows it did', async () => {
+    // A second reader tapped it on a phone: the right address was copied, and nothing was seen.
+    const page = await touch.newPage();
+    await page.goto(`${touch.server.url}/rats/?highlight=tashkent`);
+    const heading = page.locator('.section-heading', { has: page.locator('#what-rats-is') });
+    await heading.locator('summary').click();
+    const link = heading.getByRole('link', { name: 'Link to this section' });
+    await link.click();
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`${touch.server.url}/rats/#what-rats-is`);
     await expect
       .poll(() => link.evaluate((anchor) => getComputedStyle(anchor, '::after').content))
       .toBe('"Link copied"');
