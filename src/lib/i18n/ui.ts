@@ -659,7 +659,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
       linkToSection: (label) => `Ссылка на раздел: ${label}`,
       style: 'По ГОСТ Р 7.0.100–2018',
       plainText: 'Обычный текст',
-      copyCitation: 'Копировать ссылку',
+      copyCitation: 'Копировать библиографическую ссылку',
       copyBibtex: 'Копировать BibTeX',
       copyPlain: 'Копировать текст',
       copied: {
