@@ -117,8 +117,8 @@ export const FEW_RESULTS = 5;
 /** The kind of a dated record, which a question asking "when" asks for (QUESTION_KINDS). */
 export const DATED_KIND = 'event';
 
-/** Quotation marks a phrase may be typed in: straight, and those a phone or an edition puts for them. */
-const QUOTES = '"“”„«»';
+/** Quotation marks a phrase may be typed in: straight, and those a phone or an edition puts for them (「」 in Chinese too). */
+const QUOTES = '"“”„«»「」『』';
 
 /**
  * The words of a query in quotation marks, straight or typographic (a phone turns "…" into “…”):

@@ -496,6 +496,7 @@ describe('a phrase in quotation marks', () => {
     ['“Shanghai Spirit”', 'Shanghai Spirit'],
     ['  «mutual trust»  ', 'mutual trust'],
     ['„three forces“', 'three forces'],
+    ['「上海精神」', '上海精神'],
   ])('%s is the phrase %s', (query, phrase) => expect(phraseOf(query)).toBe(phrase));
 
   test.each(['rats', '""', '"  "', '"a" "b"', '"rats', 'rats"'])('%s is no phrase', (query) =>
