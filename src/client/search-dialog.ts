@@ -22,6 +22,7 @@ import {
   renderResult,
   renderResults,
   withGlossaryLink,
+  onQueryInput,
 } from './search-results';
 import { loadSearchStyles } from './search-styles';
 import { loadSearchStrings, searchLocale, searchStrings } from './search-edition';
@@ -304,12 +305,7 @@ function build(): DialogParts {
     if (active instanceof HTMLElement && dialog.contains(active)) active.blur();
     dialog.close();
   };
-  // A word still being composed in an input method ("tashigan" for 塔什干) is searched once committed.
-  const search = (event: Event): void => {
-    if (!(event as InputEvent).isComposing) searching = update(dialogParts);
-  };
-  input.addEventListener('input', search);
-  input.addEventListener('compositionend', search);
+  onQueryInput(input, () => (searching = update(dialogParts)));
   // Esc closes the dialog and keeps the query, as the keys' hint says (a search box's own Esc
   // would empty it first).
   input.addEventListener('keydown', (event) => {

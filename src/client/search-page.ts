@@ -26,6 +26,7 @@ import {
   renderResult,
   renderResults,
   withGlossaryLink,
+  onQueryInput,
 } from './search-results';
 import { loadSearchStyles } from './search-styles';
 import { searchStrings } from './search-edition';
@@ -181,12 +182,7 @@ export function mountSearch(): void {
   exactQuery = initial.exact ? initial.query : undefined;
   parts.input.value = initial.query;
   parts.input.form?.addEventListener('submit', (event) => event.preventDefault());
-  // A word still being composed in an input method is searched once committed (search-dialog.ts).
-  const search = (event: Event): void => {
-    if (!(event as InputEvent).isComposing) void update(parts, normaliseQuery(parts.input.value));
-  };
-  parts.input.addEventListener('input', search);
-  parts.input.addEventListener('compositionend', search);
+  onQueryInput(parts.input, () => void update(parts, normaliseQuery(parts.input.value)));
   parts.showMore.addEventListener('click', () => void showMore(parts));
   // The notice's links ("Showing results for …", "Search instead for …") are followed in place.
   parts.notice.addEventListener('click', (event) => {

@@ -198,3 +198,15 @@ export function describeCount(total: number, query: string): string {
   const strings = searchStrings();
   return counted(strings, strings.count, total, { q: phraseOf(query) ?? query });
 }
+
+/**
+ * Calls `search` for each change of a search box's text, except while a word is still being
+ * composed in an input method ("tashigan" for 塔什干): then once it is committed.
+ */
+export function onQueryInput(input: HTMLInputElement, search: () => void): void {
+  const changed = (event: Event): void => {
+    if (!(event as InputEvent).isComposing) search();
+  };
+  input.addEventListener('input', changed);
+  input.addEventListener('compositionend', changed);
+}

@@ -118,7 +118,7 @@ export function handleClick(event: Event): void {
   if (link) {
     // The link still does what it says (the address bar shows #id); the copy is a bonus. It is the
     // section's own address: a page reached from search has ?highlight=…, which is not the reader's
-    // to pass on. Shown beside the "#" as well as announced (global.css, .section-anchor[data-copied]).
+    // to pass on. Shown beside the "#" as well as announced (global.css, a[data-copy-link][data-copied]).
     const address = new URL(link.href);
     address.search = '';
     void copy(address.href, uiString('linkCopied')).then((copied) => {
