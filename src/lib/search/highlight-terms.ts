@@ -72,12 +72,15 @@ const WORD_CHARACTER = '[\\p{L}\\p{M}\\p{N}]';
  * two letters or digits (WORD_JOINERS).
  */
 export function landingPattern(term: string, joiners: readonly string[] = WORD_JOINERS): RegExp {
-  const escape = (part: string): string => part.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  // Escaped as a pattern's own characters, and, in a class, as a class's ("-" may be escaped only
+  // there in a Unicode pattern: "\-" elsewhere throws, and a term "-" stopped every mark).
+  const escape = (part: string): string => part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const inClass = (part: string): string => part.replace(/[\]\\^-]/g, '\\$&');
   const letters = [...term].map((letter) => {
     const variants = FOLDED_LETTERS[letter];
     return variants ? `[${variants}]` : escape(letter);
   });
-  const between = joiners.length > 0 ? `[${joiners.map(escape).join('')}]?` : '';
+  const between = joiners.length > 0 ? `[${joiners.map(inClass).join('')}]?` : '';
   const body = letters.join(between);
   if (HAN.test(term)) return new RegExp(body, 'gu');
   const end =

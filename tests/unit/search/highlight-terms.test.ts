@@ -62,6 +62,12 @@ describe('landingPattern', () => {
     expect(text.match(landingPattern(term))).toEqual(marked),
   );
 
+  // A hand-made address may hold any term: each is a valid pattern that matches itself.
+  test.each(['-', '[a-', 'a-b', '(((', '\\', '^x$', ']'])(
+    'the term %s is taken as itself',
+    (term) => expect(`say ${term} here`.match(landingPattern(term))?.[0]).toBe(term),
+  );
+
   test('a letter special in a pattern is taken as itself', () =>
     expect('a+b и axb'.match(landingPattern('a+b и'))).toEqual(['a+b и']));
 });
