@@ -14,10 +14,14 @@ void import('./theme-toggle');
 // The table of contents that follows the reader (toc-tracker.ts), on pages that have one.
 if (document.querySelector('[data-toc]')) void import('./toc-tracker');
 
-// The language switcher keeps the reader's section: every edition has the same section ids.
+// The language switcher keeps the reader's section (every edition has the same section ids) and, on
+// the search page, the query and filter as the address now holds them (search-page.ts keeps it in
+// step). Elsewhere the query string is left behind: ?highlight= names words of this edition.
 document.addEventListener('click', (event) => {
   const link = event.target instanceof Element && event.target.closest('[data-lang-switch] a');
-  if (link instanceof HTMLAnchorElement && location.hash) link.hash = location.hash;
+  if (!(link instanceof HTMLAnchorElement)) return;
+  if (location.hash) link.hash = location.hash;
+  if (document.querySelector('[data-search-page-input]')) link.search = location.search;
 });
 
 let sectionLinks: Promise<unknown> | undefined;

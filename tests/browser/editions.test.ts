@@ -4,6 +4,7 @@ import { LOCALES, localePath, TRANSLATED_LOCALES, type Locale } from '#lib/i18n/
 import { openSiteBrowser, watchPage, type SiteBrowser } from '../support/browser';
 import { DIST, readPages } from '../../tools/lib/dist';
 import { loadSiteSearch } from '../../tools/lib/pagefind';
+import { SEARCH_KINDS } from '#lib/search/config.ts';
 
 // The editions in Chromium: the language switcher keeps the reader's #section, and a page of each
 // edition prints as the English does. The pages and sections come from the build and content/.
@@ -20,6 +21,8 @@ const SECTIONS = [
 /** A section further down the page than the first screen, so that landing on it shows. */
 const SECTION = SECTIONS.at(-1) ?? '(no section)';
 const EDITIONS: Locale[] = ['en', ...TRANSLATED_LOCALES];
+/** A kind filter, which the reader has chosen on /search/. */
+const KIND = SEARCH_KINDS[0];
 
 let site: SiteBrowser;
 
@@ -57,6 +60,39 @@ describe('the language switcher keeps the #section', () => {
         )
         .toBeLessThan(400);
       expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+      expect(log.problems).toEqual([]);
+      await page.close();
+    },
+  );
+});
+
+describe('the language switcher on /search/ keeps the query', () => {
+  // A reader had typed a query on /search/ and switched language: the other edition's search opened
+  // empty. The query is the one typed after the page opened, so the address the switcher carries is
+  // the page's as it is now, not as it was served; the kind filter goes along with it.
+  test.each(EDITIONS.map((from, i) => [from, EDITIONS[(i + 1) % EDITIONS.length] ?? from]))(
+    'from %s to %s',
+    async (from, to) => {
+      const page = await site.newPage();
+      const log = watchPage(page, site.server.url);
+      const typed = built.get(localePath(from, TOPIC))?.document.querySelector('h1')?.textContent;
+      expect(typed?.trim()).toBeTruthy();
+      await page.goto(
+        `${site.server.url}${localePath(from, '/search/')}?q=x&kind=${encodeURIComponent(KIND)}`,
+      );
+      await page.locator('[data-search-page-input]').fill(typed?.trim() ?? '');
+      // The query as the page writes it into its address (spaces normalised).
+      const query = () => new URL(page.url()).searchParams.get('q');
+      await expect.poll(query).not.toBe('x');
+      const searched = query();
+      await page
+        .locator(`[data-lang-switch] a[hreflang="${LOCALES[to].lang}"]:visible`)
+        .first()
+        .click();
+      await page.waitForURL((url) => url.pathname === localePath(to, '/search/'));
+      expect(query()).toBe(searched);
+      expect(new URL(page.url()).searchParams.get('kind')).toBe(KIND);
+      await expect.poll(() => page.locator('[data-search-page-input]').inputValue()).toBe(searched);
       expect(log.problems).toEqual([]);
       await page.close();
     },
