@@ -352,7 +352,9 @@ describe('the relevance table', () => {
   // round (2026-12-03): the entry the site's subject names by itself (the SCO's own glossary term)
   // ranks by the query's other words ("SCO secretary general", "Uzbekistan SCO"): tuning 1308 ->
   // 1311 first (readers at 198, second readers at 211, fifth readers at 117); held out 8 at 42 first
-  // (its rows unread), the other held-out tables unmoved.
+  // (its rows unread), the other held-out tables unmoved. Twenty-first round (2026-12-03): the
+  // synonyms gain the United States' names (a reader's "usa" found nothing): readers 11 gains that
+  // reader's row; held out 8 at 43 first and held out 9 at 31 (their rows unread).
   const FLOORS = {
     table: { first: 0.987, top3: 1 },
   };
@@ -368,7 +370,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers8.yaml': { first: 0.809, top3: 0.892, rows: 84 },
     'tests/build/relevance-readers9.yaml': { first: 0.866, top3: 0.866, rows: 15 },
     'tests/build/relevance-readers10.yaml': { first: 0.49, top3: 0.647, rows: 51 },
-    'tests/build/relevance-readers11.yaml': { first: 1, top3: 1, rows: 8 },
+    'tests/build/relevance-readers11.yaml': { first: 1, top3: 1, rows: 9 },
   };
   /** Floors of each held-out table, by file (the issue's goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
@@ -379,8 +381,8 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout5.yaml': { first: 0.916, top3: 0.972, rows: 36 },
     'tests/build/relevance-heldout6.yaml': { first: 0.724, top3: 0.942, rows: 69 },
     'tests/build/relevance-heldout7.yaml': { first: 0.724, top3: 0.931, rows: 29 },
-    'tests/build/relevance-heldout8.yaml': { first: 0.857, top3: 0.979, rows: 49 },
-    'tests/build/relevance-heldout9.yaml': { first: 0.652, top3: 0.869, rows: 46 },
+    'tests/build/relevance-heldout8.yaml': { first: 0.877, top3: 0.979, rows: 49 },
+    'tests/build/relevance-heldout9.yaml': { first: 0.673, top3: 0.869, rows: 46 },
     'tests/build/relevance-heldout10.yaml': { first: 0.666, top3: 0.757, rows: 33 },
     'tests/build/relevance-heldout11.yaml': { first: 0.975, top3: 1, rows: 40 },
   };
