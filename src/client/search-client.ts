@@ -104,6 +104,9 @@ function loadPagefind(): Promise<PagefindApi> {
   return pagefindLoading;
 }
 
+/** The edition's rules once search has loaded them (undefined in English, or before). */
+let loadedEdition: EditionRules | undefined;
+
 async function load(): Promise<Loaded> {
   const locale = searchLocale();
   const [api, data, edition] = await Promise.all([
@@ -115,7 +118,16 @@ async function load(): Promise<Loaded> {
           rules.loadEditionRules(locale, fetchText),
         ),
   ]);
+  loadedEdition = edition;
   return { api, data: new ShardedSearchData(data, fetchShard), edition };
+}
+
+/**
+ * How results mark their excerpts' words, once search has loaded: the edition's way (a language
+ * written without spaces: EditionRules.excerptParts), or undefined for Pagefind's own marks.
+ */
+export function excerptMarker(): EditionRules['excerptParts'] {
+  return loadedEdition?.excerptParts;
 }
 
 async function fetchText(path: string): Promise<string> {

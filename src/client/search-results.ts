@@ -4,6 +4,7 @@
  * text nodes; nothing from the index or the query is parsed as HTML.
  */
 import {
+  highlightTerms,
   parseExcerpt,
   rankSections,
   repeatsExcerpt,
@@ -15,14 +16,21 @@ import { counted, fill } from '#lib/search/search-strings.ts';
 import { base } from 'astro:config/client';
 import { LOCALES, localePath, SOURCE_LOCALE, type Locale } from '#lib/i18n/locales.ts';
 import { withBase } from '#lib/meta/paths.ts';
-import type { SearchResultData } from './search-client';
+import { excerptMarker, type SearchResultData } from './search-client';
 import { searchLocale, searchStrings } from './search-edition';
 
 let uid = 0;
 
-/** Appends an excerpt's text to `target`, with <mark> around the matched words. */
-function appendExcerpt(target: HTMLElement, excerpt: string): void {
-  for (const part of parseExcerpt(excerpt)) {
+/**
+ * Appends an excerpt's text to `target`, with <mark> around the matched words: Pagefind's marks, or
+ * the edition's (excerptMarker: Chinese words, which Pagefind marks a character off, as the page
+ * the link opens marks its highlight terms).
+ */
+function appendExcerpt(target: HTMLElement, excerpt: string, href: string): void {
+  let parts = parseExcerpt(excerpt);
+  const marker = excerptMarker();
+  if (marker) parts = marker(parts.map((part) => part.text).join(''), highlightTerms(href));
+  for (const part of parts) {
     if (part.marked) {
       const mark = document.createElement('mark');
       mark.textContent = part.text;
@@ -81,7 +89,7 @@ export function renderResult(data: SearchResultData): HTMLLIElement {
     const excerpt = document.createElement('p');
     excerpt.id = `${id}-excerpt`;
     excerpt.className = 'search-excerpt';
-    appendExcerpt(excerpt, data.excerpt);
+    appendExcerpt(excerpt, data.excerpt, data.url);
     item.append(excerpt);
   }
 
@@ -94,7 +102,7 @@ export function renderResult(data: SearchResultData): HTMLLIElement {
       const sectionExcerpt = document.createElement('span');
       sectionExcerpt.id = `${id}-s${index}`;
       sectionExcerpt.className = 'search-excerpt';
-      appendExcerpt(sectionExcerpt, section.excerpt);
+      appendExcerpt(sectionExcerpt, section.excerpt, section.url);
       sectionItem.append(resultLink(section.url, section.title, sectionExcerpt.id), sectionExcerpt);
       list.append(sectionItem);
     });

@@ -220,6 +220,49 @@ describe('a Chinese result marks on its page what the reader typed', () => {
   );
 });
 
+describe('a Chinese result’s excerpts mark the words its link marks on the page', () => {
+  // Pagefind's excerpts marked Chinese words a character off ("[边界不可侵]犯" for 边界不可侵犯,
+  // "成员[国禁毒]战略" for 禁毒) and lone characters of a word it cut into pieces ("阿斯[塔]纳" for
+  // 塔什干). Each mark is now a run of the link's highlight terms, of two characters or more, as
+  // on the page the link opens. The queries: the Chinese glossary's terms written in characters only.
+  const terms = glossaryTerms('zh', /^\p{Script=Han}{3,}$/u, 6);
+
+  test('there are such terms', () => expect(terms.length).toBe(6));
+
+  test.each(terms)('$text', async ({ text }) => {
+    const page = await site.newPage();
+    await page.goto(`${site.server.url}/zh/search/?q=${encodeURIComponent(text)}`);
+    await page.locator('#search-results mark').first().waitFor();
+    // Each excerpt's marks, beside the highlight terms of the link it describes.
+    const excerpts = await page
+      .locator('#search-results a[data-result-link]')
+      .evaluateAll((links) =>
+        links.map((link) => ({
+          terms: new URL((link as HTMLAnchorElement).href).searchParams.getAll('highlight'),
+          marks: [
+            ...(document
+              .getElementById(link.getAttribute('aria-describedby') ?? '')
+              ?.querySelectorAll('mark') ?? []),
+          ].map((mark) => mark.textContent ?? ''),
+        })),
+      );
+    expect(excerpts.flatMap(({ marks }) => marks).length).toBeGreaterThan(0);
+    for (const { terms: linked, marks } of excerpts) {
+      // The runs of consecutive terms: 边界 不可 侵犯 gives 边界, 边界不可, 边界不可侵犯, 不可 …
+      const runs = new Set(
+        linked.flatMap((_, start) =>
+          linked.slice(start).map((__, length) => linked.slice(start, start + length + 1).join('')),
+        ),
+      );
+      for (const mark of marks) {
+        expect([...mark].length, `${mark} (${linked.join(' ')})`).toBeGreaterThanOrEqual(2);
+        expect(runs.has(mark), `${mark} (${linked.join(' ')})`).toBe(true);
+      }
+    }
+    await page.close();
+  });
+});
+
 test('a Chinese question’s words, apart on the page, are each marked there', async () => {
   // A second reader followed 印度什么时候加入上合组织 to this link: only 印度 was marked, as the
   // words had been joined by runs that the page's scripts and data hold, not its text.

@@ -238,7 +238,7 @@ export interface SectionHit {
 }
 
 /** The words searched, as Pagefind puts them in a section's URL (its highlight terms), folded. */
-function highlightTerms(url: string): string[] {
+export function highlightTerms(url: string): string[] {
   const query = url.split('#')[0]!.split('?')[1] ?? '';
   return [
     ...new Set(

@@ -7,6 +7,7 @@
  * character map with them (loadEditionRules; src/lib/search/zh-characters.ts).
  */
 import type { Locale } from '#lib/i18n/locales.ts';
+import { landingParts, type MarkedPart } from './highlight-terms.ts';
 import { editionNamedEntries, planEditionQuery, widenEditionPlan } from './edition-query.ts';
 import { searchLanguage, type SearchLanguage } from './languages.ts';
 import type { QueryPlan } from './search-query.ts';
@@ -18,6 +19,12 @@ export interface EditionRules {
   plan(query: string, data: SearchData, options: { correct: boolean }): QueryPlan;
   widen(plan: QueryPlan, data: SearchData): QueryPlan | undefined;
   named(plan: QueryPlan, data: SearchData): Map<string, number>;
+  /**
+   * For a language written without spaces, an excerpt's text in runs marked as the page the result
+   * opens marks them (landingParts): Pagefind's excerpt marks its words a character off there
+   * ("[不对]抗" for 不对抗). Undefined for others: Pagefind's marks are kept.
+   */
+  excerptParts?: (text: string, terms: readonly string[]) => MarkedPart[];
 }
 
 /**
@@ -36,6 +43,7 @@ export function editionRules(
     plan: (query, data, options) => planEditionQuery(query, data, language, options),
     widen: (plan, data) => widenEditionPlan(plan, data, language),
     named: (plan, data) => editionNamedEntries(plan, data, language),
+    ...(language.vocabulary === 'segments' ? { excerptParts: landingParts } : {}),
   };
 }
 

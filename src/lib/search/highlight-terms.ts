@@ -89,3 +89,39 @@ export function landingPattern(term: string, joiners: readonly string[] = WORD_J
       : `(?!${WORD_CHARACTER})`;
   return new RegExp(`(?<!${WORD_CHARACTER})${body}${end}`, 'giu');
 }
+
+/** A run of text, marked when it is one of the words searched (an excerpt's part, as config.ts's). */
+export interface MarkedPart {
+  text: string;
+  marked: boolean;
+}
+
+/**
+ * `text` in runs, marked where the landing page would mark `terms` (a result link's highlight terms):
+ * the runs of landingTerms, each where landingPattern finds it. Pagefind's own excerpt marks a
+ * Chinese word one character off when its dictionary's words and the text's characters disagree
+ * ("上海合作组织成员[国禁毒]战略", "[不对]抗" for 不对抗), and lone characters of a word cut into pieces
+ * ("阿斯[塔]纳" for 塔什干); marked as the landing page marks them, the results show what the page
+ * they open will. Pure.
+ */
+export function landingParts(text: string, terms: readonly string[]): MarkedPart[] {
+  const ranges: [number, number][] = [];
+  for (const term of landingTerms(terms, text))
+    for (const match of text.matchAll(landingPattern(term)))
+      if (match[0] !== '') ranges.push([match.index, match.index + match[0].length]);
+  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const parts: MarkedPart[] = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    if (from > at) parts.push({ text: text.slice(at, from), marked: false });
+    // Overlapping matches make one mark; adjacent ones stay apart, as the page marks each term.
+    const last = parts.at(-1);
+    if (last?.marked && start < at) last.text += text.slice(from, end);
+    else parts.push({ text: text.slice(from, end), marked: true });
+    at = end;
+  }
+  if (at < text.length) parts.push({ text: text.slice(at), marked: false });
+  return parts;
+}

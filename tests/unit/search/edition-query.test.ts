@@ -16,6 +16,8 @@ import { SEARCH_LANGUAGES, segmentWords, type SearchLanguage } from '#lib/search
 import { NAME_RANK } from '#lib/search/named-entries.ts';
 import { QUESTION_WEIGHTS } from '#lib/search/question-forms.ts';
 import { countWords, foldWord, type SearchData } from '#lib/search/search-words.ts';
+import { editionRules } from '#lib/search/edition-rules.ts';
+import type { Locale } from '#lib/i18n/locales.ts';
 import { parseSynonyms } from '#lib/search/synonyms.ts';
 
 const RU = SEARCH_LANGUAGES.ru!;
@@ -425,5 +427,20 @@ describe('questions about what something does (as English’s content questions)
     }
     const plain = planEditionQuery('地区反恐怖机构', ZH_DATA, ZH);
     expect([plain.kindWeights, plain.recordWeight]).toEqual([{}, 1]);
+  });
+});
+
+describe('excerpt marks (edition-rules.ts)', () => {
+  // Pagefind marks a word of a language written without spaces a character off in its excerpts
+  // ("[不对]抗"); such an edition marks them as its landing page does, the others keep Pagefind's.
+  test.each(Object.entries(SEARCH_LANGUAGES))('%s', (locale, language) => {
+    const rules = editionRules(locale as Locale);
+    expect(rules?.excerptParts === undefined).toBe(language?.vocabulary !== 'segments');
+    if (rules?.excerptParts)
+      expect(rules.excerptParts('阿扎姆把不对抗列为', ['不', '对抗'])).toEqual([
+        { text: '阿扎姆把', marked: false },
+        { text: '不对抗', marked: true },
+        { text: '列为', marked: false },
+      ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { landingPattern, landingTerms } from '#lib/search/highlight-terms.ts';
+import { landingParts, landingPattern, landingTerms } from '#lib/search/highlight-terms.ts';
 
 describe('landingTerms', () => {
   const page = '白俄罗斯成为成员国。俄罗斯。塔什干。印度于2017年加入上合组织。';
@@ -70,4 +70,55 @@ describe('landingPattern', () => {
 
   test('a letter special in a pattern is taken as itself', () =>
     expect('a+b и axb'.match(landingPattern('a+b и'))).toEqual(['a+b и']));
+});
+
+describe('landingParts', () => {
+  /** The parts as text, the marked ones in brackets. */
+  const shown = (text: string, terms: string[]): string =>
+    landingParts(text, terms)
+      .map((part) => (part.marked ? `[${part.text}]` : part.text))
+      .join('');
+
+  test.each([
+    // Pagefind's excerpt had marked "国禁毒" and "不对": the words are marked, not a character off.
+    ['上海合作组织成员国禁毒战略', ['禁', '毒'], '上海合作组织成员国[禁毒]战略'],
+    ['不对抗. 阿扎姆把不对抗列为', ['不', '对抗'], '[不对抗]. 阿扎姆把[不对抗]列为'],
+    // The pieces of a word the text does not hold together, beside a lone character: nothing.
+    [
+      '什么是地区反恐怖机构；阿斯塔纳峰会',
+      ['塔', '什', '干'],
+      '什么是地区反恐怖机构；阿斯塔纳峰会',
+    ],
+    // Words of a question apart in the text, each marked; terms in other scripts as the page marks them.
+    [
+      '印度于2017年加入上合组织 (SCO)',
+      ['印度', '加入', 'sco'],
+      '[印度]于2017年[加入]上合组织 ([SCO])',
+    ],
+    // Overlapping matches make one mark, adjacent words two; no terms, no marks; empty text, no parts.
+    ['边界不可侵犯', ['边界', '不可', '侵犯'], '[边界不可侵犯]'],
+    ['Tashkent, Uzbekistan', [], 'Tashkent, Uzbekistan'],
+    ['', ['禁', '毒'], ''],
+  ])('%s with %j', (text, terms, marked) => expect(shown(text, terms)).toBe(marked));
+
+  test('adjacent words are two marks, as the page marks them', () =>
+    expect(landingParts('安全不可分割', ['不可', '分割', '安全'])).toEqual([
+      { text: '安全', marked: true },
+      { text: '不可分割', marked: true },
+    ]));
+
+  test('overlapping matches are one mark', () =>
+    expect(landingParts('禁毒战略', ['禁毒', 'sco', '毒战'])).toEqual([
+      { text: '禁毒战', marked: true },
+      { text: '略', marked: false },
+    ]));
+
+  test('the parts hold the text, in order, whole', () => {
+    const text = '阿斯塔纳峰会批准上合组织2024—2029年禁毒战略，决定设立禁毒中心';
+    expect(
+      landingParts(text, ['禁', '毒', '阿斯', '塔纳'])
+        .map((part) => part.text)
+        .join(''),
+    ).toBe(text);
+  });
 });
