@@ -56,7 +56,8 @@ export interface PagefindHit<D> {
 /** The part of Pagefind's API the query layer uses. */
 export interface PagefindSearch<D> {
   search(
-    term: string,
+    // null: every record the filters keep, unranked (Pagefind's filter without a query).
+    term: string | null,
     options?: { filters?: Record<string, string> },
   ): Promise<{ results: PagefindHit<D>[] } | null>;
 }
@@ -85,7 +86,7 @@ export interface SearchRun<D> {
 
 /** Options of runSearchQuery. */
 export interface RunOptions {
-  /** Only results of this kind (Pagefind's `kind` filter). */
+  /** Only the results of this kind (Pagefind's `kind` filter), in the order of all results. */
   kind?: string | undefined;
   /** False: search the words as typed, without correcting them. */
   correct?: boolean;
@@ -208,13 +209,12 @@ export type SearchPlans<D> = (
 
 function searchPlans<D>(
   pagefind: PagefindSearch<D>,
-  kind: string | undefined,
   signal: AbortSignal | undefined,
 ): SearchPlans<D> {
   return async (plans) => {
     const found = await Promise.all(
       plans.map((plan) =>
-        plan.variants.length > 0 ? searchVariants(pagefind, plan, kind, signal) : new Map(),
+        plan.variants.length > 0 ? searchVariants(pagefind, plan, undefined, signal) : new Map(),
       ),
     );
     return signal?.aborted || found.some((each) => each === undefined)
@@ -224,9 +224,10 @@ function searchPlans<D>(
 }
 
 /**
- * Plans, runs and ranks a query; resolves to undefined if `signal` aborted it meanwhile. With
- * `kinds`, each kind's count is the number of results the query finds filtered by it: what its
- * filter shows when chosen (a filtered search is widened and relaxed on its own results).
+ * Plans, runs and ranks a query; resolves to undefined if `signal` aborted it meanwhile. A `kind`
+ * keeps the results of that kind, in their order, and `kinds` counts each kind's results: a filter
+ * shows what All shows of its kind, searched as All was ("multipolar world" had been widened to
+ * "world" under one filter, and the kinds' counts had added up to more than All's).
  */
 export async function runSearchQuery<D>(
   pagefind: PagefindSearch<D>,
@@ -234,21 +235,32 @@ export async function runSearchQuery<D>(
   query: string,
   options: RunOptions = {},
 ): Promise<SearchRun<D> | undefined> {
-  const { kinds, ...single } = options;
+  const { kinds, kind, ...single } = options;
   const run = await runOne(pagefind, source, query, single);
-  if (!run || !kinds) return run;
-  const filtered = await Promise.all(
-    kinds.map((kind) =>
-      run.results.length === 0
-        ? { results: [] }
-        : runOne(pagefind, source, query, { ...single, kind }),
+  if (!run) return run;
+  const wanted = [...new Set([...(kinds ?? []), ...(kind ? [kind] : [])])];
+  if (wanted.length === 0) return run;
+  const members = new Map(
+    await Promise.all(
+      wanted.map(async (each) => [each, await kindMembers(pagefind, each, run)] as const),
     ),
   );
-  if (filtered.some((each) => each === undefined)) return undefined;
-  run.kindCounts = Object.fromEntries(
-    kinds.map((kind, index) => [kind, filtered[index]!.results.length]),
-  );
-  return run;
+  if (options.signal?.aborted) return undefined;
+  const ofKind = (each: string): RankedHit<D>[] =>
+    run.results.filter((hit) => members.get(each)?.has(hit.id));
+  if (kinds) run.kindCounts = Object.fromEntries(kinds.map((each) => [each, ofKind(each).length]));
+  return kind ? { ...run, results: ofKind(kind) } : run;
+}
+
+/** The ids of every record of a kind (Pagefind's filter without a query); none when `run` found none. */
+async function kindMembers<D>(
+  pagefind: PagefindSearch<D>,
+  kind: string,
+  run: SearchRun<D>,
+): Promise<Set<string>> {
+  if (run.results.length === 0) return new Set();
+  const found = await pagefind.search(null, { filters: { kind } });
+  return new Set(found?.results.map((hit) => hit.id));
 }
 
 async function runOne<D>(
@@ -444,8 +456,9 @@ async function rankPlan<D>(
   start: QueryPlan,
   options: RunOptions,
 ): Promise<SearchRun<D> | undefined> {
-  const { kind, signal, edition } = options;
-  const search = searchPlans(pagefind, kind, signal);
+  // A chosen kind keeps the results of the search without it (runSearchQuery).
+  const { signal, edition } = options;
+  const search = searchPlans(pagefind, signal);
   // A translated edition's plan is widened by its language's rules; English by its own planner.
   const widen = async (from: QueryPlan): Promise<QueryPlan | undefined> =>
     edition ? edition.widen(from, data) : (await widening())?.widenPlan(from, data);
@@ -455,7 +468,9 @@ async function rankPlan<D>(
   while (plan) {
     // A plan with no searchable variant (a word the index does not hold) finds nothing as it is.
     const found =
-      plan.variants.length > 0 ? await searchVariants(pagefind, plan, kind, signal) : new Map();
+      plan.variants.length > 0
+        ? await searchVariants(pagefind, plan, undefined, signal)
+        : new Map();
     if (!found) return undefined;
     merged = found;
     if (merged.size > 0) break;
@@ -487,7 +502,7 @@ async function rankPlan<D>(
       const wider = await widen(final);
       const extra =
         wider && wider.variants.length > 0
-          ? await searchVariants(pagefind, wider, kind, signal)
+          ? await searchVariants(pagefind, wider, undefined, signal)
           : new Map();
       if (!extra) return undefined;
       const floor = Math.min(...[...merged.values()].map((entry) => entry.score));
@@ -506,7 +521,7 @@ async function rankPlan<D>(
   // names it holds ("what year did RATS open": the events of RATS say "begins work", not "open");
   // not a question for a definition ("what is the largest regional organisation" names no entry by
   // "regional"). English only: an edition's plan has rules of its own.
-  if (!kind && merged.size > 0) {
+  if (merged.size > 0) {
     for (const [each, weight] of Object.entries(final.kindWeights ?? {})) {
       let found = await searchVariants(pagefind, final, each, signal);
       const names =

@@ -129,7 +129,7 @@ describe('a query holding the subject', () => {
     const unnamed: SearchData = { ...data, entries: [] };
     const weaker = [...docs, { id: 'list', words: ['member', 'states'], score: 6 }];
     const search: PagefindSearch<(typeof weaker)[number]> = {
-      search: (term) =>
+      search: (term: string) =>
         Promise.resolve({
           results: weaker
             .filter((doc) => term.split(' ').every((word) => doc.words.includes(word)))

@@ -37,7 +37,8 @@ const DOCS: Doc[] = [
 /** Pagefind as the query layer sees it: a result for every document holding all the words. */
 const PAGEFIND: PagefindSearch<Doc> = {
   search: (term, options) => {
-    const words = term.split(' ');
+    // No term: every document the filter keeps, as Pagefind's search(null, { filters }).
+    const words = term === null ? [] : term.split(' ');
     const kind = options?.filters?.['kind'];
     const results = DOCS.filter(
       (doc) => words.every((word) => doc.words.includes(word)) && (!kind || doc.kind === kind),
@@ -132,6 +133,35 @@ describe('questions', () => {
   });
 });
 
+describe('a kind filter', () => {
+  // A filter keeps All's results of its kind, in All's order, searched as All was; its count is
+  // how many it keeps. "belarus tashkent" finds nothing whole: All drops "tashkent", and a filtered
+  // search had dropped "belarus" on its own.
+  test.each(['belarus join', 'rats tashkent', 'pelarus join', 'belarus tashkent', 'nothing here'])(
+    '%s',
+    async (query) => {
+      const kinds = [...new Set(DOCS.map((doc) => doc.kind))];
+      const all = (await runSearchQuery(PAGEFIND, DATA, query, { kinds }))!;
+      const kindOf = new Map(DOCS.map((doc) => [doc.id, doc.kind]));
+      for (const kind of kinds) {
+        const filtered = (await runSearchQuery(PAGEFIND, DATA, query, { kind }))!;
+        const expected = all.results
+          .filter((hit) => kindOf.get(hit.id) === kind)
+          .map((hit) => hit.id);
+        expect(
+          filtered.results.map((hit) => hit.id),
+          kind,
+        ).toEqual(expected);
+        expect(filtered.searched).toBe(all.searched);
+        expect(all.kindCounts?.[kind], kind).toBe(expected.length);
+      }
+      expect(Object.values(all.kindCounts ?? {}).reduce((sum, count) => sum + count, 0)).toBe(
+        all.results.length,
+      );
+    },
+  );
+});
+
 describe('the edit distance, loaded when a plan has a word to correct', () => {
   // Fresh copies of the query layer, in which the edit distance is not loaded yet (the test setup
   // loads it into the shared copy), and a count of the library's loads.
@@ -214,7 +244,7 @@ describe('a question that asks for a date and finds no dated record', () => {
   ];
   const pagefind: PagefindSearch<Doc> = {
     // As Pagefind matches: a query word finds the words it begins ("open" finds "opens").
-    search: (term, options) => {
+    search: (term: string, options) => {
       const words = term.split(' ');
       const kind = options?.filters?.['kind'];
       const results = docs
@@ -255,7 +285,7 @@ describe('merging the searches of a query and its synonyms', () => {
   const searchedBy = (term: string) => ({ id: 'page', score: term === 'rats' ? 1 : 5, term });
   // The page has no kind: a search filtered by kind finds nothing.
   const pagefind: PagefindSearch<{ term: string }> = {
-    search: (term, options) =>
+    search: (term: string, options) =>
       Promise.resolve({
         results: options?.filters
           ? []
@@ -313,7 +343,7 @@ describe('the search data a query loads', () => {
 /** Pagefind over `docs` with every word required whole, each result at its document's score. */
 function wholeWordSearch(docs: readonly Doc[]): PagefindSearch<Doc> {
   return {
-    search: (term) =>
+    search: (term: string) =>
       Promise.resolve({
         results: docs
           .filter((doc) => term.split(' ').every((word) => doc.words.includes(word)))
@@ -333,7 +363,7 @@ describe('a question holding a word its answer does not use', () => {
     { id: 'rats-term', kind: 'glossary term', words: ['founding', 'rats', 'right'], score: 9 },
   ];
   const pagefind: PagefindSearch<Doc> = {
-    search: (term, options) =>
+    search: (term: string, options) =>
       Promise.resolve({
         results: docs
           .filter(
@@ -506,7 +536,7 @@ describe('a phrase in quotation marks', () => {
   test('is searched as Pagefind’s phrase, in straight quotes, and names the entries its words name', async () => {
     const searched: string[] = [];
     const pagefind: PagefindSearch<Doc> = {
-      search: (term) => {
+      search: (term: string) => {
         searched.push(term);
         // Pagefind's own ranking of the phrase: a mention above the entry.
         return Promise.resolve({
@@ -534,7 +564,7 @@ describe('a phrase in quotation marks', () => {
     async (locale, query, words) => {
       const searched: string[] = [];
       const pagefind: PagefindSearch<Doc> = {
-        search: (term) => {
+        search: (term: string) => {
           searched.push(term);
           return Promise.resolve({ results: [] });
         },
