@@ -11,6 +11,7 @@ import {
   withHighlightTerms,
   writeSearchParams,
 } from '#lib/search/config.ts';
+import { keepsMark } from '#lib/search/highlight-terms.ts';
 import { phraseOf, type SearchRun } from '#lib/search/search-run.ts';
 import { counted, fill } from '#lib/search/search-strings.ts';
 import { base } from 'astro:config/client';
@@ -22,14 +23,25 @@ import { searchLocale, searchStrings } from './search-edition';
 let uid = 0;
 
 /**
- * Appends an excerpt's text to `target`, with <mark> around the matched words: Pagefind's marks, or
- * the edition's (excerptMarker: Chinese words, which Pagefind marks a character off, as the page
- * the link opens marks its highlight terms).
+ * Appends an excerpt's text to `target`, with <mark> around the matched words: the edition's marks
+ * (excerptMarker: Chinese words, which Pagefind marks a character off, as the page the link opens
+ * marks its highlight terms), or Pagefind's, without those on words the reader did not type
+ * (keepsMark: "states" for St).
  */
 function appendExcerpt(target: HTMLElement, excerpt: string, href: string): void {
-  let parts = parseExcerpt(excerpt);
+  const terms = highlightTerms(href);
   const marker = excerptMarker();
-  if (marker) parts = marker(parts.map((part) => part.text).join(''), highlightTerms(href));
+  const parts = marker
+    ? marker(
+        parseExcerpt(excerpt)
+          .map((part) => part.text)
+          .join(''),
+        terms,
+      )
+    : parseExcerpt(excerpt).map((part) => ({
+        ...part,
+        marked: part.marked && keepsMark(part.text, terms),
+      }));
   for (const part of parts) {
     if (part.marked) {
       const mark = document.createElement('mark');

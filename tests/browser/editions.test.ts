@@ -263,6 +263,35 @@ describe('a Chinese result’s excerpts mark the words its link marks on the pag
   });
 });
 
+describe('results mark the words typed and their forms, not longer words they begin', () => {
+  // A reader saw "states" and "stance" marked for St Petersburg, "триада" for три силы зла and
+  // "Азии" for Азам: Pagefind marks every word its matching reached from a short or stemmed one.
+  // Each mark is now a word typed, a form of one of four letters or more (all but its last letter
+  // the same), or too short for a result link to carry.
+  test.each([
+    ['en', 'St Petersburg'],
+    ['ru', 'три силы зла'],
+    ['ru', 'Азам'],
+  ] as const)('%s: %s', async (locale, query) => {
+    const page = await site.newPage();
+    await page.goto(
+      `${site.server.url}${localePath(locale, '/search/')}?q=${encodeURIComponent(query)}`,
+    );
+    await page.locator('#search-results mark').first().waitFor();
+    const marks = await page.locator('#search-results mark').allTextContents();
+    const typed = query.toLowerCase().split(' ');
+    // A word of four letters or more, in any form; a shorter one only as itself.
+    const formOf = (word: string, each: string): boolean =>
+      [...each].length >= 4 ? word.startsWith([...each].slice(0, -1).join('')) : word === each;
+    const wrong = marks.filter((mark) => {
+      const word = mark.toLowerCase();
+      return [...word].length >= 3 && !typed.some((each) => formOf(word, each));
+    });
+    expect(wrong).toEqual([]);
+    await page.close();
+  });
+});
+
 test('a Chinese question’s words, apart on the page, are each marked there', async () => {
   // A second reader followed 印度什么时候加入上合组织 to this link: only 印度 was marked, as the
   // words had been joined by runs that the page's scripts and data hold, not its text.

@@ -7,6 +7,8 @@
  * one or two letters marks nothing in another script (MIN_HIGHLIGHT_LENGTH, config.ts). Pure.
  */
 
+import { foldWord } from './search-words.ts';
+
 /** A term written in Chinese characters only. */
 const HAN = /^\p{Script=Han}+$/u;
 
@@ -124,4 +126,28 @@ export function landingParts(text: string, terms: readonly string[]): MarkedPart
   }
   if (at < text.length) parts.push({ text: text.slice(at), marked: false });
   return parts;
+}
+
+/** Fewest letters of a word Pagefind marks that a result link cannot carry (MIN_HIGHLIGHT_LENGTH, config.ts). */
+const SHORT_MARK = 3;
+
+/**
+ * True when Pagefind's mark on `word` in an excerpt is one the page the result opens would make,
+ * or an inflection of one: a word that landingPattern finds for one of `terms` (the link's
+ * highlight terms: "Anti-Terrorist" for terrorist, "SCO’s" for sco), a word sharing all but the
+ * last letter of a term of MIN_STEM letters or more ("силу", "силами" for силы; "terrorism" for
+ * terrorist), or a word too short for a link to carry ("UN", "St"). Pagefind also marks the
+ * longer words its matching reached from a short one: "states" and "stance" for St, "Untitled"
+ * and "2017" for UN and 2, "триада" for три, "Азии" for Азам. Pure.
+ */
+export function keepsMark(word: string, terms: readonly string[]): boolean {
+  const folded = foldWord(word);
+  if ([...folded].length < SHORT_MARK) return true;
+  return terms.some((term) => {
+    if (landingPattern(term).test(word)) return true;
+    const letters = [...term];
+    if (letters.length < MIN_STEM) return false;
+    const start = letters.slice(0, -1).join('');
+    return folded.startsWith(start);
+  });
 }

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { landingParts, landingPattern, landingTerms } from '#lib/search/highlight-terms.ts';
+import {
+  keepsMark,
+  landingParts,
+  landingPattern,
+  landingTerms,
+} from '#lib/search/highlight-terms.ts';
 
 describe('landingTerms', () => {
   const page = '白俄罗斯成为成员国。俄罗斯。塔什干。印度于2017年加入上合组织。';
@@ -121,4 +126,33 @@ describe('landingParts', () => {
         .join(''),
     ).toBe(text);
   });
+});
+
+describe('keepsMark', () => {
+  // Pagefind's excerpt marks, against the highlight terms of the result's link (a reader saw
+  // "states" marked for St Petersburg, "Untitled" and "2017" for UN Charter Article 2, "триада"
+  // for три силы зла, "Азии" for Азам).
+  test.each([
+    ['St', ['st', 'petersburg'], true],
+    ['states', ['st', 'petersburg'], false],
+    ['stance', ['petersburg'], false],
+    ['UN', ['charter', 'article'], true],
+    ['Untitled', ['un', 'charter', 'article'], false],
+    ['2017', ['2', 'charter', 'article'], false],
+    ['2', ['charter'], true],
+    ['Article', ['charter', 'article'], true],
+    ['articles', ['charter', 'article'], true],
+    ['Anti-Terrorist', ['terrorist'], true],
+    ['terrorism', ['terrorist'], true],
+    ['SCO’s', ['sco'], true],
+    ['Три', ['три', 'силы', 'зла'], true],
+    ['триада', ['три', 'силы'], false],
+    ['силу', ['три', 'силы'], true],
+    ['силами', ['силы'], true],
+    ['Азии', ['азам'], false],
+    ['Азхар', ['азам'], false],
+    ['Азама', ['азам'], true],
+    ['Шанхайский', ['шанхаискии'], true],
+    ['Tashkent', [], false],
+  ])('%s with %j: %s', (word, terms, kept) => expect(keepsMark(word, terms)).toBe(kept));
 });
