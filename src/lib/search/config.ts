@@ -183,11 +183,14 @@ export function parseExcerpt(excerpt: string): ExcerptPart[] {
     else if (!marked) push(decodeEntities(piece), false);
     else {
       // Pagefind marks whole space-separated words, punctuation included ("(RATS),"): mark the word only.
-      const [, before = '', word = '', after = ''] =
+      const [, before = '', within = '', trailing = ''] =
         /^([\p{P}\p{S}]*)(.*?)([\p{P}\p{S}]*)$/su.exec(decodeEntities(piece)) ?? [];
+      // A bracket the word opens is the word's to close: "2(7)", not "2(7".
+      const closes = within.includes('(') && !within.includes(')') && trailing.startsWith(')');
+      const word = closes ? `${within})` : within;
       push(before, false);
       push(word, true);
-      push(after, false);
+      push(closes ? trailing.slice(1) : trailing, false);
     }
   }
   return parts;

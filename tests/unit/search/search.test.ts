@@ -140,6 +140,16 @@ describe('parseExcerpt', () => {
     ]);
   });
 
+  test('a bracket the word opens is closed in the mark (a reader saw "2(7" marked in "2(7)")', () => {
+    expect(parseExcerpt('Article <mark>2(7).</mark> and <mark>(RATS)</mark>')).toEqual([
+      { text: 'Article ', marked: false },
+      { text: '2(7)', marked: true },
+      { text: '. and (', marked: false },
+      { text: 'RATS', marked: true },
+      { text: ')', marked: false },
+    ]);
+  });
+
   test('keeps markup other than <mark> as text, never as elements', () => {
     expect(parseExcerpt('&lt;img src=x onerror=alert(1)&gt; <b>bold</b>')).toEqual([
       { text: '<img src=x onerror=alert(1)> <b>bold</b>', marked: false },
