@@ -1,8 +1,11 @@
 /**
  * The /search/ page: runs the query in ?q= (with the filter in ?kind= and, with ?exact=1, the words
- * as typed), follows the typing, and keeps the URL in step with replaceState, so the address bar can
- * be copied at any moment without filling the history. The filters show how many results each kind
- * has from the first load. The Pagefind bundle loads only here and in the dialog.
+ * as typed), follows the typing, and keeps the URL in step, so the address bar can be copied at any
+ * moment. A new query is one history entry, not one a keystroke: its first keystroke after a query
+ * the reader settled on (the page opened with it, Enter, Back or Forward) starts the entry, the
+ * others replace it; choosing a filter or a correction is an entry of its own. Back and Forward
+ * show the query and filter of their entry. The filters show how many results each kind has from
+ * the first load. The Pagefind bundle loads only here and in the dialog.
  */
 import {
   normaliseQuery,
@@ -45,11 +48,15 @@ let kind: SearchKind | undefined;
 let exactQuery: string | undefined;
 let current: AbortController | undefined;
 let pending: SearchHit[] = [];
+/** True while the address holds a query the reader settled on: the next keystroke starts an entry. */
+let settled = true;
 
-function syncUrl(query: string): void {
+/** Puts the query in the address: in a new history entry when `push`, else in this one. */
+function syncUrl(query: string, push: boolean): void {
   const next = `${location.pathname}${writeSearchParams(query, kind, exactQuery === query)}${location.hash}`;
-  if (next !== `${location.pathname}${location.search}${location.hash}`)
-    history.replaceState(history.state, '', next);
+  if (next === `${location.pathname}${location.search}${location.hash}`) return;
+  if (push) history.pushState(null, '', next);
+  else history.replaceState(history.state, '', next);
 }
 
 function renderFilters(parts: PageParts, all: SearchRun<SearchResultData>, query: string): void {
@@ -73,7 +80,8 @@ function renderFilters(parts: PageParts, all: SearchRun<SearchResultData>, query
       radio.checked = choice.value === kind;
       radio.addEventListener('change', () => {
         kind = choice.value;
-        void update(parts, query, true);
+        settled = true;
+        void update(parts, query, { keepFocus: true, push: true });
       });
       label.append(radio, ` ${choice.label} (${choice.count})`);
       return label;
@@ -82,12 +90,16 @@ function renderFilters(parts: PageParts, all: SearchRun<SearchResultData>, query
   parts.filters.hidden = false;
 }
 
-async function update(parts: PageParts, query: string, keepFocus = false): Promise<void> {
+async function update(
+  parts: PageParts,
+  query: string,
+  { keepFocus = false, push = false } = {},
+): Promise<void> {
   current?.abort();
   const controller = new AbortController();
   current = controller;
   if (exactQuery !== undefined && exactQuery !== query) exactQuery = undefined;
-  syncUrl(query);
+  syncUrl(query, push);
   if (query === '') {
     parts.filters.hidden = true;
     parts.notice.replaceChildren();
@@ -181,8 +193,25 @@ export function mountSearch(): void {
   kind = initial.kind;
   exactQuery = initial.exact ? initial.query : undefined;
   parts.input.value = initial.query;
-  parts.input.form?.addEventListener('submit', (event) => event.preventDefault());
-  onQueryInput(parts.input, () => void update(parts, normaliseQuery(parts.input.value)));
+  // Enter settles the query: the next keystroke starts another entry.
+  parts.input.form?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    settled = true;
+  });
+  onQueryInput(parts.input, () => {
+    const push = settled;
+    settled = false;
+    void update(parts, normaliseQuery(parts.input.value), { push });
+  });
+  // Back and Forward: the entry's query and filter, searched again.
+  window.addEventListener('popstate', () => {
+    const entry = readSearchParams(location.search);
+    kind = entry.kind;
+    exactQuery = entry.exact ? entry.query : undefined;
+    parts.input.value = entry.query;
+    settled = true;
+    void update(parts, entry.query);
+  });
   parts.showMore.addEventListener('click', () => void showMore(parts));
   // The notice's links ("Showing results for …", "Search instead for …") are followed in place.
   parts.notice.addEventListener('click', (event) => {
@@ -195,7 +224,8 @@ export function mountSearch(): void {
     parts.input.value = next.query;
     exactQuery = next.exact ? next.query : undefined;
     parts.input.focus();
-    void update(parts, next.query);
+    settled = true;
+    void update(parts, next.query, { push: true });
   });
   void update(parts, initial.query);
 }

@@ -494,22 +494,34 @@ describe('the search dialog', () => {
 });
 
 describe('the search page', () => {
-  test('/search/?q= runs the query and keeps the URL in step as the reader types, without adding history', async () => {
+  test('/search/?q= runs the query and keeps the URL in step as the reader types: one history entry a query, and Back returns to the last', async () => {
     const { page, log } = await open('/search/?q=RATS');
+    const firstTitle = () =>
+      page.locator('#search-results .search-result-title').first().textContent();
     await page.locator('#search-results .search-result').first().waitFor();
     expect(await page.inputValue('[data-search-page-input]')).toBe('RATS');
     // Either answer tests/build/relevance.yaml accepts for "RATS": the topic page or the glossary term.
-    expect([
+    const rats = [
       'The Regional Anti-Terrorist Structure (RATS)',
       'Regional Anti-Terrorist Structure (RATS)',
-    ]).toContain(await page.locator('#search-results .search-result-title').first().textContent());
+    ];
+    expect(rats).toContain(await firstTitle());
     const entries = await page.evaluate(() => window.history.length);
-    await page.fill('[data-search-page-input]', 'three evils');
+    // A new query typed key by key: its first keystroke starts an entry, the others replace it (a
+    // reader's Back had skipped the query the page opened with).
+    await page.fill('[data-search-page-input]', '');
+    await page.locator('[data-search-page-input]').pressSequentially('three evils', { delay: 20 });
     await expect.poll(() => new URL(page.url()).search).toBe('?q=three+evils');
-    await expect
-      .poll(() => page.locator('#search-results .search-result-title').first().textContent())
-      .toBe('Three forces');
-    expect(await page.evaluate(() => window.history.length)).toBe(entries);
+    await expect.poll(firstTitle).toBe('Three forces');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => window.history.length)).toBe(entries + 1);
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=RATS');
+    await expect.poll(() => page.inputValue('[data-search-page-input]')).toBe('RATS');
+    await expect.poll(firstTitle).toSatisfy((title) => rats.includes(title ?? ''));
+    await page.goForward();
+    await expect.poll(() => page.inputValue('[data-search-page-input]')).toBe('three evils');
+    await expect.poll(firstTitle).toBe('Three forces');
     expect(log.problems).toEqual([]);
     await page.close();
   });
@@ -561,6 +573,17 @@ describe('the search page', () => {
         async () => new Set(await page.locator('#search-results .search-kind').allTextContents()),
       )
       .toEqual(new Set(['Glossary term']));
+    // Choosing a filter is a step Back undoes, as following a link is.
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=RATS&kind=institution');
+    await expect
+      .poll(() => page.locator('#search-filters input[value="institution"]').isChecked())
+      .toBe(true);
+    await expect
+      .poll(
+        async () => new Set(await page.locator('#search-results .search-kind').allTextContents()),
+      )
+      .toEqual(new Set(['Institution']));
     await page.close();
   });
 });
