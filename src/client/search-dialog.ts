@@ -125,6 +125,8 @@ async function update(dialogParts: DialogParts): Promise<void> {
   const exact = asTyped === query;
   dialogParts.more.href = `${searchPage()}${writeSearchParams(query, undefined, exact)}`;
   if (query === '') {
+    // Nothing of the last query's results stays: its further results either.
+    pending = [];
     showOutcome(dialogParts, undefined, [], 0, query);
     dialogParts.status.textContent = '';
     return;
