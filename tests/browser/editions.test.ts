@@ -292,6 +292,22 @@ describe('results mark the words typed and their forms, not longer words they be
   });
 });
 
+test('a year written against Chinese characters is marked in the results and on the page', async () => {
+  // "2017年": Chinese writes no space after a number, and a reader saw no mark for 2017年. The
+  // year: the first the Chinese timeline writes.
+  const timeline = built.get(localePath('zh', '/timeline/'))?.document;
+  const year = /\d{4}年/u.exec(timeline?.body.textContent ?? '')?.[0] ?? '';
+  expect(year).not.toBe('');
+  const page = await site.newPage();
+  await page.goto(`${site.server.url}/zh/search/?q=${encodeURIComponent(year)}`);
+  await page.locator('#search-results mark').first().waitFor({ timeout: 5000 });
+  const marks = new Set(await page.locator('#search-results mark').allTextContents());
+  expect(marks).toEqual(new Set([year.slice(0, 4)]));
+  await page.locator('#search-results .search-result-title').first().click();
+  await page.locator('mark.search-highlight').first().waitFor({ timeout: 5000 });
+  await page.close();
+});
+
 test('a Chinese question’s words, apart on the page, are each marked there', async () => {
   // A second reader followed 印度什么时候加入上合组织 to this link: only 印度 was marked, as the
   // words had been joined by runs that the page's scripts and data hold, not its text.

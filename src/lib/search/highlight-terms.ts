@@ -61,8 +61,11 @@ export const WORD_JOINERS: readonly string[] = ['-', '\u2010', '\u2011', '.', '/
 /** Fewest letters of a term that mark the whole word they begin: a stem ("генеральн"), as Russian is indexed. */
 export const MIN_STEM = 4;
 
-/** Letters, their marks and digits: what a word is made of. */
-const WORD_CHARACTER = '[\\p{L}\\p{M}\\p{N}]';
+/**
+ * Letters, their marks and digits: what a word is made of. Not a Chinese character: Chinese writes
+ * no space between its words and a number or a Latin name ("2017年", "SCO成员国").
+ */
+const WORD_CHARACTER = '(?:(?!\\p{Script=Han})[\\p{L}\\p{M}\\p{N}])';
 
 /**
  * A term as the pattern the landing page marks. Outside Chinese it starts a word, never inside one
@@ -87,7 +90,7 @@ export function landingPattern(term: string, joiners: readonly string[] = WORD_J
   if (HAN.test(term)) return new RegExp(body, 'gu');
   const end =
     letters.length >= MIN_STEM && /\p{L}$/u.test(term)
-      ? '[\\p{L}\\p{M}]*'
+      ? '(?:(?!\\p{Script=Han})[\\p{L}\\p{M}])*'
       : `(?!${WORD_CHARACTER})`;
   return new RegExp(`(?<!${WORD_CHARACTER})${body}${end}`, 'giu');
 }

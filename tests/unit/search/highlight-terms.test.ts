@@ -40,6 +40,12 @@ describe('landingPattern', () => {
   test.each([
     // The index folds й into и and ё into е: the page's own letters are matched.
     ['шанхаискии', 'Шанхайский дух', ['Шанхайский']],
+    // Chinese writes no space beside a number or a Latin name: "2017年" holds 2017 (a reader saw
+    // nothing marked for 2017年), and a stem stops where the Chinese starts.
+    ['2017', '2017年6月8日', ['2017']],
+    ['sco', 'SCO成员国', ['SCO']],
+    ['rats', '地区反恐怖机构（RATS的）', ['RATS']],
+    ['2017', '20170', null],
     ['пятерка', 'Шанхайская пятёрка', ['пятёрка']],
     // A hyphen between letters, as the query layer joins "Юго-Восточной".
     ['юговосточнои', 'Юго-Восточной Азии', ['Юго-Восточной']],
