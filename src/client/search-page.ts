@@ -139,7 +139,11 @@ async function update(
       `${describeCount(run.results.length, query)}${label ? fill(searchStrings().among, { kind: label }) : ''}`,
       heard,
     );
-    parts.results.replaceChildren(renderResults(shown, query));
+    // A filter that keeps none of All's results: the status says so, and "Nothing matches" would
+    // not be true.
+    parts.results.replaceChildren(
+      ...(run.results.length === 0 && all.results.length > 0 ? [] : [renderResults(shown, query)]),
+    );
     parts.showMore.hidden = pending.length === 0;
   } catch (error) {
     if (controller.signal.aborted) return;

@@ -537,6 +537,23 @@ describe('the search page', () => {
     await page.close();
   });
 
+  test("a filter that keeps none of All's results says so, not that nothing matches", async () => {
+    // A reader's "multipolar world" under Sources: "Nothing matches … Try another spelling" beside All (1).
+    const { page, log } = await open('/search/?q=multipolar+world');
+    await page.locator('#search-results .search-result').first().waitFor();
+    const empty = page.locator('#search-filters label', { hasText: '(0)' });
+    expect(await empty.count()).toBeGreaterThan(0);
+    await empty.first().click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('kind')).not.toBeNull();
+    await expect
+      .poll(() => page.locator('#search-status').textContent())
+      .toMatch(/^No results for .* among /);
+    expect(await page.locator('#search-results .search-none').count()).toBe(0);
+    expect(await page.locator('#search-results .search-result').count()).toBe(0);
+    expect(log.problems).toEqual([]);
+    await page.close();
+  });
+
   test('the kind filters show their counts on first load', async () => {
     const { page } = await open('/search/?q=rats');
     await page.locator('#search-results .search-result').first().waitFor();
