@@ -78,13 +78,19 @@ function resultLinks({ results }: DialogParts): HTMLAnchorElement[] {
   return [...results.querySelectorAll<HTMLAnchorElement>('a[data-result-link]')];
 }
 
+/** What ↓ and ↑ move between: the result links, then "More results" and the link to all, when shown. */
+function arrowTargets(dialogParts: DialogParts): HTMLElement[] {
+  const after = [dialogParts.showMore, dialogParts.more].filter((part) => !part.hidden);
+  return [...resultLinks(dialogParts), ...after];
+}
+
 function onKeydown(event: KeyboardEvent, dialogParts: DialogParts): void {
   const active = document.activeElement;
   if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-    const links = resultLinks(dialogParts);
+    const links = arrowTargets(dialogParts);
     if (links.length === 0) return;
     event.preventDefault();
-    const at = links.indexOf(active as HTMLAnchorElement);
+    const at = links.indexOf(active as HTMLElement);
     if (event.key === 'ArrowDown') (links[Math.min(at + 1, links.length - 1)] ?? links[0])?.focus();
     else if (at <= 0) dialogParts.input.focus();
     else links[at - 1]?.focus();

@@ -491,6 +491,34 @@ describe('the search dialog', () => {
     ).toBe(true);
     await page.close();
   });
+  test('↓ goes on from the last result to "More results" and the link to all, ↑ back', async () => {
+    // A reader's ↓ stopped at the fifth result: the rest was reachable by Tab only.
+    const { page, log } = await open('/rats/');
+    await searchInDialog(page, 'SCO');
+    await page.locator('#search-dialog .search-show-more').waitFor();
+    const results = await page.locator('#search-dialog a[data-result-link]').count();
+    const focused = () =>
+      page.evaluate(() => document.activeElement?.className ?? document.activeElement?.tagName);
+    for (let i = 0; i < results; i++) await page.keyboard.press('ArrowDown');
+    expect(
+      await page.evaluate(() => document.activeElement?.hasAttribute('data-result-link')),
+    ).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toContain('search-show-more');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toContain('search-more');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toContain('search-more');
+    await page.keyboard.press('ArrowUp');
+    expect(await focused()).toContain('search-show-more');
+    await page.keyboard.press('ArrowUp');
+    expect(
+      await page.evaluate(() => document.activeElement?.hasAttribute('data-result-link')),
+    ).toBe(true);
+    expect(log.problems).toEqual([]);
+    await page.close();
+  });
+
   test('clearing the query leaves nothing of its results: no "More results", no link to them', async () => {
     // A reader deleted "kaliningrad" letter by letter and was left with a lone "More results".
     const { page, log } = await open('/rats/');
