@@ -76,9 +76,18 @@ export function isSearchKind(value: string | null | undefined): value is SearchK
   return SEARCH_KINDS.some((kind) => kind === value);
 }
 
-/** Trims, folds runs of white space and cuts the query to MAX_QUERY_LENGTH characters. */
+/** An HTML tag pasted with a query's words ("<b>", "</em>", "<img …>"): markup, not words. */
+const TAG = /<\/?[a-z][^<>]*>/gi;
+
+/**
+ * Drops HTML tags, trims, folds runs of white space and cuts the query to MAX_QUERY_LENGTH
+ * characters.
+ */
 export function normaliseQuery(raw: string): string {
-  return [...raw.replace(/\s+/g, ' ').trim()].slice(0, MAX_QUERY_LENGTH).join('').trim();
+  return [...raw.replace(TAG, ' ').replace(/\s+/g, ' ').trim()]
+    .slice(0, MAX_QUERY_LENGTH)
+    .join('')
+    .trim();
 }
 
 /** The URL parameter that asks for the words as typed, without typo correction ("Search instead for …"). */

@@ -52,6 +52,13 @@ describe('normaliseQuery', () => {
     ['', ''],
     ['上海合作组织', '上海合作组织'],
     ['مرحبا', 'مرحبا'],
+    // Markup pasted with the words is not words (a reader's "<b>RATS</b>" found nothing); a "<"
+    // or ">" that opens no tag stays.
+    ['<b>RATS</b>', 'RATS'],
+    ['<img src=x onerror=alert(1)>', ''],
+    ['<em>three</em> <i>evils</i>', 'three evils'],
+    ['a < b > c', 'a < b > c'],
+    ['<3 SCO', '<3 SCO'],
   ])('%j → %j', (raw, expected) => {
     expect(normaliseQuery(raw)).toBe(expected);
   });
