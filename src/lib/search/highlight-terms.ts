@@ -7,6 +7,7 @@
  * one or two letters marks nothing in another script (MIN_HIGHLIGHT_LENGTH, config.ts). Pure.
  */
 
+import { MIN_HIGHLIGHT_LENGTH } from './config.ts';
 import { foldWord } from './search-words.ts';
 
 /** A term written in Chinese characters only. */
@@ -131,9 +132,6 @@ export function landingParts(text: string, terms: readonly string[]): MarkedPart
   return parts;
 }
 
-/** Fewest letters of a word Pagefind marks that a result link cannot carry (MIN_HIGHLIGHT_LENGTH, config.ts). */
-const SHORT_MARK = 3;
-
 /**
  * True when Pagefind's mark on `word` in an excerpt is one the page the result opens would make,
  * or an inflection of one: a word that landingPattern finds for one of `terms` (the link's
@@ -145,7 +143,7 @@ const SHORT_MARK = 3;
  */
 export function keepsMark(word: string, terms: readonly string[]): boolean {
   const folded = foldWord(word);
-  if ([...folded].length < SHORT_MARK) return true;
+  if ([...folded].length < MIN_HIGHLIGHT_LENGTH) return true;
   return terms.some((term) => {
     if (landingPattern(term).test(word)) return true;
     const letters = [...term];
