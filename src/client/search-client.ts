@@ -123,11 +123,11 @@ async function load(): Promise<Loaded> {
 }
 
 /**
- * How results mark their excerpts' words, once search has loaded: the edition's way (a language
- * written without spaces: EditionRules.excerptParts), or undefined for Pagefind's own marks.
+ * How results mark their words, once search has loaded: the edition's way (EditionRules.landingTerm
+ * and excerptParts: a language written without spaces or with endings), or none for Pagefind's.
  */
-export function excerptMarker(): EditionRules['excerptParts'] {
-  return loadedEdition?.excerptParts;
+export function resultMarks(): Pick<EditionRules, 'landingTerm' | 'excerptParts'> {
+  return loadedEdition ?? {};
 }
 
 async function fetchText(path: string): Promise<string> {

@@ -17,20 +17,20 @@ import { counted, fill } from '#lib/search/search-strings.ts';
 import { base } from 'astro:config/client';
 import { LOCALES, localePath, SOURCE_LOCALE, type Locale } from '#lib/i18n/locales.ts';
 import { withBase } from '#lib/meta/paths.ts';
-import { excerptMarker, type SearchResultData } from './search-client';
+import { resultMarks, type SearchResultData } from './search-client';
 import { searchLocale, searchStrings } from './search-edition';
 
 let uid = 0;
 
 /**
  * Appends an excerpt's text to `target`, with <mark> around the matched words: the edition's marks
- * (excerptMarker: Chinese words, which Pagefind marks a character off, as the page the link opens
- * marks its highlight terms), or Pagefind's, without those on words the reader did not type
- * (keepsMark: "states" for St).
+ * (resultMarks: Chinese words, which Pagefind marks a character off, and a Russian word's other
+ * forms, as the page the link opens marks its highlight terms), or Pagefind's, without those on
+ * words the reader did not type (keepsMark: "states" for St).
  */
 function appendExcerpt(target: HTMLElement, excerpt: string, href: string): void {
   const terms = highlightTerms(href);
-  const marker = excerptMarker();
+  const marker = resultMarks().excerptParts;
   const parts = marker
     ? marker(
         parseExcerpt(excerpt)
@@ -55,7 +55,7 @@ function appendExcerpt(target: HTMLElement, excerpt: string, href: string): void
 
 function resultLink(href: string, text: string, describedBy: string): HTMLAnchorElement {
   const link = document.createElement('a');
-  link.href = withHighlightTerms(href);
+  link.href = withHighlightTerms(href, resultMarks().landingTerm);
   link.textContent = text;
   link.dataset['resultLink'] = '';
   link.setAttribute('aria-describedby', describedBy);

@@ -308,6 +308,29 @@ test('a year written against Chinese characters is marked in the results and on 
   await page.close();
 });
 
+test('a Russian word in another case marks the entry it opens, in every form', async () => {
+  // A reader searched «шанхайского духа» (genitive): the glossary opened at «Шанхайский дух»
+  // with nothing marked in it, and the excerpt marked «дух» alone. The link now carries the
+  // word's stem, as the edition's endings give it.
+  const page = await site.newPage();
+  await page.goto(`${site.server.url}/ru/search/?q=${encodeURIComponent('шанхайского духа')}`);
+  const link = page.locator('#search-results .search-result-title[href*="#shanghai-spirit"]');
+  await link.first().waitFor();
+  const excerpt = await page
+    .locator('#search-results .search-result', {
+      has: page.locator('.search-result-title[href*="#shanghai-spirit"]'),
+    })
+    .first()
+    .locator('mark')
+    .allTextContents();
+  expect(excerpt.map((mark) => mark.toLowerCase())).toContain('шанхайский');
+  await link.first().click();
+  await page.locator('mark.search-highlight').first().waitFor();
+  const marked = await page.locator('#shanghai-spirit mark.search-highlight').allTextContents();
+  expect(marked).toContain('Шанхайский');
+  await page.close();
+});
+
 test('a Chinese question’s words, apart on the page, are each marked there', async () => {
   // A second reader followed 印度什么时候加入上合组织 to this link: only 印度 was marked, as the
   // words had been joined by runs that the page's scripts and data hold, not its text.

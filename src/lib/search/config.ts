@@ -132,16 +132,20 @@ export const MIN_HIGHLIGHT_LENGTH = 3;
  * A result link as the page should open it: Pagefind adds one `highlight` parameter per query word;
  * words shorter than MIN_HIGHLIGHT_LENGTH are dropped, and the parameter too when none is left. A
  * Chinese word is kept, however short: it may be part of what the reader typed, which the landing
- * page puts back together (landingTerms, highlight-terms.ts).
+ * page puts back together (landingTerms, highlight-terms.ts). `landing` gives each term as the
+ * page should mark it (an edition's stem: EditionRules.landingTerm).
  */
-export function withHighlightTerms(href: string): string {
+export function withHighlightTerms(
+  href: string,
+  landing: (term: string) => string = (term) => term,
+): string {
   const url = new URL(href, 'https://site.invalid');
   const terms = url.searchParams.getAll(HIGHLIGHT_PARAM);
   if (terms.length === 0) return href;
   url.searchParams.delete(HIGHLIGHT_PARAM);
   for (const term of terms)
     if ([...term].length >= MIN_HIGHLIGHT_LENGTH || /\p{sc=Han}/u.test(term))
-      url.searchParams.append(HIGHLIGHT_PARAM, term);
+      url.searchParams.append(HIGHLIGHT_PARAM, landing(term));
   const relative = `${url.pathname}${url.search}${url.hash}`;
   return url.origin === 'https://site.invalid' ? relative : url.href;
 }

@@ -8,10 +8,15 @@
  */
 import type { Locale } from '#lib/i18n/locales.ts';
 import { landingParts, type MarkedPart } from './highlight-terms.ts';
-import { editionNamedEntries, planEditionQuery, widenEditionPlan } from './edition-query.ts';
+import {
+  editionNamedEntries,
+  planEditionQuery,
+  stemIn,
+  widenEditionPlan,
+} from './edition-query.ts';
 import { searchLanguage, type SearchLanguage } from './languages.ts';
 import type { QueryPlan } from './search-query.ts';
-import type { SearchData } from './search-words.ts';
+import { foldWord, type SearchData } from './search-words.ts';
 import { characterMapPathOf, decodeCharacterMap } from './zh-characters.ts';
 
 export interface EditionRules {
@@ -20,9 +25,16 @@ export interface EditionRules {
   widen(plan: QueryPlan, data: SearchData): QueryPlan | undefined;
   named(plan: QueryPlan, data: SearchData): Map<string, number>;
   /**
-   * For a language written without spaces, an excerpt's text in runs marked as the page the result
-   * opens marks them (landingParts): Pagefind's excerpt marks its words a character off there
-   * ("[不对]抗" for 不对抗). Undefined for others: Pagefind's marks are kept.
+   * For a language with endings, a result link's highlight term as its stem ("шанхаиск" for
+   * шанхаиского), so that the page marks every form of the word («Шанхайский дух» for «шанхайского
+   * духа»). Undefined for others: the term as Pagefind gives it.
+   */
+  landingTerm?: (term: string) => string;
+  /**
+   * For a language written without spaces or with endings, an excerpt's text in runs marked as the
+   * page the result opens marks them (landingParts, with landingTerm's stems): Pagefind's excerpt
+   * marks Chinese words a character off ("[不对]抗" for 不对抗) and a Russian word's other forms not
+   * at all. Undefined for others: Pagefind's marks are kept.
    */
   excerptParts?: (text: string, terms: readonly string[]) => MarkedPart[];
 }
@@ -43,8 +55,22 @@ export function editionRules(
     plan: (query, data, options) => planEditionQuery(query, data, language, options),
     widen: (plan, data) => widenEditionPlan(plan, data, language),
     named: (plan, data) => editionNamedEntries(plan, data, language),
-    ...(language.vocabulary === 'segments' ? { excerptParts: landingParts } : {}),
+    ...landingRules(language),
   };
+}
+
+/** How an edition's results mark their words (EditionRules.landingTerm, excerptParts). */
+function landingRules(
+  language: SearchLanguage,
+): Pick<EditionRules, 'landingTerm' | 'excerptParts'> {
+  if (language.endings.length > 0) {
+    const landingTerm = (term: string): string => stemIn(foldWord(term), language) ?? term;
+    return {
+      landingTerm,
+      excerptParts: (text, terms) => landingParts(text, terms.map(landingTerm)),
+    };
+  }
+  return language.vocabulary === 'segments' ? { excerptParts: landingParts } : {};
 }
 
 /**

@@ -435,12 +435,38 @@ describe('excerpt marks (edition-rules.ts)', () => {
   // ("[不对]抗"); such an edition marks them as its landing page does, the others keep Pagefind's.
   test.each(Object.entries(SEARCH_LANGUAGES))('%s', (locale, language) => {
     const rules = editionRules(locale as Locale);
-    expect(rules?.excerptParts === undefined).toBe(language?.vocabulary !== 'segments');
-    if (rules?.excerptParts)
-      expect(rules.excerptParts('阿扎姆把不对抗列为', ['不', '对抗'])).toEqual([
+    const withEndings = (language?.endings.length ?? 0) > 0;
+    expect(rules?.excerptParts === undefined).toBe(
+      language?.vocabulary !== 'segments' && !withEndings,
+    );
+    expect(rules?.landingTerm === undefined).toBe(!withEndings);
+    if (language?.vocabulary === 'segments')
+      expect(rules?.excerptParts?.('阿扎姆把不对抗列为', ['不', '对抗'])).toEqual([
         { text: '阿扎姆把', marked: false },
         { text: '不对抗', marked: true },
         { text: '列为', marked: false },
       ]);
   });
+
+  // A reader's «шанхайского духа» marked nothing of «Шанхайский дух»: the stem marks every form.
+  test.each([
+    ['шанхайского', 'шанхаиск'],
+    ['терроризмом', 'терроризм'],
+    ['дух', 'дух'],
+    ['генеральн', 'генеральн'],
+  ])('Russian: %s lands as %s', (term, stem) =>
+    expect(editionRules('ru')?.landingTerm?.(term)).toBe(stem),
+  );
+
+  // A stem of fewer than four letters marks only itself ("дух", not "духа"), as in every edition.
+  test('Russian: an excerpt marks every form of a word of four letters or more', () =>
+    expect(
+      editionRules('ru')
+        ?.excerptParts?.('Шанхайский дух и шанхайского духа; терроризм, терроризмом', [
+          'шанхаиского',
+          'терроризмом',
+        ])
+        .filter((part) => part.marked)
+        .map((part) => part.text),
+    ).toEqual(['Шанхайский', 'шанхайского', 'терроризм', 'терроризмом']));
 });
