@@ -84,5 +84,14 @@ export async function highlightLanding(): Promise<void> {
   } catch {
     // keep it as written
   }
-  if (id !== '') document.getElementById(id)?.scrollIntoView({ block: 'start' });
+  if (id !== '') {
+    document.getElementById(id)?.scrollIntoView({ block: 'start' });
+    return;
+  }
+  // A result without a section (a source page, whose paragraphs are not sections): the first mark,
+  // if it is below the first screen, is brought into view (a reader's "Kaliningrad" opened a page
+  // whose only mark was 2,300 px down).
+  const first = document.querySelector('mark.search-highlight');
+  if (first && first.getBoundingClientRect().top > window.innerHeight)
+    first.scrollIntoView({ block: 'center' });
 }

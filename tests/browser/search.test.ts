@@ -533,6 +533,20 @@ describe('the search dialog', () => {
   });
 });
 
+test('a result without a section opens with its first mark in view', async () => {
+  // A reader's "Kaliningrad" opened a source page at its top; its only mark was 2,300 px down. The
+  // word: one the page holds far below its first screen.
+  const { page, log } = await open('/sources/alimov-2017/?highlight=kaliningrad');
+  const mark = page.locator('mark.search-highlight').first();
+  await mark.waitFor();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  const box = await mark.boundingBox();
+  const height = await page.evaluate(() => window.innerHeight);
+  expect(box && box.y >= 0 && box.y + box.height <= height).toBe(true);
+  expect(log.problems).toEqual([]);
+  await page.close();
+});
+
 describe('the search page', () => {
   test('/search/?q= runs the query and keeps the URL in step as the reader types: one history entry a query, and Back returns to the last', async () => {
     const { page, log } = await open('/search/?q=RATS');
