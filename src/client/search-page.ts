@@ -207,6 +207,14 @@ export function mountSearch(): void {
     settled = false;
     void update(parts, normaliseQuery(parts.input.value), { push });
   });
+  // ↓ from the box goes to the first result, as in the dialog (and Tab there after).
+  parts.input.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown') return;
+    const first = parts.results.querySelector<HTMLAnchorElement>('a[data-result-link]');
+    if (!first) return;
+    event.preventDefault();
+    first.focus();
+  });
   // Back and Forward: the entry's query and filter, searched again.
   window.addEventListener('popstate', () => {
     const entry = readSearchParams(location.search);

@@ -596,6 +596,18 @@ describe('the search page', () => {
     await page.close();
   });
 
+  test('↓ in the box goes to the first result, as in the dialog', async () => {
+    // A reader's ↓ on /search/ did nothing.
+    const { page } = await open('/search/?q=RATS');
+    await page.locator('#search-results .search-result').first().waitFor();
+    await page.focus('[data-search-page-input]');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(
+      await page.locator('#search-results a[data-result-link]').first().getAttribute('href'),
+    );
+    await page.close();
+  });
+
   test('the kind filters show their counts on first load', async () => {
     const { page } = await open('/search/?q=rats');
     await page.locator('#search-results .search-result').first().waitFor();
