@@ -195,7 +195,7 @@ export const SEARCH_LANGUAGES: Readonly<Record<Locale, SearchLanguage | undefine
       ...'ами ями ого его ому ему ыми ими ией иям иях ах ях ов ев ам ям ом ем ой еи ои ую юю ая яя ое ее ые ие ыи ии ых их ым им ия ие ию ью ья ье ьи ет ут ют ит ат ят ла ло ли ть'.split(
         ' ',
       ),
-      ...'а я о е ы и у ю ь'.split(' '),
+      ...'а я о е ы и у ю ь л'.split(' '),
     ].map(foldWord),
     minStem: 4,
     vocabulary: 'words',
