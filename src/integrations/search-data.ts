@@ -16,7 +16,7 @@ import { collectEntries, type Fragment, parseFragment } from '#lib/search/search
 import { encodeShards, shardPath } from '#lib/search/search-shards.ts';
 import { soundCodesOf } from '#lib/search/sound-alike.ts';
 import type { LatinName, SearchData } from '#lib/search/search-words.ts';
-import { parseSynonyms, SYNONYMS_FILE } from '#lib/search/synonyms.ts';
+import { parseSynonyms, withMemberNames, SYNONYMS_FILE } from '#lib/search/synonyms.ts';
 import { nameWords } from '#lib/search/stopwords.ts';
 import { isSearchable } from '#lib/search/vocabulary.ts';
 import { editionLatinNames, memberLatinNames } from './edition-names.ts';
@@ -77,9 +77,18 @@ export async function writeSearchData(
       fragments.flatMap((fragment) => [fragment.content, ...Object.values(fragment.meta)]),
     );
   const synonymsFile = join(root, synonymsFileOf(locale));
-  const synonyms = existsSync(synonymsFile)
+  const written = existsSync(synonymsFile)
     ? parseSynonyms(await readFile(synonymsFile, 'utf8'), synonymsFileOf(locale))
     : [];
+  // A translated edition is also searched by the member states' English names ("india" on /ru/).
+  const synonyms =
+    locale === SOURCE_LOCALE
+      ? written
+      : withMemberNames(
+          written,
+          await readMembers(join(root, 'content/members.yaml')),
+          await readMembers(join(root, `content/${locale}/members.yaml`)),
+        );
   // A language written without spaces counts the words Intl.Segmenter finds in the same text.
   const vocabulary =
     searchLanguage(locale)?.vocabulary === 'segments'

@@ -90,3 +90,38 @@ export function parseSynonyms(text: string, file = SYNONYMS_FILE): string[][][] 
   if (problems.length > 0) throw new ContentError(problems);
   return groups;
 }
+
+/** A member state's name in one edition (content/members.yaml, content/<locale>/members.yaml). */
+export interface MemberName {
+  id: string;
+  name: string;
+}
+
+/**
+ * A translated edition's synonym groups with each member state's English name beside the edition's
+ * own ("belarus" with Беларусь and Белоруссия, "india" with Индия), matched by id: a reader who
+ * types the English name on /ru/ or /zh/ finds what the edition writes (a reader's "india" and
+ * "belarus" on /ru/ found nothing). The name joins the group that holds the edition's name, or a
+ * group of its own; a name that is the same in both, or already in a group, is left as it is.
+ */
+export function withMemberNames(
+  groups: readonly (readonly (readonly string[])[])[],
+  english: readonly MemberName[],
+  edition: readonly MemberName[],
+): string[][][] {
+  const out = groups.map((group) => group.map((phrase) => [...phrase]));
+  const key = (phrase: readonly string[]): string => phrase.join(' ');
+  const held = (phrase: readonly string[]): boolean =>
+    out.some((group) => group.some((each) => key(each) === key(phrase)));
+  const names = new Map(english.map((member) => [member.id, foldWords(member.name)]));
+  for (const member of edition) {
+    const englishName = names.get(member.id);
+    const own = foldWords(member.name);
+    if (!englishName?.length || !own.length || key(own) === key(englishName) || held(englishName))
+      continue;
+    const group = out.find((each) => each.some((phrase) => key(phrase) === key(own)));
+    if (group) group.push(englishName);
+    else out.push([own, englishName]);
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { groupWordBeginning } from '#lib/search/query-variants.ts';
 import { planQuery, searchedText } from '#lib/search/search-query.ts';
-import { parseSynonyms } from '#lib/search/synonyms.ts';
+import { parseSynonyms, withMemberNames } from '#lib/search/synonyms.ts';
 import { DATA } from '../../support/query-data.ts';
 
 describe('content/synonyms.yaml', () => {
@@ -66,5 +66,36 @@ describe('a word still being typed, as the start of a synonym or other name', ()
     expect(
       planQuery('india acce', DATA, { correct: false }).words.map((word) => word.folded),
     ).toEqual(['india', 'acce']);
+  });
+});
+
+describe('withMemberNames', () => {
+  // A reader typed "india" and "belarus" on /ru/ and found nothing: each edition's groups gain the
+  // member states' English names, matched by id.
+  const english = [
+    { id: 'india', name: 'India' },
+    { id: 'belarus', name: 'Belarus' },
+    { id: 'russia', name: 'Russia' },
+    { id: 'ghost', name: 'Nowhere' },
+  ];
+  const edition = [
+    { id: 'india', name: 'Индия' },
+    { id: 'belarus', name: 'Беларусь' },
+    { id: 'russia', name: 'Russia' },
+    { id: 'unknown', name: 'Неизвестно' },
+  ];
+  test('a group of its own, or the group that holds the edition name; the same name or an unmatched id, nothing', () =>
+    expect(withMemberNames([[['беларусь'], ['белоруссия']]], english, edition)).toEqual([
+      [['беларусь'], ['белоруссия'], ['belarus']],
+      [['индия'], ['india']],
+    ]));
+
+  test('a name already in a group is left there; the groups given are not changed', () => {
+    const groups = [[['india'], ['bharat']]];
+    expect(withMemberNames(groups, english, edition)).toEqual([
+      [['india'], ['bharat']],
+      [['беларусь'], ['belarus']],
+    ]);
+    expect(groups).toEqual([[['india'], ['bharat']]]);
   });
 });
