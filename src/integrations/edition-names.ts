@@ -16,6 +16,7 @@ import { type TranslatedLocale, stripLocale } from '#lib/i18n/locales.ts';
 import { type Fragment, entryOf, NAMES_META } from '#lib/search/search-entries.ts';
 import { nameWords } from '#lib/search/stopwords.ts';
 import type { LatinName, NamedEntry } from '#lib/search/search-words.ts';
+import type { MemberName } from '#lib/search/synonyms.ts';
 
 const russian = CyrillicToTranslit({ preset: 'ru' });
 const chineseWords = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -94,12 +95,6 @@ function usefulIn(vocabulary: ReadonlyMap<string, number>): (latin: string) => b
   return (latin) =>
     !/\d/.test(latin) &&
     nameWords(latin).some((word) => !known.some((each) => each.startsWith(word)));
-}
-
-/** A member state's id and name, as content/members.yaml and content/<locale>/members.yaml give them. */
-interface MemberName {
-  id: string;
-  name: string;
 }
 
 /**

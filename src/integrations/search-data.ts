@@ -16,7 +16,12 @@ import { collectEntries, type Fragment, parseFragment } from '#lib/search/search
 import { encodeShards, shardPath } from '#lib/search/search-shards.ts';
 import { soundCodesOf } from '#lib/search/sound-alike.ts';
 import type { LatinName, SearchData } from '#lib/search/search-words.ts';
-import { parseSynonyms, withMemberNames, SYNONYMS_FILE } from '#lib/search/synonyms.ts';
+import {
+  type MemberName,
+  parseSynonyms,
+  withMemberNames,
+  SYNONYMS_FILE,
+} from '#lib/search/synonyms.ts';
 import { nameWords } from '#lib/search/stopwords.ts';
 import { isSearchable } from '#lib/search/vocabulary.ts';
 import { editionLatinNames, memberLatinNames } from './edition-names.ts';
@@ -51,6 +56,12 @@ export async function writeSearchData(
   const pagefindPath = pagefindPathOf(locale);
   const fragments = await fragmentsOf(locale);
   const { words, entries, records, common } = collectEntries(fragments);
+  // The member states' names, in English and by edition (each edition's matched to English by id).
+  const members = (edition: Locale): Promise<MemberName[]> =>
+    readMembers(
+      join(root, edition === SOURCE_LOCALE ? 'content' : `content/${edition}`, 'members.yaml'),
+    );
+  const englishMembers = await members(SOURCE_LOCALE);
   // English is also searched by the translated editions' names, in Latin letters.
   const latin: LatinName[] = [];
   if (locale === SOURCE_LOCALE) {
@@ -61,12 +72,7 @@ export async function writeSearchData(
           ...editionLatinNames(entries, urls, edition, await fragmentsOf(edition), words).filter(
             (each) => !latin.some((other) => other.latin === each.latin),
           ),
-          ...memberLatinNames(
-            await readMembers(join(root, 'content/members.yaml')),
-            await readMembers(join(root, `content/${edition}/members.yaml`)),
-            edition,
-            words,
-          ),
+          ...memberLatinNames(englishMembers, await members(edition), edition, words),
         );
   }
   // A language read in other forms of its characters (traditional Chinese) gets their map.
@@ -84,11 +90,7 @@ export async function writeSearchData(
   const synonyms =
     locale === SOURCE_LOCALE
       ? written
-      : withMemberNames(
-          written,
-          await readMembers(join(root, 'content/members.yaml')),
-          await readMembers(join(root, `content/${locale}/members.yaml`)),
-        );
+      : withMemberNames(written, englishMembers, await members(locale));
   // A language written without spaces counts the words Intl.Segmenter finds in the same text.
   const vocabulary =
     searchLanguage(locale)?.vocabulary === 'segments'
@@ -141,7 +143,7 @@ const MembersFileSchema = z.union([MemberNamesSchema, z.object({ members: Member
  * The member states' ids and names in a members file. The content check has validated both files
  * before the build gets here; a file that still does not have them stops the build with its name.
  */
-async function readMembers(file: string): Promise<{ id: string; name: string }[]> {
+async function readMembers(file: string): Promise<MemberName[]> {
   if (!existsSync(file)) return [];
   const parsed = MembersFileSchema.safeParse(parse(await readFile(file, 'utf8')));
   if (!parsed.success)
