@@ -23,6 +23,7 @@ import {
   renderResults,
   withGlossaryLink,
   onQueryInput,
+  type CountedRun,
 } from './search-results';
 import { loadSearchStyles } from './search-styles';
 import { loadSearchStrings, searchLocale, searchStrings } from './search-edition';
@@ -153,7 +154,7 @@ async function update(dialogParts: DialogParts): Promise<void> {
       corrected: `${searchPage()}${writeSearchParams(run.searched, undefined)}`,
       asTyped: `${searchPage()}${writeSearchParams(query, undefined, true)}`,
     });
-    showOutcome(dialogParts, notice, shown, run.results.length, query);
+    showOutcome(dialogParts, notice, shown, run.results.length, query, run);
   } catch (error) {
     if (!controller.signal.aborted) showProblem(dialogParts, error);
   } finally {
@@ -167,13 +168,16 @@ function showOutcome(
   shown: Parameters<typeof renderResults>[0],
   total: number,
   query: string,
+  run?: CountedRun,
 ): void {
   const place = readingPlace(dialogParts);
   shownQuery = query;
   dialogParts.notice.replaceChildren(...(notice ? [notice] : []));
   dialogParts.results.replaceChildren(...(query === '' ? [] : [renderResults(shown, query)]));
   dialogParts.status.textContent =
-    query === '' ? '' : `${describeCount(total, query)}${notice ? `. ${notice.textContent}` : ''}`;
+    query === ''
+      ? ''
+      : `${describeCount(total, run ?? { query, searched: query, corrections: [] })}${notice ? `. ${notice.textContent}` : ''}`;
   dialogParts.showMore.hidden = pending.length === 0;
   dialogParts.more.hidden = total === 0;
   dialogParts.more.textContent = counted(searchStrings(), searchStrings().allResults, total);

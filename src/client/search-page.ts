@@ -136,7 +136,7 @@ async function update(
     heard.className = 'sr-only';
     heard.textContent = notice ? `. ${notice.textContent}` : '';
     parts.status.replaceChildren(
-      `${describeCount(run.results.length, query)}${label ? fill(searchStrings().among, { kind: label }) : ''}`,
+      `${describeCount(run.results.length, run)}${label ? fill(searchStrings().among, { kind: label }) : ''}`,
       heard,
     );
     // A filter that keeps none of All's results: the status says so, and "Nothing matches" would

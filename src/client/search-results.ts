@@ -213,10 +213,19 @@ export function renderNotice(run: SearchRun<unknown>, links: NoticeLinks): HTMLE
   return notice;
 }
 
-/** "3 results for “rats”", for the live region, in the edition's words; a phrase in its own quotes once. */
-export function describeCount(total: number, query: string): string {
+/** What a count names of a run: the query as typed, what was searched, and why they differ. */
+export type CountedRun = Pick<SearchRun<unknown>, 'query' | 'searched' | 'corrections'>;
+
+/**
+ * "3 results for “rats”", in the edition's words; a phrase in its own quotes once. A corrected
+ * query's count names the corrected words ("6 results for “Tashkent”", not the "Tashkant" typed,
+ * which finds nothing); one searched with fewer words names the query as typed, and the notice says
+ * which words were searched.
+ */
+export function describeCount(total: number, run: CountedRun): string {
   const strings = searchStrings();
-  return counted(strings, strings.count, total, { q: phraseOf(query) ?? query });
+  const words = run.corrections.length > 0 ? run.searched : run.query;
+  return counted(strings, strings.count, total, { q: phraseOf(words) ?? words });
 }
 
 /**

@@ -118,6 +118,10 @@ test('/search/ says a correction once, with its links, and each filter shows as 
     return copy.textContent ?? '';
   });
   expect(visible.split('Showing results for').length - 1).toBe(1);
+  // The count names the words the results are for ("Kazakhstan"), not the typo.
+  expect(await page.locator('#search-status').textContent()).toMatch(
+    /^\d+ results? for “Kazakhstan” among events\./,
+  );
   // Each filter's count is the number of results it shows once chosen.
   const labels = await page.locator('#search-filters label').allTextContents();
   for (const label of labels.slice(1)) {

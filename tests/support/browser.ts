@@ -256,13 +256,20 @@ export async function openSiteBrowser(options: BrowserContextOptions = {}): Prom
 
 /**
  * Opens the search dialog with "/" and types a query; resolves when the status names its results
- * (those of the whole query, not of a prefix typed on the way, which can come first).
+ * (those of the whole query, not of a prefix typed on the way, which can come first): "… for
+ * “query”", or, corrected, "… Search instead for query" at its end.
  */
 export async function typeInSearchDialog(page: Page, query: string): Promise<void> {
   await page.keyboard.press('/');
   await page.locator('#search-dialog[open]').waitFor();
   await page.keyboard.type(query);
+  const typed = query
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   await page
-    .locator('#search-dialog [role="status"]', { hasText: `for “${query}”` })
+    .locator('#search-dialog [role="status"]', {
+      hasText: new RegExp(`for “${typed}”|instead for ${typed}$`),
+    })
     .waitFor({ state: 'attached' });
 }
