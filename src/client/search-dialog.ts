@@ -50,6 +50,8 @@ let asTyped: string | undefined;
 /** The latest search started (update), and the query whose results the list shows. */
 let searching: Promise<void> = Promise.resolve();
 let shownQuery: string | undefined;
+/** What the shown results' query searched: their links carry its Chinese runs (renderResult). */
+let shownSearched = '';
 
 /** How long a search may run before the list says it is loading (a slow connection). */
 const SLOW_SEARCH_MS = 400;
@@ -172,8 +174,11 @@ function showOutcome(
 ): void {
   const place = readingPlace(dialogParts);
   shownQuery = query;
+  shownSearched = run?.searched ?? query;
   dialogParts.notice.replaceChildren(...(notice ? [notice] : []));
-  dialogParts.results.replaceChildren(...(query === '' ? [] : [renderResults(shown, query)]));
+  dialogParts.results.replaceChildren(
+    ...(query === '' ? [] : [renderResults(shown, query, shownSearched)]),
+  );
   dialogParts.status.textContent =
     query === ''
       ? ''
@@ -213,7 +218,7 @@ async function showMore(dialogParts: DialogParts): Promise<void> {
   if (controller !== current) return;
   pending = pending.slice(PAGE_SIZE);
   const list = dialogParts.results.querySelector('ol');
-  const items = data.map(renderResult);
+  const items = data.map((result) => renderResult(result, shownSearched));
   list?.append(...items);
   dialogParts.showMore.hidden = pending.length === 0;
   items[0]?.querySelector<HTMLAnchorElement>('a[data-result-link]')?.focus();

@@ -48,6 +48,8 @@ let kind: SearchKind | undefined;
 let exactQuery: string | undefined;
 let current: AbortController | undefined;
 let pending: SearchHit[] = [];
+/** What the shown results' query searched: their links carry its Chinese runs (renderResult). */
+let pendingSearched = '';
 /** True while the address holds a query the reader settled on: the next keystroke starts an entry. */
 let settled = true;
 
@@ -116,6 +118,7 @@ async function update(
     const shown = await Promise.all(run.results.slice(0, PAGE_SIZE).map((hit) => hit.data()));
     if (controller.signal.aborted) return;
     pending = run.results.slice(PAGE_SIZE);
+    pendingSearched = run.searched;
     const focused = keepFocus
       ? (document.activeElement as HTMLInputElement | null)?.value
       : undefined;
@@ -142,7 +145,9 @@ async function update(
     // A filter that keeps none of All's results: the status says so, and "Nothing matches" would
     // not be true.
     parts.results.replaceChildren(
-      ...(run.results.length === 0 && all.results.length > 0 ? [] : [renderResults(shown, query)]),
+      ...(run.results.length === 0 && all.results.length > 0
+        ? []
+        : [renderResults(shown, query, run.searched)]),
     );
     parts.showMore.hidden = pending.length === 0;
   } catch (error) {
@@ -173,7 +178,7 @@ async function showMore(parts: PageParts): Promise<void> {
   const data = await Promise.all(next.map((hit) => hit.data()));
   if (controller !== current) return;
   pending = pending.slice(PAGE_SIZE);
-  const items = data.map(renderResult);
+  const items = data.map((result) => renderResult(result, pendingSearched));
   parts.results.querySelector('ol')?.append(...items);
   parts.showMore.hidden = pending.length === 0;
   items[0]?.querySelector<HTMLAnchorElement>('a[data-result-link]')?.focus();

@@ -53,9 +53,14 @@ function appendExcerpt(target: HTMLElement, excerpt: string, href: string): void
   }
 }
 
-function resultLink(href: string, text: string, describedBy: string): HTMLAnchorElement {
+function resultLink(
+  href: string,
+  text: string,
+  describedBy: string,
+  searched: string,
+): HTMLAnchorElement {
   const link = document.createElement('a');
-  link.href = withHighlightTerms(href, resultMarks().landingTerm);
+  link.href = withHighlightTerms(href, resultMarks().landingTerm, searched);
   link.textContent = text;
   link.dataset['resultLink'] = '';
   link.setAttribute('aria-describedby', describedBy);
@@ -65,9 +70,11 @@ function resultLink(href: string, text: string, describedBy: string): HTMLAnchor
 /**
  * One result as a list item: its link, kind, excerpt and up to three sections. A page's excerpt
  * that repeats one of its sections' (see repeatsExcerpt) is left out: the section shows those words
- * under its heading, and the title's description is the first section's excerpt.
+ * under its heading, and the title's description is the first section's excerpt. `searched` is
+ * what the query searched (SearchRun.searched), whose Chinese runs its links carry
+ * (withHighlightTerms).
  */
-export function renderResult(data: SearchResultData): HTMLLIElement {
+export function renderResult(data: SearchResultData, searched = ''): HTMLLIElement {
   const id = `search-result-${++uid}`;
   const item = document.createElement('li');
   item.className = 'search-result';
@@ -84,7 +91,7 @@ export function renderResult(data: SearchResultData): HTMLLIElement {
     data.excerpt,
     sections.map((section) => section.excerpt),
   );
-  const link = resultLink(data.url, title, repeated ? `${id}-s0` : `${id}-excerpt`);
+  const link = resultLink(data.url, title, repeated ? `${id}-s0` : `${id}-excerpt`, searched);
   link.className = 'search-result-title';
   const heading = document.createElement('p');
   heading.append(link);
@@ -115,7 +122,10 @@ export function renderResult(data: SearchResultData): HTMLLIElement {
       sectionExcerpt.id = `${id}-s${index}`;
       sectionExcerpt.className = 'search-excerpt';
       appendExcerpt(sectionExcerpt, section.excerpt, section.url);
-      sectionItem.append(resultLink(section.url, section.title, sectionExcerpt.id), sectionExcerpt);
+      sectionItem.append(
+        resultLink(section.url, section.title, sectionExcerpt.id, searched),
+        sectionExcerpt,
+      );
       list.append(sectionItem);
     });
     item.append(list);
@@ -152,7 +162,11 @@ function otherEditionOf(query: string): Locale | undefined {
  * The result list, or a note when nothing matched, with, for a query in another edition's script
  * ("ШОС" on an English page), a link to that edition's search for it.
  */
-export function renderResults(results: readonly SearchResultData[], query: string): HTMLElement {
+export function renderResults(
+  results: readonly SearchResultData[],
+  query: string,
+  searched = query,
+): HTMLElement {
   if (results.length === 0) {
     const none = document.createElement('p');
     none.className = 'search-none';
@@ -170,7 +184,7 @@ export function renderResults(results: readonly SearchResultData[], query: strin
   }
   const list = document.createElement('ol');
   list.className = 'search-results';
-  list.append(...results.map(renderResult));
+  list.append(...results.map((result) => renderResult(result, searched)));
   return list;
 }
 

@@ -134,16 +134,22 @@ export const MIN_HIGHLIGHT_LENGTH = 3;
  * Chinese word is kept, however short: it may be part of what the reader typed, which the landing
  * page puts back together (landingTerms, highlight-terms.ts). `landing` gives each term as the
  * page should mark it (an edition's stem: EditionRules.landingTerm).
+ * Each run of Chinese characters in `searched` (what the query searched, as the notice shows it)
+ * that the link's terms lack is added after them: Pagefind cuts a word by its context, so a record
+ * may be found only by another name of what the reader typed (白俄罗斯's title is cut 白 俄 罗斯 and
+ * found by 白罗斯: 白 + 罗斯), and its page would mark neither name (landingTerms).
  */
 export function withHighlightTerms(
   href: string,
   landing: (term: string) => string = (term) => term,
+  searched = '',
 ): string {
   const url = new URL(href, 'https://site.invalid');
   const terms = url.searchParams.getAll(HIGHLIGHT_PARAM);
   if (terms.length === 0) return href;
   url.searchParams.delete(HIGHLIGHT_PARAM);
-  for (const term of terms)
+  const runs = (searched.match(/\p{sc=Han}+/gu) ?? []).filter((run) => !terms.includes(run));
+  for (const term of [...terms, ...new Set(runs)])
     if ([...term].length >= MIN_HIGHLIGHT_LENGTH || /\p{sc=Han}/u.test(term))
       url.searchParams.append(HIGHLIGHT_PARAM, landing(term));
   const relative = `${url.pathname}${url.search}${url.hash}`;

@@ -42,6 +42,19 @@ describe('withHighlightTerms', () => {
   ])('%s → %s', (href, expected) => {
     expect(withHighlightTerms(href)).toBe(expected);
   });
+
+  // A record found only by another name (白罗斯: 白 + 罗斯) also carries the run searched (白俄罗斯),
+  // which its page holds; a run the link has, or Latin words searched, add nothing.
+  test.each([
+    ['/zh/timeline/?highlight=白&highlight=罗斯#b', '白俄罗斯', ['白', '罗斯', '白俄罗斯']],
+    ['/zh/?highlight=白俄罗斯#members', '白俄罗斯', ['白俄罗斯']],
+    ['/zh/?highlight=上合&highlight=RATS', 'RATS 上合 组织', ['上合', 'RATS', '组织']],
+    ['/rats/?highlight=seat', 'headquarters', ['seat']],
+    ['/about/', '白俄罗斯', []],
+  ])('%s, searched %s → %j', (href, searched, expected) => {
+    const url = new URL(withHighlightTerms(href, undefined, searched), 'https://site.invalid');
+    expect(url.searchParams.getAll('highlight')).toEqual(expected);
+  });
 });
 
 describe('normaliseQuery', () => {
