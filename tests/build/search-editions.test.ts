@@ -204,11 +204,12 @@ async function measure(locale: Locale, rows: readonly RelevanceRow[]) {
  * names: ru 153 / 163 → 155 / 164 of 168, zh 131 / 138 → 133 / 139 of 150; floors raised to that.
  * In the twenty-first round each edition came to be searched by the member states' English names
  * (withMemberNames, from content/members.yaml): zh 133 / 139 → 134 / 140 of 150, held out 91 / 117
- * → 91 / 118 of 159 (rates only); Russian unchanged.
+ * → 91 / 118 of 159 (rates only); Russian unchanged. In the twenty-second, the Chinese synonyms
+ * gained [成立, 创立, 创建] (founded): 134 / 140 → 135 / 141 of 150, held out unchanged.
  */
 const FLOORS: Record<'ru' | 'zh', { table: Floor; heldOut: Floor }> = {
   ru: { table: { first: 0.922, top3: 0.976 }, heldOut: { first: 0.66, top3: 0.786 } },
-  zh: { table: { first: 0.893, top3: 0.933 }, heldOut: { first: 0.572, top3: 0.742 } },
+  zh: { table: { first: 0.9, top3: 0.94 }, heldOut: { first: 0.572, top3: 0.742 } },
 };
 interface Floor {
   first: number;
