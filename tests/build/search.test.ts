@@ -354,7 +354,9 @@ describe('the relevance table', () => {
   // 1311 first (readers at 198, second readers at 211, fifth readers at 117); held out 8 at 42 first
   // (its rows unread), the other held-out tables unmoved. Twenty-first round (2026-12-03): the
   // synonyms gain the United States' names (a reader's "usa" found nothing): readers 11 gains that
-  // reader's row; held out 8 at 43 first and held out 9 at 31 (their rows unread).
+  // reader's row; held out 8 at 43 first and held out 9 at 31 (their rows unread). Twenty-second
+  // round (2026-12-04): readers 12 (46 rows) and held out 12 (25), a first reader's queries split
+  // before any was read, measured at the round's start: 36 / 40 and 21 / 23.
   const FLOORS = {
     table: { first: 0.987, top3: 1 },
   };
@@ -371,6 +373,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers9.yaml': { first: 0.866, top3: 0.866, rows: 15 },
     'tests/build/relevance-readers10.yaml': { first: 0.49, top3: 0.647, rows: 51 },
     'tests/build/relevance-readers11.yaml': { first: 1, top3: 1, rows: 9 },
+    'tests/build/relevance-readers12.yaml': { first: 0.782, top3: 0.869, rows: 46 },
   };
   /** Floors of each held-out table, by file (the issue's goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
@@ -385,6 +388,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout9.yaml': { first: 0.673, top3: 0.869, rows: 46 },
     'tests/build/relevance-heldout10.yaml': { first: 0.666, top3: 0.757, rows: 33 },
     'tests/build/relevance-heldout11.yaml': { first: 0.975, top3: 1, rows: 40 },
+    'tests/build/relevance-heldout12.yaml': { first: 0.84, top3: 0.92, rows: 25 },
   };
 
   test('the tuned table: the right result first and in the top 3 at least as often as the floors', async () => {
@@ -460,10 +464,13 @@ describe('the relevance table', () => {
 // Seventeenth round: the SCO's own term ranks by the query's other words (tuning 84.2 first); the
 // start of an edition's name in Latin letters is that name ("shanghai jings"; tuning 84.4 and 91.9).
 // Twenty-first round (2026-12-03): held out raised to 75.7 first (the United States' other names).
+// Twenty-second round (2026-12-04): readers 12 and held out 12, new, add 19 and 6 rows typed part
+// way; measured over the larger tables at the round's start, tuning 83.8 / 91.6 of 474 and held out
+// 75.7 / 87.9 of 423, and the floors set there (the rows the old floors held did not move).
 describe('as the reader types', () => {
   const TYPING_FLOORS = {
-    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.843, top3: 0.918, rows: 450 },
-    'held out': { files: HELD_OUT_FILES, first: 0.757, top3: 0.88, rows: 400 },
+    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.837, top3: 0.915, rows: 470 },
+    'held out': { files: HELD_OUT_FILES, first: 0.756, top3: 0.878, rows: 420 },
   };
   test.each(Object.entries(TYPING_FLOORS))(
     '%s tables, the last word half typed: at least as good as the floors',
