@@ -206,3 +206,53 @@ test('on /search/ a long run of letters wraps within the page at phone width', a
   );
   await page.close();
 });
+
+// Twenty-second round's first reader: the page scrolled behind the open dialog under the wheel; the
+// keys' hint showed on a touch phone; the dialog's box and /search/'s asked for different things.
+test('the page behind the open dialog does not scroll under the wheel', async () => {
+  const page = await open('/rats/');
+  await typeInSearchDialog(page, 'rats');
+  await page.mouse.move(10, 400);
+  await page.mouse.wheel(0, 600);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  // Closed, the page scrolls as before.
+  await page.keyboard.press('Escape');
+  await page.locator('#search-dialog').waitFor({ state: 'hidden' });
+  await page.mouse.wheel(0, 600);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  await page.close();
+});
+
+test('the dialog and /search/ show the same hint in their boxes', async () => {
+  const page = await open('/search/');
+  const onPage = await page.getAttribute('#page-search', 'placeholder');
+  await page.goto(`${site.server.url}/rats/`);
+  await page.keyboard.press('/');
+  await page.locator('#search-dialog[open]').waitFor();
+  expect(onPage).toBeTruthy();
+  expect(await page.getAttribute('#search-dialog-input', 'placeholder')).toBe(onPage);
+  await page.close();
+});
+
+test('on a touch phone the dialog shows no hint about keys', async () => {
+  const phone = await openSiteBrowser({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  try {
+    const page = await phone.newPage();
+    await page.goto(`${phone.server.url}/rats/`);
+    await page.locator('[data-search-open] button').first().tap();
+    await page.locator('#search-dialog[open]').waitFor();
+    await page.locator('#search-dialog-input').fill('rats');
+    await page.locator('#search-dialog .search-result').first().waitFor();
+    expect(await page.locator('#search-dialog .search-keys').isVisible()).toBe(false);
+    expect(await page.getAttribute('#search-dialog-input', 'aria-describedby')).toBe(
+      'search-dialog-keys',
+    );
+  } finally {
+    await phone.close();
+  }
+});

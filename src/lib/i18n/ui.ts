@@ -333,7 +333,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
         description:
           'Search the SCO Security Framework site for a principle, an institution, a place or an event.',
         button: 'Search',
-        formPlaceholder: 'Principle, institution, place…',
+        formPlaceholder: 'Principle, institution, place, year…',
         noscript:
           'Search needs JavaScript. Without it, every topic and glossary term is listed below, A to Z.',
         browse: 'Browse instead',
@@ -574,7 +574,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
         description:
           'Поиск по сайту «Система безопасности ШОС»: принципы, институты, места и события.',
         button: 'Найти',
-        formPlaceholder: 'Принцип, институт, место…',
+        formPlaceholder: 'Принцип, институт, место, год…',
         noscript:
           'Для поиска нужен JavaScript. Без него ниже перечислены все темы и термины глоссария.',
         browse: 'Или выберите из списков',
@@ -806,7 +806,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
         title: '搜索',
         description: '在“上合组织安全框架”网站中搜索原则、机构、地点或事件。',
         button: '搜索',
-        formPlaceholder: '原则、机构、地点……',
+        formPlaceholder: '原则、机构、地点、年份……',
         noscript: '搜索需要JavaScript。没有JavaScript时，下方列出所有专题和术语。',
         browse: '浏览',
         topics: '专题',

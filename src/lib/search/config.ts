@@ -80,11 +80,20 @@ export function isSearchKind(value: string | null | undefined): value is SearchK
 const TAG = /<\/?[a-z][^<>]*>/gi;
 
 /**
- * Drops HTML tags, trims, folds runs of white space and cuts the query to MAX_QUERY_LENGTH
- * characters.
+ * Characters that are no part of a word though text copied from elsewhere carries them inside
+ * words: zero-width spaces and joiners, the word joiner, the byte-order mark, the soft hyphen.
+ */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+
+/**
+ * Drops HTML tags and invisible characters (INVISIBLE), writes compatibility characters as their
+ * plain forms (Unicode NFKC: full-width "ＲＡＴＳ" is RATS, "ﬁ" is fi), trims, folds runs of white
+ * space and cuts the query to MAX_QUERY_LENGTH characters.
  */
 export function normaliseQuery(raw: string): string {
-  return [...raw.replace(TAG, ' ').replace(/\s+/g, ' ').trim()]
+  return [
+    ...raw.normalize('NFKC').replace(INVISIBLE, '').replace(TAG, ' ').replace(/\s+/g, ' ').trim(),
+  ]
     .slice(0, MAX_QUERY_LENGTH)
     .join('')
     .trim();
@@ -149,9 +158,15 @@ export function withHighlightTerms(
   if (terms.length === 0) return href;
   url.searchParams.delete(HIGHLIGHT_PARAM);
   const runs = (searched.match(/\p{sc=Han}+/gu) ?? []).filter((run) => !terms.includes(run));
-  for (const term of [...terms, ...new Set(runs)])
-    if ([...term].length >= MIN_HIGHLIGHT_LENGTH || /\p{sc=Han}/u.test(term))
-      url.searchParams.append(HIGHLIGHT_PARAM, landing(term));
+  // A term of letters once ("rats rats …" typed 300 times had put it in the link 40 times); Chinese
+  // terms as they come, since their order and neighbours are the run the landing page marks.
+  const seen = new Set<string>();
+  for (const term of [...terms, ...new Set(runs)]) {
+    const han = /\p{sc=Han}/u.test(term);
+    if (!han && (seen.has(term) || [...term].length < MIN_HIGHLIGHT_LENGTH)) continue;
+    seen.add(term);
+    url.searchParams.append(HIGHLIGHT_PARAM, landing(term));
+  }
   const relative = `${url.pathname}${url.search}${url.hash}`;
   return url.origin === 'https://site.invalid' ? relative : url.href;
 }

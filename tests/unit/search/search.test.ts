@@ -33,6 +33,12 @@ describe('withHighlightTerms', () => {
       '/glossary/?highlight=%E4%B8%8A%E6%B5%B7%E5%90%88#sco',
     ],
     ['/about/', '/about/'],
+    ['/rats/?highlight=rats&highlight=rats&highlight=RATS', '/rats/?highlight=rats&highlight=RATS'],
+    // Chinese terms stay as they come: their order is the run the landing page marks.
+    [
+      '/zh/?highlight=%E6%96%AF&highlight=%E5%9D%A6&highlight=%E6%96%AF',
+      '/zh/?highlight=%E6%96%AF&highlight=%E5%9D%A6&highlight=%E6%96%AF',
+    ],
     // A Chinese word is kept, however short: the landing page joins a query's words (landingTerms).
     ['/zh/?highlight=%E7%99%BD&highlight=of#members', '/zh/?highlight=%E7%99%BD#members'],
     [
@@ -72,6 +78,12 @@ describe('normaliseQuery', () => {
     ['<em>three</em> <i>evils</i>', 'three evils'],
     ['a < b > c', 'a < b > c'],
     ['<3 SCO', '<3 SCO'],
+    // Copied text: full-width letters, a zero-width space, a soft hyphen, a byte-order mark.
+    ['ＲＡＴＳ', 'RATS'],
+    ['\u200Brats', 'rats'],
+    ['separ\u00ADatism', 'separatism'],
+    ['\uFEFFthree evils\u200B', 'three evils'],
+    ['ｓｃｏ　ｃｈａｒｔｅｒ', 'sco charter'],
   ])('%j → %j', (raw, expected) => {
     expect(normaliseQuery(raw)).toBe(expected);
   });
