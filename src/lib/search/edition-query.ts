@@ -16,6 +16,7 @@ import {
   type QueryPlan,
   wordsBeginning,
 } from './search-query.ts';
+import { subjectEntries, withoutCommonWords } from './common-words.ts';
 import { QUESTION_WEIGHTS } from './question-forms.ts';
 import { segmentWords, type SearchLanguage } from './languages.ts';
 import { foldWord, MIN_VOCABULARY_WORD, type QueryWord, type SearchData } from './search-words.ts';
@@ -464,6 +465,9 @@ export function planEditionQuery(
           data,
           language,
         );
+  // "члены ШОС" is also searched as "члены", as English does: the site's subject, in nearly every
+  // result, is implied where it is not written (the member table never says "ШОС").
+  const implied = withoutCommonWords(variants, data.common, groupsOf(data, language));
   const question = author !== undefined || isEditionQuestion(text, language);
   const content = !author && words.length > 0 && isEditionContentQuestion(text, language);
   // "地区反恐怖机构是做什么的" asks what RATS does, not for its definition (as English).
@@ -476,8 +480,14 @@ export function planEditionQuery(
     query,
     words,
     corrections,
-    variants,
+    variants: [...variants, ...implied],
     respellings,
+    ...(implied.length > 0
+      ? {
+          implied: new Set(implied.map((variant) => variant.join(' '))),
+          subject: subjectEntries(data.entries, data.common),
+        }
+      : {}),
     intent,
     question,
     kindWeights: words.length === 0 ? {} : kindWeights(intent, question, content),

@@ -258,6 +258,21 @@ describe('inflected forms and synonyms', () => {
     expect(plan.variants).toContainEqual(['印度', '加入', '上海合作组织']);
   });
 
+  test('the site’s subject is implied: "члены ШОС" is also searched as "члены", and the subject’s own entry ranks by the other words', () => {
+    const data: SearchData = {
+      ...RU_DATA,
+      common: new Set(['шос']),
+      entries: [...RU_DATA.entries, { id: 'ru_sco', names: ['ШОС'], authors: [] }],
+    };
+    const plan = planEditionQuery('члены ШОС', data, RU);
+    expect(plan.variants).toContainEqual(['члены']);
+    expect(plan.implied?.has('члены')).toBe(true);
+    expect(plan.subject).toEqual(new Set(['ru_sco']));
+    // Nothing is implied without the site's common words, nor for the subject alone.
+    expect(planEditionQuery('члены ШОС', RU_DATA, RU).implied).toBeUndefined();
+    expect(planEditionQuery('ШОС', data, RU).implied).toBeUndefined();
+  });
+
   test('a word the index holds in no form leaves no variant to send, and the retry drops it', () => {
     const plan = planEditionQuery('Ташкент щщщщщщщщ', RU_DATA, RU);
     expect(plan.variants).toEqual([]);
