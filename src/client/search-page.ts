@@ -53,12 +53,38 @@ let pendingSearched = '';
 /** True while the address holds a query the reader settled on: the next keystroke starts an entry. */
 let settled = true;
 
+/**
+ * Where the reader was in an entry's results: how many were shown ("More results" clicked) and how
+ * far down the page. Kept in the history entry, so that Back from a result, or to an earlier query,
+ * shows as many and scrolls back there, not to the page's foot past five results.
+ */
+interface Place {
+  shown: number;
+  scroll: number;
+}
+
+/** The place kept in a history entry's state, if any. */
+function placeIn(state: unknown): Place | undefined {
+  const place = (state as { place?: Partial<Place> } | null)?.place;
+  return typeof place?.shown === 'number' && typeof place.scroll === 'number'
+    ? { shown: place.shown, scroll: place.scroll }
+    : undefined;
+}
+
+/** Keeps the reader's place in the current history entry (Place). */
+function keepPlace(parts: PageParts): void {
+  const shown = parts.results.querySelectorAll('.search-result').length;
+  history.replaceState({ ...(history.state ?? {}), place: { shown, scroll: scrollY } }, '');
+}
+
 /** Puts the query in the address: in a new history entry when `push`, else in this one. */
-function syncUrl(query: string, push: boolean): void {
+function syncUrl(parts: PageParts, query: string, push: boolean): void {
   const next = `${location.pathname}${writeSearchParams(query, kind, exactQuery === query)}${location.hash}`;
   if (next === `${location.pathname}${location.search}${location.hash}`) return;
-  if (push) history.pushState(null, '', next);
-  else history.replaceState(history.state, '', next);
+  if (push) {
+    keepPlace(parts);
+    history.pushState(null, '', next);
+  } else history.replaceState(history.state, '', next);
 }
 
 function renderFilters(parts: PageParts, all: SearchRun<SearchResultData>, query: string): void {
@@ -95,13 +121,17 @@ function renderFilters(parts: PageParts, all: SearchRun<SearchResultData>, query
 async function update(
   parts: PageParts,
   query: string,
-  { keepFocus = false, push = false } = {},
+  {
+    keepFocus = false,
+    push = false,
+    place,
+  }: { keepFocus?: boolean; push?: boolean; place?: Place } = {},
 ): Promise<void> {
   current?.abort();
   const controller = new AbortController();
   current = controller;
   if (exactQuery !== undefined && exactQuery !== query) exactQuery = undefined;
-  syncUrl(query, push);
+  syncUrl(parts, query, push);
   if (query === '') {
     parts.filters.hidden = true;
     parts.notice.replaceChildren();
@@ -115,9 +145,11 @@ async function update(
     const all = await runSearch(query, { ...options, kinds: [...SEARCH_KINDS] });
     const run = kind && all ? await runSearch(query, { ...options, kind }) : all;
     if (!all || !run) return;
-    const shown = await Promise.all(run.results.slice(0, PAGE_SIZE).map((hit) => hit.data()));
+    // Back to an entry shows as many results as the reader had shown (Place).
+    const count = Math.max(PAGE_SIZE, place?.shown ?? 0);
+    const shown = await Promise.all(run.results.slice(0, count).map((hit) => hit.data()));
     if (controller.signal.aborted) return;
-    pending = run.results.slice(PAGE_SIZE);
+    pending = run.results.slice(count);
     pendingSearched = run.searched;
     const focused = keepFocus
       ? (document.activeElement as HTMLInputElement | null)?.value
@@ -150,6 +182,7 @@ async function update(
         : [renderResults(shown, query, run.searched)]),
     );
     parts.showMore.hidden = pending.length === 0;
+    if (place) scrollTo(0, place.scroll);
   } catch (error) {
     if (controller.signal.aborted) return;
     parts.filters.hidden = true;
@@ -227,8 +260,12 @@ export function mountSearch(): void {
     exactQuery = entry.exact ? entry.query : undefined;
     parts.input.value = entry.query;
     settled = true;
-    void update(parts, entry.query);
+    void update(parts, entry.query, { place: placeIn(history.state) });
   });
+  // The place is the page's to restore once its results are back, not the browser's before then
+  // (it scrolled to the page's foot over five results); it is kept as the reader leaves.
+  history.scrollRestoration = 'manual';
+  window.addEventListener('pagehide', () => keepPlace(parts));
   parts.showMore.addEventListener('click', () => void showMore(parts));
   // The notice's links ("Showing results for …", "Search instead for …") are followed in place.
   parts.notice.addEventListener('click', (event) => {
@@ -244,5 +281,5 @@ export function mountSearch(): void {
     settled = true;
     void update(parts, next.query, { push: true });
   });
-  void update(parts, initial.query);
+  void update(parts, initial.query, { place: placeIn(history.state) });
 }

@@ -549,6 +549,29 @@ test('a result without a section opens with its first mark in view', async () =>
 });
 
 describe('the search page', () => {
+  test('Back from a result returns to the same place: as many results shown, scrolled as far', async () => {
+    // A reader who had clicked "More results" twice and scrolled came back to five results and
+    // the page's foot.
+    const { page, log } = await open('/search/?q=sco');
+    const results = page.locator('#search-results .search-result');
+    await results.first().waitFor();
+    for (const times of [2, 3]) {
+      await page.locator('#search-show-more').click();
+      await expect.poll(() => results.count()).toBe(times * 5);
+    }
+    await page.evaluate(() => scrollTo(0, 700));
+    await expect.poll(() => page.evaluate(() => scrollY)).toBe(700);
+    const link = results.nth(7).locator('a[data-result-link]').first();
+    const target = new URL((await link.getAttribute('href'))!, page.url()).pathname;
+    await link.click();
+    await page.waitForURL((url) => url.pathname === target);
+    await page.goBack();
+    await expect.poll(() => results.count()).toBe(15);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBe(700);
+    expect(log.problems).toEqual([]);
+    await page.close();
+  });
+
   test('/search/?q= runs the query and keeps the URL in step as the reader types: one history entry a query, and Back returns to the last', async () => {
     const { page, log } = await open('/search/?q=RATS');
     const firstTitle = () =>
