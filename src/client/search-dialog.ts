@@ -170,14 +170,14 @@ function showOutcome(
   shown: Parameters<typeof renderResults>[0],
   total: number,
   query: string,
-  run?: CountedRun,
+  run?: CountedRun & { onlyCommon?: boolean },
 ): void {
   const place = readingPlace(dialogParts);
   shownQuery = query;
   shownSearched = run?.searched ?? query;
   dialogParts.notice.replaceChildren(...(notice ? [notice] : []));
   dialogParts.results.replaceChildren(
-    ...(query === '' ? [] : [renderResults(shown, query, shownSearched)]),
+    ...(query === '' ? [] : [renderResults(shown, query, shownSearched, run?.onlyCommon)]),
   );
   dialogParts.status.textContent =
     query === ''

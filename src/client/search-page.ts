@@ -179,7 +179,7 @@ async function update(
     parts.results.replaceChildren(
       ...(run.results.length === 0 && all.results.length > 0
         ? []
-        : [renderResults(shown, query, run.searched)]),
+        : [renderResults(shown, query, run.searched, run.onlyCommon)]),
     );
     parts.showMore.hidden = pending.length === 0;
     if (place) scrollTo(0, place.scroll);

@@ -166,12 +166,17 @@ export function renderResults(
   results: readonly SearchResultData[],
   query: string,
   searched = query,
+  onlyCommon = false,
 ): HTMLElement {
   if (results.length === 0) {
     const none = document.createElement('p');
     none.className = 'search-none';
-    none.append(...withGlossaryLink(fill(searchStrings().nothing, { q: query })));
-    const other = otherEditionOf(query);
+    // A query of function words only (SearchRun.onlyCommon) is told what to type instead.
+    const strings = searchStrings();
+    none.append(
+      ...withGlossaryLink(fill(onlyCommon ? strings.onlyCommon : strings.nothing, { q: query })),
+    );
+    const other = onlyCommon ? undefined : otherEditionOf(query);
     if (other) {
       const link = document.createElement('a');
       link.href = `${withBase(localePath(other, '/search/'), base)}${writeSearchParams(query, undefined)}`;

@@ -256,3 +256,21 @@ test('on a touch phone the dialog shows no hint about keys', async () => {
     await phone.close();
   }
 });
+
+test('a query of common words only is told what to type, and finds nothing to mark', async () => {
+  // "the of and" had listed 63 results, and each page opened with every "the" marked.
+  const page = await open('/rats/');
+  await typeInSearchDialog(page, 'the of and');
+  const none = page.locator('#search-dialog .search-none');
+  await expect.poll(() => none.textContent()).toContain('holds only common words');
+  expect(await page.locator('#search-dialog .search-result').count()).toBe(0);
+  expect(await findAxeViolations(page)).toEqual([]);
+  // One more word, and it is searched without the common ones.
+  await page.keyboard.type(' rats');
+  await page.locator('#search-dialog .search-result').first().waitFor();
+  await page.goto(`${site.server.url}/search/?q=what%20is%20the`);
+  await expect
+    .poll(() => page.locator('#search-results .search-none').textContent())
+    .toContain('holds only common words');
+  await page.close();
+});

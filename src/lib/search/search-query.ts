@@ -39,7 +39,7 @@ import {
   type QueryWord,
   type SearchData,
 } from './search-words.ts';
-import { dropStopwords } from './stopwords.ts';
+import { dropStopwords, STOPWORDS } from './stopwords.ts';
 import { isKnownWord } from './vocabulary.ts';
 import { hasKnownSpelling, partialStem, singularOf, stemOf } from './word-forms.ts';
 
@@ -228,6 +228,22 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
 
 /** Longest word typed in capitals that is taken for an acronym ("UNESCO"); a longer one is a word shouted. */
 export const MAX_ACRONYM_LETTERS = 6;
+
+/**
+ * True when every word of a query is a function word ("the of and", "what", "что"): every page has
+ * them, so they name nothing to look for. A word typed in capitals is an acronym ("US", "IT").
+ * `stopwords`: the language's (English's by default; an edition's, folded).
+ */
+export function onlyFunctionWords(
+  query: string,
+  stopwords: ReadonlySet<string> = STOPWORDS,
+): boolean {
+  const words = splitQuery(query);
+  return (
+    words.length > 0 &&
+    words.every((word) => stopwords.has(word.folded) && !isTypedAcronym(word.typed))
+  );
+}
 
 /** True when a word is typed in capitals, two to MAX_ACRONYM_LETTERS letters ("NATO", "UNDOC"). */
 export function isTypedAcronym(typed: string): boolean {

@@ -9,6 +9,7 @@ import { type Correction, loadEditDistance, wantsEditDistance } from './correcti
 import { MENTION_RECORD_WEIGHT, mentioningRecords, namedEntries } from './named-entries.ts';
 import {
   type LatinMatcher,
+  onlyFunctionWords,
   type PlanOptions,
   planQuery,
   type QueryPlan,
@@ -82,6 +83,8 @@ export interface SearchRun<D> {
   results: RankedHit<D>[];
   /** Results per kind, when asked for (kinds option). */
   kindCounts?: Record<string, number>;
+  /** True when the query was only function words (onlyFunctionWords): nothing was searched. */
+  onlyCommon?: boolean;
 }
 
 /** Options of runSearchQuery. */
@@ -263,6 +266,11 @@ async function kindMembers<D>(
   return new Set(found?.results.map((hit) => hit.id));
 }
 
+/** The run of a query of function words only: nothing searched (SearchRun.onlyCommon). */
+function onlyCommonRun<D>(query: string): SearchRun<D> {
+  return { query, searched: '', corrections: [], widened: false, results: [], onlyCommon: true };
+}
+
 async function runOne<D>(
   pagefind: PagefindSearch<D>,
   source: SearchData | ShardedSearchData,
@@ -271,6 +279,10 @@ async function runOne<D>(
 ): Promise<SearchRun<D> | undefined> {
   const { signal } = options;
   const phrase = phraseOf(query);
+  // "the of and", "что", "的": words every page has name nothing to look for, and each result's
+  // page would open with every "the" marked.
+  if (phrase === undefined && onlyFunctionWords(query, options.edition?.language.stopwords))
+    return onlyCommonRun(query);
   // A translated edition searches a phrase in quotation marks as its words: Pagefind's phrase
   // wants the words as inflected (Russian: «шанхайского духа» misses «шанхайский дух») and Chinese
   // writes no spaces for the quotation marks to group words by; quoted, the reader means a name.
@@ -306,6 +318,9 @@ async function runOne<D>(
     options.edition,
   );
   if (!planned) return undefined;
+  // A language written without spaces has its question phrases and particles taken out as the
+  // query is read ("的", "什么"): when they were all it held, it named nothing either.
+  if (planned.plan.words.length === 0) return onlyCommonRun(query);
   const run = await rankPlan(pagefind, planned.data, planned.plan, options);
   // Nothing found, or only without a word: English allows a long word one more edit ("Beralus" →
   // Belarus) and tries again, and takes that if it finds anything with every word.

@@ -37,6 +37,8 @@ export interface SearchClientStrings {
   count: Counted & { none: string };
   /** Shown when nothing matched: {q}, and {glossary}, where glossaryLink links to the glossary. */
   nothing: string;
+  /** Shown when the query is only function words ("the of and"), which name nothing: {q}, {glossary}. */
+  onlyCommon: string;
   showingFor: string;
   searchInstead: string;
   /** Before "showing results for …" when words were left out. */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { joinCompounds, numberRangeGroups, splitGroups } from '#lib/search/compounds.ts';
 import { expandSynonyms } from '#lib/search/query-variants.ts';
-import { planQuery, searchedText } from '#lib/search/search-query.ts';
+import { onlyFunctionWords, planQuery, searchedText } from '#lib/search/search-query.ts';
 import { namesOnlyPlan, widenPlan } from '#lib/search/search-widen.ts';
 import { countWords, type SearchData, splitQuery } from '#lib/search/search-words.ts';
 import {
@@ -366,5 +366,31 @@ describe('retry', () => {
 
   test('a single word is not widened', () => {
     expect(widenPlan(planQuery('Tashkent', DATA), DATA)).toBeUndefined();
+  });
+});
+
+describe('onlyFunctionWords', () => {
+  // Words every page has name nothing: the query is not searched (SearchRun.onlyCommon).
+  test.each([
+    ['the of and', true],
+    ['what is the', true],
+    ['who', true],
+    ['  the  ', true],
+    ['the three evils', false],
+    ['what is rats', false],
+    // Typed in capitals, a word is an acronym.
+    ['US', false],
+    ['IT', false],
+    ['', false],
+    ['RATS', false],
+  ])('%j → %s', (query, expected) => {
+    expect(onlyFunctionWords(query)).toBe(expected);
+  });
+
+  test('an edition’s function words, folded', () => {
+    const russian = new Set(['и', 'в', 'на', 'что']);
+    expect(onlyFunctionWords('и в на', russian)).toBe(true);
+    expect(onlyFunctionWords('Что', russian)).toBe(true);
+    expect(onlyFunctionWords('что такое РАТС', russian)).toBe(false);
   });
 });
