@@ -274,3 +274,25 @@ test('a query of common words only is told what to type, and finds nothing to ma
     .toContain('holds only common words');
   await page.close();
 });
+
+test('a pasted web address is searched by its words: a source’s original address finds its page', async () => {
+  // A reader who pasted the Wikipedia article's address, or a link to this site, found nothing.
+  const page = await open('/rats/');
+  await page.keyboard.press('/');
+  await page.locator('#search-dialog[open]').waitFor();
+  await page
+    .locator('#search-dialog-input')
+    .fill('https://en.wikipedia.org/wiki/Shanghai_Cooperation_Organisation');
+  const first = page.locator('#search-dialog .search-result-title').first();
+  await expect
+    .poll(async () => new URL((await first.getAttribute('href')) ?? '/', page.url()).pathname)
+    .toBe('/sources/wikipedia-sco/');
+  await page.locator('#search-dialog-input').fill(`${site.server.url}/glossary/#tashkent`);
+  await expect
+    .poll(async () => {
+      const url = new URL((await first.getAttribute('href')) ?? '/', page.url());
+      return `${url.pathname}${url.hash}`;
+    })
+    .toBe('/glossary/#tashkent');
+  await page.close();
+});

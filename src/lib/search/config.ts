@@ -3,6 +3,7 @@
  * kinds readers filter by, and the query in the URL. Pure, so that the tests query the built index
  * exactly as the browser does.
  */
+import { SITE } from '../../site.config.ts';
 import { foldWord, indexedWords, isPluralOf } from './search-words.ts';
 
 /** The attribute that marks an element as a search record of its own; its value is the anchor id. */
@@ -87,16 +88,65 @@ const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
 /**
  * Drops HTML tags and invisible characters (INVISIBLE), writes compatibility characters as their
- * plain forms (Unicode NFKC: full-width "ＲＡＴＳ" is RATS, "ﬁ" is fi), trims, folds runs of white
- * space and cuts the query to MAX_QUERY_LENGTH characters.
+ * plain forms (Unicode NFKC: full-width "ＲＡＴＳ" is RATS, "ﬁ" is fi), reads a pasted web address
+ * as its words (addressWords), trims, folds runs of white space and cuts the query to
+ * MAX_QUERY_LENGTH characters.
  */
 export function normaliseQuery(raw: string): string {
-  return [
-    ...raw.normalize('NFKC').replace(INVISIBLE, '').replace(TAG, ' ').replace(/\s+/g, ' ').trim(),
-  ]
-    .slice(0, MAX_QUERY_LENGTH)
-    .join('')
+  const text = raw
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .replace(TAG, ' ')
+    .replace(/\s+/g, ' ')
     .trim();
+  return [...(addressWords(text) ?? text)].slice(0, MAX_QUERY_LENGTH).join('').trim();
+}
+
+/** A query that is a web address: with a scheme or "www.", or a path of the site ("/glossary/#rats"). */
+const ADDRESS_QUERY = /^(?:[a-z][a-z\d+.-]*:\/\/|www\.)[^\s/]+\S*$|^\/[^\s/]+\/\S*$/iu;
+
+/** Parts of an address that name no subject: a host's "www" and the end of a file's name. */
+const ADDRESS_NOISE = new Set(['www', 'html', 'htm', 'php', 'asp', 'aspx', 'shtml', 'index']);
+
+/**
+ * The words of a pasted web address, or undefined for any other query: the host's name but for its
+ * last part (".org") and "www", unless it is this site's or the reader's own machine; then the
+ * path's and the fragment's words, decoded. "https://en.wikipedia.org/wiki/Shanghai_Cooperation_Organisation"
+ * is "en wikipedia wiki Shanghai Cooperation Organisation" (the source whose address it is);
+ * "https://sco-security.example.org/rats/#what-rats-is" is "what rats is". A reader who
+ * pasted a link had found nothing: Pagefind took the address for one word.
+ */
+export function addressWords(query: string): string | undefined {
+  if (!ADDRESS_QUERY.test(query)) return undefined;
+  let url: URL;
+  try {
+    url = new URL(/^www\./i.test(query) ? `https://${query}` : query, 'https://site.invalid');
+  } catch {
+    return undefined;
+  }
+  const own = [new URL(SITE.url).hostname, 'site.invalid', 'localhost', '127.0.0.1'];
+  const ours = own.includes(url.hostname);
+  const host = ours ? [] : url.hostname.split('.').slice(0, -1);
+  // A page or section of this site is named by its own id alone: "/glossary/#rats" is "rats", not
+  // "glossary rats"; "/sources/alimov-2017/" is "alimov 2017".
+  const last =
+    url.pathname
+      .split('/')
+      .filter((part) => part !== '')
+      .at(-1) ?? '';
+  const path = !ours ? `${url.pathname} ${url.hash}` : url.hash.length > 1 ? url.hash : last;
+  const words = [...host, ...decoded(path).split(/[^\p{L}\p{N}]+/u)];
+  const kept = words.filter((word) => word !== '' && !ADDRESS_NOISE.has(word.toLowerCase()));
+  return kept.length > 0 ? kept.join(' ') : undefined;
+}
+
+/** A part of an address with its %-escapes decoded, or as it is when they are malformed. */
+function decoded(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
 }
 
 /** The URL parameter that asks for the words as typed, without typo correction ("Search instead for …"). */

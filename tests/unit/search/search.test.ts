@@ -3,6 +3,7 @@ import {
   MAX_QUERY_LENGTH,
   isSearchKind,
   normaliseQuery,
+  addressWords,
   decodeEntities,
   contentWords,
   parseExcerpt,
@@ -60,6 +61,41 @@ describe('withHighlightTerms', () => {
   ])('%s, searched %s → %j', (href, searched, expected) => {
     const url = new URL(withHighlightTerms(href, undefined, searched), 'https://site.invalid');
     expect(url.searchParams.getAll('highlight')).toEqual(expected);
+  });
+});
+
+describe('addressWords: a pasted web address is searched by its words', () => {
+  test.each([
+    [
+      'https://en.wikipedia.org/wiki/Shanghai_Cooperation_Organisation',
+      'en wikipedia wiki Shanghai Cooperation Organisation',
+    ],
+    ['https://www.sipri.org/yearbook', 'sipri yearbook'],
+    ['www.sipri.org/yearbook', 'sipri yearbook'],
+    ['http://www.china.org.cn/archive/2004-06/17/index.html', 'china org archive 2004 06 17'],
+    // This site's own addresses, wherever it is served: the page's or section's id.
+    ['https://sco-security.example.org/rats/#what-rats-is', 'what rats is'],
+    ['http://localhost:4321/glossary/#rats', 'rats'],
+    ['/glossary/#rats', 'rats'],
+    ['/sources/alimov-2017/', 'alimov 2017'],
+    ['https://sco-security.example.org/search/?q=rats', 'search'],
+    ['/rats/#%E0%A4%A', 'E0 A4 A'],
+  ])('%s → %s', (query, words) => {
+    expect(addressWords(query)).toBe(words);
+    expect(normaliseQuery(query)).toBe(words);
+  });
+
+  // Not addresses: a document symbol, an outlet's name, a date, words with a slash.
+  test.each(['A/73/833', 'china.org.cn', '12/06/2006', 'and/or', 'RATS', 'https://', '/rats'])(
+    '%s is no address',
+    (query) => {
+      expect(addressWords(query)).toBeUndefined();
+      expect(normaliseQuery(query)).toBe(query);
+    },
+  );
+
+  test('an address with nothing to search is left as it is', () => {
+    expect(addressWords('https://sco-security.example.org/')).toBeUndefined();
   });
 });
 
