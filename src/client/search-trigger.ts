@@ -81,6 +81,14 @@ document.addEventListener('keydown', (event) => {
   }
 });
 
+// Text pasted while the dialog's code loads is kept too (a reader's "/" then Ctrl+V on a slow
+// phone had opened an empty box).
+document.addEventListener('paste', (event) => {
+  if (typedWhileLoading === undefined || isEditable(event.target)) return;
+  event.preventDefault();
+  typedWhileLoading += event.clipboardData?.getData('text') ?? '';
+});
+
 // Only a URL with a query string can carry ?highlight=; search-highlight.ts checks for it.
 if (location.search !== '') {
   void import('./search-highlight').then((landing) => landing.highlightLanding());

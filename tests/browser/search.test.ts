@@ -136,6 +136,30 @@ describe('the search dialog', () => {
     await page.close();
   });
 
+  test('what is pasted straight after "/", while the dialog loads, is kept', async () => {
+    const { page } = await open('/about/');
+    // The dialog's code held back until the paste is in, as on a slow phone.
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/search-dialog.*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.keyboard.press('/');
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'three evils');
+      document.body.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    });
+    release();
+    await page.locator('#search-dialog .search-result').first().waitFor();
+    expect(await page.inputValue('#search-dialog-input')).toBe('three evils');
+    await page.unroute(/search-dialog.*\.js$/);
+    await page.close();
+  });
+
   test('each result shows a title, its kind, an excerpt with the words marked, and sections linking to page/#id', async () => {
     const { page } = await open('/');
     await searchInDialog(page, 'RATS');
