@@ -294,7 +294,10 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
         close: 'Close',
         keys: '↓ ↑ move through results · Enter opens · Esc closes',
         moreResults: 'More results',
-        allResults: { one: 'All {n} result, with filters', other: 'All {n} results, with filters' },
+        allResults: {
+          one: 'This result on the search page, with filters',
+          other: 'All {n} results, with filters',
+        },
         count: {
           none: 'No results for “{q}”',
           one: '{n} result for “{q}”',

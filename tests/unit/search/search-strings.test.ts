@@ -77,3 +77,11 @@ test.each([
 ])('readLangOption(%j)', (argv, lang, args) => {
   expect(readLangOption(argv)).toEqual({ lang, args });
 });
+
+test('the dialog’s link to one result does not say "All 1 result"', () => {
+  const strings = UI.en.search.client;
+  expect(counted(strings, strings.allResults, 1)).toBe(
+    'This result on the search page, with filters',
+  );
+  expect(counted(strings, strings.allResults, 12)).toBe('All 12 results, with filters');
+});
