@@ -106,6 +106,8 @@ function renderFilters(parts: PageParts, all: SearchRun<SearchResultData>, query
       radio.name = 'kind';
       radio.value = choice.value ?? '';
       radio.checked = choice.value === kind;
+      // A kind with none of All's results is not offered (unless the address chose it).
+      radio.disabled = choice.count === 0 && !radio.checked;
       radio.addEventListener('change', () => {
         kind = choice.value;
         settled = true;

@@ -633,8 +633,15 @@ describe('the search page', () => {
     await page.locator('#search-results .search-result').first().waitFor();
     const empty = page.locator('#search-filters label', { hasText: '(0)' });
     expect(await empty.count()).toBeGreaterThan(0);
-    await empty.first().click();
-    await expect.poll(() => new URL(page.url()).searchParams.get('kind')).not.toBeNull();
+    // A kind with no result is not offered (a reader could pick "Principles (0)")…
+    for (const radio of await empty.locator('input').all())
+      expect(await radio.isDisabled()).toBe(true);
+    // … but an address may still ask for it.
+    const value = await empty.first().locator('input').getAttribute('value');
+    await page.goto(`${page.url()}&kind=${encodeURIComponent(value ?? '')}`);
+    await page.locator('#search-filters input:checked').waitFor();
+    expect(await page.locator('#search-filters input:checked').getAttribute('value')).toBe(value);
+    expect(await page.locator('#search-filters input:checked').isDisabled()).toBe(false);
     await expect
       .poll(() => page.locator('#search-status').textContent())
       .toMatch(/^No results for .* among /);
