@@ -1,3 +1,9 @@
+/**
+ * The production origin on its own, for code that needs nothing else of SITE (the search layer
+ * knows a pasted link to the site by it): importing SITE would bundle every field.
+ */
+export const SITE_URL = 'https://sco-security.example.org';
+
 /** Facts about the site itself, in one typed place: templates and helpers read them from here. */
 export const SITE = {
   /** Site name, shown in the header, titles and citations. */
@@ -8,7 +14,7 @@ export const SITE = {
   /** Language of every page (`<html lang>`). */
   lang: 'en',
   /** Production origin; overridable for previews with SITE_URL. */
-  url: 'https://sco-security.example.org',
+  url: SITE_URL,
 } as const;
 
 /**

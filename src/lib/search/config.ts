@@ -3,7 +3,7 @@
  * kinds readers filter by, and the query in the URL. Pure, so that the tests query the built index
  * exactly as the browser does.
  */
-import { SITE } from '../../site.config.ts';
+import { SITE_URL } from '../../site.config.ts';
 import { foldWord, indexedWords, isPluralOf } from './search-words.ts';
 
 /** The attribute that marks an element as a search record of its own; its value is the anchor id. */
@@ -124,7 +124,7 @@ export function addressWords(query: string): string | undefined {
   } catch {
     return undefined;
   }
-  const own = [new URL(SITE.url).hostname, 'site.invalid', 'localhost', '127.0.0.1'];
+  const own = [new URL(SITE_URL).hostname, 'site.invalid', 'localhost', '127.0.0.1'];
   const ours = own.includes(url.hostname);
   const host = ours ? [] : url.hostname.split('.').slice(0, -1);
   // A page or section of this site is named by its own id alone: "/glossary/#rats" is "rats", not
