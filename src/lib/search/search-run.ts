@@ -319,8 +319,10 @@ async function runOne<D>(
   );
   if (!planned) return undefined;
   // A language written without spaces has its question phrases and particles taken out as the
-  // query is read ("的", "什么"): when they were all it held, it named nothing either.
-  if (planned.plan.words.length === 0) return onlyCommonRun(query);
+  // query is read ("的", "什么"): when they were all its words, it named nothing either. A query of
+  // no words at all ("!!!", "🐀") is not that: nothing matches it.
+  if (options.edition && planned.plan.words.length === 0 && /\p{L}/u.test(query))
+    return onlyCommonRun(query);
   const run = await rankPlan(pagefind, planned.data, planned.plan, options);
   // Nothing found, or only without a word: English allows a long word one more edit ("Beralus" →
   // Belarus) and tries again, and takes that if it finds anything with every word.

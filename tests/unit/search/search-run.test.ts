@@ -577,3 +577,31 @@ describe('a phrase in quotation marks', () => {
     },
   );
 });
+
+describe('a query of function words only', () => {
+  // Nothing is searched, and the run says why (SearchRun.onlyCommon); a query of no words at all
+  // ("!!!") is not that: nothing matches it.
+  test.each([
+    ['en', 'the of and', true],
+    ['en', 'what is the', true],
+    ['en', '!!!', false],
+    ['en', '🐀🐀🐀', false],
+    ['en', 'US', false],
+    ['ru', 'и в на', true],
+    ['zh', '的', true],
+    ['zh', '？', false],
+  ] as const)('%s: %j → onlyCommon %s', async (locale, query, only) => {
+    const searched: string[] = [];
+    const pagefind: PagefindSearch<Doc> = {
+      search: (term: string | null) => {
+        if (term !== null) searched.push(term);
+        return Promise.resolve({ results: [] });
+      },
+    };
+    const run = await runSearchQuery(pagefind, DATA, query, {
+      edition: locale === 'en' ? undefined : editionRules(locale),
+    });
+    expect(run?.onlyCommon === true).toBe(only);
+    if (only) expect(searched).toEqual([]);
+  });
+});
