@@ -127,7 +127,7 @@ async function update(
     keepFocus = false,
     push = false,
     place,
-  }: { keepFocus?: boolean; push?: boolean; place?: Place } = {},
+  }: { keepFocus?: boolean; push?: boolean; place?: Place | undefined } = {},
 ): Promise<void> {
   current?.abort();
   const controller = new AbortController();
