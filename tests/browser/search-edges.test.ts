@@ -262,7 +262,7 @@ test('a query of common words only is told what to type, and finds nothing to ma
   const page = await open('/rats/');
   await typeInSearchDialog(page, 'the of and');
   const none = page.locator('#search-dialog .search-none');
-  await expect.poll(() => none.textContent()).toContain('holds only common words');
+  await expect.poll(() => none.textContent()).toContain('names nothing to look for');
   expect(await page.locator('#search-dialog .search-result').count()).toBe(0);
   expect(await findAxeViolations(page)).toEqual([]);
   // One more word, and it is searched without the common ones.
@@ -271,7 +271,7 @@ test('a query of common words only is told what to type, and finds nothing to ma
   await page.goto(`${site.server.url}/search/?q=what%20is%20the`);
   await expect
     .poll(() => page.locator('#search-results .search-none').textContent())
-    .toContain('holds only common words');
+    .toContain('names nothing to look for');
   await page.close();
 });
 

@@ -306,7 +306,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
         nothing:
           'Nothing matches “{q}”. Try another spelling, an acronym such as RATS, or browse the {glossary}.',
         onlyCommon:
-          '“{q}” holds only common words such as “the” and “what”, which every page has. Type a name, a place, a year or a principle, or browse the {glossary}.',
+          'Words such as “the” and “what” are on every page, so “{q}” names nothing to look for. Type a name, a place, a year or a principle, or browse the {glossary}.',
         showingFor: 'Showing results for ',
         searchInstead: ' · Search instead for ',
         noneHasEvery: 'No result has every word; ',
@@ -549,7 +549,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
         nothing:
           'По запросу «{q}» ничего не найдено. Попробуйте другое написание или сокращение, например РАТС, или откройте {glossary}.',
         onlyCommon:
-          'В запросе «{q}» только служебные слова вроде «и» и «что», которые есть на каждой странице. Введите название, место, год или принцип либо откройте {glossary}.',
+          'Служебные слова вроде «и» и «что» есть на каждой странице, поэтому по запросу «{q}» искать нечего. Введите название, место, год или принцип либо откройте {glossary}.',
         showingFor: 'Показаны результаты по запросу ',
         searchInstead: ' · Искать как написано: ',
         noneHasEvery: 'Нет результатов со всеми словами; ',
@@ -785,7 +785,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
         },
         nothing: '没有与“{q}”匹配的结果。请换一种写法或简称（如“上合组织”），或浏览{glossary}。',
         onlyCommon:
-          '“{q}”只有“的”“什么”这类常用词，每一页都有。请输入名称、地点、年份或原则，或浏览{glossary}。',
+          '“的”“什么”这类常用词每一页都有，“{q}”没有可以查找的内容。请输入名称、地点、年份或原则，或浏览{glossary}。',
         showingFor: '显示以下搜索结果：',
         searchInstead: ' · 仍然搜索：',
         noneHasEvery: '没有结果包含全部词语；',

@@ -82,9 +82,10 @@ const TAG = /<\/?[a-z][^<>]*>/gi;
 
 /**
  * Characters that are no part of a word though text copied from elsewhere carries them inside
- * words: zero-width spaces and joiners, the word joiner, the byte-order mark, the soft hyphen.
+ * words: zero-width spaces and joiners, the word joiner, the byte-order mark, the soft hyphen, and
+ * the marks and embeddings of writing direction.
  */
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
 
 /**
  * Drops HTML tags and invisible characters (INVISIBLE), writes compatibility characters as their
@@ -102,42 +103,74 @@ export function normaliseQuery(raw: string): string {
   return [...(addressWords(text) ?? text)].slice(0, MAX_QUERY_LENGTH).join('').trim();
 }
 
-/** A query that is a web address: with a scheme or "www.", or a path of the site ("/glossary/#rats"). */
-const ADDRESS_QUERY = /^(?:[a-z][a-z\d+.-]*:\/\/|www\.)[^\s/]+\S*$|^\/[^\s/]+\/\S*$/iu;
+/**
+ * A query that is a web address: with a scheme or "www.", a host and a path ("undocs.org/A/73/833",
+ * "localhost:4321/timeline/"), or a path of the site ("/glossary/#rats"). A document symbol
+ * ("A/73/833") or an outlet's name ("china.org.cn") is not one.
+ */
+const ADDRESS_QUERY =
+  /^(?:[a-z][a-z\d+.-]*:\/\/|www\.)[^\s/]+\S*$|^(?:localhost|[\p{L}\d-]+(?:\.[\p{L}\d-]+)+)(?::\d+)?\/\S*$|^\/[^\s/]+\/\S*$/iu;
 
-/** Parts of an address that name no subject: a host's "www" and the end of a file's name. */
-const ADDRESS_NOISE = new Set(['www', 'html', 'htm', 'php', 'asp', 'aspx', 'shtml', 'index']);
+/** Parts of an address that name no subject: the end of a file's name. */
+const ADDRESS_NOISE = new Set(['html', 'htm', 'php', 'asp', 'aspx', 'shtml', 'index']);
+
+/** Words of an address's part, split at its punctuation. */
+function partWords(part: string): string[] {
+  return decoded(part)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '' && !ADDRESS_NOISE.has(word.toLowerCase()));
+}
 
 /**
- * The words of a pasted web address, or undefined for any other query: the host's name but for its
- * last part (".org") and "www", unless it is this site's or the reader's own machine; then the
- * path's and the fragment's words, decoded. "https://en.wikipedia.org/wiki/Shanghai_Cooperation_Organisation"
- * is "en wikipedia wiki Shanghai Cooperation Organisation" (the source whose address it is);
- * "https://sco-security.example.org/rats/#what-rats-is" is "what rats is". A reader who
- * pasted a link had found nothing: Pagefind took the address for one word.
+ * The host's own name: the part before its ending (".org"), or before a second-level ending
+ * ("china" of "china.org.cn", "mea" of "fsi.mea.gov.in"); no "www", language ("en.", "eng.") or
+ * other subdomain, which names no subject.
+ */
+function hostName(hostname: string): string[] {
+  const labels = hostname.split('.').slice(0, -1);
+  const last = labels.at(-1);
+  if (last === undefined) return [];
+  return [last.length <= 3 && labels.length > 1 ? labels.at(-2)! : last];
+}
+
+/**
+ * The words of a pasted web address, or undefined for any other query. Another site's: its host's
+ * own name (hostName) and its path's and fragment's words, decoded:
+ * "https://en.wikipedia.org/wiki/Shanghai_Cooperation_Organisation" is "wikipedia wiki Shanghai
+ * Cooperation Organisation", which finds the source whose address it is. This site's, wherever it
+ * is served: its search's query ("/search/?q=rats"), or else the id of the section or page it names
+ * ("/rats/#what-rats-is" is "what rats is", "/glossary/#rats" "rats", not "glossary rats"); a
+ * fragment of a letter and a number ("#p4", a paragraph) is no word, and names its page
+ * ("/sources/azam-cgtn/#p4" is "azam cgtn"). A reader who pasted a link had found nothing:
+ * Pagefind took the address for one word.
  */
 export function addressWords(query: string): string | undefined {
   if (!ADDRESS_QUERY.test(query)) return undefined;
   let url: URL;
   try {
-    url = new URL(/^www\./i.test(query) ? `https://${query}` : query, 'https://site.invalid');
+    url = new URL(
+      /^[a-z][a-z\d+.-]*:\/\/|^\//i.test(query) ? query : `http://${query}`,
+      'https://site.invalid',
+    );
   } catch {
     return undefined;
   }
   const own = [new URL(SITE_URL).hostname, 'site.invalid', 'localhost', '127.0.0.1'];
-  const ours = own.includes(url.hostname);
-  const host = ours ? [] : url.hostname.split('.').slice(0, -1);
-  // A page or section of this site is named by its own id alone: "/glossary/#rats" is "rats", not
-  // "glossary rats"; "/sources/alimov-2017/" is "alimov 2017".
-  const last =
+  if (!own.includes(url.hostname)) {
+    const words = [...hostName(url.hostname), ...partWords(`${url.pathname} ${url.hash}`)];
+    return words.length > 0 ? words.join(' ') : undefined;
+  }
+  const asked = url.searchParams.get('q')?.trim();
+  if (asked) return asked;
+  const section = partWords(url.hash).filter((word) => !/\p{L}.*\p{N}|\p{N}.*\p{L}/u.test(word));
+  const page = partWords(
     url.pathname
       .split('/')
       .filter((part) => part !== '')
-      .at(-1) ?? '';
-  const path = !ours ? `${url.pathname} ${url.hash}` : url.hash.length > 1 ? url.hash : last;
-  const words = [...host, ...decoded(path).split(/[^\p{L}\p{N}]+/u)];
-  const kept = words.filter((word) => word !== '' && !ADDRESS_NOISE.has(word.toLowerCase()));
-  return kept.length > 0 ? kept.join(' ') : undefined;
+      .at(-1) ?? '',
+  );
+  const words = section.length > 0 ? section : page;
+  return words.length > 0 ? words.join(' ') : undefined;
 }
 
 /** A part of an address with its %-escapes decoded, or as it is when they are malformed. */

@@ -239,9 +239,13 @@ export function onlyFunctionWords(
   stopwords: ReadonlySet<string> = STOPWORDS,
 ): boolean {
   const words = splitQuery(query);
+  // English function words count in every edition: "the" typed on /ru/ names nothing either.
   return (
     words.length > 0 &&
-    words.every((word) => stopwords.has(word.folded) && !isTypedAcronym(word.typed))
+    words.every(
+      (word) =>
+        (stopwords.has(word.folded) || STOPWORDS.has(word.folded)) && !isTypedAcronym(word.typed),
+    )
   );
 }
 

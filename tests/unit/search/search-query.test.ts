@@ -392,5 +392,7 @@ describe('onlyFunctionWords', () => {
     expect(onlyFunctionWords('и в на', russian)).toBe(true);
     expect(onlyFunctionWords('Что', russian)).toBe(true);
     expect(onlyFunctionWords('что такое РАТС', russian)).toBe(false);
+    // English function words count in an edition too ("the" on /ru/).
+    expect(onlyFunctionWords('the', russian)).toBe(true);
   });
 });

@@ -68,18 +68,26 @@ describe('addressWords: a pasted web address is searched by its words', () => {
   test.each([
     [
       'https://en.wikipedia.org/wiki/Shanghai_Cooperation_Organisation',
-      'en wikipedia wiki Shanghai Cooperation Organisation',
+      'wikipedia wiki Shanghai Cooperation Organisation',
     ],
     ['https://www.sipri.org/yearbook', 'sipri yearbook'],
     ['www.sipri.org/yearbook', 'sipri yearbook'],
-    ['http://www.china.org.cn/archive/2004-06/17/index.html', 'china org archive 2004 06 17'],
+    ['http://eng.sectsco.org/secretariat/', 'sectsco secretariat'],
+    ['http://www.china.org.cn/archive/2004-06/17/index.html', 'china archive 2004 06 17'],
+    ['undocs.org/A/73/833', 'undocs A 73 833'],
     // This site's own addresses, wherever it is served: the page's or section's id.
     ['https://sco-security.example.org/rats/#what-rats-is', 'what rats is'],
     ['http://localhost:4321/glossary/#rats', 'rats'],
+    ['localhost:4321/timeline/', 'timeline'],
     ['/glossary/#rats', 'rats'],
     ['/sources/alimov-2017/', 'alimov 2017'],
-    ['https://sco-security.example.org/search/?q=rats', 'search'],
-    ['/rats/#%E0%A4%A', 'E0 A4 A'],
+    // A paragraph's fragment is no word: the page it is on.
+    ['http://localhost:8811/sources/azam-cgtn/#p4', 'azam cgtn'],
+    // The site's own search: its query.
+    ['https://sco-security.example.org/search/?q=rats', 'rats'],
+    ['/search/?q=three%20evils&kind=event', 'three evils'],
+    // Malformed escapes are read as written, and never throw.
+    ['/rats/#%E0%A4%A', 'A'],
   ])('%s → %s', (query, words) => {
     expect(addressWords(query)).toBe(words);
     expect(normaliseQuery(query)).toBe(words);
@@ -119,6 +127,8 @@ describe('normaliseQuery', () => {
     ['\u200Brats', 'rats'],
     ['separ\u00ADatism', 'separatism'],
     ['\uFEFFthree evils\u200B', 'three evils'],
+    // Marks of writing direction (left-to-right, right-to-left).
+    ['\u200Erats\u200F', 'rats'],
     ['ｓｃｏ　ｃｈａｒｔｅｒ', 'sco charter'],
   ])('%j → %j', (raw, expected) => {
     expect(normaliseQuery(raw)).toBe(expected);
