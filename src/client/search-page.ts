@@ -22,7 +22,7 @@ import {
   type SearchHit,
   type SearchResultData,
 } from './search-client';
-import { fill } from '#lib/search/search-strings.ts';
+import { counted, fill } from '#lib/search/search-strings.ts';
 import {
   describeCount,
   renderNotice,
@@ -176,12 +176,13 @@ async function update(
       `${describeCount(run.results.length, run)}${label ? fill(searchStrings().among, { kind: label }) : ''}`,
       heard,
     );
-    // A filter that keeps none of All's results: the status says so, and "Nothing matches" would
-    // not be true.
+    // A filter that keeps none of All's results: the status says so, "Nothing matches" would not
+    // be true, and a button shows All (a reader's filter, kept from an earlier query, had hidden
+    // every result of a new one).
     parts.results.replaceChildren(
-      ...(run.results.length === 0 && all.results.length > 0
-        ? []
-        : [renderResults(shown, query, run.searched, run.onlyCommon)]),
+      run.results.length === 0 && all.results.length > 0
+        ? showAllButton(parts, query, all.results.length)
+        : renderResults(shown, query, run.searched, run.onlyCommon),
     );
     parts.showMore.hidden = pending.length === 0;
     if (place) scrollTo(0, place.scroll);
@@ -196,6 +197,22 @@ async function update(
     parts.results.replaceChildren(retryButton(parts, query));
     if (!(error instanceof SearchUnavailableError)) console.error(error);
   }
+}
+
+/** The button that leaves the chosen kind for All, which has `total` results. */
+function showAllButton(parts: PageParts, query: string, total: number): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'search-show-all';
+  button.textContent = counted(searchStrings(), searchStrings().showAll, total);
+  button.addEventListener('click', () => {
+    kind = undefined;
+    settled = true;
+    void update(parts, query, { push: true }).then(() =>
+      parts.options.querySelector<HTMLInputElement>('input[value=""]')?.focus(),
+    );
+  });
+  return button;
 }
 
 function retryButton(parts: PageParts, query: string): HTMLButtonElement {

@@ -647,6 +647,12 @@ describe('the search page', () => {
       .toMatch(/^No results for .* among /);
     expect(await page.locator('#search-results .search-none').count()).toBe(0);
     expect(await page.locator('#search-results .search-result').count()).toBe(0);
+    // A button shows All's results (a reader's filter, kept from an earlier query, had hidden
+    // every result of a new one).
+    await page.locator('#search-results .search-show-all').click();
+    await page.locator('#search-results .search-result').first().waitFor();
+    expect(new URL(page.url()).searchParams.get('kind')).toBeNull();
+    expect(await page.locator('#search-filters input:checked').getAttribute('value')).toBe('');
     expect(log.problems).toEqual([]);
     await page.close();
   });

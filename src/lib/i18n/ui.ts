@@ -324,6 +324,10 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
         show: 'Show',
         all: 'All',
         among: ' among {kind}',
+        showAll: {
+          one: 'Show the 1 result of every kind',
+          other: 'Show all {n} results, of every kind',
+        },
         prompt: 'Type a principle, institution, place or year, or browse the lists below.',
         kinds: {
           principle: { label: 'Principle', plural: 'Principles' },
@@ -567,6 +571,12 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
         show: 'Показать',
         all: 'Все',
         among: ' (раздел: {kind})',
+        showAll: {
+          one: 'Показать {n} результат всех видов',
+          few: 'Показать все {n} результата всех видов',
+          many: 'Показать все {n} результатов всех видов',
+          other: 'Показать все {n} результата всех видов',
+        },
         prompt: 'Введите принцип, институт, место или год или выберите из списков ниже.',
         kinds: {
           principle: { label: 'Принцип', plural: 'Принципы' },
@@ -802,6 +812,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
         show: '显示',
         all: '全部',
         among: '（{kind}）',
+        showAll: { other: '显示所有类别的全部{n}条结果' },
         prompt: '请输入原则、机构、地点或年份，或浏览下方列表。',
         kinds: {
           principle: { label: '原则', plural: '原则' },

@@ -67,6 +67,8 @@ export interface SearchClientStrings {
   all: string;
   /** After the count when a kind is chosen: {kind}. */
   among: string;
+  /** The button that shows All when the chosen kind has none of All's results: {n}. */
+  showAll: Counted;
   prompt: string;
   /** Each result kind (Pagefind's `kind` filter value): its badge and its filter's label. */
   kinds: Record<string, { label: string; plural: string }>;
