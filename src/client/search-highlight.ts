@@ -5,7 +5,7 @@
  */
 import { base } from 'astro:config/client';
 import { withBase } from '#lib/meta/paths.ts';
-import { HIGHLIGHT_PARAM, RECORD_ATTRIBUTE } from '#lib/search/config.ts';
+import { decoded, HIGHLIGHT_PARAM, RECORD_ATTRIBUTE } from '#lib/search/config.ts';
 import { landingPattern, landingTerms } from '#lib/search/highlight-terms.ts';
 
 interface HighlightOptions {
@@ -78,12 +78,7 @@ export async function highlightLanding(): Promise<void> {
     console.warn('Search terms could not be marked:', error);
   }
   // A malformed "#%E0%A4%A" must not throw: the hash is used as written when it does not decode.
-  let id = location.hash.slice(1);
-  try {
-    id = decodeURIComponent(id);
-  } catch {
-    // keep it as written
-  }
+  const id = decoded(location.hash.slice(1));
   if (id !== '') {
     document.getElementById(id)?.scrollIntoView({ block: 'start' });
     return;

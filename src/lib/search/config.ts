@@ -173,8 +173,8 @@ export function addressWords(query: string): string | undefined {
   return words.length > 0 ? words.join(' ') : undefined;
 }
 
-/** A part of an address with its %-escapes decoded, or as it is when they are malformed. */
-function decoded(part: string): string {
+/** Text with its %-escapes decoded, or as it is when they are malformed ("#%E0%A4%A"): never throws. */
+export function decoded(part: string): string {
   try {
     return decodeURIComponent(part);
   } catch {

@@ -232,20 +232,16 @@ export const MAX_ACRONYM_LETTERS = 6;
 /**
  * True when every word of a query is a function word ("the of and", "what", "что"): every page has
  * them, so they name nothing to look for. A word typed in capitals is an acronym ("US", "IT").
- * `stopwords`: the language's (English's by default; an edition's, folded).
+ * English's function words count in every edition ("the" on /ru/ names nothing either);
+ * `edition`'s (folded) are added to them.
  */
-export function onlyFunctionWords(
-  query: string,
-  stopwords: ReadonlySet<string> = STOPWORDS,
-): boolean {
+export function onlyFunctionWords(query: string, edition?: ReadonlySet<string>): boolean {
   const words = splitQuery(query);
-  // English function words count in every edition: "the" typed on /ru/ names nothing either.
+  const isFunctionWord = (word: string): boolean =>
+    STOPWORDS.has(word) || edition?.has(word) === true;
   return (
     words.length > 0 &&
-    words.every(
-      (word) =>
-        (stopwords.has(word.folded) || STOPWORDS.has(word.folded)) && !isTypedAcronym(word.typed),
-    )
+    words.every((word) => isFunctionWord(word.folded) && !isTypedAcronym(word.typed))
   );
 }
 
