@@ -11,7 +11,12 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { allowedTypos, correctWord } from '#lib/search/corrections.ts';
-import { completeWord, correctionEdits, isFormOf } from '#lib/search/edit-distance.ts';
+import {
+  completeStem,
+  completeWord,
+  correctionEdits,
+  isFormOf,
+} from '#lib/search/edit-distance.ts';
 import { soundAlike, type SoundEncoder } from '#lib/search/sound-alike.ts';
 import type { SearchData } from '#lib/search/search-words.ts';
 import { isKnownWord } from '#lib/search/vocabulary.ts';
@@ -139,6 +144,10 @@ export function englishWordsKept(
       correctWord(word, candidates, 1, measure),
       typing ? completeWord(word, letterWords(word), allowedTypos(length), measure) : undefined,
       typing ? completeWord(word, letterWords(word), allowedTypos(length, 1), measure) : undefined,
+      // A misspelt verb form's stem, as the start of a word (measured afresh: its distances are
+      // the stem's, not the word's).
+      completeStem(word, letterWords(word), 0),
+      completeStem(word, letterWords(word), 1),
       soundAlike(word, data, encode, named),
     ];
     if (corrections.some((to) => to !== undefined && !isFormOf(word, to))) kept.add(word);

@@ -6,7 +6,13 @@
 import { correctWord } from './corrections.ts';
 import { groupsOf } from './query-variants.ts';
 import { STOPWORDS } from './stopwords.ts';
-import { foldWord, MIN_VOCABULARY_WORD, type QueryWord, type SearchData } from './search-words.ts';
+import {
+  foldWord,
+  isTypedAcronym,
+  MIN_VOCABULARY_WORD,
+  type QueryWord,
+  type SearchData,
+} from './search-words.ts';
 import { isKnownWord } from './vocabulary.ts';
 import { hasKnownSpelling } from './word-forms.ts';
 
@@ -18,26 +24,37 @@ import { hasKnownSpelling } from './word-forms.ts';
  * with a digit ("2018-2023") or one a synonym or other name holds ("Nur-Sultan") stays whole.
  */
 export function splitUnknownCompounds(words: readonly QueryWord[], data: SearchData): QueryWord[] {
+  // A part typed in capitals is an acronym ("US-led", "UN-backed"), and a part a synonym names
+  // is that name ("us-led"): the whole is no typo of a word ("usled" is one edit from "used"),
+  // and the part is kept, however short.
+  const groups = groupsOf(data);
+  const named = (part: string): boolean =>
+    isTypedAcronym(part) ||
+    groups.some((group) => group.some((phrase) => phrase.join(' ') === foldWord(part)));
   return words.flatMap((word) => {
     const parts = word.typed
       .split(/[-‐‑–—]+/u)
-      .filter((part) => [...foldWord(part)].length >= MIN_VOCABULARY_WORD);
+      .filter((part) => named(part) || [...foldWord(part)].length >= MIN_VOCABULARY_WORD);
+    const acronymPart = word.typed.split(/[-‐‑–—]+/u).some(named);
     if (
       parts.length < 2 ||
       word.parts ||
       /\d/.test(word.folded) ||
       isKnownWord(word.folded, data) ||
       hasKnownSpelling(word.folded, data) ||
-      groupsOf(data).some((group) => group.some((phrase) => phrase.includes(word.folded))) ||
-      correctWord(word.folded, data) !== undefined
+      groups.some((group) => group.some((phrase) => phrase.includes(word.folded))) ||
+      (!acronymPart && correctWord(word.folded, data) !== undefined)
     )
       return [word];
     const split = parts
       .map((part) => ({ typed: part, folded: foldWord(part) }))
-      .filter((part) => !STOPWORDS.has(part.folded));
+      .filter((part) => named(part.typed) || !STOPWORDS.has(part.folded));
     // Only parts of which one at least is the site's word, or one letter away: "zzq-zzq" is no compound.
     const found = split.some(
-      (part) => isKnownWord(part.folded, data) || correctWord(part.folded, data) !== undefined,
+      (part) =>
+        named(part.typed) ||
+        isKnownWord(part.folded, data) ||
+        correctWord(part.folded, data) !== undefined,
     );
     return found ? split : [word];
   });

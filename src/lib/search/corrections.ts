@@ -74,14 +74,19 @@ function isLikelierTypo(a: Candidate, b: Candidate): boolean {
 let editDistance: typeof import('./edit-distance.ts').correctionEdits | undefined;
 /** Its completion of a word still being typed (completeWord), loaded with it. */
 let completion: typeof import('./edit-distance.ts').completeWord | undefined;
+/** Its correction of a misspelt verb form by its stem (completeStem), loaded with it. */
+let stemCompletion: typeof import('./edit-distance.ts').completeStem | undefined;
 
 /** Search data that a plan wanted the edit distance for before it was loaded. */
 const distanceWanted = new WeakSet<SearchData>();
 
 /** Loads the edit distance (once; tried again on the next call after a failed load). */
 export const loadEditDistance = loadOnce(async () => {
-  ({ correctionEdits: editDistance, completeWord: completion } =
-    await import('./edit-distance.ts'));
+  ({
+    correctionEdits: editDistance,
+    completeWord: completion,
+    completeStem: stemCompletion,
+  } = await import('./edit-distance.ts'));
 });
 
 /**
@@ -135,7 +140,8 @@ export function correctWord(
     best?.word ??
     (partial
       ? completion?.(word, data, allowedTypos(length - 1, extra), measure, partial)
-      : undefined)
+      : undefined) ??
+    (only ? undefined : stemCompletion?.(word, data, extra, measure))
   );
 }
 

@@ -6,8 +6,10 @@
  * in this module's chunk, off the dialog's opening bytes.
  */
 import distance from 'damerau-levenshtein';
+import { allowedTypos } from './corrections.ts';
 import { type Candidate, isBetterCandidate, nameWords } from './search-query.ts';
 import type { SearchData } from './search-words.ts';
+import { MIN_PARTIAL_STEM, verbStems } from './word-forms.ts';
 
 /** The number of edits between two words. */
 export function editDistance(a: string, b: string): number {
@@ -93,4 +95,28 @@ export function completeWord(
       best = next;
   }
   return best?.word;
+}
+
+/**
+ * The word whose start an -ed or -ing form's misspelt stem is, for correctWord when the whole form
+ * is too far from any word ("non-alligned": the stem "nonallign" begins "nonalignment", which the
+ * site writes; the form itself is five edits from it). The index has no stemmer, so the site's
+ * other form of the word is what finds it. Allowed the edits of a word one letter shorter than the
+ * stem, as a start, for a stem of MIN_PARTIAL_STEM letters or more ("rashe" of the name "Rasheed"
+ * is none). An English word the site never uses ("supposed") is no typo.
+ */
+export function completeStem(
+  word: string,
+  data: SearchData,
+  extra = 0,
+  measure: typeof correctionEdits = correctionEdits,
+): string | undefined {
+  if (data.english?.has(word)) return undefined;
+  for (const stem of verbStems(word)) {
+    const length = [...stem].length;
+    if (length < MIN_PARTIAL_STEM) continue;
+    const found = completeWord(stem, data, allowedTypos(length - 1, extra), measure);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }

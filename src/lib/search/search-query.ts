@@ -34,6 +34,7 @@ import {
 } from './question-forms.ts';
 import {
   foldWords,
+  isTypedAcronym,
   MIN_VOCABULARY_WORD,
   splitQuery,
   type QueryWord,
@@ -226,9 +227,6 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
   };
 }
 
-/** Longest word typed in capitals that is taken for an acronym ("UNESCO"); a longer one is a word shouted. */
-export const MAX_ACRONYM_LETTERS = 6;
-
 /**
  * True when every word of a query is a function word ("the of and", "what", "что"): every page has
  * them, so they name nothing to look for. A word typed in capitals is an acronym ("US", "IT").
@@ -242,16 +240,6 @@ export function onlyFunctionWords(query: string, edition?: ReadonlySet<string>):
   return (
     words.length > 0 &&
     words.every((word) => isFunctionWord(word.folded) && !isTypedAcronym(word.typed))
-  );
-}
-
-/** True when a word is typed in capitals, two to MAX_ACRONYM_LETTERS letters ("NATO", "UNDOC"). */
-export function isTypedAcronym(typed: string): boolean {
-  const letters = [...typed.replace(/[^\p{L}]/gu, '')];
-  return (
-    letters.length >= 2 &&
-    letters.length <= MAX_ACRONYM_LETTERS &&
-    letters.every((letter) => letter !== letter.toLowerCase() && letter === letter.toUpperCase())
   );
 }
 

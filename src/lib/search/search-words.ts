@@ -169,3 +169,16 @@ export function findPhrase(words: readonly string[], phrase: readonly string[]):
   }
   return -1;
 }
+
+/** Longest word typed in capitals that is taken for an acronym ("UNESCO"); a longer one is a word shouted. */
+export const MAX_ACRONYM_LETTERS = 6;
+
+/** True when a word is typed in capitals, two to MAX_ACRONYM_LETTERS letters ("NATO", "UNDOC"). */
+export function isTypedAcronym(typed: string): boolean {
+  const letters = [...typed.replace(/[^\p{L}]/gu, '')];
+  return (
+    letters.length >= 2 &&
+    letters.length <= MAX_ACRONYM_LETTERS &&
+    letters.every((letter) => letter !== letter.toLowerCase() && letter === letter.toUpperCase())
+  );
+}

@@ -88,7 +88,7 @@ export function stemOf(word: string, data: SearchData): string | undefined {
  * The stems an -ed or -ing form may have: as it is, with an "e" put back ("issued" → "issue"), and
  * without a doubled last consonant ("controlled" → "control"); none for another word.
  */
-function verbStems(word: string): string[] {
+export function verbStems(word: string): string[] {
   const stem = /^(.+?)(ed|ing)$/.exec(word)?.[1];
   if (stem === undefined) return [];
   return [stem, `${stem}e`, ...(/([^aeiou])\1$/.test(stem) ? [stem.slice(0, -1)] : [])];

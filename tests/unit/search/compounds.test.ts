@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { splitUnknownCompounds } from '#lib/search/compounds.ts';
 import { planQuery } from '#lib/search/search-query.ts';
-import { splitQuery } from '#lib/search/search-words.ts';
+import { splitQuery, type SearchData } from '#lib/search/search-words.ts';
 import { DATA } from '../../support/query-data.ts';
 
 describe('a hyphenated word the index does not hold', () => {
@@ -23,6 +23,23 @@ describe('a hyphenated word the index does not hold', () => {
     ['a-b-c-d', ['abcd']],
     ['the-of-the', ['theofthe']],
   ])('%s → %j', (query, expected) => expect(words(query)).toEqual(expected));
+
+  test('a part that is an acronym, or a name a synonym holds, is kept, however short', () => {
+    // "usled" is one edit from "used": the whole is no typo when a part is "US".
+    const data: SearchData = {
+      ...DATA,
+      words: new Map([...DATA.words, ['used', 5]]),
+      synonyms: [...DATA.synonyms, [['us'], ['united', 'states']]],
+    };
+    const split = (query: string) =>
+      splitUnknownCompounds(splitQuery(query), data).map((word) => word.folded);
+    expect(split('US-led')).toEqual(['us', 'led']);
+    expect(split('us-led')).toEqual(['us', 'led']);
+    expect(split('UN-backed')).toEqual(['un', 'backed']);
+    // Without such a part, a correction still reaches the whole word.
+    expect(split('usd-led')).toEqual(['usdled']);
+    expect(planQuery('US-led alliances', data).corrections).toEqual([]);
+  });
 
   test('the plan searches the parts', () => {
     expect(planQuery('Shanghai-Cooperation Organization', DATA).variants[0]).toEqual([

@@ -2,8 +2,8 @@ import { doubleMetaphone } from 'double-metaphone';
 import { describe, expect, test } from 'vitest';
 import { allowedTypos, correctWord, matchCase } from '#lib/search/corrections.ts';
 import { isFormOf } from '#lib/search/edit-distance.ts';
-import { isTypedAcronym, planQuery, searchedText } from '#lib/search/search-query.ts';
-import { type SearchData } from '#lib/search/search-words.ts';
+import { planQuery, searchedText } from '#lib/search/search-query.ts';
+import { isTypedAcronym, type SearchData } from '#lib/search/search-words.ts';
 import { soundAlike } from '#lib/search/sound-alike.ts';
 import { isKnownWord } from '#lib/search/vocabulary.ts';
 import { DATA } from '../../support/query-data.ts';
@@ -206,6 +206,26 @@ describe('typos', () => {
         ]),
       }),
     ).toBe('joint');
+  });
+
+  test("a misspelt -ed or -ing form is corrected by its stem, as the start of the site's word", () => {
+    // "nonalligned" is five edits from "nonalignment"; its stem "nonallign" is one from the start.
+    const data: SearchData = { ...DATA, words: new Map([...DATA.words, ['nonalignment', 4]]) };
+    expect(correctWord('nonalligned', data)).toBe('nonalignment');
+    expect(correctWord('nonalligning', data)).toBe('nonalignment');
+    expect(planQuery('non-alligned', data).corrections).toEqual([
+      { from: 'non-alligned', to: 'non-alignment' },
+    ]);
+    // Not a form whose stems are too short ("nonl", "nonle"), nor an English word the site never
+    // uses, which the reader meant ("supposed" is not the start of "support").
+    expect(correctWord('nonled', data)).toBeUndefined();
+    const support: SearchData = {
+      ...DATA,
+      words: new Map([...DATA.words, ['support', 3]]),
+      english: new Set(['supposed']),
+    };
+    expect(correctWord('supposed', support)).toBeUndefined();
+    expect(correctWord('suppossed', support)).toBe('support');
   });
 
   test.each([

@@ -1,7 +1,7 @@
 import { doubleMetaphone } from 'double-metaphone';
 import { expect, test } from 'vitest';
 import { correctWord } from '#lib/search/corrections.ts';
-import { correctionEdits } from '#lib/search/edit-distance.ts';
+import { completeStem, correctionEdits } from '#lib/search/edit-distance.ts';
 import { soundAlike } from '#lib/search/sound-alike.ts';
 import { countWords, type SearchData } from '#lib/search/search-words.ts';
 import { commonEnglishWords, englishWordsKept } from '../../../src/integrations/english-words.ts';
@@ -35,11 +35,14 @@ test('keeps exactly the words correction would turn into a different word of the
     'tash',
     'zebra',
     'summitry',
+    'secreting',
   ];
   const kept = englishWordsKept(typed, DATA, doubleMetaphone);
   // "status" → states and "pact" → part by edit distance, "supposed" → spaced by sound, and
-  // "statue", as the word still being typed, → states by its start ("state").
-  expect([...kept].sort()).toEqual(['pact', 'statue', 'status', 'supposed']);
+  // "statue", as the word still being typed, → states by its start ("state"), and "secreting" by
+  // its stem ("secret" begins "secretariat", a different word).
+  expect([...kept].sort()).toEqual(['pact', 'secreting', 'statue', 'status', 'supposed']);
+  expect(completeStem('secreting', DATA)).toBe('secretariat');
   expect(correctWord('statue', DATA, 0, correctionEdits)).toBeUndefined();
   expect(correctWord('statue', DATA, 0, correctionEdits, [])).toBe('states');
   expect(correctWord('status', DATA, 0, correctionEdits)).toBe('states');
