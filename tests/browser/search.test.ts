@@ -708,7 +708,11 @@ describe('the search page', () => {
       expect.stringMatching(/^Events \([1-9]\d*\)$/),
       expect.stringMatching(/^Sources \(\d+\)$/),
       expect.stringMatching(/^Glossary terms \([1-9]\d*\)$/),
+      expect.stringMatching(/^Other pages \(\d+\)$/),
     ]);
+    // Every result is of one kind: All counts the kinds' results together.
+    const [all, ...each] = labels.map((label) => Number(/\((\d+)\)/.exec(label)?.[1]));
+    expect(each.reduce((sum, count) => sum + count, 0)).toBe(all);
     await page.locator('#search-filters label', { hasText: 'Glossary terms' }).click();
     await expect.poll(() => new URL(page.url()).search).toBe('?q=RATS&kind=glossary+term');
     await expect

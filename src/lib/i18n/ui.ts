@@ -335,6 +335,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
           event: { label: 'Event', plural: 'Events' },
           source: { label: 'Source', plural: 'Sources' },
           'glossary term': { label: 'Glossary term', plural: 'Glossary terms' },
+          page: { label: 'Page', plural: 'Other pages' },
         },
       },
       page: {
@@ -584,6 +585,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
           event: { label: 'Событие', plural: 'События' },
           source: { label: 'Источник', plural: 'Источники' },
           'glossary term': { label: 'Термин', plural: 'Термины глоссария' },
+          page: { label: 'Страница', plural: 'Другие страницы' },
         },
       },
       page: {
@@ -820,6 +822,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
           event: { label: '事件', plural: '事件' },
           source: { label: '来源', plural: '来源' },
           'glossary term': { label: '术语', plural: '术语' },
+          page: { label: '页面', plural: '其他页面' },
         },
       },
       page: {

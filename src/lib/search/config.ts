@@ -56,7 +56,10 @@ export const INDEX_EXCLUDE_SELECTORS = ['.cite-ref'];
 
 /**
  * The kinds readers filter results by (the `kind` Pagefind filter and URL parameter), in the order
- * the filters show them. What each is called is the edition's word (ui.ts, search.kinds).
+ * the filters show them. What each is called is the edition's word (ui.ts, search.kinds). Every
+ * indexed page and record has one, so that All's count is the sum of the kinds': a page of none of
+ * the others (the home page and its member table, About, the lists of topics and sources) is a
+ * PAGE_KIND, "Other pages".
  */
 export const SEARCH_KINDS = [
   'principle',
@@ -64,7 +67,11 @@ export const SEARCH_KINDS = [
   'event',
   'source',
   'glossary term',
+  'page',
 ] as const;
+
+/** The kind of an indexed page or record that is of none of the others. */
+export const PAGE_KIND = 'page' satisfies (typeof SEARCH_KINDS)[number];
 
 /** One filter value (the `kind` Pagefind filter, and the `kind` URL parameter). */
 export type SearchKind = (typeof SEARCH_KINDS)[number];

@@ -189,7 +189,7 @@ describe('search parameters in the URL', () => {
 describe('kinds', () => {
   test('knows the five filter kinds, nothing else', () => {
     expect(
-      ['principle', 'institution', 'event', 'source', 'glossary term'].every(isSearchKind),
+      ['principle', 'institution', 'event', 'source', 'glossary term', 'page'].every(isSearchKind),
     ).toBe(true);
     expect(isSearchKind('organisation')).toBe(false);
     expect(isSearchKind(null)).toBe(false);
