@@ -13,6 +13,7 @@ import {
   type QueryPlan,
   RELAXED_WEIGHT,
 } from './search-query.ts';
+import { groupsOf } from './query-variants.ts';
 import type { Merged, SearchPlans } from './search-run.ts';
 import type { QueryWord, SearchData } from './search-words.ts';
 
@@ -27,8 +28,15 @@ import type { QueryWord, SearchData } from './search-words.ts';
  */
 export function widenPlan(plan: QueryPlan, data: SearchData): QueryPlan | undefined {
   if (plan.words.length < 2) return undefined;
-  const keep = (word: QueryWord): number =>
-    isKnownWord(word.folded, data) ? (data.words.get(word.folded) ?? 0) : Number.NEGATIVE_INFINITY;
+  // A word a synonym group holds whole ("us": U.S., United States) names a subject, however seldom
+  // the site writes it so, and is kept to the last.
+  const groups = groupsOf(data);
+  const keep = ({ folded }: QueryWord): number =>
+    groups.some((group) => group.some((phrase) => phrase.length === 1 && phrase[0] === folded))
+      ? Number.POSITIVE_INFINITY
+      : isKnownWord(folded, data)
+        ? (data.words.get(folded) ?? 0)
+        : Number.NEGATIVE_INFINITY;
   let drop = 0;
   plan.words.forEach((word, index) => {
     if (keep(word) < keep(plan.words[drop]!)) drop = index;
