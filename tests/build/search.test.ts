@@ -356,7 +356,9 @@ describe('the relevance table', () => {
   // synonyms gain the United States' names (a reader's "usa" found nothing): readers 11 gains that
   // reader's row; held out 8 at 43 first and held out 9 at 31 (their rows unread). Twenty-second
   // round (2026-12-04): readers 12 (46 rows) and held out 12 (25), a first reader's queries split
-  // before any was read, measured at the round's start: 36 / 40 and 21 / 23.
+  // before any was read, measured at the round's start: 36 / 40 and 21 / 23. Twenty-third round
+  // (2026-12-04): readers 13 (73 rows) and held out 13 (57), a first reader's queries split before
+  // any was read, measured when written (after the round's stem correction): 56 / 60 and 50 / 54.
   const FLOORS = {
     table: { first: 0.987, top3: 1 },
   };
@@ -374,6 +376,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers10.yaml': { first: 0.49, top3: 0.647, rows: 51 },
     'tests/build/relevance-readers11.yaml': { first: 1, top3: 1, rows: 9 },
     'tests/build/relevance-readers12.yaml': { first: 0.782, top3: 0.869, rows: 46 },
+    'tests/build/relevance-readers13.yaml': { first: 0.767, top3: 0.821, rows: 73 },
   };
   /** Floors of each held-out table, by file (the issue's goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
@@ -389,6 +392,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout10.yaml': { first: 0.666, top3: 0.757, rows: 33 },
     'tests/build/relevance-heldout11.yaml': { first: 0.975, top3: 1, rows: 40 },
     'tests/build/relevance-heldout12.yaml': { first: 0.84, top3: 0.92, rows: 25 },
+    'tests/build/relevance-heldout13.yaml': { first: 0.877, top3: 0.947, rows: 57 },
   };
 
   test('the tuned table: the right result first and in the top 3 at least as often as the floors', async () => {
@@ -467,10 +471,13 @@ describe('the relevance table', () => {
 // Twenty-second round (2026-12-04): readers 12 and held out 12, new, add 19 and 6 rows typed part
 // way; measured over the larger tables at the round's start, tuning 83.8 / 91.6 of 474 and held out
 // 75.7 / 87.9 of 423, and the floors set there (the rows the old floors held did not move).
+// Twenty-third round (2026-12-04): readers 13 and held out 13, new, add 35 and 29 rows typed part
+// way; over the larger tables, tuning 83.3 / 91.4 of 509 and held out 76.1 / 88.3 of 452 (the
+// older rows alone rose to 84.0 / 91.8 of 474 and stayed at 75.7 / 87.9 of 423).
 describe('as the reader types', () => {
   const TYPING_FLOORS = {
-    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.837, top3: 0.915, rows: 470 },
-    'held out': { files: HELD_OUT_FILES, first: 0.756, top3: 0.878, rows: 420 },
+    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.833, top3: 0.913, rows: 509 },
+    'held out': { files: HELD_OUT_FILES, first: 0.761, top3: 0.882, rows: 452 },
   };
   test.each(Object.entries(TYPING_FLOORS))(
     '%s tables, the last word half typed: at least as good as the floors',
