@@ -210,10 +210,12 @@ async function measure(locale: Locale, rows: readonly RelevanceRow[]) {
  * term, which says «расположенный»): held out 68 / 81 → 69 / 82 of 103 (rates only); then an
  * edition's query is also searched without the site's subject, as English is (the member table
  * never says «ШОС»): tuned 155 → 156 first of 168; and [члены, государства-члены, страны-члены,
- * страны] moved no row.
+ * страны] moved no row. In the twenty-third, a topic page came to rank before the glossary term of
+ * the same name (a first reader's «РАТС», «шанхайский дух»): Russian held out 69 → 72 first of 103
+ * (rates only), the rest unchanged.
  */
 const FLOORS: Record<'ru' | 'zh', { table: Floor; heldOut: Floor }> = {
-  ru: { table: { first: 0.928, top3: 0.976 }, heldOut: { first: 0.669, top3: 0.796 } },
+  ru: { table: { first: 0.928, top3: 0.976 }, heldOut: { first: 0.699, top3: 0.796 } },
   zh: { table: { first: 0.9, top3: 0.94 }, heldOut: { first: 0.572, top3: 0.742 } },
 };
 interface Floor {

@@ -359,6 +359,9 @@ describe('the relevance table', () => {
   // before any was read, measured at the round's start: 36 / 40 and 21 / 23. Twenty-third round
   // (2026-12-04): readers 13 (73 rows) and held out 13 (57), a first reader's queries split before
   // any was read, measured when written (after the round's stem correction): 56 / 60 and 50 / 54.
+  // Then a topic page came to rank before the glossary term of the same name (the first reader's
+  // first finding, and last round's reader's): held out 13 fell to 49 first (its rows unread) and
+  // the Russian held-out table rose from 69 to 72 of 103; readers 5 and 6 accept the page too.
   const FLOORS = {
     table: { first: 0.987, top3: 1 },
   };
@@ -392,7 +395,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout10.yaml': { first: 0.666, top3: 0.757, rows: 33 },
     'tests/build/relevance-heldout11.yaml': { first: 0.975, top3: 1, rows: 40 },
     'tests/build/relevance-heldout12.yaml': { first: 0.84, top3: 0.92, rows: 25 },
-    'tests/build/relevance-heldout13.yaml': { first: 0.877, top3: 0.947, rows: 57 },
+    'tests/build/relevance-heldout13.yaml': { first: 0.859, top3: 0.947, rows: 57 },
   };
 
   test('the tuned table: the right result first and in the top 3 at least as often as the floors', async () => {
@@ -473,11 +476,12 @@ describe('the relevance table', () => {
 // 75.7 / 87.9 of 423, and the floors set there (the rows the old floors held did not move).
 // Twenty-third round (2026-12-04): readers 13 and held out 13, new, add 35 and 29 rows typed part
 // way; over the larger tables, tuning 83.3 / 91.4 of 509 and held out 76.1 / 88.3 of 452 (the
-// older rows alone rose to 84.0 / 91.8 of 474 and stayed at 75.7 / 87.9 of 423).
+// older rows alone rose to 84.0 / 91.8 of 474 and stayed at 75.7 / 87.9 of 423); then, with a
+// topic page before the glossary term of its name, held out 75.9 / 88.3.
 describe('as the reader types', () => {
   const TYPING_FLOORS = {
     tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.833, top3: 0.913, rows: 509 },
-    'held out': { files: HELD_OUT_FILES, first: 0.761, top3: 0.882, rows: 452 },
+    'held out': { files: HELD_OUT_FILES, first: 0.758, top3: 0.882, rows: 452 },
   };
   test.each(Object.entries(TYPING_FLOORS))(
     '%s tables, the last word half typed: at least as good as the floors',
@@ -494,6 +498,24 @@ describe('as the reader types', () => {
     },
   );
 });
+
+// A topic page and the glossary term of its subject (the term's id is the topic's) are named by the
+// same name: the page, the account, comes first, and the term, a definition, next; a question keeps
+// the scores' order. Two first readers had taken the term, first, for a mistake ("RATS").
+describe.each(GLOSSARY.filter((term) => TOPICS.includes(term.id)))(
+  'the topic page of $name',
+  (term) => {
+    test('comes before its glossary term when its name is searched', async () => {
+      for (const name of [term.name, ...(term.otherNames ?? [])]) {
+        const { hits } = await search(name, { limit: 2 });
+        expect(
+          hits.map((hit) => hit.url),
+          name,
+        ).toEqual([`/${term.id}/`, `/glossary/#${term.id}`]);
+      }
+    });
+  },
+);
 
 describe('results', () => {
   test('a glossary term is a result of its own, titled by its name, that lands on /glossary/#id', async () => {

@@ -575,6 +575,12 @@ async function rankPlan<D>(
   // source page that repeats it is weaker evidence than the site's account (QUESTION_WEIGHTS).
   // Entries the query names go first.
   const tiered = !edition && final.question !== true;
+  // Of entries a name names alike, a page before a record: the topic page of "RATS" or "Shanghai
+  // Spirit" is the account, the glossary term of the same name a definition, whose result title
+  // reads almost the same (two first readers took the term, first, for a mistake). A question
+  // ("what does RATS stand for") keeps the order of the scores.
+  const pageFirst = final.question !== true;
+  const isRecord = (id: string): number => Number(data.records?.has(id) ?? false);
   const results = [...merged.values()]
     .map(({ hit, score, relaxed }) => ({
       ...hit,
@@ -587,6 +593,7 @@ async function rankPlan<D>(
     .sort(
       (a, b) =>
         (a.named ?? Infinity) - (b.named ?? Infinity) ||
+        (pageFirst && a.named !== undefined ? isRecord(a.id) - isRecord(b.id) : 0) ||
         a.relaxed - b.relaxed ||
         b.score - a.score ||
         (a.id < b.id ? -1 : 1),
