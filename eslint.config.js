@@ -25,6 +25,7 @@ export default defineConfig(
       'src/lib/search/latin-names.ts',
       'src/lib/search/edition-query.ts',
       'src/lib/search/search-widen.ts',
+      'src/lib/search/edit-distance.ts',
     ],
     rules: {
       'no-restricted-imports': [

@@ -6,10 +6,15 @@
  * in this module's chunk, off the dialog's opening bytes.
  */
 import distance from 'damerau-levenshtein';
-import { allowedTypos } from './corrections.ts';
-import { type Candidate, isBetterCandidate, nameWords } from './search-query.ts';
+import {
+  allowedTypos,
+  type Candidate,
+  isBetterCandidate,
+  MIN_PARTIAL_STEM,
+  nameWords,
+  verbStems,
+} from './search-query.ts';
 import type { SearchData } from './search-words.ts';
-import { MIN_PARTIAL_STEM, verbStems } from './word-forms.ts';
 
 /** The number of edits between two words. */
 export function editDistance(a: string, b: string): number {

@@ -338,7 +338,7 @@ export const RELAXED_WEIGHT = 0.99;
 
 /*
  * What the modules loaded on demand (sound-alike.ts, latin-names.ts, edition-query.ts,
- * search-widen.ts) use of the query layer, which they import from here only. The bundler then
+ * search-widen.ts, edit-distance.ts) use of the query layer, which they import from here only. The bundler then
  * keeps the layer's modules in the one chunk the dialog loads on opening; a direct import of one
  * of them from a module loaded on demand split them into a chunk of their own, a file and 0.4 KB
  * more on opening search (eslint.config.js holds them to it).
@@ -354,6 +354,7 @@ export {
   MIN_SOUND_WORD,
 } from './corrections.ts';
 export { NAME_RANK } from './named-entries.ts';
-export { MAX_VARIANTS } from './query-variants.ts';
+export { groupsOf, MAX_VARIANTS } from './query-variants.ts';
 export { dropStopwords, nameWords } from './stopwords.ts';
 export { isKnownWord, wordsBeginning } from './vocabulary.ts';
+export { MIN_PARTIAL_STEM, verbStems } from './word-forms.ts';

@@ -7,13 +7,13 @@
  * of it: it loads with the first query that finds nothing or too little.
  */
 import {
+  groupsOf,
   isKnownWord,
   keptPlan,
   nameWords,
   type QueryPlan,
   RELAXED_WEIGHT,
 } from './search-query.ts';
-import { groupsOf } from './query-variants.ts';
 import type { Merged, SearchPlans } from './search-run.ts';
 import type { QueryWord, SearchData } from './search-words.ts';
 
