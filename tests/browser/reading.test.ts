@@ -79,6 +79,30 @@ describe('navigation at every width', () => {
     },
   );
 
+  // WCAG 2.5.8 (target size, minimum): a first reader's thumb had to find Русский and 中文, the only
+  // way to another edition on a phone, in 55×15 and 26×15 px.
+  test.each(['/', '/ru/', '/zh/'])(
+    'on %s at 390 px, every link and control of the menu is at least 24 px each way',
+    async (path) => {
+      const page = await site.newPage();
+      await page.setViewportSize({ width: 390, height: 800 });
+      await page.goto(site.server.url + path);
+      await page.locator('header summary').last().click();
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll('.menu-panel :is(a, select, button)')]
+          .map((element) => ({
+            text: element.textContent?.trim(),
+            box: element.getBoundingClientRect(),
+          }))
+          .filter(({ box }) => box.width > 0 && (box.width < 24 || box.height < 24))
+          .map(({ text, box }) => `${text}: ${Math.round(box.width)}×${Math.round(box.height)}`),
+      );
+      expect(small).toEqual([]);
+      expect(await page.locator('.menu-panel a').count()).toBeGreaterThan(5);
+      await page.close();
+    },
+  );
+
   test.each([
     ['/glossary/', 'Glossary', 'page'],
     ['/topics/', 'Topics', 'page'],
