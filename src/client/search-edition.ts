@@ -12,13 +12,14 @@ import {
   SEARCH_PAGE_STRINGS_ATTRIBUTE,
   SEARCH_UI_PATH,
   type SearchClientStrings,
+  type SearchDialogStrings,
 } from '#lib/search/search-strings.ts';
 
 /** How long the words may take to arrive before search says it could not load. */
 const STRINGS_TIMEOUT_MS = 5000;
 
-let strings: SearchClientStrings | undefined;
-let loading: Promise<SearchClientStrings> | undefined;
+let strings: SearchDialogStrings | undefined;
+let loading: Promise<SearchDialogStrings> | undefined;
 
 /** The page's edition. */
 export function searchLocale(): Locale {
@@ -26,16 +27,16 @@ export function searchLocale(): Locale {
   return ALL_LOCALES.find((locale) => LOCALES[locale].lang === lang) ?? SOURCE_LOCALE;
 }
 
-/** The words the /search/ page carries, if this is that page. */
+/** The words the /search/ page carries, if this is that page: the dialog's and its own. */
 function wordsInPage(): SearchClientStrings | undefined {
-  return readSearchStrings(
+  return readSearchStrings<SearchClientStrings>(
     document
       .querySelector(`[${SEARCH_PAGE_STRINGS_ATTRIBUTE}]`)
       ?.getAttribute(SEARCH_PAGE_STRINGS_ATTRIBUTE),
   );
 }
 
-async function fetchStrings(): Promise<SearchClientStrings> {
+async function fetchStrings(): Promise<SearchDialogStrings> {
   const url = withBase(localePath(searchLocale(), SEARCH_UI_PATH), base);
   const timer = new AbortController();
   const timeout = setTimeout(() => timer.abort(), STRINGS_TIMEOUT_MS);
@@ -54,7 +55,7 @@ async function fetchStrings(): Promise<SearchClientStrings> {
  * Loads the search words of the page's edition once: from the page when it carries them (/search/),
  * else from the edition's file. A failed load is forgotten, so that a later attempt tries again.
  */
-export function loadSearchStrings(): Promise<SearchClientStrings> {
+export function loadSearchStrings(): Promise<SearchDialogStrings> {
   strings ??= wordsInPage();
   if (strings) return Promise.resolve(strings);
   loading ??= fetchStrings().then(
@@ -68,8 +69,17 @@ export function loadSearchStrings(): Promise<SearchClientStrings> {
 }
 
 /** The search words of the page's edition; loadSearchStrings() must have resolved first. */
-export function searchStrings(): SearchClientStrings {
+export function searchStrings(): SearchDialogStrings {
   strings ??= wordsInPage();
   if (!strings) throw new Error('search: its words are used before loadSearchStrings() resolved');
   return strings;
+}
+
+let pageStrings: SearchClientStrings | undefined;
+
+/** The /search/ page's words, which it carries itself: the dialog's and those of its filters. */
+export function searchPageStrings(): SearchClientStrings {
+  pageStrings ??= wordsInPage();
+  if (!pageStrings) throw new Error('search: the /search/ page carries no words');
+  return pageStrings;
 }

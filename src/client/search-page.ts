@@ -32,7 +32,7 @@ import {
   onQueryInput,
 } from './search-results';
 import { loadSearchStyles } from './search-styles';
-import { searchStrings } from './search-edition';
+import { searchPageStrings } from './search-edition';
 
 interface PageParts {
   input: HTMLInputElement;
@@ -90,10 +90,10 @@ function syncUrl(parts: PageParts, query: string, push: boolean): void {
 function renderFilters(parts: PageParts, all: SearchRun<SearchResultData>, query: string): void {
   const counts = all.kindCounts ?? {};
   const choices: { value: SearchKind | undefined; label: string; count: number }[] = [
-    { value: undefined, label: searchStrings().all, count: all.results.length },
+    { value: undefined, label: searchPageStrings().all, count: all.results.length },
     ...SEARCH_KINDS.map((kind) => ({
       value: kind,
-      label: searchStrings().kinds[kind]?.plural ?? kind,
+      label: searchPageStrings().kinds[kind]?.plural ?? kind,
       count: counts[kind] ?? 0,
     })),
   ];
@@ -139,7 +139,7 @@ async function update(
     parts.notice.replaceChildren();
     parts.results.replaceChildren();
     parts.showMore.hidden = true;
-    parts.status.textContent = searchStrings().prompt;
+    parts.status.textContent = searchPageStrings().prompt;
     return;
   }
   try {
@@ -161,7 +161,7 @@ async function update(
       parts.options
         .querySelector<HTMLInputElement>(`input[value="${CSS.escape(focused)}"]`)
         ?.focus();
-    const label = kind ? searchStrings().kinds[kind]?.plural.toLowerCase() : undefined;
+    const label = kind ? searchPageStrings().kinds[kind]?.plural.toLowerCase() : undefined;
     const notice = renderNotice(run, {
       corrected: writeSearchParams(run.searched, kind) || '?',
       asTyped: writeSearchParams(query, kind, true),
@@ -173,7 +173,7 @@ async function update(
     heard.className = 'sr-only';
     heard.textContent = notice ? `. ${notice.textContent}` : '';
     parts.status.replaceChildren(
-      `${describeCount(run.results.length, run)}${label ? fill(searchStrings().among, { kind: label }) : ''}`,
+      `${describeCount(run.results.length, run)}${label ? fill(searchPageStrings().among, { kind: label }) : ''}`,
       heard,
     );
     // A filter that keeps none of All's results: the status says so, "Nothing matches" would not
@@ -191,7 +191,7 @@ async function update(
     parts.filters.hidden = true;
     parts.status.replaceChildren(
       ...withGlossaryLink(
-        error instanceof SearchUnavailableError ? error.message : searchStrings().pageFailed,
+        error instanceof SearchUnavailableError ? error.message : searchPageStrings().pageFailed,
       ),
     );
     parts.results.replaceChildren(retryButton(parts, query));
@@ -204,7 +204,7 @@ function showAllButton(parts: PageParts, query: string, total: number): HTMLButt
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'search-show-all';
-  button.textContent = counted(searchStrings(), searchStrings().showAll, total);
+  button.textContent = counted(searchPageStrings(), searchPageStrings().showAll, total);
   button.addEventListener('click', () => {
     kind = undefined;
     settled = true;
@@ -219,7 +219,7 @@ function retryButton(parts: PageParts, query: string): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'search-retry';
-  button.textContent = searchStrings().retry;
+  button.textContent = searchPageStrings().retry;
   button.addEventListener('click', () => void update(parts, query));
   return button;
 }

@@ -399,8 +399,9 @@ describe('the search dialog', () => {
     await expect
       .poll(async () => (await notice.textContent())?.replace(/\s+/g, ' '))
       .toBe('Showing results for Shanghai Spirit · Search instead for shanghai jingshen');
+    // The topic page of the name first, then its glossary term (search-run.ts).
     expect(await page.locator('#search-dialog .search-result-title').first().textContent()).toBe(
-      'Shanghai Spirit',
+      'The Shanghai Spirit',
     );
     expect(latinFiles().some((path) => path.endsWith('.js'))).toBe(true);
     expect(latinFiles().some((path) => path.endsWith('.json'))).toBe(true);

@@ -22,8 +22,12 @@ export const SEARCH_PAGE_STRINGS_ATTRIBUTE = 'data-search-strings';
 /** A phrase with a count: one form per plural category the language has, `other` always. */
 export type Counted = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
-/** What the browser code writes: everything here must survive JSON. */
-export interface SearchClientStrings {
+/**
+ * What the dialog writes (and the /search/ page, with SearchClientStrings' more): everything here
+ * must survive JSON. The edition's file (SEARCH_UI_PATH) holds these only (dialogStrings), so that
+ * opening search fetches none of the page's own words.
+ */
+export interface SearchDialogStrings {
   /** The BCP 47 tag plural rules are chosen by ("en-GB", "ru", "zh-Hans"). */
   intl: string;
   label: string;
@@ -56,12 +60,18 @@ export interface SearchClientStrings {
    * link to that edition's search, in its language, by edition.
    */
   otherEdition: Readonly<Record<Locale, string>>;
-  pageFailed: string;
   retry: string;
   /** The header button's confirm() when the dialog's code failed to load. */
   retryLoad: string;
   /** Accessible name of a result's list of sections: {title}. */
   sectionsOf: string;
+  /** Each result kind (Pagefind's `kind` filter value): its badge. */
+  kinds: Record<string, { label: string }>;
+}
+
+/** The words of the /search/ page's script: the dialog's, and those of its filters and states. */
+export interface SearchClientStrings extends SearchDialogStrings {
+  pageFailed: string;
   /** /search/'s filters. */
   show: string;
   all: string;
@@ -70,8 +80,30 @@ export interface SearchClientStrings {
   /** The button that shows All when the chosen kind has none of All's results: {n}. */
   showAll: Counted;
   prompt: string;
-  /** Each result kind (Pagefind's `kind` filter value): its badge and its filter's label. */
+  /** Each result kind: its badge and its filter's label. */
   kinds: Record<string, { label: string; plural: string }>;
+}
+
+/** The /search/ page's words that the dialog never shows, left out of SEARCH_UI_PATH's file. */
+const PAGE_ONLY: readonly Exclude<keyof SearchClientStrings, keyof SearchDialogStrings>[] = [
+  'pageFailed',
+  'show',
+  'all',
+  'among',
+  'showAll',
+  'prompt',
+];
+
+/** The dialog's part of an edition's client strings: what the SEARCH_UI_PATH file holds. */
+export function dialogStrings(client: SearchClientStrings): SearchDialogStrings {
+  const dialog: Partial<SearchClientStrings> = { ...client };
+  for (const key of PAGE_ONLY) delete dialog[key];
+  return {
+    ...(dialog as SearchDialogStrings),
+    kinds: Object.fromEntries(
+      Object.entries(client.kinds).map(([kind, { label }]) => [kind, { label }]),
+    ),
+  };
 }
 
 /** The /search/ page's words besides the client's. */
@@ -101,7 +133,7 @@ export function fill(template: string, values: Readonly<Record<string, string | 
 
 /** The form of a counted phrase for `n`, filled with {n} and the other values. */
 export function counted(
-  strings: Pick<SearchClientStrings, 'intl'>,
+  strings: Pick<SearchDialogStrings, 'intl'>,
   forms: Counted & { none?: string },
   n: number,
   values: Readonly<Record<string, string | number>> = {},
@@ -113,13 +145,16 @@ export function counted(
   return fill(form, { ...values, n });
 }
 
-/** Reads the strings the server wrote; undefined when the page has none or they are not JSON. */
-export function readSearchStrings(
+/**
+ * Reads the strings the server wrote (the dialog's file, or the /search/ page's, which has
+ * SearchClientStrings' more); undefined when the page has none or they are not JSON.
+ */
+export function readSearchStrings<T extends SearchDialogStrings = SearchDialogStrings>(
   json: string | null | undefined,
-): SearchClientStrings | undefined {
+): T | undefined {
   if (!json) return undefined;
   try {
-    const value = JSON.parse(json) as SearchClientStrings;
+    const value = JSON.parse(json) as T;
     return typeof value === 'object' && value !== null && typeof value.label === 'string'
       ? value
       : undefined;

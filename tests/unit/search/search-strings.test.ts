@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { ALL_LOCALES, LOCALES } from '#lib/i18n/locales.ts';
 import { UI } from '#lib/i18n/ui.ts';
 import { SEARCH_KINDS } from '#lib/search/config.ts';
-import { counted, fill, readSearchStrings } from '#lib/search/search-strings.ts';
+import { counted, dialogStrings, fill, readSearchStrings } from '#lib/search/search-strings.ts';
 import { readLangOption } from '../../../tools/lib/lang-option.ts';
 
 describe.each(ALL_LOCALES)('the %s search words', (locale) => {
@@ -25,6 +25,20 @@ describe.each(ALL_LOCALES)('the %s search words', (locale) => {
 
   test('survive being written into the page as JSON', () => {
     expect(readSearchStrings(JSON.stringify(strings))).toEqual(strings);
+  });
+
+  // The dialog's file (SEARCH_UI_PATH) is fetched on opening search: the /search/ page's own words
+  // (its filters, their plural labels) stay on that page.
+  test('give the dialog its words only', () => {
+    const dialog = dialogStrings(strings);
+    for (const key of ['pageFailed', 'show', 'all', 'among', 'showAll', 'prompt'])
+      expect(Object.hasOwn(dialog, key), key).toBe(false);
+    expect(Object.keys(dialog).length).toBeGreaterThan(15);
+    for (const kind of SEARCH_KINDS)
+      expect(dialog.kinds[kind], kind).toEqual({ label: strings.kinds[kind]!.label });
+    const { kinds: _kinds, ...rest } = dialog;
+    for (const [key, value] of Object.entries(rest))
+      expect(value, key).toEqual(strings[key as keyof typeof strings]);
   });
 
   test('fill every slot their templates name', () => {
