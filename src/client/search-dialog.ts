@@ -134,10 +134,10 @@ async function update(dialogParts: DialogParts): Promise<void> {
   const exact = asTyped === query;
   dialogParts.more.href = `${searchPage()}${writeSearchParams(query, undefined, exact)}`;
   if (query === '') {
-    // Nothing of the last query's results stays: its further results either.
+    // Nothing of the last query's results stays: its further results either. Markup alone
+    // ("<img src=x>") holds nothing to search, but the reader typed something: nothing matches it.
     pending = [];
-    showOutcome(dialogParts, undefined, [], 0, query);
-    dialogParts.status.textContent = '';
+    showOutcome(dialogParts, undefined, [], 0, dialogParts.input.value.trim());
     return;
   }
   // On a slow connection the first search waits on its files: say so rather than show nothing.

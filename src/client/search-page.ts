@@ -135,11 +135,17 @@ async function update(
   if (exactQuery !== undefined && exactQuery !== query) exactQuery = undefined;
   syncUrl(parts, query, push);
   if (query === '') {
+    // Markup alone ("<img src=x>") holds nothing to search, but the reader typed something, which
+    // the box keeps: nothing matches it. An empty box is asked for a query.
+    const typed = parts.input.value.trim();
     parts.filters.hidden = true;
     parts.notice.replaceChildren();
-    parts.results.replaceChildren();
+    parts.results.replaceChildren(...(typed === '' ? [] : [renderResults([], typed)]));
     parts.showMore.hidden = true;
-    parts.status.textContent = searchPageStrings().prompt;
+    parts.status.textContent =
+      typed === ''
+        ? searchPageStrings().prompt
+        : describeCount(0, { query: typed, searched: typed, corrections: [] });
     return;
   }
   try {
@@ -253,7 +259,7 @@ export function mountSearch(): void {
   const initial = readSearchParams(location.search);
   kind = initial.kind;
   exactQuery = initial.exact ? initial.query : undefined;
-  parts.input.value = initial.query;
+  parts.input.value = initial.typed;
   // Enter settles the query: the next keystroke starts another entry.
   parts.input.form?.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -277,7 +283,7 @@ export function mountSearch(): void {
     const entry = readSearchParams(location.search);
     kind = entry.kind;
     exactQuery = entry.exact ? entry.query : undefined;
-    parts.input.value = entry.query;
+    parts.input.value = entry.typed;
     settled = true;
     void update(parts, entry.query, { place: placeIn(history.state) });
   });

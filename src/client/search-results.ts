@@ -13,7 +13,7 @@ import {
 } from '#lib/search/config.ts';
 import { keepsMark } from '#lib/search/highlight-terms.ts';
 import { phraseOf, type SearchRun } from '#lib/search/search-run.ts';
-import { counted, fill } from '#lib/search/search-strings.ts';
+import { counted, echoed, fill } from '#lib/search/search-strings.ts';
 import { base } from 'astro:config/client';
 import { LOCALES, localePath, SOURCE_LOCALE, type Locale } from '#lib/i18n/locales.ts';
 import { withBase } from '#lib/meta/paths.ts';
@@ -174,7 +174,9 @@ export function renderResults(
     // A query of function words only (SearchRun.onlyCommon) is told what to type instead.
     const strings = searchStrings();
     none.append(
-      ...withGlossaryLink(fill(onlyCommon ? strings.onlyCommon : strings.nothing, { q: query })),
+      ...withGlossaryLink(
+        fill(onlyCommon ? strings.onlyCommon : strings.nothing, { q: echoed(query) }),
+      ),
     );
     const other = onlyCommon ? undefined : otherEditionOf(query);
     if (other) {
@@ -244,7 +246,7 @@ export type CountedRun = Pick<SearchRun<unknown>, 'query' | 'searched' | 'correc
 export function describeCount(total: number, run: CountedRun): string {
   const strings = searchStrings();
   const words = run.corrections.length > 0 ? run.searched : run.query;
-  return counted(strings, strings.count, total, { q: phraseOf(words) ?? words });
+  return counted(strings, strings.count, total, { q: echoed(phraseOf(words) ?? words) });
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { UI } from '#lib/i18n/ui.ts';
+import { echoed } from '#lib/search/search-strings.ts';
 import {
   findAxeViolations,
   openSiteBrowser,
@@ -200,7 +201,7 @@ test('on /search/ a long run of letters wraps within the page at phone width', a
   const run = 'антитеррористической'.repeat(4);
   await page.goto(`${site.server.url}/ru/search/?q=${encodeURIComponent(run)}`);
   await page.locator('#search-results .search-none').waitFor();
-  await expect.poll(() => page.locator('#search-status').innerText()).toContain(run);
+  await expect.poll(() => page.locator('#search-status').innerText()).toContain(echoed(run));
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
     true,
   );
@@ -294,5 +295,41 @@ test('a pasted web address is searched by its words: a source’s original addre
       return `${url.pathname}${url.hash}`;
     })
     .toBe('/glossary/#tashkent');
+  await page.close();
+});
+
+test('markup alone is nothing to search, and says so: the dialog shows it, /search/ keeps it', async () => {
+  // A reader's "<img src=x onerror=alert(1)>" had left the dialog blank, and /search/ had emptied
+  // its box. Nothing runs: the text is shown as text.
+  const markup = '<img src=x onerror=alert(1)>';
+  const page = await open('/rats/');
+  const log = watchPage(page, site.server.url);
+  await page.keyboard.press('/');
+  await page.locator('#search-dialog[open]').waitFor();
+  await page.locator('#search-dialog-input').fill(markup);
+  const none = page.locator('#search-dialog .search-none');
+  await expect.poll(() => none.textContent()).toContain(`“${markup}”`);
+  expect(await page.locator('#search-dialog [role="status"]').textContent()).toContain(markup);
+  expect(await page.locator('#search-dialog img').count()).toBe(0);
+  expect(await findAxeViolations(page)).toEqual([]);
+  await page.goto(`${site.server.url}/search/?q=${encodeURIComponent(markup)}`);
+  await expect
+    .poll(() => page.locator('#search-results .search-none').textContent())
+    .toContain(`“${markup}”`);
+  expect(await page.locator('[data-search-page-input]').inputValue()).toBe(markup);
+  expect(await page.locator('main img').count()).toBe(0);
+  expect(log.problems).toEqual([]);
+  await page.close();
+});
+
+test('a long query is read back cut short, with “…”', async () => {
+  // A pasted 6,400-character text had been read back whole by the count a screen reader hears.
+  const page = await open('/rats/');
+  await page.keyboard.press('/');
+  await page.locator('#search-dialog[open]').waitFor();
+  await page.locator('#search-dialog-input').fill('shanghai spirit '.repeat(400));
+  const status = page.locator('#search-dialog [role="status"]');
+  await expect.poll(() => status.textContent()).toMatch(/results? for “shanghai spirit .*…”/);
+  expect(((await status.textContent()) ?? '').length).toBeLessThan(120);
   await page.close();
 });

@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { launchChromiumBrowser } from '../../tools/lib/chromium.ts';
 import { DIST } from '../../tools/lib/dist.ts';
 import { serveDist, type StaticServer } from '../../tools/lib/static-server.ts';
+import { echoed } from '#lib/search/search-strings.ts';
 
 /** What a page did while a test drove it: every request's path, and every error or warning. */
 export interface PageLog {
@@ -263,10 +264,8 @@ export async function typeInSearchDialog(page: Page, query: string): Promise<voi
   await page.keyboard.press('/');
   await page.locator('#search-dialog[open]').waitFor();
   await page.keyboard.type(query);
-  const typed = query
-    .trim()
-    .replace(/\s+/g, ' ')
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // The count repeats a long query cut short (echoed).
+  const typed = echoed(query.trim().replace(/\s+/g, ' ')).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   await page
     .locator('#search-dialog [role="status"]', {
       hasText: new RegExp(`for “${typed}”|instead for ${typed}$`),

@@ -198,13 +198,17 @@ export const EXACT_PARAM = 'exact';
  */
 export function readSearchParams(search: string): {
   query: string;
+  /** The q parameter as written, for the search box: markup alone is the reader's, not nothing. */
+  typed: string;
   kind: SearchKind | undefined;
   exact: boolean;
 } {
   const params = new URLSearchParams(search);
   const kind = params.get('kind');
+  const typed = (params.get('q') ?? '').trim();
   return {
-    query: normaliseQuery(params.get('q') ?? ''),
+    query: normaliseQuery(typed),
+    typed,
     kind: isSearchKind(kind) ? kind : undefined,
     exact: params.get(EXACT_PARAM) === '1',
   };

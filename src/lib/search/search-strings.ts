@@ -131,6 +131,17 @@ export function fill(template: string, values: Readonly<Record<string, string | 
   );
 }
 
+/** Most characters of a query a count or message repeats: a pasted page is not read back whole. */
+export const ECHO_LENGTH = 60;
+
+/** The query as a count or message repeats it ({q}): cut to ECHO_LENGTH characters, with "…". */
+export function echoed(query: string): string {
+  const characters = [...query];
+  return characters.length > ECHO_LENGTH
+    ? `${characters.slice(0, ECHO_LENGTH).join('').trimEnd()}…`
+    : query;
+}
+
 /** The form of a counted phrase for `n`, filled with {n} and the other values. */
 export function counted(
   strings: Pick<SearchDialogStrings, 'intl'>,

@@ -159,8 +159,13 @@ describe('search parameters in the URL', () => {
     ['?q=%E0%A4%A', { query: '\ufffd%A', kind: undefined, exact: false }],
     ['?q=rats&q=sco&kind=event&kind=source', { query: 'rats', kind: 'event', exact: false }],
     ['?q', { query: '', kind: undefined, exact: false }],
-  ])('reads %j', (search, expected) => {
-    expect(readSearchParams(search)).toEqual(expected);
+    // Markup alone searches nothing, but the box keeps what was typed (`typed`).
+    [
+      '?q=%3Cimg%20src%3Dx%3E%20',
+      { query: '', typed: '<img src=x>', kind: undefined, exact: false },
+    ],
+  ] as const)('reads %j', (search, expected) => {
+    expect(readSearchParams(search)).toEqual({ typed: expected.query, ...expected });
   });
 
   test.each([
@@ -180,6 +185,7 @@ describe('search parameters in the URL', () => {
   test('what it writes reads back the same', () => {
     expect(readSearchParams(writeSearchParams('a & b = c', 'event', true))).toEqual({
       query: 'a & b = c',
+      typed: 'a & b = c',
       kind: 'event',
       exact: true,
     });
@@ -187,7 +193,7 @@ describe('search parameters in the URL', () => {
 });
 
 describe('kinds', () => {
-  test('knows the five filter kinds, nothing else', () => {
+  test('knows the six filter kinds, nothing else', () => {
     expect(
       ['principle', 'institution', 'event', 'source', 'glossary term', 'page'].every(isSearchKind),
     ).toBe(true);
