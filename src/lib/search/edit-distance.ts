@@ -85,9 +85,10 @@ export function completeWord(
     const letters = [...candidate];
     if (candidate[0] !== word[0] || letters.length <= length - allowed) continue;
     let edits = Infinity;
-    // Starts of the typed length, give or take the edits allowed, and shorter than the word.
+    // Starts of the typed length, give or take the edits allowed (but one letter typed too many at
+    // most: "chingdao" is not "chinao…" with two dropped), and shorter than the word.
     const longest = Math.min(letters.length - 1, length + allowed);
-    for (let end = Math.max(1, length - allowed); end <= longest; end += 1)
+    for (let end = Math.max(1, length - Math.min(allowed, 1)); end <= longest; end += 1)
       edits = Math.min(edits, measure(word, letters.slice(0, end).join(''), data.english));
     if (edits > allowed) continue;
     const next = { word: candidate, edits, count, named: named(candidate) };

@@ -114,6 +114,15 @@ describe('typos', () => {
     expect(correctWord(typed, DATA, 0, undefined, [])).toBe(fixed),
   );
 
+  // A start shorter than what was typed by two letters or more is no completion: "chingdao" (a
+  // spelling of Qingdao) was the start "chinao" with two letters dropped, "Showing results for
+  // chinaorgcn" (the outlet China.org.cn, as Pagefind folds it).
+  test('a word still being typed is completed by at most one letter typed too many', () => {
+    const data: SearchData = { ...DATA, words: new Map([...DATA.words, ['chinaorgcn', 3]]) };
+    expect(correctWord('chingdao', data, 1, undefined, [])).toBeUndefined();
+    expect(correctWord('chinaoorg', data, 1, undefined, [])).toBe('chinaorgcn');
+  });
+
   test.each([
     ['kazahks', 'kazakhstan', { corrections: [] }, 'join kazahks', ['kazahks']],
     ['xyzzyq', 'nothing begins near it', { corrections: [] }, 'join xyzzyq', []],
