@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { TRANSLATED_LOCALES } from '#lib/i18n/locales.ts';
@@ -65,6 +65,8 @@ const MEMBERS = TRANSLATED_LOCALES.flatMap((locale) => {
   });
 });
 
+const TOPICS = readdirSync('content/topics').map((file) => file.replace(/\.mdx$/, ''));
+
 let search: Awaited<ReturnType<typeof loadSiteSearch>>;
 
 beforeAll(async () => {
@@ -81,7 +83,11 @@ describe('a glossary name of a translated edition, typed in Latin letters, finds
     '%s %s as "%s" → /glossary/#%s',
     async (_locale, _name, latin, id) => {
       const result = await search(latin, { limit: 3 });
-      expect(result.hits[0]?.url).toBe(`/glossary/#${id}`);
+      // A term whose subject has a topic page of its own ("Shanghai Spirit") comes after that page,
+      // as when its English name is typed (search-run.ts).
+      const urls = result.hits.map((hit) => hit.url);
+      if (TOPICS.includes(id)) expect(urls.slice(0, 2)).toEqual([`/${id}/`, `/glossary/#${id}`]);
+      else expect(urls[0]).toBe(`/glossary/#${id}`);
       expect(result.corrections.length).toBeGreaterThan(0);
     },
   );
