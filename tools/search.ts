@@ -12,7 +12,6 @@
  * Options: --lang ru|zh searches that edition (its index and its language's rules; default en),
  * --kind=<kind> filters by kind, --exact searches the words as typed, --limit=N (default 10).
  */
-import { normaliseQuery } from '#lib/search/config.ts';
 import { createInterface } from 'node:readline';
 import { ALL_LOCALES, isLocale, SOURCE_LOCALE } from '#lib/i18n/locales.ts';
 import { loadSiteSearch } from './lib/pagefind.ts';
@@ -45,8 +44,8 @@ try {
 }
 
 async function answer(query: string): Promise<void> {
-  // As the dialog reads its input: markup and runs of white space out, cut to the longest query.
-  const run = await search(normaliseQuery(query), { kind, correct: !exact, limit });
+  // The site search reads the query as the dialog reads its input (normaliseQuery).
+  const run = await search(query, { kind, correct: !exact, limit });
   const line = {
     query,
     searched: run.searched,

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
+  normaliseQuery,
   PAGEFIND_OPTIONS,
   rankSections,
   SEARCH_KINDS,
@@ -103,7 +104,9 @@ export async function loadSiteSearch(
   // The highlight parameter is the browser's business; compare bare paths.
   const bare = (url: string): string => url.replace(/\?[^#]*/, '');
   return async (query, options = {}) => {
-    const run = await runSearchQuery(pagefind, data, query, {
+    // As the dialog and /search/ read their box: markup and invisible characters out, full-width
+    // letters plain, a pasted address read as its words (a table's row is what a reader typed).
+    const run = await runSearchQuery(pagefind, data, normaliseQuery(query), {
       kind: options.kind,
       correct: options.correct !== false,
       edition,
