@@ -28,14 +28,15 @@ export function splitUnknownCompounds(words: readonly QueryWord[], data: SearchD
   // is that name ("us-led"): the whole is no typo of a word ("usled" is one edit from "used"),
   // and the part is kept, however short.
   const groups = groupsOf(data);
-  const named = (part: string): boolean =>
+  const isName = (part: string): boolean =>
     isTypedAcronym(part) ||
     groups.some((group) => group.some((phrase) => phrase.join(' ') === foldWord(part)));
   return words.flatMap((word) => {
-    const parts = word.typed
-      .split(/[-‐‑–—]+/u)
-      .filter((part) => named(part) || [...foldWord(part)].length >= MIN_VOCABULARY_WORD);
-    const acronymPart = word.typed.split(/[-‐‑–—]+/u).some(named);
+    const typedParts = word.typed.split(/[-‐‑–—]+/u);
+    const hasNamePart = typedParts.some(isName);
+    const parts = typedParts.filter(
+      (part) => isName(part) || [...foldWord(part)].length >= MIN_VOCABULARY_WORD,
+    );
     if (
       parts.length < 2 ||
       word.parts ||
@@ -43,16 +44,16 @@ export function splitUnknownCompounds(words: readonly QueryWord[], data: SearchD
       isKnownWord(word.folded, data) ||
       hasKnownSpelling(word.folded, data) ||
       groups.some((group) => group.some((phrase) => phrase.includes(word.folded))) ||
-      (!acronymPart && correctWord(word.folded, data) !== undefined)
+      (!hasNamePart && correctWord(word.folded, data) !== undefined)
     )
       return [word];
     const split = parts
       .map((part) => ({ typed: part, folded: foldWord(part) }))
-      .filter((part) => named(part.typed) || !STOPWORDS.has(part.folded));
+      .filter((part) => isName(part.typed) || !STOPWORDS.has(part.folded));
     // Only parts of which one at least is the site's word, or one letter away: "zzq-zzq" is no compound.
     const found = split.some(
       (part) =>
-        named(part.typed) ||
+        isName(part.typed) ||
         isKnownWord(part.folded, data) ||
         correctWord(part.folded, data) !== undefined,
     );
