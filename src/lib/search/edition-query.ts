@@ -146,6 +146,8 @@ export function editionWords(
   if (language.vocabulary === 'segments') {
     const known = knownPhrases(data, language);
     words = words.flatMap((word) => {
+      // A word of letters is a word already: "principles" is not "pr", "in", "ciples".
+      if (!/\p{Script=Han}/u.test(word.folded)) return [word];
       const parts = cutAtKnownPhrases(word.folded, known);
       // A character left alone between phrases the site knows belongs to the question, not its
       // subject ("上合组织里…", "…怎么看上海精神": 里, 看; "个成员国": 个): Pagefind would need it.

@@ -144,6 +144,20 @@ describe('function words and question phrases', () => {
     ]);
     expect(cutAtKnownPhrases('没有已知的词', ['上海'])).toEqual(['没有已知的词']);
   });
+
+  // A reader's "UN Charter principles" on /zh/ had been searched as "un charter pr in ciples": a
+  // known phrase of letters ("in", from a name) cut the English word.
+  test('zh: a word of letters is not cut at known phrases', () => {
+    const data: SearchData = {
+      ...ZH_DATA,
+      entries: [
+        ...ZH_DATA.entries,
+        { id: 'zh_role', names: ['Role in Counteracting'], authors: [] },
+      ],
+    };
+    expect(folded(ZH, data, 'UN Charter principles')).toEqual(['un', 'charter', 'principles']);
+    expect(folded(ZH, data, '上合组织成员国')).toEqual(['上合组织', '成员国']);
+  });
 });
 
 describe('questions', () => {
