@@ -531,6 +531,14 @@ test.each(['ＲＡＴＳ', '<b>RATS</b>', '\u200bRATS', 'http://localhost:4321/r
   },
 );
 
+// One word in quotation marks is that word: Pagefind's phrase search of one word had put a UN
+// document first for a second reader's "astana", the Astana summits third and eighth.
+test.each(['"astana"', '“rats”', '"Tashkent"'])('%s finds what the word finds', async (quoted) => {
+  const urls = async (query: string) =>
+    (await search(query, { limit: 5 })).hits.map((hit) => hit.url);
+  expect(await urls(quoted)).toEqual(await urls(quoted.slice(1, -1)));
+});
+
 describe('results', () => {
   test('a glossary term is a result of its own, titled by its name, that lands on /glossary/#id', async () => {
     const [hit] = (await search('UNODC', { kind: 'glossary term' })).hits;

@@ -286,7 +286,9 @@ async function runOne<D>(
   // A translated edition searches a phrase in quotation marks as its words: Pagefind's phrase
   // wants the words as inflected (Russian: «шанхайского духа» misses «шанхайский дух») and Chinese
   // writes no spaces for the quotation marks to group words by; quoted, the reader means a name.
-  if (phrase !== undefined && options.edition) {
+  // A single word in quotation marks is the word: a phrase of one word ranks by Pagefind's phrase
+  // search alone, which put a UN document first for a reader's "astana" (the Astana summits third).
+  if (phrase !== undefined && (options.edition || !/\s/.test(phrase))) {
     const run = await runOne(pagefind, source, phrase, options);
     return run && { ...run, query };
   }
