@@ -549,12 +549,17 @@ describe('a phrase in quotation marks', () => {
     };
     const data: SearchData = {
       ...DATA,
-      entries: [{ id: 'term-rats', names: ['RATS'], authors: [] }],
+      entries: [{ id: 'term-rats', names: ['SCO RATS'], authors: [] }],
       records: new Set(['term-rats']),
     };
-    const run = await runSearchQuery(pagefind, data, '“RATS”');
-    expect(searched[0]).toBe('"RATS"');
+    const run = await runSearchQuery(pagefind, data, '“SCO RATS”');
+    expect(searched[0]).toBe('"SCO RATS"');
     expect(run?.results.map((hit) => hit.id)).toEqual(['term-rats', 'topic-rats']);
+    // One word in quotation marks is the word, not Pagefind's phrase of one word.
+    searched.length = 0;
+    await runSearchQuery(pagefind, data, '“RATS”');
+    expect(searched.length).toBeGreaterThan(0);
+    expect(searched.some((term) => term.includes('"'))).toBe(false);
   });
   test.each([
     ['ru', '«шанхайский дух»', 'шанхайский дух'],
