@@ -22,7 +22,7 @@ import {
   type SearchHit,
   type SearchResultData,
 } from './search-client';
-import { counted, fill } from '#lib/search/search-strings.ts';
+import { counted, echoed, fill } from '#lib/search/search-strings.ts';
 import {
   describeCount,
   renderNotice,
@@ -134,6 +134,8 @@ async function update(
   current = controller;
   if (exactQuery !== undefined && exactQuery !== query) exactQuery = undefined;
   syncUrl(parts, query, push);
+  // The tab and the history list name the query, as a search engine's results page does.
+  document.title = query === '' ? pageTitle : `${echoed(query)} — ${pageTitle}`;
   if (query === '') {
     // Markup alone ("<img src=x>") holds nothing to search, but the reader typed something, which
     // the box keeps: nothing matches it. An empty box is asked for a query.
@@ -242,8 +244,12 @@ async function showMore(parts: PageParts): Promise<void> {
   items[0]?.querySelector<HTMLAnchorElement>('a[data-result-link]')?.focus();
 }
 
+/** The page's own title, which names the query once there is one. */
+let pageTitle = '';
+
 /** Wires the page: the query and kind from the URL, then live results as the reader types. */
 export function mountSearch(): void {
+  pageTitle = document.title;
   void loadSearchStyles();
   const parts: PageParts = {
     input: document.querySelector<HTMLInputElement>('[data-search-page-input]')!,

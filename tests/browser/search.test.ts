@@ -696,6 +696,16 @@ describe('the search page', () => {
     await page.close();
   });
 
+  // A second reader's tab (and Back's list of pages) said only "Search" for every query.
+  test('the tab names the query, and the page alone once the box is empty', async () => {
+    const { page } = await open('/search/?q=tashkent');
+    await page.locator('#search-results .search-result').first().waitFor();
+    expect(await page.title()).toBe('tashkent — Search — SCO Security Framework');
+    await page.fill('[data-search-page-input]', '');
+    await expect.poll(() => page.title()).toBe('Search — SCO Security Framework');
+    await page.close();
+  });
+
   test('filters by kind, with counts, and the filter is in the URL', async () => {
     const { page } = await open('/search/?q=RATS&kind=institution');
     await page.locator('#search-results .search-result').first().waitFor();
