@@ -4,7 +4,7 @@
  * range of years typed apart searched as the index holds it.
  */
 import { correctWord } from './corrections.ts';
-import { groupsOf, isGroupName } from './query-variants.ts';
+import { groupsOf } from './query-variants.ts';
 import { STOPWORDS } from './stopwords.ts';
 import {
   foldWord,
@@ -29,7 +29,8 @@ export function splitUnknownCompounds(words: readonly QueryWord[], data: SearchD
   // and the part is kept, however short.
   const groups = groupsOf(data);
   const isName = (part: string): boolean =>
-    isTypedAcronym(part) || isGroupName(foldWord(part), data);
+    isTypedAcronym(part) ||
+    groups.some((group) => group.some((phrase) => phrase.join(' ') === foldWord(part)));
   return words.flatMap((word) => {
     const typedParts = word.typed.split(/[-‐‑–—]+/u);
     const hasNamePart = typedParts.some(isName);

@@ -162,17 +162,6 @@ export function groupsOf(data: SearchData): string[][][] {
   return groups;
 }
 
-/**
- * True when a synonym group, or an entry's other names, hold the folded word whole, as a name of
- * its own ("us": U.S., United States). A short word so held names a subject, however seldom the
- * site writes it so ("US-led" is split at it, not corrected; widening keeps it to the last).
- */
-export function isGroupName(word: string, data: SearchData): boolean {
-  return groupsOf(data).some((group) =>
-    group.some((phrase) => phrase.length === 1 && phrase[0] === word),
-  );
-}
-
 /** Shortest start of a word completed to a word of a synonym group or an other name. */
 export const MIN_COMPLETED = 4;
 

@@ -354,7 +354,7 @@ export {
   MIN_SOUND_WORD,
 } from './corrections.ts';
 export { NAME_RANK } from './named-entries.ts';
-export { isGroupName, MAX_VARIANTS } from './query-variants.ts';
+export { groupsOf, MAX_VARIANTS } from './query-variants.ts';
 export { dropStopwords, nameWords } from './stopwords.ts';
 export { isKnownWord, wordsBeginning } from './vocabulary.ts';
 export { MIN_PARTIAL_STEM, verbStems } from './word-forms.ts';

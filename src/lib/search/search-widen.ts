@@ -7,7 +7,7 @@
  * of it: it loads with the first query that finds nothing or too little.
  */
 import {
-  isGroupName,
+  groupsOf,
   isKnownWord,
   keptPlan,
   nameWords,
@@ -28,9 +28,11 @@ import type { QueryWord, SearchData } from './search-words.ts';
  */
 export function widenPlan(plan: QueryPlan, data: SearchData): QueryPlan | undefined {
   if (plan.words.length < 2) return undefined;
-  // A word a synonym group holds whole ("us") names a subject, and is kept to the last.
+  // A word a synonym group holds whole ("us": U.S., United States) names a subject, however seldom
+  // the site writes it so, and is kept to the last.
+  const groups = groupsOf(data);
   const keep = ({ folded }: QueryWord): number =>
-    isGroupName(folded, data)
+    groups.some((group) => group.some((phrase) => phrase.length === 1 && phrase[0] === folded))
       ? Number.POSITIVE_INFINITY
       : isKnownWord(folded, data)
         ? (data.words.get(folded) ?? 0)
