@@ -295,6 +295,24 @@ test('a pasted web address is searched by its words: a source’s original addre
       return `${url.pathname}${url.hash}`;
     })
     .toBe('/glossary/#tashkent');
+  // The count names what was searched, the words the address names.
+  expect(await page.locator('#search-dialog [role="status"]').textContent()).toContain(
+    'for “tashkent”',
+  );
+  // /search/ reads an address in its query as the dialog does (the query layer reads it, loading
+  // what it needs only then).
+  await page.goto(
+    `${site.server.url}/search/?q=${encodeURIComponent('https://www.un.org/en/about-us/un-charter')}`,
+  );
+  await expect
+    .poll(async () => {
+      const href = await page
+        .locator('#search-results .search-result-title')
+        .first()
+        .getAttribute('href');
+      return new URL(href ?? '/', page.url()).pathname;
+    })
+    .toBe('/un-charter-principles/');
   await page.close();
 });
 

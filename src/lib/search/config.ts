@@ -3,7 +3,6 @@
  * kinds readers filter by, and the query in the URL. Pure, so that the tests query the built index
  * exactly as the browser does.
  */
-import { SITE_URL } from '../../site.config.ts';
 import { foldWord, indexedWords, isPluralOf } from './search-words.ts';
 
 /** The attribute that marks an element as a search record of its own; its value is the anchor id. */
@@ -96,9 +95,9 @@ const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g
 
 /**
  * Drops HTML tags and invisible characters (INVISIBLE), writes compatibility characters as their
- * plain forms (Unicode NFKC: full-width "ＲＡＴＳ" is RATS, "ﬁ" is fi), reads a pasted web address
- * as its words (addressWords), trims, folds runs of white space and cuts the query to
- * MAX_QUERY_LENGTH characters.
+ * plain forms (Unicode NFKC: full-width "ＲＡＴＳ" is RATS, "ﬁ" is fi), trims, folds runs of white
+ * space and cuts the query to MAX_QUERY_LENGTH characters. A pasted web address is read as its
+ * words by the query layer (runSearchQuery in search-run.ts).
  */
 export function normaliseQuery(raw: string): string {
   const text = raw
@@ -107,7 +106,7 @@ export function normaliseQuery(raw: string): string {
     .replace(TAG, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return [...(addressWords(text) ?? text)].slice(0, MAX_QUERY_LENGTH).join('').trim();
+  return [...text].slice(0, MAX_QUERY_LENGTH).join('').trim();
 }
 
 /**
@@ -115,70 +114,8 @@ export function normaliseQuery(raw: string): string {
  * "localhost:4321/timeline/"), or a path of the site ("/glossary/#rats"). A document symbol
  * ("A/73/833") or an outlet's name ("china.org.cn") is not one.
  */
-const ADDRESS_QUERY =
+export const ADDRESS_QUERY =
   /^(?:[a-z][a-z\d+.-]*:\/\/|www\.)[^\s/]+\S*$|^(?:localhost|[\p{L}\d-]+(?:\.[\p{L}\d-]+)+)(?::\d+)?\/\S*$|^\/[^\s/]+\/\S*$/iu;
-
-/** Parts of an address that name no subject: the end of a file's name. */
-const ADDRESS_NOISE = new Set(['html', 'htm', 'php', 'asp', 'aspx', 'shtml', 'index']);
-
-/** Words of an address's part, split at its punctuation. */
-function partWords(part: string): string[] {
-  return decoded(part)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== '' && !ADDRESS_NOISE.has(word.toLowerCase()));
-}
-
-/**
- * The host's own name: the part before its ending (".org"), or before a second-level ending
- * ("china" of "china.org.cn", "mea" of "fsi.mea.gov.in"); no "www", language ("en.", "eng.") or
- * other subdomain, which names no subject.
- */
-function hostName(hostname: string): string[] {
-  const labels = hostname.split('.').slice(0, -1);
-  const last = labels.at(-1);
-  if (last === undefined) return [];
-  return [last.length <= 3 && labels.length > 1 ? labels.at(-2)! : last];
-}
-
-/**
- * The words of a pasted web address, or undefined for any other query. Another site's: its host's
- * own name (hostName) and its path's and fragment's words, decoded:
- * "https://en.wikipedia.org/wiki/Shanghai_Cooperation_Organisation" is "wikipedia wiki Shanghai
- * Cooperation Organisation", which finds the source whose address it is. This site's, wherever it
- * is served: its search's query ("/search/?q=rats"), or else the id of the section or page it names
- * ("/rats/#what-rats-is" is "what rats is", "/glossary/#rats" "rats", not "glossary rats"); a
- * fragment of a letter and a number ("#p4", a paragraph) is no word, and names its page
- * ("/sources/azam-cgtn/#p4" is "azam cgtn"). A reader who pasted a link had found nothing:
- * Pagefind took the address for one word.
- */
-export function addressWords(query: string): string | undefined {
-  if (!ADDRESS_QUERY.test(query)) return undefined;
-  let url: URL;
-  try {
-    url = new URL(
-      /^[a-z][a-z\d+.-]*:\/\/|^\//i.test(query) ? query : `http://${query}`,
-      'https://site.invalid',
-    );
-  } catch {
-    return undefined;
-  }
-  const own = [new URL(SITE_URL).hostname, 'site.invalid', 'localhost', '127.0.0.1'];
-  if (!own.includes(url.hostname)) {
-    const words = [...hostName(url.hostname), ...partWords(`${url.pathname} ${url.hash}`)];
-    return words.length > 0 ? words.join(' ') : undefined;
-  }
-  const asked = url.searchParams.get('q')?.trim();
-  if (asked) return asked;
-  const section = partWords(url.hash).filter((word) => !/\p{L}.*\p{N}|\p{N}.*\p{L}/u.test(word));
-  const page = partWords(
-    url.pathname
-      .split('/')
-      .filter((part) => part !== '')
-      .at(-1) ?? '',
-  );
-  const words = section.length > 0 ? section : page;
-  return words.length > 0 ? words.join(' ') : undefined;
-}
 
 /** Text with its %-escapes decoded, or as it is when they are malformed ("#%E0%A4%A"): never throws. */
 export function decoded(part: string): string {

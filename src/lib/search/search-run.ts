@@ -30,6 +30,7 @@ import {
 } from './search-shards.ts';
 import { foldWords, indexedWords, type SearchData, splitQuery } from './search-words.ts';
 import { loadOnce } from './load-once.ts';
+import { ADDRESS_QUERY } from './config.ts';
 import { loadSoundMatcher } from './sound.ts';
 
 /**
@@ -41,6 +42,9 @@ const loadWiden = loadOnce(() => import('./search-widen.ts'));
 function widening(): Promise<typeof import('./search-widen.ts') | undefined> {
   return loadWiden().catch(() => undefined);
 }
+
+/** A pasted web address's words (query-address.ts), loaded for the first query that is one. */
+const loadAddressWords = loadOnce(() => import('./query-address.ts'));
 
 /** The Latin-name matcher (latin-names.ts), loaded on first need, as the sound encoder is. */
 const loadLatinMatcher: () => Promise<LatinMatcher> = loadOnce(() =>
@@ -239,6 +243,9 @@ export async function runSearchQuery<D>(
   options: RunOptions = {},
 ): Promise<SearchRun<D> | undefined> {
   const { kinds, kind, ...single } = options;
+  // A pasted address is searched, and named in the count, as the words it names ("rats" for
+  // "/glossary/#rats"): Pagefind took it for one word and found nothing.
+  if (ADDRESS_QUERY.test(query)) query = (await loadAddressWords()).addressWords(query) ?? query;
   const run = await runOne(pagefind, source, query, single);
   if (!run) return run;
   const wanted = [...new Set([...(kinds ?? []), ...(kind ? [kind] : [])])];
