@@ -4,8 +4,9 @@
  *   {"query", "searched", "corrected", "results": [{"url", "title", "sections"}, …]}
  * `searched` is what was looked for after function words were dropped, typos corrected and, if
  * nothing was found, words left out; `corrected` lists each correction ({"from", "to"}); each
- * result's `url` is where the dialog's title link goes (a page, or a glossary term or timeline event
- * with its #id), and `sections` are the section links the dialog shows under it, best first.
+ * result's `url` is where the dialog's title link goes, and Enter lands (a page, the page's section
+ * the query's words chose, or a glossary term or timeline event with its #id: Hit.section), and
+ * `sections` are the section links the dialog shows under it, best first.
  * Usage: npm run build && npm run search -- "when did India join the SCO"
  *        printf 'rats\nKazakstan\n' | npm run search
  *        npm run search -- --lang ru "когда Индия вступила в ШОС"
@@ -50,7 +51,11 @@ async function answer(query: string): Promise<void> {
     query,
     searched: run.searched,
     corrected: run.corrections,
-    results: run.hits.map((hit) => ({ url: hit.url, title: hit.title, sections: hit.sections })),
+    results: run.hits.map((hit) => ({
+      url: hit.section,
+      title: hit.title,
+      sections: hit.sections,
+    })),
   };
   process.stdout.write(`${JSON.stringify(line)}\n`);
 }

@@ -6,6 +6,7 @@
 import {
   highlightTerms,
   parseExcerpt,
+  landingOf,
   rankSections,
   repeatsExcerpt,
   withHighlightTerms,
@@ -80,18 +81,19 @@ export function renderResult(data: SearchResultData, searched = ''): HTMLLIEleme
   item.className = 'search-result';
 
   const title = data.meta.title ?? data.url;
-  const sections = rankSections(
-    data.url,
-    data.sub_results,
-    3,
-    data.raw_content ?? data.content,
-    data.meta.title,
-  );
+  const content = data.raw_content ?? data.content;
+  const sections = rankSections(data.url, data.sub_results, 3, content, data.meta.title);
   const repeated = repeatsExcerpt(
     data.excerpt,
     sections.map((section) => section.excerpt),
   );
-  const link = resultLink(data.url, title, repeated ? `${id}-s0` : `${id}-excerpt`, searched);
+  // The title leads where the query's words chose (landingOf): a section, or the page's top.
+  const link = resultLink(
+    landingOf(data.url, sections[0], content, data.meta.title),
+    title,
+    repeated ? `${id}-s0` : `${id}-excerpt`,
+    searched,
+  );
   link.className = 'search-result-title';
   const heading = document.createElement('p');
   heading.append(link);

@@ -49,6 +49,33 @@ test('Enter pressed before the search of what is in the box ends opens its resul
   await page.close();
 });
 
+test("Enter lands on the section the query's words chose, and on the page's top for its name", async () => {
+  // A reader's "population" had opened the enlargement page at its top, 1,490 px above the section
+  // its result listed first; the title now leads where the section link does.
+  const page = await open('/rats/');
+  await typeInSearchDialog(page, 'population');
+  const first = page.locator('#search-dialog .search-result-title').first();
+  const section = page.locator('#search-dialog .search-sections a').first();
+  expect(await first.getAttribute('href')).toBe(await section.getAttribute('href'));
+  const target = new URL((await first.getAttribute('href')) ?? '/', page.url());
+  await Promise.all([
+    page.waitForURL((url) => url.hash === target.hash),
+    page.keyboard.press('Enter'),
+  ]);
+  // The section is a heading of the page whose words are the query's, and is on screen.
+  const heading = page.locator(decodeURIComponent(target.hash));
+  expect(await heading.textContent()).toMatch(/population/i);
+  const top = await heading.evaluate((element) => element.getBoundingClientRect().top);
+  expect(top).toBeGreaterThanOrEqual(0);
+  expect(top).toBeLessThan(await page.evaluate(() => innerHeight));
+  // A query of the page's own name ("RATS" for the RATS page) opens the page at its top.
+  await page.goto(`${site.server.url}/about/`);
+  await typeInSearchDialog(page, 'RATS');
+  const rats = new URL((await first.getAttribute('href')) ?? '/', page.url());
+  expect(`${rats.pathname}${rats.hash}`).toBe('/rats/');
+  await page.close();
+});
+
 test('Backspace typed while the dialog loads is kept, as letters are', async () => {
   const page = await site.newPage();
   // The dialog's code arrives late, as on a slow connection.

@@ -32,7 +32,7 @@ test('one line a query, its results those of the query layer, the query as typed
     const run = await search(words, { limit: 10 });
     expect(line['searched']).toBe(run.searched);
     expect((line['results'] as { url: string }[]).map((result) => result.url)).toEqual(
-      run.hits.map((hit) => hit.url),
+      run.hits.map((hit) => hit.section),
     );
     expect((line['results'] as unknown[]).length).toBeGreaterThan(0);
   }

@@ -213,10 +213,13 @@ async function measure(locale: Locale, rows: readonly RelevanceRow[]) {
  * never says «ШОС»): tuned 155 → 156 first of 168; and [члены, государства-члены, страны-члены,
  * страны] moved no row. In the twenty-third, a topic page came to rank before the glossary term of
  * the same name (a first reader's «РАТС», «шанхайский дух»): Russian held out 69 → 72 first of 103
- * (rates only), the rest unchanged.
+ * (rates only), the rest unchanged. In the twenty-fourth, a row that wants a section came to be met
+ * only where the result's title leads, as Enter goes (landingOf; see search.test.ts): Russian tuned
+ * 156 → 155 first and 164 → 163 in the top 3 of 168 («зачем создавали РАТС» lands on the RATS page's
+ * top), the floor reset to it; the rest unchanged.
  */
 const FLOORS: Record<'ru' | 'zh', { table: Floor; heldOut: Floor }> = {
-  ru: { table: { first: 0.928, top3: 0.976 }, heldOut: { first: 0.699, top3: 0.796 } },
+  ru: { table: { first: 0.922, top3: 0.97 }, heldOut: { first: 0.699, top3: 0.796 } },
   zh: { table: { first: 0.9, top3: 0.94 }, heldOut: { first: 0.572, top3: 0.742 } },
 };
 interface Floor {

@@ -364,40 +364,49 @@ describe('the relevance table', () => {
   // the Russian held-out table rose from 69 to 72 of 103; readers 5 and 6 accept the page too.
   // Then the site search came to read a row as the dialog reads its box (normaliseQuery): readers
   // 13's pasted link to the site found its page, 57 / 61.
+  // Twenty-fourth round (2026-12-04): a row that wants a section is met where the result's title
+  // leads, as Enter in the dialog goes (hitMatches): until then it was met by the section listed
+  // first under the page, while the title led to the page's top (a first reader counted 77 of its
+  // 117 misses so). The title now leads to that section when the query's words beyond the page's
+  // title chose it (landingOf), and to the top otherwise ("RATS"): rows whose section only the
+  // title's words had put first ("pakistan", "what does rats do") no longer count. Every floor was
+  // set to what this stricter measure gives, a deliberate reset, not a loss of ranking: tuning
+  // 1,409 → 1,399 of 1,554 first; held out 744 → 736 of 942 (rates only), the issue's 131 → 129
+  // of 159; Russian tuned 156 → 155 of 168; as typed, tuned 82.9 / 91.4 and held out 75.4 / 88.3.
   const FLOORS = {
-    table: { first: 0.987, top3: 1 },
+    table: { first: 0.981, top3: 1 },
   };
   /** Floors of each readers' table, by file. */
   const READERS_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
-    'tests/build/relevance-readers.yaml': { first: 0.951, top3: 0.98, rows: 130 },
-    'tests/build/relevance-readers2.yaml': { first: 0.963, top3: 0.995, rows: 150 },
-    'tests/build/relevance-readers3.yaml': { first: 0.914, top3: 0.968, rows: 120 },
-    'tests/build/relevance-readers4.yaml': { first: 0.898, top3: 0.945, rows: 120 },
+    'tests/build/relevance-readers.yaml': { first: 0.951, top3: 0.985, rows: 130 },
+    'tests/build/relevance-readers2.yaml': { first: 0.949, top3: 0.986, rows: 150 },
+    'tests/build/relevance-readers3.yaml': { first: 0.914, top3: 0.96, rows: 120 },
+    'tests/build/relevance-readers4.yaml': { first: 0.89, top3: 0.937, rows: 120 },
     'tests/build/relevance-readers5.yaml': { first: 0.886, top3: 0.946, rows: 120 },
-    'tests/build/relevance-readers6.yaml': { first: 0.911, top3: 0.936, rows: 75 },
+    'tests/build/relevance-readers6.yaml': { first: 0.898, top3: 0.936, rows: 75 },
     'tests/build/relevance-readers7.yaml': { first: 0.803, top3: 0.857, rows: 56 },
-    'tests/build/relevance-readers8.yaml': { first: 0.809, top3: 0.892, rows: 84 },
+    'tests/build/relevance-readers8.yaml': { first: 0.821, top3: 0.892, rows: 84 },
     'tests/build/relevance-readers9.yaml': { first: 0.866, top3: 0.866, rows: 15 },
-    'tests/build/relevance-readers10.yaml': { first: 0.49, top3: 0.647, rows: 51 },
+    'tests/build/relevance-readers10.yaml': { first: 0.47, top3: 0.627, rows: 51 },
     'tests/build/relevance-readers11.yaml': { first: 1, top3: 1, rows: 9 },
     'tests/build/relevance-readers12.yaml': { first: 0.782, top3: 0.869, rows: 46 },
-    'tests/build/relevance-readers13.yaml': { first: 0.78, top3: 0.835, rows: 73 },
+    'tests/build/relevance-readers13.yaml': { first: 0.794, top3: 0.849, rows: 73 },
   };
   /** Floors of each held-out table, by file (the issue's goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
-    'tests/build/relevance-heldout.yaml': { first: 0.823, top3: 0.955, rows: 60 },
-    'tests/build/relevance-heldout2.yaml': { first: 0.729, top3: 0.861, rows: 100 },
+    'tests/build/relevance-heldout.yaml': { first: 0.811, top3: 0.955, rows: 60 },
+    'tests/build/relevance-heldout2.yaml': { first: 0.729, top3: 0.854, rows: 100 },
     'tests/build/relevance-heldout3.yaml': { first: 0.7, top3: 0.825, rows: 40 },
-    'tests/build/relevance-heldout4.yaml': { first: 0.788, top3: 0.9, rows: 200 },
+    'tests/build/relevance-heldout4.yaml': { first: 0.783, top3: 0.896, rows: 200 },
     'tests/build/relevance-heldout5.yaml': { first: 0.916, top3: 0.972, rows: 36 },
-    'tests/build/relevance-heldout6.yaml': { first: 0.724, top3: 0.942, rows: 69 },
+    'tests/build/relevance-heldout6.yaml': { first: 0.695, top3: 0.942, rows: 69 },
     'tests/build/relevance-heldout7.yaml': { first: 0.724, top3: 0.931, rows: 29 },
-    'tests/build/relevance-heldout8.yaml': { first: 0.877, top3: 0.979, rows: 49 },
+    'tests/build/relevance-heldout8.yaml': { first: 0.857, top3: 0.959, rows: 49 },
     'tests/build/relevance-heldout9.yaml': { first: 0.673, top3: 0.869, rows: 46 },
-    'tests/build/relevance-heldout10.yaml': { first: 0.666, top3: 0.757, rows: 33 },
-    'tests/build/relevance-heldout11.yaml': { first: 0.975, top3: 1, rows: 40 },
-    'tests/build/relevance-heldout12.yaml': { first: 0.84, top3: 0.92, rows: 25 },
-    'tests/build/relevance-heldout13.yaml': { first: 0.859, top3: 0.947, rows: 57 },
+    'tests/build/relevance-heldout10.yaml': { first: 0.696, top3: 0.787, rows: 33 },
+    'tests/build/relevance-heldout11.yaml': { first: 0.925, top3: 1, rows: 40 },
+    'tests/build/relevance-heldout12.yaml': { first: 0.8, top3: 0.92, rows: 25 },
+    'tests/build/relevance-heldout13.yaml': { first: 0.877, top3: 0.964, rows: 57 },
   };
 
   test('the tuned table: the right result first and in the top 3 at least as often as the floors', async () => {
@@ -482,8 +491,8 @@ describe('the relevance table', () => {
 // topic page before the glossary term of its name, held out 75.9 / 88.3.
 describe('as the reader types', () => {
   const TYPING_FLOORS = {
-    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.833, top3: 0.913, rows: 509 },
-    'held out': { files: HELD_OUT_FILES, first: 0.758, top3: 0.882, rows: 452 },
+    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.829, top3: 0.913, rows: 509 },
+    'held out': { files: HELD_OUT_FILES, first: 0.754, top3: 0.882, rows: 452 },
   };
   test.each(Object.entries(TYPING_FLOORS))(
     '%s tables, the last word half typed: at least as good as the floors',

@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   normaliseQuery,
   PAGEFIND_OPTIONS,
+  landingOf,
   rankSections,
   SEARCH_KINDS,
   type SectionHit,
@@ -32,11 +33,14 @@ interface PagefindApi extends PagefindSearch<ResultData> {
 
 /** One search hit, as the results list shows it. */
 export interface Hit {
-  /** Site path of the page or record ("/rats/", "/glossary/#rats"): where the result's title links. */
+  /** Site path of the page or record ("/rats/", "/glossary/#rats"). */
   url: string;
   /** Its sections, best first, as the results list ranks them ("/rats/#functions"). */
   sections: string[];
-  /** Where the hit lands: the best section, or the page or record itself. */
+  /**
+   * Where the result's title links, and Enter lands: the best section when the query's words
+   * beyond the page's title chose it, or else the page or record itself (landingOf).
+   */
   section: string;
   title: string;
   kind: string | undefined;
@@ -115,17 +119,13 @@ export async function loadSiteSearch(
     if (!run) throw new Error('a search without an abort signal was aborted');
     const shown = run.results.slice(0, options.limit ?? run.results.length);
     const hits = (await Promise.all(shown.map((result) => result.data()))).map((d) => {
-      const sections = rankSections(
-        d.url,
-        d.sub_results,
-        3,
-        d.raw_content ?? d.content,
-        d.meta.title,
-      ).map((sub) => bare(sub.url));
+      const content = d.raw_content ?? d.content;
+      const ranked = rankSections(d.url, d.sub_results, 3, content, d.meta.title);
+      const sections = ranked.map((sub) => bare(sub.url));
       return {
         url: bare(d.url),
         sections,
-        section: sections[0] ?? bare(d.url),
+        section: bare(landingOf(d.url, ranked[0], content, d.meta.title)),
         title: d.meta.title ?? '',
         kind: d.filters.kind?.[0],
         content: d.content,

@@ -89,7 +89,9 @@ export function followRedirect(
 
 /**
  * True when a hit is one of the answers: a page, record or section. A page and section answer
- * ("/rats/#functions") is met by the page when that section is its best, as the dialog shows it.
+ * ("/rats/#functions") is met by the page when its title lands there (Hit.section, landingOf), as
+ * Enter in the dialog does: until the twenty-fourth round, by the page when that section was only
+ * listed first under it, while its title led to the page's top.
  */
 export function hitMatches(hit: Hit, expected: readonly string[]): boolean {
   return expected.some((url) => url === hit.url || (url.includes('#') && url === hit.section));

@@ -584,6 +584,30 @@ export function contentWords(content: string): string[] {
 }
 
 /**
+ * Where a page result's title leads: to its best section (rankSections' first) when that section
+ * holds one of the query's words beyond the page's title (titleWordsOf), which chose it ("population"
+ * is a part of the enlargement page, Enter had opened its top, 1,500 px above); to the page's top
+ * when the query names only the page ("RATS") or no section. `content` is the result's text with
+ * its locations (contentWords).
+ */
+export function landingOf(
+  pageUrl: string,
+  best: SectionHit | undefined,
+  content: string,
+  title?: string,
+): string {
+  if (!best) return pageUrl;
+  const titleWords = titleWordsOf(title);
+  const matched = termMatches(best, contentWords(content));
+  addIdMatches(best, matched, titleWords);
+  return [...matched.keys()].some(
+    (term) => !titleWords.some((word) => word === term || isPluralOf(word, term)),
+  )
+    ? best.url
+    : pageUrl;
+}
+
+/**
  * The sections worth showing under a result, best first: Pagefind lists sub-results in page order,
  * so they are ranked here by sectionScore, with the content and title of the result; sections that
  * tie go by how many of the query's neighbouring words stand near each other in them (nearPairs),

@@ -11,6 +11,7 @@ import {
   repeatsExcerpt,
   MIN_ID_PREFIX,
   NEAR_WORDS,
+  landingOf,
   rankSections,
   titleWordsOf,
   SECTION_HEADING_BONUS,
@@ -324,6 +325,40 @@ describe('repeatsExcerpt', () => {
     ['an excerpt of punctuation only', '… — “”', ['… — “”'], false],
   ])('%s', (_case, excerpt, sections, expected) => {
     expect(repeatsExcerpt(excerpt, sections)).toBe(expected);
+  });
+});
+
+describe("landingOf: where a page result's title leads", () => {
+  // Content words: 0 RATS 1 began 2 work 3 in 4 Tashkent. 5 What 6 RATS 7 does 8 extradition
+  const content = 'RATS began work in Tashkent. What RATS does extradition';
+  const at = (terms: string[], id: string, ...locations: number[]) => ({
+    url: `/rats/?${terms.map((term) => `highlight=${term}`).join('&')}#${id}`,
+    anchor: { location: 5 },
+    weighted_locations: locations.map((location) => ({ location, balanced_score: 1 })),
+  });
+  const title = 'The Regional Anti-Terrorist Structure (RATS)';
+
+  test.each([
+    // A word beyond the title's chose the section ("population" had opened the page's top).
+    [['extradition'], 'functions', [8], '#functions'],
+    [['rats', 'extradition'], 'functions', [6, 8], '#functions'],
+    // The page's own name names the page: its top, though a section holds the word.
+    [['rats'], 'functions', [6], 'top'],
+    // A section that holds none of the query's other words is not where it leads.
+    [['rats', 'tashkent'], 'functions', [6], 'top'],
+  ])('%j, best section #%s holding %j → %s', (terms, id, locations, expected) => {
+    const best = at(terms, id, ...locations);
+    const landing = landingOf('/rats/', best, content, title);
+    expect(landing).toBe(expected === 'top' ? '/rats/' : best.url);
+  });
+
+  test('a section\'s id counts as its heading: "functions" finds #functions though its text lacks it', () => {
+    const best = at(['functions'], 'functions');
+    expect(landingOf('/rats/', best, content, title)).toBe(best.url);
+  });
+
+  test('no section: the page', () => {
+    expect(landingOf('/rats/', undefined, content, title)).toBe('/rats/');
   });
 });
 
