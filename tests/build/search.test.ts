@@ -373,6 +373,8 @@ describe('the relevance table', () => {
   // set to what this stricter measure gives, a deliberate reset, not a loss of ranking: tuning
   // 1,409 → 1,399 of 1,554 first; held out 744 → 736 of 942 (rates only), the 131 → 129
   // of 159; Russian tuned 156 → 155 of 168; as typed, tuned 82.9 / 91.4 and held out 75.4 / 88.3.
+  // Then readers 14 (60 rows) and held out 14 (43), a first reader's queries split before any was
+  // read, measured when written: 43 / 53 and 36 / 42.
   const FLOORS = {
     table: { first: 0.981, top3: 1 },
   };
@@ -391,6 +393,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers11.yaml': { first: 1, top3: 1, rows: 9 },
     'tests/build/relevance-readers12.yaml': { first: 0.782, top3: 0.869, rows: 46 },
     'tests/build/relevance-readers13.yaml': { first: 0.794, top3: 0.849, rows: 73 },
+    'tests/build/relevance-readers14.yaml': { first: 0.716, top3: 0.883, rows: 60 },
   };
   /** Floors of each held-out table, by file (the goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
@@ -407,6 +410,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout11.yaml': { first: 0.925, top3: 1, rows: 40 },
     'tests/build/relevance-heldout12.yaml': { first: 0.8, top3: 0.92, rows: 25 },
     'tests/build/relevance-heldout13.yaml': { first: 0.877, top3: 0.964, rows: 57 },
+    'tests/build/relevance-heldout14.yaml': { first: 0.837, top3: 0.976, rows: 43 },
   };
 
   test('the tuned table: the right result first and in the top 3 at least as often as the floors', async () => {
@@ -489,10 +493,13 @@ describe('the relevance table', () => {
 // way; over the larger tables, tuning 83.3 / 91.4 of 509 and held out 76.1 / 88.3 of 452 (the
 // older rows alone rose to 84.0 / 91.8 of 474 and stayed at 75.7 / 87.9 of 423); then, with a
 // topic page before the glossary term of its name, held out 75.9 / 88.3.
+// Twenty-fourth round (2026-12-04): a section counts where the result's title leads (see the floors
+// above), tuning 82.9 / 91.4 of 509 and held out 75.4 / 88.3 of 452; then readers 14 and held out
+// 14, new, add 27 and 25 rows typed part way: tuning 82.3 / 90.9 of 536, held out 75.7 / 88.7 of 477.
 describe('as the reader types', () => {
   const TYPING_FLOORS = {
-    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.829, top3: 0.913, rows: 509 },
-    'held out': { files: HELD_OUT_FILES, first: 0.754, top3: 0.882, rows: 452 },
+    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.822, top3: 0.908, rows: 536 },
+    'held out': { files: HELD_OUT_FILES, first: 0.756, top3: 0.886, rows: 477 },
   };
   test.each(Object.entries(TYPING_FLOORS))(
     '%s tables, the last word half typed: at least as good as the floors',
