@@ -87,9 +87,11 @@ export async function writeSearchData(
     ? parseSynonyms(await readFile(synonymsFile, 'utf8'), synonymsFileOf(locale))
     : [];
   // A translated edition is also searched by the member states' English names ("india" on /ru/).
+  // An English phrase is matched as a query's words are, without its function words: "People's
+  // Republic of China" is the reader's "people's republic of china", whose "of" the query drops.
   const synonyms =
     locale === SOURCE_LOCALE
-      ? written
+      ? written.map((group) => group.map((phrase) => nameWords(phrase.join(' '))))
       : withMemberNames(written, englishMembers, await members(locale));
   // A language written without spaces counts the words Intl.Segmenter finds in the same text.
   const vocabulary =

@@ -18,6 +18,7 @@ export const MAX_VARIANTS = 8;
 export function expandSynonyms(
   words: readonly string[],
   synonyms: readonly (readonly (readonly string[])[])[],
+  data?: SearchData,
 ): string[][] {
   const variants: string[][] = [[...words]];
   const seen = new Set([words.join(' ')]);
@@ -35,8 +36,16 @@ export function expandSynonyms(
       )
         continue;
       for (const other of group) {
-        // A query holding both names ("non-intervention and non-interference") keeps both.
-        if (other === phrase || findPhrase(words, other) !== -1) continue;
+        // A query holding both names ("non-intervention and non-interference") keeps both; but a
+        // name inside a phrase Pagefind cannot be sent ("china" of "people's republic of china",
+        // whose "republic" the site never writes) is no second name: it stands for the phrase.
+        const found = findPhrase(words, other);
+        const inside =
+          found >= at &&
+          found < at + phrase.length &&
+          data !== undefined &&
+          phrase.some((word) => !isSearchable(word, data));
+        if (other === phrase || (found !== -1 && !inside)) continue;
         const variant = [...words.slice(0, at), ...other, ...words.slice(at + phrase.length)];
         const key = variant.join(' ');
         if (seen.has(key)) continue;

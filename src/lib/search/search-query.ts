@@ -184,12 +184,16 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
   const expanded =
     words.length === 0
       ? []
-      : expandSynonyms(folded, [
-          ...split,
-          ...wordGroups(folded, data),
-          ...groupsOf(data),
-          ...inflectionGroups(folded, data),
-        ]);
+      : expandSynonyms(
+          folded,
+          [
+            ...split,
+            ...wordGroups(folded, data),
+            ...groupsOf(data),
+            ...inflectionGroups(folded, data),
+          ],
+          data,
+        );
   const variants = searchableVariants(expanded, data, unknownAcronyms(words, data, words.at(-1)));
   // "Alimov piece": the author's name alone is searched too, since their source page need not
   // use the word for what they wrote.
@@ -309,11 +313,11 @@ export function keptPlan(plan: QueryPlan, words: QueryWord[], data: SearchData):
       words.some((word) => word.typed === correction.to),
     ),
     variants: searchableVariants(
-      expandSynonyms(folded, [
-        ...wordGroups(folded, data),
-        ...groupsOf(data),
-        ...inflectionGroups(folded, data),
-      ]),
+      expandSynonyms(
+        folded,
+        [...wordGroups(folded, data), ...groupsOf(data), ...inflectionGroups(folded, data)],
+        data,
+      ),
       data,
       unknownAcronyms(words, data, plan.words.at(-1)),
     ),

@@ -82,6 +82,27 @@ describe('synonyms, other names, plurals and spellings', () => {
     ]);
   });
 
+  test('a phrase the index cannot answer is replaced by the name inside it: an official name by the short one', () => {
+    // "People's Republic of China" holds "China": a reader who typed it had found nothing of China,
+    // since the site never writes "republic".
+    const groups = [[['china'], ['prc'], ['peoples', 'republic', 'china']]];
+    const data: SearchData = { ...DATA, words: new Map([...DATA.words, ['china', 8]]) };
+    expect(expandSynonyms(['peoples', 'republic', 'china'], groups, data)).toEqual([
+      ['peoples', 'republic', 'china'],
+      ['china'],
+      ['prc'],
+    ]);
+    // A phrase the index holds keeps the name inside it as its own part, as before.
+    const held: SearchData = {
+      ...data,
+      words: new Map([...data.words, ['peoples', 8], ['republic', 8]]),
+    };
+    expect(expandSynonyms(['peoples', 'republic', 'china'], groups, held)).toEqual([
+      ['peoples', 'republic', 'china'],
+      ['prc'],
+    ]);
+  });
+
   test('no more than eight variants', () => {
     const many = [Array.from({ length: 20 }, (_, i) => [`w${i}`])];
     expect(expandSynonyms(['w0'], many)).toHaveLength(8);
