@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { openSiteBrowser, type SiteBrowser } from '../support/browser';
 import { readSitemapPaths } from '../../tools/lib/dist';
 import { localeOfPath } from '#lib/i18n/locales.ts';
+import { UI } from '#lib/i18n/ui.ts';
 
 // Expectations come from content/: a new topic changes no test.
 const TOPIC_PATHS = readdirSync('content/topics')
@@ -502,6 +503,23 @@ describe('phone and print', () => {
         }),
       );
       expect(clash).toEqual([]);
+      await page.close();
+    },
+  );
+
+  test.each(['/', '/ru/', '/zh/'])(
+    'at 390 px the map on %s is wider than its scroller, and its caption says to scroll it',
+    async (path) => {
+      // A first reader found the map cut off on a phone with nothing to say it scrolls.
+      const page = await touch.newPage();
+      await page.goto(`${touch.server.url}${path}`);
+      const scroller = page.locator('.member-map .map-scroll');
+      const [inner, outer] = await scroller.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+      expect(inner).toBeGreaterThan(outer);
+      const caption = (await page.locator('.member-map figcaption').textContent()) ?? '';
+      expect(caption.replace(/\s+/g, ' ')).toContain(
+        UI[localeOfPath(path)].memberMap.narrow.trim(),
+      );
       await page.close();
     },
   );

@@ -187,6 +187,8 @@ export interface UiStrings {
     shaded: string;
     emphasised: (year: number) => string;
     borders: string;
+    /** Said after the borders: on a phone the map is wider than the screen (MemberMap.astro). */
+    narrow: string;
     scroller: string;
     legend: string;
     place: string;
@@ -442,6 +444,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
       shaded: 'Shaded and patterned by year of accession',
       emphasised: (year) => `; the members of ${year} are outlined in bold`,
       borders: '. Borders as Natural Earth draws them; they take no side in disputes.',
+      narrow: ' On a narrow screen, scroll the map sideways to see all of it.',
       scroller: 'Member map, scrolls sideways',
       legend: 'Legend',
       place: 'Place named in the sources',
@@ -698,6 +701,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
       emphasised: (year) => `; вступившие в ${year} году обведены жирной линией`,
       borders:
         '. Границы — как их проводит Natural Earth; сайт не занимает сторону в спорах о них.',
+      narrow: ' На узком экране карту можно прокрутить вбок, чтобы увидеть её целиком.',
       scroller: 'Карта государств-членов, прокручивается вбок',
       legend: 'Условные обозначения',
       place: 'Место, названное в источниках',
@@ -924,6 +928,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
       shaded: '按加入年份以不同颜色和图案表示',
       emphasised: (year) => `；${year}年加入的成员国以粗线勾勒`,
       borders: '。边界依 Natural Earth 绘制，不表示对争议的立场。',
+      narrow: '在窄屏上可横向滚动地图以查看全图。',
       scroller: '成员国地图，可横向滚动',
       legend: '图例',
       place: '来源中提到的地点',
