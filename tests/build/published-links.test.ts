@@ -53,7 +53,7 @@ describe('renaming', () => {
         ),
     );
     site.edit('content/topics/2017-enlargement.mdx', (text) =>
-      text.replace('/rats/#alimov-on-threats', '/rats/#alimov-threats'),
+      text.replaceAll('/rats/#alimov-on-threats', '/rats/#alimov-threats'),
     );
     // Every edition keeps the English page's section and event ids: its translations are renamed too
     // (the aliases stay in the English frontmatter and data, which the editions follow).
@@ -65,15 +65,16 @@ describe('renaming', () => {
         );
       if (own('topics/2017-enlargement.mdx'))
         site.edit(`content/${locale}/topics/2017-enlargement.mdx`, (text) =>
-          text.replace('/rats/#alimov-on-threats', '/rats/#alimov-threats'),
+          text.replaceAll('/rats/#alimov-on-threats', '/rats/#alimov-threats'),
         );
       if (own('timeline.yaml'))
         site.edit(`content/${locale}/timeline.yaml`, (text) =>
           text.replace('- id: iran-joins-2023\n', '- id: iran-joins\n'),
         );
     }
+    // Every term that names the section (the Secretariat's, the Secretary-General's).
     site.edit('content/glossary.yaml', (text) =>
-      text.replace('section: alimov-on-threats', 'section: alimov-threats'),
+      text.replaceAll('section: alimov-on-threats', 'section: alimov-threats'),
     );
     site.edit('content/timeline.yaml', (text) =>
       text.replace(
