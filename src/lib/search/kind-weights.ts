@@ -20,7 +20,7 @@ import type { SearchData } from './search-words.ts';
  * What a source page weighs in the results of a query that is not a question and names no author
  * or outlet of one: a source page restates one article paragraph by paragraph, and the site's own
  * account of the same words (a topic, a term, an event) comes first, as it does for a question
- * (QUESTION_WEIGHTS.source), and by as much. It was 0.7 (the words may be the article's) until
+ * (QUESTION_WEIGHTS.source), by a little less: the words may be the article's. It was 0.7 until
  * the twenty-fourth round, when a result came to count where its title leads: 0.5 measured one
  * tuning row better ("byelorussia joined sco" had put the TASS report above the timeline's event).
  */
