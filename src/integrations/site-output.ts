@@ -10,6 +10,7 @@ import { INDEX_EXCLUDE_SELECTORS, INDEX_LANGUAGE } from '#lib/search/config.ts';
 import { indexChunkSize } from '#lib/search/index-chunks.ts';
 import { extractSearchRecords, hasSearchRecords } from '#lib/search/search-records.ts';
 import { withoutAddresses } from '#lib/search/search-addresses.ts';
+import { withoutUnusedAnchors } from '#lib/search/search-anchors.ts';
 import { addSentenceBreaks } from '#lib/search/search-separators.ts';
 import {
   ALL_LOCALES,
@@ -41,11 +42,12 @@ export interface OutputStats {
 }
 
 /**
- * The copy of a page (or record) that Pagefind indexes: its addresses left out (search-addresses.ts)
- * and the sentence breaks Pagefind's parser misses put in (search-separators.ts).
+ * The copy of a page (or record) that Pagefind indexes: its addresses left out (search-addresses.ts),
+ * the ids it would keep for nothing taken off (search-anchors.ts), and the sentence breaks
+ * Pagefind's parser misses put in (search-separators.ts).
  */
 function indexedCopy(html: string): string {
-  return addSentenceBreaks(withoutAddresses(html));
+  return addSentenceBreaks(withoutUnusedAnchors(withoutAddresses(html)));
 }
 
 /**

@@ -161,3 +161,32 @@ test('no address of the site written on a page is in the index, in any edition (
   expect(written.length, 'pages that write an address').toBeGreaterThanOrEqual(bundles.length);
   expect(found).toEqual([]);
 });
+
+test('a fragment keeps as anchors only the headings its sections are made of, in every edition (citation marks were two thirds of a topic page’s)', () => {
+  const bundles = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+    .filter((path) => path.endsWith('pagefind-entry.json'))
+    .map((path) => path.replace(/[/\\]?pagefind-entry\.json$/, ''));
+  let headings = 0;
+  const others: string[] = [];
+  for (const bundle of bundles) {
+    const dir = join(DIST, bundle, 'fragment');
+    for (const file of readdirSync(dir).filter((name) => name.endsWith('.pf_fragment'))) {
+      const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
+      const { url, anchors } = JSON.parse(text.slice(text.indexOf('{'))) as {
+        url: string;
+        anchors: { element: string; id: string }[];
+      };
+      for (const anchor of anchors) {
+        if (/^h[1-6]$/.test(anchor.element)) headings += 1;
+        else others.push(`${url}: <${anchor.element} id="${anchor.id}">`);
+      }
+    }
+  }
+  // The pages do give ids to citation marks: the test would pass on a site without them otherwise.
+  const marks = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+    .filter((path) => path.endsWith('.html'))
+    .filter((path) => /<sup[^>]*\sid=/.test(readFileSync(join(DIST, path), 'utf8')));
+  expect(marks.length, 'pages whose citation marks have ids').toBeGreaterThan(0);
+  expect(headings, 'heading anchors').toBeGreaterThan(0);
+  expect(others).toEqual([]);
+});
