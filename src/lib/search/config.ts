@@ -4,6 +4,7 @@
  * exactly as the browser does.
  */
 import { foldWord, indexedWords, isPluralOf } from './search-words.ts';
+import { STOPWORDS } from './stopwords.ts';
 
 /** The attribute that marks an element as a search record of its own; its value is the anchor id. */
 export const RECORD_ATTRIBUTE = 'data-search-record';
@@ -600,9 +601,20 @@ export function landingOf(
   const titleWords = titleWordsOf(title);
   const matched = termMatches(best, contentWords(content));
   addIdMatches(best, matched, titleWords);
+  const terms = highlightTerms(best.url);
+  const covers = (word: string): boolean =>
+    terms.some((term) => word.startsWith(term) || isPluralOf(word, term));
   return [...matched.keys()].some(
     (term) => !titleWords.some((word) => word === term || isPluralOf(word, term)),
-  )
+  ) ||
+    // A heading that holds every word searched is the part asked for ("pakistan": "India and
+    // Pakistan join"), unless the words name the page itself, its title or the name in its
+    // brackets ("RATS", "Shanghai Spirit").
+    (terms.every((term) => matched.get(term)?.some((match) => match.heading)) &&
+      !(title ?? '').split(/[()]/).some((name) => {
+        const words = indexedWords(name).filter((word) => !STOPWORDS.has(word));
+        return words.length > 0 && words.every(covers);
+      }))
     ? best.url
     : pageUrl;
 }

@@ -360,6 +360,39 @@ describe("landingOf: where a page result's title leads", () => {
   test('no section: the page', () => {
     expect(landingOf('/rats/', undefined, content, title)).toBe('/rats/');
   });
+
+  // A heading that holds every word searched leads there, though they are the title's words too,
+  // unless they name the page (its title, or the name in its brackets).
+  // Content words: 0 What 1 RATS 2 does 3 India 4 and 5 Pakistan 6 join 7 Pakistan 8 Regional
+  // 9 Anti-Terrorist 10 Structure
+  const headed =
+    'What RATS does India and Pakistan join Pakistan Regional Anti-Terrorist Structure';
+  const enlargement = 'The 2017 enlargement: India and Pakistan join';
+  test.each([
+    [['pakistan'], enlargement, [5], [], '#s'],
+    [['india', 'pakistan'], enlargement, [3, 5], [], '#s'],
+    // Only in the section's text, not its heading: the page's top, as before.
+    [['pakistan'], enlargement, [], [7], 'top'],
+    // One word searched that the heading lacks: the page's top.
+    [['india', 'pakistan', 'nuclear'], enlargement, [3, 5], [], 'top'],
+    // The page's name: in its brackets, or its title without the function words.
+    [['rats'], title, [1], [], 'top'],
+    [['regional', 'anti', 'terrorist', 'structure'], title, [8, 9, 10], [], 'top'],
+    [['regional', 'anti'], title, [8, 9], [], '#s'],
+  ])(
+    '%j on "%s", in the heading at %j, in the text at %j → %s',
+    (terms, pageTitle, heading, text, expected) => {
+      const best = {
+        url: `/p/?${terms.map((term) => `highlight=${term}`).join('&')}#s`,
+        anchor: { location: 0 },
+        weighted_locations: [
+          ...heading.map((location) => ({ location, balanced_score: 1, weight: 7 })),
+          ...text.map((location) => ({ location, balanced_score: 1 })),
+        ],
+      };
+      expect(landingOf('/p/', best, headed, pageTitle)).toBe(expected === 'top' ? '/p/' : best.url);
+    },
+  );
 });
 
 describe('rankSections', () => {
