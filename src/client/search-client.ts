@@ -36,7 +36,7 @@ export interface SearchResultData {
   /** The same with the zero-width spaces that part a segmented language's words: section locations count its words (contentWords). */
   raw_content?: string;
   excerpt: string;
-  meta: { title?: string };
+  meta: { title?: string; names?: string; authors?: string };
   filters: { kind?: string[] };
   sub_results: SearchSection[];
 }

@@ -7,6 +7,7 @@ import {
   highlightTerms,
   parseExcerpt,
   landingOf,
+  namesOf,
   rankSections,
   repeatsExcerpt,
   withHighlightTerms,
@@ -82,14 +83,15 @@ export function renderResult(data: SearchResultData, searched = ''): HTMLLIEleme
 
   const title = data.meta.title ?? data.url;
   const content = data.raw_content ?? data.content;
-  const sections = rankSections(data.url, data.sub_results, 3, content, data.meta.title);
+  const names = namesOf(data.meta);
+  const sections = rankSections(data.url, data.sub_results, 3, content, names);
   const repeated = repeatsExcerpt(
     data.excerpt,
     sections.map((section) => section.excerpt),
   );
   // The title leads where the query's words chose (landingOf): a section, or the page's top.
   const link = resultLink(
-    landingOf(data.url, sections[0], content, data.meta.title),
+    landingOf(data.url, sections[0], content, names),
     title,
     repeated ? `${id}-s0` : `${id}-excerpt`,
     searched,

@@ -5,6 +5,7 @@ import {
   normaliseQuery,
   PAGEFIND_OPTIONS,
   landingOf,
+  namesOf,
   rankSections,
   SEARCH_KINDS,
   type SectionHit,
@@ -21,7 +22,7 @@ interface ResultData {
   content: string;
   /** The content with the zero-width spaces that part a segmented language's words (contentWords). */
   raw_content?: string;
-  meta: { title?: string };
+  meta: { title?: string; names?: string; authors?: string };
   filters: { kind?: string[] };
   sub_results: SectionHit[];
 }
@@ -120,12 +121,13 @@ export async function loadSiteSearch(
     const shown = run.results.slice(0, options.limit ?? run.results.length);
     const hits = (await Promise.all(shown.map((result) => result.data()))).map((d) => {
       const content = d.raw_content ?? d.content;
-      const ranked = rankSections(d.url, d.sub_results, 3, content, d.meta.title);
+      const names = namesOf(d.meta);
+      const ranked = rankSections(d.url, d.sub_results, 3, content, names);
       const sections = ranked.map((sub) => bare(sub.url));
       return {
         url: bare(d.url),
         sections,
-        section: bare(landingOf(d.url, ranked[0], content, d.meta.title)),
+        section: bare(landingOf(d.url, ranked[0], content, names)),
         title: d.meta.title ?? '',
         kind: d.filters.kind?.[0],
         content: d.content,

@@ -499,6 +499,17 @@ export function sectionScore(
 }
 
 /**
+ * What a result is named by, as one title for rankSections and landingOf: its title, then each of
+ * its other names and authors (the "names" and "authors" metadata, src/lib/search/search-entries.ts)
+ * in brackets, as a title writes another name ("… (RATS)"). A source's page is "Alimov" as much as
+ * its title: his name chooses none of its sections, and names the page.
+ */
+export function namesOf(meta: { title?: string; names?: string; authors?: string }): string {
+  const others = `${meta.names ?? ''}|${meta.authors ?? ''}`.split('|').filter(Boolean);
+  return [meta.title ?? '', ...others.map((name) => `(${name})`)].join(' ');
+}
+
+/**
  * The words of a page's title as the index holds them (indexedWords: each word folded, and the
  * parts punctuation joins, "SCO’s", "Anti-Terrorist"): what every section of the page is about,
  * whatever its heading says.

@@ -12,6 +12,7 @@ import {
   MIN_ID_PREFIX,
   NEAR_WORDS,
   landingOf,
+  namesOf,
   rankSections,
   titleWordsOf,
   SECTION_HEADING_BONUS,
@@ -393,6 +394,38 @@ describe("landingOf: where a page result's title leads", () => {
       expect(landingOf('/p/', best, headed, pageTitle)).toBe(expected === 'top' ? '/p/' : best.url);
     },
   );
+});
+
+describe('namesOf: what a result is named by, for choosing its sections', () => {
+  test.each([
+    [{ title: 'The Shanghai Spirit' }, 'The Shanghai Spirit'],
+    [
+      { title: 'The Role of the SCO', authors: 'Rashid Alimov|Alimov|UN Chronicle' },
+      'The Role of the SCO (Rashid Alimov) (Alimov) (UN Chronicle)',
+    ],
+    [{ title: 'T', names: 'A|B', authors: 'C' }, 'T (A) (B) (C)'],
+    [{ names: '|A||' }, ' (A)'],
+  ])('%j → %s', (meta, names) => expect(namesOf(meta)).toBe(names));
+
+  test("an author's name names a source's page: its top, though a section holds the name", () => {
+    // Content words: 0 About 1 this 2 source 3 Rashid 4 Alimov 5 wrote 6 Paragraph 7 5 8 Alimov
+    const content = 'About this source Rashid Alimov wrote Paragraph 5 Alimov';
+    const names = namesOf({ title: 'The Role of the SCO', authors: 'Rashid Alimov|Alimov' });
+    const section = (terms: string[], id: string, ...locations: number[]) => ({
+      url: `/sources/a/?${terms.map((term) => `highlight=${term}`).join('&')}#${id}`,
+      anchor: { location: id === 'about' ? 0 : 6 },
+      weighted_locations: locations.map((location) => ({ location, balanced_score: 1 })),
+    });
+    expect(landingOf('/sources/a/', section(['alimov'], 'about', 4), content, names)).toBe(
+      '/sources/a/',
+    );
+    // Without the author among its names, the section holding his name was where it led.
+    const about = section(['alimov'], 'about', 4);
+    expect(landingOf('/sources/a/', about, content, 'The Role of the SCO')).toBe(about.url);
+    // A word beyond the names still chooses its section.
+    const p5 = section(['alimov', 'paragraph'], 'p5', 6, 8);
+    expect(landingOf('/sources/a/', p5, content, names)).toBe(p5.url);
+  });
 });
 
 describe('rankSections', () => {
