@@ -218,7 +218,7 @@ async function showMore(dialogParts: DialogParts): Promise<void> {
   if (controller !== current) return;
   pending = pending.slice(PAGE_SIZE);
   const list = dialogParts.results.querySelector('ol');
-  const items = data.map((result) => renderResult(result, shownSearched));
+  const items = data.map((result) => renderResult(result, shownSearched, shownQuery));
   list?.append(...items);
   dialogParts.showMore.hidden = pending.length === 0;
   items[0]?.querySelector<HTMLAnchorElement>('a[data-result-link]')?.focus();

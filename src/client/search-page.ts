@@ -50,6 +50,8 @@ let current: AbortController | undefined;
 let pending: SearchHit[] = [];
 /** What the shown results' query searched: their links carry its Chinese runs (renderResult). */
 let pendingSearched = '';
+/** What the reader typed for them: a heading it restates is where a result leads (landingOf). */
+let pendingQuery = '';
 /** True while the address holds a query the reader settled on: the next keystroke starts an entry. */
 let settled = true;
 
@@ -161,6 +163,7 @@ async function update(
     if (controller.signal.aborted) return;
     pending = run.results.slice(count);
     pendingSearched = run.searched;
+    pendingQuery = query;
     const focused = keepFocus
       ? (document.activeElement as HTMLInputElement | null)?.value
       : undefined;
@@ -238,7 +241,7 @@ async function showMore(parts: PageParts): Promise<void> {
   const data = await Promise.all(next.map((hit) => hit.data()));
   if (controller !== current) return;
   pending = pending.slice(PAGE_SIZE);
-  const items = data.map((result) => renderResult(result, pendingSearched));
+  const items = data.map((result) => renderResult(result, pendingSearched, pendingQuery));
   parts.results.querySelector('ol')?.append(...items);
   parts.showMore.hidden = pending.length === 0;
   items[0]?.querySelector<HTMLAnchorElement>('a[data-result-link]')?.focus();

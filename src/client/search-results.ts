@@ -74,9 +74,14 @@ function resultLink(
  * that repeats one of its sections' (see repeatsExcerpt) is left out: the section shows those words
  * under its heading, and the title's description is the first section's excerpt. `searched` is
  * what the query searched (SearchRun.searched), whose Chinese runs its links carry
- * (withHighlightTerms).
+ * (withHighlightTerms); `query`, what the reader typed, whose words may restate a section's heading
+ * (landingOf).
  */
-export function renderResult(data: SearchResultData, searched = ''): HTMLLIElement {
+export function renderResult(
+  data: SearchResultData,
+  searched = '',
+  query = searched,
+): HTMLLIElement {
   const id = `search-result-${++uid}`;
   const item = document.createElement('li');
   item.className = 'search-result';
@@ -91,7 +96,7 @@ export function renderResult(data: SearchResultData, searched = ''): HTMLLIEleme
   );
   // The title leads where the query's words chose (landingOf): a section, or the page's top.
   const link = resultLink(
-    landingOf(data.url, sections[0], content, names),
+    landingOf(data.url, sections[0], content, names, query, data.sub_results),
     title,
     repeated ? `${id}-s0` : `${id}-excerpt`,
     searched,
@@ -195,7 +200,7 @@ export function renderResults(
   }
   const list = document.createElement('ol');
   list.className = 'search-results';
-  list.append(...results.map((result) => renderResult(result, searched)));
+  list.append(...results.map((result) => renderResult(result, searched, query)));
   return list;
 }
 

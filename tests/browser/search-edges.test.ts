@@ -73,6 +73,20 @@ test("Enter lands on the section the query's words chose, and on the page's top 
   await typeInSearchDialog(page, 'RATS');
   const rats = new URL((await first.getAttribute('href')) ?? '/', page.url());
   expect(`${rats.pathname}${rats.hash}`).toBe('/rats/');
+  // A query that restates a heading, function words and all, opens that section though its other
+  // words name the page ("what does RATS do": "What RATS does"; "RATS" alone opened the top).
+  await page.goto(`${site.server.url}/rats/`);
+  const restated = await page
+    .locator('main h2[id]')
+    .evaluateAll((headings) =>
+      headings
+        .map((heading) => ({ id: heading.id, text: heading.textContent?.trim() ?? '' }))
+        .find(({ text }) => /^what rats does$/i.test(text)),
+    );
+  expect(restated, 'a heading "What RATS does" on /rats/').toBeDefined();
+  await typeInSearchDialog(page, 'what does RATS do');
+  const asked = new URL((await first.getAttribute('href')) ?? '/', page.url());
+  expect(`${asked.pathname}${asked.hash}`).toBe(`/rats/#${restated!.id}`);
   await page.close();
 });
 

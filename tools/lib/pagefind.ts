@@ -127,7 +127,7 @@ export async function loadSiteSearch(
       return {
         url: bare(d.url),
         sections,
-        section: bare(landingOf(d.url, ranked[0], content, names)),
+        section: bare(landingOf(d.url, ranked[0], content, names, query, d.sub_results)),
         title: d.meta.title ?? '',
         kind: d.filters.kind?.[0],
         content: d.content,

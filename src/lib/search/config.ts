@@ -3,7 +3,7 @@
  * kinds readers filter by, and the query in the URL. Pure, so that the tests query the built index
  * exactly as the browser does.
  */
-import { foldWord, indexedWords, isPluralOf } from './search-words.ts';
+import { foldWord, foldWords, indexedWords, isPluralOf } from './search-words.ts';
 import { STOPWORDS } from './stopwords.ts';
 
 /** The attribute that marks an element as a search record of its own; its value is the anchor id. */
@@ -596,19 +596,60 @@ export function contentWords(content: string): string[] {
 }
 
 /**
+ * The section whose heading the query restates: every word of the heading is a word of the query,
+ * or its form with an ending of a letter or two ("what does RATS do": "What RATS does"; "alimov
+ * paragraph 5": "Paragraph 5"), the longest heading first. A reader who types a heading's words,
+ * function words and all, asks for that part of the page, even when the words name the page.
+ */
+function restatedSection<S extends SectionHit & { title?: string }>(
+  query: string,
+  sections: readonly S[],
+): S | undefined {
+  const asked = foldWords(query);
+  // Two words typed apart may be one in a heading ("non use": "Non-use").
+  const typed = [...asked, ...asked.slice(1).map((word, at) => asked[at]! + word)];
+  const near = (a: string, b: string): boolean =>
+    b.length > 1 && a.startsWith(b) && a.length - b.length <= 2;
+  let found: S | undefined;
+  // A heading of one word is restated by any query that holds it: it says too little to choose.
+  let most = 1;
+  for (const section of sections) {
+    const heading = foldWords(section.title ?? '');
+    if (
+      heading.length > most &&
+      heading.every((word) =>
+        typed.some((other) => near(word, other) || near(other, word) || word === other),
+      )
+    ) {
+      found = section;
+      most = heading.length;
+    }
+  }
+  return found;
+}
+
+/**
  * Where a page result's title leads: to its best section (rankSections' first) when that section
  * holds one of the query's words beyond the page's title (titleWordsOf), which chose it ("population"
  * is a part of the enlargement page, Enter had opened its top, 1,500 px above); to the page's top
- * when the query names only the page ("RATS") or no section. `content` is the result's text with
- * its locations (contentWords).
+ * when the query names only the page ("RATS") or no section. First of all, to a section whose
+ * heading the query restates (restatedSection; `query` is what the reader typed, `sections` the
+ * result's). `content` is the result's text with its locations (contentWords).
  */
 export function landingOf(
   pageUrl: string,
   best: SectionHit | undefined,
   content: string,
   title?: string,
+  query = '',
+  sections: readonly (SectionHit & { title?: string })[] = [],
 ): string {
   if (!best) return pageUrl;
+  const restated = restatedSection(
+    query,
+    sections.filter((section) => section.url !== pageUrl),
+  );
+  if (restated) return restated.url;
   const titleWords = titleWordsOf(title);
   const matched = termMatches(best, contentWords(content));
   addIdMatches(best, matched, titleWords);
@@ -621,7 +662,8 @@ export function landingOf(
     // A heading that holds every word searched is the part asked for ("pakistan": "India and
     // Pakistan join"), unless the words name the page itself, its title or the name in its
     // brackets ("RATS", "Shanghai Spirit").
-    (terms.every((term) => matched.get(term)?.some((match) => match.heading)) &&
+    (terms.length > 0 &&
+      terms.every((term) => matched.get(term)?.some((match) => match.heading)) &&
       !(title ?? '').split(/[()]/).some((name) => {
         const words = indexedWords(name).filter((word) => !STOPWORDS.has(word));
         return words.length > 0 && words.every(covers);

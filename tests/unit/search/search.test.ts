@@ -396,6 +396,38 @@ describe("landingOf: where a page result's title leads", () => {
   );
 });
 
+describe('landingOf: a heading the query restates', () => {
+  const content = 'RATS began work. What RATS does. What RATS is. Paragraph 5. Non-use of force.';
+  const sections = [
+    { url: '/rats/', title: 'The Regional Anti-Terrorist Structure (RATS)' },
+    { url: '/rats/#functions', title: 'What RATS does' },
+    { url: '/rats/#what-rats-is', title: 'What RATS is' },
+    { url: '/rats/#p5', title: 'Paragraph 5' },
+    { url: '/rats/#non-use', title: 'Non-use of force' },
+    { url: '/rats/#sources', title: 'Sources' },
+  ].map((section) => ({ ...section, weighted_locations: [] }));
+  const best = sections[2]!;
+  test.each([
+    // Every word of the heading, function words and all, in any order, a form with an ending.
+    ['what does rats do', '/rats/#functions'],
+    ['What does RATS actually do?', '/rats/#functions'],
+    ['what is rats', '/rats/#what-rats-is'],
+    ['alimov paragraph 5', '/rats/#p5'],
+    // Two words typed apart are one in the heading.
+    ['azam non use of force', '/rats/#non-use'],
+    // Not every word of the heading: as before, the page's name leads to its top.
+    ['rats', '/rats/'],
+    ['what rats', '/rats/'],
+    ['paragraph', '/rats/'],
+    // A heading of one word says too little to choose; the page itself is no section.
+    ['rats sources', '/rats/'],
+    ['the regional anti-terrorist structure rats', '/rats/'],
+  ])('%s → %s', (query, expected) => {
+    const title = 'The Regional Anti-Terrorist Structure (RATS)';
+    expect(landingOf('/rats/', best, content, title, query, sections)).toBe(expected);
+  });
+});
+
 describe('namesOf: what a result is named by, for choosing its sections', () => {
   test.each([
     [{ title: 'The Shanghai Spirit' }, 'The Shanghai Spirit'],
