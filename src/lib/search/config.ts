@@ -598,8 +598,9 @@ export function contentWords(content: string): string[] {
 /**
  * The section whose heading the query restates: every word of the heading is a word of the query,
  * or its form with an ending of a letter or two ("what does RATS do": "What RATS does"; "alimov
- * paragraph 5": "Paragraph 5"), the longest heading first. A reader who types a heading's words,
- * function words and all, asks for that part of the page, even when the words name the page.
+ * paragraph 5": "Paragraph 5"); or whose id it restates, word for word or in the plural ("rats
+ * functions": #functions, "What RATS does"); the longest first. A reader who types a heading's
+ * words, function words and all, asks for that part of the page, even when the words name the page.
  */
 function restatedSection<S extends SectionHit & { title?: string }>(
   query: string,
@@ -611,19 +612,24 @@ function restatedSection<S extends SectionHit & { title?: string }>(
   const near = (a: string, b: string): boolean =>
     b.length > 1 && a.startsWith(b) && a.length - b.length <= 2;
   let found: S | undefined;
-  // A heading of one word is restated by any query that holds it: it says too little to choose.
-  let most = 1;
+  let most = 0;
   for (const section of sections) {
-    const heading = foldWords(section.title ?? '');
-    if (
-      heading.length > most &&
-      heading.every((word) =>
-        typed.some((other) => near(word, other) || near(other, word) || word === other),
-      )
-    ) {
-      found = section;
-      most = heading.length;
-    }
+    // The heading, of two words at least (one is restated by any query that holds it: it says too
+    // little to choose); or the section's id, its editor's short name ("rats functions": #functions).
+    for (const [words, least, same] of [
+      [foldWords(section.title ?? ''), 2, near],
+      [idWords(section.url), 1, isPluralOf],
+    ] as const)
+      if (
+        words.length >= least &&
+        words.length > most &&
+        words.every((word) =>
+          typed.some((other) => same(word, other) || same(other, word) || word === other),
+        )
+      ) {
+        found = section;
+        most = words.length;
+      }
   }
   return found;
 }
@@ -645,14 +651,22 @@ export function landingOf(
   sections: readonly (SectionHit & { title?: string })[] = [],
 ): string {
   if (!best) return pageUrl;
+  const titleWords = titleWordsOf(title);
+  const words = contentWords(content);
+  const matchesOf = (section: SectionHit): Map<string, TermMatch[]> => {
+    const found = termMatches(section, words);
+    addIdMatches(section, found, titleWords);
+    return found;
+  };
+  const matched = matchesOf(best);
   const restated = restatedSection(
     query,
     sections.filter((section) => section.url !== pageUrl),
   );
-  if (restated) return restated.url;
-  const titleWords = titleWordsOf(title);
-  const matched = termMatches(best, contentWords(content));
-  addIdMatches(best, matched, titleWords);
+  // Unless the best section holds a word searched that the restated one lacks ("india pakistan
+  // nuclear": "Four nuclear powers", not "India and Pakistan join").
+  const held = restated && matchesOf(restated);
+  if (restated && held && [...matched.keys()].every((term) => held.has(term))) return restated.url;
   const terms = highlightTerms(best.url);
   const covers = (word: string): boolean =>
     terms.some((term) => word.startsWith(term) || isPluralOf(word, term));

@@ -404,7 +404,8 @@ describe('landingOf: a heading the query restates', () => {
     { url: '/rats/#what-rats-is', title: 'What RATS is' },
     { url: '/rats/#p5', title: 'Paragraph 5' },
     { url: '/rats/#non-use', title: 'Non-use of force' },
-    { url: '/rats/#sources', title: 'Sources' },
+    { url: '/rats/#cited', title: 'Sources' },
+    { url: '/rats/#drugs', title: 'Drugs and organised crime' },
   ].map((section) => ({ ...section, weighted_locations: [] }));
   const best = sections[2]!;
   test.each([
@@ -422,10 +423,51 @@ describe('landingOf: a heading the query restates', () => {
     // A heading of one word says too little to choose; the page itself is no section.
     ['rats sources', '/rats/'],
     ['the regional anti-terrorist structure rats', '/rats/'],
+    // A section's id is its editor's short name: restated by the word itself or its plural.
+    ['rats drugs', '/rats/#drugs'],
+    ['rats drug', '/rats/#drugs'],
+    ['rats drugstore', '/rats/'],
   ])('%s → %s', (query, expected) => {
     const title = 'The Regional Anti-Terrorist Structure (RATS)';
     expect(landingOf('/rats/', best, content, title, query, sections)).toBe(expected);
   });
+});
+
+test('a restated section does not lead where the best section holds a word searched that it lacks', () => {
+  // Content words: 0 India 1 and 2 Pakistan 3 join 4 Four 5 nuclear 6 powers 7 India
+  // The heading "India and Pakistan join" is restated by "india and pakistan join nuclear".
+  const content = 'India and Pakistan join Four nuclear powers India';
+  const terms = 'highlight=india&highlight=nuclear';
+  const restated = {
+    url: `/e/?${terms}#india-pakistan`,
+    title: 'India and Pakistan join',
+    anchor: { location: 0 },
+    weighted_locations: [{ location: 0, balanced_score: 1, weight: 7 }],
+  };
+  const best = {
+    url: `/e/?${terms}#nuclear-powers`,
+    title: 'Four nuclear powers',
+    anchor: { location: 4 },
+    weighted_locations: [
+      { location: 5, balanced_score: 1, weight: 7 },
+      { location: 7, balanced_score: 1 },
+    ],
+  };
+  const sections = [restated, best];
+  const title = 'The 2017 enlargement';
+  expect(landingOf('/e/', best, content, title, 'india and pakistan join nuclear', sections)).toBe(
+    best.url,
+  );
+  // Without the word the restated section lacks (searched, or its id's), it is where the query
+  // leads, though the best section holds the other words.
+  const only = (section: typeof best) => ({
+    ...section,
+    url: section.url.replace('&highlight=nuclear', ''),
+  });
+  const india = { ...only(best), weighted_locations: [best.weighted_locations[1]!] };
+  expect(
+    landingOf('/e/', india, content, title, 'india and pakistan join', [only(restated), india]),
+  ).toBe(only(restated).url);
 });
 
 describe('namesOf: what a result is named by, for choosing its sections', () => {
