@@ -90,12 +90,20 @@ export const SOURCE_WORDS: ReadonlySet<string> = new Set(
     .filter((word) => word !== ''),
 );
 
-/** The words without SOURCE_WORDS, when they are exactly an author's name and some were dropped. */
+/**
+ * A word for what an author wrote (SOURCE_WORDS), or a year: beside an author's name, a year is a
+ * citation's date, author-date as the site cites ("UN Chronicle 2017", "Alimov 2017").
+ */
+function isSourceWord(word: string): boolean {
+  return SOURCE_WORDS.has(word) || /^(?:19|20)\d\d$/.test(word);
+}
+
+/** The words without source words (isSourceWord), when they are exactly an author's name and some were dropped. */
 export function authorWithoutSourceWords(
   words: readonly string[],
   data: SearchData,
 ): string[] | undefined {
-  const rest = words.filter((word) => !SOURCE_WORDS.has(word));
+  const rest = words.filter((word) => !isSourceWord(word));
   if (rest.length === 0 || rest.length === words.length) return undefined;
   return data.entries.some((entry) =>
     entry.authors.some((name) => sameWords(nameWords(name), rest)),
@@ -182,7 +190,7 @@ function namedBy(
     );
   // "Alimov article", "Azam's column": an author named with words for what they wrote.
   const byAuthor = variants
-    .map((variant) => variant.filter((word) => !SOURCE_WORDS.has(word)))
+    .map((variant) => variant.filter((word) => !isSourceWord(word)))
     .filter((variant, index) => variant.length > 0 && variant.length < variants[index]!.length);
   if (plan.authorOnly) byAuthor.push(plan.authorOnly.split(' '));
   // "is the Alimov article complete", "Alimov article paragraph 5": a word for what an author wrote

@@ -90,6 +90,12 @@ describe('names first', () => {
     ['secretary general Rashid Alimov', 'und_alimov'],
     ['article', undefined], // no author left
     ['Alimov strategy', undefined], // a subject, not a word for what he wrote
+    // A year beside the author is a citation's date (author-date).
+    ['Alimov 2017', 'und_alimov'],
+    ['2017 Rashid Alimov article', 'und_alimov'],
+    ['2017', undefined],
+    ['Alimov 17', undefined], // not a year
+    ['Alimov 3017', undefined],
   ])('"%s": an author with words for what they wrote names the source %s', (query, id) => {
     const named = namedEntries(planQuery(query, DATA), DATA);
     if (id === undefined) expect([...named]).toEqual([]);
