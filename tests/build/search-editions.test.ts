@@ -216,11 +216,15 @@ async function measure(locale: Locale, rows: readonly RelevanceRow[]) {
  * (rates only), the rest unchanged. In the twenty-fourth, a row that wants a section came to be met
  * only where the result's title leads, as Enter goes (landingOf; see search.test.ts): Russian tuned
  * 156 → 155 first and 164 → 163 in the top 3 of 168 («зачем создавали РАТС» lands on the RATS page's
- * top), the floor reset to it; the rest unchanged.
+ * top), the floor reset to it; the rest unchanged. In the twenty-fifth, a result's authors and
+ * other names came to count as its title in choosing its sections (namesOf, a first reader's
+ * "alimov" had opened his source page at "About this source"): Chinese held out 91 → 90 first and
+ * 118 → 117 in the top 3 of 159 (rates only, rows unread), a trade made knowingly on the English
+ * tuning tables, the floor lowered by that row; the rest unchanged.
  */
 const FLOORS: Record<'ru' | 'zh', { table: Floor; heldOut: Floor }> = {
   ru: { table: { first: 0.922, top3: 0.97 }, heldOut: { first: 0.699, top3: 0.796 } },
-  zh: { table: { first: 0.9, top3: 0.94 }, heldOut: { first: 0.572, top3: 0.742 } },
+  zh: { table: { first: 0.9, top3: 0.94 }, heldOut: { first: 0.566, top3: 0.735 } },
 };
 interface Floor {
   first: number;
