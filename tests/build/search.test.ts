@@ -409,12 +409,13 @@ describe('the relevance table', () => {
   // and held out 16 (23), a helper's queries in the categories: 19 / 20 and 19 / 22. Then a
   // heading that holds every word searched leads there unless they name the page ("pakistan"), a
   // result's authors and other names count as its title (namesOf), a heading or id the query
-  // restates is where it leads ("what does rats do"), and a year beside an author names the
-  // author's source: the older 1,617 tuning rows 1,450 → 1,462 first and 1,530 → 1,536 in the
-  // top 3, readers 15 67 → 70 first; the older 985 held-out rows 779 → 784 first, 899 in the top 3
-  // (the 131 → 132 of 159), rates only. Held out 2 fell one row in the top 3 (117 → 116
-  // of 137, rows unread), its floor lowered knowingly; every other floor was raised to what it
-  // measured.
+  // restates is where it leads ("what does rats do"), a year beside an author names the author's
+  // source, and the site's parts have their other names in the synonyms (chronology, citation,
+  // permalink, bibliography): the older 1,617 tuning rows 1,450 → 1,463 first and 1,530 → 1,537
+  // in the top 3, readers 15 67 → 71 first; the older 985 held-out rows 779 → 784 first, 899 in
+  // the top 3 (the 131 → 132 of 159), rates only. Held out 2 fell one row in the top 3
+  // (117 → 116 of 137, rows unread), its floor lowered knowingly; every other floor was raised to
+  // what it measured.
   const FLOORS = {
     table: { first: 0.987, top3: 1.0 },
   };
@@ -433,8 +434,8 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers11.yaml': { first: 1.0, top3: 1.0, rows: 9 },
     'tests/build/relevance-readers12.yaml': { first: 0.826, top3: 0.913, rows: 46 },
     'tests/build/relevance-readers13.yaml': { first: 0.794, top3: 0.849, rows: 73 },
-    'tests/build/relevance-readers14.yaml': { first: 0.766, top3: 0.933, rows: 60 },
-    'tests/build/relevance-readers15.yaml': { first: 0.729, top3: 0.812, rows: 96 },
+    'tests/build/relevance-readers14.yaml': { first: 0.783, top3: 0.95, rows: 60 },
+    'tests/build/relevance-readers15.yaml': { first: 0.739, top3: 0.833, rows: 96 },
     'tests/build/relevance-readers16.yaml': { first: 0.904, top3: 0.952, rows: 21 },
   };
   /** Floors of each held-out table, by file (the goal for the first: 90 % / 97 %). */
