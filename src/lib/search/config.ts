@@ -639,8 +639,9 @@ function restatedSection<S extends SectionHit & { title?: string }>(
  * holds one of the query's words beyond the page's title (titleWordsOf), which chose it ("population"
  * is a part of the enlargement page, Enter had opened its top, 1,500 px above); to the page's top
  * when the query names only the page ("RATS") or no section. First of all, to a section whose
- * heading the query restates (restatedSection; `query` is what the reader typed, `sections` the
- * result's). `content` is the result's text with its locations (contentWords).
+ * heading or id the query restates (restatedSection; `query` is what the reader typed, `sections`
+ * the result's), unless the best section holds a word searched that it lacks. `content` is the
+ * result's text with its locations (contentWords).
  */
 export function landingOf(
   pageUrl: string,
@@ -663,10 +664,12 @@ export function landingOf(
     query,
     sections.filter((section) => section.url !== pageUrl),
   );
-  // Unless the best section holds a word searched that the restated one lacks ("india pakistan
-  // nuclear": "Four nuclear powers", not "India and Pakistan join").
-  const held = restated && matchesOf(restated);
-  if (restated && held && [...matched.keys()].every((term) => held.has(term))) return restated.url;
+  if (restated) {
+    // Unless the best section holds a word searched that the restated one lacks ("india and
+    // pakistan join nuclear": "Four nuclear powers", not "India and Pakistan join").
+    const held = matchesOf(restated);
+    if ([...matched.keys()].every((term) => held.has(term))) return restated.url;
+  }
   const terms = highlightTerms(best.url);
   const covers = (word: string): boolean =>
     terms.some((term) => word.startsWith(term) || isPluralOf(word, term));
