@@ -220,11 +220,15 @@ async function measure(locale: Locale, rows: readonly RelevanceRow[]) {
  * other names came to count as its title in choosing its sections (namesOf, a first reader's
  * "alimov" had opened his source page at "About this source"): Chinese held out 91 → 90 first and
  * 118 → 117 in the top 3 of 159 (rates only, rows unread), a trade made knowingly on the English
- * tuning tables, the floor lowered by that row; the rest unchanged.
+ * tuning tables, the floor lowered by that row; the rest unchanged. Then a Chinese title's parts
+ * came to count as its words in choosing where a result leads (a second reader's "上海精神" had
+ * opened the Shanghai Spirit page mid-way; in English and Russian the title opened its top):
+ * Chinese tuned unchanged, held out 90 → 89 first and 117 → 116 in the top 3 (rows unread), the
+ * floor lowered by that row knowingly.
  */
 const FLOORS: Record<'ru' | 'zh', { table: Floor; heldOut: Floor }> = {
   ru: { table: { first: 0.922, top3: 0.97 }, heldOut: { first: 0.699, top3: 0.796 } },
-  zh: { table: { first: 0.9, top3: 0.94 }, heldOut: { first: 0.566, top3: 0.735 } },
+  zh: { table: { first: 0.9, top3: 0.94 }, heldOut: { first: 0.559, top3: 0.729 } },
 };
 interface Floor {
   first: number;

@@ -673,15 +673,21 @@ export function landingOf(
   const terms = highlightTerms(best.url);
   const covers = (word: string): boolean =>
     terms.some((term) => word.startsWith(term) || isPluralOf(word, term));
-  return [...matched.keys()].some(
-    (term) => !titleWords.some((word) => word === term || isPluralOf(word, term)),
-  ) ||
+  // A Chinese title is one word to titleWordsOf, which the index parts ("上海精神": 上海 精神).
+  const inTitle = (term: string): boolean =>
+    titleWords.some(
+      (word) =>
+        word === term ||
+        isPluralOf(word, term) ||
+        (/\p{Script=Han}/u.test(term) && word.includes(term)),
+    );
+  return [...matched.keys()].some((term) => !inTitle(term)) ||
     // A heading that holds every word searched is the part asked for ("pakistan": "India and
     // Pakistan join"), unless the words name the page itself, its title or the name in its
     // brackets ("RATS", "Shanghai Spirit").
     (terms.length > 0 &&
       terms.every((term) => matched.get(term)?.some((match) => match.heading)) &&
-      !(title ?? '').split(/[()]/).some((name) => {
+      !(title ?? '').split(/[()（）]/).some((name) => {
         const words = indexedWords(name).filter((word) => !STOPWORDS.has(word));
         return words.length > 0 && words.every(covers);
       }))

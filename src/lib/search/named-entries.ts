@@ -79,12 +79,13 @@ export function mentioningRecords(plan: QueryPlan, data: SearchData): Set<string
 }
 
 /**
- * Words for what an author wrote, or for who the author is: with an author's name and nothing else
- * ("Alimov article", "Azam column", "Alimov's piece", "Secretary-General Alimov", "journalist
- * Azam") they name the author's source as the name alone does.
+ * Words for what an author wrote or a part of it, or for who the author is: with an author's name
+ * and nothing else ("Alimov article", "Azam column", "Azam paragraph 4", "Secretary-General Alimov",
+ * "journalist Azam") they name the author's source as the name alone does.
  */
 export const SOURCE_WORDS: ReadonlySet<string> = new Set(
   `article articles column columns opinion oped piece pieces essay essays commentary report reports author writer writing writings paper
+  paragraph paragraphs para
   secretarygeneral secretary general president minister ambassador diplomat official journalist columnist commentator analyst expert scholar professor`
     .split(/\s+/)
     .filter((word) => word !== ''),

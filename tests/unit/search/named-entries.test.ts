@@ -111,6 +111,9 @@ describe('names first', () => {
     // With other words too, the word for what he wrote still asks for his source.
     ['is the Alimov article complete', 'und_alimov'],
     ['Alimov article paragraph', 'und_alimov'],
+    // A part of what he wrote, as the site cites it (his source page's "Paragraph 5").
+    ['Alimov paragraph 5', 'und_alimov'],
+    ['paragraph 5 strategy', undefined],
     ['strategy in Rashid Alimov column', 'und_alimov'],
     // …but not a question about what it says: the site's account answers that.
     ['what does the Alimov article say about strategy', undefined],

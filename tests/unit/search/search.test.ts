@@ -396,6 +396,22 @@ describe("landingOf: where a page result's title leads", () => {
   );
 });
 
+test("a Chinese page's title, parted by the index, names the page: its top", () => {
+  // The index parts 上海精神 (the Shanghai Spirit) into 上海 and 精神; the title is one word to titleWordsOf.
+  const content = ['上海', '精神', '是', '官方', '表述'].join('\u200B');
+  const terms = ['上海', '精神'].map((term) => `highlight=${encodeURIComponent(term)}`).join('&');
+  const best = {
+    url: `/zh/shanghai-spirit/?${terms}#official-formula`,
+    anchor: { location: 0 },
+    weighted_locations: [0, 1].map((location) => ({ location, balanced_score: 1 })),
+  };
+  expect(landingOf('/zh/shanghai-spirit/', best, content, '上海精神')).toBe('/zh/shanghai-spirit/');
+  // A word beyond the title (官方, official) still chooses the section.
+  const official = { ...best, url: best.url.replace('#', '&highlight=%E5%AE%98%E6%96%B9#') };
+  official.weighted_locations = [0, 1, 3].map((location) => ({ location, balanced_score: 1 }));
+  expect(landingOf('/zh/shanghai-spirit/', official, content, '上海精神')).toBe(official.url);
+});
+
 describe('landingOf: a heading the query restates', () => {
   const content = 'RATS began work. What RATS does. What RATS is. Paragraph 5. Non-use of force.';
   const sections = [
