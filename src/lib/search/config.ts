@@ -3,7 +3,13 @@
  * kinds readers filter by, and the query in the URL. Pure, so that the tests query the built index
  * exactly as the browser does.
  */
-import { foldWord, foldWords, indexedWords, isPluralOf } from './search-words.ts';
+import {
+  foldWord,
+  foldWords,
+  indexedWords,
+  isPluralOf,
+  withParagraphWords,
+} from './search-words.ts';
 import { STOPWORDS } from './stopwords.ts';
 
 /** The attribute that marks an element as a search record of its own; its value is the anchor id. */
@@ -606,7 +612,7 @@ function restatedSection<S extends SectionHit & { title?: string }>(
   query: string,
   sections: readonly S[],
 ): S | undefined {
-  const asked = foldWords(query);
+  const asked = foldWords(withParagraphWords(query));
   // Two words typed apart may be one in a heading ("non use": "Non-use").
   const typed = [...asked, ...asked.slice(1).map((word, at) => asked[at]! + word)];
   const near = (a: string, b: string): boolean =>

@@ -39,6 +39,7 @@ import {
   splitQuery,
   type QueryWord,
   type SearchData,
+  withParagraphWords,
 } from './search-words.ts';
 import { dropStopwords, STOPWORDS } from './stopwords.ts';
 import { isKnownWord } from './vocabulary.ts';
@@ -123,7 +124,10 @@ export interface PlanOptions {
 /** Plans a query: function words dropped, typos corrected (unless `correct` is false), synonyms expanded. */
 export function planQuery(query: string, data: SearchData, options: PlanOptions = {}): QueryPlan {
   const typed = splitUnknownCompounds(
-    joinCompounds(dropScaffolding(query, dropStopwords(splitQuery(query)), data.common), data),
+    joinCompounds(
+      dropScaffolding(query, dropStopwords(splitQuery(withParagraphWords(query))), data.common),
+      data,
+    ),
     data,
   );
   const latin =

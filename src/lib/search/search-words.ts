@@ -29,6 +29,14 @@ export interface QueryWord {
   parts?: [string, string];
 }
 
+/**
+ * The site cites a source's paragraph as "Azam ¶4" and its pages head it "Paragraph 4": a "¶" or
+ * "§" before a number is the word (a reader who copies a citation searches its paragraph).
+ */
+export function withParagraphWords(query: string): string {
+  return query.replace(/[¶§]\s*(?=\d)/gu, ' paragraph ');
+}
+
 /** Splits what was typed into words, folded as Pagefind folds them; words that fold to nothing go. */
 export function splitQuery(query: string): QueryWord[] {
   return query

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { decodeSearchIndex, decodeShard, encodeShards } from '#lib/search/search-shards.ts';
-import { countWords, foldWord, indexedWords } from '#lib/search/search-words.ts';
+import { planQuery } from '#lib/search/search-query.ts';
+import {
+  countWords,
+  foldWord,
+  indexedWords,
+  withParagraphWords,
+} from '#lib/search/search-words.ts';
 import { DATA } from '../../support/query-data.ts';
 
 describe('words as Pagefind folds them', () => {
@@ -55,4 +61,23 @@ describe('words as Pagefind folds them', () => {
       expect(() => decodeShard(text, 0)).toThrow(/search data/);
     },
   );
+});
+
+describe('withParagraphWords: the site cites a paragraph as "¶4"', () => {
+  test.each([
+    ['Azam ¶4', 'Azam  paragraph 4'],
+    ['alimov-2017 § 12', 'alimov-2017  paragraph 12'],
+    // Not before a number: left as typed.
+    ['¶ alone', '¶ alone'],
+    ['¶a', '¶a'],
+    ['no sign 4', 'no sign 4'],
+  ])('%s → %s', (query, expected) => expect(withParagraphWords(query)).toBe(expected));
+
+  test('the English planner searches the word ("Alimov ¶5" as "Alimov paragraph 5")', () => {
+    const data = { ...DATA, words: countWords(['Alimov wrote it. Paragraph 5.']) };
+    expect(planQuery('Alimov ¶5', data).variants).toEqual(
+      planQuery('Alimov paragraph 5', data).variants,
+    );
+    expect(planQuery('Alimov ¶5', data).variants[0]).toContain('paragraph');
+  });
 });

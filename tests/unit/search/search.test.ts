@@ -430,6 +430,9 @@ describe('landingOf: a heading the query restates', () => {
     ['What does RATS actually do?', '/rats/#functions'],
     ['what is rats', '/rats/#what-rats-is'],
     ['alimov paragraph 5', '/rats/#p5'],
+    // The site's citation of a paragraph ("Alimov ¶5") is its heading's words.
+    ['alimov ¶5', '/rats/#p5'],
+    ['alimov § 5', '/rats/#p5'],
     // Two words typed apart are one in the heading.
     ['azam non use of force', '/rats/#non-use'],
     // Not every word of the heading: as before, the page's name leads to its top.
