@@ -388,7 +388,9 @@ function authorOfSource(
 ): QueryWord[] | undefined {
   if (language.sourceWords.length === 0 || words.length < 2) return undefined;
   const segmented = language.vocabulary === 'segments';
+  // A year beside the author is a citation's date, as in English (isSourceWord, named-entries.ts).
   const namesSource = (word: QueryWord): boolean =>
+    /^(?:19|20)\d\d$/.test(word.folded) ||
     language.sourceWords.some((mark) =>
       segmented ? word.folded === mark : word.folded.startsWith(mark),
     );

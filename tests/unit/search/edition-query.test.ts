@@ -344,6 +344,9 @@ describe('an author’s name with a word naming a source asks for the source', (
     ['колонка Алимова', 'ru', 'ru_alimov', ['алимова']],
     ['阿利莫夫的文章', 'zh', 'zh_alimov', ['阿利莫夫']],
     ['阿利莫夫 评论文章', 'zh', 'zh_alimov', ['阿利莫夫']],
+    // A year beside the author is a citation's date.
+    ['Алимов 2017', 'ru', 'ru_alimov', ['алимов']],
+    ['阿利莫夫 2017', 'zh', 'zh_alimov', ['阿利莫夫']],
   ] as const)(
     '"%s" (%s) searches the name, names %s and asks for a source',
     (query, locale, id, words) => {
@@ -362,6 +365,8 @@ describe('an author’s name with a word naming a source asks for the source', (
     ['上合组织的文章', 'zh'],
     // The author with a subject asks about the subject, not for the source.
     ['Алимов Ташкент', 'ru'],
+    // A number that is no year.
+    ['Алимов 17', 'ru'],
   ] as const)('"%s" (%s) keeps its words and asks for no source', (query, locale) => {
     const [language, data] = rules[locale];
     const plan = planEditionQuery(query, data, language);
