@@ -9,6 +9,7 @@ import {
   type Correction,
   correctWord,
   isKnownWord,
+  isYear,
   matchCase,
   MAX_VARIANTS,
   NAME_RANK,
@@ -390,7 +391,7 @@ function authorOfSource(
   const segmented = language.vocabulary === 'segments';
   // A year beside the author is a citation's date, as in English (isSourceWord, named-entries.ts).
   const namesSource = (word: QueryWord): boolean =>
-    /^(?:19|20)\d\d$/.test(word.folded) ||
+    isYear(word.folded) ||
     language.sourceWords.some((mark) =>
       segmented ? word.folded === mark : word.folded.startsWith(mark),
     );

@@ -96,7 +96,12 @@ export const SOURCE_WORDS: ReadonlySet<string> = new Set(
  * citation's date, author-date as the site cites ("UN Chronicle 2017", "Alimov 2017").
  */
 function isSourceWord(word: string): boolean {
-  return SOURCE_WORDS.has(word) || /^(?:19|20)\d\d$/.test(word);
+  return SOURCE_WORDS.has(word) || isYear(word);
+}
+
+/** A year as a citation dates a source: 1900–2099. */
+export function isYear(word: string): boolean {
+  return /^(?:19|20)\d\d$/.test(word);
 }
 
 /** The words without source words (isSourceWord), when they are exactly an author's name and some were dropped. */

@@ -361,7 +361,7 @@ export {
   maySoundAlike,
   MIN_SOUND_WORD,
 } from './corrections.ts';
-export { NAME_RANK } from './named-entries.ts';
+export { isYear, NAME_RANK } from './named-entries.ts';
 export { groupsOf, MAX_VARIANTS } from './query-variants.ts';
 export { dropStopwords, nameWords } from './stopwords.ts';
 export { isKnownWord, wordsBeginning } from './vocabulary.ts';

@@ -479,14 +479,17 @@ test('a restated section does not lead where the best section holds a word searc
   );
   // Without the word the restated section lacks (searched, or its id's), it is where the query
   // leads, though the best section holds the other words.
-  const only = (section: typeof best) => ({
+  const unsearched = (section: typeof best) => ({
     ...section,
     url: section.url.replace('&highlight=nuclear', ''),
   });
-  const india = { ...only(best), weighted_locations: [best.weighted_locations[1]!] };
+  const india = { ...unsearched(best), weighted_locations: [best.weighted_locations[1]!] };
   expect(
-    landingOf('/e/', india, content, title, 'india and pakistan join', [only(restated), india]),
-  ).toBe(only(restated).url);
+    landingOf('/e/', india, content, title, 'india and pakistan join', [
+      unsearched(restated),
+      india,
+    ]),
+  ).toBe(unsearched(restated).url);
 });
 
 describe('namesOf: what a result is named by, for choosing its sections', () => {
