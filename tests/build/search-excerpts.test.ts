@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { formatDate } from '#lib/content/dates.ts';
+import { UI } from '#lib/i18n/ui.ts';
 import {
   AUTHORS_META,
   BACKGROUND_META,
@@ -189,4 +192,24 @@ test('a fragment keeps as anchors only the headings its sections are made of, in
   expect(marks.length, 'pages whose citation marks have ids').toBeGreaterThan(0);
   expect(headings, 'heading anchors').toBeGreaterThan(0);
   expect(others).toEqual([]);
+});
+
+test('a source’s date, where known, is in the index as its page writes it; "Not confirmed" is not', () => {
+  const dir = 'content/sources';
+  const byUrl = new Map(readFragments().map((fragment) => [fragment.url, fragment.content]));
+  const checked = { known: 0, unknown: 0 };
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.yaml'))) {
+    const { published } = parse(readFileSync(join(dir, file), 'utf8')) as { published: string };
+    const content = byUrl.get(`/sources/${file.replace(/\.yaml$/, '')}/`);
+    expect(content, file).toBeDefined();
+    if (published === 'unknown') {
+      expect(content, file).not.toContain(UI.en.sources.notConfirmed);
+      checked.unknown += 1;
+    } else {
+      expect(content, file).toContain(formatDate(published));
+      checked.known += 1;
+    }
+  }
+  expect(checked.known).toBeGreaterThan(0);
+  expect(checked.unknown).toBeGreaterThan(0);
 });

@@ -173,3 +173,26 @@ export function knownSpellings(word: string, data: SearchData): string[] {
 export function hasKnownSpelling(word: string, data: SearchData): boolean {
   return knownSpellings(word, data).length > 0;
 }
+
+/**
+ * The digits a decade's years begin with ("1990s" → "199", "2020s" → "202"): Pagefind matches the
+ * start of words, so they find every year of the decade the site writes (1996), which the decade
+ * itself, a word the site never uses, would not. Undefined for any other word.
+ */
+export function decadeStart(word: string): string | undefined {
+  return /^(\d{3})0s$/u.exec(word)?.[1];
+}
+
+/**
+ * The word of the index a numeronym stands for: its first and last letters with the count of
+ * letters between them ("a11y" → accessibility), the word the index holds most if several fit.
+ * Undefined for any other word, or when none fits.
+ */
+export function numeronymOf(word: string, data: SearchData): string | undefined {
+  const [, first, count, last] = /^(\p{L})(\d{1,2})(\p{L})$/u.exec(word) ?? [];
+  if (first === undefined || count === undefined || last === undefined) return undefined;
+  const length = Number(count) + 2;
+  return wordsBeginning(first, data)
+    .filter((each) => [...each].length === length && each.endsWith(last))
+    .sort((a, b) => (data.words.get(b) ?? 0) - (data.words.get(a) ?? 0))[0];
+}

@@ -5,7 +5,9 @@ import { onlyFunctionWords, planQuery, searchedText } from '#lib/search/search-q
 import { namesOnlyPlan, widenPlan } from '#lib/search/search-widen.ts';
 import { countWords, type SearchData, splitQuery } from '#lib/search/search-words.ts';
 import {
+  decadeStart,
   knownSpellings,
+  numeronymOf,
   otherInflections,
   otherSpellings,
   partialStem,
@@ -361,6 +363,45 @@ describe('inflections and word families', () => {
     ]);
     expect(planQuery('anti-drug strategies', withSingular).words[1]?.folded).toBe('strategies');
   });
+
+  test.each([
+    ['1990s', '199'],
+    ['2020s', '202'],
+    ['1900s', '190'],
+  ])('the decade %s is the start of its years, %s', (word, start) =>
+    expect(decadeStart(word)).toBe(start),
+  );
+
+  test.each(['1990', '1995s', '990s', '19900s', 'sixties'])('%s is no decade', (word) =>
+    expect(decadeStart(word)).toBeUndefined(),
+  );
+
+  test('a decade is searched by the start of its years, shown as typed', () => {
+    const withYear: SearchData = {
+      ...data,
+      words: new Map([...data.words, ['five', 1], ['1996', 1]]),
+    };
+    const plan = planQuery('Shanghai Five in the 1990s', withYear);
+    expect(plan.variants[0]).toEqual(['shanghai', 'five', '199']);
+    expect(searchedText(plan)).toBe('Shanghai Five 1990s');
+    expect(plan.corrections).toEqual([]);
+  });
+
+  test('a numeronym is the word of the index with its first and last letters and as many between', () => {
+    expect(numeronymOf('a11y', data)).toBe('accessibility');
+    // Of several that fit ("site" is in the index twice), the word the index holds most.
+    expect(numeronymOf('s2e', data)).toBe('site');
+    expect(numeronymOf('s2e', { ...data, words: new Map([...data.words, ['sure', 5]]) })).toBe(
+      'sure',
+    );
+    expect(planQuery('a11y', data).variants[0]).toEqual(['accessibility']);
+    expect(searchedText(planQuery('a11y', data))).toBe('a11y');
+  });
+
+  test.each(['i18n', 'a12y', 'a1', '11y', 'accessibility'])(
+    '%s is no numeronym of the index',
+    (word) => expect(numeronymOf(word, data)).toBeUndefined(),
+  );
 });
 
 describe('retry', () => {
