@@ -419,10 +419,11 @@ describe('the relevance table', () => {
   // paragraph 4", both of the round's readers), and a Chinese title's parts came to be its words
   // in choosing where a result leads ("上海精神" had opened the page mid-way): readers 15 71 → 72
   // first; held out 6 fell a row (49 → 48 of 69, rows unread), its floor lowered knowingly.
-  // Twenty-sixth round (2026-12-04): readers 17 (48 rows) and held out 17 (50), a first reader's
-  // queries in the issue's categories split before any was read, measured when written: 40 / 43
-  // and 36 / 41. Then a source's known date in the index, a decade searched by the start of its
-  // years and a numeronym by its word: readers 17 44 / 46, held out 17 37 / 41; no other row moved.
+  // Twenty-sixth round (2026-12-04): readers 17 (59 rows) and held out 17 (39), a first reader's
+  // queries in the issue's categories split before any was read (the 11 rows its report named, in
+  // readers 17), measured when written: 43 / 47 and 33 / 37. Then a source's known date in the
+  // index, a decade searched by the start of its years and a numeronym by its word: readers 17
+  // 47 / 50, held out 17 34 / 37; no other row moved.
   const FLOORS = {
     table: { first: 0.987, top3: 1.0 },
   };
@@ -444,7 +445,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers14.yaml': { first: 0.783, top3: 0.95, rows: 60 },
     'tests/build/relevance-readers15.yaml': { first: 0.75, top3: 0.833, rows: 96 },
     'tests/build/relevance-readers16.yaml': { first: 0.904, top3: 0.952, rows: 21 },
-    'tests/build/relevance-readers17.yaml': { first: 0.916, top3: 0.958, rows: 48 },
+    'tests/build/relevance-readers17.yaml': { first: 0.796, top3: 0.847, rows: 59 },
   };
   /** Floors of each held-out table, by file (the issue's goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
@@ -464,7 +465,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout14.yaml': { first: 0.837, top3: 0.976, rows: 43 },
     'tests/build/relevance-heldout15.yaml': { first: 0.91, top3: 0.985, rows: 67 },
     'tests/build/relevance-heldout16.yaml': { first: 0.826, top3: 0.956, rows: 23 },
-    'tests/build/relevance-heldout17.yaml': { first: 0.74, top3: 0.82, rows: 50 },
+    'tests/build/relevance-heldout17.yaml': { first: 0.871, top3: 0.948, rows: 39 },
   };
 
   test('the tuned table: the right result first and in the top 3 at least as often as the floors', async () => {
@@ -561,13 +562,13 @@ describe('the relevance table', () => {
 // readers' 69.8 / 81.1 of 53 lower the whole), held out 78.2 / 89.5 of 531. Then "paragraph"
 // beside an author, and a Chinese title's parts as its words (see the floors above): tuning 82.5 /
 // 91.2, held out 78.0 / 89.5 (a row fewer first, rows unread; the floor lowered by it knowingly).
-// Twenty-sixth round (2026-12-04): readers 17 and held out 17, new, add 12 and 10 rows typed part
-// way: tuning 82.5 / 91.3 of 612, held out 77.6 / 89.3 of 541 (the older rows unchanged at 82.5 /
+// Twenty-sixth round (2026-12-04): readers 17 and held out 17, new, add 14 and 9 rows typed part
+// way: tuning 82.2 / 91.4 of 614, held out 77.8 / 89.3 of 540 (the older rows unchanged at 82.5 /
 // 91.2 of 600 and 78.0 / 89.5 of 531; the floors set to the larger tables').
 describe('as the reader types', () => {
   const TYPING_FLOORS = {
-    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.825, top3: 0.913, rows: 612 },
-    'held out': { files: HELD_OUT_FILES, first: 0.776, top3: 0.893, rows: 541 },
+    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.822, top3: 0.914, rows: 614 },
+    'held out': { files: HELD_OUT_FILES, first: 0.778, top3: 0.893, rows: 540 },
   };
   test.each(Object.entries(TYPING_FLOORS))(
     '%s tables, the last word half typed: at least as good as the floors',
