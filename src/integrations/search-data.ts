@@ -26,6 +26,7 @@ import { nameWords } from '#lib/search/stopwords.ts';
 import { isSearchable } from '#lib/search/vocabulary.ts';
 import { editionLatinNames, memberLatinNames } from './edition-names.ts';
 import { commonEnglishWords, englishWordsKept } from './english-words.ts';
+import { initialismsOf } from './initialisms.ts';
 import { properNames } from './proper-names.ts';
 import { writeCharacterMap } from './zh-characters.ts';
 
@@ -74,6 +75,13 @@ export async function writeSearchData(
           ),
           ...memberLatinNames(englishMembers, await members(edition), edition, words),
         );
+    // And by the initialisms of the names it writes in capitals ("MEA", "GCTS").
+    const texts = fragments.flatMap((fragment) => [fragment.content, fragment.meta['title'] ?? '']);
+    latin.push(
+      ...initialismsOf(texts, words).filter(
+        (each) => !latin.some((other) => other.latin === each.latin),
+      ),
+    );
   }
   // A language read in other forms of its characters (traditional Chinese) gets their map.
   if (searchLanguage(locale)?.characterMap)

@@ -116,7 +116,8 @@ export interface SearchData {
   /**
    * Names the translated editions give entries, in Latin letters ("shanghai jingshen"), each with
    * the English name it stands for ("Shanghai Spirit"): a reader typing one is searching for the
-   * other (src/integrations/edition-names.ts; fromLatinNames in latin-names.ts).
+   * other (src/integrations/edition-names.ts; fromLatinNames in latin-names.ts); and the initialisms
+   * of the names the site writes in capitals ("gcts", src/integrations/initialisms.ts).
    */
   latin?: readonly LatinName[];
   /**
