@@ -640,6 +640,20 @@ function restatedSection<S extends SectionHit & { title?: string }>(
   return found;
 }
 
+/** Fewest letters two words share at their start to be forms of one word (isNearForm). */
+export const NEAR_FORM_STEM = 5;
+
+/**
+ * True when two words are forms of one word: they share their start, NEAR_FORM_STEM letters or
+ * more, and differ only in their last two letters at most ("terrorism", "terrorist"; "regional",
+ * "regions"), as a title's word and the reader's.
+ */
+export function isNearForm(a: string, b: string): boolean {
+  let shared = 0;
+  while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared += 1;
+  return shared >= NEAR_FORM_STEM && a.length - shared <= 2 && b.length - shared <= 2;
+}
+
 /**
  * Where a page result's title leads: to its best section (rankSections' first) when that section
  * holds one of the query's words beyond the page's title (titleWordsOf), which chose it ("population"
@@ -679,14 +693,21 @@ export function landingOf(
   const terms = highlightTerms(best.url);
   const covers = (word: string): boolean =>
     terms.some((term) => word.startsWith(term) || isPluralOf(word, term));
-  // A Chinese title is one word to titleWordsOf, which the index parts ("上海精神": 上海 精神).
-  const inTitle = (term: string): boolean =>
+  // A Chinese title is one word to titleWordsOf, which the index parts ("上海精神": 上海 精神). A
+  // term whose every match in the section is a word of the title stands for it: the start of one
+  // being typed ("enlar", completed to "enlarge": "enlargement"), or the part of one ("anti").
+  const isTitleWord = (term: string): boolean =>
     titleWords.some(
       (word) =>
         word === term ||
         isPluralOf(word, term) ||
+        isNearForm(word, term) ||
         (/\p{Script=Han}/u.test(term) && word.includes(term)),
     );
+  const inTitle = (term: string): boolean =>
+    isTitleWord(term) ||
+    (matched.get(term)?.every((match) => isTitleWord(foldWord(words[match.location] ?? ''))) ??
+      false);
   return [...matched.keys()].some((term) => !inTitle(term)) ||
     // A heading that holds every word searched is the part asked for ("pakistan": "India and
     // Pakistan join"), unless the words name the page itself, its title or the name in its

@@ -11,6 +11,7 @@ import {
   repeatsExcerpt,
   MIN_ID_PREFIX,
   NEAR_WORDS,
+  isNearForm,
   landingOf,
   namesOf,
   rankSections,
@@ -380,6 +381,9 @@ describe("landingOf: where a page result's title leads", () => {
     [['rats'], title, [1], [], 'top'],
     [['regional', 'anti', 'terrorist', 'structure'], title, [8, 9, 10], [], 'top'],
     [['regional', 'anti'], title, [8, 9], [], '#s'],
+    // The start of a title's word, being typed, matches only that word: it names the page.
+    [['regio'], title, [], [8], 'top'],
+    [['regio', 'pakistan'], title, [], [5, 8], '#s'],
   ])(
     '%j on "%s", in the heading at %j, in the text at %j → %s',
     (terms, pageTitle, heading, text, expected) => {
@@ -395,6 +399,38 @@ describe("landingOf: where a page result's title leads", () => {
     },
   );
 });
+
+test.each([
+  // Another form of a title's word ("terrorism" for "Anti-Terrorist") names the page as the word does.
+  [['regional', 'terrorism', 'structure'], '/rats/'],
+  // A start that matches only such a form: "terror", in "terrorism".
+  [['terror'], '/rats/'],
+  // A word beyond the title still chooses the section.
+  [['partnerships', 'terrorism'], '/rats/?highlight=partnerships&highlight=terrorism#partnerships'],
+])('%j, held in a section of the RATS page, leads to %s', (terms, expected) => {
+  // Content words: 0 Regional 1 structure: 2 partnerships 3 against 4 terrorism
+  const content = 'Regional structure: partnerships against terrorism';
+  const at = { regional: 0, structure: 1, partnerships: 2, terrorism: 4, terror: 4 };
+  const best = {
+    url: `/rats/?${terms.map((term) => `highlight=${term}`).join('&')}#partnerships`,
+    anchor: { location: 2 },
+    weighted_locations: terms.map((term) => ({
+      location: at[term as keyof typeof at],
+      balanced_score: 1,
+    })),
+  };
+  expect(landingOf('/rats/', best, content, 'The Regional Anti-Terrorist Structure (RATS)')).toBe(
+    expected,
+  );
+});
+
+test.each([
+  ['terrorism', 'terrorist', true],
+  ['regional', 'regions', true],
+  ['terror', 'terrorist', false],
+  ['nation', 'native', false],
+  ['form', 'forms', false],
+])('%s and %s are near forms: %s', (a, b, expected) => expect(isNearForm(a, b)).toBe(expected));
 
 test("a Chinese page's title, parted by the index, names the page: its top", () => {
   // The index parts 上海精神 (the Shanghai Spirit) into 上海 and 精神; the title is one word to titleWordsOf.
