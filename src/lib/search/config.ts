@@ -710,13 +710,13 @@ export function landingOf(
       false);
   return [...matched.keys()].some((term) => !inTitle(term)) ||
     // A heading that holds every word searched is the part asked for ("pakistan": "India and
-    // Pakistan join"), unless the words name the page itself, its title or the name in its
-    // brackets ("RATS", "Shanghai Spirit").
+    // Pakistan join"), unless the words name the page itself: its title, or a name in its
+    // brackets ("RATS", "Shanghai Spirit"), of which a word is enough (an author's, "Rashid").
     (terms.length > 0 &&
       terms.every((term) => matched.get(term)?.some((match) => match.heading)) &&
-      !(title ?? '').split(/[()（）]/).some((name) => {
+      !(title ?? '').split(/[()（）]/).some((name, at) => {
         const words = indexedWords(name).filter((word) => !STOPWORDS.has(word));
-        return words.length > 0 && words.every(covers);
+        return words.length > 0 && (at % 2 === 1 ? words.some(covers) : words.every(covers));
       }))
     ? best.url
     : pageUrl;

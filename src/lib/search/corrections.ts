@@ -72,6 +72,10 @@ function isLikelierTypo(a: Candidate, b: Candidate): boolean {
  * its code (planWithShards in search-run.ts).
  */
 let editDistance: typeof import('./edit-distance.ts').correctionEdits | undefined;
+/** The word a numeronym stands for ("a11y": numeronymOf), loaded with it. */
+let numeronym: typeof import('./edit-distance.ts').numeronymOf | undefined;
+/** A numeronym: a word's first and last letters with the count of letters between them. */
+const NUMERONYM = /^\p{L}\d{1,2}\p{L}$/u;
 /** Its completion of a word still being typed (completeWord), loaded with it. */
 let completion: typeof import('./edit-distance.ts').completeWord | undefined;
 /** Its correction of a misspelt verb form by its stem (completeStem), loaded with it. */
@@ -86,6 +90,7 @@ export const loadEditDistance = loadOnce(async () => {
     correctionEdits: editDistance,
     completeWord: completion,
     completeStem: stemCompletion,
+    numeronymOf: numeronym,
   } = await import('./edit-distance.ts'));
 });
 
@@ -100,7 +105,8 @@ export function wantsEditDistance(data: SearchData): boolean {
 /**
  * The vocabulary word a typo most likely stands for: fewest edits (Damerau–Levenshtein, so a swap
  * of two letters is one edit), then the more frequent word, then alphabetical order. Undefined
- * when the word is known, has a digit, is too short, or nothing is near enough. The first letter
+ * when the word is known, has a digit, is too short, or nothing is near enough; a numeronym ("a11y")
+ * is the word it stands for (numeronymOf in edit-distance.ts). The first letter
  * must match: typists seldom get it wrong, and an English word the site never uses ("leads") is
  * otherwise "corrected" to an unrelated one ("heads") instead of being left out on retry. An English
  * word the site never uses is corrected only to another form of itself (SearchData.english).
@@ -118,6 +124,11 @@ export function correctWord(
 ): string | undefined {
   const length = [...word].length;
   const allowed = allowedTypos(length, extra);
+  // A numeronym ("a11y") is corrected to the word it stands for.
+  if (NUMERONYM.test(word) && !isKnownWord(word, data)) {
+    if (!numeronym) distanceWanted.add(data);
+    return numeronym?.(word, data);
+  }
   if (allowed === 0 || /\d/.test(word) || isKnownWord(word, data)) return undefined;
   if (!measure) {
     // Not loaded yet: the caller loads it and plans again (wantsEditDistance).

@@ -13,6 +13,7 @@ import {
   MIN_PARTIAL_STEM,
   nameWords,
   verbStems,
+  wordsBeginning,
 } from './search-query.ts';
 import type { SearchData } from './search-words.ts';
 
@@ -125,4 +126,16 @@ export function completeStem(
     if (found !== undefined) return found;
   }
   return undefined;
+}
+
+/**
+ * The word of the index a numeronym stands for: its first and last letters with the count of
+ * letters between them ("a11y" → accessibility), the word the index holds most if several fit.
+ * Undefined when none fits. Here, loaded on demand, as a correction is (correctWord).
+ */
+export function numeronymOf(word: string, data: SearchData): string | undefined {
+  const [, first = '', count, last = ''] = /^(\p{L})(\d{1,2})(\p{L})$/u.exec(word) ?? [];
+  return wordsBeginning(first, data)
+    .filter((each) => [...each].length === Number(count) + 2 && each.endsWith(last))
+    .sort((a, b) => (data.words.get(b) ?? 0) - (data.words.get(a) ?? 0))[0];
 }

@@ -43,14 +43,7 @@ import {
 } from './search-words.ts';
 import { dropStopwords, STOPWORDS } from './stopwords.ts';
 import { isKnownWord } from './vocabulary.ts';
-import {
-  decadeStart,
-  hasKnownSpelling,
-  numeronymOf,
-  partialStem,
-  singularOf,
-  stemOf,
-} from './word-forms.ts';
+import { decadeStart, hasKnownSpelling, partialStem, singularOf, stemOf } from './word-forms.ts';
 
 /** What to search for, worked out from what the reader typed. */
 export interface QueryPlan {
@@ -304,8 +297,8 @@ function acronymsOf(data: SearchData): Set<string> {
  */
 function formSearched(word: QueryWord, data: SearchData): QueryWord {
   if (isKnownWord(word.folded, data)) return word;
-  const shortened = decadeStart(word.folded) ?? numeronymOf(word.folded, data);
-  if (shortened !== undefined) return { typed: word.typed, folded: shortened };
+  const decade = decadeStart(word.folded);
+  if (decade !== undefined) return { typed: word.typed, folded: decade };
   // A plural searched by its singular, or a word for what an author wrote (the query layer's own,
   // SOURCE_WORDS), is never cut.
   const cut =

@@ -182,17 +182,3 @@ export function hasKnownSpelling(word: string, data: SearchData): boolean {
 export function decadeStart(word: string): string | undefined {
   return /^(\d{3})0s$/u.exec(word)?.[1];
 }
-
-/**
- * The word of the index a numeronym stands for: its first and last letters with the count of
- * letters between them ("a11y" → accessibility), the word the index holds most if several fit.
- * Undefined for any other word, or when none fits.
- */
-export function numeronymOf(word: string, data: SearchData): string | undefined {
-  const [, first, count, last] = /^(\p{L})(\d{1,2})(\p{L})$/u.exec(word) ?? [];
-  if (first === undefined || count === undefined || last === undefined) return undefined;
-  const length = Number(count) + 2;
-  return wordsBeginning(first, data)
-    .filter((each) => [...each].length === length && each.endsWith(last))
-    .sort((a, b) => (data.words.get(b) ?? 0) - (data.words.get(a) ?? 0))[0];
-}

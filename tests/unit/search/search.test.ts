@@ -557,6 +557,18 @@ describe('namesOf: what a result is named by, for choosing its sections', () => 
     // A word beyond the names still chooses its section.
     const p5 = section(['alimov', 'paragraph'], 'p5', 6, 8);
     expect(landingOf('/sources/a/', p5, content, names)).toBe(p5.url);
+    // One word of the author's name names him, where the page weighs his name as a heading.
+    const rashid = {
+      ...section(['rashid'], 'about'),
+      weighted_locations: [{ location: 3, balanced_score: 1, weight: 10 }],
+    };
+    expect(landingOf('/sources/a/', rashid, content, names)).toBe('/sources/a/');
+    // Not a word of the title: the section whose heading holds "source" ("About this source").
+    const source = {
+      ...section(['source'], 'about'),
+      weighted_locations: [{ location: 2, balanced_score: 1, weight: 7 }],
+    };
+    expect(landingOf('/sources/a/', source, content, names)).toBe(source.url);
   });
 });
 
