@@ -169,6 +169,8 @@ export function maySoundAlike(word: string, data: SearchData): boolean {
  * the word joined, as Pagefind folds it).
  */
 export function matchCase(typed: string, folded: string): string {
+  // A numeronym's letters ("A11Y") say nothing of its word's case.
+  if (/\d/.test(typed)) return folded;
   const joined = withJoiners(typed, folded);
   if (typed.length > 1 && typed === typed.toUpperCase() && typed !== typed.toLowerCase())
     return joined.toUpperCase();

@@ -241,6 +241,8 @@ describe('typos', () => {
     ['Kazakstan', 'kazakhstan', 'Kazakhstan'],
     ['UNDOC', 'unodc', 'UNODC'],
     ['tashkant', 'tashkent', 'tashkent'],
+    // A numeronym's capitals are not its word's.
+    ['A11Y', 'accessibility', 'accessibility'],
   ])('%s is shown as %s → %s, in the case typed', (typed, folded, shown) =>
     expect(matchCase(typed, folded)).toBe(shown),
   );
