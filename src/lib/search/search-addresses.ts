@@ -4,7 +4,7 @@
  * as words: "RATS" on /ru/ found the whole glossary, timeline and About pages by "/ru/glossary/#rats"
  * and the like. This module marks every such address in the copy of a page that Pagefind indexes
  * (never in the page readers get) as not indexed, so that the index holds the words around it and an
- * excerpt leaves it out. A full URL is kept: a source's original address is how a reader who pastes
+ * excerpt leaves it out, an ellipsis in its place. A full URL is kept: a source's original address is how a reader who pastes
  * it finds the site's page on that source. Pure: the build step reads and writes the files.
  */
 import { Parser } from 'htmlparser2';
@@ -22,9 +22,12 @@ const TRAILING = /[.,;:!?)\]»”’'"]+$/u;
 /** Elements whose text is not markup: an element put inside them would be text too. */
 const RAW_TEXT = new Set(['head', 'title', 'script', 'style', 'textarea', 'template']);
 
-/** The element that wraps an address: Pagefind leaves it out of the index and of excerpts. */
+/**
+ * The element that wraps an address: Pagefind leaves it out of the index and of excerpts, where an
+ * ellipsis after it marks the gap ("a permanent address such as …." had read "such as .").
+ */
 const OPEN = '<span data-pagefind-ignore>';
-const CLOSE = '</span>';
+const CLOSE = '</span>…';
 
 /**
  * Returns the page with every address in its text (ADDRESS) wrapped in an element Pagefind does not

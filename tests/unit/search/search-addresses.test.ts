@@ -16,13 +16,13 @@ describe('withoutAddresses', () => {
   test.each([
     [
       '<p>Every term has an address, for example <a href="/glossary/#rats">/glossary/#rats</a>.</p>',
-      'Every term has an address, for example .',
+      'Every term has an address, for example ….',
     ],
     [
       '<blockquote><p>"What RATS is", SCO Security Framework, /rats/#what-rats-is (last reviewed 1 December 2026).</p></blockquote>',
-      '"What RATS is", SCO Security Framework, (last reviewed 1 December 2026).',
+      '"What RATS is", SCO Security Framework, … (last reviewed 1 December 2026).',
     ],
-    ['<p>См. /ru/glossary/#rats и (/ru/rats/).</p>', 'См. и ().'],
+    ['<p>См. /ru/glossary/#rats и (/ru/rats/).</p>', 'См. … и (…).'],
   ])('leaves the addresses out of the indexed text: %s', (body, text) =>
     expect(indexedText(withoutAddresses(page(body)))).toBe(text),
   );
@@ -47,8 +47,8 @@ describe('withoutAddresses', () => {
     const body = '<p>See /rats/#functions.</p>';
     const out = withoutAddresses(page(body));
     expect(parseHTML(out).document.querySelector('main')?.textContent).toBe(
-      'See /rats/#functions.',
+      'See /rats/#functions….',
     );
-    expect(out).toContain('<span data-pagefind-ignore>/rats/#functions</span>.');
+    expect(out).toContain('<span data-pagefind-ignore>/rats/#functions</span>….');
   });
 });
