@@ -1,9 +1,10 @@
 /**
- * The initialisms of the names the site writes in capitals: "Ministry of External Affairs" is
- * typed "MEA", "UN Department of Public Information" "UN DPI" or "DPI", "Global Counter-Terrorism
- * Strategy" "GCTS", though the site never writes them so. Each is searched as the name it stands
- * for, as a translated edition's name in Latin letters is (SearchData.latin, fromLatinNames in
- * src/lib/search/latin-names.ts): loaded only for a query with a word the index does not hold.
+ * The initialisms of the names the site writes in capitals: "UN Department of Public Information"
+ * is typed "UN DPI" or "DPI", "Global Counter-Terrorism Strategy" "GCTS", though the site never
+ * writes them so. Each is searched as the name it stands for, as a translated edition's name in
+ * Latin letters is (SearchData.latin, fromLatinNames in src/lib/search/latin-names.ts): loaded only
+ * for a query with a word the index does not hold, so that an initialism that begins a word of the
+ * index ("MEA", Ministry of External Affairs: "measures") is read as that word's start.
  */
 import type { LatinName } from '#lib/search/search-words.ts';
 import { foldWord } from '#lib/search/search-words.ts';
@@ -22,9 +23,10 @@ const MIN_NAME_WORDS = 2;
  * "and" … between them; its initialism is each word's first letter (each part of a hyphenated
  * word's: "Counter-Terrorism" → ct) and an acronym as written ("UN Department of Public
  * Information" → undpi); a name that begins with an acronym also has its initialism without it
- * (dpi). A run loses its first words while they are function words ("The Regional …"). Initialisms the index holds as words (`words`: "rats", "sco") are left out:
- * the word is the reader's. An initialism of two names is left out (it names neither), unless
- * one is inside the other, which is then the name.
+ * (dpi). A run loses its first words while they are function words ("The Regional …").
+ * Initialisms the index holds as words (`words`: "rats", "sco") are left out: the word is the
+ * reader's. An initialism of two names is left out (it names neither), unless one is inside the
+ * other, which is then the name.
  */
 export function initialismsOf(
   texts: Iterable<string>,

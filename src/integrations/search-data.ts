@@ -75,7 +75,7 @@ export async function writeSearchData(
           ),
           ...memberLatinNames(englishMembers, await members(edition), edition, words),
         );
-    // And by the initialisms of the names it writes in capitals ("MEA", "GCTS").
+    // And by the initialisms of the names it writes in capitals ("GCTS", "UN DPI").
     const texts = fragments.flatMap((fragment) => [fragment.content, fragment.meta['title'] ?? '']);
     latin.push(
       ...initialismsOf(texts, words).filter(

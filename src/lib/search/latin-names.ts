@@ -2,8 +2,8 @@
  * Names the translated editions give entries, typed in Latin letters ("shanghai jingshen",
  * "sekretariat shos"), and initialisms of the names the site writes in capitals ("GCTS", "UN DPI":
  * src/integrations/initialisms.ts), searched as the English names they stand for. Loaded with them
- * (SearchData.latin, latinShardOf in search-shards.ts), only for a query with a word the
- * index does not hold, so that no other query pays its bytes.
+ * (SearchData.latin, latinShardOf in search-shards.ts), only for a query with a word the index does
+ * not hold, so that no other query pays its bytes.
  */
 import { editDistance } from './edit-distance.ts';
 import {
@@ -17,7 +17,7 @@ import { splitQuery, type QueryWord, type SearchData } from './search-words.ts';
 
 /** Most words a name in Latin letters is typed in ("Upravlenie OON po narkotikam i prestupnosti", function words and all). */
 const MAX_LATIN_WORDS = 8;
-/** Fewest letters of a run of words matched against a name in Latin letters ("OON", "MEA"): too few for a typo. */
+/** Fewest letters of a run of words matched against a name in Latin letters ("OON", "DPI"): too few for a typo. */
 const MIN_LATIN_LETTERS = 3;
 /** Fewest letters of the last word of a name still being typed ("shanghai jin"). */
 export const MIN_LATIN_START = 3;

@@ -4,8 +4,9 @@
  * as words: "RATS" on /ru/ found the whole glossary, timeline and About pages by "/ru/glossary/#rats"
  * and the like. This module marks every such address in the copy of a page that Pagefind indexes
  * (never in the page readers get) as not indexed, so that the index holds the words around it and an
- * excerpt leaves it out, an ellipsis in its place. A full URL is kept: a source's original address is how a reader who pastes
- * it finds the site's page on that source. Pure: the build step reads and writes the files.
+ * excerpt leaves it out, an ellipsis in its place. A full URL is kept: a source's original address
+ * is how a reader who pastes it finds the site's page on that source. Pure: the build step reads
+ * and writes the files.
  */
 import { Parser } from 'htmlparser2';
 
