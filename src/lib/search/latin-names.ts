@@ -80,7 +80,20 @@ export function fromLatinNames(
       .slice(at, at + found.size)
       .map((word) => word.typed)
       .join(' ');
-    const name = dropStopwords(splitQuery(found.name));
+    // The name's words are searched without its function words, and shown with them, each after
+    // the word before it ("UN Department of Public Information", not "UN Department Public …").
+    const all = splitQuery(found.name);
+    const kept = dropStopwords(all);
+    const name: QueryWord[] = [];
+    let pending = '';
+    for (const word of all) {
+      const last = name.at(-1);
+      if (word === kept[name.length]) {
+        name.push({ ...word, typed: `${pending}${word.typed}` });
+        pending = '';
+      } else if (last) last.typed += ` ${word.typed}`;
+      else pending += `${word.typed} `;
+    }
     out.push(...name);
     corrections.push({ from: typed, to: name.map((word) => word.typed).join(' ') });
     at += found.size;

@@ -72,7 +72,7 @@ test('a query typing an initialism is searched as the name it stands for, and sa
   ]);
   expect(corrections).toEqual([{ from: 'gcts', to: 'Global Counter-Terrorism Strategy' }]);
   expect(fromLatinNames(splitQuery('dpi'), data).corrections).toEqual([
-    // The name's words as searched, without its function words, as for a Latin name.
-    { from: 'dpi', to: 'UN Department Public Information' },
+    // Shown as written, "of" and all, though searched without it.
+    { from: 'dpi', to: 'UN Department of Public Information' },
   ]);
 });
