@@ -27,6 +27,7 @@ import { isSearchable } from '#lib/search/vocabulary.ts';
 import { editionLatinNames, memberLatinNames } from './edition-names.ts';
 import { commonEnglishWords, englishWordsKept } from './english-words.ts';
 import { initialismsOf } from './initialisms.ts';
+import { unwrittenNames } from './unwritten-names.ts';
 import { properNames } from './proper-names.ts';
 import { writeCharacterMap } from './zh-characters.ts';
 
@@ -75,12 +76,15 @@ export async function writeSearchData(
           ),
           ...memberLatinNames(englishMembers, await members(edition), edition, words),
         );
-    // And by the initialisms of the names it writes in capitals ("GCTS", "UN DPI").
+    // And by the initialisms of the names it writes in capitals ("GCTS", "UN DPI"), and the other
+    // names in its synonyms that it never writes ("Nur-Sultan"), as the names it writes.
     const texts = fragments.flatMap((fragment) => [fragment.content, fragment.meta['title'] ?? '']);
+    const synonymsText = await readFile(join(root, synonymsFileOf(locale)), 'utf8');
     latin.push(
-      ...initialismsOf(texts, words).filter(
-        (each) => !latin.some((other) => other.latin === each.latin),
-      ),
+      ...[
+        ...initialismsOf(texts, words),
+        ...unwrittenNames((parse(synonymsText) as string[][] | null) ?? [], words),
+      ].filter((each) => !latin.some((other) => other.latin === each.latin)),
     );
   }
   // A language read in other forms of its characters (traditional Chinese) gets their map.

@@ -1,9 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { decodeSearchIndex, decodeShard, shardPath } from '#lib/search/search-shards.ts';
+import {
+  decodeSearchIndex,
+  decodeShard,
+  SHARD_COUNT,
+  shardPath,
+} from '#lib/search/search-shards.ts';
 import { SEARCH_DATA_PATH } from '#lib/search/search-words.ts';
 import { initialismsOfName } from '../../src/integrations/initialisms';
+import { unwrittenNames } from '../../src/integrations/unwritten-names';
 import { DIST } from '../../tools/lib/dist';
 import { loadSiteSearch } from '../../tools/lib/pagefind';
 
@@ -52,6 +58,28 @@ test('a glossary term is found first by the initialism of its name ("GCTS")', as
     const { hits } = await search(initialism, { limit: 3 });
     const want = `/glossary/#${TERMS.get(name)!}`;
     if (hits[0]?.url !== want) wrong.push(`${initialism} (${name}) → ${hits[0]?.url ?? 'nothing'}`);
+  }
+  expect(wrong).toEqual([]);
+});
+
+test('an other name of the synonyms that the site never writes is searched as the name it writes, and says so ("Nur-Sultan": Astana)', async () => {
+  const index = decodeSearchIndex(readFileSync(`${DIST}${SEARCH_DATA_PATH}`, 'utf8'));
+  const words = new Map<string, number>();
+  for (const shard of index.shards)
+    if (shard < SHARD_COUNT)
+      for (const [word, count] of decodeShard(
+        readFileSync(`${DIST}${shardPath(shard)}`, 'utf8'),
+        shard,
+      ).words)
+        words.set(word, count);
+  const groups = parse(readFileSync('content/synonyms.yaml', 'utf8')) as string[][];
+  const cases = unwrittenNames(groups, words);
+  expect(cases.map((each) => each.latin)).toContain('Nur-Sultan');
+  const wrong: string[] = [];
+  for (const { latin, name } of cases) {
+    const { corrections } = await search(latin, { limit: 1 });
+    if (corrections.at(-1)?.to !== name)
+      wrong.push(`${latin} → ${JSON.stringify(corrections)}, not ${name}`);
   }
   expect(wrong).toEqual([]);
 });

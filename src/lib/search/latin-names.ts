@@ -18,7 +18,7 @@ import { splitQuery, type QueryWord, type SearchData } from './search-words.ts';
 /** Most words a name in Latin letters is typed in ("Upravlenie OON po narkotikam i prestupnosti", function words and all). */
 const MAX_LATIN_WORDS = 8;
 /** Fewest letters of a run of words matched against a name in Latin letters ("OON", "DPI"): too few for a typo. */
-const MIN_LATIN_LETTERS = 3;
+export const MIN_LATIN_LETTERS = 3;
 /** Fewest letters of the last word of a name still being typed ("shanghai jin"). */
 export const MIN_LATIN_START = 3;
 
