@@ -7,7 +7,7 @@
  * index ("MEA", Ministry of External Affairs: "measures") is read as that word's start.
  */
 import type { LatinName } from '#lib/search/search-words.ts';
-import { foldWord } from '#lib/search/search-words.ts';
+import { foldWord, foldWords } from '#lib/search/search-words.ts';
 import { STOPWORDS } from '#lib/search/stopwords.ts';
 
 /** Lower-case words a name in capitals may hold between its words ("Ministry of External Affairs"). */
@@ -53,10 +53,7 @@ export function initialismsOf(
 }
 
 function foldName(name: string): string {
-  return name
-    .split(/\s+/)
-    .map((word) => foldWord(word))
-    .join(' ');
+  return foldWords(name).join(' ');
 }
 
 /** Runs of words written with a capital, joined by LINKS, in a text: the names it writes. */

@@ -64,6 +64,11 @@ export async function writeSearchData(
       join(root, edition === SOURCE_LOCALE ? 'content' : `content/${edition}`, 'members.yaml'),
     );
   const englishMembers = await members(SOURCE_LOCALE);
+  // The synonyms, read once and checked (parseSynonyms names the line of a malformed group) before
+  // the unwritten names below take their phrases as written.
+  const synonymsFile = join(root, synonymsFileOf(locale));
+  const synonymsText = existsSync(synonymsFile) ? await readFile(synonymsFile, 'utf8') : '';
+  const written = parseSynonyms(synonymsText, synonymsFileOf(locale));
   // English is also searched by the translated editions' names, in Latin letters.
   const latin: LatinName[] = [];
   if (locale === SOURCE_LOCALE) {
@@ -79,12 +84,13 @@ export async function writeSearchData(
     // And by the initialisms of the names it writes in capitals ("GCTS", "UN DPI"), and the other
     // names in its synonyms that it never writes ("Nur-Sultan"), as the names it writes.
     const texts = fragments.flatMap((fragment) => [fragment.content, fragment.meta['title'] ?? '']);
-    const synonymsText = await readFile(join(root, synonymsFileOf(locale)), 'utf8');
+    const groups = ((parse(synonymsText) as unknown[][] | null) ?? []).map((group) =>
+      group.map(String),
+    );
     latin.push(
-      ...[
-        ...initialismsOf(texts, words),
-        ...unwrittenNames((parse(synonymsText) as string[][] | null) ?? [], words),
-      ].filter((each) => !latin.some((other) => other.latin === each.latin)),
+      ...[...initialismsOf(texts, words), ...unwrittenNames(groups, words)].filter(
+        (each) => !latin.some((other) => other.latin === each.latin),
+      ),
     );
   }
   // A language read in other forms of its characters (traditional Chinese) gets their map.
@@ -94,10 +100,6 @@ export async function writeSearchData(
       locale,
       fragments.flatMap((fragment) => [fragment.content, ...Object.values(fragment.meta)]),
     );
-  const synonymsFile = join(root, synonymsFileOf(locale));
-  const written = existsSync(synonymsFile)
-    ? parseSynonyms(await readFile(synonymsFile, 'utf8'), synonymsFileOf(locale))
-    : [];
   // A translated edition is also searched by the member states' English names ("india" on /ru/).
   // An English phrase is matched as a query's words are, without its function words: "People's
   // Republic of China" is the reader's "people's republic of china", whose "of" the query drops.

@@ -6,7 +6,8 @@
  * src/lib/search/latin-names.ts), each is searched as that name and says so ("Showing results for
  * Astana · Search instead for Nur-Sultan"); loaded only for a query with a word the index lacks.
  */
-import type { LatinName } from '#lib/search/search-words.ts';
+import type { LatinName, SearchData } from '#lib/search/search-words.ts';
+import { isKnownWord } from '#lib/search/vocabulary.ts';
 import { MIN_LATIN_LETTERS } from '#lib/search/latin-names.ts';
 import { nameWords } from '#lib/search/stopwords.ts';
 
@@ -21,7 +22,7 @@ export function unwrittenNames(
   groups: readonly (readonly string[])[],
   words: ReadonlyMap<string, number>,
 ): LatinName[] {
-  const all = [...words.keys()];
+  const vocabulary: SearchData = { words: new Map(words), synonyms: [], entries: [] };
   const written = (phrase: string): boolean => {
     const folded = nameWords(phrase);
     return folded.length > 0 && folded.every((word) => words.has(word));
@@ -33,7 +34,7 @@ export function unwrittenNames(
     return (
       /^\p{Lu}/u.test(phrase) &&
       folded.join('').length >= MIN_LATIN_LETTERS &&
-      folded.some((word) => !all.some((each) => each.startsWith(word)))
+      folded.some((word) => !isKnownWord(word, vocabulary))
     );
   };
   // The name has no more words than the phrase it stands for, so that the query asks no more than

@@ -646,7 +646,8 @@ export const NEAR_FORM_STEM = 5;
 /**
  * True when two words are forms of one word: they share their start, NEAR_FORM_STEM letters or
  * more, and differ only in their last two letters at most ("terrorism", "terrorist"; "regional",
- * "regions"), as a title's word and the reader's.
+ * "regions"), as a title's word and the reader's. Stricter than isFormOf (edit-distance.ts, loaded
+ * on demand), for which any start of a word is a form of it: "un" of a title's "Understanding".
  */
 export function isNearForm(a: string, b: string): boolean {
   let shared = 0;
