@@ -179,6 +179,9 @@ function showOutcome(
   dialogParts.results.replaceChildren(
     ...(query === '' ? [] : [renderResults(shown, query, shownSearched, run?.onlyCommon)]),
   );
+  // The query the status describes, which its words need not name (a widened query's count names
+  // the words searched): what a test waits for before it reads the results.
+  dialogParts.status.dataset['query'] = query;
   dialogParts.status.textContent =
     query === ''
       ? ''

@@ -244,17 +244,19 @@ export function renderNotice(run: SearchRun<unknown>, links: NoticeLinks): HTMLE
 }
 
 /** What a count names of a run: the query as typed, what was searched, and why they differ. */
-export type CountedRun = Pick<SearchRun<unknown>, 'query' | 'searched' | 'corrections'>;
+export type CountedRun = Pick<SearchRun<unknown>, 'query' | 'searched' | 'corrections'> &
+  Partial<Pick<SearchRun<unknown>, 'widened'>>;
 
 /**
- * "3 results for “rats”", in the edition's words; a phrase in its own quotes once. A corrected
- * query's count names the corrected words ("6 results for “Tashkent”", not the "Tashkant" typed,
- * which finds nothing); one searched with fewer words names the query as typed, and the notice says
- * which words were searched.
+ * "3 results for “rats”", in the edition's words; a phrase in its own quotes once. The count names
+ * what was searched: a corrected query's corrected words ("6 results for “Tashkent”", not the
+ * "Tashkant" typed, which finds nothing), and a query searched with fewer words the words searched
+ * ("78 results for “SCO”" for "SCO NATO": none of them has "NATO", and a screen reader, which
+ * hears the count first, had heard "78 results for “SCO NATO”"); the notice then says why.
  */
 export function describeCount(total: number, run: CountedRun): string {
   const strings = searchStrings();
-  const words = run.corrections.length > 0 ? run.searched : run.query;
+  const words = run.corrections.length > 0 || run.widened === true ? run.searched : run.query;
   return counted(strings, strings.count, total, { q: echoed(phraseOf(words) ?? words) });
 }
 

@@ -373,6 +373,10 @@ describe('the search dialog', () => {
     await expect
       .poll(async () => (await notice.textContent())?.replace(/\s+/g, ' '))
       .toBe('No result has every word; showing results for shanghai');
+    // The count names what was searched, as the screen reader hears it first: not "… for “shanghai pact”".
+    expect(await page.locator('#search-dialog [role="status"]').textContent()).toMatch(
+      /^\d+ results? for “shanghai”\./,
+    );
     // The English words of its letter were fetched to tell (englishShardOf: 3 × 32 on).
     expect(
       fetched.some((path) => Number(/\/search-data\/(\d+)\.json$/.exec(path)?.[1]) >= 96),

@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { launchChromiumBrowser } from '../../tools/lib/chromium.ts';
 import { DIST } from '../../tools/lib/dist.ts';
 import { serveDist, type StaticServer } from '../../tools/lib/static-server.ts';
-import { echoed } from '#lib/search/search-strings.ts';
+import { normaliseQuery } from '#lib/search/config.ts';
 
 /** What a page did while a test drove it: every request's path, and every error or warning. */
 export interface PageLog {
@@ -256,19 +256,23 @@ export async function openSiteBrowser(options: BrowserContextOptions = {}): Prom
 }
 
 /**
- * Opens the search dialog with "/" and types a query; resolves when the status names its results
- * (those of the whole query, not of a prefix typed on the way, which can come first): "… for
- * “query”", or, corrected, "… Search instead for query" at its end.
+ * Opens the search dialog with "/" and types a query; resolves when the status describes its
+ * results (those of the whole query, not of a prefix typed on the way, which can come first): the
+ * status carries the query it describes, whose words its count need not name (a corrected or
+ * widened query's count names the words searched).
  */
 export async function typeInSearchDialog(page: Page, query: string): Promise<void> {
   await page.keyboard.press('/');
   await page.locator('#search-dialog[open]').waitFor();
   await page.keyboard.type(query);
-  // The count repeats a long query cut short (echoed).
-  const typed = echoed(query.trim().replace(/\s+/g, ' ')).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  await page
-    .locator('#search-dialog [role="status"]', {
-      hasText: new RegExp(`for “${typed}”|instead for ${typed}$`),
-    })
-    .waitFor({ state: 'attached' });
+  // As the dialog reads its box (normaliseQuery); markup alone reads as nothing, and the status
+  // then names what was typed.
+  const typed = await page.inputValue('#search-dialog-input');
+  await page.waitForFunction(
+    (described) => {
+      const status = document.querySelector<HTMLElement>('#search-dialog [role="status"]');
+      return status?.dataset['query'] === described && status.textContent !== '';
+    },
+    normaliseQuery(typed) || typed.trim(),
+  );
 }
