@@ -433,6 +433,9 @@ describe('the relevance table', () => {
   // name of more words ("USA" as "United States": "usa allian" in readers 17 lost its answer from
   // the top 3 as typed); names alone, of no more words, moved no tuning row. Held out 9 gained a
   // row in the top 3 (rows unread), its floor raised.
+  // Twenty-seventh round (2026-12-04): readers 18 (44 rows) and held out 18 (44), a first reader's
+  // queries split as in the round before (the 3 rows its report named, in readers 18), measured
+  // when written: 37 / 39 and 37 / 42.
   const FLOORS = {
     table: { first: 0.987, top3: 1.0 },
   };
@@ -455,6 +458,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers15.yaml': { first: 0.75, top3: 0.833, rows: 96 },
     'tests/build/relevance-readers16.yaml': { first: 0.904, top3: 0.952, rows: 21 },
     'tests/build/relevance-readers17.yaml': { first: 0.847, top3: 0.915, rows: 59 },
+    'tests/build/relevance-readers18.yaml': { first: 0.841, top3: 0.886, rows: 44 },
   };
   /** Floors of each held-out table, by file (the issue's goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
@@ -475,6 +479,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout15.yaml': { first: 0.91, top3: 0.985, rows: 67 },
     'tests/build/relevance-heldout16.yaml': { first: 0.826, top3: 0.956, rows: 23 },
     'tests/build/relevance-heldout17.yaml': { first: 0.871, top3: 0.948, rows: 39 },
+    'tests/build/relevance-heldout18.yaml': { first: 0.841, top3: 0.954, rows: 44 },
   };
 
   test('the tuned table: the right result first and in the top 3 at least as often as the floors', async () => {
@@ -578,10 +583,13 @@ describe('the relevance table', () => {
 // typed among them ("enlar"; both first readers' first finding): tuning unchanged, held out 419
 // first (a row fewer, rows unread), the floor lowered by it knowingly. Then the synonyms' names
 // the site never writes, searched as the name it writes ("Nur-Sultan"): no row moved.
+// Twenty-seventh round (2026-12-04): readers 18 and held out 18, new, add 11 and 21 rows typed part
+// way: tuning 514 / 570 of 625, held out 436 / 502 of 561 (the older rows unchanged); the floors
+// set to the larger tables' counts.
 describe('as the reader types', () => {
   const TYPING_FLOORS = {
-    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.822, top3: 0.913, rows: 614 },
-    'held out': { files: HELD_OUT_FILES, first: 0.775, top3: 0.892, rows: 540 },
+    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.822, top3: 0.912, rows: 625 },
+    'held out': { files: HELD_OUT_FILES, first: 0.777, top3: 0.894, rows: 561 },
   };
   test.each(Object.entries(TYPING_FLOORS))(
     '%s tables, the last word half typed: at least as good as the floors',
