@@ -435,7 +435,11 @@ describe('the relevance table', () => {
   // row in the top 3 (rows unread), its floor raised.
   // Twenty-seventh round (2026-12-04): readers 18 (44 rows) and held out 18 (44), a first reader's
   // queries split as in the round before (the 3 rows its report named, in readers 18), measured
-  // when written: 37 / 39 and 37 / 42.
+  // when written: 37 / 39 and 37 / 42. Then a query that finds nothing is no longer searched as a
+  // start of one or two letters alone ("si tszinpin" had been searched as "si": 18 results for
+  // "signed" and "side", the first reader's first finding): no tuning row moved; held out 15 lost
+  // a row first and in the top 3 (61 → 60 and 66 → 65 of 67, rows unread), its floor lowered
+  // knowingly: a start that short begins too many words to be the reader's answer but by chance.
   const FLOORS = {
     table: { first: 0.987, top3: 1.0 },
   };
@@ -476,7 +480,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout12.yaml': { first: 0.84, top3: 0.92, rows: 25 },
     'tests/build/relevance-heldout13.yaml': { first: 0.877, top3: 0.964, rows: 57 },
     'tests/build/relevance-heldout14.yaml': { first: 0.837, top3: 0.976, rows: 43 },
-    'tests/build/relevance-heldout15.yaml': { first: 0.91, top3: 0.985, rows: 67 },
+    'tests/build/relevance-heldout15.yaml': { first: 0.895, top3: 0.97, rows: 67 },
     'tests/build/relevance-heldout16.yaml': { first: 0.826, top3: 0.956, rows: 23 },
     'tests/build/relevance-heldout17.yaml': { first: 0.871, top3: 0.948, rows: 39 },
     'tests/build/relevance-heldout18.yaml': { first: 0.841, top3: 0.954, rows: 44 },

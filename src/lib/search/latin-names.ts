@@ -94,9 +94,29 @@ export function fromLatinNames(
       } else if (last) last.typed += ` ${word.typed}`;
       else pending += `${word.typed} `;
     }
+    // A word typed beside the name that the name holds is the name's own, searched and shown once
+    // ("UN GCTS strategy": "UN Global Counter-Terrorism Strategy", not "… Strategy strategy").
+    const own = name.map((word) => word.folded);
+    const ownWord = (word: QueryWord | undefined): boolean => {
+      const index = word ? own.indexOf(word.folded) : -1;
+      if (index !== -1) own.splice(index, 1);
+      return index !== -1;
+    };
+    while (out.length > 0 && ownWord(out.at(-1))) out.pop();
+    at += found.size;
+    while (at < words.length && ownWord(words[at])) at += 1;
+    // A name capitalised only as a title is ("Separatism") is shown in the reader's case, as a
+    // corrected word is ("separtism": "separatism"); one with capitals of its own keeps them.
+    const shown = name.map((word) => word.typed).join(' ');
+    const [first] = typed;
+    if (
+      first !== undefined &&
+      first === first.toLowerCase() &&
+      shown.slice(1) === shown.slice(1).toLowerCase()
+    )
+      name[0] = { ...name[0]!, typed: name[0]!.typed.toLowerCase() };
     out.push(...name);
     corrections.push({ from: typed, to: name.map((word) => word.typed).join(' ') });
-    at += found.size;
   }
   return { words: out, corrections };
 }

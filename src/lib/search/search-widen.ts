@@ -13,9 +13,29 @@ import {
   nameWords,
   type QueryPlan,
   RELAXED_WEIGHT,
+  wordsBeginning,
 } from './search-query.ts';
 import type { Merged, SearchPlans } from './search-run.ts';
 import type { QueryWord, SearchData } from './search-words.ts';
+
+/**
+ * Fewest letters of a word, not held whole by the index, that a query may be searched as alone once
+ * its other words are left out: Pagefind matches any word as the start of longer ones, and one or
+ * two letters begin too many to mean anything ("si" of "si tszinpin", Xi Jinping as Russian spells
+ * him, had found "signed" and "side by side"). Typed alone, such a start is searched: the reader is
+ * typing. A start of a single word of the index is that word, as Pagefind completes it.
+ */
+export const MIN_WORD_LEFT = 3;
+
+/** True when a plan's words are all starts too short to stand alone (MIN_WORD_LEFT). */
+function onlyShortStarts(plan: QueryPlan, data: SearchData): boolean {
+  return plan.words.every(
+    ({ folded }) =>
+      [...folded].length < MIN_WORD_LEFT &&
+      !data.words.has(folded) &&
+      wordsBeginning(folded, data).length !== 1,
+  );
+}
 
 /**
  * The plan for a retry when a query finds nothing, nor does it without any one of its words: without
@@ -41,11 +61,12 @@ export function widenPlan(plan: QueryPlan, data: SearchData): QueryPlan | undefi
   plan.words.forEach((word, index) => {
     if (keep(word) < keep(plan.words[drop]!)) drop = index;
   });
-  return keptPlan(
+  const wider = keptPlan(
     plan,
     plan.words.filter((_, index) => index !== drop),
     data,
   );
+  return onlyShortStarts(wider, data) ? undefined : wider;
 }
 
 /** Most words a query may have for each to be tried left out in turn (longer: widenPlan's one word). */
@@ -72,14 +93,16 @@ export function withoutEachWord(plan: QueryPlan, data: SearchData): LeftOut[] {
     return wider ? [{ plan: wider, named: false }] : [];
   }
   const inNames = nameWordsOf(data);
-  return plan.words.map((left, at) => ({
-    plan: keptPlan(
-      plan,
-      plan.words.filter((_, index) => index !== at),
-      data,
-    ),
-    named: inNames.has(left.folded),
-  }));
+  return plan.words
+    .map((left, at) => ({
+      plan: keptPlan(
+        plan,
+        plan.words.filter((_, index) => index !== at),
+        data,
+      ),
+      named: inNames.has(left.folded),
+    }))
+    .filter((each) => !onlyShortStarts(each.plan, data));
 }
 
 /** Every word of an entry's name or author. */

@@ -105,6 +105,35 @@ describe('a name of a translated edition typed in Latin letters is searched as t
     expect(replaced(query)).toEqual({ words: query, corrections: [] });
   });
 
+  // "UN GCTS strategy" had been searched and shown as "UN Global Counter-Terrorism Strategy strategy".
+  test.each([
+    ['sekretariat shos secretariat', 'SCO Secretariat', 'sekretariat shos → SCO Secretariat'],
+    ['secretariat sekretariat shos', 'SCO Secretariat', 'sekretariat shos → SCO Secretariat'],
+    ['shanghai jingshen spirit of', 'Shanghai Spirit of', 'shanghai jingshen → Shanghai Spirit'],
+    [
+      'beijing sekretariat shos sco beijing',
+      'beijing SCO Secretariat beijing',
+      'sekretariat shos → SCO Secretariat',
+    ],
+  ])(
+    'a word typed beside the name that the name holds is searched once: %s',
+    (query, words, correction) => {
+      expect(replaced(query)).toEqual({ words, corrections: [correction] });
+    },
+  );
+
+  // A corrected word follows the reader's case ("separtism": "separatism"); a name found by its
+  // Latin letters had kept its title's capital ("Separatism" beside "dushanbe").
+  test('a name capitalised only as a title is shown in the reader’s case; one with capitals of its own keeps them', () => {
+    const data: SearchData = {
+      ...DATA,
+      latin: [...DATA.latin!, { latin: 'separatizm', name: 'Separatism' }],
+    };
+    expect(replaced('separatizm', data).words).toBe('separatism');
+    expect(replaced('Separatizm', data).words).toBe('Separatism');
+    expect(replaced('shanghai jingshen').words).toBe('Shanghai Spirit');
+  });
+
   test('without Latin names in the data, nothing changes', () => {
     const { latin: _latin, ...withoutLatin } = DATA;
     expect(replaced('shanghai jingshen', withoutLatin)).toEqual({

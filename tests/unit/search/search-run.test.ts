@@ -440,6 +440,42 @@ describe('a question holding a word its answer does not use', () => {
     );
   });
 
+  // "si tszinpin" (Xi Jinping, as Russian spells him) had been searched as "si", which Pagefind
+  // matches as the start of "signed" and "side": 18 results, none about him.
+  test('finding nothing, it is not searched as a word of one or two letters the index does not hold whole', async () => {
+    const prefixes: PagefindSearch<Doc> = {
+      search: (term) =>
+        Promise.resolve({
+          results: [{ id: 'signed', kind: 'event', words: ['signed', 'un'], score: 5 }]
+            .filter((doc) =>
+              (term ?? '').split(' ').every((word) => doc.words.some((w) => w.startsWith(word))),
+            )
+            .map((doc) => ({ id: doc.id, score: doc.score, data: () => Promise.resolve(doc) })),
+        }),
+    };
+    const words: SearchData = {
+      ...data,
+      words: new Map([
+        ['signed', 4],
+        ['side', 2],
+        ['un', 8],
+      ]),
+    };
+    const none = await runSearchQuery(prefixes, words, 'si tszinpin');
+    expect(none!.results).toEqual([]);
+    expect(none!.searched).toBe('si tszinpin');
+    expect(none!.widened).toBe(false);
+    // A word of two letters the index holds whole is a word: searched without the other.
+    const un = await runSearchQuery(prefixes, words, 'un tszinpin');
+    expect([un!.searched, un!.results.map((hit) => hit.id)]).toEqual(['un', ['signed']]);
+    // So is a start of three letters or more, as a reader types it, and the start of a single word.
+    const sig = await runSearchQuery(prefixes, words, 'sig tszinpin');
+    expect([sig!.searched, sig!.results.map((hit) => hit.id)]).toEqual(['sig', ['signed']]);
+    const single: SearchData = { ...words, words: new Map([['signed', 4]]) };
+    const si = await runSearchQuery(prefixes, single, 'si tszinpin');
+    expect([si!.searched, si!.results.map((hit) => hit.id)]).toEqual(['si', ['signed']]);
+  });
+
   test('finding few, the results without each word follow, whatever the weights of kinds', async () => {
     // The glossary term (9) outscores the page with every word (2), and follows it.
     const found = await run('azam founding rats right');
