@@ -35,9 +35,29 @@ function markableText(ignored: string): string {
   return copy.textContent ?? '';
 }
 
+/**
+ * The address without the search's words, as the reader would cite it: "/glossary/#rats", not
+ * "/glossary/?highlight=rats#rats" (a first reader, copying from the address bar, pasted the
+ * highlight parameters into a citation). The marks are made by then; a reload shows the page
+ * without them, as it is linked from elsewhere.
+ */
+function forgetHighlight(): void {
+  const url = new URL(location.href);
+  url.searchParams.delete(HIGHLIGHT_PARAM);
+  history.replaceState(history.state, '', url);
+}
+
 /** Loads pagefind-highlight.js from the built bundle and marks the terms; the page reads without it. */
 export async function highlightLanding(): Promise<void> {
   if (!new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
+  try {
+    await markLanding();
+  } finally {
+    forgetHighlight();
+  }
+}
+
+async function markLanding(): Promise<void> {
   const script = withBase('/pagefind/pagefind-highlight.js', base);
   let Highlight: PagefindHighlight;
   try {

@@ -71,11 +71,17 @@ describe('the search dialog', () => {
     const target = hrefs[index] ?? '';
     // "of" is too short to mark; the other words are carried to the landing page.
     expect(target).toMatch(/\?highlight=inviolability&highlight=borders#[a-z0-9-]+$/);
+    const landing = new URL(target, site.server.url);
     await Promise.all([
-      page.waitForURL((url) => url.href.endsWith(target.slice(target.indexOf('?')))),
+      page.waitForURL((url) => url.pathname === landing.pathname && url.hash === landing.hash),
       page.keyboard.press('Enter'),
     ]);
     await page.locator('mark.search-highlight').first().waitFor({ state: 'attached' });
+    // The words are marked, and the address is the section's own, as a reader would cite it: a
+    // first reader had copied "?highlight=…" from the address bar into a citation.
+    await expect
+      .poll(() => page.url())
+      .toBe(`${site.server.url}${landing.pathname}${landing.hash}`);
     const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
     const box = await page.evaluate((anchor) => {
       const rect = document.getElementById(anchor)?.getBoundingClientRect();
