@@ -105,16 +105,6 @@ export function fromLatinNames(
     while (out.length > 0 && ownWord(out.at(-1))) out.pop();
     at += found.size;
     while (at < words.length && ownWord(words[at])) at += 1;
-    // A name capitalised only as a title is ("Separatism") is shown in the reader's case, as a
-    // corrected word is ("separtism": "separatism"); one with capitals of its own keeps them.
-    const shown = name.map((word) => word.typed).join(' ');
-    const [first] = typed;
-    if (
-      first !== undefined &&
-      first === first.toLowerCase() &&
-      shown.slice(1) === shown.slice(1).toLowerCase()
-    )
-      name[0] = { ...name[0]!, typed: name[0]!.typed.toLowerCase() };
     out.push(...name);
     corrections.push({ from: typed, to: name.map((word) => word.typed).join(' ') });
   }

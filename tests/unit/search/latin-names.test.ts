@@ -122,18 +122,6 @@ describe('a name of a translated edition typed in Latin letters is searched as t
     },
   );
 
-  // A corrected word follows the reader's case ("separtism": "separatism"); a name found by its
-  // Latin letters had kept its title's capital ("Separatism" beside "dushanbe").
-  test('a name capitalised only as a title is shown in the reader’s case; one with capitals of its own keeps them', () => {
-    const data: SearchData = {
-      ...DATA,
-      latin: [...DATA.latin!, { latin: 'separatizm', name: 'Separatism' }],
-    };
-    expect(replaced('separatizm', data).words).toBe('separatism');
-    expect(replaced('Separatizm', data).words).toBe('Separatism');
-    expect(replaced('shanghai jingshen').words).toBe('Shanghai Spirit');
-  });
-
   test('without Latin names in the data, nothing changes', () => {
     const { latin: _latin, ...withoutLatin } = DATA;
     expect(replaced('shanghai jingshen', withoutLatin)).toEqual({
