@@ -181,3 +181,34 @@ export const DescriptionSchema = z
   .regex(/[.!?…]$/, {
     error: 'ends mid-sentence; search engines show it whole. Fix: end it with a full stop',
   });
+
+/**
+ * The other names of an entry that are its name, or an earlier other name, but for case, hyphens,
+ * spaces or other marks ("Anti-Drug-Center" beside "Anti-Drug Center", "nonaggression" beside
+ * "Non-aggression"): the search reads them alike, so they find nothing more, and the page lists them
+ * as if they were other names (a first reader took "Anti-Drug-Center" for a typo). As issues at
+ * the other name's place, for the file's line.
+ */
+export function sameNameProblems(
+  name: string,
+  otherNames: readonly string[],
+): { code: 'custom'; path: (string | number)[]; message: string }[] {
+  const letters = (text: string): string =>
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '');
+  const seen = new Map([[letters(name), name]]);
+  const problems: { code: 'custom'; path: (string | number)[]; message: string }[] = [];
+  otherNames.forEach((other, index) => {
+    const same = seen.get(letters(other));
+    if (same !== undefined)
+      problems.push({
+        code: 'custom',
+        path: ['otherNames', index],
+        message: `"${other}" is "${same}" written another way (case, spaces, hyphens or other marks), which search and readers take alike. Fix: remove it from otherNames`,
+      });
+    else seen.set(letters(other), other);
+  });
+  return problems;
+}

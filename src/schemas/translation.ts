@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DaySchema } from './common';
+import { DaySchema, sameNameProblems } from './common';
 import { TopicSchema } from './topic';
 import { PageSchema } from './page';
 
@@ -52,13 +52,17 @@ export const TranslatedGlossarySchema = z.strictObject({
   /** The English file's review it renders (the newest `lastReviewed` of its entries) and the day it was made. */
   translation: TranslationStampSchema,
   terms: z.array(
-    z.strictObject({
-      id: z.string().min(1),
-      name: z.string().min(1),
-      /** Other names in the edition's language; the English name and other names are added by the build. */
-      otherNames: z.array(z.string().min(1)).default([]),
-      definition: z.string().min(1),
-    }),
+    z
+      .strictObject({
+        id: z.string().min(1),
+        name: z.string().min(1),
+        /** Other names in the edition's language; the English name and other names are added by the build. */
+        otherNames: z.array(z.string().min(1)).default([]),
+        definition: z.string().min(1),
+      })
+      .superRefine((term, ctx) => {
+        for (const issue of sameNameProblems(term.name, term.otherNames)) ctx.addIssue(issue);
+      }),
   ),
 });
 

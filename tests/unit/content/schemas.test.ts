@@ -111,6 +111,9 @@ describe('TermSchema', () => {
     ['a paragraph that is not a number', { sources: [{ source: 'azam-cgtn', p: 'four' }] }, /^sources\.0\.p: p must be a paragraph number/],
     ['no sections that discuss it', { discussedIn: [] }, /^discussedIn: name at least one section/],
     ['an unknown kind', { kind: 'person' }, /^kind: kind must be one of/],
+    // A first reader took "Anti-Drug-Center", beside "Anti-Drug Center", for a typo.
+    ['an other name that is another written otherwise', { name: 'SCO Anti-Drug Centre', otherNames: ['Anti-Drug Center', 'Anti-Drug-Center'] }, /^otherNames\.1: "Anti-Drug-Center" is "Anti-Drug Center" written another way .*Fix: remove it/],
+    ['an other name that is the name written otherwise', { name: 'Non-aggression', otherNames: ['nonaggression'] }, /^otherNames\.0: "nonaggression" is "Non-aggression" written another way/],
   ])('rejects %s', (_name, change, message) => {
     expect(firstIssue(TermSchema.safeParse({ ...TERM, ...change }))).toMatch(message);
   });
