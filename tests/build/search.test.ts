@@ -462,7 +462,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers15.yaml': { first: 0.75, top3: 0.833, rows: 96 },
     'tests/build/relevance-readers16.yaml': { first: 0.904, top3: 0.952, rows: 21 },
     'tests/build/relevance-readers17.yaml': { first: 0.847, top3: 0.915, rows: 59 },
-    'tests/build/relevance-readers18.yaml': { first: 0.841, top3: 0.886, rows: 44 },
+    'tests/build/relevance-readers18.yaml': { first: 0.84, top3: 0.886, rows: 44 },
   };
   /** Floors of each held-out table, by file (the goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
@@ -483,7 +483,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout15.yaml': { first: 0.895, top3: 0.97, rows: 67 },
     'tests/build/relevance-heldout16.yaml': { first: 0.826, top3: 0.956, rows: 23 },
     'tests/build/relevance-heldout17.yaml': { first: 0.871, top3: 0.948, rows: 39 },
-    'tests/build/relevance-heldout18.yaml': { first: 0.841, top3: 0.954, rows: 44 },
+    'tests/build/relevance-heldout18.yaml': { first: 0.84, top3: 0.954, rows: 44 },
   };
 
   test('the tuned table: the right result first and in the top 3 at least as often as the floors', async () => {

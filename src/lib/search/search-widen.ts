@@ -19,19 +19,26 @@ import type { Merged, SearchPlans } from './search-run.ts';
 import type { QueryWord, SearchData } from './search-words.ts';
 
 /**
- * Fewest letters of a word, not held whole by the index, that a query may be searched as alone once
- * its other words are left out: Pagefind matches any word as the start of longer ones, and one or
- * two letters begin too many to mean anything ("si" of "si tszinpin", Xi Jinping as Russian spells
- * him, had found "signed" and "side by side"). Typed alone, such a start is searched: the reader is
- * typing. A start of a single word of the index is that word, as Pagefind completes it.
+ * Fewest letters of a word that a query may be searched as alone once its other words are left out,
+ * unless the word names something: Pagefind matches any word as the start of longer ones, and one
+ * or two letters begin too many to mean anything ("si" of "si tszinpin", Xi Jinping as Russian
+ * spells him, had found "signed" and "side by side"). Typed alone, such a start is searched: the
+ * reader is typing. The vocabulary does not list words that short, so a word of them stands alone
+ * when it is a number of two digits ("44" of "44 percent"; one digit begins every date of its
+ * month's days: "3 evils" had been searched as "3"), a word of an entry's name or of a synonym
+ * group ("un", "us"), or the start of a single word of the index, which Pagefind completes.
  */
 export const MIN_WORD_LEFT = 3;
 
 /** True when a plan's words are all starts too short to stand alone (MIN_WORD_LEFT). */
 function onlyShortStarts(plan: QueryPlan, data: SearchData): boolean {
-  return plan.words.every(
+  const short = plan.words.filter(({ folded }) => [...folded].length < MIN_WORD_LEFT);
+  if (short.length < plan.words.length) return false;
+  const named = new Set([...nameWordsOf(data), ...groupsOf(data).flat(2)]);
+  return short.every(
     ({ folded }) =>
-      [...folded].length < MIN_WORD_LEFT &&
+      !/^\d{2,}$/.test(folded) &&
+      !named.has(folded) &&
       !data.words.has(folded) &&
       wordsBeginning(folded, data).length !== 1,
   );

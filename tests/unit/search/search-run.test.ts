@@ -446,7 +446,10 @@ describe('a question holding a word its answer does not use', () => {
     const prefixes: PagefindSearch<Doc> = {
       search: (term) =>
         Promise.resolve({
-          results: [{ id: 'signed', kind: 'event', words: ['signed', 'un'], score: 5 }]
+          results: [
+            { id: 'signed', kind: 'event', words: ['signed', 'un'], score: 5 },
+            { id: 'population', kind: 'principle', words: ['44', 'percent'], score: 3 },
+          ]
             .filter((doc) =>
               (term ?? '').split(' ').every((word) => doc.words.some((w) => w.startsWith(word))),
             )
@@ -474,6 +477,27 @@ describe('a question holding a word its answer does not use', () => {
     const single: SearchData = { ...words, words: new Map([['signed', 4]]) };
     const si = await runSearchQuery(prefixes, single, 'si tszinpin');
     expect([si!.searched, si!.results.map((hit) => hit.id)]).toEqual(['si', ['signed']]);
+    // The vocabulary lists no word that short: a number is searched alone ("44 percent"), and so
+    // is a word of an entry's name or a synonym group.
+    const numbered = await runSearchQuery(prefixes, words, '44 tszinpin');
+    expect(numbered!.searched).toBe('44');
+    // One digit begins too many numbers to stand alone.
+    expect((await runSearchQuery(prefixes, words, '4 tszinpin'))!.searched).toBe('4 tszinpin');
+    const unlisted: SearchData = {
+      ...words,
+      words: new Map([
+        ['signed', 4],
+        ['side', 2],
+      ]),
+    };
+    expect((await runSearchQuery(prefixes, unlisted, 'un tszinpin'))!.searched).toBe('un tszinpin');
+    const named: SearchData = {
+      ...unlisted,
+      entries: [{ id: 'term-un-charter', names: ['UN Charter'], authors: [] }],
+    };
+    expect((await runSearchQuery(prefixes, named, 'un tszinpin'))!.searched).toBe('un');
+    const grouped: SearchData = { ...unlisted, synonyms: [[['un'], ['united', 'nations']]] };
+    expect((await runSearchQuery(prefixes, grouped, 'un tszinpin'))!.searched).toBe('un');
   });
 
   test('finding few, the results without each word follow, whatever the weights of kinds', async () => {
