@@ -26,13 +26,19 @@ type PagefindHighlight = new (options: HighlightOptions) => {
 
 /**
  * The text the marks may fall in: the page's, without its scripts and data and the regions left
- * unmarked (`ignored`), which hold runs of words the reader is not shown together.
+ * unmarked (`ignored`), which hold runs of words the reader is not shown together; a line for each
+ * of its text nodes, as a mark stays within one. Run together, a heading and the paragraph after it
+ * had read "上海精神上海精神…", and the Chinese Shanghai Spirit page, searched for 上海精神, had
+ * joined the words into that run, which no text node holds, and marked nothing.
  */
 function markableText(ignored: string): string {
   const copy = document.body.cloneNode(true) as HTMLElement;
   for (const element of copy.querySelectorAll(`script, style, template, ${ignored}`))
     element.remove();
-  return copy.textContent ?? '';
+  const lines: string[] = [];
+  const walker = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) lines.push(walker.currentNode.nodeValue ?? '');
+  return lines.join('\n');
 }
 
 /**
@@ -78,7 +84,12 @@ async function markLanding(): Promise<void> {
   // alone would mark "наци" inside "транснациональной".
   const Marks = class extends Highlight {
     getHighlightParams(name: string): string[] {
-      return landingTerms(new URLSearchParams(location.search).getAll(name), markableText(ignored));
+      // Each once: a Chinese word and its pieces ("上海", "精神", "上海精神") join into the word again.
+      return [
+        ...new Set(
+          landingTerms(new URLSearchParams(location.search).getAll(name), markableText(ignored)),
+        ),
+      ];
     }
     override markText(instance: MarkJs, terms: string[]): void {
       for (const term of terms) instance.markRegExp(landingPattern(term), this.markOptions);

@@ -383,6 +383,25 @@ test('a Chinese question’s words, apart on the page, are each marked there', a
   await page.close();
 });
 
+test('a Chinese word and its pieces mark the word on a page whose heading is followed by it, each once', async () => {
+  // A second reader searched 上海精神 (Pagefind lists 上海, 精神 and 上海精神): its own page marked
+  // nothing. The page's text ran the heading into the paragraph after it ("上海精神上海精神是…"),
+  // and the terms were joined into that run, which no text node holds.
+  const page = await site.newPage();
+  await page.goto(`${site.server.url}/zh/shanghai-spirit/`);
+  const word = ((await page.locator('h1').textContent()) ?? '').trim();
+  expect([...word].length).toBe(4);
+  const terms = [word.slice(0, 2), word.slice(2), word];
+  await page.goto(
+    `${site.server.url}/zh/shanghai-spirit/?${terms.map((term) => `highlight=${encodeURIComponent(term)}`).join('&')}`,
+  );
+  const marks = page.locator('mark.search-highlight');
+  await marks.first().waitFor();
+  expect(new Set(await marks.allTextContents())).toEqual(new Set([word]));
+  expect(await page.locator('mark.search-highlight mark').count()).toBe(0);
+  await page.close();
+});
+
 describe('a Russian result marks the words with й and ё its index folds', () => {
   // Pagefind's index, and so the link, holds "шанхаискии" for "Шанхайский", which mark.js did not
   // find: the word was never marked. The queries: the Russian glossary's first terms with й or ё.
