@@ -24,9 +24,9 @@ import type { QueryWord, SearchData } from './search-words.ts';
  * or two letters begin too many to mean anything ("si" of "si tszinpin", Xi Jinping as Russian
  * spells him, had found "signed" and "side by side"). Typed alone, such a start is searched: the
  * reader is typing. The vocabulary does not list words that short, so a word of them stands alone
- * when it is a number of two digits ("44" of "44 percent"; one digit begins every date of its
- * month's days: "3 evils" had been searched as "3"), a word of an entry's name or of a synonym
- * group ("un", "us"), or the start of a single word of the index, which Pagefind completes.
+ * when it is a number of two digits ("44" of "44 percent"; one digit begins too many numbers, the
+ * days of every month among them), a word of an entry's name or of a synonym group ("un", "us",
+ * the "3" of "Article 2(3)"), or the start of a single word of the index, which Pagefind completes.
  */
 export const MIN_WORD_LEFT = 3;
 
