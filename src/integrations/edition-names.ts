@@ -13,7 +13,7 @@
 import { pinyin } from 'pinyin-pro';
 import CyrillicToTranslit from 'cyrillic-to-translit-js';
 import { type TranslatedLocale, stripLocale } from '#lib/i18n/locales.ts';
-import { type Fragment, entryOf, NAMES_META } from '#lib/search/search-entries.ts';
+import { type Fragment, entryOf, NAMES_META, namesInTitle } from '#lib/search/search-entries.ts';
 import { nameWords } from '#lib/search/stopwords.ts';
 import type { LatinName, NamedEntry } from '#lib/search/search-words.ts';
 import type { MemberName } from '#lib/search/synonyms.ts';
@@ -54,7 +54,12 @@ export function latinName(name: string, locale: TranslatedLocale): string | unde
  * same page, the same anchor), each with that entry's English name: a glossary term's names and a
  * page's title, not a timeline event's (its title is a sentence with a date) nor a source's (its
  * title is the original's, its authors the English entry's already); only names with a word the
- * English vocabulary lacks, without digits, each once.
+ * English vocabulary lacks, without digits, each once. A name two entries give stands for the
+ * English name of the one it titles, a term before a page ("shanghai jingshen", the Chinese
+ * glossary term's title and the topic page's, for the term's "Shanghai Spirit", not the page's "The
+ * Shanghai Spirit"), whatever order the fragments come in: their file names are hashes of their
+ * text, and a change to the Chinese pages' text had turned the correction into "Showing results for
+ * The Shanghai Spirit".
  * @param english the English entries
  * @param urls the address of each English entry, by its result id
  */
@@ -68,19 +73,33 @@ export function editionLatinNames(
   const byUrl = new Map(english.map((entry) => [urls.get(entry.id), entry]));
   const useful = usefulIn(vocabulary);
   const found: LatinName[] = [];
-  for (const fragment of fragments) {
-    const entry = byUrl.get(stripLocale(fragment.url));
-    const name = entry?.names[0];
+  // Each fragment's names, with the English name they stand for and whether they are its title's.
+  const named = fragments.flatMap((fragment) => {
+    const name = byUrl.get(stripLocale(fragment.url))?.names[0];
     const own = entryOf(fragment);
-    if (name === undefined || !own || own.authors.length > 0) continue;
-    if (fragment.url.includes('#') && fragment.meta[NAMES_META] === undefined) continue;
-    for (const each of own.names) {
-      const latin = latinName(each, locale);
-      // A dated title ("2017 nian shanghe zuzhi fenghui") is not typed from memory (usefulIn).
-      if (!latin || !useful(latin)) continue;
-      if (!found.some((other) => other.latin.toLowerCase() === latin.toLowerCase()))
-        found.push({ latin, name });
-    }
+    if (name === undefined || !own || own.authors.length > 0) return [];
+    if (fragment.url.includes('#') && fragment.meta[NAMES_META] === undefined) return [];
+    const titled = new Set(namesInTitle(fragment.meta['title'] ?? ''));
+    return own.names.map((each) => ({
+      each,
+      name,
+      rank: [Number(!titled.has(each)), Number(!fragment.url.includes('#'))],
+      url: fragment.url,
+    }));
+  });
+  // A title before another name, a record (a term, at its anchor) before a page, then by address.
+  named.sort(
+    (a, b) =>
+      a.rank[0]! - b.rank[0]! ||
+      a.rank[1]! - b.rank[1]! ||
+      (a.url < b.url ? -1 : a.url > b.url ? 1 : 0),
+  );
+  for (const { each, name } of named) {
+    const latin = latinName(each, locale);
+    // A dated title ("2017 nian shanghe zuzhi fenghui") is not typed from memory (usefulIn).
+    if (!latin || !useful(latin)) continue;
+    if (!found.some((other) => other.latin.toLowerCase() === latin.toLowerCase()))
+      found.push({ latin, name });
   }
   return found;
 }

@@ -250,11 +250,45 @@ describe('the build writes the editions’ names in Latin letters', () => {
     urls.set('en-rats', '/glossary/#rats');
     english.push({ id: 'en-rats', names: ['RATS'], authors: [] });
     const vocabulary = countWords(['RATS and the Shanghai Spirit']);
-    expect(editionLatinNames(english, urls, 'ru', fragments, vocabulary)).toEqual([
+    // Titles first, a term's before a page's, then the other names.
+    const paired = [
       { latin: 'Shankhaiskii dukh', name: 'Shanghai Spirit' },
-      { latin: 'dukh Shankhaya', name: 'Shanghai Spirit' },
       { latin: '«Shankhaiskii dukh»', name: 'The Shanghai Spirit' },
+      { latin: 'dukh Shankhaya', name: 'Shanghai Spirit' },
+    ];
+    expect(editionLatinNames(english, urls, 'ru', fragments, vocabulary)).toEqual(paired);
+    // Whatever order the fragments come in (their file names are hashes of their text).
+    expect(editionLatinNames(english, urls, 'ru', [...fragments].reverse(), vocabulary)).toEqual(
+      paired,
+    );
+  });
+
+  // "shanghai jingshen" titles the Chinese term and the Chinese page alike: a change to the pages'
+  // text reordered the fragments, and it had come to stand for "The Shanghai Spirit".
+  test('a name that titles a term and a page stands for the term’s English name, in any order', () => {
+    const fragment = (url: string, meta: Record<string, string>): Fragment => ({
+      id: url,
+      url,
+      content: '',
+      meta,
+    });
+    const english = [
+      { id: 'en-term', names: ['Shanghai Spirit'], authors: [] },
+      { id: 'en-page', names: ['The Shanghai Spirit'], authors: [] },
+    ];
+    const urls = new Map([
+      ['en-term', '/glossary/#shanghai-spirit'],
+      ['en-page', '/shanghai-spirit/'],
     ]);
+    const fragments = [
+      fragment('/zh/shanghai-spirit/', { title: '上海精神' }),
+      fragment('/zh/glossary/#shanghai-spirit', { title: '上海精神', names: '上海精神' }),
+    ];
+    const vocabulary = countWords(['The Shanghai Spirit']);
+    for (const order of [fragments, [...fragments].reverse()])
+      expect(editionLatinNames(english, urls, 'zh', order, vocabulary)).toEqual([
+        { latin: 'shanghai jingshen', name: 'Shanghai Spirit' },
+      ]);
   });
 
   test('pairs each member state’s name with the English name of the same id, when the index lacks a word of it', () => {
