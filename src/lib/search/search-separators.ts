@@ -71,7 +71,19 @@ export const NOT_INDEXED: readonly string[] = [
 
 /** The tag of the element that carries a break: not one Pagefind knows, so no section title takes its text. */
 export const SEPARATOR_TAG = 'sco-break';
-const SEPARATOR = `<${SEPARATOR_TAG}>. </${SEPARATOR_TAG}>`;
+
+/**
+ * The break's text: ". ", or in a page in Chinese its full stop, "。". Pagefind ends a block that
+ * ends in a Chinese character with an ASCII "." (a letter, to it): a Chinese page's excerpts had
+ * read "上海精神. 上海精神是…" (a reader counted 154 of 278 so joined); such a block gets "。" first,
+ * after which Pagefind adds nothing.
+ */
+function breakText(chinese: boolean): string {
+  return chinese ? '。' : '. ';
+}
+
+/** A block's text that ends in a Chinese character. */
+const HAN_END = /\p{Script=Han}$/u;
 
 type Attributes = Record<string, string>;
 type Matcher = (tag: string, attributes: Attributes) => boolean;
@@ -151,6 +163,8 @@ function pagefindBreaks(tag: string, text: string): boolean {
  * every page for this was most of the output pass's time on a large site.
  */
 export function addSentenceBreaks(html: string): string {
+  const chinese = /^zh\b/i.test(/<html\b[^>]*\slang="([^"]*)"/i.exec(html)?.[1] ?? '');
+  const mark = breakText(chinese);
   const stack: Open[] = [];
   const breaks: number[] = [];
   let bodyDepth = -1;
@@ -205,23 +219,29 @@ export function addSentenceBreaks(html: string): string {
         if (open.inBody && !open.excluded && SEPARATED_TAGS.has(tag)) {
           const trimmed = open.text.trimEnd();
           const { last } = open;
+          // A title Pagefind reads from an element (data-pagefind-meta) keeps its own text: the break
+          // goes right after that element ("《联合国宪章》" and not "《联合国宪章》.").
+          const titledEnd =
+            last?.titled && last.titled.depth >= open.depth ? last.titled.end : undefined;
           if (
             last &&
             trimmed !== '' &&
             !ENDS_BREAK.test(trimmed) &&
-            !pagefindBreaks(tag, open.text)
+            (!pagefindBreaks(tag, open.text) ||
+              // Not a title Pagefind ends itself: a break after it would follow Pagefind's.
+              (chinese && HAN_END.test(trimmed) && titledEnd === undefined))
           ) {
-            // A title Pagefind reads from an element (data-pagefind-meta) keeps its own text: the break
-            // goes right after that element ("《联合国宪章》" and not "《联合国宪章》.").
-            const titledEnd =
-              last.titled && last.titled.depth >= open.depth ? last.titled.end : undefined;
             if (titledEnd !== undefined) {
               breaks.push(titledEnd);
-              open.text = `${open.text.trimEnd()}. `;
-              open.last = { at: open.text.length - 1, source: titledEnd, titled: undefined };
+              open.text = `${open.text.trimEnd()}${mark}`;
+              open.last = {
+                at: open.text.trimEnd().length,
+                source: titledEnd,
+                titled: undefined,
+              };
             } else {
               breaks.push(last.source);
-              open.text = `${open.text.slice(0, last.at)}. ${open.text.slice(last.at)}`;
+              open.text = `${open.text.slice(0, last.at)}${mark}${open.text.slice(last.at)}`;
               // The break's own text is now the block's last word.
               open.last = { at: last.at + 1, source: last.source, titled: undefined };
             }
@@ -257,8 +277,9 @@ export function addSentenceBreaks(html: string): string {
   breaks.sort((a, b) => a - b);
   let out = '';
   let from = 0;
+  const separator = `<${SEPARATOR_TAG}>${mark}</${SEPARATOR_TAG}>`;
   for (const at of breaks) {
-    out += html.slice(from, at) + SEPARATOR;
+    out += html.slice(from, at) + separator;
     from = at;
   }
   return out + html.slice(from);

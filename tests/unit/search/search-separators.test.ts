@@ -17,6 +17,51 @@ function breaks(body: string): string {
   return document.querySelector('main')!.innerHTML;
 }
 
+describe('addSentenceBreaks in a page in Chinese', () => {
+  const chinese = (body: string): string =>
+    page(body).replace('<html lang="en">', '<html lang="zh-CN">');
+  /** The body after the transform, each break shown as "|", and the breaks' text. */
+  function chineseBreaks(body: string): { body: string; marks: string[] } {
+    const { document } = parseHTML(addSentenceBreaks(chinese(body)));
+    const marks = [...document.querySelectorAll(SEPARATOR_TAG)].map((each) => each.textContent);
+    for (const separator of document.querySelectorAll(SEPARATOR_TAG)) separator.replaceWith('|');
+    return { body: document.querySelector('main')!.innerHTML, marks };
+  }
+
+  // Pagefind ends a block ending in a Chinese character with an ASCII ".": excerpts had read
+  // "上海精神. 上海精神是…". The page's own full stop goes first, and Pagefind adds nothing.
+  test.each([
+    [
+      'a heading',
+      '<h2 id="a">上海精神</h2><p>上海精神是其理念。</p>',
+      '<h2 id="a">上海精神|</h2><p>上海精神是其理念。</p>',
+    ],
+    ['a paragraph', '<p>上合组织成立</p>', '<p>上合组织成立|</p>'],
+    ['a list item', '<ul><li>中国</li><li>印度</li></ul>', '<ul><li>中国|</li><li>印度|</li></ul>'],
+  ])('%s ending in a character ends in "。"', (_name, body, expected) => {
+    const { body: shown, marks } = chineseBreaks(body);
+    expect(shown).toBe(expected);
+    expect(new Set(marks)).toEqual(new Set(['。']));
+  });
+
+  test.each([
+    ['a sentence', '<p>上合组织成立。</p>'],
+    ['a number, which Pagefind ends itself', '<table><tr><td>2001</td></tr></table>'],
+  ])('%s needs nothing', (_name, body) => {
+    expect(chineseBreaks(body)).toEqual({ body, marks: [] });
+  });
+
+  test('a page in English keeps ". " and leaves to Pagefind a block ending in a word', () => {
+    expect(breaks('<h2 id="a">上海精神</h2><p>Text.</p>')).toBe(
+      '<h2 id="a">上海精神</h2><p>Text.</p>',
+    );
+    const { document } = parseHTML(
+      addSentenceBreaks(page('<dl><dt>Author</dt><dd>Text.</dd></dl>')),
+    );
+    expect(document.querySelector(SEPARATOR_TAG)?.textContent).toBe('. ');
+  });
+});
+
 describe('addSentenceBreaks', () => {
   test.each([
     // Pagefind ends these itself: a sentence element whose text ends in a letter, digit or bracket.
