@@ -224,11 +224,14 @@ async function measure(locale: Locale, rows: readonly RelevanceRow[]) {
  * came to count as its words in choosing where a result leads (a second reader's "上海精神" had
  * opened the Shanghai Spirit page mid-way; in English and Russian the title opened its top):
  * Chinese tuned unchanged, held out 90 → 89 first and 117 → 116 in the top 3 (rows unread), the
- * floor lowered by that row knowingly.
+ * floor lowered by that row knowingly. In the twenty-seventh, a run of Chinese one character off a
+ * name the site knows came to be corrected to it (a second reader's «阿里莫夫»): Chinese tuned
+ * unchanged (its table has no misspelling), held out 89 → 92 first and 116 → 118 in the top 3
+ * (rates only, rows unread), the floor raised to them.
  */
 const FLOORS: Record<'ru' | 'zh', { table: Floor; heldOut: Floor }> = {
   ru: { table: { first: 0.922, top3: 0.97 }, heldOut: { first: 0.699, top3: 0.796 } },
-  zh: { table: { first: 0.9, top3: 0.94 }, heldOut: { first: 0.559, top3: 0.729 } },
+  zh: { table: { first: 0.9, top3: 0.94 }, heldOut: { first: 0.578, top3: 0.742 } },
 };
 interface Floor {
   first: number;

@@ -159,6 +159,31 @@ export function editionWords(
   return dropEditionStopwords(words, language);
 }
 
+/** Fewest characters of a run of Chinese that may be corrected to a known phrase (nearKnownPhrase). */
+export const MIN_NEAR_PHRASE = 4;
+
+/**
+ * The name or synonym the site knows that a run of Chinese misspells by one character, a wrong or
+ * near-homophone one typed for it ("阿里莫夫" for 阿利莫夫, Alimov; "阿斯塔那峰会" for 阿斯塔纳峰会):
+ * of the same length, MIN_NEAR_PHRASE characters or more, differing in exactly one, and the only
+ * such phrase. Pagefind had searched the run's other characters ("莫夫") and found 36 results. A
+ * shorter run is too close to other words for one character to be a typo. Undefined otherwise.
+ */
+export function nearKnownPhrase(run: string, known: readonly string[]): string | undefined {
+  const characters = [...run];
+  if (characters.length < MIN_NEAR_PHRASE || !/^\p{Script=Han}+$/u.test(run)) return undefined;
+  if (known.includes(run)) return undefined;
+  const near = known.filter((phrase) => {
+    const other = [...phrase];
+    if (other.length !== characters.length) return false;
+    let differ = 0;
+    for (let at = 0; at < other.length && differ < 2; at++)
+      if (other[at] !== characters[at]) differ += 1;
+    return differ === 1;
+  });
+  return near.length === 1 ? near[0] : undefined;
+}
+
 /** The folded words of the query as typed, for its opening. */
 function openingWords(query: string): string[] {
   return query
@@ -450,6 +475,15 @@ export function planEditionQuery(
   const typed = editionWords(text, data, language);
   const author = authorOfSource(typed, data, language);
   const words = (author ?? typed).map((word): QueryWord => {
+    // A language written without spaces: a run one character off a name the site knows.
+    const near =
+      language.vocabulary === 'segments' && options.correct !== false
+        ? nearKnownPhrase(word.folded, knownPhrases(data, language))
+        : undefined;
+    if (near !== undefined) {
+      corrections.push({ from: word.typed, to: near });
+      return { typed: near, folded: near };
+    }
     if (
       !language.typos ||
       options.correct === false ||

@@ -8,6 +8,7 @@ import {
   isEditionContentQuestion,
   isEditionQuestion,
   isKnownInLanguage,
+  nearKnownPhrase,
   planEditionQuery,
   stemIn,
   widenEditionPlan,
@@ -187,7 +188,7 @@ describe('questions', () => {
   });
 });
 
-describe('typos (Russian only)', () => {
+describe('typos (Russian by edit distance, Chinese by one character of a known name)', () => {
   test.each([
     ['Ташкнет', 'ташкент'],
     ['Калиниград', 'калининград'],
@@ -226,9 +227,29 @@ describe('typos (Russian only)', () => {
     expect(planEditionQuery('кто основал ШОС', data, RU).corrections).toEqual([]);
   });
 
-  test('Chinese is never corrected, whatever is typed', () => {
-    for (const query of ['上海合作組織', '地區反恐怖機構', '上海和作组织'])
+  test('Chinese in traditional characters is read as the index writes it, not corrected', () => {
+    for (const query of ['上海合作組織', '地區反恐怖機構', '上合组织'])
       expect(planEditionQuery(query, ZH_DATA, ZH).corrections).toEqual([]);
+  });
+
+  // A second reader's «阿里莫夫» (里 for 利) had been searched as its characters, 莫夫 matching:
+  // "找到36条与“阿里莫夫”相关的结果", with no notice, and Alimov's source fifth.
+  test('a run of Chinese one character off a name the site knows is corrected to it, and says so', () => {
+    const plan = planEditionQuery('上海和作组织', ZH_DATA, ZH);
+    expect(plan.corrections).toEqual([{ from: '上海和作组织', to: '上海合作组织' }]);
+    expect(plan.variants[0]).toEqual(['上海合作组织']);
+    expect(planEditionQuery('地区反恐佈机构', ZH_DATA, ZH).corrections).toEqual([
+      { from: '地区反恐佈机构', to: '地区反恐怖机构' },
+    ]);
+    // Not as typed ("search instead for"), nor a run of fewer characters, two off, or near two names.
+    expect(planEditionQuery('上海和作组织', ZH_DATA, ZH, { correct: false }).corrections).toEqual(
+      [],
+    );
+    expect(nearKnownPhrase('反恐佈', ['反恐怖'])).toBeUndefined();
+    expect(nearKnownPhrase('上海和做组织', ['上海合作组织'])).toBeUndefined();
+    expect(nearKnownPhrase('阿斯塔那', ['阿斯塔纳', '阿斯塔娜'])).toBeUndefined();
+    expect(nearKnownPhrase('阿里莫夫', ['阿利莫夫', '阿斯塔纳'])).toBe('阿利莫夫');
+    expect(nearKnownPhrase('abcd', ['abce'])).toBeUndefined();
   });
 });
 
