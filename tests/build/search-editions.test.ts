@@ -227,11 +227,14 @@ async function measure(locale: Locale, rows: readonly RelevanceRow[]) {
  * floor lowered by that row knowingly. In the twenty-seventh, a run of Chinese one character off a
  * name the site knows came to be corrected to it (a second reader's «阿里莫夫»): Chinese tuned
  * unchanged (its table has no misspelling), held out 89 → 92 first and 116 → 118 in the top 3
- * (rates only, rows unread), the floor raised to them.
+ * (rates only, rows unread), the floor raised to them. Then the second reader's queries not yet in
+ * a table joined the tuning tables (10 Russian, 4 Chinese): Russian 164 / 173 of 178 (the reader's
+ * «статья 2 Устава ООН» puts the UN Charter's term before Article 2's section), the floor set to
+ * it; Chinese 139 / 145 of 154.
  */
 const FLOORS: Record<'ru' | 'zh', { table: Floor; heldOut: Floor }> = {
-  ru: { table: { first: 0.922, top3: 0.97 }, heldOut: { first: 0.699, top3: 0.796 } },
-  zh: { table: { first: 0.9, top3: 0.94 }, heldOut: { first: 0.578, top3: 0.742 } },
+  ru: { table: { first: 0.921, top3: 0.971 }, heldOut: { first: 0.699, top3: 0.796 } },
+  zh: { table: { first: 0.902, top3: 0.941 }, heldOut: { first: 0.578, top3: 0.742 } },
 };
 interface Floor {
   first: number;
