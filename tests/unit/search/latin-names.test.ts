@@ -39,6 +39,14 @@ const DATA: SearchData = {
   ],
 };
 
+/** A fragment of a page or record at `url`, as the build reads it, with no text. */
+const fragment = (url: string, meta: Record<string, string>): Fragment => ({
+  id: url,
+  url,
+  content: '',
+  meta,
+});
+
 /** The query's words after fromLatinNames, as typed, and the corrections it reports. */
 function replaced(query: string, data = DATA): { words: string; corrections: string[] } {
   const result = fromLatinNames(splitQuery(query), data);
@@ -215,12 +223,6 @@ describe('the build writes the editions’ names in Latin letters', () => {
   );
 
   test('pairs a term’s and a page’s names with the English entry at the same address, not an event’s or a source’s, each once', () => {
-    const fragment = (url: string, meta: Record<string, string>): Fragment => ({
-      id: url,
-      url,
-      content: '',
-      meta,
-    });
     const english = [
       { id: 'en-term', names: ['Shanghai Spirit'], authors: [] },
       { id: 'en-page', names: ['The Shanghai Spirit'], authors: [] },
@@ -266,12 +268,6 @@ describe('the build writes the editions’ names in Latin letters', () => {
   // "shanghai jingshen" titles the Chinese term and the Chinese page alike: a change to the pages'
   // text reordered the fragments, and it had come to stand for "The Shanghai Spirit".
   test('a name that titles a term and a page stands for the term’s English name, in any order', () => {
-    const fragment = (url: string, meta: Record<string, string>): Fragment => ({
-      id: url,
-      url,
-      content: '',
-      meta,
-    });
     const english = [
       { id: 'en-term', names: ['Shanghai Spirit'], authors: [] },
       { id: 'en-page', names: ['The Shanghai Spirit'], authors: [] },
