@@ -1,6 +1,7 @@
 import { createReference } from 'astro/content/runtime';
 import { z } from 'astro/zod';
 import { MONTHS } from '#lib/content/dates.ts';
+import { foldWords } from '#lib/search/search-words.ts';
 
 const astroReference = createReference();
 
@@ -193,11 +194,9 @@ export function sameNameProblems(
   name: string,
   otherNames: readonly string[],
 ): { code: 'custom'; path: (string | number)[]; message: string }[] {
-  const letters = (text: string): string =>
-    text
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, '');
+  // As the search folds a name (foldWords), its words run together: "Anti-Drug Center" and
+  // "Anti-Drug-Center" alike.
+  const letters = (text: string): string => foldWords(text.normalize('NFKC')).join('');
   const seen = new Map([[letters(name), name]]);
   const problems: { code: 'custom'; path: (string | number)[]; message: string }[] = [];
   otherNames.forEach((other, index) => {
