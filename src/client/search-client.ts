@@ -18,6 +18,7 @@ import { SOURCE_LOCALE } from '#lib/i18n/locales.ts';
 import type { EditionRules } from '#lib/search/edition-rules.ts';
 import { pagefindPathOf, searchDataPathOf } from '#lib/search/search-paths.ts';
 import { decodeSearchIndex, shardPath, ShardedSearchData } from '#lib/search/search-shards.ts';
+import { RESULTS_PAGE_SIZE } from '#lib/search/summaries.ts';
 import { searchLocale, searchStrings } from './search-edition';
 
 /** A section of a result page (Pagefind's sub-result). */
@@ -58,8 +59,8 @@ export class SearchUnavailableError extends Error {
 /** How long loading may take before the reader is told and offered a retry. */
 export const LOAD_TIMEOUT_MS = 5000;
 
-/** How many results are shown at first, and added by "More results". */
-export const PAGE_SIZE = 5;
+/** How many results are shown at first, and added by "More results" (RESULTS_PAGE_SIZE). */
+export const PAGE_SIZE = RESULTS_PAGE_SIZE;
 
 interface Loaded {
   api: PagefindApi;

@@ -20,6 +20,7 @@ import {
   describeCount,
   renderNotice,
   renderResult,
+  inShownOrder,
   renderResults,
   withGlossaryLink,
   onQueryInput,
@@ -149,7 +150,10 @@ async function update(dialogParts: DialogParts): Promise<void> {
     const run = await runSearch(query, { signal: controller.signal, correct: !exact });
     if (!run) return;
     pending = run.results.slice(PAGE_SIZE);
-    const shown = await Promise.all(run.results.slice(0, PAGE_SIZE).map((hit) => hit.data()));
+    const shown = inShownOrder(
+      await Promise.all(run.results.slice(0, PAGE_SIZE).map((hit) => hit.data())),
+      query,
+    );
     // A later keystroke started another search meanwhile: this one is stale.
     if (controller.signal.aborted) return;
     const notice = renderNotice(run, {
@@ -217,7 +221,10 @@ function restorePlace(dialogParts: DialogParts, place: number): void {
 async function showMore(dialogParts: DialogParts): Promise<void> {
   const controller = current;
   const next = pending.slice(0, PAGE_SIZE);
-  const data = await Promise.all(next.map((hit) => hit.data()));
+  const data = inShownOrder(
+    await Promise.all(next.map((hit) => hit.data())),
+    shownQuery ?? shownSearched,
+  );
   if (controller !== current) return;
   pending = pending.slice(PAGE_SIZE);
   const list = dialogParts.results.querySelector('ol');

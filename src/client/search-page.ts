@@ -27,6 +27,7 @@ import {
   describeCount,
   renderNotice,
   renderResult,
+  inShownOrder,
   renderResults,
   withGlossaryLink,
   onQueryInput,
@@ -159,7 +160,10 @@ async function update(
     if (!all || !run) return;
     // Back to an entry shows as many results as the reader had shown (Place).
     const count = Math.max(PAGE_SIZE, place?.shown ?? 0);
-    const shown = await Promise.all(run.results.slice(0, count).map((hit) => hit.data()));
+    const shown = inShownOrder(
+      await Promise.all(run.results.slice(0, count).map((hit) => hit.data())),
+      query,
+    );
     if (controller.signal.aborted) return;
     pending = run.results.slice(count);
     pendingSearched = run.searched;
@@ -238,7 +242,7 @@ function retryButton(parts: PageParts, query: string): HTMLButtonElement {
 async function showMore(parts: PageParts): Promise<void> {
   const controller = current;
   const next = pending.slice(0, PAGE_SIZE);
-  const data = await Promise.all(next.map((hit) => hit.data()));
+  const data = inShownOrder(await Promise.all(next.map((hit) => hit.data())), pendingQuery);
   if (controller !== current) return;
   pending = pending.slice(PAGE_SIZE);
   const items = data.map((result) => renderResult(result, pendingSearched, pendingQuery));

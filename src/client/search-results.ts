@@ -15,6 +15,7 @@ import {
 } from '#lib/search/config.ts';
 import { keepsMark } from '#lib/search/highlight-terms.ts';
 import { phraseOf, type SearchRun } from '#lib/search/search-run.ts';
+import { RESULTS_PAGE_SIZE, summariesAfterPages } from '#lib/search/summaries.ts';
 import { counted, echoed, fill } from '#lib/search/search-strings.ts';
 import { base } from 'astro:config/client';
 import { LOCALES, localePath, SOURCE_LOCALE, type Locale } from '#lib/i18n/locales.ts';
@@ -69,6 +70,55 @@ function resultLink(
   return link;
 }
 
+/** A result's best sections, as its list item shows them (rankSections). */
+function resultSections(data: SearchResultData): SearchResultData['sub_results'] {
+  return rankSections(
+    data.url,
+    data.sub_results,
+    3,
+    data.raw_content ?? data.content,
+    namesOf(data.meta),
+  );
+}
+
+/**
+ * Where a result's title leads, as the query's words chose (landingOf): a section, or the page's
+ * top. `query` is what the reader typed.
+ */
+function resultLanding(
+  data: SearchResultData,
+  query: string,
+  sections = resultSections(data),
+): string {
+  return landingOf(
+    data.url,
+    sections[0],
+    data.raw_content ?? data.content,
+    namesOf(data.meta),
+    query,
+    data.sub_results,
+  );
+}
+
+/**
+ * Results in the order they are shown: as ranked, but a list's entry for a page also found after
+ * that page (summariesAfterPages: the sources list's "#alimov-2017" after "/sources/alimov-2017/").
+ * `results` are the data of the results loaded together (PAGE_SIZE at a time); `query`, what the
+ * reader typed.
+ */
+export function inShownOrder(
+  results: readonly SearchResultData[],
+  query: string,
+): SearchResultData[] {
+  return summariesAfterPages(
+    results,
+    (data) => resultLanding(data, query),
+    (data) => data.url,
+    (data) => data.filters.kind?.[0],
+    RESULTS_PAGE_SIZE,
+  );
+}
+
 /**
  * One result as a list item: its link, kind, excerpt and up to three sections. A page's excerpt
  * that repeats one of its sections' (see repeatsExcerpt) is left out: the section shows those words
@@ -87,16 +137,13 @@ export function renderResult(
   item.className = 'search-result';
 
   const title = data.meta.title ?? data.url;
-  const content = data.raw_content ?? data.content;
-  const names = namesOf(data.meta);
-  const sections = rankSections(data.url, data.sub_results, 3, content, names);
+  const sections = resultSections(data);
   const repeated = repeatsExcerpt(
     data.excerpt,
     sections.map((section) => section.excerpt),
   );
-  // The title leads where the query's words chose (landingOf): a section, or the page's top.
   const link = resultLink(
-    landingOf(data.url, sections[0], content, names, query, data.sub_results),
+    resultLanding(data, query, sections),
     title,
     repeated ? `${id}-s0` : `${id}-excerpt`,
     searched,

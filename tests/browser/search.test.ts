@@ -9,7 +9,12 @@ import {
   type PageLog,
   type SiteBrowser,
 } from '../support/browser';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { normaliseQuery } from '#lib/search/config.ts';
+import { summedUpPage } from '#lib/search/summaries.ts';
+import { DIST } from '../../tools/lib/dist';
+import { loadSiteSearch } from '../../tools/lib/pagefind';
 import { echoed } from '#lib/search/search-strings.ts';
 
 let site: SiteBrowser;
@@ -190,6 +195,39 @@ describe('the search dialog', () => {
     for (const href of sections) expect(href).toMatch(/^\/rats\/\?highlight=rats#[a-z0-9-]+$/);
     const kinds = await page.locator('#search-dialog .search-kind').allTextContents();
     expect(kinds).toContain('Glossary term');
+    await page.close();
+  });
+
+  test('a source’s page is listed before the sources list’s entry for it, in the order the tables count', async () => {
+    // The first source whose author or outlet (content/sources) finds both among the five shown.
+    const search = await loadSiteSearch(DIST);
+    let found: { query: string; sections: string[]; page: string } | undefined;
+    for (const file of readdirSync('content/sources').sort()) {
+      const source = parse(readFileSync(`content/sources/${file}`, 'utf8')) as Record<
+        string,
+        unknown
+      >;
+      const page = `/sources/${file.replace(/\.yaml$/, '')}/`;
+      for (const query of [source['author'], source['outlet']].filter(
+        (text): text is string => typeof text === 'string',
+      )) {
+        const { hits } = await search(query, { limit: 5 });
+        if (found === undefined && hits.some((hit) => summedUpPage(hit.section) === page))
+          if (hits.some((hit) => hit.url === page))
+            found = { query, sections: hits.map((hit) => hit.section), page };
+      }
+    }
+    expect(found, 'a source found with its list entry').toBeDefined();
+    const { page } = await open('/');
+    await searchInDialog(page, found!.query);
+    const shown = await page
+      .locator('#search-dialog .search-result-title')
+      .evaluateAll((links) =>
+        links.map((link) => (link.getAttribute('href') ?? '').replace(/\?[^#]*/, '')),
+      );
+    expect(shown).toEqual(found!.sections);
+    const entry = shown.findIndex((href) => summedUpPage(href) === found!.page);
+    expect(shown.indexOf(found!.page)).toBeLessThan(entry);
     await page.close();
   });
 

@@ -440,6 +440,15 @@ describe('the relevance table', () => {
   // "signed" and "side", the first reader's first finding): no tuning row moved; held out 15 lost
   // a row first and in the top 3 (61 → 60 and 66 → 65 of 67, rows unread), its floor lowered
   // knowingly: a start that short begins too many words to be the reader's answer but by chance.
+  // Twenty-eighth round (2026-12-04): readers 19 (75 rows) and held out 19 (45), split as before (the
+  // 13 rows its report or typed list named, in readers 19), measured when written: 64 / 70 and
+  // 40 / 44. Then a list's entry after the page it sums up, when both are shown (summaries.ts:
+  // "UN DPI" had opened the sources list before Alimov's article): tuning +3 first; held out 2
+  // gained a row first and lost one from the top 3 (115 of 137, rows unread: an entry the table
+  // accepts moved below its page), its top 3 floor lowered knowingly, since the page the entry
+  // sums up now stands above it. A finished word with a letter doubled ("mutuall trust"): tuning
+  // +2 first; the index's chunks of 800 postings: no row of any table moved. The issue's held-out
+  // table rose from 132 / 152 to 133 / 153 of 159 (rates only), its floor raised to them.
   const FLOORS = {
     table: { first: 0.987, top3: 1.0 },
   };
@@ -463,11 +472,12 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers16.yaml': { first: 0.904, top3: 0.952, rows: 21 },
     'tests/build/relevance-readers17.yaml': { first: 0.847, top3: 0.915, rows: 59 },
     'tests/build/relevance-readers18.yaml': { first: 0.84, top3: 0.886, rows: 44 },
+    'tests/build/relevance-readers19.yaml': { first: 0.866, top3: 0.933, rows: 75 },
   };
   /** Floors of each held-out table, by file (the issue's goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
-    'tests/build/relevance-heldout.yaml': { first: 0.83, top3: 0.955, rows: 60 },
-    'tests/build/relevance-heldout2.yaml': { first: 0.737, top3: 0.846, rows: 100 },
+    'tests/build/relevance-heldout.yaml': { first: 0.836, top3: 0.962, rows: 60 },
+    'tests/build/relevance-heldout2.yaml': { first: 0.737, top3: 0.839, rows: 100 },
     'tests/build/relevance-heldout3.yaml': { first: 0.725, top3: 0.825, rows: 40 },
     'tests/build/relevance-heldout4.yaml': { first: 0.792, top3: 0.896, rows: 200 },
     'tests/build/relevance-heldout5.yaml': { first: 0.944, top3: 0.944, rows: 36 },
@@ -484,6 +494,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout16.yaml': { first: 0.826, top3: 0.956, rows: 23 },
     'tests/build/relevance-heldout17.yaml': { first: 0.871, top3: 0.948, rows: 39 },
     'tests/build/relevance-heldout18.yaml': { first: 0.84, top3: 0.954, rows: 44 },
+    'tests/build/relevance-heldout19.yaml': { first: 0.888, top3: 0.977, rows: 45 },
   };
 
   test('the tuned table: the right result first and in the top 3 at least as often as the floors', async () => {
@@ -590,10 +601,13 @@ describe('the relevance table', () => {
 // Twenty-seventh round (2026-12-04): readers 18 and held out 18, new, add 11 and 21 rows typed part
 // way: tuning 514 / 570 of 625, held out 436 / 502 of 561 (the older rows unchanged); the floors
 // set to the larger tables' counts.
+// Twenty-eighth round (2026-12-04): readers 19 and held out 19, new, add 39 and 27 rows typed part
+// way: tuning 547 / 605 of 664, held out 460 / 529 of 588 (the older rows 515 / 570 and 437 / 502,
+// a row better first each); the floors set to the larger tables' counts.
 describe('as the reader types', () => {
   const TYPING_FLOORS = {
-    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.822, top3: 0.912, rows: 625 },
-    'held out': { files: HELD_OUT_FILES, first: 0.777, top3: 0.894, rows: 561 },
+    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.823, top3: 0.911, rows: 664 },
+    'held out': { files: HELD_OUT_FILES, first: 0.782, top3: 0.899, rows: 588 },
   };
   test.each(Object.entries(TYPING_FLOORS))(
     '%s tables, the last word half typed: at least as good as the floors',

@@ -14,6 +14,7 @@ import { runSearchQuery, type PagefindSearch, type SearchRun } from '#lib/search
 import { loadEditionRules } from '#lib/search/edition-rules.ts';
 import { pagefindPathOf, searchDataPathOf } from '#lib/search/languages.ts';
 import { decodeSearchIndex, shardPath, ShardedSearchData } from '#lib/search/search-shards.ts';
+import { RESULTS_PAGE_SIZE, summariesAfterPages } from '#lib/search/summaries.ts';
 import { LOCALES, SOURCE_LOCALE, type Locale } from '#lib/i18n/locales.ts';
 
 /** A result's data, as Pagefind's fragment gives it. */
@@ -134,7 +135,15 @@ export async function loadSiteSearch(
       };
     });
     const { results, ...rest } = run;
-    return { ...rest, hits, total: results.length };
+    // As the dialog shows them: a list's entry after the page it sums up (summariesAfterPages).
+    const ordered = summariesAfterPages(
+      hits,
+      (hit) => hit.section,
+      (hit) => hit.url,
+      (hit) => hit.kind,
+      RESULTS_PAGE_SIZE,
+    );
+    return { ...rest, hits: ordered, total: results.length };
   };
 }
 

@@ -156,6 +156,30 @@ export function correctWord(
   );
 }
 
+/**
+ * The word of the index that a finished word (the reader typed a space after it) is with a letter
+ * doubled, when the index holds it only as the start of longer words: "mutuall" in "mutuall trust"
+ * is "mutual", not the start of "mutually", which Pagefind would have matched and found one page
+ * for. Of several, the word the site uses most. Only a doubled letter: a letter dropped from an
+ * abbreviation makes another word ("sept" is not "set"). Undefined for a word the index holds
+ * whole, a start of fewer than ONE_TYPO_FROM letters, or one no such letter makes a word of. (The
+ * last word may still be being typed: "mutuall" on the way to "mutually" is not judged here.)
+ */
+export function letterDoubled(word: string, data: SearchData): string | undefined {
+  const letters = [...word];
+  if (letters.length < ONE_TYPO_FROM || /\d/.test(word) || data.words.has(word)) return undefined;
+  if (!isKnownWord(word, data)) return undefined;
+  let best: string | undefined;
+  for (let at = 1; at < letters.length; at += 1) {
+    if (letters[at] !== letters[at - 1]) continue;
+    const shorter = [...letters.slice(0, at), ...letters.slice(at + 1)].join('');
+    const count = data.words.get(shorter);
+    if (count !== undefined && (best === undefined || count > (data.words.get(best) ?? 0)))
+      best = shorter;
+  }
+  return best;
+}
+
 /** Shortest word matched by sound, and shortest sound code that counts (see soundAlike). */
 export const MIN_SOUND_WORD = 5;
 /** True when a word may be matched by sound: long enough, without a digit, not a known word. */

@@ -8,10 +8,15 @@
  */
 
 /**
- * Chunk size of a site of up to REFERENCE_PAGES pages: chunks of about 1.5 KB gzip on this site,
- * so that open + first query fits in 105 KB (`npm run bench:search`).
+ * Chunk size of a site of up to REFERENCE_PAGES pages: chunks of about 1.2 KB gzip on this site.
+ * Measured (twenty-eighth round) by the index bytes a first query fetches (the metadata and the
+ * chunks of the words it searches, over the 1,504 English tuning queries: mean 7.8 KB with chunks
+ * of 1000, 6.1 KB with 800) and by `npm run bench:search` (the question 105.2 → 103.6 KB). Smaller
+ * chunks fetch less still (4.1 KB at 200), but Pagefind looks for a word's longer words only in the
+ * chunk that holds the word, and more boundaries cut more of them off: 700 and below lost rows of
+ * the Chinese tables (Chinese is found by the starts of words Pagefind segments), 800 none.
  */
-export const INDEX_CHUNK_SIZE = 1000;
+export const INDEX_CHUNK_SIZE = 800;
 
 /** Pages up to which INDEX_CHUNK_SIZE is kept; beyond, the size grows with the square root. */
 export const REFERENCE_PAGES = 100;

@@ -13,7 +13,13 @@ import {
   splitGroups,
   splitUnknownCompounds,
 } from './compounds.ts';
-import { correctWord, matchCase, maySoundAlike, type Correction } from './corrections.ts';
+import {
+  correctWord,
+  letterDoubled,
+  matchCase,
+  maySoundAlike,
+  type Correction,
+} from './corrections.ts';
 import { kindWeightsOf } from './kind-weights.ts';
 import { authorWithoutSourceWords, SOURCE_WORDS } from './named-entries.ts';
 import {
@@ -164,16 +170,23 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
     // a word of a family the index holds ("accessible", searched by its start: formSearched).
     const typing =
       !acronym && index === kept.length - 1 && partialStem(word.folded, data) === undefined;
+    // A finished word the index holds only as a longer word's start may be a word with a letter
+    // doubled ("mutuall trust").
+    const doubled =
+      !asTyped && !acronym && index < kept.length - 1 && options.correct !== false
+        ? letterDoubled(word.folded, data)
+        : undefined;
     let fixed = asTyped
       ? undefined
-      : correctWord(
+      : (doubled ??
+        correctWord(
           word.folded,
           data,
           options.loose ? 1 : 0,
           undefined,
           typing && kept.slice(0, index).map((each) => each.folded),
           acronym ? acronymsOf(data) : undefined,
-        );
+        ));
     if (!asTyped && !acronym && fixed === undefined && maySoundAlike(word.folded, data)) {
       if (options.matchSound) fixed = options.matchSound(word.folded, data);
       else needsSound = true;

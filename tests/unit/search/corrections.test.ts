@@ -1,6 +1,6 @@
 import { doubleMetaphone } from 'double-metaphone';
 import { describe, expect, test } from 'vitest';
-import { allowedTypos, correctWord, matchCase } from '#lib/search/corrections.ts';
+import { allowedTypos, correctWord, letterDoubled, matchCase } from '#lib/search/corrections.ts';
 import { isFormOf } from '#lib/search/edit-distance.ts';
 import { planQuery, searchedText } from '#lib/search/search-query.ts';
 import { isTypedAcronym, type SearchData } from '#lib/search/search-words.ts';
@@ -376,5 +376,47 @@ describe('English words the site never uses (SearchData.english)', () => {
   test('a plan leaves an English word uncorrected, and says nothing was corrected', () => {
     expect(planQuery('shanghai pact', data).corrections).toEqual([{ from: 'pact', to: 'part' }]);
     expect(planQuery('shanghai pact', english).corrections).toEqual([]);
+  });
+});
+
+// A finished word (a space after it) the index holds only as the start of longer words, with a
+// letter doubled: "mutuall trust" had been searched as the start of "mutually" and found one page.
+describe('a doubled letter in a finished word (letterDoubled)', () => {
+  const data: SearchData = {
+    ...DATA,
+    words: new Map([
+      ['mutual', 9],
+      ['mutually', 2],
+      ['trust', 7],
+      ['fulfil', 2],
+      ['fulfilled', 1],
+      ['september', 4],
+      ['set', 3],
+    ]),
+  };
+
+  test.each([
+    ['mutuall', 'mutual'],
+    ['fulfill', 'fulfil'],
+  ])('%s is %s', (word, expected) => {
+    expect(letterDoubled(word, data)).toBe(expected);
+  });
+
+  test.each([
+    ['mutual', 'a word the index holds whole'],
+    ['mutua', 'a start with no letter doubled'],
+    ['sept', 'a start a dropped letter would make another word of ("set")'],
+    ['trustt', 'not the start of any word of the index (correction proper decides)'],
+    ['mutt', 'no word without the doubled letter'],
+  ])('%s is not corrected: %s', (word) => {
+    expect(letterDoubled(word, data)).toBeUndefined();
+  });
+
+  test('the query: a finished word is corrected and says so; the last word, still being typed, is not', () => {
+    const plan = planQuery('mutuall trust', data);
+    expect(plan.variants[0]).toEqual(['mutual', 'trust']);
+    expect(plan.corrections).toEqual([{ from: 'mutuall', to: 'mutual' }]);
+    expect(planQuery('trust mutuall', data).corrections).toEqual([]);
+    expect(planQuery('mutuall trust', data, { correct: false }).corrections).toEqual([]);
   });
 });
