@@ -449,6 +449,10 @@ describe('the relevance table', () => {
   // sums up now stands above it. A finished word with a letter doubled ("mutuall trust"): tuning
   // +2 first; the index's chunks of 800 postings: no row of any table moved. The held-out
   // table rose from 132 / 152 to 133 / 153 of 159 (rates only), its floor raised to them.
+  // Then a start of one or two letters that begins no longer word of the index, or only a word and
+  // its plural, stands alone once the query's other words are left out ("president xi": "xi", Xi
+  // Jinping; "xinhua" and "xinhuas" are the words it begins): no tuning row moved; held out 15
+  // won back the row the twenty-seventh round's refusal cost it (61 / 66 of 67), its floor raised.
   const FLOORS = {
     table: { first: 0.987, top3: 1.0 },
   };
@@ -490,7 +494,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout12.yaml': { first: 0.84, top3: 0.92, rows: 25 },
     'tests/build/relevance-heldout13.yaml': { first: 0.877, top3: 0.964, rows: 57 },
     'tests/build/relevance-heldout14.yaml': { first: 0.837, top3: 0.976, rows: 43 },
-    'tests/build/relevance-heldout15.yaml': { first: 0.895, top3: 0.97, rows: 67 },
+    'tests/build/relevance-heldout15.yaml': { first: 0.91, top3: 0.985, rows: 67 },
     'tests/build/relevance-heldout16.yaml': { first: 0.826, top3: 0.956, rows: 23 },
     'tests/build/relevance-heldout17.yaml': { first: 0.871, top3: 0.948, rows: 39 },
     'tests/build/relevance-heldout18.yaml': { first: 0.84, top3: 0.954, rows: 44 },

@@ -16,7 +16,7 @@ import {
   wordsBeginning,
 } from './search-query.ts';
 import type { Merged, SearchPlans } from './search-run.ts';
-import type { QueryWord, SearchData } from './search-words.ts';
+import { isPluralOf, type QueryWord, type SearchData } from './search-words.ts';
 
 /**
  * Fewest letters of a word that a query may be searched as alone once its other words are left out,
@@ -26,9 +26,18 @@ import type { QueryWord, SearchData } from './search-words.ts';
  * reader is typing. The vocabulary does not list words that short, so a word of them stands alone
  * when it is a number of two digits ("44" of "44 percent"; one digit begins too many numbers, the
  * days of every month among them), a word of an entry's name or of a synonym group ("un", "us",
- * the "3" of "Article 2(3)"), or the start of a single word of the index, which Pagefind completes.
+ * the "3" of "Article 2(3)"), or the start of a single word of the index (a word and its plural
+ * are one), which Pagefind completes, or of none, when Pagefind finds the word itself or nothing
+ * ("xi" of "president xi": Xi Jinping, whose name the site writes; "xinhua" is the one longer
+ * word it begins).
  */
 export const MIN_WORD_LEFT = 3;
+
+/** How many words of the index begin with `start`, a word and its plural counted once ("xinhua", "xinhuas"). */
+function wordsBegun(start: string, data: SearchData): number {
+  const begun = wordsBeginning(start, data);
+  return begun.filter((word) => !begun.some((other) => isPluralOf(word, other))).length;
+}
 
 /** True when a plan's words are all starts too short to stand alone (MIN_WORD_LEFT). */
 function onlyShortStarts(plan: QueryPlan, data: SearchData): boolean {
@@ -40,7 +49,8 @@ function onlyShortStarts(plan: QueryPlan, data: SearchData): boolean {
       !/^\d{2,}$/.test(folded) &&
       !named.has(folded) &&
       !data.words.has(folded) &&
-      wordsBeginning(folded, data).length !== 1,
+      // The vocabulary lists no number: a digit's count says nothing.
+      (/\d/.test(folded) || wordsBegun(folded, data) > 1),
   );
 }
 

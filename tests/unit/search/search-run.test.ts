@@ -449,6 +449,7 @@ describe('a question holding a word its answer does not use', () => {
           results: [
             { id: 'signed', kind: 'event', words: ['signed', 'un'], score: 5 },
             { id: 'population', kind: 'principle', words: ['44', 'percent'], score: 3 },
+            { id: 'summit', kind: 'event', words: ['xi', 'jinping'], score: 2 },
           ]
             .filter((doc) =>
               (term ?? '').split(' ').every((word) => doc.words.some((w) => w.startsWith(word))),
@@ -488,6 +489,8 @@ describe('a question holding a word its answer does not use', () => {
       words: new Map([
         ['signed', 4],
         ['side', 2],
+        ['united', 3],
+        ['unity', 1],
       ]),
     };
     expect((await runSearchQuery(prefixes, unlisted, 'un tszinpin'))!.searched).toBe('un tszinpin');
@@ -498,6 +501,22 @@ describe('a question holding a word its answer does not use', () => {
     expect((await runSearchQuery(prefixes, named, 'un tszinpin'))!.searched).toBe('un');
     const grouped: SearchData = { ...unlisted, synonyms: [[['un'], ['united', 'nations']]] };
     expect((await runSearchQuery(prefixes, grouped, 'un tszinpin'))!.searched).toBe('un');
+    // A start that begins no longer word, or only a word and its plural, finds the word itself or
+    // that word: "president xi" is Xi Jinping ("xinhua" and "xinhuas" are the words "xi" begins).
+    const xinhua: SearchData = {
+      ...words,
+      words: new Map([
+        ['signed', 4],
+        ['xinhua', 2],
+        ['xinhuas', 1],
+      ]),
+    };
+    const xi = await runSearchQuery(prefixes, xinhua, 'xi tszinpin');
+    expect([xi!.searched, xi!.results.map((hit) => hit.id)]).toEqual(['xi', ['summit']]);
+    const alone = await runSearchQuery(prefixes, words, 'xi tszinpin');
+    expect([alone!.searched, alone!.results.map((hit) => hit.id)]).toEqual(['xi', ['summit']]);
+    const two: SearchData = { ...xinhua, words: new Map([...xinhua.words, ['xinjiang', 1]]) };
+    expect((await runSearchQuery(prefixes, two, 'xi tszinpin'))!.searched).toBe('xi tszinpin');
   });
 
   test('finding few, the results without each word follow, whatever the weights of kinds', async () => {
