@@ -164,7 +164,7 @@ export function siteOutput(): AstroIntegration {
           `${styles.files} public stylesheet(s) minified: ${(styles.before / 1024).toFixed(1)} → ${(styles.after / 1024).toFixed(1)} KB`,
         );
         const started = performance.now();
-        // Index chunks sized by the site (src/lib/search/index-chunks.ts): on this site about 1.5 KB
+        // Index chunks sized by the site (src/lib/search/index-chunks.ts): on this site about 1.2 KB
         // compressed each instead of 30 KB, and on a site of thousands of pages larger, so that
         // Pagefind's metadata, which lists every chunk, does not grow with each page. Pagefind reads
         // this (documented as unstable) when its service starts, so it is set here, before
