@@ -14,7 +14,7 @@ import { runSearchQuery, type PagefindSearch, type SearchRun } from '#lib/search
 import { loadEditionRules } from '#lib/search/edition-rules.ts';
 import { pagefindPathOf, searchDataPathOf } from '#lib/search/languages.ts';
 import { decodeSearchIndex, shardPath, ShardedSearchData } from '#lib/search/search-shards.ts';
-import { RESULTS_PAGE_SIZE, summariesAfterPages } from '#lib/search/summaries.ts';
+import { RESULTS_PAGE_SIZE, summariesAfterPages, withoutQuery } from '#lib/search/summaries.ts';
 import { LOCALES, SOURCE_LOCALE, type Locale } from '#lib/i18n/locales.ts';
 
 /** A result's data, as Pagefind's fragment gives it. */
@@ -107,8 +107,6 @@ export async function loadSiteSearch(
     (shard) => read(shardPath(shard, pagefindPathOf(locale))),
   );
   const edition = await loadEditionRules(locale, read);
-  // The highlight parameter is the browser's business; compare bare paths.
-  const bare = (url: string): string => url.replace(/\?[^#]*/, '');
   return async (query, options = {}) => {
     // As the dialog and /search/ read their box: markup and invisible characters out, full-width
     // letters plain, a pasted address read as its words (a table's row is what a reader typed).
@@ -124,11 +122,12 @@ export async function loadSiteSearch(
       const content = d.raw_content ?? d.content;
       const names = namesOf(d.meta);
       const ranked = rankSections(d.url, d.sub_results, 3, content, names);
-      const sections = ranked.map((sub) => bare(sub.url));
+      const sections = ranked.map((sub) => withoutQuery(sub.url));
+      // The highlight parameter is the browser's business: hits hold bare addresses.
       return {
-        url: bare(d.url),
+        url: withoutQuery(d.url),
         sections,
-        section: bare(landingOf(d.url, ranked[0], content, names, query, d.sub_results)),
+        section: withoutQuery(landingOf(d.url, ranked[0], content, names, query, d.sub_results)),
         title: d.meta.title ?? '',
         kind: d.filters.kind?.[0],
         content: d.content,

@@ -20,7 +20,7 @@
 export const RESULTS_PAGE_SIZE = 5;
 
 /** An address without its query (the highlight terms): "/sources/?highlight=x#y" is "/sources/#y". */
-function withoutQuery(url: string): string {
+export function withoutQuery(url: string): string {
   return url.replace(/\?[^#]*/, '');
 }
 
