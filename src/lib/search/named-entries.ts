@@ -8,6 +8,7 @@ import { isContentQuestion, SOURCE_KIND } from './question-forms.ts';
 import type { QueryPlan } from './search-query.ts';
 import { nameWords } from './stopwords.ts';
 import { findPhrase, indexedWords, isPluralOf, type SearchData } from './search-words.ts';
+import { subjectEntries } from './common-words.ts';
 
 /**
  * True when the query names an author or outlet of a source ("Alimov", "UN Chronicle", "CGTN"),
@@ -225,6 +226,33 @@ function namedBy(
       named.set(entry.id, NAME_RANK.inQuestion);
   }
   return named;
+}
+
+/**
+ * Weight, against the best result's score, below which a question's named entry (namedInQuestion)
+ * does not rank: near the top, not first, since a question asks about the thing ("is
+ * non-aggression in the UN Charter": the comparison of the lists), and the entry may lack its
+ * other words.
+ */
+export const IN_QUESTION_WEIGHT = 0.9;
+
+/**
+ * The entries a question names among its other words ("is non-confrontation one of the official
+ * SCO principles"): each term, topic or event one of whose names is a run of the question's
+ * words. Not a source (a question that asks for one names it by NAME_RANK.inQuestion), nor an
+ * entry named by the site's subject alone ("SCO": every question is about it).
+ * @returns each entry's Pagefind result id, with the name's words that name it
+ */
+export function namedInQuestion(plan: QueryPlan, data: SearchData): Map<string, string[]> {
+  const words = plan.variants[0] ?? [];
+  const subject = subjectEntries(data.entries, data.common);
+  const found = new Map<string, string[]>();
+  for (const entry of data.entries) {
+    if (entry.authors.length > 0 || subject.has(entry.id)) continue;
+    const name = entry.names.map(nameWords).find((each) => findPhrase(words, each) !== -1);
+    if (name) found.set(entry.id, name);
+  }
+  return found;
 }
 
 /** Shortest start of a name's word that names it as the query's last word, still being typed. */

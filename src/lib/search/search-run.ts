@@ -6,7 +6,13 @@
  * Pagefind's `data()` for the caller to load only what it shows.
  */
 import { type Correction, loadEditDistance, wantsEditDistance } from './corrections.ts';
-import { MENTION_RECORD_WEIGHT, mentioningRecords, namedEntries } from './named-entries.ts';
+import {
+  IN_QUESTION_WEIGHT,
+  MENTION_RECORD_WEIGHT,
+  mentioningRecords,
+  namedEntries,
+  namedInQuestion,
+} from './named-entries.ts';
 import {
   type LatinMatcher,
   onlyFunctionWords,
@@ -471,6 +477,35 @@ export async function planWithShards(
   return { plan, data };
 }
 
+/**
+ * Adds to `merged` the entries a question names (namedInQuestion), each at IN_QUESTION_WEIGHT of
+ * the best score or its own if higher; one not found is searched by its name. False if `signal`
+ * aborted meanwhile.
+ */
+async function addNamedInQuestion<D>(
+  pagefind: PagefindSearch<D>,
+  plan: QueryPlan,
+  data: SearchData,
+  merged: Map<string, Merged<D>>,
+  signal: AbortSignal | undefined,
+): Promise<boolean> {
+  const named = namedInQuestion(plan, data);
+  if (named.size === 0) return true;
+  const floor = Math.max(...[...merged.values()].map((entry) => entry.score)) * IN_QUESTION_WEIGHT;
+  const missing = [...named].filter(([id]) => !merged.has(id));
+  const answers = await Promise.all(missing.map(([, name]) => pagefind.search(name.join(' '))));
+  if (signal?.aborted) return false;
+  for (const [id] of named) {
+    const entry = merged.get(id);
+    if (entry) entry.score = Math.max(entry.score, floor);
+  }
+  missing.forEach(([id], index) => {
+    const hit = answers[index]?.results.find((each) => each.id === id);
+    if (hit) merged.set(id, { hit, score: floor, own: true });
+  });
+  return true;
+}
+
 /** The plan as its words: a phrase's words, for what its words name, rather than the phrase searched. */
 function byWords(plan: QueryPlan): QueryPlan {
   return plan.phrase ? { ...plan, variants: [plan.phrase] } : plan;
@@ -565,6 +600,11 @@ async function rankPlan<D>(
       }
     }
   }
+  // A question that names a term, topic or event among its other words ranks it near the top, and
+  // finds it by its name when its other words missed it ("is non-confrontation one of the official
+  // SCO principles": the term has neither "official" nor "principles").
+  if (merged.size > 0 && !edition && final.question === true)
+    if (!(await addNamedInQuestion(pagefind, final, data, merged, signal))) return undefined;
   const recordWeight = final.recordWeight ?? 1;
   if (recordWeight !== 1)
     for (const id of data.records ?? []) {

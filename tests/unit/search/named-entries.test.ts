@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { mentioningRecords, NAME_RANK, namedEntries } from '#lib/search/named-entries.ts';
+import {
+  mentioningRecords,
+  NAME_RANK,
+  namedEntries,
+  namedInQuestion,
+} from '#lib/search/named-entries.ts';
 import { planQuery } from '#lib/search/search-query.ts';
 import { countWords, type SearchData } from '#lib/search/search-words.ts';
 import { TEXT, DATA } from '../../support/query-data.ts';
@@ -173,4 +178,46 @@ describe('names first', () => {
     };
     expect([...namedEntries(planQuery(query, data), data).keys()]).toEqual(expected);
   });
+});
+
+describe('entries a question names among its other words', () => {
+  const data: SearchData = {
+    ...DATA,
+    words: new Map([
+      ...DATA.words,
+      ['nonconfrontation', 1],
+      ['one', 1],
+      ['official', 1],
+      ['principles', 1],
+    ]),
+    entries: [
+      ...DATA.entries,
+      { id: 'und_sco', names: ['SCO', 'Shanghai Cooperation Organisation'], authors: [] },
+      { id: 'und_nonconfrontation', names: ['Non-confrontation'], authors: [] },
+    ],
+    common: new Set(['sco']),
+  };
+  const named = (query: string): [string, string[]][] =>
+    [...namedInQuestion(planQuery(query, data), data)].sort();
+
+  test.each([
+    // A term by its name, a hyphenated one folded as the index folds it.
+    [
+      'is non-confrontation one of the official sco principles',
+      [['und_nonconfrontation', ['nonconfrontation']]],
+    ],
+    // By any of its names, the words in the name's order; a name of several words.
+    [
+      'where is the regional anti-terrorist structure based',
+      [['und_rats', ['regional', 'antiterrorist', 'structure']]],
+    ],
+    ['what does the sco charter say', [['und_charter', ['sco', 'charter']]]],
+    // Not by the site's subject alone: every question is about the SCO.
+    ['when was the sco founded', []],
+    // Not a source by its title or author (a question asking for one names it otherwise).
+    ['what does alimov say about rats', [['und_rats', ['rats']]]],
+    // Not by part of a name, nor by its words out of order.
+    ['what does the charter say', []],
+    ['what does the structure regional do', []],
+  ])('"%s" names %j', (query, entries) => expect(named(query)).toEqual(entries));
 });

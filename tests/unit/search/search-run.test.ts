@@ -690,3 +690,52 @@ describe('a query of function words only', () => {
     if (only) expect(searched).toEqual([]);
   });
 });
+
+describe('a question that names an entry among its other words', () => {
+  // The term is named by the question, but lacks its other words; a page has them all.
+  const docs: Doc[] = [
+    {
+      id: 'stance',
+      kind: 'page',
+      words: ['nonconfrontation', 'one', 'official', 'principles'],
+      score: 9,
+    },
+    { id: 'formula', kind: 'page', words: ['one', 'official', 'principles', 'values'], score: 6 },
+    { id: 'list', kind: 'page', words: ['one', 'official', 'principles', 'charter'], score: 5 },
+    { id: 'term', kind: 'glossary term', words: ['nonconfrontation', 'blocs'], score: 5 },
+  ];
+  const pagefind: PagefindSearch<Doc> = {
+    search: (term, options) =>
+      Promise.resolve({
+        results: docs
+          .filter(
+            (doc) =>
+              (term ?? '').split(' ').every((word) => doc.words.includes(word)) &&
+              (!options?.filters?.['kind'] || doc.kind === options.filters['kind']),
+          )
+          .map((doc) => ({ id: doc.id, score: doc.score, data: () => Promise.resolve(doc) })),
+      }),
+  };
+  const data: SearchData = {
+    words: countWords(docs.map((doc) => doc.words.join(' '))),
+    synonyms: [],
+    entries: [{ id: 'term', names: ['Non-confrontation'], authors: [] }],
+  };
+  const ids = async (query: string): Promise<string[]> =>
+    (await runSearchQuery(pagefind, data, query))!.results.map((hit) => hit.id);
+
+  test('finds it by its name, near the top, not first', async () => {
+    // The page with every word first; the pages without a word follow it, the best at
+    // RELAXED_WEIGHT of its score, the other in proportion; the term at IN_QUESTION_WEIGHT.
+    expect(await ids('is non-confrontation one of the official principles')).toEqual([
+      'stance',
+      'formula',
+      'term',
+      'list',
+    ]);
+  });
+
+  test('a query that is no question finds what has every word', async () => {
+    expect(await ids('non-confrontation principles')).toEqual(['stance']);
+  });
+});
