@@ -7,13 +7,12 @@
  * index ("MEA", Ministry of External Affairs: "measures") is read as that word's start.
  */
 import type { LatinName } from '#lib/search/search-words.ts';
-import { foldWord, foldWords } from '#lib/search/search-words.ts';
+import { initialismsOfName, LINKS } from '#lib/search/initials.ts';
+import { foldWords } from '#lib/search/search-words.ts';
 import { STOPWORDS } from '#lib/search/stopwords.ts';
 
-/** Lower-case words a name in capitals may hold between its words ("Ministry of External Affairs"). */
-const LINKS = new Set(['of', 'the', 'and', 'on', 'for', 'in', 'to']);
-/** Fewest letters of an initialism: two letters stand for too many names ("SG", "UN"). */
-export const MIN_INITIALISM = 3;
+export { initialismsOfName, MIN_INITIALISM } from '#lib/search/initials.ts';
+
 /** Fewest capitalised words of a name with an initialism ("SCO Secretary-General"). */
 const MIN_NAME_WORDS = 2;
 
@@ -83,32 +82,4 @@ export function capitalisedRuns(text: string): string[] {
   }
   close();
   return runs;
-}
-
-/** The initialisms of a name (see initialismsOf), MIN_INITIALISM letters or more. */
-export function initialismsOfName(name: string): string[] {
-  const parts = name
-    .split(/\s+/)
-    .filter((word) => !LINKS.has(word))
-    .map((word) =>
-      /^\p{Lu}{2,}$/u.test(word)
-        ? { letters: foldWord(word), acronym: true }
-        : {
-            letters: word
-              .split('-')
-              .map((part) => foldWord(part).slice(0, 1))
-              .join(''),
-            acronym: false,
-          },
-    );
-  const whole = parts.map((part) => part.letters).join('');
-  const rest = parts[0]?.acronym
-    ? parts
-        .slice(1)
-        .map((part) => part.letters)
-        .join('')
-    : '';
-  return [whole, rest].filter(
-    (each, index, all) => [...each].length >= MIN_INITIALISM && all.indexOf(each) === index,
-  );
 }

@@ -6,14 +6,10 @@
  * not hold, so that no other query pays its bytes.
  */
 import { editDistance } from './edit-distance.ts';
-import {
-  allowedTypos,
-  type Correction,
-  dropStopwords,
-  isKnownWord,
-  nameWords,
-} from './search-query.ts';
+import { allowedTypos, type Correction, dropStopwords, nameWords } from './search-query.ts';
 import { splitQuery, type QueryWord, type SearchData } from './search-words.ts';
+import { isKnownAsTyped } from './vocabulary.ts';
+import { initialismsOfName } from './initials.ts';
 
 /** Most words a name in Latin letters is typed in ("Upravlenie OON po narkotikam i prestupnosti", function words and all). */
 const MAX_LATIN_WORDS = 8;
@@ -38,7 +34,9 @@ export function fromLatinNames(
 ): { words: QueryWord[]; corrections: Correction[] } {
   const names = (data.latin ?? []).map((each) => {
     const letters = nameWords(each.latin).join('');
-    return { letters, length: [...letters].length, name: each.name };
+    // An initialism is matched only as typed (initials.ts).
+    const exact = initialismsOfName(each.name).includes(letters);
+    return { letters, length: [...letters].length, name: each.name, exact };
   });
   if (names.length === 0) return { words: [...words], corrections: [] };
   const out: QueryWord[] = [];
@@ -49,7 +47,7 @@ export function fromLatinNames(
       const run = words.slice(at, at + size);
       const letters = run.map((word) => word.folded).join('');
       if ([...letters].length < MIN_LATIN_LETTERS) continue;
-      if (run.every((word) => /\d/.test(word.folded) || isKnownWord(word.folded, data))) continue;
+      if (run.every((word) => /\d/.test(word.folded) || isKnownAsTyped(word, data))) continue;
       const length = [...letters].length;
       const allowed = allowedTypos(length);
       let best: { edits: number; name: string } | undefined;
@@ -57,7 +55,8 @@ export function fromLatinNames(
         // A name of another first letter or length is never within reach: no distance is computed.
         if (each.letters[0] !== letters[0] || Math.abs(each.length - length) > allowed) continue;
         const edits = editDistance(letters, each.letters);
-        if (edits <= allowed && (!best || edits < best.edits)) best = { edits, name: each.name };
+        if (edits <= (each.exact ? 0 : allowed) && (!best || edits < best.edits))
+          best = { edits, name: each.name };
       }
       // The query's last words may be a name still being typed ("shanghai jings"): the whole
       // start of one, without a typo, of two words or more and MIN_LATIN_START letters of the last.

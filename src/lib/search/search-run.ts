@@ -24,7 +24,7 @@ import {
   type SoundMatcher,
 } from './search-query.ts';
 import { dropStopwords } from './stopwords.ts';
-import { isKnownWord } from './vocabulary.ts';
+import { isKnownAsTyped } from './vocabulary.ts';
 import { entryNameWords } from './query-variants.ts';
 import type { EditionRules } from './edition-rules.ts';
 import {
@@ -399,7 +399,7 @@ export async function planWithShards(
   const unknown =
     kept && sharded && correct
       ? kept
-          .filter((word) => !isKnownWord(word.folded, data))
+          .filter((word) => !isKnownAsTyped(word, data))
           .flatMap((word) => indexedWords(word.typed))
       : [];
   const latin =

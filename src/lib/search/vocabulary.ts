@@ -3,7 +3,12 @@
  * begins, and which of its words a prefix begins. Pagefind matches the start of words, so a prefix
  * of a word the index holds is no typo.
  */
-import { MIN_VOCABULARY_WORD, type SearchData } from './search-words.ts';
+import {
+  isTypedAcronym,
+  MIN_VOCABULARY_WORD,
+  type QueryWord,
+  type SearchData,
+} from './search-words.ts';
 
 /** Sorted vocabulary per data object, for the prefix test (built once, on first use). */
 const sortedWords = new WeakMap<SearchData, string[]>();
@@ -25,6 +30,16 @@ export function isKnownWord(word: string, data: SearchData): boolean {
   if (data.words.has(word)) return true;
   const list = sorted(data);
   return list[firstFrom(list, word)]?.startsWith(word) ?? false;
+}
+
+/**
+ * True when the index holds a query's word as it was typed: whole, or as the start of a longer word
+ * unless typed in capitals. A word in capitals is an acronym typed whole ("MEA", the Ministry of
+ * External Affairs): that it begins "measures" does not make it known, and it may then be the
+ * initialism of a name the site writes out (src/integrations/initialisms.ts).
+ */
+export function isKnownAsTyped(word: QueryWord, data: SearchData): boolean {
+  return isTypedAcronym(word.typed) ? data.words.has(word.folded) : isKnownWord(word.folded, data);
 }
 
 /** Where `word` would stand in the sorted list: the first entry not before it. */

@@ -200,6 +200,37 @@ describe('a name of a translated edition typed in Latin letters is searched as t
   });
 });
 
+describe('an initialism of a name the site writes out', () => {
+  // "measures" begins with "mea"; the site writes the ministry's name, never "MEA".
+  const data: SearchData = {
+    ...DATA,
+    words: countWords(['Ministry of External Affairs measures; the Charter of the SCO']),
+    latin: [
+      { latin: 'mea', name: 'Ministry of External Affairs' },
+      { latin: 'csco', name: 'Charter of the Shanghai Cooperation Organization' },
+      { latin: 'ShOS', name: 'Shanghai Cooperation Organization' },
+    ],
+  };
+
+  test.each([
+    // Typed in capitals, it is the acronym typed whole, though the index holds it as a start.
+    ['MEA', 'Ministry of External Affairs'],
+    ['CSCO', 'Charter of the Shanghai Cooperation Organization'],
+    // A name in Latin letters that is no initialism may still have a typo.
+    ['ShOSS', 'Shanghai Cooperation Organization'],
+  ])('%s → %s', (query, name) => expect(replaced(query, data).words).toBe(name));
+
+  test.each([
+    // In lower case, the start of a word of the index ("measures") being typed.
+    'mea',
+    // An initialism is matched only as typed: one letter off is another acronym (the CSTO).
+    'CSTO',
+    'CSOC',
+  ])('%s stays as typed', (query) => {
+    expect(replaced(query, data)).toEqual({ words: query, corrections: [] });
+  });
+});
+
 describe('the build writes the editions’ names in Latin letters', () => {
   test.each([
     ['zh', '上海精神', 'shanghai jingshen'],
