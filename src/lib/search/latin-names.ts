@@ -6,9 +6,14 @@
  * not hold, so that no other query pays its bytes.
  */
 import { editDistance } from './edit-distance.ts';
-import { allowedTypos, type Correction, dropStopwords, nameWords } from './search-query.ts';
+import {
+  allowedTypos,
+  type Correction,
+  dropStopwords,
+  isKnownAsTyped,
+  nameWords,
+} from './search-query.ts';
 import { splitQuery, type QueryWord, type SearchData } from './search-words.ts';
-import { isKnownAsTyped } from './vocabulary.ts';
 import { initialismsOfName } from './initials.ts';
 
 /** Most words a name in Latin letters is typed in ("Upravlenie OON po narkotikam i prestupnosti", function words and all). */

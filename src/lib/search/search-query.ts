@@ -379,5 +379,5 @@ export {
 export { isYear, NAME_RANK } from './named-entries.ts';
 export { groupsOf, MAX_VARIANTS } from './query-variants.ts';
 export { dropStopwords, nameWords } from './stopwords.ts';
-export { isKnownWord, wordsBeginning } from './vocabulary.ts';
+export { isKnownAsTyped, isKnownWord, wordsBeginning } from './vocabulary.ts';
 export { MIN_PARTIAL_STEM, verbStems } from './word-forms.ts';
