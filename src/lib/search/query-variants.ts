@@ -6,7 +6,7 @@
 import { nameWords } from './stopwords.ts';
 import { findPhrase, type SearchData } from './search-words.ts';
 import { isSearchable } from './vocabulary.ts';
-import { knownSpellings, otherInflections, singularOf, stemOf } from './word-forms.ts';
+import { doctrineOf, knownSpellings, otherInflections, singularOf, stemOf } from './word-forms.ts';
 
 /** Most Pagefind queries one reader query may turn into (the original words first). */
 export const MAX_VARIANTS = 8;
@@ -89,13 +89,15 @@ function matchesByLength(
 
 /**
  * Synonym groups a query's own words give: a plural with its singular, a verb form with its stem,
- * and a British or American spelling with the other one, each only when the index holds the form.
+ * an adherent with the doctrine ("terrorists", "terrorism"), and a British or American spelling
+ * with the other one, each only when the index holds the form.
  */
 export function wordGroups(words: readonly string[], data: SearchData): string[][][] {
   return words.flatMap((word) => {
     const forms = [
       singularOf(word, data),
       stemOf(word, data),
+      doctrineOf(word, data),
       ...knownSpellings(word, data),
     ].filter((form): form is string => form !== undefined);
     return [...new Set(forms)].map((form) => [[word], [form]]);

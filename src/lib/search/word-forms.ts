@@ -25,6 +25,17 @@ export function singularOf(word: string, data: SearchData): string | undefined {
   );
 }
 
+/**
+ * The doctrine an adherent's word names, when the index holds it: "terrorist" and "terrorists" →
+ * "terrorism", "separatist" → "separatism". A reader who names the people asks for the thing the
+ * site defines; Pagefind's stems do not join them ("terrorist" is no start of "terrorism").
+ */
+export function doctrineOf(word: string, data: SearchData): string | undefined {
+  const agent = /^(\p{L}{3,}is)ts?$/u.exec(word)?.[1];
+  const doctrine = agent === undefined ? undefined : `${agent}m`;
+  return doctrine !== undefined && data.words.has(doctrine) ? doctrine : undefined;
+}
+
 /** Shortest singular worth searching for ("us" from "USS" is not one). */
 const MIN_SINGULAR = 3;
 

@@ -8,6 +8,7 @@ import { namesOnlyPlan, widenPlan } from '#lib/search/search-widen.ts';
 import { countWords, type SearchData, splitQuery } from '#lib/search/search-words.ts';
 import {
   decadeStart,
+  doctrineOf,
   knownSpellings,
   otherInflections,
   otherSpellings,
@@ -122,6 +123,27 @@ describe('synonyms, other names, plurals and spellings', () => {
       words: new Map([...DATA.words, ['force', 1], ['summit', 1]]),
     };
     expect(singularOf(plural, data)).toBe(singular);
+  });
+
+  describe('an adherent’s word also searches the doctrine, which the index holds', () => {
+    const data: SearchData = {
+      ...DATA,
+      words: new Map([...DATA.words, ['terrorism', 1], ['terrorist', 1], ['separatism', 1]]),
+    };
+    test.each([
+      ['terrorist', 'terrorism'],
+      ['terrorists', 'terrorism'],
+      ['separatist', 'separatism'],
+      // Not a doctrine the index does not hold, a word that only ends so, nor a short one.
+      ['pacifist', undefined],
+      ['list', undefined],
+      ['assist', undefined],
+      ['terrorism', undefined],
+    ])('%s → %s', (word, doctrine) => expect(doctrineOf(word, data)).toBe(doctrine));
+
+    test('as a variant of the query, the reader’s words first', () => {
+      expect(planQuery('terrorists', data).variants).toEqual([['terrorist'], ['terrorism']]);
+    });
   });
 
   test('a plural whose singular the index does not hold is left alone', () => {
