@@ -477,6 +477,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers17.yaml': { first: 0.847, top3: 0.915, rows: 59 },
     'tests/build/relevance-readers18.yaml': { first: 0.84, top3: 0.886, rows: 44 },
     'tests/build/relevance-readers19.yaml': { first: 0.866, top3: 0.933, rows: 75 },
+    'tests/build/relevance-readers20.yaml': { first: 0.744, top3: 0.904, rows: 125 },
   };
   /** Floors of each held-out table, by file (the goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
@@ -499,6 +500,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout17.yaml': { first: 0.871, top3: 0.948, rows: 39 },
     'tests/build/relevance-heldout18.yaml': { first: 0.84, top3: 0.954, rows: 44 },
     'tests/build/relevance-heldout19.yaml': { first: 0.888, top3: 0.977, rows: 45 },
+    'tests/build/relevance-heldout20.yaml': { first: 0.844, top3: 0.944, rows: 90 },
   };
 
   test('the tuned table: the right result first and in the top 3 at least as often as the floors', async () => {

@@ -114,3 +114,53 @@ export function splitGroups(words: readonly QueryWord[], data: SearchData): stri
       : [],
   );
 }
+
+/** The months, as the site writes a date ("15 June 2001"). */
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/**
+ * A date typed in numbers with the words the site writes it in: "04.07.2024" and "07/04/2024" are
+ * "4 July 2024" or "7 April 2024", both searched when both can be (a day and a month of twelve or
+ * fewer: British and American readers write them in opposite orders); "2017-06-09", ISO's order,
+ * "9 June 2017". Pagefind reads "04.07.2024" as one word, which no page holds. A year of four
+ * digits only ("15/06/01" names no century).
+ */
+export function numericDateGroups(words: readonly QueryWord[], data: SearchData): string[][][] {
+  const groups: string[][][] = [];
+  for (const word of words) {
+    const parts = /^(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})$/.exec(word.typed);
+    if (!parts) continue;
+    const [first, second, third] = parts.slice(1).map(Number) as [number, number, number];
+    const readings: [number, number, number][] =
+      parts[1]!.length === 4
+        ? [[third, second, first]]
+        : parts[3]!.length === 4
+          ? [
+              [first, second, third],
+              [second, first, third],
+            ]
+          : [];
+    const dates = readings
+      .filter(([day, month]) => day >= 1 && day <= 31 && month >= 1 && month <= 12)
+      .map(([day, month, year]) => [String(day), MONTHS[month - 1]!, String(year)])
+      .filter((date) => data.words.has(date[1]!));
+    const unique = dates.filter(
+      (date, at) => dates.findIndex((other) => other.join(' ') === date.join(' ')) === at,
+    );
+    if (unique.length > 0) groups.push([[word.folded], ...unique]);
+  }
+  return groups;
+}

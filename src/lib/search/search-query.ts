@@ -10,6 +10,7 @@ import { subjectEntries, withoutCommonWords } from './common-words.ts';
 import {
   joinCompounds,
   numberRangeGroups,
+  numericDateGroups,
   splitGroups,
   splitUnknownCompounds,
 } from './compounds.ts';
@@ -197,7 +198,10 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
     return { typed: shown, folded: fixed };
   });
   const folded = words.map((word) => word.folded);
-  const split = [...splitGroups(words, data), ...numberRangeGroups(folded)];
+  // A date in numbers is searched as the words of its readings only: as one word ("04072024"),
+  // Pagefind matches numbers that merely begin with it.
+  const dates = numericDateGroups(words, data);
+  const split = [...splitGroups(words, data), ...numberRangeGroups(folded), ...dates];
   const expanded =
     words.length === 0
       ? []
@@ -211,7 +215,14 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
           ],
           data,
         );
-  const variants = searchableVariants(expanded, data, unknownAcronyms(words, data, words.at(-1)));
+  const variants = searchableVariants(
+    expanded,
+    data,
+    new Set([
+      ...unknownAcronyms(words, data, words.at(-1)),
+      ...dates.map((group) => group[0]![0]!),
+    ]),
+  );
   // "Alimov piece": the author's name alone is searched too, since their source page need not
   // use the word for what they wrote.
   const author = expanded

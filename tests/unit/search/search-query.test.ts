@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { joinCompounds, numberRangeGroups, splitGroups } from '#lib/search/compounds.ts';
+import {
+  joinCompounds,
+  numberRangeGroups,
+  numericDateGroups,
+  splitGroups,
+} from '#lib/search/compounds.ts';
 import { loadEditDistance } from '#lib/search/corrections.ts';
 import { numeronymOf } from '#lib/search/edit-distance.ts';
 import { expandSynonyms } from '#lib/search/query-variants.ts';
@@ -269,6 +274,63 @@ describe('synonyms, other names, plurals and spellings', () => {
     [['2024'], []],
   ])('%j: a range typed apart is also searched as the index holds it', (words, groups) => {
     expect(numberRangeGroups(words)).toEqual(groups);
+  });
+
+  describe('a date typed in numbers is searched as the words the site writes it in', () => {
+    const data: SearchData = {
+      ...DATA,
+      words: new Map([...DATA.words, ['april', 1], ['june', 1], ['july', 1]]),
+    };
+    const groups = (typed: string): string[][][] => numericDateGroups(splitQuery(typed), data);
+
+    test.each([
+      // Day first (as most of the world writes it) or month first (as the United States does):
+      // both readings when both can be, the day's first.
+      [
+        '04.07.2024',
+        [
+          ['4', 'july', '2024'],
+          ['7', 'april', '2024'],
+        ],
+      ],
+      [
+        '07/04/2024',
+        [
+          ['7', 'april', '2024'],
+          ['4', 'july', '2024'],
+        ],
+      ],
+      // Only one reading when the other has no month of that number.
+      ['15/06/2001', [['15', 'june', '2001']]],
+      ['06/15/2001', [['15', 'june', '2001']]],
+      ['26-04-1996', [['26', 'april', '1996']]],
+      // ISO's order, year first.
+      ['2024-07-04', [['4', 'july', '2024']]],
+    ])('%s → %j', (typed, dates) => {
+      const [group] = groups(typed);
+      expect(group?.slice(1)).toEqual(dates);
+    });
+
+    test.each([
+      // No month of that number either way, a month the index does not hold, a day past 31,
+      // a year of two digits (no century), and numbers that are not a date.
+      '13/13/2024',
+      '01.01.2024',
+      '32.07.2024',
+      '15/06/01',
+      '2024',
+      '2024-2029',
+      '1.2',
+    ])('%s is no date the site writes', (typed) => expect(groups(typed)).toEqual([]));
+
+    test('the readings are searched, not the numbers run together as one word', () => {
+      const plan = planQuery('04.07.2024', data);
+      expect(plan.variants).toEqual([
+        ['4', 'july', '2024'],
+        ['7', 'april', '2024'],
+      ]);
+      expect(plan.respellings?.has('4 july 2024')).toBe(true);
+    });
   });
 
   test('"anti-drug strategy 2024 2029" searches the range as one word too, as a spelling of it', () => {
