@@ -176,8 +176,23 @@ export function writeSearchParams(
 export const MIN_HIGHLIGHT_LENGTH = 3;
 
 /**
+ * True when the landing page marks a term of its link: one of MIN_HIGHLIGHT_LENGTH letters or more,
+ * a number ("14 June 2001"), or a word of two letters that is no function word ("Xi", "UN"): the
+ * page marks a short term only where it is a whole word (landingPattern), and the search had
+ * searched it, so a reader who sees it unmarked thinks it was left out.
+ */
+export function marksOnLanding(term: string): boolean {
+  const length = [...term].length;
+  return (
+    length >= MIN_HIGHLIGHT_LENGTH ||
+    /^\p{N}+$/u.test(term) ||
+    (length === 2 && !STOPWORDS.has(term.toLowerCase()))
+  );
+}
+
+/**
  * A result link as the page should open it: Pagefind adds one `highlight` parameter per query word;
- * words shorter than MIN_HIGHLIGHT_LENGTH are dropped, and the parameter too when none is left. A
+ * words the page would not mark (marksOnLanding) are dropped, and the parameter too when none is left. A
  * Chinese word is kept, however short: it may be part of what the reader typed, which the landing
  * page puts back together (landingTerms, highlight-terms.ts). `landing` gives each term as the
  * page should mark it (an edition's stem: EditionRules.landingTerm).
@@ -201,7 +216,7 @@ export function withHighlightTerms(
   const seen = new Set<string>();
   for (const term of [...terms, ...new Set(runs)]) {
     const han = /\p{sc=Han}/u.test(term);
-    if (!han && (seen.has(term) || [...term].length < MIN_HIGHLIGHT_LENGTH)) continue;
+    if (!han && (seen.has(term) || !marksOnLanding(term))) continue;
     seen.add(term);
     url.searchParams.append(HIGHLIGHT_PARAM, landing(term));
   }

@@ -31,7 +31,19 @@ describe('withHighlightTerms', () => {
       '/glossary/?highlight=inviolability&highlight=of&highlight=borders#inviolability-of-borders',
       '/glossary/?highlight=inviolability&highlight=borders#inviolability-of-borders',
     ],
-    ['/un-charter-principles/?highlight=of&highlight=un', '/un-charter-principles/'],
+    // A word of two letters is marked unless a function word ("of"), as are numbers: "Xi", "UN",
+    // the day of "14 June 2001" had been left unmarked, as if the search had left them out.
+    ['/un-charter-principles/?highlight=of&highlight=un', '/un-charter-principles/?highlight=un'],
+    [
+      '/glossary/?highlight=xi&highlight=jinping#astana-summit-2024',
+      '/glossary/?highlight=xi&highlight=jinping#astana-summit-2024',
+    ],
+    [
+      '/?highlight=14&highlight=june&highlight=2001',
+      '/?highlight=14&highlight=june&highlight=2001',
+    ],
+    ['/timeline/?highlight=4&highlight=july#x', '/timeline/?highlight=4&highlight=july#x'],
+    ['/about/?highlight=to&highlight=a&highlight=x', '/about/'],
     [
       '/glossary/?highlight=%E4%B8%8A%E6%B5%B7%E5%90%88#sco',
       '/glossary/?highlight=%E4%B8%8A%E6%B5%B7%E5%90%88#sco',
