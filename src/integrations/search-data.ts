@@ -23,7 +23,7 @@ import {
   SYNONYMS_FILE,
 } from '#lib/search/synonyms.ts';
 import { nameWords } from '#lib/search/stopwords.ts';
-import { isSearchable } from '#lib/search/vocabulary.ts';
+import { isKnownWord, isSearchable } from '#lib/search/vocabulary.ts';
 import { editionLatinNames, memberLatinNames } from './edition-names.ts';
 import { commonEnglishWords, englishWordsKept } from './english-words.ts';
 import { initialismsOf } from './initialisms.ts';
@@ -71,6 +71,7 @@ export async function writeSearchData(
   const written = parseSynonyms(synonymsText, synonymsFileOf(locale));
   // English is also searched by the translated editions' names, in Latin letters.
   const latin: LatinName[] = [];
+  const initialisms = new Set<string>();
   if (locale === SOURCE_LOCALE) {
     const urls = new Map(fragments.map((fragment) => [fragment.id, fragment.url]));
     for (const edition of TRANSLATED_LOCALES)
@@ -87,11 +88,16 @@ export async function writeSearchData(
     const groups = ((parse(synonymsText) as unknown[][] | null) ?? []).map((group) =>
       group.map(String),
     );
+    const initials = initialismsOf(texts, words);
     latin.push(
-      ...[...initialismsOf(texts, words), ...unwrittenNames(groups, words)].filter(
+      ...[...initials, ...unwrittenNames(groups, words)].filter(
         (each) => !latin.some((other) => other.latin === each.latin),
       ),
     );
+    // Those the prefix rule would take for the start of a word ("mea": "means").
+    const index: SearchData = { words, synonyms: [], entries: [] };
+    for (const { latin: initialism } of initials)
+      if (isKnownWord(initialism, index)) initialisms.add(initialism);
   }
   // A language read in other forms of its characters (traditional Chinese) gets their map.
   if (searchLanguage(locale)?.characterMap)
@@ -122,6 +128,7 @@ export async function writeSearchData(
     records,
     common,
     ...(latin.length > 0 ? { latin } : {}),
+    ...(initialisms.size > 0 ? { initialisms } : {}),
   };
   // English names are also filed by their sound codes, which only English queries are matched by;
   // and the common English words correction would otherwise turn into other words are listed.

@@ -105,6 +105,8 @@ interface SearchIndexFile {
   /** Result ids of records, space-separated. */
   records?: string;
   common?: string[];
+  /** SearchData.initialisms, space-separated. */
+  initialisms?: string;
 }
 
 /** A shard's file. */
@@ -190,6 +192,7 @@ export function encodeShards(
       .join('|'),
     ...(data.records ? { records: [...data.records].sort().join(' ') } : {}),
     ...(data.common?.size ? { common: [...data.common].sort() } : {}),
+    ...(data.initialisms?.size ? { initialisms: [...data.initialisms].sort().join(' ') } : {}),
   };
   const shards = new Map<number, string>();
   for (const shard of present) {
@@ -217,6 +220,7 @@ export interface SearchIndex {
   synonyms: string[][][];
   records?: ReadonlySet<string>;
   common?: ReadonlySet<string>;
+  initialisms?: ReadonlySet<string>;
 }
 
 function parseJson(text: string, what: string): unknown {
@@ -238,7 +242,8 @@ export function decodeSearchIndex(text: string): SearchIndex {
     typeof file.synonyms !== 'string' ||
     (file.records !== undefined && typeof file.records !== 'string') ||
     (file.common !== undefined &&
-      !(Array.isArray(file.common) && file.common.every((word) => typeof word === 'string')))
+      !(Array.isArray(file.common) && file.common.every((word) => typeof word === 'string'))) ||
+    (file.initialisms !== undefined && typeof file.initialisms !== 'string')
   )
     throw new SearchDataError('the search data index has an unknown shape');
   return {
@@ -250,6 +255,7 @@ export function decodeSearchIndex(text: string): SearchIndex {
       ? { records: new Set(file.records.split(' ').filter((id) => id !== '')) }
       : {}),
     ...(file.common ? { common: new Set(file.common) } : {}),
+    ...(file.initialisms ? { initialisms: new Set(file.initialisms.split(' ')) } : {}),
   };
 }
 
@@ -392,6 +398,7 @@ export class ShardedSearchData {
       entries: [...entries.values()],
       ...(this.#index.records ? { records: this.#index.records } : {}),
       ...(this.#index.common ? { common: this.#index.common } : {}),
+      ...(this.#index.initialisms ? { initialisms: this.#index.initialisms } : {}),
       ...(latin.length > 0 ? { latin } : {}),
       ...(english.length > 0 ? { english: new Set(english) } : {}),
     };

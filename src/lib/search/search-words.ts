@@ -114,6 +114,12 @@ export interface SearchData {
   /** Words in most results, which a query may leave out (src/lib/search/common-words.ts). */
   common?: ReadonlySet<string>;
   /**
+   * The initialisms (src/integrations/initialisms.ts) that begin a word of the index ("mea":
+   * "means"): typed in capitals, such a word is the initialism, and its name is looked up
+   * (isKnownAsTyped in vocabulary.ts); any other start in capitals is a word being typed ("RAT").
+   */
+  initialisms?: ReadonlySet<string>;
+  /**
    * Names the translated editions give entries, in Latin letters ("shanghai jingshen"), each with
    * the English name it stands for ("Shanghai Spirit"): a reader typing one is searching for the
    * other (src/integrations/edition-names.ts; fromLatinNames in latin-names.ts); and the initialisms

@@ -33,13 +33,15 @@ export function isKnownWord(word: string, data: SearchData): boolean {
 }
 
 /**
- * True when the index holds a query's word as it was typed: whole, or as the start of a longer word
- * unless typed in capitals. A word in capitals is an acronym typed whole ("MEA", the Ministry of
- * External Affairs): that it begins "measures" does not make it known, and it may then be the
- * initialism of a name the site writes out (src/integrations/initialisms.ts).
+ * True when the index holds a query's word as it was typed: whole, or as the start of a longer
+ * word, unless typed in capitals and an initialism of a name the site writes out
+ * (SearchData.initialisms: "MEA", the Ministry of External Affairs, though it begins "measures").
+ * Another start in capitals is a word being typed with Caps Lock on ("RAT", "TASHK").
  */
 export function isKnownAsTyped(word: QueryWord, data: SearchData): boolean {
-  return isTypedAcronym(word.typed) ? data.words.has(word.folded) : isKnownWord(word.folded, data);
+  if (isTypedAcronym(word.typed) && data.initialisms?.has(word.folded) === true)
+    return data.words.has(word.folded);
+  return isKnownWord(word.folded, data);
 }
 
 /** Where `word` would stand in the sorted list: the first entry not before it. */

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Fragment } from '#lib/search/search-entries.ts';
 import { fromLatinNames } from '#lib/search/latin-names.ts';
 import { namedEntries } from '#lib/search/named-entries.ts';
-import { planQuery } from '#lib/search/search-query.ts';
+import { isKnownAsTyped, planQuery } from '#lib/search/search-query.ts';
 import { planWithShards } from '#lib/search/search-run.ts';
 import {
   decodeSearchIndex,
@@ -205,6 +205,8 @@ describe('an initialism of a name the site writes out', () => {
   const data: SearchData = {
     ...DATA,
     words: countWords(['Ministry of External Affairs measures; the Charter of the SCO']),
+    // The build lists the initialisms that begin a word of the index ("mea": "measures").
+    initialisms: new Set(['mea']),
     latin: [
       { latin: 'mea', name: 'Ministry of External Affairs' },
       { latin: 'csco', name: 'Charter of the Shanghai Cooperation Organization' },
@@ -223,12 +225,32 @@ describe('an initialism of a name the site writes out', () => {
   test.each([
     // In lower case, the start of a word of the index ("measures") being typed.
     'mea',
+    // In capitals, a start the build lists no initialism for: a word being typed with Caps Lock on.
+    'MEAS',
     // An initialism is matched only as typed: one letter off is another acronym (the CSTO).
     'CSTO',
     'CSOC',
   ])('%s stays as typed', (query) => {
     expect(replaced(query, data)).toEqual({ words: query, corrections: [] });
   });
+});
+
+test.each([
+  // An initialism the build lists, typed in capitals: not the start of "measures", unless whole.
+  ['MEA', false],
+  ['mea', true],
+  ['Mea', true],
+  // A start in capitals that is no listed initialism: a word typed with Caps Lock on.
+  ['MEAS', true],
+  ['RAT', true],
+])('%s is known as typed: %s', (typed, known) => {
+  const data: SearchData = {
+    words: countWords(['measures rats']),
+    synonyms: [],
+    entries: [],
+    initialisms: new Set(['mea']),
+  };
+  expect(isKnownAsTyped({ typed, folded: typed.toLowerCase() }, data)).toBe(known);
 });
 
 describe('the build writes the editions’ names in Latin letters', () => {

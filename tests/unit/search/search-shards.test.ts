@@ -100,6 +100,16 @@ describe('shards', () => {
     expect(words.missed).toEqual(new Set([shardOf('b')]));
   });
 
+  test('the initialisms that begin words of the index travel in the fixed part, to every query', async () => {
+    const { index, shards } = encodeShards({ ...DATA, initialisms: new Set(['mea', 'ads']) });
+    expect(decodeSearchIndex(index).initialisms).toEqual(new Set(['ads', 'mea']));
+    const source = new ShardedSearchData(decodeSearchIndex(index), async (shard) =>
+      shards.get(shard)!,
+    );
+    expect((await source.dataFor([])).initialisms).toEqual(new Set(['ads', 'mea']));
+    expect(() => decodeSearchIndex(index.replace('"ads mea"', '["ads"]'))).toThrow('unknown shape');
+  });
+
   test('loads only the shards asked for, each once, and a failed load again later', async () => {
     const { index, shards } = encodeShards(DATA);
     let fail = true;
