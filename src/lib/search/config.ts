@@ -632,6 +632,10 @@ function restatedSection<S extends SectionHit & { title?: string }>(
   const typed = [...asked, ...asked.slice(1).map((word, at) => asked[at]! + word)];
   const near = (a: string, b: string): boolean =>
     b.length > 1 && a.startsWith(b) && a.length - b.length <= 2;
+  // The last word may be still being typed: the start of a heading's or id's word ("rats functi").
+  const last = asked.at(-1);
+  const begun = (word: string, other: string): boolean =>
+    other === last && [...other].length >= MIN_TYPED_START && word.startsWith(other);
   let found: S | undefined;
   let most = 0;
   for (const section of sections) {
@@ -645,7 +649,10 @@ function restatedSection<S extends SectionHit & { title?: string }>(
         words.length >= least &&
         words.length > most &&
         words.every((word) =>
-          typed.some((other) => same(word, other) || same(other, word) || word === other),
+          typed.some(
+            (other) =>
+              same(word, other) || same(other, word) || word === other || begun(word, other),
+          ),
         )
       ) {
         found = section;
@@ -654,6 +661,9 @@ function restatedSection<S extends SectionHit & { title?: string }>(
   }
   return found;
 }
+
+/** Fewest letters of a query's last word, still being typed, that restate a heading's word they begin. */
+const MIN_TYPED_START = 4;
 
 /** Fewest letters two words share at their start to be forms of one word (isNearForm). */
 export const NEAR_FORM_STEM = 5;

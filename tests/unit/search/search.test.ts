@@ -494,6 +494,12 @@ describe('landingOf: a heading the query restates', () => {
     ['rats drugs', '/rats/#drugs'],
     ['rats drug', '/rats/#drugs'],
     ['rats drugstore', '/rats/'],
+    // The last word still being typed, four letters of a heading's or id's word or more.
+    ['rats func', '/rats/#functions'],
+    ['rats functio', '/rats/#functions'],
+    // Not three letters, nor a word before the last.
+    ['rats fun', '/rats/'],
+    ['rats funct sources', '/rats/'],
   ])('%s → %s', (query, expected) => {
     const title = 'The Regional Anti-Terrorist Structure (RATS)';
     expect(landingOf('/rats/', best, content, title, query, sections)).toBe(expected);
