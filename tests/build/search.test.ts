@@ -453,6 +453,18 @@ describe('the relevance table', () => {
   // its plural, stands alone once the query's other words are left out ("president xi": "xi", Xi
   // Jinping; "xinhua" and "xinhuas" are the words it begins): no tuning row moved; held out 15
   // won back the row the twenty-seventh round's refusal cost it (61 / 66 of 67), its floor raised.
+  // Twenty-ninth round (2026-12-04): readers 20 (125 rows) and held out 20 (90), split as before
+  // (the 14 rows its report or typed list named, in readers 20), measured on the round's first
+  // commit: 92 / 112 and 75 / 84. The round's changes: a question that names a term among its other
+  // words ranks it near the top ("is non-confrontation one of the official SCO principles"); a
+  // listed initialism typed in capitals is its name ("MEA"), and an initialism is matched only as
+  // typed ("CSTO" is not the SCO Charter's "CSCO"); an adherent's word also searches the doctrine
+  // ("terrorists": Terrorism); a date in numbers is searched as the words the site writes it in
+  // ("04.07.2024"); a last word still being typed restates the heading it begins ("rats functi").
+  // Tuning 1,808 / 1,922 of 2,037 at the end (1,710 / 1,800 of 1,912 at the start on the older
+  // tables, 1,715 / 1,809 at the end); held out 1,056 / 1,199 of 1,293 (978 / 1,113 of 1,203 at the
+  // start on the older tables, 980 / 1,114 at the end). No floor lowered; those above their floors
+  // raised to what they measure.
   const FLOORS = {
     table: { first: 0.987, top3: 1.0 },
   };
@@ -465,26 +477,26 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers5.yaml': { first: 0.893, top3: 0.954, rows: 120 },
     'tests/build/relevance-readers6.yaml': { first: 0.911, top3: 0.936, rows: 75 },
     'tests/build/relevance-readers7.yaml': { first: 0.803, top3: 0.857, rows: 56 },
-    'tests/build/relevance-readers8.yaml': { first: 0.821, top3: 0.904, rows: 84 },
+    'tests/build/relevance-readers8.yaml': { first: 0.821, top3: 0.928, rows: 84 },
     'tests/build/relevance-readers9.yaml': { first: 0.866, top3: 0.866, rows: 15 },
-    'tests/build/relevance-readers10.yaml': { first: 0.49, top3: 0.647, rows: 51 },
+    'tests/build/relevance-readers10.yaml': { first: 0.49, top3: 0.666, rows: 51 },
     'tests/build/relevance-readers11.yaml': { first: 1.0, top3: 1.0, rows: 9 },
-    'tests/build/relevance-readers12.yaml': { first: 0.826, top3: 0.913, rows: 46 },
+    'tests/build/relevance-readers12.yaml': { first: 0.869, top3: 0.956, rows: 46 },
     'tests/build/relevance-readers13.yaml': { first: 0.794, top3: 0.849, rows: 73 },
     'tests/build/relevance-readers14.yaml': { first: 0.783, top3: 0.95, rows: 60 },
-    'tests/build/relevance-readers15.yaml': { first: 0.75, top3: 0.833, rows: 96 },
+    'tests/build/relevance-readers15.yaml': { first: 0.781, top3: 0.864, rows: 96 },
     'tests/build/relevance-readers16.yaml': { first: 0.904, top3: 0.952, rows: 21 },
-    'tests/build/relevance-readers17.yaml': { first: 0.847, top3: 0.915, rows: 59 },
-    'tests/build/relevance-readers18.yaml': { first: 0.84, top3: 0.886, rows: 44 },
-    'tests/build/relevance-readers19.yaml': { first: 0.866, top3: 0.933, rows: 75 },
+    'tests/build/relevance-readers17.yaml': { first: 0.881, top3: 0.915, rows: 59 },
+    'tests/build/relevance-readers18.yaml': { first: 0.863, top3: 0.886, rows: 44 },
+    'tests/build/relevance-readers19.yaml': { first: 0.88, top3: 0.946, rows: 75 },
     'tests/build/relevance-readers20.yaml': { first: 0.744, top3: 0.904, rows: 125 },
   };
   /** Floors of each held-out table, by file (the issue's goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
-    'tests/build/relevance-heldout.yaml': { first: 0.836, top3: 0.962, rows: 60 },
-    'tests/build/relevance-heldout2.yaml': { first: 0.737, top3: 0.839, rows: 100 },
-    'tests/build/relevance-heldout3.yaml': { first: 0.725, top3: 0.825, rows: 40 },
-    'tests/build/relevance-heldout4.yaml': { first: 0.792, top3: 0.896, rows: 200 },
+    'tests/build/relevance-heldout.yaml': { first: 0.842, top3: 0.962, rows: 60 },
+    'tests/build/relevance-heldout2.yaml': { first: 0.751, top3: 0.839, rows: 100 },
+    'tests/build/relevance-heldout3.yaml': { first: 0.75, top3: 0.85, rows: 40 },
+    'tests/build/relevance-heldout4.yaml': { first: 0.797, top3: 0.905, rows: 200 },
     'tests/build/relevance-heldout5.yaml': { first: 0.944, top3: 0.944, rows: 36 },
     'tests/build/relevance-heldout6.yaml': { first: 0.695, top3: 0.942, rows: 69 },
     'tests/build/relevance-heldout7.yaml': { first: 0.758, top3: 0.965, rows: 29 },
@@ -610,10 +622,13 @@ describe('the relevance table', () => {
 // Twenty-eighth round (2026-12-04): readers 19 and held out 19, new, add 39 and 27 rows typed part
 // way: tuning 547 / 605 of 664, held out 460 / 529 of 588 (the older rows 515 / 570 and 437 / 502,
 // a row better first each); the floors set to the larger tables' counts.
+// Twenty-ninth round (2026-12-04): readers 20 and held out 20, new, add 58 and 44 rows typed part
+// way: at the round's start tuning 590 / 654 of 722 and held out 494 / 570 of 632; at its end 592 /
+// 657 and 495 / 571 (the older rows 549 / 608 and 461 / 530); the floors set to the larger tables'.
 describe('as the reader types', () => {
   const TYPING_FLOORS = {
-    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.823, top3: 0.911, rows: 664 },
-    'held out': { files: HELD_OUT_FILES, first: 0.782, top3: 0.899, rows: 588 },
+    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.819, top3: 0.909, rows: 722 },
+    'held out': { files: HELD_OUT_FILES, first: 0.783, top3: 0.903, rows: 632 },
   };
   test.each(Object.entries(TYPING_FLOORS))(
     '%s tables, the last word half typed: at least as good as the floors',
