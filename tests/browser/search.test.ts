@@ -359,6 +359,14 @@ describe('the search dialog', () => {
       .locator('a')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs).toEqual(['/search/?q=Kazakhstan', '/search/?q=Kazakstan&exact=1']);
+    // Words in a sentence, yet targets a thumb can hit: 24 px tall at least (WCAG 2.5.8).
+    const heights = await notice
+      .locator('a')
+      .evaluateAll((links) => links.map((link) => link.getBoundingClientRect().height));
+    expect(
+      heights.every((height) => height >= 24),
+      `link heights ${heights.join(', ')}`,
+    ).toBe(true);
     const status = await page.locator('#search-dialog [role="status"]').textContent();
     expect(status).toContain('Showing results for Kazakhstan');
     // The count names the words the results are for, not the typo.
