@@ -141,7 +141,10 @@ const MONTHS = [
 export function numericDateGroups(words: readonly QueryWord[], data: SearchData): string[][][] {
   const groups: string[][][] = [];
   for (const word of words) {
-    const parts = /^(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})$/.exec(word.typed);
+    // Punctuation around it is the sentence's ("on 04.07.2024,", "(15/06/2001)").
+    const parts = /^[^\p{L}\p{N}]*(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})[^\p{L}\p{N}]*$/u.exec(
+      word.typed,
+    );
     if (!parts) continue;
     const [first, second, third] = parts.slice(1).map(Number) as [number, number, number];
     const readings: [number, number, number][] =

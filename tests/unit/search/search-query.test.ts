@@ -306,6 +306,8 @@ describe('synonyms, other names, plurals and spellings', () => {
       ['26-04-1996', [['26', 'april', '1996']]],
       // ISO's order, year first.
       ['2024-07-04', [['4', 'july', '2024']]],
+      // With the punctuation of the sentence it was copied from.
+      ['(15/06/2001),', [['15', 'june', '2001']]],
     ])('%s → %j', (typed, dates) => {
       const [group] = groups(typed);
       expect(group?.slice(1)).toEqual(dates);
