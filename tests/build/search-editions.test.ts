@@ -230,11 +230,14 @@ async function measure(locale: Locale, rows: readonly RelevanceRow[]) {
  * (rates only, rows unread), the floor raised to them. Then the second reader's queries not yet in
  * a table joined the tuning tables (10 Russian, 4 Chinese): Russian 164 / 173 of 178 (the reader's
  * «статья 2 Устава ООН» puts the UN Charter's term before Article 2's section), the floor set to
- * it; Chinese 139 / 145 of 154.
+ * it; Chinese 139 / 145 of 154. In the twenty-ninth, a date typed in numbers came to be searched as
+ * the words the edition writes it in ("04.07.2024": «4 июля 2024»): Russian tuned unchanged, held
+ * out 73 → 74 first and 82 → 83 in the top 3 of 103 (rates only, rows unread), the floor raised to
+ * them; Chinese held out 93 first, the floor raised to it (the twenty-eighth round's gain).
  */
 const FLOORS: Record<'ru' | 'zh', { table: Floor; heldOut: Floor }> = {
-  ru: { table: { first: 0.921, top3: 0.971 }, heldOut: { first: 0.699, top3: 0.796 } },
-  zh: { table: { first: 0.902, top3: 0.941 }, heldOut: { first: 0.578, top3: 0.742 } },
+  ru: { table: { first: 0.921, top3: 0.971 }, heldOut: { first: 0.718, top3: 0.805 } },
+  zh: { table: { first: 0.902, top3: 0.941 }, heldOut: { first: 0.584, top3: 0.742 } },
 };
 interface Floor {
   first: number;

@@ -136,9 +136,14 @@ const MONTHS = [
  * "4 July 2024" or "7 April 2024", both searched when both can be (a day and a month of twelve or
  * fewer: British and American readers write them in opposite orders); "2017-06-09", ISO's order,
  * "9 June 2017". Pagefind reads "04.07.2024" as one word, which no page holds. A year of four
- * digits only ("15/06/01" names no century).
+ * digits only ("15/06/01" names no century). `months` are the edition's (SearchLanguage.months:
+ * "4 июля 2024"), English's by default.
  */
-export function numericDateGroups(words: readonly QueryWord[], data: SearchData): string[][][] {
+export function numericDateGroups(
+  words: readonly QueryWord[],
+  data: SearchData,
+  months: readonly string[] = MONTHS,
+): string[][][] {
   const groups: string[][][] = [];
   for (const word of words) {
     // Punctuation around it is the sentence's ("on 04.07.2024,", "(15/06/2001)").
@@ -158,7 +163,7 @@ export function numericDateGroups(words: readonly QueryWord[], data: SearchData)
           : [];
     const dates = readings
       .filter(([day, month]) => day >= 1 && day <= 31 && month >= 1 && month <= 12)
-      .map(([day, month, year]) => [String(day), MONTHS[month - 1]!, String(year)])
+      .map(([day, month, year]) => [String(day), months[month - 1]!, String(year)])
       .filter((date) => data.words.has(date[1]!));
     const unique = dates.filter(
       (date, at) => dates.findIndex((other) => other.join(' ') === date.join(' ')) === at,

@@ -13,6 +13,7 @@ import {
   matchCase,
   MAX_VARIANTS,
   NAME_RANK,
+  numericDateGroups,
   type PlanOptions,
   type QueryPlan,
   wordsBeginning,
@@ -496,7 +497,7 @@ export function planEditionQuery(
     corrections.push({ from: word.typed, to: shown });
     return { typed: shown, folded: fixed };
   });
-  const { variants, respellings } =
+  const planned =
     words.length === 0
       ? { variants: [], respellings: new Set<string>() }
       : variantsOf(
@@ -504,6 +505,10 @@ export function planEditionQuery(
           data,
           language,
         );
+  // A date typed in numbers is searched as the words the edition writes it in, as in English.
+  const { variants, respellings } = language.months
+    ? withDateReadings(planned, numericDateGroups(words, data, language.months))
+    : planned;
   // "члены ШОС" is also searched as "члены", as English does: the site's subject, in nearly every
   // result, is implied where it is not written (the member table never says "ШОС").
   const implied = withoutCommonWords(variants, data.common, groupsOf(data, language));
@@ -531,6 +536,35 @@ export function planEditionQuery(
     question,
     kindWeights: words.length === 0 ? {} : kindWeights(intent, question, content),
     recordWeight: content ? QUESTION_WEIGHTS.record : 1,
+  };
+}
+
+/**
+ * The variants with each date typed in numbers (numericDateGroups: [[typed], ...readings]) put as
+ * each of its readings, and never as typed: as one word ("04072024") Pagefind matches numbers that
+ * merely begin with it. The readings respell the reader's words.
+ */
+function withDateReadings(
+  planned: { variants: string[][]; respellings: ReadonlySet<string> },
+  dates: readonly string[][][],
+): { variants: string[][]; respellings: ReadonlySet<string> } {
+  if (dates.length === 0) return planned;
+  let variants = planned.variants;
+  for (const [[typed] = [], ...readings] of dates)
+    variants = variants.flatMap((variant) => {
+      const at = variant.indexOf(typed ?? '');
+      return at === -1
+        ? [variant]
+        : readings.map((reading) => [
+            ...variant.slice(0, at),
+            ...reading,
+            ...variant.slice(at + 1),
+          ]);
+    });
+  const unique = [...new Map(variants.map((variant) => [variant.join(' '), variant])).values()];
+  return {
+    variants: unique.slice(0, MAX_VARIANTS),
+    respellings: new Set([...planned.respellings, ...unique.map((variant) => variant.join(' '))]),
   };
 }
 

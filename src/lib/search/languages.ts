@@ -74,6 +74,12 @@ export interface SearchLanguage {
   characterMap: boolean;
   /** The loaded character map, read before anything else in a query (absent until loaded). */
   characters?: ReadonlyMap<string, string>;
+  /**
+   * The months as the edition writes a date's (folded, January first: Russian's genitive, "4 июля
+   * 2024"): a date typed in numbers ("04.07.2024") is searched as those words (numericDateGroups in
+   * compounds.ts). Absent for a language that writes dates in numbers (Chinese: 2024年7月4日).
+   */
+  months?: readonly string[];
 }
 
 const words = (text: string): Set<string> =>
@@ -201,6 +207,9 @@ export const SEARCH_LANGUAGES: Readonly<Record<Locale, SearchLanguage | undefine
     vocabulary: 'words',
     relaxFrom: 3,
     characterMap: false,
+    months: 'января февраля марта апреля мая июня июля августа сентября октября ноября декабря'
+      .split(' ')
+      .map(foldWord),
   },
   zh: {
     locale: 'zh',

@@ -387,6 +387,7 @@ export {
   maySoundAlike,
   MIN_SOUND_WORD,
 } from './corrections.ts';
+export { numericDateGroups } from './compounds.ts';
 export { isYear, NAME_RANK } from './named-entries.ts';
 export { groupsOf, MAX_VARIANTS } from './query-variants.ts';
 export { dropStopwords, nameWords } from './stopwords.ts';

@@ -227,6 +227,23 @@ describe('typos (Russian by edit distance, Chinese by one character of a known n
     expect(planEditionQuery('кто основал ШОС', data, RU).corrections).toEqual([]);
   });
 
+  test('a date typed in numbers is searched as the words the edition writes it in, never as typed', () => {
+    const data: SearchData = {
+      words: countWords(['4 июля 2024 года Беларусь вступила в ШОС; 7 апреля.']),
+      synonyms: [],
+      entries: [],
+    };
+    // Day first, as Russian writes it, or month first: both readings when both can be.
+    expect(planEditionQuery('04.07.2024', data, RU).variants).toEqual([
+      ['4', 'июля', '2024'],
+      ['7', 'апреля', '2024'],
+    ]);
+    expect(planEditionQuery('Беларусь 15.07.2024', data, RU).variants).toEqual([
+      ['беларусь', '15', 'июля', '2024'],
+    ]);
+    expect(planEditionQuery('04.07.2024', data, RU).corrections).toEqual([]);
+  });
+
   test('Chinese in traditional characters is read as the index writes it, not corrected', () => {
     for (const query of ['上海合作組織', '地區反恐怖機構', '上合组织'])
       expect(planEditionQuery(query, ZH_DATA, ZH).corrections).toEqual([]);
