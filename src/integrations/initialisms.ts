@@ -3,8 +3,9 @@
  * is typed "UN DPI" or "DPI", "Global Counter-Terrorism Strategy" "GCTS", though the site never
  * writes them so. Each is searched as the name it stands for, as a translated edition's name in
  * Latin letters is (SearchData.latin, fromLatinNames in src/lib/search/latin-names.ts): loaded only
- * for a query with a word the index does not hold, so that an initialism that begins a word of the
- * index ("MEA", Ministry of External Affairs: "measures") is read as that word's start.
+ * for a query with a word the index does not hold. An initialism that begins a word of the index
+ * ("mea", Ministry of External Affairs: "measures") is listed apart (SearchData.initialisms, written
+ * by search-data.ts): typed in capitals ("MEA") it is the name; in lower case, that word's start.
  */
 import type { LatinName } from '#lib/search/search-words.ts';
 import { initialismsOfName, LINKS } from '#lib/search/initials.ts';
