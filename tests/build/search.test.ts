@@ -664,6 +664,44 @@ describe.each(GLOSSARY.filter((term) => TOPICS.includes(term.id)))(
   },
 );
 
+// A timeline event and the glossary term of its anchor are one thing: the term, which defines it
+// and cites its sources, comes before the event; a date alone asks what happened then, which the
+// event says. Readers had wanted the term for "sco summit" and "july 2024 summit".
+const TIMELINE = parse(readFileSync('content/timeline.yaml', 'utf8')) as {
+  id: string;
+  title: string;
+  date: string;
+}[];
+describe.each(TIMELINE.filter((event) => GLOSSARY.some((term) => term.id === event.id)))(
+  'the event $id',
+  (event) => {
+    const order = async (query: string): Promise<string[]> =>
+      (await search(query, { limit: 10 })).hits
+        .map((hit) => hit.url)
+        .filter((url) => url === `/glossary/#${event.id}` || url === `/timeline/#${event.id}`);
+    test('comes after the glossary term of its anchor for its names and each word they share', async () => {
+      const term = GLOSSARY.find((each) => each.id === event.id)!;
+      const words = (text: string): string[] => text.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+      const shared = words(term.name).filter((word) => words(event.title).includes(word));
+      expect(shared.length).toBeGreaterThan(0);
+      for (const query of [term.name, ...(term.otherNames ?? []), ...shared])
+        expect(await order(query), query).toEqual([
+          `/glossary/#${event.id}`,
+          `/timeline/#${event.id}`,
+        ]);
+    });
+    test('comes before it when its date alone is searched', async () => {
+      const date = new Date(`${event.date}T00:00:00Z`).toLocaleDateString('en-GB', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
+      expect(await order(date)).toEqual([`/timeline/#${event.id}`, `/glossary/#${event.id}`]);
+    });
+  },
+);
+
 // The tables measure what a reader who typed the row would see: the site search reads a query as
 // the dialog reads its box (normaliseQuery). A pasted link to this site had found nothing here
 // while the dialog found its page.

@@ -116,7 +116,7 @@ export function splitGroups(words: readonly QueryWord[], data: SearchData): stri
 }
 
 /** The months, as the site writes a date ("15 June 2001"). */
-const MONTHS = [
+export const MONTHS = [
   'january',
   'february',
   'march',
@@ -130,6 +130,20 @@ const MONTHS = [
   'november',
   'december',
 ];
+
+/**
+ * True for a query that is a date and nothing else ("3 July 2024", "June 2017", "8–9 June 2017"):
+ * each word a number or a month (the edition's months, or English's).
+ */
+export function isDateOnly(
+  words: readonly QueryWord[],
+  months: readonly string[] = MONTHS,
+): boolean {
+  return (
+    words.length > 0 &&
+    words.every((word) => /\d/.test(word.folded) || months.includes(word.folded))
+  );
+}
 
 /**
  * A date typed in numbers with the words the site writes it in: "04.07.2024" and "07/04/2024" are

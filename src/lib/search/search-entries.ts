@@ -6,6 +6,7 @@ import { isReference, type SourceKind } from '../content/source-kind.ts';
  * entries. Pure: the build step reads the files and passes their text.
  */
 import { commonWords } from './common-words.ts';
+import { GLOSSARY_KIND } from './question-forms.ts';
 import { countWords, type NamedEntry } from './search-words.ts';
 
 /** Pagefind metadata key with an entry's other names, "|"-separated (glossary terms, sources). */
@@ -58,6 +59,8 @@ export interface Fragment {
   url: string;
   content: string;
   meta: Record<string, string | undefined>;
+  /** Pagefind's filters ("kind": ["glossary term"]), when it wrote any. */
+  filters?: Record<string, string[] | undefined>;
 }
 
 /** The signature Pagefind puts before the JSON of a decompressed fragment. */
@@ -71,10 +74,17 @@ export function parseFragment(id: string, text: string): Fragment {
     url?: unknown;
     content?: unknown;
     meta?: Record<string, string>;
+    filters?: Record<string, string[]>;
   };
   if (typeof json.url !== 'string' || typeof json.content !== 'string')
     throw new Error(`Pagefind fragment ${id} has no url or content`);
-  return { id, url: json.url, content: json.content, meta: json.meta ?? {} };
+  return {
+    id,
+    url: json.url,
+    content: json.content,
+    meta: json.meta ?? {},
+    ...(json.filters ? { filters: json.filters } : {}),
+  };
 }
 
 /**
@@ -108,13 +118,37 @@ export function entryOf(fragment: Fragment): NamedEntry | undefined {
 }
 
 /**
+ * Records of one thing on two list pages: a timeline event whose anchor is also a glossary term's
+ * ("astana-summit-2017"), by the term's result id. The term defines the thing and cites its
+ * sources; the event dates it (SearchData.definedBy).
+ */
+export function definitionsOf(fragments: readonly Fragment[]): Map<string, string> {
+  const anchor = (fragment: Fragment): string => fragment.url.slice(fragment.url.indexOf('#') + 1);
+  const terms = new Map(
+    fragments
+      .filter((fragment) => fragment.url.includes('#'))
+      .filter((fragment) => fragment.filters?.['kind']?.includes(GLOSSARY_KIND))
+      .map((fragment) => [anchor(fragment), fragment.id]),
+  );
+  const definedBy = new Map<string, string>();
+  for (const fragment of fragments) {
+    if (!fragment.url.includes('#')) continue;
+    const term = terms.get(anchor(fragment));
+    if (term !== undefined && term !== fragment.id) definedBy.set(fragment.id, term);
+  }
+  return definedBy;
+}
+
+/**
  * The vocabulary (text and titles of every fragment), the named entries, which results are records,
- * and the words common to most results (src/lib/search/common-words.ts).
+ * the records a glossary term defines (definitionsOf), and the words common to most results
+ * (src/lib/search/common-words.ts).
  */
 export function collectEntries(fragments: readonly Fragment[]): {
   words: Map<string, number>;
   entries: NamedEntry[];
   records: Set<string>;
+  definedBy: Map<string, string>;
   common: Set<string>;
 } {
   const words = countWords(
@@ -128,5 +162,5 @@ export function collectEntries(fragments: readonly Fragment[]): {
   const common = commonWords(
     fragments.map((fragment) => `${fragment.content} ${fragment.meta['title'] ?? ''}`),
   );
-  return { words, entries, records, common };
+  return { words, entries, records, definedBy: definitionsOf(fragments), common };
 }

@@ -23,6 +23,7 @@ import {
   searchedText,
   type SoundMatcher,
 } from './search-query.ts';
+import { isDateOnly } from './compounds.ts';
 import { dropStopwords } from './stopwords.ts';
 import { isKnownAsTyped } from './vocabulary.ts';
 import { entryNameWords } from './query-variants.ts';
@@ -648,15 +649,39 @@ async function rankPlan<D>(
         (a.id < b.id ? -1 : 1),
     )
     .map(({ relaxed: _relaxed, ...hit }): RankedHit<D> => hit);
+  // One thing on two list pages (an event on the timeline, the glossary term of the same anchor):
+  // the term, which defines it and cites its sources, goes where the first of them ranks; a date
+  // alone ("3 July 2024") asks what happened then, which the event says.
+  const ranked =
+    data.definedBy && !isDateOnly(final.words, edition?.language.months)
+      ? definitionsFirst(results, data.definedBy)
+      : results;
   // Nothing found, even without some words: what was searched is the query itself, not the last
   // part of it that was tried (which found nothing either).
-  const shown = results.length > 0 ? final : first;
+  const shown = ranked.length > 0 ? final : first;
   const run: SearchRun<D> = {
     query: start.query,
     searched: searchedText(shown),
     corrections: shown.corrections,
     widened: shown.words.length < first.words.length,
-    results,
+    results: ranked,
   };
   return run;
+}
+
+/**
+ * The results with each glossary term that defines a record ranked above it (SearchData.definedBy)
+ * moved to just before that record; the others keep their order.
+ */
+export function definitionsFirst<H extends { id: string }>(
+  results: readonly H[],
+  definedBy: ReadonlyMap<string, string>,
+): H[] {
+  const out = [...results];
+  for (let at = 0; at < out.length; at += 1) {
+    const term = definedBy.get(out[at]!.id);
+    const from = term === undefined ? -1 : out.findIndex((hit) => hit.id === term);
+    if (from > at) out.splice(at, 0, ...out.splice(from, 1));
+  }
+  return out;
 }

@@ -104,6 +104,8 @@ interface SearchIndexFile {
   synonyms: string;
   /** Result ids of records, space-separated. */
   records?: string;
+  /** SearchData.definedBy: "record:term" pairs, space-separated. */
+  definedBy?: string;
   common?: string[];
   /** SearchData.initialisms, space-separated. */
   initialisms?: string;
@@ -191,6 +193,14 @@ export function encodeShards(
       .map((group) => group.map((phrase) => phrase.join(' ')).join(','))
       .join('|'),
     ...(data.records ? { records: [...data.records].sort().join(' ') } : {}),
+    ...(data.definedBy?.size
+      ? {
+          definedBy: [...data.definedBy]
+            .map(([record, term]) => `${record}:${term}`)
+            .sort()
+            .join(' '),
+        }
+      : {}),
     ...(data.common?.size ? { common: [...data.common].sort() } : {}),
     ...(data.initialisms?.size ? { initialisms: [...data.initialisms].sort().join(' ') } : {}),
   };
@@ -219,6 +229,7 @@ export interface SearchIndex {
   shards: ReadonlySet<number>;
   synonyms: string[][][];
   records?: ReadonlySet<string>;
+  definedBy?: ReadonlyMap<string, string>;
   common?: ReadonlySet<string>;
   initialisms?: ReadonlySet<string>;
 }
@@ -241,6 +252,7 @@ export function decodeSearchIndex(text: string): SearchIndex {
     !/^[01]*$/.test(file.shards) ||
     typeof file.synonyms !== 'string' ||
     (file.records !== undefined && typeof file.records !== 'string') ||
+    (file.definedBy !== undefined && !/^(?:[^\s:]+:[^\s:]+(?: |$))*$/.test(file.definedBy)) ||
     (file.common !== undefined &&
       !(Array.isArray(file.common) && file.common.every((word) => typeof word === 'string'))) ||
     (file.initialisms !== undefined && typeof file.initialisms !== 'string')
@@ -253,6 +265,13 @@ export function decodeSearchIndex(text: string): SearchIndex {
       : [],
     ...(file.records !== undefined
       ? { records: new Set(file.records.split(' ').filter((id) => id !== '')) }
+      : {}),
+    ...(file.definedBy
+      ? {
+          definedBy: new Map(
+            file.definedBy.split(' ').map((pair) => pair.split(':') as [string, string]),
+          ),
+        }
       : {}),
     ...(file.common ? { common: new Set(file.common) } : {}),
     ...(file.initialisms ? { initialisms: new Set(file.initialisms.split(' ')) } : {}),
@@ -397,6 +416,7 @@ export class ShardedSearchData {
       synonyms: this.#index.synonyms,
       entries: [...entries.values()],
       ...(this.#index.records ? { records: this.#index.records } : {}),
+      ...(this.#index.definedBy ? { definedBy: this.#index.definedBy } : {}),
       ...(this.#index.common ? { common: this.#index.common } : {}),
       ...(this.#index.initialisms ? { initialisms: this.#index.initialisms } : {}),
       ...(latin.length > 0 ? { latin } : {}),

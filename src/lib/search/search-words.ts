@@ -111,6 +111,11 @@ export interface SearchData {
    * pages: a question about what something does weighs them less (see questionWeights).
    */
   records?: ReadonlySet<string>;
+  /**
+   * A record's id → the id of the glossary term that defines the same thing (a timeline event and
+   * the term of the same anchor, "astana-summit-2017"): the term ranks first (search-run.ts).
+   */
+  definedBy?: ReadonlyMap<string, string>;
   /** Words in most results, which a query may leave out (src/lib/search/common-words.ts). */
   common?: ReadonlySet<string>;
   /**

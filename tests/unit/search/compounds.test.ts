@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { splitUnknownCompounds } from '#lib/search/compounds.ts';
+import { isDateOnly, splitUnknownCompounds } from '#lib/search/compounds.ts';
 import { planQuery } from '#lib/search/search-query.ts';
 import { splitQuery, type SearchData } from '#lib/search/search-words.ts';
 import { DATA } from '../../support/query-data.ts';
@@ -47,5 +47,23 @@ describe('a hyphenated word the index does not hold', () => {
       'cooperation',
       'organization',
     ]);
+  });
+});
+
+describe('a query that is a date and nothing else', () => {
+  test.each([
+    ['3 July 2024', true],
+    ['June 2017', true],
+    ['8–9 June 2017', true],
+    ['2017', true],
+    ['july 2024 summit', false],
+    ['Astana summit 2017', false],
+    ['', false],
+  ])('%s: %s', (query, expected) => {
+    expect(isDateOnly(splitQuery(query))).toBe(expected);
+  });
+  test('in an edition, by its own months', () => {
+    expect(isDateOnly(splitQuery('4 июля 2024'), ['июня', 'июля'])).toBe(true);
+    expect(isDateOnly(splitQuery('4 июля 2024'))).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import {
   AUTHORS_META,
   BACKGROUND_META,
   collectEntries,
+  definitionsOf,
   entryOf,
   NAMES_META,
   sourceAuthorNames,
@@ -61,6 +62,33 @@ describe('collectEntries', () => {
       { id: 'und_event', url: '/timeline/#rats-2004', content: 'RATS', meta: {} },
     ]);
     expect([...records].sort()).toEqual(['und_event', 'und_term']);
+  });
+});
+
+describe('definitionsOf', () => {
+  const record = (id: string, url: string, kind?: string): Fragment => ({
+    id,
+    url,
+    content: '',
+    meta: {},
+    ...(kind ? { filters: { kind: [kind] } } : {}),
+  });
+  test('a record whose anchor is also a glossary term’s is defined by the term', () => {
+    const definedBy = definitionsOf([
+      record('und_term', '/glossary/#astana-summit-2017', 'glossary term'),
+      record('und_event', '/timeline/#astana-summit-2017', 'event'),
+      record('und_other', '/timeline/#rats-2004', 'event'),
+      record('und_page', '/astana-summit-2017/', 'topic'),
+      record('und_ru', '/ru/timeline/#rats-2004', 'event'),
+    ]);
+    expect([...definedBy]).toEqual([['und_event', 'und_term']]);
+  });
+  test('a term is not its own definition, nor is a record of no kind a term', () => {
+    expect(definitionsOf([record('und_term', '/glossary/#x', 'glossary term')]).size).toBe(0);
+    expect(
+      definitionsOf([record('und_a', '/glossary/#x'), record('und_b', '/timeline/#x', 'event')])
+        .size,
+    ).toBe(0);
   });
 });
 

@@ -4,6 +4,7 @@ import { UNNAMED_SOURCE_WEIGHT } from '#lib/search/kind-weights.ts';
 import { MENTION_RECORD_WEIGHT } from '#lib/search/named-entries.ts';
 import { isQuestion, QUESTION_WEIGHTS } from '#lib/search/question-forms.ts';
 import {
+  definitionsFirst,
   phraseOf,
   planWithShards,
   runSearchQuery,
@@ -233,6 +234,45 @@ describe('a record the query only mentions', () => {
     expect(9 * MENTION_RECORD_WEIGHT).toBeLessThan(7);
     expect(await ids('tashkent')).toEqual(['topic-rats', 'term-rats']);
     expect(await ids('rats tashkent')).toEqual(['term-rats', 'topic-rats']);
+  });
+});
+
+describe('one thing on two list pages (a timeline event, the glossary term of its anchor)', () => {
+  // The event (8) outscores the term (4.5) that defines the same thing.
+  const data: SearchData = {
+    ...DATA,
+    words: countWords(['belarus join member india 2024 july']),
+    definedBy: new Map([['event-belarus', 'topic-enlargement']]),
+  };
+  const ids = async (query: string): Promise<string[]> =>
+    (await runSearchQuery(PAGEFIND, data, query))!.results.map((hit) => hit.id);
+  test('the term goes where the event ranks, the event right after it', async () => {
+    const without = await runSearchQuery(
+      PAGEFIND,
+      { ...data, definedBy: new Map() },
+      'belarus join',
+    );
+    expect(without!.results.map((hit) => hit.id)).toEqual([
+      'event-belarus',
+      'source-belarus',
+      'topic-enlargement',
+    ]);
+    expect(await ids('belarus join')).toEqual([
+      'topic-enlargement',
+      'event-belarus',
+      'source-belarus',
+    ]);
+  });
+  test('definitionsFirst moves only a term ranked below what it defines', () => {
+    const hits = (...list: string[]): { id: string }[] => list.map((id) => ({ id }));
+    const definedBy = new Map([
+      ['b', 'd'],
+      ['e', 'a'],
+    ]);
+    expect(definitionsFirst(hits('a', 'b', 'c', 'd', 'e'), definedBy)).toEqual(
+      hits('a', 'd', 'b', 'c', 'e'),
+    );
+    expect(definitionsFirst(hits('c', 'b'), definedBy)).toEqual(hits('c', 'b'));
   });
 });
 

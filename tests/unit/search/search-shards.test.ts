@@ -100,6 +100,22 @@ describe('shards', () => {
     expect(words.missed).toEqual(new Set([shardOf('b')]));
   });
 
+  test('the records a term defines travel in the fixed part, to every query', async () => {
+    const definedBy = new Map([
+      ['und_event', 'und_term'],
+      ['und_b', 'und_c'],
+    ]);
+    const { index, shards } = encodeShards({ ...DATA, definedBy });
+    expect(decodeSearchIndex(index).definedBy).toEqual(definedBy);
+    const source = new ShardedSearchData(decodeSearchIndex(index), async (shard) =>
+      shards.get(shard)!,
+    );
+    expect((await source.dataFor([])).definedBy).toEqual(definedBy);
+    expect(() => decodeSearchIndex(index.replace('und_b:und_c', 'und_b und_c'))).toThrow(
+      'unknown shape',
+    );
+  });
+
   test('the initialisms that begin words of the index travel in the fixed part, to every query', async () => {
     const { index, shards } = encodeShards({ ...DATA, initialisms: new Set(['mea', 'ads']) });
     expect(decodeSearchIndex(index).initialisms).toEqual(new Set(['ads', 'mea']));
