@@ -180,8 +180,12 @@ export function letterDoubled(word: string, data: SearchData): string | undefine
   return best;
 }
 
-/** Shortest word matched by sound, and shortest sound code that counts (see soundAlike). */
-export const MIN_SOUND_WORD = 5;
+/**
+ * Shortest word matched by sound (see soundAlike). Five until the thirtieth round; four finds a
+ * name of four letters two edits from its transliteration ("Eron": Iran) and, of 300 made-up words
+ * of four letters, turned three more into a name ("asem": Azam), none in capitals (an acronym).
+ */
+export const MIN_SOUND_WORD = 4;
 /** True when a word may be matched by sound: long enough, without a digit, not a known word. */
 export function maySoundAlike(word: string, data: SearchData): boolean {
   return [...word].length >= MIN_SOUND_WORD && !/\d/.test(word) && !isKnownWord(word, data);

@@ -3,10 +3,10 @@ import { describe, expect, test } from 'vitest';
 import { allowedTypos, correctWord, letterDoubled, matchCase } from '#lib/search/corrections.ts';
 import { isFormOf } from '#lib/search/edit-distance.ts';
 import { planQuery, searchedText } from '#lib/search/search-query.ts';
-import { isTypedAcronym, type SearchData } from '#lib/search/search-words.ts';
+import { countWords, isTypedAcronym, type SearchData } from '#lib/search/search-words.ts';
 import { soundAlike } from '#lib/search/sound-alike.ts';
 import { isKnownWord } from '#lib/search/vocabulary.ts';
-import { DATA } from '../../support/query-data.ts';
+import { DATA, TEXT } from '../../support/query-data.ts';
 
 describe('typos', () => {
   test.each([
@@ -19,10 +19,16 @@ describe('typos', () => {
     expect(soundAlike(typed, DATA, doubleMetaphone)).toBe(word);
   });
 
+  test('a name of four letters is matched by sound: "Eron" is Iran, two edits away', () => {
+    const data = { ...DATA, words: countWords([...TEXT, 'Iran joined in 2023.']) };
+    expect(correctWord('eron', data)).toBeUndefined();
+    expect(soundAlike('eron', data, doubleMetaphone)).toBe('iran');
+  });
+
   test.each([
     ['fight', 'an English word the site never uses'],
     ['tashkent', 'a known word'],
-    ['rash', 'a word under five letters'],
+    ['raz', 'a word under four letters'],
     ['pakistan2', 'a word with a digit'],
     ['kyrgyzstan', 'a word no vocabulary word sounds like'],
   ])('%s is not matched by sound (%s)', (typed) =>

@@ -210,7 +210,7 @@ describe('the edit distance, loaded when a plan has a word to correct', () => {
       return importOriginal();
     });
     const run = await import('#lib/search/search-run.ts');
-    // Four letters: too short to be matched by sound (the other way a misspelt name is found).
+    // Without the edit distance, the word is searched as typed: sound is tried only after it.
     const offline = await run.runSearchQuery(PAGEFIND, DATA, 'ratz');
     expect(offline!.corrections).toEqual([]);
     fail = false;
