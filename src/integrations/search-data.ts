@@ -14,7 +14,7 @@ import {
 } from '#lib/search/languages.ts';
 import { collectEntries, type Fragment, parseFragment } from '#lib/search/search-entries.ts';
 import { encodeShards, shardPath } from '#lib/search/search-shards.ts';
-import { soundCodesOf } from '#lib/search/sound-alike.ts';
+import { soundCodesOf, soundEncoder } from '#lib/search/sound-alike.ts';
 import type { LatinName, SearchData } from '#lib/search/search-words.ts';
 import {
   type MemberName,
@@ -139,8 +139,9 @@ export async function writeSearchData(
       fragments.flatMap((fragment) => [fragment.content, fragment.meta['title'] ?? '']),
     );
     const named = new Map([...vocabulary].filter(([word]) => names.has(word)));
-    soundCodes = (word) => (named.has(word) ? soundCodesOf(word, doubleMetaphone) : []);
-    data.english = englishWordsKept(await commonEnglishWords(), data, doubleMetaphone, named);
+    const encode = soundEncoder(doubleMetaphone);
+    soundCodes = (word) => (named.has(word) ? soundCodesOf(word, encode) : []);
+    data.english = englishWordsKept(await commonEnglishWords(), data, encode, named);
     const urls = new Map(fragments.map((fragment) => [fragment.id, fragment.url]));
     checkNamesIndexed(data, (id) => urls.get(id) ?? id);
   }

@@ -16,7 +16,7 @@ import {
   shardPath,
   soundShardOf,
 } from '#lib/search/search-shards.ts';
-import { soundCodesOf } from '#lib/search/sound-alike.ts';
+import { soundCodesOf, soundEncoder } from '#lib/search/sound-alike.ts';
 import { SEARCH_DATA_PATH } from '#lib/search/search-words.ts';
 import { STOPWORDS } from '#lib/search/stopwords.ts';
 import { commonEnglishWords, englishWordsKept } from '../../src/integrations/english-words';
@@ -189,7 +189,7 @@ test('the search data shards hold every word of the index exactly once in its ow
     expect(bySound.has(word), word).toBe(true);
   for (const [word, shard] of seen) {
     const codeShards = new Set(
-      names.has(word) ? soundCodesOf(word, doubleMetaphone).map(soundShardOf) : [],
+      names.has(word) ? soundCodesOf(word, soundEncoder(doubleMetaphone)).map(soundShardOf) : [],
     );
     const filed = bySound.get(word) ?? new Map<number, number>();
     expect(new Set(filed.keys()), `${word} (shard ${shard})`).toEqual(codeShards);
@@ -227,7 +227,7 @@ test('the English words the site never uses are in the shards of their letters, 
   const kept = englishWordsKept(
     await commonEnglishWords(),
     { words, synonyms: [], entries: [] },
-    doubleMetaphone,
+    soundEncoder(doubleMetaphone),
     new Map([...words].filter(([word]) => names.has(word))),
   );
   expect([...filed.keys()].sort()).toEqual([...kept].sort());
@@ -498,7 +498,10 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout3.yaml': { first: 0.75, top3: 0.85, rows: 40 },
     'tests/build/relevance-heldout4.yaml': { first: 0.797, top3: 0.905, rows: 200 },
     'tests/build/relevance-heldout5.yaml': { first: 0.944, top3: 0.944, rows: 36 },
-    'tests/build/relevance-heldout6.yaml': { first: 0.695, top3: 0.942, rows: 69 },
+    // Lowered from 0.695 in the thirtieth round, by decision: the glossary term ranked above the
+    // timeline event of its anchor gained three tuning rows and one held-out row in all, and cost
+    // this table one (unread).
+    'tests/build/relevance-heldout6.yaml': { first: 0.681, top3: 0.942, rows: 69 },
     'tests/build/relevance-heldout7.yaml': { first: 0.758, top3: 0.965, rows: 29 },
     'tests/build/relevance-heldout8.yaml': { first: 0.816, top3: 0.938, rows: 49 },
     'tests/build/relevance-heldout9.yaml': { first: 0.695, top3: 0.891, rows: 46 },
@@ -713,6 +716,19 @@ test.each(['ＲＡＴＳ', '<b>RATS</b>', '\u200bRATS', 'http://localhost:4321/r
     expect(await urls(typed)).toEqual(await urls('rats'));
   },
 );
+
+// A Chinese name the site writes in pinyin is found in the other romanisations readers type:
+// Russian's (Palladius: "Tsindao", "Tszinpin") and Wade–Giles ("Tsingtao"). They had found nothing.
+test.each([
+  ['Tsindao', 'Qingdao'],
+  ['Tsingtao', 'Qingdao'],
+  ['chingdao', 'qingdao'],
+  ['Si Tszinpin', 'Si Jinping'],
+])('%s is searched as %s', async (typed, pinyin) => {
+  const run = await search(typed, { limit: 3 });
+  expect(run.searched).toBe(pinyin);
+  expect(run.hits.length).toBeGreaterThan(0);
+});
 
 // One word in quotation marks is that word: Pagefind's phrase search of one word had put a UN
 // document first for a second reader's "astana", the Astana summits third and eighth.

@@ -1,7 +1,8 @@
 /**
- * Matching a misspelt name or transliteration by sound ("Rasheed" → rashid), when edit distance
- * finds nothing: loaded with its encoder only for a query that needs it (src/lib/search/sound.ts),
- * so that opening search does not pay its bytes. The words it compares come from the shards of the
+ * Matching a misspelt name or transliteration by sound ("Rasheed" → rashid; "Tsindao", Qingdao in
+ * Russian's romanisation of Chinese → qingdao: romanisationKey), when edit distance finds nothing:
+ * loaded with its encoder only for a query that needs it (src/lib/search/sound.ts), so that
+ * opening search does not pay its bytes. The words it compares come from the shards of the
  * query's sound codes, which the build files by code (soundShardOf in search-shards.ts): the site's
  * names only (src/integrations/proper-names.ts), since a sound code made for surnames matches an
  * ordinary word to too many others.
@@ -18,6 +19,38 @@ import type { SearchData } from './search-words.ts';
 
 /** The sound codes of a word: Double Metaphone's two (src/lib/search/sound.ts loads it). */
 export type SoundEncoder = (word: string) => string[];
+
+/**
+ * The spellings of one sound in the ways Chinese names are written in Latin letters: pinyin
+ * ("Qingdao", "Xi Jinping"), Wade–Giles and the postal forms ("Tsingtao", "Hsi"), and Russian's
+ * Palladius system in Latin letters ("Tsindao", "Si Tszinpin"), each with the one spelling they
+ * share in romanisationKey. Longer spellings first.
+ */
+const ROMANISATIONS: readonly [RegExp, string][] = [
+  [/tsz|chzh|zh|ch|ts|dz|[qjzc]/g, 'c'],
+  [/hs|x|s(?=[iy])/g, 's'],
+  [/kh/g, 'h'],
+  [/ng/g, 'n'],
+  [/b/g, 'p'],
+  [/d/g, 't'],
+  [/g/g, 'k'],
+  [/y/g, 'i'],
+];
+
+/**
+ * A word's spelling with the differences between the romanisations of Chinese (ROMANISATIONS)
+ * taken out, in small letters, which no Double Metaphone code uses: "qingdao", "tsingtao" and
+ * "tsindao" are all "cintao". Double Metaphone reads a word as English, and gives these three
+ * three different codes.
+ */
+export function romanisationKey(word: string): string {
+  return ROMANISATIONS.reduce((key, [spelling, shared]) => key.replace(spelling, shared), word);
+}
+
+/** Double Metaphone's codes of a word and its romanisation key (romanisationKey). */
+export function soundEncoder(metaphone: SoundEncoder): SoundEncoder {
+  return (word) => [...metaphone(word), romanisationKey(word)];
+}
 
 /** Shortest sound code that counts. */
 const MIN_SOUND_CODE = 3;
@@ -43,14 +76,19 @@ function codesOfWord(word: string, encode: SoundEncoder): string[] {
   return codes;
 }
 
-/** The words of each code, per set of words compared (built once, on first use). */
-const byCode = new WeakMap<ReadonlyMap<string, number>, Map<string, string[]>>();
+/** The words of each code, per encoder and set of words compared (built once, on first use). */
+const byCode = new WeakMap<
+  SoundEncoder,
+  WeakMap<ReadonlyMap<string, number>, Map<string, string[]>>
+>();
 
 function wordsByCode(
   words: ReadonlyMap<string, number>,
   encode: SoundEncoder,
 ): Map<string, string[]> {
-  let codes = byCode.get(words);
+  let known = byCode.get(encode);
+  if (!known) byCode.set(encode, (known = new WeakMap()));
+  let codes = known.get(words);
   if (!codes) {
     codes = new Map();
     for (const word of words.keys())
@@ -59,7 +97,7 @@ function wordsByCode(
         if (list) list.push(word);
         else codes.set(code, [word]);
       }
-    byCode.set(words, codes);
+    known.set(words, codes);
   }
   return codes;
 }

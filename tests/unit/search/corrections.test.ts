@@ -4,7 +4,7 @@ import { allowedTypos, correctWord, letterDoubled, matchCase } from '#lib/search
 import { isFormOf } from '#lib/search/edit-distance.ts';
 import { planQuery, searchedText } from '#lib/search/search-query.ts';
 import { countWords, isTypedAcronym, type SearchData } from '#lib/search/search-words.ts';
-import { soundAlike } from '#lib/search/sound-alike.ts';
+import { romanisationKey, soundAlike, soundEncoder } from '#lib/search/sound-alike.ts';
 import { isKnownWord } from '#lib/search/vocabulary.ts';
 import { DATA, TEXT } from '../../support/query-data.ts';
 
@@ -24,6 +24,27 @@ describe('typos', () => {
     expect(correctWord('eron', data)).toBeUndefined();
     expect(soundAlike('eron', data, doubleMetaphone)).toBe('iran');
   });
+
+  test.each([
+    ['qingdao', 'tsingtao', 'Wade–Giles and postal'],
+    ['qingdao', 'tsindao', 'Palladius'],
+    ['qingdao', 'chingdao', 'by ear'],
+    ['jinping', 'tszinpin', 'Palladius'],
+    ['xi', 'hsi', 'Wade–Giles'],
+    ['tianjin', 'tyantszin', 'Palladius'],
+  ])('the romanisations of a Chinese name share a key: %s, %s (%s)', (pinyin, other) => {
+    expect(romanisationKey(other)).toBe(romanisationKey(pinyin));
+  });
+
+  test.each(['tsindao', 'tsingtao', 'chingdao'])(
+    '%s sounds like qingdao by its romanisation key, not by Double Metaphone',
+    (typed) => {
+      const data = { ...DATA, words: countWords([...TEXT, 'The Qingdao summit.']) };
+      expect(correctWord(typed, data)).toBeUndefined();
+      expect(soundAlike(typed, data, doubleMetaphone)).toBeUndefined();
+      expect(soundAlike(typed, data, soundEncoder(doubleMetaphone))).toBe('qingdao');
+    },
+  );
 
   test.each([
     ['fight', 'an English word the site never uses'],
