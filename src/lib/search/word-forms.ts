@@ -9,17 +9,22 @@ import { isKnownWord, wordsBeginning } from './vocabulary.ts';
 
 /**
  * The singular a plural query word stands for, when the index holds it: "strategies" → "strategy",
- * "disputes" → "dispute". Pagefind matches the start of words, so the singular also finds the
+ * "disputes" → "dispute", and "strategi" → "strategy". Pagefind matches the start of words, so the singular also finds the
  * plural; the other way round it finds nothing.
  */
 export function singularOf(word: string, data: SearchData): string | undefined {
+  // The start of such a plural, still being typed ("strategi", "strategie"), stands for it too:
+  // Pagefind finds "strategies" and "strategic" by it, never "strategy".
+  const typing = /^(.+?)ie?$/u.exec(word)?.[1];
   const candidates = word.endsWith('ies')
     ? [`${word.slice(0, -3)}y`]
-    : word.endsWith('es')
-      ? [word.slice(0, -2), word.slice(0, -1)]
-      : word.endsWith('s')
-        ? [word.slice(0, -1)]
-        : [];
+    : typing !== undefined && !data.words.has(word)
+      ? [`${typing}y`]
+      : word.endsWith('es')
+        ? [word.slice(0, -2), word.slice(0, -1)]
+        : word.endsWith('s')
+          ? [word.slice(0, -1)]
+          : [];
   return candidates.find(
     (candidate) => [...candidate].length >= MIN_SINGULAR && data.words.has(candidate),
   );

@@ -119,6 +119,8 @@ describe('synonyms, other names, plurals and spellings', () => {
 
   test.each([
     ['strategies', 'strategy'],
+    ['strategie', 'strategy'],
+    ['strategi', 'strategy'],
     ['summits', 'summit'],
     ['centres', 'centre'],
     ['forces', 'force'],
@@ -154,6 +156,14 @@ describe('synonyms, other names, plurals and spellings', () => {
   test('a plural whose singular the index does not hold is left alone', () => {
     expect(singularOf('alliances', DATA)).toBeUndefined();
     expect(singularOf('rats', DATA)).toBeUndefined();
+    // Nor a word of the index that ends in "i" or "ie", nor one whose "y" form it does not hold.
+    const data: SearchData = { ...DATA, words: new Map([...DATA.words, ['anti', 1], ['tie', 1]]) };
+    expect(['anti', 'tie', 'delhi', 'xi'].map((word) => singularOf(word, data))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   test.each([
