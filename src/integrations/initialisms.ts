@@ -7,7 +7,7 @@
  * ("mea", Ministry of External Affairs: "measures") is listed apart (SearchData.initialisms, written
  * by search-data.ts): typed in capitals ("MEA") it is the name; in lower case, that word's start.
  */
-import type { LatinName } from '#lib/search/search-words.ts';
+import type { LatinName, NamedEntry } from '#lib/search/search-words.ts';
 import { initialismsOfName, LINKS } from '#lib/search/initials.ts';
 import { foldWords } from '#lib/search/search-words.ts';
 import { STOPWORDS } from '#lib/search/stopwords.ts';
@@ -26,12 +26,23 @@ const MIN_NAME_WORDS = 2;
  * (dpi). A run loses its first words while they are function words ("The Regional …").
  * Initialisms the index holds as words (`words`: "rats", "sco") are left out: the word is the
  * reader's. An initialism of two names is left out (it names neither), unless one is inside the
- * other, which is then the name.
+ * other, which is then the name, or both are names of one entry (`entries`: "UN Global
+ * Counter-Terrorism Strategy" and "United Nations Global Counter-Terrorism Strategy", one term).
  */
 export function initialismsOf(
   texts: Iterable<string>,
   words: ReadonlyMap<string, number>,
+  entries: readonly NamedEntry[] = [],
 ): LatinName[] {
+  // Each name's entries, by its folded words.
+  const entriesOf = new Map<string, Set<string>>();
+  for (const entry of entries)
+    for (const name of entry.names) {
+      const key = foldName(name);
+      entriesOf.set(key, (entriesOf.get(key) ?? new Set()).add(entry.id));
+    }
+  const sameEntry = (a: string, b: string): boolean =>
+    [...(entriesOf.get(foldName(a)) ?? [])].some((id) => entriesOf.get(foldName(b))?.has(id));
   const names = new Map<string, Map<string, number>>();
   for (const text of texts)
     for (const run of capitalisedRuns(text))
@@ -46,7 +57,12 @@ export function initialismsOf(
     // The same name written twice, or inside longer ones ("Global Counter-Terrorism Strategy" in
     // "UN Global …"), is one name: the shortest.
     const [shortest, ...others] = [...counts.keys()].sort((a, b) => a.length - b.length);
-    if (shortest && others.every((other) => foldName(other).includes(foldName(shortest))))
+    if (
+      shortest &&
+      others.every(
+        (other) => foldName(other).includes(foldName(shortest)) || sameEntry(other, shortest),
+      )
+    )
       found.push({ latin: initialism, name: shortest });
   }
   return found;

@@ -88,7 +88,7 @@ export async function writeSearchData(
     const groups = ((parse(synonymsText) as unknown[][] | null) ?? []).map((group) =>
       group.map(String),
     );
-    const initials = initialismsOf(texts, words);
+    const initials = initialismsOf(texts, words, entries);
     latin.push(
       ...[...initials, ...unwrittenNames(groups, words)].filter(
         (each) => !latin.some((other) => other.latin === each.latin),

@@ -48,8 +48,20 @@ test('each initialism stands for one name, the shortest when the others hold it;
   expect(found.get('gcts')).toBe('Global Counter-Terrorism Strategy');
   expect(found.get('mea')).toBe('Ministry of External Affairs');
   expect(found.get('dpi')).toBe('UN Department of Public Information');
-  // "UN Global …" and "United Nations Global …": two names, neither inside the other.
+  // "UN Global …" and "United Nations Global …": two names, neither inside the other…
   expect(found.has('ungcts')).toBe(false);
+  // …unless both are names of one entry: then the shortest.
+  const term = {
+    id: 'und_gcts',
+    names: [
+      'UN Global Counter-Terrorism Strategy',
+      'United Nations Global Counter-Terrorism Strategy',
+    ],
+    authors: [],
+  };
+  const named = new Map(initialismsOf(TEXTS, WORDS, [term]).map((each) => [each.latin, each.name]));
+  expect(named.get('ungcts')).toBe('UN Global Counter-Terrorism Strategy');
+  expect(named.has('cun')).toBe(false);
   // "Charter of the United Nations" and "Chapter of the United Nations".
   expect(found.has('cun')).toBe(false);
   // The index holds "rats": the reader typed the word.
