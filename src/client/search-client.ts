@@ -7,6 +7,7 @@
 import { base } from 'astro:config/client';
 import { withBase } from '#lib/meta/paths.ts';
 import { PAGEFIND_OPTIONS } from '#lib/search/config.ts';
+import { NAME_RANK } from '#lib/search/named-entries.ts';
 import {
   runSearchQuery,
   type PagefindSearch,
@@ -40,10 +41,18 @@ export interface SearchResultData {
   meta: { title?: string; names?: string; authors?: string };
   filters: { kind?: string[] };
   sub_results: SearchSection[];
+  /** The query is one of its names (NAME_RANK.name): its title leads to its top (landingOf). */
+  named?: boolean;
 }
 
 /** A result whose data is loaded when it is shown. */
 export type SearchHit = RankedHit<SearchResultData>;
+
+/** A result's data, marked when the query is one of its names (SearchResultData.named). */
+export async function shownData(hit: SearchHit): Promise<SearchResultData> {
+  const data = await hit.data();
+  return hit.named === NAME_RANK.name ? { ...data, named: true } : data;
+}
 
 interface PagefindApi extends PagefindSearch<SearchResultData> {
   options(options: Record<string, unknown>): Promise<void>;

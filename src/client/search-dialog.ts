@@ -12,6 +12,7 @@ import {
   PAGE_SIZE,
   runSearch,
   SearchUnavailableError,
+  shownData,
   type SearchHit,
 } from './search-client';
 import { counted } from '#lib/search/search-strings.ts';
@@ -151,7 +152,7 @@ async function update(dialogParts: DialogParts): Promise<void> {
     if (!run) return;
     pending = run.results.slice(PAGE_SIZE);
     const shown = inShownOrder(
-      await Promise.all(run.results.slice(0, PAGE_SIZE).map((hit) => hit.data())),
+      await Promise.all(run.results.slice(0, PAGE_SIZE).map(shownData)),
       query,
     );
     // A later keystroke started another search meanwhile: this one is stale.
@@ -221,10 +222,7 @@ function restorePlace(dialogParts: DialogParts, place: number): void {
 async function showMore(dialogParts: DialogParts): Promise<void> {
   const controller = current;
   const next = pending.slice(0, PAGE_SIZE);
-  const data = inShownOrder(
-    await Promise.all(next.map((hit) => hit.data())),
-    shownQuery ?? shownSearched,
-  );
+  const data = inShownOrder(await Promise.all(next.map(shownData)), shownQuery ?? shownSearched);
   if (controller !== current) return;
   pending = pending.slice(PAGE_SIZE);
   const list = dialogParts.results.querySelector('ol');

@@ -19,6 +19,7 @@ import {
   PAGE_SIZE,
   runSearch,
   SearchUnavailableError,
+  shownData,
   type SearchHit,
   type SearchResultData,
 } from './search-client';
@@ -161,7 +162,7 @@ async function update(
     // Back to an entry shows as many results as the reader had shown (Place).
     const count = Math.max(PAGE_SIZE, place?.shown ?? 0);
     const shown = inShownOrder(
-      await Promise.all(run.results.slice(0, count).map((hit) => hit.data())),
+      await Promise.all(run.results.slice(0, count).map(shownData)),
       query,
     );
     if (controller.signal.aborted) return;
@@ -242,7 +243,7 @@ function retryButton(parts: PageParts, query: string): HTMLButtonElement {
 async function showMore(parts: PageParts): Promise<void> {
   const controller = current;
   const next = pending.slice(0, PAGE_SIZE);
-  const data = inShownOrder(await Promise.all(next.map((hit) => hit.data())), pendingQuery);
+  const data = inShownOrder(await Promise.all(next.map(shownData)), pendingQuery);
   if (controller !== current) return;
   pending = pending.slice(PAGE_SIZE);
   const items = data.map((result) => renderResult(result, pendingSearched, pendingQuery));

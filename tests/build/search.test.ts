@@ -664,6 +664,28 @@ describe.each(GLOSSARY.filter((term) => TOPICS.includes(term.id)))(
         ).toEqual([`/${term.id}/`, `/glossary/#${term.id}`]);
       }
     });
+    // "Regional Counter-Terrorism Structure" had opened RATS at Partnerships, which holds
+    // "counter-terrorism": the synonym that named the page was unknown to where its title leads.
+    test('leads to its top when its name is searched, in a synonym’s words too', async () => {
+      const groups = (parse(readFileSync('content/synonyms.yaml', 'utf8')) as string[][]).map(
+        (group) => group.map((phrase) => phrase.toLowerCase()),
+      );
+      const queries = [term.name, ...(term.otherNames ?? [])].flatMap((name) => [
+        name,
+        ...name
+          .split(' ')
+          .flatMap((word, at, words) =>
+            (groups.find((group) => group.includes(word.toLowerCase())) ?? [])
+              .filter((other) => other !== word.toLowerCase())
+              .map((other) => [...words.slice(0, at), other, ...words.slice(at + 1)].join(' ')),
+          ),
+      ]);
+      for (const query of queries) {
+        const { hits } = await search(query, { limit: 5 });
+        const page = hits.find((hit) => hit.url === `/${term.id}/`);
+        expect(page?.section, query).toBe(`/${term.id}/`);
+      }
+    });
   },
 );
 

@@ -11,6 +11,7 @@ import {
   type SectionHit,
 } from '#lib/search/config.ts';
 import { runSearchQuery, type PagefindSearch, type SearchRun } from '#lib/search/search-run.ts';
+import { NAME_RANK } from '#lib/search/named-entries.ts';
 import { loadEditionRules } from '#lib/search/edition-rules.ts';
 import { pagefindPathOf, searchDataPathOf } from '#lib/search/languages.ts';
 import { decodeSearchIndex, shardPath, ShardedSearchData } from '#lib/search/search-shards.ts';
@@ -118,7 +119,7 @@ export async function loadSiteSearch(
     });
     if (!run) throw new Error('a search without an abort signal was aborted');
     const shown = run.results.slice(0, options.limit ?? run.results.length);
-    const hits = (await Promise.all(shown.map((result) => result.data()))).map((d) => {
+    const hits = (await Promise.all(shown.map((result) => result.data()))).map((d, at) => {
       const content = d.raw_content ?? d.content;
       const names = namesOf(d.meta);
       const ranked = rankSections(d.url, d.sub_results, 3, content, names);
@@ -127,7 +128,17 @@ export async function loadSiteSearch(
       return {
         url: withoutQuery(d.url),
         sections,
-        section: withoutQuery(landingOf(d.url, ranked[0], content, names, query, d.sub_results)),
+        section: withoutQuery(
+          landingOf(
+            d.url,
+            ranked[0],
+            content,
+            names,
+            query,
+            d.sub_results,
+            shown[at]!.named === NAME_RANK.name,
+          ),
+        ),
         title: d.meta.title ?? '',
         kind: d.filters.kind?.[0],
         content: d.content,

@@ -687,7 +687,8 @@ export function isNearForm(a: string, b: string): boolean {
  * when the query names only the page ("RATS") or no section. First of all, to a section whose
  * heading or id the query restates (restatedSection; `query` is what the reader typed, `sections`
  * the result's), unless the best section holds a word searched that it lacks. `content` is the
- * result's text with its locations (contentWords).
+ * result's text with its locations (contentWords). `named`: the query is a name of the result
+ * (NAME_RANK.name), which leads to its top.
  */
 export function landingOf(
   pageUrl: string,
@@ -696,6 +697,7 @@ export function landingOf(
   title?: string,
   query = '',
   sections: readonly (SectionHit & { title?: string })[] = [],
+  named = false,
 ): string {
   if (!best) return pageUrl;
   const titleWords = titleWordsOf(title);
@@ -716,6 +718,9 @@ export function landingOf(
     const held = matchesOf(restated);
     if ([...matched.keys()].every((term) => held.has(term))) return restated.url;
   }
+  // A query that is one of the result's names, by any of its variants ("Regional Counter-Terrorism
+  // Structure", a synonym's words for RATS's name), asks for the page, whatever its sections hold.
+  if (named) return pageUrl;
   const terms = highlightTerms(best.url);
   const covers = (word: string): boolean =>
     terms.some((term) => word.startsWith(term) || isPluralOf(word, term));

@@ -375,6 +375,16 @@ describe("landingOf: where a page result's title leads", () => {
     expect(landingOf('/rats/', undefined, content, title)).toBe('/rats/');
   });
 
+  test("a query that is one of the page's names, by a variant of its words, leads to its top", () => {
+    // "Regional Counter-Terrorism Structure": a synonym's words for the title's; "counterterrorism"
+    // is no word of the title, and chose a section.
+    const best = at(['counterterrorism'], 'functions', 8);
+    const text = content.replace('extradition', 'counterterrorism');
+    const query = 'Regional Counter-Terrorism Structure';
+    expect(landingOf('/rats/', best, text, title, query)).toBe(best.url);
+    expect(landingOf('/rats/', best, text, title, query, [], true)).toBe('/rats/');
+  });
+
   // A heading that holds every word searched leads there, though they are the title's words too,
   // unless they name the page (its title, or the name in its brackets).
   // Content words: 0 What 1 RATS 2 does 3 India 4 and 5 Pakistan 6 join 7 Pakistan 8 Regional
