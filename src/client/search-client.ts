@@ -7,7 +7,6 @@
 import { base } from 'astro:config/client';
 import { withBase } from '#lib/meta/paths.ts';
 import { PAGEFIND_OPTIONS } from '#lib/search/config.ts';
-import { NAME_RANK } from '#lib/search/named-entries.ts';
 import {
   runSearchQuery,
   type PagefindSearch,
@@ -41,7 +40,7 @@ export interface SearchResultData {
   meta: { title?: string; names?: string; authors?: string };
   filters: { kind?: string[] };
   sub_results: SearchSection[];
-  /** The query is one of its names (NAME_RANK.name): its title leads to its top (landingOf). */
+  /** The query is one of its names and nothing else (RankedHit.nameOnly): its title leads to its top. */
   named?: boolean;
 }
 
@@ -51,7 +50,7 @@ export type SearchHit = RankedHit<SearchResultData>;
 /** A result's data, marked when the query is one of its names (SearchResultData.named). */
 export async function shownData(hit: SearchHit): Promise<SearchResultData> {
   const data = await hit.data();
-  return hit.named === NAME_RANK.name ? { ...data, named: true } : data;
+  return hit.nameOnly === true ? { ...data, named: true } : data;
 }
 
 interface PagefindApi extends PagefindSearch<SearchResultData> {

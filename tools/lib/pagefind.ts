@@ -11,7 +11,6 @@ import {
   type SectionHit,
 } from '#lib/search/config.ts';
 import { runSearchQuery, type PagefindSearch, type SearchRun } from '#lib/search/search-run.ts';
-import { NAME_RANK } from '#lib/search/named-entries.ts';
 import { loadEditionRules } from '#lib/search/edition-rules.ts';
 import { pagefindPathOf, searchDataPathOf } from '#lib/search/languages.ts';
 import { decodeSearchIndex, shardPath, ShardedSearchData } from '#lib/search/search-shards.ts';
@@ -136,7 +135,7 @@ export async function loadSiteSearch(
             names,
             query,
             d.sub_results,
-            shown[at]!.named === NAME_RANK.name,
+            shown[at]!.nameOnly === true,
           ),
         ),
         title: d.meta.title ?? '',

@@ -12,6 +12,7 @@ import {
   mentioningRecords,
   namedEntries,
   namedInQuestion,
+  NAME_RANK,
 } from './named-entries.ts';
 import {
   type LatinMatcher,
@@ -78,6 +79,11 @@ export interface PagefindSearch<D> {
 export interface RankedHit<D> extends PagefindHit<D> {
   /** Set when the query names this entry (see NAME_RANK). */
   named: number | undefined;
+  /**
+   * The query, not a question, is one of its names (NAME_RANK.name) and nothing else: its title
+   * leads to its top (landingOf).
+   */
+  nameOnly?: boolean;
 }
 
 /** A finished search. */
@@ -638,6 +644,9 @@ async function rankPlan<D>(
       data: hit.data,
       score,
       named: named.get(hit.id),
+      ...(named.get(hit.id) === NAME_RANK.name && final.question !== true
+        ? { nameOnly: true }
+        : {}),
       relaxed: relaxed === true && tiered ? 1 : 0,
     }))
     .sort(

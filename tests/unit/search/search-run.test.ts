@@ -276,6 +276,21 @@ describe('one thing on two list pages (a timeline event, the glossary term of it
   });
 });
 
+describe('a query that is one of a result’s names and nothing else', () => {
+  const data: SearchData = {
+    ...DATA,
+    entries: [{ id: 'term-rats', names: ['RATS'], authors: [] }],
+  };
+  const nameOnly = async (query: string) =>
+    (await runSearchQuery(PAGEFIND, data, query))!.results.find((hit) => hit.id === 'term-rats')
+      ?.nameOnly;
+  test('marks it (its title leads to its top), unless a question asks about it', async () => {
+    expect(await nameOnly('RATS')).toBe(true);
+    expect(await nameOnly('rats tashkent')).toBeUndefined();
+    expect(await nameOnly('what does RATS do')).toBeUndefined();
+  });
+});
+
 describe('a question that asks for a date and finds no dated record', () => {
   // The topic page says RATS "opens"; its events say it "begins work", never "opens".
   const docs: Doc[] = [
