@@ -470,10 +470,10 @@ describe('the relevance table', () => {
   };
   /** Floors of each readers' table, by file. */
   const READERS_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
-    'tests/build/relevance-readers.yaml': { first: 0.951, top3: 0.985, rows: 130 },
+    'tests/build/relevance-readers.yaml': { first: 0.961, top3: 0.985, rows: 130 },
     'tests/build/relevance-readers2.yaml': { first: 0.963, top3: 0.99, rows: 150 },
     'tests/build/relevance-readers3.yaml': { first: 0.929, top3: 0.976, rows: 120 },
-    'tests/build/relevance-readers4.yaml': { first: 0.906, top3: 0.945, rows: 120 },
+    'tests/build/relevance-readers4.yaml': { first: 0.914, top3: 0.953, rows: 120 },
     'tests/build/relevance-readers5.yaml': { first: 0.893, top3: 0.954, rows: 120 },
     'tests/build/relevance-readers6.yaml': { first: 0.911, top3: 0.936, rows: 75 },
     'tests/build/relevance-readers7.yaml': { first: 0.803, top3: 0.857, rows: 56 },
@@ -482,14 +482,15 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers10.yaml': { first: 0.49, top3: 0.666, rows: 51 },
     'tests/build/relevance-readers11.yaml': { first: 1.0, top3: 1.0, rows: 9 },
     'tests/build/relevance-readers12.yaml': { first: 0.869, top3: 0.956, rows: 46 },
-    'tests/build/relevance-readers13.yaml': { first: 0.794, top3: 0.849, rows: 73 },
-    'tests/build/relevance-readers14.yaml': { first: 0.783, top3: 0.95, rows: 60 },
+    'tests/build/relevance-readers13.yaml': { first: 0.808, top3: 0.863, rows: 73 },
+    'tests/build/relevance-readers14.yaml': { first: 0.8, top3: 0.95, rows: 60 },
     'tests/build/relevance-readers15.yaml': { first: 0.781, top3: 0.864, rows: 96 },
     'tests/build/relevance-readers16.yaml': { first: 0.904, top3: 0.952, rows: 21 },
     'tests/build/relevance-readers17.yaml': { first: 0.881, top3: 0.915, rows: 59 },
-    'tests/build/relevance-readers18.yaml': { first: 0.863, top3: 0.886, rows: 44 },
+    'tests/build/relevance-readers18.yaml': { first: 0.886, top3: 0.909, rows: 44 },
     'tests/build/relevance-readers19.yaml': { first: 0.88, top3: 0.946, rows: 75 },
-    'tests/build/relevance-readers20.yaml': { first: 0.744, top3: 0.904, rows: 125 },
+    'tests/build/relevance-readers20.yaml': { first: 0.776, top3: 0.944, rows: 125 },
+    'tests/build/relevance-readers21.yaml': { first: 0.745, top3: 0.855, rows: 118 },
   };
   /** Floors of each held-out table, by file (the issue's goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
@@ -507,15 +508,16 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout9.yaml': { first: 0.695, top3: 0.891, rows: 46 },
     'tests/build/relevance-heldout10.yaml': { first: 0.696, top3: 0.787, rows: 33 },
     'tests/build/relevance-heldout11.yaml': { first: 0.975, top3: 1.0, rows: 40 },
-    'tests/build/relevance-heldout12.yaml': { first: 0.84, top3: 0.92, rows: 25 },
+    'tests/build/relevance-heldout12.yaml': { first: 0.88, top3: 0.92, rows: 25 },
     'tests/build/relevance-heldout13.yaml': { first: 0.877, top3: 0.964, rows: 57 },
     'tests/build/relevance-heldout14.yaml': { first: 0.837, top3: 0.976, rows: 43 },
-    'tests/build/relevance-heldout15.yaml': { first: 0.91, top3: 0.985, rows: 67 },
+    'tests/build/relevance-heldout15.yaml': { first: 0.925, top3: 0.985, rows: 67 },
     'tests/build/relevance-heldout16.yaml': { first: 0.826, top3: 0.956, rows: 23 },
     'tests/build/relevance-heldout17.yaml': { first: 0.871, top3: 0.948, rows: 39 },
     'tests/build/relevance-heldout18.yaml': { first: 0.84, top3: 0.954, rows: 44 },
     'tests/build/relevance-heldout19.yaml': { first: 0.888, top3: 0.977, rows: 45 },
-    'tests/build/relevance-heldout20.yaml': { first: 0.844, top3: 0.944, rows: 90 },
+    'tests/build/relevance-heldout20.yaml': { first: 0.855, top3: 0.955, rows: 90 },
+    'tests/build/relevance-heldout21.yaml': { first: 0.758, top3: 0.934, rows: 91 },
   };
 
   test('the tuned table: the right result first and in the top 3 at least as often as the floors', async () => {
@@ -628,10 +630,13 @@ describe('the relevance table', () => {
 // Twenty-ninth round (2026-12-04): readers 20 and held out 20, new, add 58 and 44 rows typed part
 // way: at the round's start tuning 590 / 654 of 722 and held out 494 / 570 of 632; at its end 592 /
 // 657 and 495 / 571 (the older rows 549 / 608 and 461 / 530); the floors set to the larger tables'.
+// Thirtieth round (2026-12-04): readers 21 and held out 21, new, add 56 and 38 rows typed part way:
+// tuning 628 / 703 of 778, held out 520 / 603 of 670 (the older rows 592 / 657, unchanged, and 496 /
+// 571, a row better first); the floors set to the larger tables' counts.
 describe('as the reader types', () => {
   const TYPING_FLOORS = {
-    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.819, top3: 0.909, rows: 722 },
-    'held out': { files: HELD_OUT_FILES, first: 0.783, top3: 0.903, rows: 632 },
+    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.807, top3: 0.903, rows: 778 },
+    'held out': { files: HELD_OUT_FILES, first: 0.776, top3: 0.9, rows: 670 },
   };
   test.each(Object.entries(TYPING_FLOORS))(
     '%s tables, the last word half typed: at least as good as the floors',
