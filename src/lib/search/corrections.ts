@@ -121,6 +121,9 @@ export function correctWord(
   partial: false | readonly string[] = false,
   // The only candidates, when not every word of the vocabulary may be one (an acronym's).
   only?: ReadonlySet<string>,
+  // A misspelt verb form may be corrected by its stem (completeStem): false when the caller tries
+  // that after a match by sound (stemCorrection).
+  stems = true,
 ): string | undefined {
   const length = [...word].length;
   const allowed = allowedTypos(length, extra);
@@ -152,8 +155,18 @@ export function correctWord(
     (partial
       ? completion?.(word, data, allowedTypos(length - 1, extra), measure, partial)
       : undefined) ??
-    (only ? undefined : stemCompletion?.(word, data, extra, measure))
+    (only || !stems ? undefined : stemCompletion?.(word, data, extra, measure))
   );
+}
+
+/**
+ * A misspelt verb form corrected by its stem (completeStem: "signning"), once the edit distance
+ * is loaded. A planner tries it after a name by sound: "Chin-p'ing" (Xi Jinping in Wade–Giles) had
+ * been read as the verb form of "chinp" and corrected to "chinese".
+ */
+export function stemCorrection(word: string, data: SearchData, extra = 0): string | undefined {
+  if (!editDistance || /\d/.test(word) || isKnownWord(word, data)) return undefined;
+  return stemCompletion?.(word, data, extra, editDistance);
 }
 
 /**
@@ -211,10 +224,14 @@ export function matchCase(typed: string, folded: string): string {
 /**
  * The folded correction with each joiner typed inside the word (a hyphen, an apostrophe) put back
  * where the correction's letters before it, or after it, are the reader's own: where the typo is
- * on both sides, nothing says where the joiner falls, and it is left out.
+ * on both sides, nothing says where the joiner falls, and it is left out; and none in a word of
+ * another first letter.
  */
 function withJoiners(typed: string, folded: string): string {
   const whole = foldWord(typed);
+  // A name matched by sound from another first letter ("Chin-p'ing": Jinping) is another spelling,
+  // shown as the site writes it.
+  if (folded[0] !== whole[0]) return folded;
   let shown = folded;
   // From the last joiner back, so that each goes in before those already put back.
   for (const { 0: text, index } of [...typed.matchAll(/[\p{P}\p{S}]+/gu)].reverse()) {

@@ -19,6 +19,7 @@ import {
   letterDoubled,
   matchCase,
   maySoundAlike,
+  stemCorrection,
   type Correction,
 } from './corrections.ts';
 import { kindWeightsOf } from './kind-weights.ts';
@@ -187,11 +188,17 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
           undefined,
           typing && kept.slice(0, index).map((each) => each.folded),
           acronym ? acronymsOf(data) : undefined,
+          false,
         ));
+    // A name by sound before a verb form by its stem ("Chin-p'ing" is Jinping, not "chinese"):
+    // without the matcher yet, the stem's correction stands until it is loaded and the query
+    // planned again.
     if (!asTyped && !acronym && fixed === undefined && maySoundAlike(word.folded, data)) {
       if (options.matchSound) fixed = options.matchSound(word.folded, data);
       else needsSound = true;
     }
+    if (!asTyped && !acronym && fixed === undefined)
+      fixed = stemCorrection(word.folded, data, options.loose ? 1 : 0);
     if (fixed === undefined) return asTyped === true ? word : formSearched(word, data);
     const shown = matchCase(word.typed, fixed);
     corrections.push({ from: word.typed, to: shown });

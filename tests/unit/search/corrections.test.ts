@@ -1,8 +1,14 @@
 import { doubleMetaphone } from 'double-metaphone';
 import { describe, expect, test } from 'vitest';
-import { allowedTypos, correctWord, letterDoubled, matchCase } from '#lib/search/corrections.ts';
+import {
+  allowedTypos,
+  correctWord,
+  letterDoubled,
+  loadEditDistance,
+  matchCase,
+} from '#lib/search/corrections.ts';
 import { isFormOf } from '#lib/search/edit-distance.ts';
-import { planQuery, searchedText } from '#lib/search/search-query.ts';
+import { planQuery, searchedText, type SoundMatcher } from '#lib/search/search-query.ts';
 import { countWords, isTypedAcronym, type SearchData } from '#lib/search/search-words.ts';
 import { romanisationKey, soundAlike, soundEncoder } from '#lib/search/sound-alike.ts';
 import { isKnownWord } from '#lib/search/vocabulary.ts';
@@ -45,6 +51,20 @@ describe('typos', () => {
       expect(soundAlike(typed, data, soundEncoder(doubleMetaphone))).toBe('qingdao');
     },
   );
+
+  test('a name by sound comes before a verb form by its stem: "Chin-p\'ing" is Jinping', async () => {
+    await loadEditDistance();
+    const data = { ...DATA, words: countWords([...TEXT, 'Xi Jinping and Chinese television.']) };
+    const plan = (matchSound?: SoundMatcher) =>
+      planQuery("Hsi Chin-p'ing", data, matchSound ? { matchSound } : {});
+    // Without the matcher, the stem's correction ("chinp" + "ing": chinese) stands for now.
+    expect(plan().words.map((word) => word.folded)).toEqual(['hsi', 'chinese']);
+    expect(plan().needsSound).toBe(true);
+    const matchSound: SoundMatcher = (word, whole) =>
+      soundAlike(word, whole, soundEncoder(doubleMetaphone));
+    expect(plan(matchSound).words.map((word) => word.folded)).toEqual(['hsi', 'jinping']);
+    expect(plan(matchSound).corrections).toEqual([{ from: "Chin-p'ing", to: 'Jinping' }]);
+  });
 
   test.each([
     ['fight', 'an English word the site never uses'],
@@ -285,6 +305,8 @@ describe('typos', () => {
     ['Kazakstan?', 'kazakhstan', 'Kazakhstan'],
     ['Alimov’s', 'alimovs', 'Alimov’s'],
     ['-rats', 'rats', 'rats'],
+    // A name of another first letter, matched by sound, is shown as the site writes it.
+    ["Chin-p'ing", 'jinping', 'Jinping'],
   ])('%s is shown with its joiners where they still fall: %s → %s', (typed, folded, shown) =>
     expect(matchCase(typed, folded)).toBe(shown),
   );
