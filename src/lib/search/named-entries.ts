@@ -9,6 +9,7 @@ import type { QueryPlan } from './search-query.ts';
 import { nameWords } from './stopwords.ts';
 import { findPhrase, indexedWords, isPluralOf, type SearchData } from './search-words.ts';
 import { subjectEntries } from './common-words.ts';
+import { initialismsOfName } from './initials.ts';
 
 /**
  * True when the query names an author or outlet of a source ("Alimov", "UN Chronicle", "CGTN"),
@@ -219,13 +220,34 @@ function namedBy(
     // Only sources have authors: their titles name them, but a term or topic of the same name is
     // what the site says about the thing itself.
     const isSource = entry.authors.length > 0;
-    if (entry.names.some(matches))
+    if (entry.names.some(matches) || namesTogether(entry.names, own))
       named.set(entry.id, isSource ? NAME_RANK.sourceTitle : NAME_RANK.name);
     else if (entry.authors.some(authorMatches)) named.set(entry.id, NAME_RANK.author);
     else if (asksForSource && isSource && [...entry.names, ...entry.authors].some(inQuestion))
       named.set(entry.id, NAME_RANK.inQuestion);
   }
   return named;
+}
+
+/**
+ * True when a variant's words are an entry's name and its initialism together, in either order:
+ * its title as written ("The Regional Anti-Terrorist Structure (RATS)"), or the two typed one
+ * after the other ("RATS Regional Anti-Terrorist Structure"). Not two other names of one thing
+ * ("difference between non-interference and non-intervention" asks about both).
+ */
+function namesTogether(names: readonly string[], variants: readonly string[][]): boolean {
+  return names.some((name) => {
+    // "The Regional Anti-Terrorist Structure": its initialism is RATS, not TRATS.
+    const initialisms = initialismsOfName(name.replace(/^(?:the|a|an)\s+/iu, ''));
+    return names.some((short) => {
+      const letters = nameWords(short);
+      return (
+        letters.length === 1 &&
+        initialisms.includes(letters[0]!) &&
+        variants.some((variant) => sameWords([...nameWords(name), ...letters], variant))
+      );
+    });
+  });
 }
 
 /**

@@ -50,6 +50,9 @@ describe('names first', () => {
     ['Secretariat', 'und_secretariat-source', NAME_RANK.sourceTitle],
     ['Charter', undefined, undefined],
     ['Tashkent', undefined, undefined],
+    // A name and its initialism together: the title as written, or typed one after the other.
+    ['Regional Anti-Terrorist Structure (RATS)', 'und_rats', NAME_RANK.name],
+    ['RATS Regional Anti-Terrorist Structure', 'und_rats', NAME_RANK.name],
   ])('"%s" names %s', (query, id, rank) => {
     const named = namedEntries(planQuery(query, DATA), DATA);
     if (id === undefined) expect([...named]).toEqual([]);
@@ -220,4 +223,16 @@ describe('entries a question names among its other words', () => {
     ['what does the charter say', []],
     ['what does the structure regional do', []],
   ])('"%s" names %j', (query, entries) => expect(named(query)).toEqual(entries));
+});
+
+test('two other names of one thing together are no name: a question compares them', () => {
+  const data: SearchData = {
+    ...DATA,
+    words: countWords([...TEXT, 'Non-interference, or non-intervention, is a principle.']),
+    entries: [{ id: 'und_ni', names: ['Non-interference', 'Non-intervention'], authors: [] }],
+  };
+  expect([...namedEntries(planQuery('non-interference non-intervention', data), data)]).toEqual([]);
+  expect(namedEntries(planQuery('non-intervention', data), data).get('und_ni')).toBe(
+    NAME_RANK.name,
+  );
 });
