@@ -465,6 +465,18 @@ describe('the relevance table', () => {
   // tables, 1,715 / 1,809 at the end); held out 1,056 / 1,199 of 1,293 (978 / 1,113 of 1,203 at the
   // start on the older tables, 980 / 1,114 at the end). No floor lowered; those above their floors
   // raised to what they measure.
+  // Thirtieth round (2026-12-04): readers 21 (118 rows) and held out 21 (91), split as before (the
+  // 9 rows its report, summary or typed list named, in readers 21), measured on the round's first
+  // commit: 87 / 101 and 69 / 85. The round's changes: a timeline event and the glossary term of its
+  // anchor are one thing, the term first but for a date alone ("sco summit"); a name of four letters
+  // is matched by sound ("Eron"); a Chinese name in another romanisation by the key they share
+  // ("Tsindao", "Chin-p'ing"), and a name by sound before a verb form by its stem; the start of a
+  // plural in -ies searches the singular ("strategi"); an initialism two names of one entry share
+  // ("UNGCTS"); a name with its initialism names the entry ("… (RATS)"). Tuning 1,908 / 2,032 of
+  // 2,155 at the end (1,808 / 1,922 of 2,037 at the start on the older tables, 1,818 / 1,930 at the
+  // end); held out 1,128 / 1,286 of 1,384 (1,056 / 1,199 of 1,293 at the start on the older
+  // tables, 1,059 / 1,201 at the end). Held out 6 lowered by a row, knowingly (above); the others
+  // above their floors raised to what they measure.
   const FLOORS = {
     table: { first: 0.987, top3: 1.0 },
   };
@@ -490,7 +502,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers18.yaml': { first: 0.886, top3: 0.909, rows: 44 },
     'tests/build/relevance-readers19.yaml': { first: 0.88, top3: 0.946, rows: 75 },
     'tests/build/relevance-readers20.yaml': { first: 0.776, top3: 0.944, rows: 125 },
-    'tests/build/relevance-readers21.yaml': { first: 0.745, top3: 0.855, rows: 118 },
+    'tests/build/relevance-readers21.yaml': { first: 0.762, top3: 0.864, rows: 118 },
   };
   /** Floors of each held-out table, by file (the goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
@@ -512,7 +524,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout13.yaml': { first: 0.877, top3: 0.964, rows: 57 },
     'tests/build/relevance-heldout14.yaml': { first: 0.837, top3: 0.976, rows: 43 },
     'tests/build/relevance-heldout15.yaml': { first: 0.925, top3: 0.985, rows: 67 },
-    'tests/build/relevance-heldout16.yaml': { first: 0.826, top3: 0.956, rows: 23 },
+    'tests/build/relevance-heldout16.yaml': { first: 0.869, top3: 1.0, rows: 23 },
     'tests/build/relevance-heldout17.yaml': { first: 0.871, top3: 0.948, rows: 39 },
     'tests/build/relevance-heldout18.yaml': { first: 0.84, top3: 0.954, rows: 44 },
     'tests/build/relevance-heldout19.yaml': { first: 0.888, top3: 0.977, rows: 45 },
