@@ -61,6 +61,9 @@ export const CONTENT_OPENINGS: ReadonlySet<string> = new Set([
 /** Closing words by which a question asks for a meaning, which a definition answers. */
 const MEANING_CLOSINGS = ['mean', 'means', 'meant', 'stand for', 'stands for'];
 
+/** Verbs that close a question about what something does or says ("what RATS does"). */
+const CONTENT_CLOSINGS: ReadonlySet<string> = new Set(['does', 'do', 'did', 'says', 'say', 'said']);
+
 /**
  * Nouns that name a kind of result: a summit is an event ("Qingdao summit" asks what happened there,
  * which the timeline's event says, more than a term's definition that mentions it). Results of that
@@ -119,7 +122,12 @@ export const ASPECT_WORDS: ReadonlySet<string> = new Set(
 export function isContentQuestion(query: string): boolean {
   const words = splitQuery(query).map((word) => word.folded);
   if (words.length < 2 || !isQuestion(query)) return false;
-  const opening = CONTENT_OPENINGS.has(words.slice(0, 2).join(' ')) || words[0] === 'why';
+  // "What RATS does", "what Alimov says": the same question with its verb at the end, as a
+  // heading writes it.
+  const opening =
+    CONTENT_OPENINGS.has(words.slice(0, 2).join(' ')) ||
+    words[0] === 'why' ||
+    (words[0] === 'what' && words.length > 2 && CONTENT_CLOSINGS.has(words.at(-1)!));
   const text = words.join(' ');
   if (words.some((word) => ASPECT_WORDS.has(word))) return true;
   return opening && !MEANING_CLOSINGS.some((closing) => text.endsWith(` ${closing}`));

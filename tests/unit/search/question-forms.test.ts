@@ -37,6 +37,10 @@ describe('questions', () => {
     ['part 2 of the CGTN series', false],
     ['RATS role', false],
     ['does', false],
+    // The verb at the end, as a heading writes the question.
+    ['What RATS does', true],
+    ['what Alimov says', true],
+    ['what RATS means', false],
   ])('"%s" asks what something does or says: %s', (query, expected) =>
     expect(isContentQuestion(query)).toBe(expected),
   );
