@@ -687,8 +687,8 @@ export function isNearForm(a: string, b: string): boolean {
  * when the query names only the page ("RATS") or no section. First of all, to a section whose
  * heading or id the query restates (restatedSection; `query` is what the reader typed, `sections`
  * the result's), unless the best section holds a word searched that it lacks. `content` is the
- * result's text with its locations (contentWords). `named`: the query is a name of the result
- * (NAME_RANK.name), which leads to its top.
+ * result's text with its locations (contentWords). `named`: the query, not a question, is one of
+ * the result's names and nothing else (RankedHit.nameOnly), which leads to its top.
  */
 export function landingOf(
   pageUrl: string,

@@ -17,7 +17,10 @@ import {
 } from './search-query.ts';
 import type { SearchData } from './search-words.ts';
 
-/** The sound codes of a word: Double Metaphone's two (src/lib/search/sound.ts loads it). */
+/**
+ * The sound codes of a word: Double Metaphone's two (src/lib/search/sound.ts loads it), and the
+ * romanisation key beside them (soundEncoder).
+ */
 export type SoundEncoder = (word: string) => string[];
 
 /**
