@@ -472,10 +472,11 @@ describe('the relevance table', () => {
   // is matched by sound ("Eron"); a Chinese name in another romanisation by the key they share
   // ("Tsindao", "Chin-p'ing"), and a name by sound before a verb form by its stem; the start of a
   // plural in -ies searches the singular ("strategi"); an initialism two names of one entry share
-  // ("UNGCTS"); a name with its initialism names the entry ("… (RATS)"). Tuning 1,908 / 2,032 of
-  // 2,155 at the end (1,808 / 1,922 of 2,037 at the start on the older tables, 1,818 / 1,930 at the
-  // end); held out 1,128 / 1,286 of 1,384 (1,056 / 1,199 of 1,293 at the start on the older
-  // tables, 1,059 / 1,201 at the end). Held out 6 lowered by a row, knowingly (above); the others
+  // ("UNGCTS"); a name with its initialism names the entry ("… (RATS)"); "what RATS does", its verb
+  // at the end as a heading writes it, asks what something does. Tuning 1,909 / 2,032 of 2,155 at
+  // the end (1,808 / 1,922 of 2,037 at the start on the older tables, 1,819 / 1,930 at the end);
+  // held out 1,129 / 1,286 of 1,384 (1,056 / 1,199 of 1,293 at the start on the older tables,
+  // 1,060 / 1,201 at the end); the held-out table 134 → 135 first of 159. Held out 6 lowered by a row, knowingly (above); the others
   // above their floors raised to what they measure.
   const FLOORS = {
     table: { first: 0.987, top3: 1.0 },
@@ -501,12 +502,12 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers17.yaml': { first: 0.881, top3: 0.915, rows: 59 },
     'tests/build/relevance-readers18.yaml': { first: 0.886, top3: 0.909, rows: 44 },
     'tests/build/relevance-readers19.yaml': { first: 0.88, top3: 0.946, rows: 75 },
-    'tests/build/relevance-readers20.yaml': { first: 0.776, top3: 0.944, rows: 125 },
+    'tests/build/relevance-readers20.yaml': { first: 0.784, top3: 0.944, rows: 125 },
     'tests/build/relevance-readers21.yaml': { first: 0.762, top3: 0.864, rows: 118 },
   };
   /** Floors of each held-out table, by file (the goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
-    'tests/build/relevance-heldout.yaml': { first: 0.842, top3: 0.962, rows: 60 },
+    'tests/build/relevance-heldout.yaml': { first: 0.849, top3: 0.962, rows: 60 },
     'tests/build/relevance-heldout2.yaml': { first: 0.751, top3: 0.839, rows: 100 },
     'tests/build/relevance-heldout3.yaml': { first: 0.75, top3: 0.85, rows: 40 },
     'tests/build/relevance-heldout4.yaml': { first: 0.797, top3: 0.905, rows: 200 },
