@@ -336,10 +336,10 @@ test('a pasted web address is searched by its words: a source’s original addre
       return `${url.pathname}${url.hash}`;
     })
     .toBe('/glossary/#tashkent');
-  // The count names what was searched, the words the address names.
-  expect(await page.locator('#search-dialog [role="status"]').textContent()).toContain(
-    'for “tashkent”',
-  );
+  // The count names what was searched, the words the address names (read out once typing pauses).
+  await expect
+    .poll(() => page.locator('#search-dialog [role="status"]').textContent())
+    .toContain('for “tashkent”');
   // /search/ reads an address in its query as the dialog does (the query layer reads it, loading
   // what it needs only then).
   await page.goto(
@@ -368,7 +368,9 @@ test('markup alone is nothing to search, and says so: the dialog shows it, /sear
   await page.locator('#search-dialog-input').fill(markup);
   const none = page.locator('#search-dialog .search-none');
   await expect.poll(() => none.textContent()).toContain(`“${markup}”`);
-  expect(await page.locator('#search-dialog [role="status"]').textContent()).toContain(markup);
+  await expect
+    .poll(() => page.locator('#search-dialog [role="status"]').textContent())
+    .toContain(markup);
   expect(await page.locator('#search-dialog img').count()).toBe(0);
   expect(await findAxeViolations(page)).toEqual([]);
   await page.goto(`${site.server.url}/search/?q=${encodeURIComponent(markup)}`);

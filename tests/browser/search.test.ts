@@ -415,6 +415,30 @@ describe('the search dialog', () => {
     await page.close();
   });
 
+  // A first reader heard (in the status's text) "No results for “how”", then "… for “how many”",
+  // while typing a question: the status, a live region, is read out once typing pauses.
+  test('the status is read out once typing pauses, not after every keystroke', async () => {
+    const { page, log } = await open('/rats/');
+    await page.keyboard.press('/');
+    await page.locator('#search-dialog[open]').waitFor();
+    await page.evaluate(() => {
+      const status = document.querySelector('#search-dialog [role="status"]')!;
+      const said: string[] = [];
+      (window as unknown as { said: string[] }).said = said;
+      new MutationObserver(() => {
+        if (status.textContent) said.push(status.textContent);
+      }).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    await page.keyboard.type('how many member states', { delay: 120 });
+    const said = () => page.evaluate(() => (window as unknown as { said: string[] }).said);
+    await expect.poll(said).toHaveLength(1);
+    expect((await said())[0]).toMatch(/^\d+ results? for “/);
+    // Results followed the keystrokes meanwhile.
+    expect(await page.locator('#search-dialog .search-result').count()).toBeGreaterThan(0);
+    expect(log.problems).toEqual([]);
+    await page.close();
+  });
+
   test('a real English word the site never uses is not "corrected" into another word: "shanghai pact" is searched without it', async () => {
     const { page, log } = await open('/rats/');
     const fetched: string[] = [];
@@ -495,9 +519,9 @@ describe('the search dialog', () => {
       .locator('#search-dialog .search-none', { hasText: 'Nothing matches “xqzvw vvqxz”' })
       .waitFor();
     expect(await page.locator('#search-dialog .search-notice').count()).toBe(0);
-    expect(await page.locator('#search-dialog [role="status"]').textContent()).not.toContain(
-      'showing results for',
-    );
+    const status = page.locator('#search-dialog [role="status"]');
+    await expect.poll(() => status.textContent()).toContain('xqzvw vvqxz');
+    expect(await status.textContent()).not.toContain('showing results for');
     expect(log.problems).toEqual([]);
     await page.close();
   });
