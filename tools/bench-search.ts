@@ -93,8 +93,8 @@ async function openSearch(page: Page, fetched: string[]): Promise<void> {
 }
 
 /**
- * Watches for the results of `final`: typed in full (the clock started), and named by the live
- * region (in the edition's quotation marks, so the words alone are looked for).
+ * Watches for the results of `final`: typed in full (the clock started), and described by the live
+ * region (the query it carries, `data-query`; its text is read out only once typing pauses).
  */
 async function watchResults(page: Page, final: string): Promise<void> {
   await page.evaluate((text) => {
@@ -103,10 +103,11 @@ async function watchResults(page: Page, final: string): Promise<void> {
     delete w.__typed;
     w.__rendered = new Promise((resolve) => {
       new MutationObserver((_, observer) => {
-        const status = document.querySelector('#search-dialog [role="status"]')?.textContent ?? '';
+        // The query the status describes: its text is read out only once typing pauses.
+        const status = document.querySelector<HTMLElement>('#search-dialog [role="status"]');
         if (
           w.__typed !== undefined &&
-          status.includes(text) &&
+          status?.dataset['query'] === text &&
           results.querySelector('.search-result, .search-none')
         ) {
           observer.disconnect();
