@@ -41,16 +41,16 @@ export interface SearchResultData {
   filters: { kind?: string[] };
   sub_results: SearchSection[];
   /** The query is one of its names and nothing else (RankedHit.nameOnly): its title leads to its top. */
-  named?: boolean;
+  nameOnly?: boolean;
 }
 
 /** A result whose data is loaded when it is shown. */
 export type SearchHit = RankedHit<SearchResultData>;
 
-/** A result's data, marked when the query is one of its names (SearchResultData.named). */
+/** A result's data, marked when the query is one of its names (SearchResultData.nameOnly). */
 export async function shownData(hit: SearchHit): Promise<SearchResultData> {
   const data = await hit.data();
-  return hit.nameOnly === true ? { ...data, named: true } : data;
+  return hit.nameOnly === true ? { ...data, nameOnly: true } : data;
 }
 
 interface PagefindApi extends PagefindSearch<SearchResultData> {

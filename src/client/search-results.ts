@@ -97,7 +97,7 @@ function resultLanding(
     namesOf(data.meta),
     query,
     data.sub_results,
-    data.named,
+    data.nameOnly,
   );
 }
 

@@ -8,6 +8,8 @@ import { foldWord } from './search-words.ts';
 
 /** Lower-case words a name in capitals may hold between its words ("Ministry of External Affairs"). */
 export const LINKS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'on', 'for', 'in', 'to']);
+/** An article that may open a name. */
+const ARTICLES = /^(?:the|a|an)$/iu;
 /** Fewest letters of an initialism: two letters stand for too many names ("SG", "UN"). */
 export const MIN_INITIALISM = 3;
 
@@ -15,7 +17,8 @@ export const MIN_INITIALISM = 3;
 export function initialismsOfName(name: string): string[] {
   const parts = name
     .split(/\s+/)
-    .filter((word) => !LINKS.has(word))
+    // A title's article is no letter of its initialism: "The Regional Anti-Terrorist Structure" is RATS.
+    .filter((word, at) => !LINKS.has(word) && !(at === 0 && ARTICLES.test(word)))
     .map((word) =>
       /^\p{Lu}{2,}$/u.test(word)
         ? { letters: foldWord(word), acronym: true }

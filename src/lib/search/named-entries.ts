@@ -237,8 +237,7 @@ function namedBy(
  */
 function namesTogether(names: readonly string[], variants: readonly string[][]): boolean {
   return names.some((name) => {
-    // "The Regional Anti-Terrorist Structure": its initialism is RATS, not TRATS.
-    const initialisms = initialismsOfName(name.replace(/^(?:the|a|an)\s+/iu, ''));
+    const initialisms = initialismsOfName(name);
     return names.some((short) => {
       const letters = nameWords(short);
       return (

@@ -39,6 +39,8 @@ test.each([
   // Two letters stand for too many names.
   ['SCO Secretary-General', ['scosg']],
   ['Shanghai Five', []],
+  // A title's article is none of its letters.
+  ['The Regional Anti-Terrorist Structure', ['rats']],
 ])('the initialisms of %s are %j', (name, initialisms) =>
   expect(initialismsOfName(name)).toEqual(initialisms),
 );
