@@ -662,6 +662,13 @@ function restatedSection<S extends SectionHit & { title?: string }>(
   return found;
 }
 
+/**
+ * Words that compare, in a query and in a heading, in the site's languages: "difference between …",
+ * "… vs …", "compared"; "Where the sources agree and differ", "… side by side", "… contrast with …".
+ */
+const COMPARING =
+  /(^| )(compar|differ|contrast|versus |vs |side by side|сравн|сопостав|противопостав|разниц|расход|отлича)|对照|对比|比较|异同|区别|差异|不同/;
+
 /** Fewest letters of a query's last word, still being typed, that restate a heading's word they begin. */
 const MIN_TYPED_START = 4;
 
@@ -718,6 +725,14 @@ export function landingOf(
     const held = matchesOf(restated);
     if ([...matched.keys()].every((term) => held.has(term))) return restated.url;
   }
+  // A query that asks how things compare ("difference between the SCO Charter and the UN Charter",
+  // "alimov vs azam") asks for the section that compares them, the first that holds its words.
+  if (COMPARING.test(foldWords(query).join(' ')))
+    for (const section of sections)
+      if (section.url !== pageUrl && COMPARING.test(foldWords(section.title ?? '').join(' '))) {
+        const held = matchesOf(section);
+        if ([...matched.keys()].every((term) => held.has(term))) return section.url;
+      }
   // A query that is one of the result's names, by any of its variants ("Regional Counter-Terrorism
   // Structure", a synonym's words for RATS's name), asks for the page, whatever its sections hold.
   if (named) return pageUrl;

@@ -556,6 +556,58 @@ test('a restated section does not lead where the best section holds a word searc
   ).toBe(unsearched(restated).url);
 });
 
+describe('landingOf: a query that compares leads to the section that compares', () => {
+  // Content words: 0 SCO 1 Charter 2 list 3 SCO 4 Charter 5 side 6 by 7 side 8 sources 9 differ 10 Charter
+  const content = 'SCO Charter list SCO Charter side by side sources differ Charter';
+  const terms = 'highlight=sco&highlight=charter';
+  const at = (locations: number[]) =>
+    locations.map((location) => ({ location, balanced_score: 1 }));
+  const best = {
+    url: `/u/?${terms}#alimov-list`,
+    title: "Alimov's list of principles",
+    anchor: { location: 0 },
+    weighted_locations: at([0, 1]),
+  };
+  // A heading that compares, but without "SCO": not where the query leads.
+  const differ = {
+    url: `/u/?${terms}#sources-compared`,
+    title: 'Where the sources agree and differ',
+    anchor: { location: 8 },
+    weighted_locations: at([10]),
+  };
+  const side = {
+    url: `/u/?${terms}#side-by-side`,
+    title: "Article 2 and the SCO's phrasing side by side",
+    anchor: { location: 3 },
+    weighted_locations: at([3, 4]),
+  };
+  const title = 'The UN Charter principles the SCO invokes';
+  test.each([
+    'difference between the sco charter and the un charter',
+    'how does the SCO Charter differ from the UN Charter',
+    'comparison of un charter and sco principles',
+    'sco charter vs un charter',
+    'сравнение устава ШОС и Устава ООН',
+    '上合组织宪章与联合国宪章的区别',
+  ])('%s', (query) => {
+    expect(landingOf('/u/', best, content, title, query, [differ, side, best])).toBe(side.url);
+  });
+  test.each(['sco charter un charter', 'un charter principles of the sco', 'vsco charter'])(
+    '%s: no comparison asked, the sections as before',
+    (query) => {
+      expect(landingOf('/u/', best, content, title, query, [differ, side, best])).toBe(
+        landingOf('/u/', best, content, title, query, [best]),
+      );
+    },
+  );
+  test('no section that compares and holds the words: the sections as before', () => {
+    const query = 'difference between the sco charter and the un charter';
+    expect(landingOf('/u/', best, content, title, query, [differ, best])).toBe(
+      landingOf('/u/', best, content, title, 'sco charter un charter', [best]),
+    );
+  });
+});
+
 describe('namesOf: what a result is named by, for choosing its sections', () => {
   test.each([
     [{ title: 'The Shanghai Spirit' }, 'The Shanghai Spirit'],
