@@ -6,7 +6,7 @@
  */
 import { base } from 'astro:config/client';
 import { withBase } from '#lib/meta/paths.ts';
-import { PAGEFIND_OPTIONS } from '#lib/search/config.ts';
+import { PAGEFIND_OPTIONS, type HeadingAnchor } from '#lib/search/config.ts';
 import {
   runSearchQuery,
   type PagefindSearch,
@@ -40,6 +40,8 @@ export interface SearchResultData {
   meta: { title?: string; names?: string; authors?: string };
   filters: { kind?: string[] };
   sub_results: SearchSection[];
+  /** The page's headings with ids, each where it stands among the content's words. */
+  anchors?: HeadingAnchor[];
   /** The query is one of its names and nothing else (RankedHit.nameOnly): its title leads to its top. */
   nameOnly?: boolean;
 }

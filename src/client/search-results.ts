@@ -10,6 +10,7 @@ import {
   namesOf,
   rankSections,
   repeatsExcerpt,
+  withHeadings,
   withHighlightTerms,
   writeSearchParams,
 } from '#lib/search/config.ts';
@@ -96,7 +97,7 @@ function resultLanding(
     data.raw_content ?? data.content,
     namesOf(data.meta),
     query,
-    data.sub_results,
+    withHeadings(data.sub_results, data.anchors),
     data.nameOnly,
   );
 }

@@ -16,6 +16,42 @@ export interface MinifiedScripts {
 }
 
 /**
+ * Pagefind compresses its files itself and bundles a gzip decoder to read them (fflate's inflate): about 2 KB of the 11 KB of pagefind.js a reader's first search fetches, to do what
+ * every browser the site supports does natively (DecompressionStream, Baseline since 2023). This
+ * puts the browser's decoder in its place: the bundled one goes, `decompress` waits for the native
+ * one, and each of Pagefind's calls of it waits in turn (all are in async functions). Each part is
+ * found as Pagefind writes it, or the build stops and says what to check.
+ */
+export function withNativeGunzip(code: string): string {
+  // Pagefind writes its runtime compact (no comments, no indentation): fflate's code runs from its
+  // first line to the one that names the decoder.
+  const start = code.indexOf('var u8=Uint8Array;');
+  const endMark = 'var gz_default=gunzipSync;';
+  const end = code.indexOf(endMark, start);
+  const method = 'decompress(data,file="unknown file"){';
+  const call = 'data=gz_default(data);';
+  const fail = (what: string): never => {
+    throw new Error(
+      `pagefind.js → ${what} not found where Pagefind writes it\nFix: check the Pagefind version in package.json; withNativeGunzip (src/integrations/pagefind-runtime.ts) replaces Pagefind's gzip decoder with the browser's, and expects the runtime as Pagefind 1.x writes it.`,
+    );
+  };
+  if (start === -1 || end === -1) fail('its gzip decoder (var u8=Uint8Array … gz_default)');
+  if (code.split(method).length !== 2) fail('its decompress method');
+  if (code.split(call).length !== 2) fail("decompress's call of the decoder");
+  const calls = code.split('this.decompress(').length - 1;
+  if (calls === 0) fail('a call of decompress');
+  return (
+    code.slice(0, start) +
+    "\n// lib/gz.js, replaced: the browser's own gzip decoder\n" +
+    'var gz_default = async (data) => new Uint8Array(await new Response(new Blob([data]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer());\n' +
+    code.slice(end + endMark.length)
+  )
+    .replace(method, `async ${method}`)
+    .replace(call, 'data=await gz_default(data);')
+    .replaceAll('this.decompress(', 'await this.decompress(');
+}
+
+/**
  * Minifies every .js file Pagefind wrote to `bundleDir`. A script the minifier cannot parse stops
  * the build, naming the file and what is wrong: it would be a Pagefind release this site does not
  * know, to be checked before it ships.
@@ -24,7 +60,8 @@ export async function minifyPagefindRuntime(bundleDir: string): Promise<Minified
   const result: MinifiedScripts = { files: 0, before: 0, after: 0 };
   for (const name of (await readdir(bundleDir)).filter((file) => file.endsWith('.js')).sort()) {
     const path = join(bundleDir, name);
-    const code = await readFile(path, 'utf8');
+    const written = await readFile(path, 'utf8');
+    const code = name === 'pagefind.js' ? withNativeGunzip(written) : written;
     const minified = await minify(name, code, { compress: true, mangle: true });
     if (minified.errors.length > 0)
       throw new Error(
@@ -32,7 +69,7 @@ export async function minifyPagefindRuntime(bundleDir: string): Promise<Minified
       );
     await writeFile(path, minified.code);
     result.files += 1;
-    result.before += Buffer.byteLength(code);
+    result.before += Buffer.byteLength(written);
     result.after += Buffer.byteLength(minified.code);
   }
   return result;

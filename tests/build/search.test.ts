@@ -142,6 +142,11 @@ test.each(ALL_LOCALES)(
         share: true,
       });
     }
+    // The runtime a reader loads reads Pagefind's files with the browser's gzip decoder, without
+    // the one Pagefind bundles (fflate's, whose error text it carries): withNativeGunzip.
+    const runtime = readFileSync(`${folder}pagefind.js`, 'utf8');
+    expect(runtime).toContain('DecompressionStream');
+    expect(runtime).not.toContain('invalid gzip data');
   },
 );
 
@@ -489,7 +494,11 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers4.yaml': { first: 0.914, top3: 0.953, rows: 120 },
     'tests/build/relevance-readers5.yaml': { first: 0.893, top3: 0.954, rows: 120 },
     'tests/build/relevance-readers6.yaml': { first: 0.911, top3: 0.936, rows: 75 },
-    'tests/build/relevance-readers7.yaml': { first: 0.803, top3: 0.857, rows: 56 },
+    // Lowered from 0.803 / 0.857 in the thirty-first round, by decision: a query that compares
+    // leads to the section that compares ("difference between the SCO Charter and the UN Charter":
+    // "… side by side"), three tuning rows more, and "whats the difference between non-alignment and
+    // non-confrontation" now opens "Where the sources agree and differ", not "The external stance".
+    'tests/build/relevance-readers7.yaml': { first: 0.785, top3: 0.839, rows: 56 },
     'tests/build/relevance-readers8.yaml': { first: 0.821, top3: 0.928, rows: 84 },
     'tests/build/relevance-readers9.yaml': { first: 0.866, top3: 0.866, rows: 15 },
     'tests/build/relevance-readers10.yaml': { first: 0.49, top3: 0.666, rows: 51 },
@@ -524,7 +533,10 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout12.yaml': { first: 0.88, top3: 0.92, rows: 25 },
     'tests/build/relevance-heldout13.yaml': { first: 0.877, top3: 0.964, rows: 57 },
     'tests/build/relevance-heldout14.yaml': { first: 0.837, top3: 0.976, rows: 43 },
-    'tests/build/relevance-heldout15.yaml': { first: 0.925, top3: 0.985, rows: 67 },
+    // Lowered from 0.925 / 0.985 in the thirty-first round, by decision (unread): the comparison
+    // landing above (readers 7) cost this table a row and gained held out 20 one first and held out
+    // 21 one in the top 3.
+    'tests/build/relevance-heldout15.yaml': { first: 0.91, top3: 0.97, rows: 67 },
     'tests/build/relevance-heldout16.yaml': { first: 0.869, top3: 1.0, rows: 23 },
     'tests/build/relevance-heldout17.yaml': { first: 0.871, top3: 0.948, rows: 39 },
     'tests/build/relevance-heldout18.yaml': { first: 0.84, top3: 0.954, rows: 44 },

@@ -6,8 +6,10 @@ import {
   PAGEFIND_OPTIONS,
   landingOf,
   namesOf,
+  withHeadings,
   rankSections,
   SEARCH_KINDS,
+  type HeadingAnchor,
   type SectionHit,
 } from '#lib/search/config.ts';
 import { runSearchQuery, type PagefindSearch, type SearchRun } from '#lib/search/search-run.ts';
@@ -26,6 +28,8 @@ interface ResultData {
   meta: { title?: string; names?: string; authors?: string };
   filters: { kind?: string[] };
   sub_results: SectionHit[];
+  /** The page's headings with ids, each where it stands among the content's words. */
+  anchors?: HeadingAnchor[];
 }
 
 interface PagefindApi extends PagefindSearch<ResultData> {
@@ -134,7 +138,7 @@ export async function loadSiteSearch(
             content,
             names,
             query,
-            d.sub_results,
+            withHeadings(d.sub_results, d.anchors),
             shown[at]!.nameOnly === true,
           ),
         ),

@@ -687,6 +687,38 @@ export function isNearForm(a: string, b: string): boolean {
   return shared >= NEAR_FORM_STEM && a.length - shared <= 2 && b.length - shared <= 2;
 }
 
+/** A heading of a page as Pagefind keeps it among the page's anchors. */
+export interface HeadingAnchor {
+  element: string;
+  id: string;
+  text: string;
+  location: number;
+}
+
+/**
+ * A result's sections (its sub-results, which hold a word searched) with the page's other
+ * headings as sections that hold none: a query may name a section by its id or heading without
+ * a word of its text ("later enlargement": #later-enlargement, "Iran and Belarus"), which only
+ * landingOf's restated section reads.
+ */
+export function withHeadings<S extends SectionHit & { title?: string }>(
+  sections: readonly S[],
+  anchors: readonly HeadingAnchor[] = [],
+): (S | (SectionHit & { title: string }))[] {
+  const base = sections.find((section) => section.url.includes('#'))?.url.split('#')[0];
+  if (base === undefined) return [...sections];
+  const has = new Set(sections.map((section) => section.url.split('#')[1]));
+  const more = anchors
+    .filter((anchor) => /^h[2-6]$/.test(anchor.element) && !has.has(anchor.id))
+    .map((anchor) => ({
+      url: `${base}#${anchor.id}`,
+      title: anchor.text,
+      anchor: { location: anchor.location },
+      weighted_locations: [],
+    }));
+  return [...sections, ...more];
+}
+
 /**
  * Where a page result's title leads: to its best section (rankSections' first) when that section
  * holds one of the query's words beyond the page's title (titleWordsOf), which chose it ("population"

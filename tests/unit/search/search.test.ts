@@ -13,6 +13,7 @@ import {
   NEAR_WORDS,
   isNearForm,
   landingOf,
+  withHeadings,
   namesOf,
   rankSections,
   titleWordsOf,
@@ -605,6 +606,47 @@ describe('landingOf: a query that compares leads to the section that compares', 
     expect(landingOf('/u/', best, content, title, query, [differ, best])).toBe(
       landingOf('/u/', best, content, title, 'sco charter un charter', [best]),
     );
+  });
+});
+
+describe('withHeadings: a section named by its id, though it holds no word searched', () => {
+  // Content words: 0 The 1 Astana 2 summit 3 later 4 Iran 5 and 6 Belarus 7 joined
+  const content = 'The Astana summit later Iran and Belarus joined';
+  const best = {
+    url: '/e/?highlight=later#astana-summit',
+    title: 'The Astana summit',
+    anchor: { location: 0 },
+    weighted_locations: [{ location: 3, balanced_score: 1 }],
+  };
+  const anchors = [
+    { element: 'h2', id: 'astana-summit', text: 'The Astana summit', location: 0 },
+    { element: 'h2', id: 'later-enlargement', text: 'Iran and Belarus', location: 4 },
+    { element: 'p', id: 'later-note', text: 'later', location: 3 },
+  ];
+  const title = 'The 2017 enlargement';
+  test('the page’s other headings join its sub-results, once, with their place', () => {
+    expect(withHeadings([best], anchors)).toEqual([
+      best,
+      {
+        url: '/e/?highlight=later#later-enlargement',
+        title: 'Iran and Belarus',
+        anchor: { location: 4 },
+        weighted_locations: [],
+      },
+    ]);
+    // No section among the sub-results: no address to give a heading; no anchors: as they were.
+    expect(withHeadings([], anchors)).toEqual([]);
+    expect(withHeadings([best])).toEqual([best]);
+  });
+  test.each([
+    ['later enlargements', '/e/?highlight=later#later-enlargement'],
+    ['later enlargement', '/e/?highlight=later#later-enlargement'],
+  ])('%s → %s', (query, expected) => {
+    expect(landingOf('/e/', best, content, title, query, withHeadings([best], anchors))).toBe(
+      expected,
+    );
+    // The sub-results alone do not hold the section the query names.
+    expect(landingOf('/e/', best, content, title, query, [best])).not.toBe(expected);
   });
 });
 

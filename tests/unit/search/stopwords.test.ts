@@ -23,6 +23,10 @@ describe('function words', () => {
     // Hedges name no subject, and a stem of theirs ("real") matches what the reader did not ask.
     ['does the SCO really have nuclear states', 'SCO nuclear states'],
     ['what does RATS actually do', 'RATS'],
+    // A word that compares joins the things compared; no page says it.
+    ['alimov vs azam on rats', 'alimov azam rats'],
+    ['non-intervention versus non-interference', 'non-intervention non-interference'],
+    ['vs', 'vs'],
     ['new', 'new'],
     ['x', 'x'],
   ])('"%s" searches "%s"', (query, searched) => {

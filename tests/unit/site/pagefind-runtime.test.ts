@@ -2,7 +2,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { minifyPagefindRuntime } from '../../../src/integrations/pagefind-runtime.ts';
+import { gzipSync } from 'node:zlib';
+import {
+  minifyPagefindRuntime,
+  withNativeGunzip,
+} from '../../../src/integrations/pagefind-runtime.ts';
 
 /** A Pagefind bundle holding the given files. */
 function bundle(files: Record<string, string>): string {
@@ -14,9 +18,9 @@ function bundle(files: Record<string, string>): string {
 test('minifies each script in place, keeping what it exports, and counts the bytes; other files are left alone', async () => {
   const script =
     '// a note\nexport function search(term) {\n  const folded = term.toLowerCase();\n  return folded;\n}\n';
-  const dir = bundle({ 'pagefind.js': script, 'pagefind-entry.json': '{ "version": "1" }' });
+  const dir = bundle({ 'pagefind-ui.js': script, 'pagefind-entry.json': '{ "version": "1" }' });
   const result = await minifyPagefindRuntime(dir);
-  const minified = readFileSync(join(dir, 'pagefind.js'), 'utf8');
+  const minified = readFileSync(join(dir, 'pagefind-ui.js'), 'utf8');
   expect(minified).not.toContain('a note');
   expect(minified.length).toBeLessThan(script.length);
   const module = (await import(`data:text/javascript,${encodeURIComponent(minified)}`)) as {
@@ -32,6 +36,48 @@ test('minifies each script in place, keeping what it exports, and counts the byt
 });
 
 test('a script that does not parse stops the build, naming the file and a fix', async () => {
-  const dir = bundle({ 'pagefind.js': 'export const a = ;\n' });
-  await expect(minifyPagefindRuntime(dir)).rejects.toThrow(/pagefind\.js → .+\nFix: /);
+  const dir = bundle({ 'pagefind-ui.js': 'export const a = ;\n' });
+  await expect(minifyPagefindRuntime(dir)).rejects.toThrow(/pagefind-ui\.js → .+\nFix: /);
+});
+
+/** pagefind.js as Pagefind writes it, in little: its bundled gzip decoder, decompress and its callers. */
+const RUNTIME = [
+  'var u8=Uint8Array;function gunzipSync(data){throw new Error("the bundled decoder ran");}var gz_default=gunzipSync;',
+  'class Search{decoder=new TextDecoder();',
+  'decompress(data,file="unknown file"){if(this.decoder.decode(data.slice(0,12))==="pagefind_dcd"){return data.slice(12);}data=gz_default(data);return data.slice(12);}',
+  'async loadFragment(bytes){let fragment=this.decompress(bytes);return new TextDecoder().decode(fragment);}}',
+  'export const search=new Search();',
+].join('');
+
+test("pagefind.js reads Pagefind's files with the browser's gzip decoder, not the one it bundles", async () => {
+  const patched = withNativeGunzip(RUNTIME);
+  expect(patched).not.toContain('gunzipSync');
+  expect(patched).toContain('DecompressionStream');
+  const dir = bundle({ 'pagefind.js': RUNTIME });
+  await minifyPagefindRuntime(dir);
+  const minified = readFileSync(join(dir, 'pagefind.js'), 'utf8');
+  const module = (await import(`data:text/javascript,${encodeURIComponent(minified)}`)) as {
+    search: { loadFragment: (bytes: Uint8Array) => Promise<string> };
+  };
+  const file = new Uint8Array(gzipSync(Buffer.from('pagefind_dcd{"url":"/rats/"}')));
+  await expect(module.search.loadFragment(file)).resolves.toBe('{"url":"/rats/"}');
+  // A file Pagefind left uncompressed is read as it is.
+  const plain = new TextEncoder().encode('pagefind_dcd{"url":"/"}');
+  await expect(module.search.loadFragment(plain)).resolves.toBe('{"url":"/"}');
+});
+
+test.each([
+  ['its gzip decoder', RUNTIME.replace('var u8=Uint8Array;', 'var u8=globalThis.Uint8Array;')],
+  ['its decompress method', RUNTIME.replace('decompress(data,file', 'decompress(bytes,file')],
+  [
+    "decompress's call of the decoder",
+    RUNTIME.replace('data=gz_default(data);', 'data=inflate(data);'),
+  ],
+  ['a call of decompress', RUNTIME.replace('this.decompress(bytes)', 'this.read(bytes)')],
+])('a runtime without %s stops the build, saying what to check', (what, runtime) => {
+  expect(() => withNativeGunzip(runtime)).toThrow(
+    new RegExp(
+      `pagefind\\.js → ${what.replace(/[()]/g, '\\$&')}.* not found[^]*\\nFix: check the Pagefind version`,
+    ),
+  );
 });
