@@ -28,6 +28,7 @@ import {
   type CountedRun,
 } from './search-results';
 import { loadSearchStyles } from './search-styles';
+import { announce } from './search-status';
 import { loadSearchStrings, searchLocale, searchStrings } from './search-edition';
 
 /** The edition's /search/ page ("/ru/search/" on a Russian page). */
@@ -169,26 +170,6 @@ async function update(dialogParts: DialogParts): Promise<void> {
   }
 }
 
-/**
- * How long the reader's typing must pause before the status is read out: results follow every
- * keystroke, and a screen reader had announced each ("No results for “how”", "… for “how many”")
- * while a question was still being typed. GOV.UK's accessible autocomplete waits 1.4 s.
- */
-export const ANNOUNCE_AFTER_MS = 1000;
-
-let announcing: ReturnType<typeof setTimeout> | undefined;
-
-/**
- * Puts `text` in the status (a polite live region) once the results have stood ANNOUNCE_AFTER_MS;
- * until then the status is empty, which a screen reader does not read out. Nothing to say clears
- * it at once.
- */
-function announce(status: HTMLElement, text: string): void {
-  clearTimeout(announcing);
-  status.textContent = '';
-  if (text !== '') announcing = setTimeout(() => (status.textContent = text), ANNOUNCE_AFTER_MS);
-}
-
 function showOutcome(
   dialogParts: DialogParts,
   notice: HTMLElement | undefined,
@@ -210,8 +191,11 @@ function showOutcome(
   announce(
     dialogParts.status,
     query === ''
-      ? ''
-      : `${describeCount(total, run ?? { query, searched: query, corrections: [] })}${notice ? `. ${notice.textContent}` : ''}`,
+      ? []
+      : [
+          `${describeCount(total, run ?? { query, searched: query, corrections: [] })}${notice ? `. ${notice.textContent}` : ''}`,
+        ],
+    true,
   );
   dialogParts.showMore.hidden = pending.length === 0;
   dialogParts.more.hidden = total === 0;
@@ -273,7 +257,7 @@ function showProblem(dialogParts: DialogParts, error: unknown): void {
   note.append(text, retry);
   dialogParts.notice.replaceChildren();
   dialogParts.results.replaceChildren(note);
-  announce(dialogParts.status, '');
+  announce(dialogParts.status, [], false);
   dialogParts.showMore.hidden = true;
   dialogParts.more.hidden = true;
   if (!(error instanceof SearchUnavailableError)) console.error(error);

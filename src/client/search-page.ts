@@ -34,6 +34,7 @@ import {
   onQueryInput,
 } from './search-results';
 import { loadSearchStyles } from './search-styles';
+import { announce } from './search-status';
 import { searchPageStrings } from './search-edition';
 
 interface PageParts {
@@ -131,7 +132,8 @@ async function update(
     keepFocus = false,
     push = false,
     place,
-  }: { keepFocus?: boolean; push?: boolean; place?: Place | undefined } = {},
+    typing = false,
+  }: { keepFocus?: boolean; push?: boolean; place?: Place | undefined; typing?: boolean } = {},
 ): Promise<void> {
   current?.abort();
   const controller = new AbortController();
@@ -148,10 +150,15 @@ async function update(
     parts.notice.replaceChildren();
     parts.results.replaceChildren(...(typed === '' ? [] : [renderResults([], typed)]));
     parts.showMore.hidden = true;
-    parts.status.textContent =
-      typed === ''
-        ? searchPageStrings().prompt
-        : describeCount(0, { query: typed, searched: typed, corrections: [] });
+    announce(
+      parts.status,
+      [
+        typed === ''
+          ? searchPageStrings().prompt
+          : describeCount(0, { query: typed, searched: typed, corrections: [] }),
+      ],
+      typing && typed !== '',
+    );
     return;
   }
   try {
@@ -188,9 +195,14 @@ async function update(
     const heard = document.createElement('span');
     heard.className = 'sr-only';
     heard.textContent = notice ? `. ${notice.textContent}` : '';
-    parts.status.replaceChildren(
-      `${describeCount(run.results.length, run)}${label ? fill(searchPageStrings().among, { kind: label }) : ''}`,
-      heard,
+    // Read out once typing pauses (announce): the results follow each keystroke.
+    announce(
+      parts.status,
+      [
+        `${describeCount(run.results.length, run)}${label ? fill(searchPageStrings().among, { kind: label }) : ''}`,
+        heard,
+      ],
+      typing,
     );
     // A filter that keeps none of All's results: the status says so, "Nothing matches" would not
     // be true, and a button shows All (a reader's filter, kept from an earlier query, had hidden
@@ -205,10 +217,12 @@ async function update(
   } catch (error) {
     if (controller.signal.aborted) return;
     parts.filters.hidden = true;
-    parts.status.replaceChildren(
-      ...withGlossaryLink(
+    announce(
+      parts.status,
+      withGlossaryLink(
         error instanceof SearchUnavailableError ? error.message : searchPageStrings().pageFailed,
       ),
+      false,
     );
     parts.results.replaceChildren(retryButton(parts, query));
     if (!(error instanceof SearchUnavailableError)) console.error(error);
@@ -282,7 +296,7 @@ export function mountSearch(): void {
   onQueryInput(parts.input, () => {
     const push = settled;
     settled = false;
-    void update(parts, normaliseQuery(parts.input.value), { push });
+    void update(parts, normaliseQuery(parts.input.value), { push, typing: true });
   });
   // ↓ from the box goes to the first result, as in the dialog (and Tab there after).
   parts.input.addEventListener('keydown', (event) => {

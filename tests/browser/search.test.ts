@@ -417,27 +417,41 @@ describe('the search dialog', () => {
 
   // A first reader heard (in the status's text) "No results for “how”", then "… for “how many”",
   // while typing a question: the status, a live region, is read out once typing pauses.
-  test('the status is read out once typing pauses, not after every keystroke', async () => {
-    const { page, log } = await open('/rats/');
-    await page.keyboard.press('/');
-    await page.locator('#search-dialog[open]').waitFor();
-    await page.evaluate(() => {
-      const status = document.querySelector('#search-dialog [role="status"]')!;
-      const said: string[] = [];
-      (window as unknown as { said: string[] }).said = said;
-      new MutationObserver(() => {
-        if (status.textContent) said.push(status.textContent);
-      }).observe(status, { childList: true, characterData: true, subtree: true });
-    });
-    await page.keyboard.type('how many member states', { delay: 120 });
-    const said = () => page.evaluate(() => (window as unknown as { said: string[] }).said);
-    await expect.poll(said).toHaveLength(1);
-    expect((await said())[0]).toMatch(/^\d+ results? for “/);
-    // Results followed the keystrokes meanwhile.
-    expect(await page.locator('#search-dialog .search-result').count()).toBeGreaterThan(0);
-    expect(log.problems).toEqual([]);
-    await page.close();
-  });
+  test.each(['dialog', 'search page'])(
+    'the status is read out once typing pauses, not after every keystroke (%s)',
+    async (where) => {
+      const dialog = where === 'dialog';
+      const { page, log } = await open(dialog ? '/rats/' : '/search/');
+      const selector = dialog ? '#search-dialog [role="status"]' : '#search-status';
+      if (dialog) {
+        await page.keyboard.press('/');
+        await page.locator('#search-dialog[open]').waitFor();
+      } else {
+        // The page asks for a query at once; that is not what is counted.
+        await expect.poll(() => page.locator(selector).textContent()).toMatch(/^Type /);
+        await page.locator('[data-search-page-input]').focus();
+      }
+      expect(await page.locator(selector).getAttribute('role')).toBe('status');
+      await page.evaluate((selector) => {
+        const status = document.querySelector(selector)!;
+        const said: string[] = [];
+        (window as unknown as { said: string[] }).said = said;
+        new MutationObserver(() => {
+          if (status.textContent) said.push(status.textContent);
+        }).observe(status, { childList: true, characterData: true, subtree: true });
+      }, selector);
+      await page.keyboard.type('how many member states', { delay: 120 });
+      const said = () => page.evaluate(() => (window as unknown as { said: string[] }).said);
+      await expect.poll(said).toHaveLength(1);
+      expect((await said())[0]).toMatch(/^\d+ results? for “how many member states”/);
+      // Results followed the keystrokes meanwhile.
+      expect(
+        await page.locator(dialog ? '#search-dialog .search-result' : '.search-result').count(),
+      ).toBeGreaterThan(0);
+      expect(log.problems).toEqual([]);
+      await page.close();
+    },
+  );
 
   test('a real English word the site never uses is not "corrected" into another word: "shanghai pact" is searched without it', async () => {
     const { page, log } = await open('/rats/');
