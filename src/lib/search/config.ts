@@ -664,10 +664,11 @@ function restatedSection<S extends SectionHit & { title?: string }>(
 
 /**
  * Words that compare, in a query and in a heading, in the site's languages: "difference between …",
- * "… vs …", "compared"; "Where the sources agree and differ", "… side by side", "… contrast with …".
+ * "… vs …", "compared", what one thing has that another has not ("not in the UN Charter"); "Where
+ * the sources agree and differ", "… side by side", "… contrast with …".
  */
 const COMPARING =
-  /(^| )(compar|differ|contrast|versus |vs |side by side|сравн|сопостав|противопостав|разниц|расход|отлича)|对照|对比|比较|异同|区别|差异|不同/;
+  /(^| )(compar|differ|contrast|versus |vs |side by side|not in |not on |missing from |absent from |сравн|сопостав|противопостав|разниц|расход|отлича)|对照|对比|比较|异同|区别|差异|不同/;
 
 /** Fewest letters of a query's last word, still being typed, that restate a heading's word they begin. */
 const MIN_TYPED_START = 4;

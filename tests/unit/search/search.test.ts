@@ -588,6 +588,9 @@ describe('landingOf: a query that compares leads to the section that compares', 
     'how does the SCO Charter differ from the UN Charter',
     'comparison of un charter and sco principles',
     'sco charter vs un charter',
+    // What one list holds and another lacks is read side by side.
+    'which sco principles are not in the un charter',
+    'principles missing from the un charter',
     'сравнение устава ШОС и Устава ООН',
     '上合组织宪章与联合国宪章的区别',
   ])('%s', (query) => {
