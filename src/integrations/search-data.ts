@@ -57,7 +57,7 @@ export async function writeSearchData(
 ): Promise<{ index: number; shards: number; largest: number }> {
   const pagefindPath = pagefindPathOf(locale);
   const fragments = await fragmentsOf(locale);
-  const { words, entries, records, definedBy, common } = collectEntries(fragments);
+  const { words, entries, records, definedBy, common, headings } = collectEntries(fragments);
   // The member states' names, in English and by edition (each edition's matched to English by id).
   const members = (edition: Locale): Promise<MemberName[]> =>
     readMembers(
@@ -128,6 +128,7 @@ export async function writeSearchData(
     records,
     ...(definedBy.size > 0 ? { definedBy } : {}),
     common,
+    ...(headings.length > 0 ? { headings } : {}),
     ...(latin.length > 0 ? { latin } : {}),
     ...(initialisms.size > 0 ? { initialisms } : {}),
   };

@@ -488,10 +488,10 @@ describe('the relevance table', () => {
   };
   /** Floors of each readers' table, by file. */
   const READERS_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
-    'tests/build/relevance-readers.yaml': { first: 0.961, top3: 0.985, rows: 130 },
-    'tests/build/relevance-readers2.yaml': { first: 0.963, top3: 0.99, rows: 150 },
-    'tests/build/relevance-readers3.yaml': { first: 0.929, top3: 0.976, rows: 120 },
-    'tests/build/relevance-readers4.yaml': { first: 0.914, top3: 0.953, rows: 120 },
+    'tests/build/relevance-readers.yaml': { first: 0.966, top3: 0.99, rows: 130 },
+    'tests/build/relevance-readers2.yaml': { first: 0.972, top3: 0.995, rows: 150 },
+    'tests/build/relevance-readers3.yaml': { first: 0.937, top3: 0.984, rows: 120 },
+    'tests/build/relevance-readers4.yaml': { first: 0.921, top3: 0.96, rows: 120 },
     'tests/build/relevance-readers5.yaml': { first: 0.893, top3: 0.954, rows: 120 },
     'tests/build/relevance-readers6.yaml': { first: 0.911, top3: 0.936, rows: 75 },
     // Lowered from 0.803 / 0.857 in the thirty-first round, by decision: a query that compares
@@ -499,8 +499,8 @@ describe('the relevance table', () => {
     // "… side by side"), three tuning rows more, and "whats the difference between non-alignment and
     // non-confrontation" now opens "Where the sources agree and differ", not "The external stance".
     'tests/build/relevance-readers7.yaml': { first: 0.785, top3: 0.839, rows: 56 },
-    'tests/build/relevance-readers8.yaml': { first: 0.821, top3: 0.928, rows: 84 },
-    'tests/build/relevance-readers9.yaml': { first: 0.866, top3: 0.866, rows: 15 },
+    'tests/build/relevance-readers8.yaml': { first: 0.821, top3: 0.94, rows: 84 },
+    'tests/build/relevance-readers9.yaml': { first: 0.933, top3: 0.933, rows: 15 },
     'tests/build/relevance-readers10.yaml': { first: 0.49, top3: 0.666, rows: 51 },
     'tests/build/relevance-readers11.yaml': { first: 1.0, top3: 1.0, rows: 9 },
     'tests/build/relevance-readers12.yaml': { first: 0.869, top3: 0.956, rows: 46 },
@@ -512,19 +512,20 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers18.yaml': { first: 0.886, top3: 0.909, rows: 44 },
     'tests/build/relevance-readers19.yaml': { first: 0.88, top3: 0.946, rows: 75 },
     'tests/build/relevance-readers20.yaml': { first: 0.784, top3: 0.944, rows: 125 },
-    'tests/build/relevance-readers21.yaml': { first: 0.762, top3: 0.864, rows: 118 },
+    'tests/build/relevance-readers21.yaml': { first: 0.771, top3: 0.872, rows: 118 },
+    'tests/build/relevance-readers22.yaml': { first: 0.788, top3: 0.873, rows: 71 },
   };
   /** Floors of each held-out table, by file (the issue's goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
-    'tests/build/relevance-heldout.yaml': { first: 0.849, top3: 0.962, rows: 60 },
-    'tests/build/relevance-heldout2.yaml': { first: 0.751, top3: 0.839, rows: 100 },
+    'tests/build/relevance-heldout.yaml': { first: 0.861, top3: 0.962, rows: 60 },
+    'tests/build/relevance-heldout2.yaml': { first: 0.751, top3: 0.846, rows: 100 },
     'tests/build/relevance-heldout3.yaml': { first: 0.75, top3: 0.85, rows: 40 },
-    'tests/build/relevance-heldout4.yaml': { first: 0.797, top3: 0.905, rows: 200 },
+    'tests/build/relevance-heldout4.yaml': { first: 0.797, top3: 0.909, rows: 200 },
     'tests/build/relevance-heldout5.yaml': { first: 0.944, top3: 0.944, rows: 36 },
     // Lowered from 0.695 in the thirtieth round, by decision: the glossary term ranked above the
     // timeline event of its anchor gained three tuning rows and one held-out row in all, and cost
     // this table one (unread).
-    'tests/build/relevance-heldout6.yaml': { first: 0.681, top3: 0.942, rows: 69 },
+    'tests/build/relevance-heldout6.yaml': { first: 0.695, top3: 0.942, rows: 69 },
     'tests/build/relevance-heldout7.yaml': { first: 0.758, top3: 0.965, rows: 29 },
     'tests/build/relevance-heldout8.yaml': { first: 0.816, top3: 0.938, rows: 49 },
     'tests/build/relevance-heldout9.yaml': { first: 0.695, top3: 0.891, rows: 46 },
@@ -541,8 +542,9 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout17.yaml': { first: 0.871, top3: 0.948, rows: 39 },
     'tests/build/relevance-heldout18.yaml': { first: 0.84, top3: 0.954, rows: 44 },
     'tests/build/relevance-heldout19.yaml': { first: 0.888, top3: 0.977, rows: 45 },
-    'tests/build/relevance-heldout20.yaml': { first: 0.855, top3: 0.955, rows: 90 },
-    'tests/build/relevance-heldout21.yaml': { first: 0.758, top3: 0.934, rows: 91 },
+    'tests/build/relevance-heldout20.yaml': { first: 0.877, top3: 0.966, rows: 90 },
+    'tests/build/relevance-heldout21.yaml': { first: 0.758, top3: 0.945, rows: 91 },
+    'tests/build/relevance-heldout22.yaml': { first: 0.773, top3: 0.905, rows: 53 },
   };
 
   test('the tuned table: the right result first and in the top 3 at least as often as the floors', async () => {
@@ -660,8 +662,8 @@ describe('the relevance table', () => {
 // 571, a row better first); the floors set to the larger tables' counts.
 describe('as the reader types', () => {
   const TYPING_FLOORS = {
-    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.807, top3: 0.903, rows: 778 },
-    'held out': { files: HELD_OUT_FILES, first: 0.776, top3: 0.9, rows: 670 },
+    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.809, top3: 0.907, rows: 812 },
+    'held out': { files: HELD_OUT_FILES, first: 0.774, top3: 0.901, rows: 693 },
   };
   test.each(Object.entries(TYPING_FLOORS))(
     '%s tables, the last word half typed: at least as good as the floors',

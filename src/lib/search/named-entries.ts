@@ -7,7 +7,13 @@
 import { isContentQuestion, SOURCE_KIND } from './question-forms.ts';
 import type { QueryPlan } from './search-query.ts';
 import { nameWords } from './stopwords.ts';
-import { findPhrase, indexedWords, isPluralOf, type SearchData } from './search-words.ts';
+import {
+  findPhrase,
+  headingWords,
+  indexedWords,
+  isPluralOf,
+  type SearchData,
+} from './search-words.ts';
 import { subjectEntries } from './common-words.ts';
 import { initialismsOfName } from './initials.ts';
 
@@ -121,10 +127,17 @@ export function authorWithoutSourceWords(
 }
 
 /**
- * How an entry is named by a query, best first: by one of its own names (a term, topic or event),
+ * How an entry is named by a query, best first: by a heading of its page typed whole (the part of
+ * a page a reader asks for by its every word), by one of its own names (a term, topic or event),
  * by a source's title, or by a source's author.
  */
-export const NAME_RANK = { name: 0, sourceTitle: 1, author: 2, inQuestion: 3 } as const;
+export const NAME_RANK = {
+  heading: -1,
+  name: 0,
+  sourceTitle: 1,
+  author: 2,
+  inQuestion: 3,
+} as const;
 
 /**
  * True when a query's words are a name's, its last word (the head of an English noun phrase) also in
@@ -226,6 +239,12 @@ function namedBy(
     else if (asksForSource && isSource && [...entry.names, ...entry.authors].some(inQuestion))
       named.set(entry.id, NAME_RANK.inQuestion);
   }
+  // A page's heading typed whole, function words and all ("What RATS is", "What Alimov writes",
+  // "Iran and Belarus"): a title of that part of the page (SearchData.headings), which a glossary
+  // term that shares a word, or a source that says the words more often, had outranked.
+  const typed = headingWords(plan.query);
+  for (const { id, heading } of data.headings ?? [])
+    if (sameWords(headingWords(heading), typed)) named.set(id, NAME_RANK.heading);
   return named;
 }
 

@@ -7,7 +7,14 @@ import { isReference, type SourceKind } from '../content/source-kind.ts';
  */
 import { commonWords } from './common-words.ts';
 import { GLOSSARY_KIND } from './question-forms.ts';
-import { countWords, type NamedEntry } from './search-words.ts';
+import { nameWords } from './stopwords.ts';
+import {
+  countWords,
+  foldWords,
+  headingWords,
+  type NamedEntry,
+  type PageHeading,
+} from './search-words.ts';
 
 /** Pagefind metadata key with an entry's other names, "|"-separated (glossary terms, sources). */
 export const NAMES_META = 'names';
@@ -61,6 +68,8 @@ export interface Fragment {
   meta: Record<string, string | undefined>;
   /** Pagefind's filters ("kind": ["glossary term"]), when it wrote any. */
   filters?: Record<string, string[] | undefined>;
+  /** The elements with ids Pagefind kept (the headings: search-anchors.ts), with their text. */
+  anchors?: { element: string; text: string }[];
 }
 
 /** The signature Pagefind puts before the JSON of a decompressed fragment. */
@@ -75,6 +84,7 @@ export function parseFragment(id: string, text: string): Fragment {
     content?: unknown;
     meta?: Record<string, string>;
     filters?: Record<string, string[]>;
+    anchors?: { element?: unknown; text?: unknown }[];
   };
   if (typeof json.url !== 'string' || typeof json.content !== 'string')
     throw new Error(`Pagefind fragment ${id} has no url or content`);
@@ -84,6 +94,15 @@ export function parseFragment(id: string, text: string): Fragment {
     content: json.content,
     meta: json.meta ?? {},
     ...(json.filters ? { filters: json.filters } : {}),
+    ...(Array.isArray(json.anchors)
+      ? {
+          anchors: json.anchors.flatMap((anchor) =>
+            typeof anchor.element === 'string' && typeof anchor.text === 'string'
+              ? [{ element: anchor.element, text: anchor.text }]
+              : [],
+          ),
+        }
+      : {}),
   };
 }
 
@@ -140,6 +159,45 @@ export function definitionsOf(fragments: readonly Fragment[]): Map<string, strin
 }
 
 /**
+ * The headings of pages (not records) that name a part of one page only: of two words or more (one
+ * says too little: "Sources", "Accessibility"), with a word beside function words, held by no
+ * other page ("Where the sources agree and differ" is every topic's; "About this source" every
+ * source's), and not an entry's name or a page's title ("The “three forces”" on the RATS page is
+ * the glossary term's name, which names the term). A query of a heading's words names its page (namedEntries).
+ */
+export function distinctHeadings(
+  fragments: readonly Fragment[],
+  entries: readonly NamedEntry[] = [],
+): PageHeading[] {
+  // Names and titles of anything: a list page's heading that is a source's title ("About SCO" on
+  // /sources/) names the source, a reference source too, whose page names no entry (entryOf).
+  const names = new Set(
+    [
+      ...entries.flatMap((entry) => entry.names),
+      ...fragments.flatMap((fragment) => namesInTitle(fragment.meta['title'] ?? '')),
+    ].map((name) => headingWords(name).join(' ')),
+  );
+  const all = fragments
+    .filter((fragment) => !fragment.url.includes('#'))
+    .flatMap((fragment) =>
+      (fragment.anchors ?? [])
+        .filter((anchor) => /^h[2-6]$/.test(anchor.element))
+        .map((anchor) => ({ id: fragment.id, heading: anchor.text.trim() })),
+    )
+    .filter(({ heading }) => foldWords(heading).length >= 2 && nameWords(heading).length > 0);
+  const pages = new Map<string, Set<string>>();
+  for (const { id, heading } of all) {
+    const key = foldWords(heading).join(' ');
+    pages.set(key, (pages.get(key) ?? new Set()).add(id));
+  }
+  return all.filter(
+    ({ heading }) =>
+      pages.get(foldWords(heading).join(' '))!.size === 1 &&
+      !names.has(headingWords(heading).join(' ')),
+  );
+}
+
+/**
  * The vocabulary (text and titles of every fragment), the named entries, which results are records,
  * the records a glossary term defines (definitionsOf), and the words common to most results
  * (src/lib/search/common-words.ts).
@@ -150,6 +208,7 @@ export function collectEntries(fragments: readonly Fragment[]): {
   records: Set<string>;
   definedBy: Map<string, string>;
   common: Set<string>;
+  headings: PageHeading[];
 } {
   const words = countWords(
     fragments.flatMap((fragment) => [fragment.content, fragment.meta['title'] ?? '']),
@@ -162,5 +221,12 @@ export function collectEntries(fragments: readonly Fragment[]): {
   const common = commonWords(
     fragments.map((fragment) => `${fragment.content} ${fragment.meta['title'] ?? ''}`),
   );
-  return { words, entries, records, definedBy: definitionsOf(fragments), common };
+  return {
+    words,
+    entries,
+    records,
+    definedBy: definitionsOf(fragments),
+    common,
+    headings: distinctHeadings(fragments, entries),
+  };
 }

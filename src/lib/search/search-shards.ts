@@ -20,6 +20,7 @@ import {
   SearchDataError,
   type LatinName,
   type NamedEntry,
+  type PageHeading,
   type SearchData,
 } from './search-words.ts';
 
@@ -119,6 +120,8 @@ interface ShardFile {
   latin?: string[][];
   /** English words the site never uses (SearchData.english, englishShardOf), space-separated. */
   english?: string;
+  /** Page headings whose first name word is in this shard (SearchData.headings): [id, heading]. */
+  headings?: [string, string][];
 }
 
 /** What one shard holds, read. */
@@ -127,6 +130,7 @@ interface Shard {
   entries: NamedEntry[];
   latin: LatinName[];
   english: string[];
+  headings: PageHeading[];
 }
 
 /** What the build writes: the fixed part's text and each shard's. */
@@ -172,6 +176,15 @@ export function encodeShards(
     if (!list) latin.set(shard, (list = []));
     list.push(each);
   }
+  const headings = new Map<number, [string, string][]>();
+  for (const { id, heading } of data.headings ?? []) {
+    const first = nameWords(heading)[0];
+    const shard = first === undefined ? undefined : shardOf(first);
+    if (shard === undefined) continue;
+    let list = headings.get(shard);
+    if (!list) headings.set(shard, (list = []));
+    list.push([id, heading]);
+  }
   const english = new Map<number, string[]>();
   for (const word of [...(data.english ?? [])].sort()) {
     const shard = englishShardOf(word);
@@ -181,7 +194,13 @@ export function encodeShards(
     list.push(word);
   }
   const present = [
-    ...new Set([...words.keys(), ...entries.keys(), ...latin.keys(), ...english.keys()]),
+    ...new Set([
+      ...words.keys(),
+      ...entries.keys(),
+      ...latin.keys(),
+      ...english.keys(),
+      ...headings.keys(),
+    ]),
   ].sort((a, b) => a - b);
   const index: SearchIndexFile = {
     version: 3,
@@ -211,6 +230,7 @@ export function encodeShards(
       entries: (entries.get(shard) ?? []).map((entry) => [entry.id, entry.names, entry.authors]),
       ...(latin.has(shard) ? { latin: byName(latin.get(shard)!) } : {}),
       ...(english.has(shard) ? { english: english.get(shard)!.join(' ') } : {}),
+      ...(headings.has(shard) ? { headings: headings.get(shard)! } : {}),
     };
     shards.set(shard, JSON.stringify(file));
   }
@@ -286,7 +306,17 @@ export function decodeShard(text: string, shard: number): Shard {
     file.words === null ||
     !Array.isArray(file.entries) ||
     (file.latin !== undefined && !Array.isArray(file.latin)) ||
-    (file.english !== undefined && typeof file.english !== 'string')
+    (file.english !== undefined && typeof file.english !== 'string') ||
+    (file.headings !== undefined &&
+      !(
+        Array.isArray(file.headings) &&
+        file.headings.every(
+          (pair) =>
+            Array.isArray(pair) &&
+            pair.length === 2 &&
+            pair.every((part) => typeof part === 'string'),
+        )
+      ))
   )
     throw new SearchDataError(`the search data shard ${shard} has an unknown shape`);
   return {
@@ -296,6 +326,7 @@ export function decodeShard(text: string, shard: number): Shard {
       latin.map((each) => ({ latin: each, name: name! })),
     ),
     english: file.english?.split(' ') ?? [],
+    headings: (file.headings ?? []).map(([id, heading]) => ({ id, heading })),
   };
 }
 
@@ -408,6 +439,7 @@ export class ShardedSearchData {
     for (const part of parts) for (const entry of part.entries) entries.set(entry.id, entry);
     const latin = parts.flatMap((part) => part.latin);
     const english = parts.flatMap((part) => part.english);
+    const headings = parts.flatMap((part) => part.headings);
     const data: SearchData = {
       words: new ShardedWords(
         parts.flatMap((part) => [...part.words]),
@@ -421,6 +453,7 @@ export class ShardedSearchData {
       ...(this.#index.initialisms ? { initialisms: this.#index.initialisms } : {}),
       ...(latin.length > 0 ? { latin } : {}),
       ...(english.length > 0 ? { english: new Set(english) } : {}),
+      ...(headings.length > 0 ? { headings } : {}),
     };
     this.#bySet.set(key, data);
     if (this.#bySet.size > KEPT_SETS) this.#bySet.delete(this.#bySet.keys().next().value!);

@@ -53,6 +53,12 @@ export function foldWords(text: string): string[] {
     .filter((word) => word !== '');
 }
 
+/** A heading's or query's words, folded, without an article that opens them ("The Astana summit …"). */
+export function headingWords(text: string): string[] {
+  const words = foldWords(text);
+  return ['the', 'a', 'an'].includes(words[0] ?? '') ? words.slice(1) : words;
+}
+
 /**
  * Every word a text gives the index: each whitespace-separated word folded whole, and, where
  * punctuation joins parts ("Anti-Terrorist", "SCO's"), each part too, as Pagefind indexes both.
@@ -98,6 +104,12 @@ export interface NamedEntry {
   authors: string[];
 }
 
+/** A page's heading, with the page's result id (SearchData.headings). */
+export interface PageHeading {
+  id: string;
+  heading: string;
+}
+
 /** What the build writes to SEARCH_DATA_PATH and the query layer reads. */
 export interface SearchData {
   /** Folded word → how often the index holds it (bucketed to a power of two). */
@@ -106,6 +118,12 @@ export interface SearchData {
   synonyms: string[][][];
   /** Entries with names, for ranking an entry above pages that only mention it. */
   entries: NamedEntry[];
+  /**
+   * Headings of pages that no other page shares ("What RATS is", "The Astana summit of June
+   * 2017"), each with its page's result id: a query of a heading's words names its page
+   * (namedEntries), as a title does.
+   */
+  headings?: readonly PageHeading[];
   /**
    * Result ids of the records a list page holds (a glossary term, a timeline event), as against
    * pages: a question about what something does weighs them less (see questionWeights).

@@ -236,3 +236,35 @@ test('two other names of one thing together are no name: a question compares the
     NAME_RANK.name,
   );
 });
+
+describe('a page’s heading typed whole names the page first (SearchData.headings)', () => {
+  const data: SearchData = {
+    ...DATA,
+    headings: [
+      { id: 'und_page', heading: 'What RATS is' },
+      { id: 'und_spirit', heading: 'The Astana summit of June 2017' },
+    ],
+  };
+  const named = (query: string): Map<string, number> => namedEntries(planQuery(query, data), data);
+  test.each([
+    ['What RATS is', 'und_page'],
+    ['what rats is', 'und_page'],
+    // In any order, as a name is: the question the heading answers.
+    ['what is RATS', 'und_page'],
+    // With or without the article that opens it.
+    ['Astana summit of June 2017', 'und_spirit'],
+    ['The Astana summit of June 2017', 'und_spirit'],
+  ])('"%s" names %s before any name', (query, id) => {
+    expect(named(query).get(id)).toBe(NAME_RANK.heading);
+    expect(NAME_RANK.heading).toBeLessThan(NAME_RANK.name);
+  });
+  test.each(['RATS', 'what RATS', 'What RATS is for', 'Astana summit 2017'])(
+    '"%s" is not a heading typed whole',
+    (query) => {
+      expect([...named(query).values()]).not.toContain(NAME_RANK.heading);
+    },
+  );
+  test('the name still names its entry beside the heading', () => {
+    expect(named('what is RATS').get('und_rats')).toBe(NAME_RANK.name);
+  });
+});

@@ -4,6 +4,7 @@ import {
   BACKGROUND_META,
   collectEntries,
   definitionsOf,
+  distinctHeadings,
   entryOf,
   NAMES_META,
   sourceAuthorNames,
@@ -135,5 +136,51 @@ describe('a source’s author names', () => {
     ],
   ])('%s', (_name, source, editionAuthor, names) => {
     expect(sourceAuthorNames(source, editionAuthor)).toEqual(names);
+  });
+});
+
+describe('distinctHeadings: the headings that name a part of one page', () => {
+  const page = (id: string, url: string, title: string, headings: string[]): Fragment => ({
+    id,
+    url,
+    content: '',
+    meta: { title },
+    anchors: [
+      { element: 'h1', text: title },
+      ...headings.map((text) => ({ element: 'h2', text })),
+      { element: 'p', text: 'A paragraph with an id' },
+    ],
+  });
+  const fragments = [
+    page('und_rats', '/rats/', 'RATS', [
+      'What RATS is',
+      'The “three forces”',
+      'Where the sources agree and differ',
+      'Sources',
+    ]),
+    page('und_spirit', '/shanghai-spirit/', 'Shanghai Spirit', [
+      'What Alimov writes',
+      'Where the sources agree and differ',
+    ]),
+    page('und_list', '/sources/', 'Sources', ['About SCO', 'The Role of the SCO']),
+    page('und_about', '/sources/sco-about/', 'About SCO', ['About this source']),
+    page('und_role', '/sources/alimov-2017/', 'The Role of the SCO', ['About this source']),
+    // A record's headings are not a page's.
+    page('und_term', '/glossary/#rats', 'RATS', ['What RATS does']),
+  ];
+  const entries = [{ id: 'und_forces', names: ['three forces'], authors: [] }];
+  test('of two words or more, on one page only, not a name or a title, not a record’s', () => {
+    expect(distinctHeadings(fragments, entries)).toEqual([
+      { id: 'und_rats', heading: 'What RATS is' },
+      { id: 'und_spirit', heading: 'What Alimov writes' },
+    ]);
+  });
+  test('without the names, a heading that is a name is one', () => {
+    expect(distinctHeadings(fragments).map(({ heading }) => heading)).toContain(
+      'The “three forces”',
+    );
+  });
+  test('a fragment without anchors has none', () => {
+    expect(distinctHeadings([fragment({ title: 'x' })])).toEqual([]);
   });
 });

@@ -126,6 +126,26 @@ describe('shards', () => {
     expect(() => decodeSearchIndex(index.replace('"ads mea"', '["ads"]'))).toThrow('unknown shape');
   });
 
+  test('a page’s headings travel in the shard of their first name word, to the queries of it', async () => {
+    const headings = [
+      { id: 'rats', heading: 'What RATS is' },
+      { id: 'alimov', heading: 'What Alimov writes' },
+    ];
+    const { index, shards } = encodeShards({ ...DATA, headings });
+    const ratsShard = shardOf('rats')!;
+    expect(shards.get(ratsShard)).toContain('"headings":[["rats","What RATS is"]]');
+    const source = new ShardedSearchData(decodeSearchIndex(index), async (shard) =>
+      shards.get(shard)!,
+    );
+    expect((await source.dataFor([ratsShard])).headings).toEqual([headings[0]]);
+    expect((await source.dataFor([])).headings).toBeUndefined();
+    // A shard whose headings are not pairs of strings is refused.
+    const broken = new ShardedSearchData(decodeSearchIndex(index), async (shard) =>
+      shards.get(shard)!.replace('["rats","What RATS is"]', '["rats",3]'),
+    );
+    await expect(broken.dataFor([ratsShard])).rejects.toThrow('unknown shape');
+  });
+
   test('loads only the shards asked for, each once, and a failed load again later', async () => {
     const { index, shards } = encodeShards(DATA);
     let fail = true;
