@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { doubleMetaphone } from 'double-metaphone';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { SOURCE_LOCALE, TRANSLATED_LOCALES, type Locale } from '#lib/i18n/locales.ts';
+import { LOCALES, SOURCE_LOCALE, TRANSLATED_LOCALES, type Locale } from '#lib/i18n/locales.ts';
 import {
   pagefindPathOf,
   searchDataPathOf,
@@ -131,6 +131,7 @@ export async function writeSearchData(
     ...(headings.length > 0 ? { headings } : {}),
     ...(latin.length > 0 ? { latin } : {}),
     ...(initialisms.size > 0 ? { initialisms } : {}),
+    ...homeOf(fragments, locale),
   };
   // English names are also filed by their sound codes, which only English queries are matched by;
   // and the common English words correction would otherwise turn into other words are listed.
@@ -246,4 +247,11 @@ export function checkNamesIndexed(data: SearchData, urlOf: (id: string) => strin
       "The query layer searches an entry's names as words of the index (entryNameWords, src/lib/search/query-variants.ts). Fix: show the name on the page, where readers and the index see it (a glossary term's otherNames are shown), or take it out of the names.",
     ].join('\n'),
   );
+}
+
+/** The edition's home page among its fragments (SearchData.home): the one at the edition's root. */
+function homeOf(fragments: readonly Fragment[], locale: Locale): { home?: string } {
+  const root = `${LOCALES[locale].prefix}/`;
+  const home = fragments.find((fragment) => fragment.url.split(/[?#]/)[0] === root);
+  return home ? { home: home.id } : {};
 }

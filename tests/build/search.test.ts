@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { gunzipSync } from 'node:zlib';
 import { minify } from 'vite';
-import { ALL_LOCALES } from '#lib/i18n/locales.ts';
-import { pagefindPathOf } from '#lib/search/languages.ts';
+import { ALL_LOCALES, LOCALES } from '#lib/i18n/locales.ts';
+import { pagefindPathOf, searchDataPathOf } from '#lib/search/languages.ts';
 import { collectEntries, type Fragment, parseFragment } from '#lib/search/search-entries.ts';
 import { doubleMetaphone } from 'double-metaphone';
 import {
@@ -147,6 +147,21 @@ test.each(ALL_LOCALES)(
     const runtime = readFileSync(`${folder}pagefind.js`, 'utf8');
     expect(runtime).toContain('DecompressionStream');
     expect(runtime).not.toContain('invalid gzip data');
+  },
+);
+
+test.each(ALL_LOCALES)(
+  'the %s search data names the edition’s home page, the fragment at its root',
+  (locale) => {
+    const index = decodeSearchIndex(readFileSync(`${DIST}${searchDataPathOf(locale)}`, 'utf8'));
+    expect(index.home).toMatch(/^[a-z]+_[0-9a-f]+$/);
+    const fragment = parseFragment(
+      index.home!,
+      gunzipSync(
+        readFileSync(`${DIST}${pagefindPathOf(locale)}fragment/${index.home}.pf_fragment`),
+      ).toString('utf8'),
+    );
+    expect(fragment.url).toBe(`${LOCALES[locale].prefix}/`);
   },
 );
 

@@ -134,6 +134,8 @@ export function authorWithoutSourceWords(
 export const NAME_RANK = {
   heading: -1,
   name: 0,
+  /** The home page, after the term of the site's subject, when a query names the subject alone. */
+  home: 0.5,
   sourceTitle: 1,
   author: 2,
   inQuestion: 3,
@@ -186,6 +188,16 @@ export function namedEntries(plan: QueryPlan, data: SearchData): Map<string, num
     plan,
     data,
   );
+  // A query that names the site's subject and nothing else ("SCO", "Shanghai Cooperation
+  // Organisation"): its term defines it, the home page is the site's account of it.
+  const subject = subjectEntries(data.entries, data.common);
+  if (
+    data.home !== undefined &&
+    plan.question !== true &&
+    [...full].some(([id, rank]) => rank === NAME_RANK.name && subject.has(id)) &&
+    [...full.keys()].every((id) => subject.has(id))
+  )
+    full.set(data.home, Math.min(full.get(data.home) ?? Infinity, NAME_RANK.home));
   if (full.size > 0 || implied.size === 0) return full;
   return namedBy(
     plan.variants.filter((variant) => implied.has(variant.join(' '))),

@@ -644,7 +644,8 @@ async function rankPlan<D>(
       data: hit.data,
       score,
       named: named.get(hit.id),
-      ...(named.get(hit.id) === NAME_RANK.name && final.question !== true
+      ...((named.get(hit.id) === NAME_RANK.name || named.get(hit.id) === NAME_RANK.home) &&
+      final.question !== true
         ? { nameOnly: true }
         : {}),
       relaxed: relaxed === true && tiered ? 1 : 0,

@@ -110,6 +110,8 @@ interface SearchIndexFile {
   common?: string[];
   /** SearchData.initialisms, space-separated. */
   initialisms?: string;
+  /** SearchData.home. */
+  home?: string;
 }
 
 /** A shard's file. */
@@ -222,6 +224,7 @@ export function encodeShards(
       : {}),
     ...(data.common?.size ? { common: [...data.common].sort() } : {}),
     ...(data.initialisms?.size ? { initialisms: [...data.initialisms].sort().join(' ') } : {}),
+    ...(data.home ? { home: data.home } : {}),
   };
   const shards = new Map<number, string>();
   for (const shard of present) {
@@ -252,6 +255,7 @@ export interface SearchIndex {
   definedBy?: ReadonlyMap<string, string>;
   common?: ReadonlySet<string>;
   initialisms?: ReadonlySet<string>;
+  home?: string;
 }
 
 function parseJson(text: string, what: string): unknown {
@@ -275,7 +279,8 @@ export function decodeSearchIndex(text: string): SearchIndex {
     (file.definedBy !== undefined && !/^(?:[^\s:]+:[^\s:]+(?: |$))*$/.test(file.definedBy)) ||
     (file.common !== undefined &&
       !(Array.isArray(file.common) && file.common.every((word) => typeof word === 'string'))) ||
-    (file.initialisms !== undefined && typeof file.initialisms !== 'string')
+    (file.initialisms !== undefined && typeof file.initialisms !== 'string') ||
+    (file.home !== undefined && typeof file.home !== 'string')
   )
     throw new SearchDataError('the search data index has an unknown shape');
   return {
@@ -295,6 +300,7 @@ export function decodeSearchIndex(text: string): SearchIndex {
       : {}),
     ...(file.common ? { common: new Set(file.common) } : {}),
     ...(file.initialisms ? { initialisms: new Set(file.initialisms.split(' ')) } : {}),
+    ...(file.home ? { home: file.home } : {}),
   };
 }
 
@@ -451,6 +457,7 @@ export class ShardedSearchData {
       ...(this.#index.definedBy ? { definedBy: this.#index.definedBy } : {}),
       ...(this.#index.common ? { common: this.#index.common } : {}),
       ...(this.#index.initialisms ? { initialisms: this.#index.initialisms } : {}),
+      ...(this.#index.home ? { home: this.#index.home } : {}),
       ...(latin.length > 0 ? { latin } : {}),
       ...(english.length > 0 ? { english: new Set(english) } : {}),
       ...(headings.length > 0 ? { headings } : {}),

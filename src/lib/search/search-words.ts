@@ -137,6 +137,11 @@ export interface SearchData {
   /** Words in most results, which a query may leave out (src/lib/search/common-words.ts). */
   common?: ReadonlySet<string>;
   /**
+   * The result id of the edition's home page, the site's account of its subject: a query that
+   * names the subject alone ("SCO") ranks it after the subject's own term (namedEntries).
+   */
+  home?: string;
+  /**
    * The initialisms (src/integrations/initialisms.ts) that begin a word of the index ("mea":
    * "means"): typed in capitals, such a word is the initialism, and its name is looked up
    * (isKnownAsTyped in vocabulary.ts); any other start in capitals is a word being typed ("RAT").

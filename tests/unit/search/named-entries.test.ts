@@ -268,3 +268,36 @@ describe('a page’s heading typed whole names the page first (SearchData.headin
     expect(named('what is RATS').get('und_rats')).toBe(NAME_RANK.name);
   });
 });
+
+describe('a query that names the site’s subject alone ranks the home page after its term', () => {
+  const data: SearchData = {
+    ...DATA,
+    words: new Map([...DATA.words, ['sco', 9], ['shanghai', 3], ['cooperation', 3]]),
+    entries: [
+      ...DATA.entries,
+      { id: 'und_sco', names: ['SCO', 'Shanghai Cooperation Organisation'], authors: [] },
+    ],
+    common: new Set(['sco']),
+    home: 'und_home',
+  };
+  const named = (query: string, given = data): Map<string, number> =>
+    namedEntries(planQuery(query, given), given);
+  test.each(['SCO', 'Shanghai Cooperation Organisation'])('"%s"', (query) => {
+    expect(named(query).get('und_sco')).toBe(NAME_RANK.name);
+    expect(named(query).get('und_home')).toBe(NAME_RANK.home);
+    expect(NAME_RANK.name).toBeLessThan(NAME_RANK.home);
+    expect(NAME_RANK.home).toBeLessThan(NAME_RANK.sourceTitle);
+  });
+  test.each([
+    // Something within the subject, or a question about it: not the home page.
+    'SCO Charter',
+    'RATS',
+    'what is the SCO',
+  ])('"%s" does not name the home page', (query) => {
+    expect(named(query).has('und_home')).toBe(false);
+  });
+  test('without a home page in the data, nothing more is named', () => {
+    const { home: _home, ...without } = data;
+    expect([...named('SCO', without).keys()]).toEqual(['und_sco']);
+  });
+});

@@ -126,6 +126,18 @@ describe('shards', () => {
     expect(() => decodeSearchIndex(index.replace('"ads mea"', '["ads"]'))).toThrow('unknown shape');
   });
 
+  test('the home page’s id travels in the fixed part, to every query', async () => {
+    const { index, shards } = encodeShards({ ...DATA, home: 'und_home' });
+    expect(decodeSearchIndex(index).home).toBe('und_home');
+    const source = new ShardedSearchData(decodeSearchIndex(index), async (shard) =>
+      shards.get(shard)!,
+    );
+    expect((await source.dataFor([])).home).toBe('und_home');
+    expect(() => decodeSearchIndex(index.replace('"und_home"', '["und_home"]'))).toThrow(
+      'unknown shape',
+    );
+  });
+
   test('a page’s headings travel in the shard of their first name word, to the queries of it', async () => {
     const headings = [
       { id: 'rats', heading: 'What RATS is' },
