@@ -366,9 +366,28 @@ export function keptPlan(plan: QueryPlan, words: QueryWord[], data: SearchData):
   };
 }
 
-/** What the plan searched, for "Showing results for …": the kept words as shown to the reader. */
+/**
+ * What the plan searched, for "Showing results for …": the kept words as shown to the reader, with
+ * the function words typed between them where they stood when every word the reader typed was
+ * kept, corrected or not ("inviolability of borders" for "inviolability of bordrs", not
+ * "inviolability borders", which reads as broken English); the kept words alone when a word was
+ * left out or the words no longer line up one for one.
+ */
 export function searchedText(plan: QueryPlan): string {
-  return plan.words.map((word) => word.typed).join(' ');
+  const searched = plan.words.map((word) => word.typed);
+  const typed = splitQuery(plan.query);
+  const kept = dropStopwords(typed);
+  if (kept.length === typed.length || kept.length !== plan.words.length) return searched.join(' ');
+  const same = kept.every(
+    (word, at) =>
+      word.typed === searched[at] ||
+      plan.corrections.some(
+        (correction) => correction.from === word.typed && correction.to === searched[at],
+      ),
+  );
+  if (!same) return searched.join(' ');
+  let at = 0;
+  return typed.map((word) => (kept.includes(word) ? searched[at++]! : word.typed)).join(' ');
 }
 
 /**

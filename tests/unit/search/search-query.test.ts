@@ -429,7 +429,7 @@ describe('inflections and word families', () => {
   test('a word the index lacks is searched by its partial stem, shown as typed', () => {
     const plan = planQuery('is this site accessible', data);
     expect(plan.variants[0]).toEqual(['site', 'accessib']);
-    expect(searchedText(plan)).toBe('site accessible');
+    expect(searchedText(plan)).toBe('is this site accessible');
     expect(plan.corrections).toEqual([]);
   });
 
@@ -473,6 +473,16 @@ describe('inflections and word families', () => {
     expect(decadeStart(word)).toBeUndefined(),
   );
 
+  test('what a corrected query searched is shown with the function words typed around it', () => {
+    expect(searchedText(planQuery('when did Kazakstan join', data))).toBe(
+      'when did Kazakhstan join',
+    );
+    // A word of scaffolding left out ("list of"): the words searched alone, as they no longer line
+    // up one for one with the words typed.
+    const listed = planQuery('list of Kazakstan members', data);
+    expect(searchedText(listed)).toBe(listed.words.map((word) => word.typed).join(' '));
+    expect(searchedText(listed)).not.toMatch(/^list/);
+  });
   test('a decade is searched by the start of its years, shown as typed', () => {
     const withYear: SearchData = {
       ...data,
@@ -480,7 +490,7 @@ describe('inflections and word families', () => {
     };
     const plan = planQuery('Shanghai Five in the 1990s', withYear);
     expect(plan.variants[0]).toEqual(['shanghai', 'five', '199']);
-    expect(searchedText(plan)).toBe('Shanghai Five 1990s');
+    expect(searchedText(plan)).toBe('Shanghai Five in the 1990s');
     expect(plan.corrections).toEqual([]);
   });
 
