@@ -12,7 +12,12 @@ import {
   searchLanguage,
   segmentWords,
 } from '#lib/search/languages.ts';
-import { collectEntries, type Fragment, parseFragment } from '#lib/search/search-entries.ts';
+import {
+  collectEntries,
+  type Fragment,
+  parseFragment,
+  seatsOf,
+} from '#lib/search/search-entries.ts';
 import { encodeShards, shardPath } from '#lib/search/search-shards.ts';
 import { soundCodesOf, soundEncoder } from '#lib/search/sound-alike.ts';
 import type { LatinName, SearchData } from '#lib/search/search-words.ts';
@@ -133,6 +138,15 @@ export async function writeSearchData(
     ...(initialisms.size > 0 ? { initialisms } : {}),
     ...homeOf(fragments, locale),
   };
+  // The places English glossary terms are seated in, by the synonyms' words for a seat.
+  if (locale === SOURCE_LOCALE) {
+    const seatWords = written.find((group) => group.some((phrase) => phrase.join(' ') === 'seat'));
+    const seats = seatsOf(
+      fragments,
+      (seatWords ?? []).map((phrase) => phrase.join(' ')),
+    );
+    if (seats.length > 0) data.seats = seats;
+  }
   // English names are also filed by their sound codes, which only English queries are matched by;
   // and the common English words correction would otherwise turn into other words are listed.
   let soundCodes: ((word: string) => string[]) | undefined;

@@ -14,6 +14,7 @@ import {
   SHARD_COUNT,
   shardOf,
   shardPath,
+  ShardedSearchData,
   soundShardOf,
 } from '#lib/search/search-shards.ts';
 import { soundCodesOf, soundEncoder } from '#lib/search/sound-alike.ts';
@@ -164,6 +165,24 @@ test.each(ALL_LOCALES)(
     expect(fragment.url).toBe(`${LOCALES[locale].prefix}/`);
   },
 );
+
+test('every seat in the English search data is a glossary term’s, and its place is in the term’s text', async () => {
+  const index = decodeSearchIndex(readFileSync(`${DIST}${SEARCH_DATA_PATH}`, 'utf8'));
+  const source = new ShardedSearchData(index, async (shard) =>
+    readFileSync(`${DIST}${shardPath(shard)}`, 'utf8'),
+  );
+  const { seats = [] } = await source.dataFor(source.shards);
+  // The glossary says where its bodies are seated (the RATS's Tashkent, at least).
+  expect(seats.length).toBeGreaterThan(0);
+  for (const { id, place } of seats) {
+    const fragment = parseFragment(
+      id,
+      gunzipSync(readFileSync(`${DIST}/pagefind/fragment/${id}.pf_fragment`)).toString('utf8'),
+    );
+    expect(fragment.url, place).toMatch(/^\/glossary\/#/);
+    expect(fragment.content, fragment.url).toContain(place);
+  }
+});
 
 // A phrase of content/synonyms.yaml is matched against a query's words after its function words
 // are dropped: a phrase that kept one ("people's republic of china") could never match.

@@ -136,6 +136,8 @@ export const NAME_RANK = {
   name: 0,
   /** The home page, after the term of the site's subject, when a query names the subject alone. */
   home: 0.5,
+  /** A body seated in the place a query names ("Dushanbe": the Anti-Drug Centre), after the place's own term. */
+  seat: 0.25,
   sourceTitle: 1,
   author: 2,
   inQuestion: 3,
@@ -257,6 +259,10 @@ function namedBy(
   const typed = headingWords(plan.query);
   for (const { id, heading } of data.headings ?? [])
     if (sameWords(headingWords(heading), typed)) named.set(id, NAME_RANK.heading);
+  // A place alone ("Dushanbe", "Beijing"): the body the site says is seated there.
+  for (const { id, place } of data.seats ?? [])
+    if (!named.has(id) && own.some((variant) => sameWords(nameWords(place), variant)))
+      named.set(id, NAME_RANK.seat);
   return named;
 }
 

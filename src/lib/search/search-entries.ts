@@ -14,6 +14,7 @@ import {
   headingWords,
   type NamedEntry,
   type PageHeading,
+  type Seat,
 } from './search-words.ts';
 
 /** Pagefind metadata key with an entry's other names, "|"-separated (glossary terms, sources). */
@@ -195,6 +196,28 @@ export function distinctHeadings(
       pages.get(foldWords(heading).join(' '))!.size === 1 &&
       !names.has(headingWords(heading).join(' ')),
   );
+}
+
+/**
+ * The places glossary terms say they are seated in: a word for where something is (`seatWords`,
+ * the synonyms' group of "seat": "seated", "based", "headquartered" …) before "in" and a name in
+ * capitals ("to be seated in Dushanbe", "based in Beijing"), in the term's text.
+ */
+export function seatsOf(fragments: readonly Fragment[], seatWords: readonly string[]): Seat[] {
+  if (seatWords.length === 0) return [];
+  const words = seatWords.map((word) => word.replace(/[^\p{L}]/gu, '')).filter(Boolean);
+  const pattern = new RegExp(
+    `\\b(?:${words.join('|')}) in (\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)*)`,
+    'gu',
+  );
+  return fragments
+    .filter((fragment) => fragment.filters?.['kind']?.includes(GLOSSARY_KIND))
+    .flatMap((fragment) =>
+      [...fragment.content.matchAll(pattern)].map((match) => ({
+        id: fragment.id,
+        place: match[1]!,
+      })),
+    );
 }
 
 /**

@@ -22,6 +22,7 @@ import {
   type NamedEntry,
   type PageHeading,
   type SearchData,
+  type Seat,
 } from './search-words.ts';
 
 /**
@@ -124,6 +125,8 @@ interface ShardFile {
   english?: string;
   /** Page headings whose first name word is in this shard (SearchData.headings): [id, heading]. */
   headings?: [string, string][];
+  /** Seats whose place's first name word is in this shard (SearchData.seats): [id, place]. */
+  seats?: [string, string][];
 }
 
 /** What one shard holds, read. */
@@ -133,6 +136,7 @@ interface Shard {
   latin: LatinName[];
   english: string[];
   headings: PageHeading[];
+  seats: Seat[];
 }
 
 /** What the build writes: the fixed part's text and each shard's. */
@@ -178,15 +182,21 @@ export function encodeShards(
     if (!list) latin.set(shard, (list = []));
     list.push(each);
   }
-  const headings = new Map<number, [string, string][]>();
-  for (const { id, heading } of data.headings ?? []) {
-    const first = nameWords(heading)[0];
-    const shard = first === undefined ? undefined : shardOf(first);
-    if (shard === undefined) continue;
-    let list = headings.get(shard);
-    if (!list) headings.set(shard, (list = []));
-    list.push([id, heading]);
-  }
+  // A page's heading, a term's seat: in the shard of the phrase's first name word.
+  const byPhrase = (pairs: readonly [string, string][]): Map<number, [string, string][]> => {
+    const shards = new Map<number, [string, string][]>();
+    for (const [id, phrase] of pairs) {
+      const first = nameWords(phrase)[0];
+      const shard = first === undefined ? undefined : shardOf(first);
+      if (shard === undefined) continue;
+      let list = shards.get(shard);
+      if (!list) shards.set(shard, (list = []));
+      list.push([id, phrase]);
+    }
+    return shards;
+  };
+  const headings = byPhrase((data.headings ?? []).map(({ id, heading }) => [id, heading]));
+  const seats = byPhrase((data.seats ?? []).map(({ id, place }) => [id, place]));
   const english = new Map<number, string[]>();
   for (const word of [...(data.english ?? [])].sort()) {
     const shard = englishShardOf(word);
@@ -202,6 +212,7 @@ export function encodeShards(
       ...latin.keys(),
       ...english.keys(),
       ...headings.keys(),
+      ...seats.keys(),
     ]),
   ].sort((a, b) => a - b);
   const index: SearchIndexFile = {
@@ -234,6 +245,7 @@ export function encodeShards(
       ...(latin.has(shard) ? { latin: byName(latin.get(shard)!) } : {}),
       ...(english.has(shard) ? { english: english.get(shard)!.join(' ') } : {}),
       ...(headings.has(shard) ? { headings: headings.get(shard)! } : {}),
+      ...(seats.has(shard) ? { seats: seats.get(shard)! } : {}),
     };
     shards.set(shard, JSON.stringify(file));
   }
@@ -304,6 +316,20 @@ export function decodeSearchIndex(text: string): SearchIndex {
   };
 }
 
+/** Absent, or a list of pairs of strings (a shard's headings, seats). */
+function isPairList(value: unknown): boolean {
+  return (
+    value === undefined ||
+    (Array.isArray(value) &&
+      value.every(
+        (pair) =>
+          Array.isArray(pair) &&
+          pair.length === 2 &&
+          pair.every((part: unknown) => typeof part === 'string'),
+      ))
+  );
+}
+
 /** Reads a shard; throws SearchDataError on anything but what encodeShards wrote. */
 export function decodeShard(text: string, shard: number): Shard {
   const file = parseJson(text, `shard ${shard}`) as Partial<ShardFile> | null;
@@ -313,16 +339,8 @@ export function decodeShard(text: string, shard: number): Shard {
     !Array.isArray(file.entries) ||
     (file.latin !== undefined && !Array.isArray(file.latin)) ||
     (file.english !== undefined && typeof file.english !== 'string') ||
-    (file.headings !== undefined &&
-      !(
-        Array.isArray(file.headings) &&
-        file.headings.every(
-          (pair) =>
-            Array.isArray(pair) &&
-            pair.length === 2 &&
-            pair.every((part) => typeof part === 'string'),
-        )
-      ))
+    !isPairList(file.headings) ||
+    !isPairList(file.seats)
   )
     throw new SearchDataError(`the search data shard ${shard} has an unknown shape`);
   return {
@@ -333,6 +351,7 @@ export function decodeShard(text: string, shard: number): Shard {
     ),
     english: file.english?.split(' ') ?? [],
     headings: (file.headings ?? []).map(([id, heading]) => ({ id, heading })),
+    seats: (file.seats ?? []).map(([id, place]) => ({ id, place })),
   };
 }
 
@@ -446,6 +465,7 @@ export class ShardedSearchData {
     const latin = parts.flatMap((part) => part.latin);
     const english = parts.flatMap((part) => part.english);
     const headings = parts.flatMap((part) => part.headings);
+    const seats = parts.flatMap((part) => part.seats);
     const data: SearchData = {
       words: new ShardedWords(
         parts.flatMap((part) => [...part.words]),
@@ -461,6 +481,7 @@ export class ShardedSearchData {
       ...(latin.length > 0 ? { latin } : {}),
       ...(english.length > 0 ? { english: new Set(english) } : {}),
       ...(headings.length > 0 ? { headings } : {}),
+      ...(seats.length > 0 ? { seats } : {}),
     };
     this.#bySet.set(key, data);
     if (this.#bySet.size > KEPT_SETS) this.#bySet.delete(this.#bySet.keys().next().value!);

@@ -110,6 +110,12 @@ export interface PageHeading {
   heading: string;
 }
 
+/** A place a glossary term is seated in, with the term's result id (SearchData.seats). */
+export interface Seat {
+  id: string;
+  place: string;
+}
+
 /** What the build writes to SEARCH_DATA_PATH and the query layer reads. */
 export interface SearchData {
   /** Folded word → how often the index holds it (bucketed to a power of two). */
@@ -124,6 +130,12 @@ export interface SearchData {
    * (namedEntries), as a title does.
    */
   headings?: readonly PageHeading[];
+  /**
+   * The places glossary terms are seated in ("SCO Anti-Drug Centre … seated in Dushanbe"), each
+   * with the term's result id: a query of the place alone names the body seated there
+   * (namedEntries), after the place's own term, if it has one.
+   */
+  seats?: readonly Seat[];
   /**
    * Result ids of the records a list page holds (a glossary term, a timeline event), as against
    * pages: a question about what something does weighs them less (see questionWeights).

@@ -301,3 +301,30 @@ describe('a query that names the site’s subject alone ranks the home page afte
     expect([...named('SCO', without).keys()]).toEqual(['und_sco']);
   });
 });
+
+describe('a place alone names the body seated there (SearchData.seats)', () => {
+  const data: SearchData = {
+    ...DATA,
+    words: new Map([...DATA.words, ['dushanbe', 2], ['tashkent', 3]]),
+    entries: [...DATA.entries, { id: 'und_tashkent', names: ['Tashkent'], authors: [] }],
+    seats: [
+      { id: 'und_centre', place: 'Dushanbe' },
+      { id: 'und_rats', place: 'Tashkent' },
+    ],
+  };
+  const named = (query: string): Map<string, number> => namedEntries(planQuery(query, data), data);
+  // "where is Dushanbe" is the place once its function words are dropped: the site's answer is
+  // the body it says is seated there ("where is Beijing": the Secretariat).
+  test.each(['Dushanbe', 'where is Dushanbe'])('"%s" names the centre seated there', (query) => {
+    expect(named(query).get('und_centre')).toBe(NAME_RANK.seat);
+  });
+  test('a place with a term of its own names it first, then the body seated there', () => {
+    const tashkent = named('Tashkent');
+    expect(tashkent.get('und_tashkent')).toBe(NAME_RANK.name);
+    expect(tashkent.get('und_rats')).toBe(NAME_RANK.seat);
+    expect(NAME_RANK.name).toBeLessThan(NAME_RANK.seat);
+  });
+  test.each(['Dushanbe summit', 'Dushanbe Tajikistan'])('"%s" is not the place alone', (query) => {
+    expect(named(query).has('und_centre')).toBe(false);
+  });
+});

@@ -6,6 +6,7 @@ import {
   definitionsOf,
   distinctHeadings,
   entryOf,
+  seatsOf,
   NAMES_META,
   sourceAuthorNames,
   type Fragment,
@@ -182,5 +183,38 @@ describe('distinctHeadings: the headings that name a part of one page', () => {
   });
   test('a fragment without anchors has none', () => {
     expect(distinctHeadings([fragment({ title: 'x' })])).toEqual([]);
+  });
+});
+
+describe('seatsOf: the places glossary terms say they are seated in', () => {
+  const term = (id: string, content: string, kind = 'glossary term'): Fragment => ({
+    id,
+    url: `/glossary/#${id}`,
+    content,
+    meta: {},
+    filters: { kind: [kind] },
+  });
+  const SEAT_WORDS = ['seat', 'seated', 'based', 'headquartered', 'hq'];
+  test('a word for a seat, "in", and a name in capitals, of one word or more', () => {
+    expect(
+      seatsOf(
+        [
+          term('centre', 'A permanent SCO body, to be seated in Dushanbe. The Astana summit …'),
+          term('secretariat', 'The permanent secretariat, based in Beijing.'),
+          term('other', 'An office headquartered in St Petersburg, with staff.'),
+          // Not a name: "based in practice"; nor a page or an event that says so.
+          term('idea', 'An idea based in practice.'),
+          term('event', 'RATS, seated in Tashkent, begins work.', 'event'),
+        ],
+        SEAT_WORDS,
+      ),
+    ).toEqual([
+      { id: 'centre', place: 'Dushanbe' },
+      { id: 'secretariat', place: 'Beijing' },
+      { id: 'other', place: 'St Petersburg' },
+    ]);
+  });
+  test('no words for a seat, no seats', () => {
+    expect(seatsOf([term('centre', 'seated in Dushanbe')], [])).toEqual([]);
   });
 });

@@ -151,6 +151,16 @@ describe('shards', () => {
     );
     expect((await source.dataFor([ratsShard])).headings).toEqual([headings[0]]);
     expect((await source.dataFor([])).headings).toBeUndefined();
+    // A term's seat travels the same way, in the shard of its place.
+    const seated = encodeShards({ ...DATA, seats: [{ id: 'rats', place: 'Tashkent' }] });
+    const tashkent = shardOf('tashkent')!;
+    expect(seated.shards.get(tashkent)).toContain('"seats":[["rats","Tashkent"]]');
+    const seatSource = new ShardedSearchData(decodeSearchIndex(seated.index), async (shard) =>
+      seated.shards.get(shard)!,
+    );
+    expect((await seatSource.dataFor([tashkent])).seats).toEqual([
+      { id: 'rats', place: 'Tashkent' },
+    ]);
     // A shard whose headings are not pairs of strings is refused.
     const broken = new ShardedSearchData(decodeSearchIndex(index), async (shard) =>
       shards.get(shard)!.replace('["rats","What RATS is"]', '["rats",3]'),
