@@ -261,8 +261,7 @@ function namedBy(
     if (sameWords(headingWords(heading), typed)) named.set(id, NAME_RANK.heading);
   // A place alone ("Dushanbe", "Beijing"): the body the site says is seated there.
   for (const { id, place } of data.seats ?? [])
-    if (!named.has(id) && own.some((variant) => sameWords(nameWords(place), variant)))
-      named.set(id, NAME_RANK.seat);
+    if (!named.has(id) && matches(place)) named.set(id, NAME_RANK.seat);
   return named;
 }
 
