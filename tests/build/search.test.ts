@@ -517,6 +517,16 @@ describe('the relevance table', () => {
   // held out 1,129 / 1,286 of 1,384 (1,056 / 1,199 of 1,293 at the start on the older tables,
   // 1,060 / 1,201 at the end); the issue's held-out table 134 → 135 first of 159. Held out 6 lowered by a row, knowingly (above); the others
   // above their floors raised to what they measure.
+  // Thirty-first round (2026-12-05): readers 22 and held out 22, new (71 and 53 rows from a
+  // fourteenth first reader, split before any was read; 55 / 62 and 41 / 48 on the round's first
+  // commit). The round's changes: a query that compares leads to the section that compares; "vs"
+  // is a function word; a section named by its id though it holds no word searched; a page's
+  // heading typed whole names its page; the site's subject alone ranks the home page after its
+  // term; a place alone names the body seated there. Tuning 1,978 / 2,100 of 2,226 at the end
+  // (the older 2,155: 1,909 / 2,032 at the start, 1,921 / 2,038 at the end); held out 1,187 /
+  // 1,337 of 1,437 (the older 1,384: 1,129 / 1,286 at the start, 1,144 / 1,289 at the end); the
+  // issue's held-out table 135 → 142 first of 159. Readers 7 and held out 15 lowered by a row,
+  // knowingly (above); the others above their floors raised to what they measure.
   const FLOORS = {
     table: { first: 0.987, top3: 1.0 },
   };
@@ -544,14 +554,14 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers16.yaml': { first: 0.952, top3: 0.952, rows: 21 },
     'tests/build/relevance-readers17.yaml': { first: 0.881, top3: 0.915, rows: 59 },
     'tests/build/relevance-readers18.yaml': { first: 0.909, top3: 0.909, rows: 44 },
-    'tests/build/relevance-readers19.yaml': { first: 0.893, top3: 0.946, rows: 75 },
+    'tests/build/relevance-readers19.yaml': { first: 0.906, top3: 0.946, rows: 75 },
     'tests/build/relevance-readers20.yaml': { first: 0.792, top3: 0.944, rows: 125 },
     'tests/build/relevance-readers21.yaml': { first: 0.779, top3: 0.872, rows: 118 },
-    'tests/build/relevance-readers22.yaml': { first: 0.788, top3: 0.873, rows: 71 },
+    'tests/build/relevance-readers22.yaml': { first: 0.802, top3: 0.873, rows: 71 },
   };
   /** Floors of each held-out table, by file (the issue's goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
-    'tests/build/relevance-heldout.yaml': { first: 0.886, top3: 0.962, rows: 60 },
+    'tests/build/relevance-heldout.yaml': { first: 0.893, top3: 0.962, rows: 60 },
     'tests/build/relevance-heldout2.yaml': { first: 0.759, top3: 0.846, rows: 100 },
     'tests/build/relevance-heldout3.yaml': { first: 0.75, top3: 0.85, rows: 40 },
     'tests/build/relevance-heldout4.yaml': { first: 0.797, top3: 0.909, rows: 200 },
@@ -694,10 +704,13 @@ describe('the relevance table', () => {
 // Thirtieth round (2026-12-04): readers 21 and held out 21, new, add 56 and 38 rows typed part way:
 // tuning 628 / 703 of 778, held out 520 / 603 of 670 (the older rows 592 / 657, unchanged, and 496 /
 // 571, a row better first); the floors set to the larger tables' counts.
+// Thirty-first round (2026-12-05): readers 22 and held out 22, new, add 34 and 23 rows typed part
+// way: tuning 661 / 737 of 812, held out 544 / 625 of 693 (the older rows 628 / 703 → 637 / 708 and
+// 520 / 603 → 527 / 606); the floors set to the larger tables' counts.
 describe('as the reader types', () => {
   const TYPING_FLOORS = {
-    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.812, top3: 0.907, rows: 812 },
-    'held out': { files: HELD_OUT_FILES, first: 0.782, top3: 0.901, rows: 693 },
+    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.814, top3: 0.907, rows: 812 },
+    'held out': { files: HELD_OUT_FILES, first: 0.784, top3: 0.901, rows: 693 },
   };
   test.each(Object.entries(TYPING_FLOORS))(
     '%s tables, the last word half typed: at least as good as the floors',
