@@ -12,6 +12,7 @@ import {
   repeatsExcerpt,
   withHeadings,
   withHighlightTerms,
+  withoutShownTitle,
   writeSearchParams,
 } from '#lib/search/config.ts';
 import { keepsMark } from '#lib/search/highlight-terms.ts';
@@ -32,17 +33,20 @@ let uid = 0;
  * forms, as the page the link opens marks its highlight terms), or Pagefind's, without those on
  * words the reader did not type (keepsMark: "states" for St).
  */
-function appendExcerpt(target: HTMLElement, excerpt: string, href: string): void {
+function appendExcerpt(
+  target: HTMLElement,
+  excerpt: string,
+  href: string,
+  title: string,
+  names: readonly string[] = [],
+): void {
   const terms = highlightTerms(href);
   const marker = resultMarks().excerptParts;
+  // What the result shows above the excerpt (its title, a section's heading) is not repeated.
+  const read = withoutShownTitle(parseExcerpt(excerpt), title, names);
   const parts = marker
-    ? marker(
-        parseExcerpt(excerpt)
-          .map((part) => part.text)
-          .join(''),
-        terms,
-      )
-    : parseExcerpt(excerpt).map((part) => ({
+    ? marker(read.map((part) => part.text).join(''), terms)
+    : read.map((part) => ({
         ...part,
         marked: part.marked && keepsMark(part.text, terms),
       }));
@@ -166,7 +170,13 @@ export function renderResult(
     const excerpt = document.createElement('p');
     excerpt.id = `${id}-excerpt`;
     excerpt.className = 'search-excerpt';
-    appendExcerpt(excerpt, data.excerpt, data.url);
+    appendExcerpt(
+      excerpt,
+      data.excerpt,
+      data.url,
+      title,
+      (data.meta.names ?? '').split('|').filter(Boolean),
+    );
     item.append(excerpt);
   }
 
@@ -179,7 +189,7 @@ export function renderResult(
       const sectionExcerpt = document.createElement('span');
       sectionExcerpt.id = `${id}-s${index}`;
       sectionExcerpt.className = 'search-excerpt';
-      appendExcerpt(sectionExcerpt, section.excerpt, section.url);
+      appendExcerpt(sectionExcerpt, section.excerpt, section.url, section.title);
       sectionItem.append(
         resultLink(section.url, section.title, sectionExcerpt.id, searched),
         sectionExcerpt,

@@ -283,6 +283,62 @@ export function parseExcerpt(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
+/**
+ * An excerpt's parts without what the result already shows above it: the title it starts with
+ * (a page's, a record's: the index holds the heading as text, "Non-interference. …"), or the end of
+ * a section's heading where Pagefind's window begins inside it ("in brief. The SCO grew …" under
+ * "The framework in brief"), each with the full stop the index put after it; then, for a record,
+ * its other names as the page lists them, unless the query's words are among them
+ * ("non-intervention, non-interference in internal affairs."). Nothing goes when nothing would be
+ * left.
+ */
+export function withoutShownTitle(
+  parts: readonly ExcerptPart[],
+  title: string,
+  names: readonly string[] = [],
+): ExcerptPart[] {
+  const text = parts.map((part) => part.text).join('');
+  const words = title.trim().split(/\s+/).filter(Boolean);
+  let cut = 0;
+  for (let at = 0; at < words.length; at += 1) {
+    const tail = `${words.slice(at).join(' ')}. `;
+    if (tail.length > 2 && text.startsWith(tail)) {
+      cut = tail.length;
+      break;
+    }
+  }
+  // The other names as the page lists them: a sentence of names, comma-separated.
+  const known = new Set(names.map((name) => name.toLowerCase()));
+  const end = text.indexOf('. ', cut);
+  const sentence = end === -1 ? '' : text.slice(cut, end);
+  const listed =
+    sentence !== '' && sentence.split(', ').every((name) => known.has(name.toLowerCase()))
+      ? `${sentence}. `
+      : '';
+  if (listed !== '') {
+    let from = 0;
+    const marked = parts.some((part) => {
+      const start = from;
+      from += part.text.length;
+      return part.marked && start < cut + listed.length && from > cut;
+    });
+    if (!marked) cut += listed.length;
+  }
+  if (cut === 0 || cut >= text.trimEnd().length) return [...parts];
+  const out: ExcerptPart[] = [];
+  let from = 0;
+  for (const part of parts) {
+    const start = from;
+    from += part.text.length;
+    if (from <= cut) continue;
+    out.push({
+      text: start >= cut ? part.text : part.text.slice(cut - start),
+      marked: part.marked,
+    });
+  }
+  return out;
+}
+
 /** An excerpt's words as plain text, for comparing: marks, punctuation and case out, one space between words. */
 function excerptText(excerpt: string): string {
   return decodeEntities(excerpt.replace(/<\/?mark>/g, ''))

@@ -14,6 +14,8 @@ import {
   isNearForm,
   landingOf,
   withHeadings,
+  withoutShownTitle,
+  type ExcerptPart,
   namesOf,
   rankSections,
   titleWordsOf,
@@ -650,6 +652,66 @@ describe('withHeadings: a section named by its id, though it holds no word searc
     );
     // The sub-results alone do not hold the section the query names.
     expect(landingOf('/e/', best, content, title, query, [best])).not.toBe(expected);
+  });
+});
+
+describe('withoutShownTitle: an excerpt does not repeat what the result shows above it', () => {
+  const text = (parts: ExcerptPart[]) =>
+    parts.map((part) => (part.marked ? `[${part.text}]` : part.text)).join('');
+  test.each([
+    // A record's title, and its other names as the page lists them.
+    [
+      'Non-interference. non-intervention, non-interference in internal affairs. The principle of <mark>not</mark> intervening',
+      'Non-interference',
+      ['non-intervention', 'non-interference in internal affairs'],
+      'The principle of [not] intervening',
+    ],
+    // The names the data gives may hold the title too, and be in another order.
+    [
+      'Terrorism. counterterrorism. The first of the “three forces”',
+      'Terrorism',
+      ['Terrorism', 'counterterrorism'],
+      'The first of the “three forces”',
+    ],
+    [
+      'Shanghai Cooperation Organization (SCO). SCO, Shanghai Cooperation Organisation. A regional',
+      'Shanghai Cooperation Organization (SCO)',
+      ['Shanghai Cooperation Organisation', 'SCO', 'Shanghai Cooperation Organization'],
+      'A regional',
+    ],
+    // A sentence of other words is no list of names.
+    [
+      'Terrorism. counterterrorism and more. The first',
+      'Terrorism',
+      ['counterterrorism'],
+      'counterterrorism and more. The first',
+    ],
+    // The other names stay when the query's word is among them: they say why it was found.
+    [
+      'Non-interference. <mark>non-intervention</mark>, non-interference in internal affairs. The principle',
+      'Non-interference',
+      ['non-intervention', 'non-interference in internal affairs'],
+      '[non-intervention], non-interference in internal affairs. The principle',
+    ],
+    // A page's title; the end of a section's heading where the window begins inside it.
+    [
+      'The SCO and its security framework. The <mark>SCO</mark> was founded',
+      'The SCO and its security framework',
+      [],
+      'The [SCO] was founded',
+    ],
+    [
+      'in brief. The <mark>SCO</mark> grew out of the “Shanghai Five”',
+      'The framework in brief',
+      [],
+      'The [SCO] grew out of the “Shanghai Five”',
+    ],
+    // Not the title, or only the title: as it was.
+    ['The <mark>SCO</mark> grew out of', 'The framework in brief', [], 'The [SCO] grew out of'],
+    ['Tashkent. ', 'Tashkent', [], 'Tashkent. '],
+    ['Briefly. The SCO', 'The framework in brief', [], 'Briefly. The SCO'],
+  ])('%s', (excerpt, title, names, expected) => {
+    expect(text(withoutShownTitle(parseExcerpt(excerpt), title, names))).toBe(expected);
   });
 });
 
