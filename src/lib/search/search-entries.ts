@@ -201,13 +201,14 @@ export function distinctHeadings(
 /**
  * The places glossary terms say they are seated in: a word for where something is (`seatWords`,
  * the synonyms' group of "seat": "seated", "based", "headquartered" …) before "in" and a name in
- * capitals ("to be seated in Dushanbe", "based in Beijing"), in the term's text.
+ * capitals ("to be seated in Dushanbe", "based in Beijing"), in the term's text; not a name a
+ * number follows ("based in Article 2" names a provision, not a place).
  */
 export function seatsOf(fragments: readonly Fragment[], seatWords: readonly string[]): Seat[] {
   if (seatWords.length === 0) return [];
   const words = seatWords.map((word) => word.replace(/[^\p{L}]/gu, '')).filter(Boolean);
   const pattern = new RegExp(
-    `\\b(?:${words.join('|')}) in (\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)*)`,
+    `\\b(?:${words.join('|')}) in (\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)*)(?![\\p{L}\\d'’-]| \\d)`,
     'gu',
   );
   return fragments

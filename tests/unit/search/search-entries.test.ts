@@ -204,6 +204,8 @@ describe('seatsOf: the places glossary terms say they are seated in', () => {
           term('other', 'An office headquartered in St Petersburg, with staff.'),
           // Not a name: "based in practice"; nor a page or an event that says so.
           term('idea', 'An idea based in practice.'),
+          // A provision, not a place: a number follows the name.
+          term('rule', 'A rule based in Article 2 of the Charter.'),
           term('event', 'RATS, seated in Tashkent, begins work.', 'event'),
         ],
         SEAT_WORDS,
