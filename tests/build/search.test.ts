@@ -568,7 +568,8 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout5.yaml': { first: 0.944, top3: 0.944, rows: 36 },
     // Lowered from 0.695 in the thirtieth round, by decision: the glossary term ranked above the
     // timeline event of its anchor gained three tuning rows and one held-out row in all, and cost
-    // this table one (unread).
+    // this table one (unread). Back to 0.695 in the thirty-first round (a place alone naming the
+    // body seated there).
     'tests/build/relevance-heldout6.yaml': { first: 0.695, top3: 0.942, rows: 69 },
     'tests/build/relevance-heldout7.yaml': { first: 0.758, top3: 0.965, rows: 29 },
     'tests/build/relevance-heldout8.yaml': { first: 0.816, top3: 0.938, rows: 49 },

@@ -129,15 +129,16 @@ export function authorWithoutSourceWords(
 /**
  * How an entry is named by a query, best first: by a heading of its page typed whole (the part of
  * a page a reader asks for by its every word), by one of its own names (a term, topic or event),
+ * as the body seated in a place named alone, as the home page of the site's subject named alone,
  * by a source's title, or by a source's author.
  */
 export const NAME_RANK = {
   heading: -1,
   name: 0,
-  /** The home page, after the term of the site's subject, when a query names the subject alone. */
-  home: 0.5,
   /** A body seated in the place a query names ("Dushanbe": the Anti-Drug Centre), after the place's own term. */
   seat: 0.25,
+  /** The home page, after the term of the site's subject, when a query names the subject alone. */
+  home: 0.5,
   sourceTitle: 1,
   author: 2,
   inQuestion: 3,
