@@ -254,12 +254,12 @@ function namedBy(
     else if (asksForSource && isSource && [...entry.names, ...entry.authors].some(inQuestion))
       named.set(entry.id, NAME_RANK.inQuestion);
   }
-  // A page's heading typed whole, function words and all ("What RATS is", "What Alimov writes",
-  // "Iran and Belarus"): a title of that part of the page (SearchData.headings), which a glossary
+  // A page's heading typed whole, function words and all, its last word in the singular or plural
+  // ("What RATS is", "What Alimov writes", "the two article"): a title of that part of the page (SearchData.headings), which a glossary
   // term that shares a word, or a source that says the words more often, had outranked.
   const typed = headingWords(plan.query);
   for (const { id, heading } of data.headings ?? [])
-    if (sameWords(headingWords(heading), typed)) named.set(id, NAME_RANK.heading);
+    if (namesBy(headingWords(heading), typed)) named.set(id, NAME_RANK.heading);
   // A place alone ("Dushanbe", "Beijing"): the body the site says is seated there.
   for (const { id, place } of data.seats ?? [])
     if (!named.has(id) && matches(place)) named.set(id, NAME_RANK.seat);

@@ -243,6 +243,7 @@ describe('a page’s heading typed whole names the page first (SearchData.headin
     headings: [
       { id: 'und_page', heading: 'What RATS is' },
       { id: 'und_spirit', heading: 'The Astana summit of June 2017' },
+      { id: 'und_list', heading: 'The two articles' },
     ],
   };
   const named = (query: string): Map<string, number> => namedEntries(planQuery(query, data), data);
@@ -254,6 +255,8 @@ describe('a page’s heading typed whole names the page first (SearchData.headin
     // With or without the article that opens it.
     ['Astana summit of June 2017', 'und_spirit'],
     ['The Astana summit of June 2017', 'und_spirit'],
+    // Its last word in the singular or plural, as a name's.
+    ['the two article', 'und_list'],
   ])('"%s" names %s before any name', (query, id) => {
     expect(named(query).get(id)).toBe(NAME_RANK.heading);
     expect(NAME_RANK.heading).toBeLessThan(NAME_RANK.name);
