@@ -13,8 +13,20 @@ import {
   type QueryWord,
   type SearchData,
 } from './search-words.ts';
-import { isKnownWord } from './vocabulary.ts';
+import { isKnownWord, wordsBeginning } from './vocabulary.ts';
 import { hasKnownSpelling } from './word-forms.ts';
+
+/** Longest part of a hyphenated word taken for a syllable of a romanised name ("ch'ing", "tao"). */
+export const MAX_SYLLABLE = 5;
+
+/** A short part that is no word of the index and begins none: a syllable of a romanised name. */
+function isSyllable(part: string, data: SearchData): boolean {
+  return (
+    [...part].length <= MAX_SYLLABLE &&
+    !isKnownWord(part, data) &&
+    wordsBeginning(part, data).length === 0
+  );
+}
 
 /**
  * Splits a hyphenated word the index does not hold, and that no correction reaches, into its parts
@@ -44,7 +56,11 @@ export function splitUnknownCompounds(words: readonly QueryWord[], data: SearchD
       isKnownWord(word.folded, data) ||
       hasKnownSpelling(word.folded, data) ||
       groups.some((group) => group.some((phrase) => phrase.includes(word.folded))) ||
-      (!hasNamePart && correctWord(word.folded, data) !== undefined)
+      (!hasNamePart && correctWord(word.folded, data) !== undefined) ||
+      // Syllables of a name romanised with hyphens ("Ch'ing-tao"): short parts none of which is a
+      // word of the index or begins one ("Sec-Gen" is two words cut short). The name is matched
+      // whole, by sound, not as words of their own ("ching" is one letter from "china").
+      (!hasNamePart && parts.every((part) => isSyllable(foldWord(part), data)))
     )
       return [word];
     const split = parts

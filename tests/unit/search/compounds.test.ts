@@ -41,6 +41,24 @@ describe('a hyphenated word the index does not hold', () => {
     expect(planQuery('US-led alliances', data).corrections).toEqual([]);
   });
 
+  test('short parts that are no words and begin none are a name romanised with hyphens: kept whole', () => {
+    // "ching" is one letter from "china", a word of the index; "tao" begins none.
+    const data: SearchData = { ...DATA, words: new Map([...DATA.words, ['china', 5]]) };
+    const split = (query: string) =>
+      splitUnknownCompounds(splitQuery(query), data).map((word) => word.folded);
+    expect(split("Ch'ing-tao")).toEqual(['chingtao']);
+    // A part that begins a word of the index is that word cut short ("Sec-Gen"): split.
+    const secretary: SearchData = {
+      ...data,
+      words: new Map([...data.words, ['secretary', 3], ['general', 3]]),
+    };
+    expect(
+      splitUnknownCompounds(splitQuery('Sec-Gen'), secretary).map((word) => word.folded),
+    ).toEqual(['sec', 'gen']);
+    // A long part is a word of its own ("Sankt-Peterburg").
+    expect(split('Shanghai-Cooperation')).toEqual(['shanghai', 'cooperation']);
+  });
+
   test('the plan searches the parts', () => {
     expect(planQuery('Shanghai-Cooperation Organization', DATA).variants[0]).toEqual([
       'shanghai',
