@@ -522,9 +522,10 @@ describe('the relevance table', () => {
   // commit). The round's changes: a query that compares leads to the section that compares; "vs"
   // is a function word; a section named by its id though it holds no word searched; a page's
   // heading typed whole names its page; the site's subject alone ranks the home page after its
-  // term; a place alone names the body seated there. Tuning 1,978 / 2,100 of 2,226 at the end
-  // (the older 2,155: 1,909 / 2,032 at the start, 1,921 / 2,038 at the end); held out 1,187 /
-  // 1,337 of 1,437 (the older 1,384: 1,129 / 1,286 at the start, 1,144 / 1,289 at the end); the
+  // term; a place alone names the body seated there; a name romanised with hyphens is read whole.
+  // Tuning 1,980 / 2,102 of 2,226 at the end (the older 2,155: 1,909 / 2,032 at the start, 1,922 /
+  // 2,039 at the end); held out 1,188 / 1,337 of 1,437 (the older 1,384: 1,129 / 1,286 at the
+  // start, 1,145 / 1,289 at the end); the
   // issue's held-out table 135 → 142 first of 159. Readers 7 and held out 15 lowered by a row,
   // knowingly (above); the others above their floors raised to what they measure.
   const FLOORS = {
@@ -556,14 +557,14 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers18.yaml': { first: 0.909, top3: 0.909, rows: 44 },
     'tests/build/relevance-readers19.yaml': { first: 0.906, top3: 0.946, rows: 75 },
     'tests/build/relevance-readers20.yaml': { first: 0.792, top3: 0.944, rows: 125 },
-    'tests/build/relevance-readers21.yaml': { first: 0.779, top3: 0.872, rows: 118 },
-    'tests/build/relevance-readers22.yaml': { first: 0.802, top3: 0.873, rows: 71 },
+    'tests/build/relevance-readers21.yaml': { first: 0.788, top3: 0.881, rows: 118 },
+    'tests/build/relevance-readers22.yaml': { first: 0.816, top3: 0.887, rows: 71 },
   };
   /** Floors of each held-out table, by file (the goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
     'tests/build/relevance-heldout.yaml': { first: 0.893, top3: 0.962, rows: 60 },
     'tests/build/relevance-heldout2.yaml': { first: 0.759, top3: 0.846, rows: 100 },
-    'tests/build/relevance-heldout3.yaml': { first: 0.75, top3: 0.85, rows: 40 },
+    'tests/build/relevance-heldout3.yaml': { first: 0.775, top3: 0.85, rows: 40 },
     'tests/build/relevance-heldout4.yaml': { first: 0.797, top3: 0.909, rows: 200 },
     'tests/build/relevance-heldout5.yaml': { first: 0.944, top3: 0.944, rows: 36 },
     // Lowered from 0.695 in the thirtieth round, by decision: the glossary term ranked above the
