@@ -804,6 +804,11 @@ export function landingOf(
     return found;
   };
   const matched = matchesOf(best);
+  // A section that holds every word the best section holds, which it may then stand in for.
+  const holdsAll = (section: SectionHit): boolean => {
+    const held = matchesOf(section);
+    return [...matched.keys()].every((term) => held.has(term));
+  };
   const restated = restatedSection(
     query,
     sections.filter((section) => section.url !== pageUrl),
@@ -811,17 +816,18 @@ export function landingOf(
   if (restated) {
     // Unless the best section holds a word searched that the restated one lacks ("india and
     // pakistan join nuclear": "Four nuclear powers", not "India and Pakistan join").
-    const held = matchesOf(restated);
-    if ([...matched.keys()].every((term) => held.has(term))) return restated.url;
+    if (holdsAll(restated)) return restated.url;
   }
   // A query that asks how things compare ("difference between the SCO Charter and the UN Charter",
   // "alimov vs azam") asks for the section that compares them, the first that holds its words.
   if (COMPARING.test(foldWords(query).join(' ')))
     for (const section of sections)
-      if (section.url !== pageUrl && COMPARING.test(foldWords(section.title ?? '').join(' '))) {
-        const held = matchesOf(section);
-        if ([...matched.keys()].every((term) => held.has(term))) return section.url;
-      }
+      if (
+        section.url !== pageUrl &&
+        COMPARING.test(foldWords(section.title ?? '').join(' ')) &&
+        holdsAll(section)
+      )
+        return section.url;
   // A query that is one of the result's names, by any of its variants ("Regional Counter-Terrorism
   // Structure", a synonym's words for RATS's name), asks for the page, whatever its sections hold.
   if (named) return pageUrl;

@@ -1,0 +1,312 @@
+import { describe, expect, test } from 'vitest';
+import { isNearForm, landingOf, withHeadings } from '#lib/search/config.ts';
+
+describe("landingOf: where a page result's title leads", () => {
+  // Content words: 0 RATS 1 began 2 work 3 in 4 Tashkent. 5 What 6 RATS 7 does 8 extradition
+  const content = 'RATS began work in Tashkent. What RATS does extradition';
+  const at = (terms: string[], id: string, ...locations: number[]) => ({
+    url: `/rats/?${terms.map((term) => `highlight=${term}`).join('&')}#${id}`,
+    anchor: { location: 5 },
+    weighted_locations: locations.map((location) => ({ location, balanced_score: 1 })),
+  });
+  const title = 'The Regional Anti-Terrorist Structure (RATS)';
+
+  test.each([
+    // A word beyond the title's chose the section ("population" had opened the page's top).
+    [['extradition'], 'functions', [8], '#functions'],
+    [['rats', 'extradition'], 'functions', [6, 8], '#functions'],
+    // The page's own name names the page: its top, though a section holds the word.
+    [['rats'], 'functions', [6], 'top'],
+    // A section that holds none of the query's other words is not where it leads.
+    [['rats', 'tashkent'], 'functions', [6], 'top'],
+  ])('%j, best section #%s holding %j → %s', (terms, id, locations, expected) => {
+    const best = at(terms, id, ...locations);
+    const landing = landingOf('/rats/', best, content, title);
+    expect(landing).toBe(expected === 'top' ? '/rats/' : best.url);
+  });
+
+  test('a section\'s id counts as its heading: "functions" finds #functions though its text lacks it', () => {
+    const best = at(['functions'], 'functions');
+    expect(landingOf('/rats/', best, content, title)).toBe(best.url);
+  });
+
+  test('no section: the page', () => {
+    expect(landingOf('/rats/', undefined, content, title)).toBe('/rats/');
+  });
+
+  test("a query that is one of the page's names, by a variant of its words, leads to its top", () => {
+    // "Regional Counter-Terrorism Structure": a synonym's words for the title's; "counterterrorism"
+    // is no word of the title, and chose a section.
+    const best = at(['counterterrorism'], 'functions', 8);
+    const text = content.replace('extradition', 'counterterrorism');
+    const query = 'Regional Counter-Terrorism Structure';
+    expect(landingOf('/rats/', best, text, title, query)).toBe(best.url);
+    expect(landingOf('/rats/', best, text, title, query, [], true)).toBe('/rats/');
+  });
+
+  // A heading that holds every word searched leads there, though they are the title's words too,
+  // unless they name the page (its title, or the name in its brackets).
+  // Content words: 0 What 1 RATS 2 does 3 India 4 and 5 Pakistan 6 join 7 Pakistan 8 Regional
+  // 9 Anti-Terrorist 10 Structure
+  const headed =
+    'What RATS does India and Pakistan join Pakistan Regional Anti-Terrorist Structure';
+  const enlargement = 'The 2017 enlargement: India and Pakistan join';
+  test.each([
+    [['pakistan'], enlargement, [5], [], '#s'],
+    [['india', 'pakistan'], enlargement, [3, 5], [], '#s'],
+    // Only in the section's text, not its heading: the page's top, as before.
+    [['pakistan'], enlargement, [], [7], 'top'],
+    // One word searched that the heading lacks: the page's top.
+    [['india', 'pakistan', 'nuclear'], enlargement, [3, 5], [], 'top'],
+    // The page's name: in its brackets, or its title without the function words.
+    [['rats'], title, [1], [], 'top'],
+    [['regional', 'anti', 'terrorist', 'structure'], title, [8, 9, 10], [], 'top'],
+    [['regional', 'anti'], title, [8, 9], [], '#s'],
+    // The start of a title's word, being typed, matches only that word: it names the page.
+    [['regio'], title, [], [8], 'top'],
+    [['regio', 'pakistan'], title, [], [5, 8], '#s'],
+  ])(
+    '%j on "%s", in the heading at %j, in the text at %j → %s',
+    (terms, pageTitle, heading, text, expected) => {
+      const best = {
+        url: `/p/?${terms.map((term) => `highlight=${term}`).join('&')}#s`,
+        anchor: { location: 0 },
+        weighted_locations: [
+          ...heading.map((location) => ({ location, balanced_score: 1, weight: 7 })),
+          ...text.map((location) => ({ location, balanced_score: 1 })),
+        ],
+      };
+      expect(landingOf('/p/', best, headed, pageTitle)).toBe(expected === 'top' ? '/p/' : best.url);
+    },
+  );
+});
+
+test.each([
+  // Another form of a title's word ("terrorism" for "Anti-Terrorist") names the page as the word does.
+  [['regional', 'terrorism', 'structure'], '/rats/'],
+  // A start that matches only such a form: "terror", in "terrorism".
+  [['terror'], '/rats/'],
+  // A word beyond the title still chooses the section.
+  [['partnerships', 'terrorism'], '/rats/?highlight=partnerships&highlight=terrorism#partnerships'],
+])('%j, held in a section of the RATS page, leads to %s', (terms, expected) => {
+  // Content words: 0 Regional 1 structure: 2 partnerships 3 against 4 terrorism
+  const content = 'Regional structure: partnerships against terrorism';
+  const at = { regional: 0, structure: 1, partnerships: 2, terrorism: 4, terror: 4 };
+  const best = {
+    url: `/rats/?${terms.map((term) => `highlight=${term}`).join('&')}#partnerships`,
+    anchor: { location: 2 },
+    weighted_locations: terms.map((term) => ({
+      location: at[term as keyof typeof at],
+      balanced_score: 1,
+    })),
+  };
+  expect(landingOf('/rats/', best, content, 'The Regional Anti-Terrorist Structure (RATS)')).toBe(
+    expected,
+  );
+});
+
+test.each([
+  ['terrorism', 'terrorist', true],
+  ['regional', 'regions', true],
+  ['terror', 'terrorist', false],
+  ['nation', 'native', false],
+  ['form', 'forms', false],
+])('%s and %s are near forms: %s', (a, b, expected) => expect(isNearForm(a, b)).toBe(expected));
+
+test("a Chinese page's title, parted by the index, names the page: its top", () => {
+  // The index parts 上海精神 (the Shanghai Spirit) into 上海 and 精神; the title is one word to titleWordsOf.
+  const content = ['上海', '精神', '是', '官方', '表述'].join('\u200B');
+  const terms = ['上海', '精神'].map((term) => `highlight=${encodeURIComponent(term)}`).join('&');
+  const best = {
+    url: `/zh/shanghai-spirit/?${terms}#official-formula`,
+    anchor: { location: 0 },
+    weighted_locations: [0, 1].map((location) => ({ location, balanced_score: 1 })),
+  };
+  expect(landingOf('/zh/shanghai-spirit/', best, content, '上海精神')).toBe('/zh/shanghai-spirit/');
+  // A word beyond the title (官方, official) still chooses the section.
+  const official = { ...best, url: best.url.replace('#', '&highlight=%E5%AE%98%E6%96%B9#') };
+  official.weighted_locations = [0, 1, 3].map((location) => ({ location, balanced_score: 1 }));
+  expect(landingOf('/zh/shanghai-spirit/', official, content, '上海精神')).toBe(official.url);
+});
+
+describe('landingOf: a heading the query restates', () => {
+  const content = 'RATS began work. What RATS does. What RATS is. Paragraph 5. Non-use of force.';
+  const sections = [
+    { url: '/rats/', title: 'The Regional Anti-Terrorist Structure (RATS)' },
+    { url: '/rats/#functions', title: 'What RATS does' },
+    { url: '/rats/#what-rats-is', title: 'What RATS is' },
+    { url: '/rats/#p5', title: 'Paragraph 5' },
+    { url: '/rats/#non-use', title: 'Non-use of force' },
+    { url: '/rats/#cited', title: 'Sources' },
+    { url: '/rats/#drugs', title: 'Drugs and organised crime' },
+  ].map((section) => ({ ...section, weighted_locations: [] }));
+  const best = sections[2]!;
+  test.each([
+    // Every word of the heading, function words and all, in any order, a form with an ending.
+    ['what does rats do', '/rats/#functions'],
+    ['What does RATS actually do?', '/rats/#functions'],
+    ['what is rats', '/rats/#what-rats-is'],
+    ['alimov paragraph 5', '/rats/#p5'],
+    // The site's citation of a paragraph ("Alimov ¶5") is its heading's words.
+    ['alimov ¶5', '/rats/#p5'],
+    ['alimov § 5', '/rats/#p5'],
+    // Two words typed apart are one in the heading.
+    ['azam non use of force', '/rats/#non-use'],
+    // Not every word of the heading: as before, the page's name leads to its top.
+    ['rats', '/rats/'],
+    ['what rats', '/rats/'],
+    ['paragraph', '/rats/'],
+    // A heading of one word says too little to choose; the page itself is no section.
+    ['rats sources', '/rats/'],
+    ['the regional anti-terrorist structure rats', '/rats/'],
+    // A section's id is its editor's short name: restated by the word itself or its plural.
+    ['rats drugs', '/rats/#drugs'],
+    ['rats drug', '/rats/#drugs'],
+    ['rats drugstore', '/rats/'],
+    // The last word still being typed, four letters of a heading's or id's word or more.
+    ['rats func', '/rats/#functions'],
+    ['rats functio', '/rats/#functions'],
+    // Not three letters, nor a word before the last.
+    ['rats fun', '/rats/'],
+    ['rats funct sources', '/rats/'],
+  ])('%s → %s', (query, expected) => {
+    const title = 'The Regional Anti-Terrorist Structure (RATS)';
+    expect(landingOf('/rats/', best, content, title, query, sections)).toBe(expected);
+  });
+});
+
+test('a restated section does not lead where the best section holds a word searched that it lacks', () => {
+  // Content words: 0 India 1 and 2 Pakistan 3 join 4 Four 5 nuclear 6 powers 7 India
+  // The heading "India and Pakistan join" is restated by "india and pakistan join nuclear".
+  const content = 'India and Pakistan join Four nuclear powers India';
+  const terms = 'highlight=india&highlight=nuclear';
+  const restated = {
+    url: `/e/?${terms}#india-pakistan`,
+    title: 'India and Pakistan join',
+    anchor: { location: 0 },
+    weighted_locations: [{ location: 0, balanced_score: 1, weight: 7 }],
+  };
+  const best = {
+    url: `/e/?${terms}#nuclear-powers`,
+    title: 'Four nuclear powers',
+    anchor: { location: 4 },
+    weighted_locations: [
+      { location: 5, balanced_score: 1, weight: 7 },
+      { location: 7, balanced_score: 1 },
+    ],
+  };
+  const sections = [restated, best];
+  const title = 'The 2017 enlargement';
+  expect(landingOf('/e/', best, content, title, 'india and pakistan join nuclear', sections)).toBe(
+    best.url,
+  );
+  // Without the word the restated section lacks (searched, or its id's), it is where the query
+  // leads, though the best section holds the other words.
+  const unsearched = (section: typeof best) => ({
+    ...section,
+    url: section.url.replace('&highlight=nuclear', ''),
+  });
+  const india = { ...unsearched(best), weighted_locations: [best.weighted_locations[1]!] };
+  expect(
+    landingOf('/e/', india, content, title, 'india and pakistan join', [
+      unsearched(restated),
+      india,
+    ]),
+  ).toBe(unsearched(restated).url);
+});
+
+describe('landingOf: a query that compares leads to the section that compares', () => {
+  // Content words: 0 SCO 1 Charter 2 list 3 SCO 4 Charter 5 side 6 by 7 side 8 sources 9 differ 10 Charter
+  const content = 'SCO Charter list SCO Charter side by side sources differ Charter';
+  const terms = 'highlight=sco&highlight=charter';
+  const at = (locations: number[]) =>
+    locations.map((location) => ({ location, balanced_score: 1 }));
+  const best = {
+    url: `/u/?${terms}#alimov-list`,
+    title: "Alimov's list of principles",
+    anchor: { location: 0 },
+    weighted_locations: at([0, 1]),
+  };
+  // A heading that compares, but without "SCO": not where the query leads.
+  const differ = {
+    url: `/u/?${terms}#sources-compared`,
+    title: 'Where the sources agree and differ',
+    anchor: { location: 8 },
+    weighted_locations: at([10]),
+  };
+  const side = {
+    url: `/u/?${terms}#side-by-side`,
+    title: "Article 2 and the SCO's phrasing side by side",
+    anchor: { location: 3 },
+    weighted_locations: at([3, 4]),
+  };
+  const title = 'The UN Charter principles the SCO invokes';
+  test.each([
+    'difference between the sco charter and the un charter',
+    'how does the SCO Charter differ from the UN Charter',
+    'comparison of un charter and sco principles',
+    'sco charter vs un charter',
+    // What one list holds and another lacks is read side by side.
+    'which sco principles are not in the un charter',
+    'principles missing from the un charter',
+    'сравнение устава ШОС и Устава ООН',
+    '上合组织宪章与联合国宪章的区别',
+  ])('%s', (query) => {
+    expect(landingOf('/u/', best, content, title, query, [differ, side, best])).toBe(side.url);
+  });
+  test.each(['sco charter un charter', 'un charter principles of the sco', 'vsco charter'])(
+    '%s: no comparison asked, the sections as before',
+    (query) => {
+      expect(landingOf('/u/', best, content, title, query, [differ, side, best])).toBe(
+        landingOf('/u/', best, content, title, query, [best]),
+      );
+    },
+  );
+  test('no section that compares and holds the words: the sections as before', () => {
+    const query = 'difference between the sco charter and the un charter';
+    expect(landingOf('/u/', best, content, title, query, [differ, best])).toBe(
+      landingOf('/u/', best, content, title, 'sco charter un charter', [best]),
+    );
+  });
+});
+
+describe('withHeadings: a section named by its id, though it holds no word searched', () => {
+  // Content words: 0 The 1 Astana 2 summit 3 later 4 Iran 5 and 6 Belarus 7 joined
+  const content = 'The Astana summit later Iran and Belarus joined';
+  const best = {
+    url: '/e/?highlight=later#astana-summit',
+    title: 'The Astana summit',
+    anchor: { location: 0 },
+    weighted_locations: [{ location: 3, balanced_score: 1 }],
+  };
+  const anchors = [
+    { element: 'h2', id: 'astana-summit', text: 'The Astana summit', location: 0 },
+    { element: 'h2', id: 'later-enlargement', text: 'Iran and Belarus', location: 4 },
+    { element: 'p', id: 'later-note', text: 'later', location: 3 },
+  ];
+  const title = 'The 2017 enlargement';
+  test('the page’s other headings join its sub-results, once, with their place', () => {
+    expect(withHeadings([best], anchors)).toEqual([
+      best,
+      {
+        url: '/e/?highlight=later#later-enlargement',
+        title: 'Iran and Belarus',
+        anchor: { location: 4 },
+        weighted_locations: [],
+      },
+    ]);
+    // No section among the sub-results: no address to give a heading; no anchors: as they were.
+    expect(withHeadings([], anchors)).toEqual([]);
+    expect(withHeadings([best])).toEqual([best]);
+  });
+  test.each([
+    ['later enlargements', '/e/?highlight=later#later-enlargement'],
+    ['later enlargement', '/e/?highlight=later#later-enlargement'],
+  ])('%s → %s', (query, expected) => {
+    expect(landingOf('/e/', best, content, title, query, withHeadings([best], anchors))).toBe(
+      expected,
+    );
+    // The sub-results alone do not hold the section the query names.
+    expect(landingOf('/e/', best, content, title, query, [best])).not.toBe(expected);
+  });
+});
