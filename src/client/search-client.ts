@@ -44,15 +44,24 @@ export interface SearchResultData {
   anchors?: HeadingAnchor[];
   /** The query is one of its names and nothing else (RankedHit.nameOnly): its title leads to its top. */
   nameOnly?: boolean;
+  /** The ids of headings other pages have too (RankedHit.shared). */
+  shared?: ReadonlySet<string>;
 }
 
 /** A result whose data is loaded when it is shown. */
 export type SearchHit = RankedHit<SearchResultData>;
 
-/** A result's data, marked when the query is one of its names (SearchResultData.nameOnly). */
+/**
+ * A result's data, marked when the query is one of its names (SearchResultData.nameOnly), with the
+ * headings other pages have too (SearchResultData.shared).
+ */
 export async function shownData(hit: SearchHit): Promise<SearchResultData> {
   const data = await hit.data();
-  return hit.nameOnly === true ? { ...data, nameOnly: true } : data;
+  return {
+    ...data,
+    ...(hit.nameOnly === true ? { nameOnly: true } : {}),
+    ...(hit.shared ? { shared: hit.shared } : {}),
+  };
 }
 
 interface PagefindApi extends PagefindSearch<SearchResultData> {

@@ -103,6 +103,7 @@ function resultLanding(
     query,
     withHeadings(data.sub_results, data.anchors),
     data.nameOnly,
+    data.shared,
   );
 }
 

@@ -62,7 +62,8 @@ export async function writeSearchData(
 ): Promise<{ index: number; shards: number; largest: number }> {
   const pagefindPath = pagefindPathOf(locale);
   const fragments = await fragmentsOf(locale);
-  const { words, entries, records, definedBy, common, headings } = collectEntries(fragments);
+  const { words, entries, records, definedBy, common, headings, shared } =
+    collectEntries(fragments);
   // The member states' names, in English and by edition (each edition's matched to English by id).
   const members = (edition: Locale): Promise<MemberName[]> =>
     readMembers(
@@ -137,6 +138,7 @@ export async function writeSearchData(
     ...(latin.length > 0 ? { latin } : {}),
     ...(initialisms.size > 0 ? { initialisms } : {}),
     ...homeOf(fragments, locale),
+    ...(shared.length > 0 ? { shared: new Set(shared) } : {}),
   };
   // The places English glossary terms are seated in, by the synonyms' words for a seat.
   if (locale === SOURCE_LOCALE) {

@@ -140,6 +140,7 @@ export async function loadSiteSearch(
             query,
             withHeadings(d.sub_results, d.anchors),
             shown[at]!.nameOnly === true,
+            shown[at]!.shared,
           ),
         ),
         title: d.meta.title ?? '',

@@ -726,6 +726,27 @@ function restatedSection<S extends SectionHit & { title?: string }>(
 const COMPARING =
   /(^| )(compar|differ|contrast|versus |vs |side by side|not in |not on |missing from |absent from |сравн|сопостав|противопостав|разниц|расход|отлича)|对照|对比|比较|异同|区别|差异|不同/;
 
+/** A question whether something is (in) something else: "is …", "are …". */
+const ASKS_WHETHER = /^(is|are) /;
+
+/** The first word of a question after its first that is not a function word: what it asks about. */
+function subjectOf(folded: string): string {
+  return (
+    folded
+      .split(' ')
+      .slice(1)
+      .find((word) => !STOPWORDS.has(word)) ?? ''
+  );
+}
+
+/** True when a section's heading holds a form of `word` (a start of it, or one it starts). */
+function headingNames(matched: ReadonlyMap<string, readonly TermMatch[]>, word: string): boolean {
+  return [...matched].some(
+    ([term, matches]) =>
+      (word.startsWith(term) || term.startsWith(word)) && matches.some((match) => match.heading),
+  );
+}
+
 /** Fewest letters of a query's last word, still being typed, that restate a heading's word they begin. */
 const MIN_TYPED_START = 4;
 
@@ -794,6 +815,7 @@ export function landingOf(
   query = '',
   sections: readonly (SectionHit & { title?: string })[] = [],
   named = false,
+  shared: ReadonlySet<string> = new Set(),
 ): string {
   if (!best) return pageUrl;
   const titleWords = titleWordsOf(title);
@@ -819,11 +841,18 @@ export function landingOf(
     if (holdsAll(restated)) return restated.url;
   }
   // A query that asks how things compare ("difference between the SCO Charter and the UN Charter",
-  // "alimov vs azam") asks for the section that compares them, the first that holds its words.
-  if (COMPARING.test(foldWords(query).join(' ')))
+  // "alimov vs azam") asks for the section that compares them, the first that holds its words. So
+  // does a question whether one thing is in or is another ("is non-aggression a UN Charter
+  // principle"), unless the best section's heading names the thing asked about (its first word:
+  // "is non-interference in the UN Charter" is answered by "Non-interference"); a section other
+  // pages have too ("Where the sources agree and differ") compares the sources, which it names.
+  const folded = foldWords(query).join(' ');
+  const compares = COMPARING.test(folded);
+  if (compares || (ASKS_WHETHER.test(folded) && !headingNames(matched, subjectOf(folded))))
     for (const section of sections)
       if (
         section.url !== pageUrl &&
+        (compares || !shared.has(section.url.split('#')[1] ?? '')) &&
         COMPARING.test(foldWords(section.title ?? '').join(' ')) &&
         holdsAll(section)
       )

@@ -70,7 +70,7 @@ export interface Fragment {
   /** Pagefind's filters ("kind": ["glossary term"]), when it wrote any. */
   filters?: Record<string, string[] | undefined>;
   /** The elements with ids Pagefind kept (the headings: search-anchors.ts), with their text. */
-  anchors?: { element: string; text: string }[];
+  anchors?: { element: string; text: string; id?: string }[];
 }
 
 /** The signature Pagefind puts before the JSON of a decompressed fragment. */
@@ -85,7 +85,7 @@ export function parseFragment(id: string, text: string): Fragment {
     content?: unknown;
     meta?: Record<string, string>;
     filters?: Record<string, string[]>;
-    anchors?: { element?: unknown; text?: unknown }[];
+    anchors?: { element?: unknown; text?: unknown; id?: unknown }[];
   };
   if (typeof json.url !== 'string' || typeof json.content !== 'string')
     throw new Error(`Pagefind fragment ${id} has no url or content`);
@@ -99,7 +99,13 @@ export function parseFragment(id: string, text: string): Fragment {
       ? {
           anchors: json.anchors.flatMap((anchor) =>
             typeof anchor.element === 'string' && typeof anchor.text === 'string'
-              ? [{ element: anchor.element, text: anchor.text }]
+              ? [
+                  {
+                    element: anchor.element,
+                    text: anchor.text,
+                    ...(typeof anchor.id === 'string' ? { id: anchor.id } : {}),
+                  },
+                ]
               : [],
           ),
         }
@@ -199,6 +205,25 @@ export function distinctHeadings(
 }
 
 /**
+ * The ids of headings that two pages or more have (not records): "#sources-compared" ("Where the
+ * sources agree and differ") is every topic page's, "#about-this-source" every source's. Such a
+ * section is a part of the template, not what its page is about, which landingOf reads.
+ */
+export function sharedHeadingIds(fragments: readonly Fragment[]): string[] {
+  const pages = new Map<string, Set<string>>();
+  for (const fragment of fragments) {
+    if (fragment.url.includes('#')) continue;
+    for (const anchor of fragment.anchors ?? [])
+      if (/^h[2-6]$/.test(anchor.element) && anchor.id)
+        pages.set(anchor.id, (pages.get(anchor.id) ?? new Set()).add(fragment.id));
+  }
+  return [...pages]
+    .filter(([, ids]) => ids.size > 1)
+    .map(([id]) => id)
+    .sort();
+}
+
+/**
  * The places glossary terms say they are seated in: a word for where something is (`seatWords`,
  * the synonyms' group of "seat": "seated", "based", "headquartered" …) before "in" and a name in
  * capitals ("to be seated in Dushanbe", "based in Beijing"), in the term's text; not a name a
@@ -233,6 +258,7 @@ export function collectEntries(fragments: readonly Fragment[]): {
   definedBy: Map<string, string>;
   common: Set<string>;
   headings: PageHeading[];
+  shared: string[];
 } {
   const words = countWords(
     fragments.flatMap((fragment) => [fragment.content, fragment.meta['title'] ?? '']),
@@ -252,5 +278,6 @@ export function collectEntries(fragments: readonly Fragment[]): {
     definedBy: definitionsOf(fragments),
     common,
     headings: distinctHeadings(fragments, entries),
+    shared: sharedHeadingIds(fragments),
   };
 }

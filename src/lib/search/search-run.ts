@@ -84,6 +84,8 @@ export interface RankedHit<D> extends PagefindHit<D> {
    * leads to its top (landingOf).
    */
   nameOnly?: boolean;
+  /** The ids of headings other pages have too (SearchData.shared), which landingOf reads. */
+  shared?: ReadonlySet<string>;
 }
 
 /** A finished search. */
@@ -648,6 +650,7 @@ async function rankPlan<D>(
       final.question !== true
         ? { nameOnly: true }
         : {}),
+      ...(data.shared ? { shared: data.shared } : {}),
       relaxed: relaxed === true && tiered ? 1 : 0,
     }))
     .sort(

@@ -113,6 +113,8 @@ interface SearchIndexFile {
   initialisms?: string;
   /** SearchData.home. */
   home?: string;
+  /** SearchData.shared, space-separated. */
+  shared?: string;
 }
 
 /** A shard's file. */
@@ -236,6 +238,7 @@ export function encodeShards(
     ...(data.common?.size ? { common: [...data.common].sort() } : {}),
     ...(data.initialisms?.size ? { initialisms: [...data.initialisms].sort().join(' ') } : {}),
     ...(data.home ? { home: data.home } : {}),
+    ...(data.shared?.size ? { shared: [...data.shared].sort().join(' ') } : {}),
   };
   const shards = new Map<number, string>();
   for (const shard of present) {
@@ -268,6 +271,7 @@ export interface SearchIndex {
   common?: ReadonlySet<string>;
   initialisms?: ReadonlySet<string>;
   home?: string;
+  shared?: ReadonlySet<string>;
 }
 
 function parseJson(text: string, what: string): unknown {
@@ -292,7 +296,8 @@ export function decodeSearchIndex(text: string): SearchIndex {
     (file.common !== undefined &&
       !(Array.isArray(file.common) && file.common.every((word) => typeof word === 'string'))) ||
     (file.initialisms !== undefined && typeof file.initialisms !== 'string') ||
-    (file.home !== undefined && typeof file.home !== 'string')
+    (file.home !== undefined && typeof file.home !== 'string') ||
+    (file.shared !== undefined && typeof file.shared !== 'string')
   )
     throw new SearchDataError('the search data index has an unknown shape');
   return {
@@ -313,6 +318,7 @@ export function decodeSearchIndex(text: string): SearchIndex {
     ...(file.common ? { common: new Set(file.common) } : {}),
     ...(file.initialisms ? { initialisms: new Set(file.initialisms.split(' ')) } : {}),
     ...(file.home ? { home: file.home } : {}),
+    ...(file.shared ? { shared: new Set(file.shared.split(' ').filter((id) => id !== '')) } : {}),
   };
 }
 
@@ -478,6 +484,7 @@ export class ShardedSearchData {
       ...(this.#index.common ? { common: this.#index.common } : {}),
       ...(this.#index.initialisms ? { initialisms: this.#index.initialisms } : {}),
       ...(this.#index.home ? { home: this.#index.home } : {}),
+      ...(this.#index.shared ? { shared: this.#index.shared } : {}),
       ...(latin.length > 0 ? { latin } : {}),
       ...(english.length > 0 ? { english: new Set(english) } : {}),
       ...(headings.length > 0 ? { headings } : {}),

@@ -154,6 +154,11 @@ export interface SearchData {
    */
   home?: string;
   /**
+   * Ids of the headings two pages or more have (sharedHeadingIds: "sources-compared"), parts of a
+   * page's template: a question whether one thing is in another is not answered by them (landingOf).
+   */
+  shared?: ReadonlySet<string>;
+  /**
    * The initialisms (src/integrations/initialisms.ts) that begin a word of the index ("mea":
    * "means"): typed in capitals, such a word is the initialism, and its name is looked up
    * (isKnownAsTyped in vocabulary.ts); any other start in capitals is a word being typed ("RAT").

@@ -216,8 +216,9 @@ test('a restated section does not lead where the best section holds a word searc
 });
 
 describe('landingOf: a query that compares leads to the section that compares', () => {
-  // Content words: 0 SCO 1 Charter 2 list 3 SCO 4 Charter 5 side 6 by 7 side 8 sources 9 differ 10 Charter
-  const content = 'SCO Charter list SCO Charter side by side sources differ Charter';
+  // Content words: 0 SCO 1 Charter 2 list 3 SCO 4 Charter 5 side 6 by 7 side 8 sources 9 differ
+  // 10 Charter 11 SCO
+  const content = 'SCO Charter list SCO Charter side by side sources differ Charter SCO';
   const terms = 'highlight=sco&highlight=charter';
   const at = (locations: number[]) =>
     locations.map((location) => ({ location, balanced_score: 1 }));
@@ -262,6 +263,48 @@ describe('landingOf: a query that compares leads to the section that compares', 
       );
     },
   );
+  // Every topic page has "Where the sources agree and differ" (SearchData.shared).
+  const shared = new Set(['sources-compared']);
+  const differAll = { ...differ, weighted_locations: at([10, 11]) };
+  test.each([
+    'is the sco charter in the un charter',
+    'are sco charter principles in the un charter',
+    'is sco a un charter principle',
+  ])(
+    '%s: a question whether one is in the other, the section that sets them side by side',
+    (query) => {
+      expect(
+        landingOf('/u/', best, content, title, query, [differAll, side, best], false, shared),
+      ).toBe(side.url);
+      // Asked whether, not how they compare: a heading other pages have too compares the sources.
+      expect(landingOf('/u/', best, content, title, query, [differAll, best], false, shared)).toBe(
+        landingOf('/u/', best, content, title, 'sco charter un charter', [best]),
+      );
+    },
+  );
+  test('asked how they compare, a heading other pages have too is where the query leads', () => {
+    const query = 'difference between the sco charter and the un charter';
+    expect(
+      landingOf('/u/', best, content, title, query, [differAll, side, best], false, shared),
+    ).toBe(differAll.url);
+  });
+  test('a question whether, whose best section is headed by the thing it asks about: that section', () => {
+    // "SCO" in the best section's heading (weight 2): "is sco …" asks about what it heads.
+    const headed = {
+      ...best,
+      weighted_locations: [
+        { location: 0, balanced_score: 1, weight: 2 },
+        { location: 1, balanced_score: 1 },
+      ],
+    };
+    const query = 'is sco charter in the un charter';
+    expect(landingOf('/u/', headed, content, title, query, [side, headed], false, shared)).toBe(
+      landingOf('/u/', headed, content, title, 'sco charter un charter', [headed]),
+    );
+    expect(landingOf('/u/', best, content, title, query, [side, best], false, shared)).toBe(
+      side.url,
+    );
+  });
   test('no section that compares and holds the words: the sections as before', () => {
     const query = 'difference between the sco charter and the un charter';
     expect(landingOf('/u/', best, content, title, query, [differ, best])).toBe(

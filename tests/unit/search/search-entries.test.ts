@@ -6,6 +6,7 @@ import {
   definitionsOf,
   distinctHeadings,
   entryOf,
+  sharedHeadingIds,
   seatsOf,
   NAMES_META,
   sourceAuthorNames,
@@ -183,6 +184,31 @@ describe('distinctHeadings: the headings that name a part of one page', () => {
   });
   test('a fragment without anchors has none', () => {
     expect(distinctHeadings([fragment({ title: 'x' })])).toEqual([]);
+  });
+});
+
+describe('sharedHeadingIds: the ids of headings two pages or more have', () => {
+  const page = (id: string, url: string, anchors: Fragment['anchors']): Fragment => ({
+    id,
+    url,
+    content: '',
+    meta: { title: id },
+    anchors,
+  });
+  test('on two pages or more; not a record’s, not an element other than a heading', () => {
+    const h2 = (anchor: string) => ({ element: 'h2', text: anchor, id: anchor });
+    const fragments = [
+      page('und_rats', '/rats/', [h2('what-rats-is'), h2('sources-compared'), h2('facts')]),
+      page('und_spirit', '/shanghai-spirit/', [h2('sources-compared'), h2('origins')]),
+      // A record has the anchor of its list page's item; a paragraph's id is no heading.
+      page('und_term', '/glossary/#what-rats-is', [h2('what-rats-is')]),
+      page('und_source', '/sources/x/', [{ element: 'p', text: 'p1', id: 'facts' }]),
+      // Two headings of one page with one id are one page.
+      page('und_about', '/about/', [h2('origins')]),
+      page('und_home', '/', [h2('members'), h2('members')]),
+    ];
+    expect(sharedHeadingIds(fragments)).toEqual(['origins', 'sources-compared']);
+    expect(sharedHeadingIds([fragment({ title: 'x' })])).toEqual([]);
   });
 });
 

@@ -138,6 +138,22 @@ describe('shards', () => {
     );
   });
 
+  test('the ids of headings pages share travel in the fixed part, to every query', async () => {
+    const shared = new Set(['sources-compared', 'about-this-source']);
+    const { index, shards } = encodeShards({ ...DATA, shared });
+    expect(decodeSearchIndex(index).shared).toEqual(shared);
+    const source = new ShardedSearchData(decodeSearchIndex(index), async (shard) =>
+      shards.get(shard)!,
+    );
+    expect((await source.dataFor([])).shared).toEqual(shared);
+    expect(decodeSearchIndex(encodeShards(DATA).index).shared).toBeUndefined();
+    expect(() =>
+      decodeSearchIndex(
+        index.replace('"about-this-source sources-compared"', '["sources-compared"]'),
+      ),
+    ).toThrow('unknown shape');
+  });
+
   test('a page’s headings travel in the shard of their first name word, to the queries of it', async () => {
     const headings = [
       { id: 'rats', heading: 'What RATS is' },
