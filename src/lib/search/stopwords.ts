@@ -27,12 +27,41 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Phrases of relative time or of emphasis whose words name a subject elsewhere ("right now", "in
+ * the first place", "at the moment"): a question's, like "now" (STOPWORDS), not the site's.
+ */
+const TIME_PHRASES: readonly (readonly string[])[] = [
+  'right now',
+  'right away',
+  'first place',
+  'at the moment',
+  'at present',
+  'these days',
+  'so far',
+  'to date',
+  'as of today',
+].map((phrase) => phrase.split(' '));
+
+/** The positions of `words` that are words of a TIME_PHRASES phrase there. */
+function timePhraseWords(words: readonly string[]): Set<number> {
+  const at = new Set<number>();
+  for (const phrase of TIME_PHRASES)
+    for (let start = 0; start + phrase.length <= words.length; start += 1)
+      if (phrase.every((word, offset) => words[start + offset] === word))
+        phrase.forEach((_, offset) => at.add(start + offset));
+  return at;
+}
+
+/**
  * Drops function words from a query of two or more words, and single letters (an initial, as in
  * "R. Alimov": Pagefind would match it as the start of every word), unless nothing would be left.
  */
 export function dropStopwords(words: readonly QueryWord[]): QueryWord[] {
   if (words.length < 2) return [...words];
-  const kept = words.filter((word) => !STOPWORDS.has(word.folded) && !/^\p{L}$/u.test(word.folded));
+  const inPhrase = timePhraseWords(words.map((word) => word.folded));
+  const kept = words.filter(
+    (word, at) => !STOPWORDS.has(word.folded) && !/^\p{L}$/u.test(word.folded) && !inPhrase.has(at),
+  );
   return kept.length > 0 ? kept : [...words];
 }
 

@@ -27,6 +27,14 @@ describe('function words', () => {
     ['alimov vs azam on rats', 'alimov azam rats'],
     ['non-intervention versus non-interference', 'non-intervention non-interference'],
     ['vs', 'vs'],
+    // Phrases of time or emphasis, whose words are a subject's elsewhere.
+    ['how many countries are in the sco right now', 'countries sco'],
+    ['why was the SCO set up in the first place', 'SCO set'],
+    ['members at the moment', 'members'],
+    ['RATS operations so far', 'RATS operations'],
+    ['the right to development', 'right development'],
+    ['first summit place', 'first summit place'],
+    ['right now', 'right now'],
     ['new', 'new'],
     ['x', 'x'],
   ])('"%s" searches "%s"', (query, searched) => {
