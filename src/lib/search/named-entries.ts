@@ -235,6 +235,8 @@ function namedBy(
   const withSourceWord = isContentQuestion(plan.query)
     ? []
     : variants.filter((variant) => variant.some((word) => SOURCE_WORDS.has(word)));
+  // "Alimov UN Chronicle 2017", "Azam CGTN column": an author and an outlet, as a citation gives them.
+  const cited = variants.map((variant) => variant.filter((word) => !isSourceWord(word)));
   const authorMatches = (name: string): boolean =>
     matches(name) ||
     byAuthor.some((variant) => sameWords(nameWords(name), variant)) ||
@@ -250,7 +252,8 @@ function namedBy(
     const isSource = entry.authors.length > 0;
     if (entry.names.some(matches) || namesTogether(entry.names, own))
       named.set(entry.id, isSource ? NAME_RANK.sourceTitle : NAME_RANK.name);
-    else if (entry.authors.some(authorMatches)) named.set(entry.id, NAME_RANK.author);
+    else if (entry.authors.some(authorMatches) || citesTogether(entry.authors, cited))
+      named.set(entry.id, NAME_RANK.author);
     else if (asksForSource && isSource && [...entry.names, ...entry.authors].some(inQuestion))
       named.set(entry.id, NAME_RANK.inQuestion);
   }
@@ -283,6 +286,28 @@ function namesTogether(names: readonly string[], variants: readonly string[][]):
         variants.some((variant) => sameWords([...nameWords(name), ...letters], variant))
       );
     });
+  });
+}
+
+/**
+ * True when a variant's words are two or more of a source's author names one after another, as a
+ * citation gives its author and outlet ("Alimov UN Chronicle", "CGTN Azhar Azam"); each name whole.
+ */
+function citesTogether(authors: readonly string[], variants: readonly string[][]): boolean {
+  const names = authors.map(nameWords).filter((words) => words.length > 0);
+  // The fewest names that make up words[from..], or Infinity; each start worked out once.
+  const fewestOf = (words: readonly string[]): number => {
+    const fewest: number[] = Array.from({ length: words.length + 1 }, () => Infinity);
+    fewest[words.length] = 0;
+    for (let from = words.length - 1; from >= 0; from -= 1)
+      for (const name of names)
+        if (name.every((word, at) => words[from + at] === word))
+          fewest[from] = Math.min(fewest[from]!, 1 + fewest[from + name.length]!);
+    return fewest[0]!;
+  };
+  return variants.some((words) => {
+    const count = fewestOf(words);
+    return count >= 2 && count !== Infinity;
   });
 }
 

@@ -7,7 +7,7 @@ import {
 } from '#lib/search/named-entries.ts';
 import { planQuery } from '#lib/search/search-query.ts';
 import { countWords, type SearchData } from '#lib/search/search-words.ts';
-import { TEXT, DATA } from '../../support/query-data.ts';
+import { TEXT, DATA, WITH_AUTHOR } from '../../support/query-data.ts';
 
 describe('records the query only mentions', () => {
   const data: SearchData = {
@@ -109,6 +109,22 @@ describe('names first', () => {
     if (id === undefined) expect([...named]).toEqual([]);
     else expect([...named]).toEqual([[id, NAME_RANK.author]]);
   });
+
+  test.each([
+    ['Alimov UN Chronicle 2017', 'und_alimov'],
+    ['UN Chronicle Rashid Alimov', 'und_alimov'],
+    ['2017 UN Chronicle Alimov', 'und_alimov'],
+    ['Alimov UN', undefined], // not a name whole
+    ['Alimov Chronicle strategy', undefined],
+    ['Alimov Alimov', 'und_alimov'],
+  ])(
+    '"%s": an author and an outlet together, as a citation gives them, name the source %s',
+    (query, id) => {
+      const named = namedEntries(planQuery(query, WITH_AUTHOR), WITH_AUTHOR);
+      if (id === undefined) expect(named.get('und_alimov')).toBeUndefined();
+      else expect(named.get(id)).toBe(NAME_RANK.author);
+    },
+  );
 
   // An index where the article is called so, and is said to be complete or not.
   const WRITTEN: SearchData = {
