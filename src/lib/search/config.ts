@@ -835,7 +835,13 @@ export function landingOf(
     query,
     sections.filter((section) => section.url !== pageUrl),
   );
-  if (restated) {
+  // A query that is one of the result's names asks for the page, though its title holds a
+  // heading's words ("The 2017 enlargement: India and Pakistan join").
+  const headedInTitle = (section: SectionHit & { title?: string }): boolean =>
+    foldWords(section.title ?? '').every((word) =>
+      titleWords.some((own) => own === word || isPluralOf(own, word)),
+    );
+  if (restated && !(named && headedInTitle(restated))) {
     // Unless the best section holds a word searched that the restated one lacks ("india and
     // pakistan join nuclear": "Four nuclear powers", not "India and Pakistan join").
     if (holdsAll(restated)) return restated.url;

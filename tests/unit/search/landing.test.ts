@@ -175,6 +175,25 @@ describe('landingOf: a heading the query restates', () => {
   });
 });
 
+test('the page’s name typed whole leads to its top, though its title holds a heading', () => {
+  const content = 'The SCO grew. India and Pakistan join. Four nuclear powers';
+  const title = 'The 2017 enlargement: India and Pakistan join';
+  const sections = [
+    { url: '/e/#india-pakistan', title: 'India and Pakistan join' },
+    { url: '/e/#nuclear-powers', title: 'Four nuclear powers' },
+  ].map((section) => ({ ...section, weighted_locations: [] }));
+  const best = sections[0]!;
+  expect(landingOf('/e/', best, content, title, title, sections, true)).toBe('/e/');
+  // Not the result's name: the heading restated leads to its section.
+  expect(landingOf('/e/', best, content, title, 'india and pakistan join', sections)).toBe(
+    '/e/#india-pakistan',
+  );
+  // The result's name found by fewer words, and a heading its title does not hold: the section.
+  expect(
+    landingOf('/e/', best, content, title, 'enlargement four nuclear powers', sections, true),
+  ).toBe('/e/#nuclear-powers');
+});
+
 test('a restated section does not lead where the best section holds a word searched that it lacks', () => {
   // Content words: 0 India 1 and 2 Pakistan 3 join 4 Four 5 nuclear 6 powers 7 India
   // The heading "India and Pakistan join" is restated by "india and pakistan join nuclear".
