@@ -16,6 +16,7 @@ import {
   writeSearchParams,
 } from '#lib/search/config.ts';
 import { keepsMark } from '#lib/search/highlight-terms.ts';
+import { withCutEnds } from '#lib/search/excerpt-ends.ts';
 import { phraseOf, type SearchRun } from '#lib/search/search-run.ts';
 import { RESULTS_PAGE_SIZE, summariesAfterPages } from '#lib/search/summaries.ts';
 import { counted, echoed, fill } from '#lib/search/search-strings.ts';
@@ -50,7 +51,7 @@ function appendExcerpt(
         ...part,
         marked: part.marked && keepsMark(part.text, terms),
       }));
-  for (const part of parts) {
+  for (const part of withCutEnds(parts)) {
     if (part.marked) {
       const mark = document.createElement('mark');
       mark.textContent = part.text;

@@ -195,6 +195,14 @@ describe('the search dialog', () => {
     for (const href of sections) expect(href).toMatch(/^\/rats\/\?highlight=rats#[a-z0-9-]+$/);
     const kinds = await page.locator('#search-dialog .search-kind').allTextContents();
     expect(kinds).toContain('Glossary term');
+    // Every excerpt ends a sentence or says it is cut ("…"), and begins one or says so.
+    const excerpts = await page.locator('#search-dialog .search-excerpt').allTextContents();
+    expect(excerpts.length).toBeGreaterThan(3);
+    for (const excerpt of excerpts) {
+      expect(excerpt.trim()).toMatch(/([.!?…][”"’)]*)$/u);
+      expect(excerpt.trim()).not.toMatch(/^[(“"‘]*\p{Ll}/u);
+    }
+    expect(excerpts.some((excerpt) => excerpt.trim().endsWith('…'))).toBe(true);
     await page.close();
   });
 
