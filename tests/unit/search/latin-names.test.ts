@@ -70,6 +70,20 @@ describe('a name of a translated edition typed in Latin letters is searched as t
   });
 
   test.each([
+    // A name respelling the words typed, word for word, in the reader's case (as an edit's is).
+    ['shanghai spiryt', 'shanghai spirit'],
+    ['Shanghai Spiryt', 'Shanghai Spirit'],
+    // Another name: as the site writes it, whatever the case typed.
+    ['sekretariat shos', 'SCO Secretariat'],
+  ])('shown in the reader’s case only when it respells what was typed: %s → %s', (query, name) => {
+    const data: SearchData = {
+      ...DATA,
+      latin: [...DATA.latin!, { latin: 'Shanghai Spiryt', name: 'Shanghai Spirit' }],
+    };
+    expect(replaced(query, data)).toEqual({ words: name, corrections: [`${query} → ${name}`] });
+  });
+
+  test.each([
     ['shanghai jings', 'Shanghai Spirit'],
     ['Shankhaiskaya pya', 'Shanghai Five'],
     ['beijing shanghai jings', 'beijing Shanghai Spirit'],
