@@ -528,6 +528,15 @@ describe('the relevance table', () => {
   // start, 1,145 / 1,289 at the end); the
   // issue's held-out table 135 → 142 first of 159. Readers 7 and held out 15 lowered by a row,
   // knowingly (above); the others above their floors raised to what they measure.
+  // Thirty-second round (2026-12-05): readers 23 and held out 23, new (68 and 45 rows from a
+  // fifteenth first reader, split before any was read; 52 / 59 and 42 / 42 on the round's first
+  // commit). The round's changes: a question whether one thing is in another leads to the section
+  // that sets them side by side (not a heading other pages share); phrases of time ("right now")
+  // are function words; an author and an outlet together name their source; a page's title typed
+  // whole leads to its top. Tuning 2,037 / 2,166 of 2,294 at the end (the older 2,226: 1,980 /
+  // 2,102 at the start, 1,984 / 2,106 at the end); held out 1,231 / 1,379 of 1,482 (the older
+  // 1,437: 1,188 / 1,337 at the start, 1,189 / 1,337 at the end); the issue's held-out table
+  // 142 → 143 first of 159. No floor lowered; those above their floors raised to what they measure.
   const FLOORS = {
     table: { first: 0.987, top3: 1.0 },
   };
@@ -535,9 +544,9 @@ describe('the relevance table', () => {
   const READERS_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
     'tests/build/relevance-readers.yaml': { first: 0.966, top3: 0.99, rows: 130 },
     'tests/build/relevance-readers2.yaml': { first: 0.972, top3: 0.995, rows: 150 },
-    'tests/build/relevance-readers3.yaml': { first: 0.937, top3: 0.984, rows: 120 },
+    'tests/build/relevance-readers3.yaml': { first: 0.945, top3: 0.984, rows: 120 },
     'tests/build/relevance-readers4.yaml': { first: 0.921, top3: 0.96, rows: 120 },
-    'tests/build/relevance-readers5.yaml': { first: 0.893, top3: 0.954, rows: 120 },
+    'tests/build/relevance-readers5.yaml': { first: 0.893, top3: 0.962, rows: 120 },
     'tests/build/relevance-readers6.yaml': { first: 0.911, top3: 0.936, rows: 75 },
     // Lowered from 0.803 / 0.857 in the thirty-first round, by decision: a query that compares
     // leads to the section that compares ("difference between the SCO Charter and the UN Charter":
@@ -546,7 +555,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers7.yaml': { first: 0.785, top3: 0.839, rows: 56 },
     'tests/build/relevance-readers8.yaml': { first: 0.821, top3: 0.94, rows: 84 },
     'tests/build/relevance-readers9.yaml': { first: 0.933, top3: 0.933, rows: 15 },
-    'tests/build/relevance-readers10.yaml': { first: 0.49, top3: 0.666, rows: 51 },
+    'tests/build/relevance-readers10.yaml': { first: 0.529, top3: 0.705, rows: 51 },
     'tests/build/relevance-readers11.yaml': { first: 1.0, top3: 1.0, rows: 9 },
     'tests/build/relevance-readers12.yaml': { first: 0.869, top3: 0.956, rows: 46 },
     'tests/build/relevance-readers13.yaml': { first: 0.808, top3: 0.863, rows: 73 },
@@ -557,12 +566,13 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers18.yaml': { first: 0.909, top3: 0.909, rows: 44 },
     'tests/build/relevance-readers19.yaml': { first: 0.906, top3: 0.946, rows: 75 },
     'tests/build/relevance-readers20.yaml': { first: 0.792, top3: 0.944, rows: 125 },
-    'tests/build/relevance-readers21.yaml': { first: 0.788, top3: 0.881, rows: 118 },
+    'tests/build/relevance-readers21.yaml': { first: 0.796, top3: 0.889, rows: 118 },
     'tests/build/relevance-readers22.yaml': { first: 0.816, top3: 0.887, rows: 71 },
+    'tests/build/relevance-readers23.yaml': { first: 0.779, top3: 0.882, rows: 68 },
   };
   /** Floors of each held-out table, by file (the issue's goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
-    'tests/build/relevance-heldout.yaml': { first: 0.893, top3: 0.962, rows: 60 },
+    'tests/build/relevance-heldout.yaml': { first: 0.899, top3: 0.962, rows: 60 },
     'tests/build/relevance-heldout2.yaml': { first: 0.759, top3: 0.846, rows: 100 },
     'tests/build/relevance-heldout3.yaml': { first: 0.775, top3: 0.85, rows: 40 },
     'tests/build/relevance-heldout4.yaml': { first: 0.797, top3: 0.909, rows: 200 },
@@ -591,6 +601,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout20.yaml': { first: 0.888, top3: 0.966, rows: 90 },
     'tests/build/relevance-heldout21.yaml': { first: 0.769, top3: 0.945, rows: 91 },
     'tests/build/relevance-heldout22.yaml': { first: 0.811, top3: 0.905, rows: 53 },
+    'tests/build/relevance-heldout23.yaml': { first: 0.933, top3: 0.933, rows: 45 },
   };
 
   test('the tuned table: the right result first and in the top 3 at least as often as the floors', async () => {
@@ -709,10 +720,13 @@ describe('the relevance table', () => {
 // Thirty-first round (2026-12-05): readers 22 and held out 22, new, add 34 and 23 rows typed part
 // way: tuning 661 / 737 of 812, held out 544 / 625 of 693 (the older rows 628 / 703 → 637 / 708 and
 // 520 / 603 → 527 / 606); the floors set to the larger tables' counts.
+// Thirty-second round (2026-12-05): readers 23 and held out 23, new, add 36 and 22 rows typed part
+// way: tuning 687 / 769 of 848, held out 565 / 645 of 715 (the older rows 661 / 737 → 664 / 740 and
+// 544 / 625 → 545 / 625); the floors set to the larger tables' counts.
 describe('as the reader types', () => {
   const TYPING_FLOORS = {
-    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.814, top3: 0.907, rows: 812 },
-    'held out': { files: HELD_OUT_FILES, first: 0.784, top3: 0.901, rows: 693 },
+    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.81, top3: 0.906, rows: 848 },
+    'held out': { files: HELD_OUT_FILES, first: 0.79, top3: 0.902, rows: 715 },
   };
   test.each(Object.entries(TYPING_FLOORS))(
     '%s tables, the last word half typed: at least as good as the floors',
