@@ -52,6 +52,29 @@ export function withNativeGunzip(code: string): string {
 }
 
 /**
+ * Pagefind copies onto each result the details of its score (term frequencies, IDFs, metadata
+ * boosts) that its playground shows: the site reads none of them, and the mapping is about 0.25 KB
+ * of the runtime a first search fetches. This cuts it from the code that builds a result, found as
+ * Pagefind writes it, or the build stops and says what to check.
+ */
+export function withoutScoreDetails(code: string): string {
+  const start = 'if(result2.params){';
+  const end = 'return res;';
+  const from = code.indexOf(start);
+  const to = code.indexOf(end, from);
+  if (
+    from === -1 ||
+    code.split(start).length !== 2 ||
+    to === -1 ||
+    !code.includes('verbose_meta_scores', from)
+  )
+    throw new Error(
+      `pagefind.js → a result's score details (${start} … ${end}) not found where Pagefind writes them\nFix: check the Pagefind version in package.json; withoutScoreDetails (src/integrations/pagefind-runtime.ts) cuts them, and expects the runtime as Pagefind 1.x writes it.`,
+    );
+  return code.slice(0, from) + code.slice(to);
+}
+
+/**
  * Minifies every .js file Pagefind wrote to `bundleDir`. A script the minifier cannot parse stops
  * the build, naming the file and what is wrong: it would be a Pagefind release this site does not
  * know, to be checked before it ships.
@@ -61,7 +84,7 @@ export async function minifyPagefindRuntime(bundleDir: string): Promise<Minified
   for (const name of (await readdir(bundleDir)).filter((file) => file.endsWith('.js')).sort()) {
     const path = join(bundleDir, name);
     const written = await readFile(path, 'utf8');
-    const code = name === 'pagefind.js' ? withNativeGunzip(written) : written;
+    const code = name === 'pagefind.js' ? withoutScoreDetails(withNativeGunzip(written)) : written;
     const minified = await minify(name, code, { compress: true, mangle: true });
     if (minified.errors.length > 0)
       throw new Error(

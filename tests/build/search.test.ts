@@ -148,8 +148,27 @@ test.each(ALL_LOCALES)(
     const runtime = readFileSync(`${folder}pagefind.js`, 'utf8');
     expect(runtime).toContain('DecompressionStream');
     expect(runtime).not.toContain('invalid gzip data');
+    // Nor the details of a result's score that only Pagefind's playground reads: withoutScoreDetails.
+    expect(runtime).not.toContain('verbose_meta_scores');
   },
 );
+
+test('the search data lists the ids of headings two pages or more have, and no other', () => {
+  const index = decodeSearchIndex(readFileSync(`${DIST}${SEARCH_DATA_PATH}`, 'utf8'));
+  // Each page's heading ids, as Pagefind keeps its anchors (records are parts of list pages).
+  const pages = new Map<string, number>();
+  for (const fragment of builtFragments())
+    if (!fragment.url.includes('#'))
+      for (const id of new Set(
+        (fragment.anchors ?? [])
+          .filter((anchor) => /^h[2-6]$/.test(anchor.element))
+          .map((anchor) => anchor.id),
+      ))
+        if (id) pages.set(id, (pages.get(id) ?? 0) + 1);
+  const expected = [...pages].filter(([, count]) => count > 1).map(([id]) => id);
+  expect(expected).toContain('sources-compared');
+  expect([...(index.shared ?? [])].sort()).toEqual(expected.sort());
+});
 
 test.each(ALL_LOCALES)(
   'the %s search data names the edition’s home page, the fragment at its root',

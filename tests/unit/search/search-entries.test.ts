@@ -188,7 +188,7 @@ describe('distinctHeadings: the headings that name a part of one page', () => {
 });
 
 describe('sharedHeadingIds: the ids of headings two pages or more have', () => {
-  const page = (id: string, url: string, anchors: Fragment['anchors']): Fragment => ({
+  const page = (id: string, url: string, anchors: NonNullable<Fragment['anchors']>): Fragment => ({
     id,
     url,
     content: '',

@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import {
   minifyPagefindRuntime,
   withNativeGunzip,
+  withoutScoreDetails,
 } from '../../../src/integrations/pagefind-runtime.ts';
 
 /** A Pagefind bundle holding the given files. */
@@ -45,7 +46,9 @@ const RUNTIME = [
   'var u8=Uint8Array;function gunzipSync(data){throw new Error("the bundled decoder ran");}var gz_default=gunzipSync;',
   'class Search{decoder=new TextDecoder();',
   'decompress(data,file="unknown file"){if(this.decoder.decode(data.slice(0,12))==="pagefind_dcd"){return data.slice(12);}data=gz_default(data);return data.slice(12);}',
-  'async loadFragment(bytes){let fragment=this.decompress(bytes);return new TextDecoder().decode(fragment);}}',
+  'async loadFragment(bytes){let fragment=this.decompress(bytes);return new TextDecoder().decode(fragment);}',
+  // A result and the details of its score, which only Pagefind's playground reads.
+  'result(result2){let res={id:result2.p,score:result2.s};if(result2.params){res.params={document_length:result2.params.dl};}if(result2.vms&&result2.vms.length>0){res.verbose_meta_scores=result2.vms.map((s)=>({field_name:s.fn}));}return res;}}',
   'export const search=new Search();',
 ].join('');
 
@@ -57,8 +60,15 @@ test("pagefind.js reads Pagefind's files with the browser's gzip decoder, not th
   await minifyPagefindRuntime(dir);
   const minified = readFileSync(join(dir, 'pagefind.js'), 'utf8');
   const module = (await import(`data:text/javascript,${encodeURIComponent(minified)}`)) as {
-    search: { loadFragment: (bytes: Uint8Array) => Promise<string> };
+    search: {
+      loadFragment: (bytes: Uint8Array) => Promise<string>;
+      result: (raw: object) => object;
+    };
   };
+  // A result keeps its id and score, without the details of the score.
+  expect(
+    module.search.result({ p: 'und_1', s: 2, params: { dl: 9 }, vms: [{ fn: 'title' }] }),
+  ).toEqual({ id: 'und_1', score: 2 });
   const file = new Uint8Array(gzipSync(Buffer.from('pagefind_dcd{"url":"/rats/"}')));
   await expect(module.search.loadFragment(file)).resolves.toBe('{"url":"/rats/"}');
   // A file Pagefind left uncompressed is read as it is.
@@ -80,4 +90,17 @@ test.each([
       `pagefind\\.js → ${what.replace(/[()]/g, '\\$&')}.* not found[^]*\\nFix: check the Pagefind version`,
     ),
   );
+});
+
+test("a runtime without a result's score details where Pagefind writes them stops the build", () => {
+  expect(withoutScoreDetails(RUNTIME)).not.toContain('verbose_meta_scores');
+  for (const runtime of [
+    RUNTIME.replace('if(result2.params){', 'if(result.params){'),
+    RUNTIME.replace('return res;', 'return{...res};'),
+    RUNTIME.replace('verbose_meta_scores', 'metaScores'),
+    RUNTIME + RUNTIME,
+  ])
+    expect(() => withoutScoreDetails(runtime)).toThrow(
+      /pagefind\.js → a result's score details .* not found[^]*\nFix: check the Pagefind version/,
+    );
 });
