@@ -108,18 +108,20 @@ export function fromLatinNames(
     };
     // A name that respells the words typed, word for word, is shown in the reader's case, as an
     // edit's correction is (matchCase): typed in lower case, "terorism" is terrorism, as
-    // "kyrgystan" is kyrgyzstan. Another name ("shanghai jingshen": Shanghai Spirit, "un gcts")
+    // "kyrgystan" is kyrgyzstan; in capitals, TERRORISM. Another name ("shanghai jingshen": Shanghai Spirit, "un gcts")
     // is shown as the site writes it.
     const typedWords = words.slice(at, at + found.size);
+    const caps = typed.length > 1 && typed === typed.toUpperCase() && typed !== typed.toLowerCase();
     if (
-      typed === typed.toLowerCase() &&
+      (caps || typed === typed.toLowerCase()) &&
       name.length === typedWords.length &&
       name.every((word, index) => {
         const other = typedWords[index]!.folded;
         return word.folded[0] === other[0] && Math.abs(word.folded.length - other.length) <= 2;
       })
     )
-      for (const word of name) word.typed = word.typed.toLowerCase();
+      for (const word of name)
+        word.typed = caps ? word.typed.toUpperCase() : word.typed.toLowerCase();
     while (out.length > 0 && ownWord(out.at(-1))) out.pop();
     at += found.size;
     while (at < words.length && ownWord(words[at])) at += 1;

@@ -73,6 +73,7 @@ describe('a name of a translated edition typed in Latin letters is searched as t
     // A name respelling the words typed, word for word, in the reader's case (as an edit's is).
     ['shanghai spiryt', 'shanghai spirit'],
     ['Shanghai Spiryt', 'Shanghai Spirit'],
+    ['SHANGHAI SPIRYT', 'SHANGHAI SPIRIT'],
     // Another name: as the site writes it, whatever the case typed.
     ['sekretariat shos', 'SCO Secretariat'],
   ])('shown in the reader’s case only when it respells what was typed: %s → %s', (query, name) => {
