@@ -75,6 +75,22 @@ export function withoutScoreDetails(code: string): string {
 }
 
 /**
+ * Pagefind's search writes what it does to the console when called with `verbose: true`, which
+ * the site never passes: the messages are about 0.15 KB of the runtime a first search fetches. This
+ * cuts each call that logs a message written in the code, found as Pagefind writes them, or the
+ * build stops and says what to check.
+ */
+export function withoutVerboseLog(code: string): string {
+  const logger = 'const log=(str)=>{if(options2.verbose)console.log(str);};';
+  const calls = /log\(`[^`]*`\);/g;
+  if (code.split(logger).length !== 2 || (code.match(calls)?.length ?? 0) < 3)
+    throw new Error(
+      `pagefind.js → its verbose search log (${logger} and its messages) not found where Pagefind writes it\nFix: check the Pagefind version in package.json; withoutVerboseLog (src/integrations/pagefind-runtime.ts) cuts the messages, and expects the runtime as Pagefind 1.x writes it.`,
+    );
+  return code.replace(calls, '');
+}
+
+/**
  * Minifies every .js file Pagefind wrote to `bundleDir`. A script the minifier cannot parse stops
  * the build, naming the file and what is wrong: it would be a Pagefind release this site does not
  * know, to be checked before it ships.
@@ -84,7 +100,10 @@ export async function minifyPagefindRuntime(bundleDir: string): Promise<Minified
   for (const name of (await readdir(bundleDir)).filter((file) => file.endsWith('.js')).sort()) {
     const path = join(bundleDir, name);
     const written = await readFile(path, 'utf8');
-    const code = name === 'pagefind.js' ? withoutScoreDetails(withNativeGunzip(written)) : written;
+    const code =
+      name === 'pagefind.js'
+        ? withoutVerboseLog(withoutScoreDetails(withNativeGunzip(written)))
+        : written;
     const minified = await minify(name, code, { compress: true, mangle: true });
     if (minified.errors.length > 0)
       throw new Error(

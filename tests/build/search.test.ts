@@ -150,6 +150,8 @@ test.each(ALL_LOCALES)(
     expect(runtime).not.toContain('invalid gzip data');
     // Nor the details of a result's score that only Pagefind's playground reads: withoutScoreDetails.
     expect(runtime).not.toContain('verbose_meta_scores');
+    // Nor the messages of its verbose log, which the site never asks for: withoutVerboseLog.
+    expect(runtime).not.toContain('Starting search on');
   },
 );
 

@@ -1,12 +1,13 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import {
   minifyPagefindRuntime,
   withNativeGunzip,
   withoutScoreDetails,
+  withoutVerboseLog,
 } from '../../../src/integrations/pagefind-runtime.ts';
 
 /** A Pagefind bundle holding the given files. */
@@ -47,6 +48,8 @@ const RUNTIME = [
   'class Search{decoder=new TextDecoder();',
   'decompress(data,file="unknown file"){if(this.decoder.decode(data.slice(0,12))==="pagefind_dcd"){return data.slice(12);}data=gz_default(data);return data.slice(12);}',
   'async loadFragment(bytes){let fragment=this.decompress(bytes);return new TextDecoder().decode(fragment);}',
+  // A search that logs what it does when asked to (verbose).
+  'find(term,options2){const log=(str)=>{if(options2.verbose)console.log(str);};log(`Starting search for ${term}`);log(`Loaded chunks`);log(`Found "${term}" in 1ms`);return term;}',
   // A result and the details of its score, which only Pagefind's playground reads.
   'result(result2){let res={id:result2.p,score:result2.s};if(result2.params){res.params={document_length:result2.params.dl};}if(result2.vms&&result2.vms.length>0){res.verbose_meta_scores=result2.vms.map((s)=>({field_name:s.fn}));}return res;}}',
   'export const search=new Search();',
@@ -63,8 +66,14 @@ test("pagefind.js reads Pagefind's files with the browser's gzip decoder, not th
     search: {
       loadFragment: (bytes: Uint8Array) => Promise<string>;
       result: (raw: object) => object;
+      find: (term: string, options: { verbose: boolean }) => string;
     };
   };
+  // A search asked to be verbose still searches, and logs nothing.
+  const logged = vi.spyOn(console, 'log').mockImplementation(() => {});
+  expect(module.search.find('rats', { verbose: true })).toBe('rats');
+  expect(logged).not.toHaveBeenCalled();
+  logged.mockRestore();
   // A result keeps its id and score, without the details of the score.
   expect(
     module.search.result({ p: 'und_1', s: 2, params: { dl: 9 }, vms: [{ fn: 'title' }] }),
@@ -102,5 +111,17 @@ test("a runtime without a result's score details where Pagefind writes them stop
   ])
     expect(() => withoutScoreDetails(runtime)).toThrow(
       /pagefind\.js → a result's score details .* not found[^]*\nFix: check the Pagefind version/,
+    );
+});
+
+test('a runtime without its verbose log where Pagefind writes it stops the build', () => {
+  expect(withoutVerboseLog(RUNTIME)).not.toContain('Starting search');
+  for (const runtime of [
+    RUNTIME.replace('const log=(str)=>', 'const say=(str)=>'),
+    RUNTIME.replace('log(`Loaded chunks`);', '').replace('log(`Found', 'say(`Found'),
+    RUNTIME + RUNTIME,
+  ])
+    expect(() => withoutVerboseLog(runtime)).toThrow(
+      /pagefind\.js → its verbose search log .* not found[^]*\nFix: check the Pagefind version/,
     );
 });
