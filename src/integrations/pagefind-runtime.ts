@@ -53,7 +53,7 @@ export function withNativeGunzip(code: string): string {
 
 /**
  * Pagefind copies onto each result the details of its score (term frequencies, IDFs, metadata
- * boosts) that its playground shows: the site reads none of them, and the mapping is about 0.25 KB
+ * boosts) that its playground shows: the site reads none of them, and the mapping is about 0.2 KB
  * of the runtime a first search fetches. This cuts it from the code that builds a result, found as
  * Pagefind writes it, or the build stops and says what to check.
  */
@@ -76,7 +76,7 @@ export function withoutScoreDetails(code: string): string {
 
 /**
  * Pagefind's search writes what it does to the console when called with `verbose: true`, which
- * the site never passes: the messages are about 0.15 KB of the runtime a first search fetches. This
+ * the site never passes: the messages are about 0.2 KB of the runtime a first search fetches. This
  * cuts each call that logs a message written in the code, found as Pagefind writes them, or the
  * build stops and says what to check.
  */

@@ -108,8 +108,8 @@ export function fromLatinNames(
     };
     // A name that respells the words typed, word for word, is shown in the reader's case, as an
     // edit's correction is (matchCase): typed in lower case, "terorism" is terrorism, as
-    // "kyrgystan" is kyrgyzstan; in capitals, TERRORISM. Another name ("shanghai jingshen": Shanghai Spirit, "un gcts")
-    // is shown as the site writes it.
+    // "kyrgystan" is kyrgyzstan; in capitals, TERRORISM. Another name ("shanghai jingshen":
+    // Shanghai Spirit; "un gcts") is shown as the site writes it.
     const typedWords = words.slice(at, at + found.size);
     const caps = typed.length > 1 && typed === typed.toUpperCase() && typed !== typed.toLowerCase();
     if (
