@@ -849,9 +849,10 @@ export function landingOf(
   // A query that asks how things compare ("difference between the SCO Charter and the UN Charter",
   // "alimov vs azam") asks for the section that compares them, the first that holds its words. So
   // does a question whether one thing is in or is another ("is non-aggression a UN Charter
-  // principle"), unless the best section's heading names the thing asked about (its first word:
-  // "is non-interference in the UN Charter" is answered by "Non-interference"); a section other
-  // pages have too ("Where the sources agree and differ") compares the sources, which it names.
+  // principle"), unless the best section's heading names the thing asked about, its first word
+  // other than a function word ("is non-interference in the UN Charter": "Non-intervention and
+  // non-interference"); a section other pages have too ("Where the sources agree and differ")
+  // compares the sources, which it names.
   const folded = foldWords(query).join(' ');
   const compares = COMPARING.test(folded);
   if (compares || (ASKS_WHETHER.test(folded) && !headingNames(matched, subjectOf(folded))))
