@@ -46,6 +46,8 @@ export interface SearchResultData {
   nameOnly?: boolean;
   /** The ids of headings other pages have too (RankedHit.shared). */
   shared?: ReadonlySet<string>;
+  /** Other words for a word searched (RankedHit.synonyms). */
+  synonyms?: readonly string[];
 }
 
 /** A result whose data is loaded when it is shown. */
@@ -53,7 +55,8 @@ export type SearchHit = RankedHit<SearchResultData>;
 
 /**
  * A result's data, marked when the query is one of its names (SearchResultData.nameOnly), with the
- * headings other pages have too (SearchResultData.shared).
+ * headings other pages have too (SearchResultData.shared) and the other words for the words
+ * searched (SearchResultData.synonyms), which choose where its title leads.
  */
 export async function shownData(hit: SearchHit): Promise<SearchResultData> {
   const data = await hit.data();
@@ -61,6 +64,7 @@ export async function shownData(hit: SearchHit): Promise<SearchResultData> {
     ...data,
     ...(hit.nameOnly === true ? { nameOnly: true } : {}),
     ...(hit.shared ? { shared: hit.shared } : {}),
+    ...(hit.synonyms ? { synonyms: hit.synonyms } : {}),
   };
 }
 

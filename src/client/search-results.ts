@@ -105,6 +105,7 @@ function resultLanding(
     withHeadings(data.sub_results, data.anchors),
     data.nameOnly,
     data.shared,
+    data.synonyms,
   );
 }
 

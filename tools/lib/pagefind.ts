@@ -141,6 +141,7 @@ export async function loadSiteSearch(
             withHeadings(d.sub_results, d.anchors),
             shown[at]!.nameOnly === true,
             shown[at]!.shared,
+            shown[at]!.synonyms,
           ),
         ),
         title: d.meta.title ?? '',

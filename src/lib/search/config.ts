@@ -805,7 +805,9 @@ export function withHeadings<S extends SectionHit & { title?: string }>(
  * heading or id the query restates (restatedSection; `query` is what the reader typed, `sections`
  * the result's), unless the best section holds a word searched that it lacks. `content` is the
  * result's text with its locations (contentWords). `named`: the query, not a question, is one of
- * the result's names and nothing else (RankedHit.nameOnly), which leads to its top.
+ * the result's names and nothing else (RankedHit.nameOnly), which leads to its top. `shared`: the
+ * ids of headings other pages have too (SearchData.shared); `synonyms`: other words for the words
+ * searched (RankedHit.synonyms), by which a heading may restate one.
  */
 export function landingOf(
   pageUrl: string,
@@ -816,6 +818,7 @@ export function landingOf(
   sections: readonly (SectionHit & { title?: string })[] = [],
   named = false,
   shared: ReadonlySet<string> = new Set(),
+  synonyms: readonly string[] = [],
 ): string {
   if (!best) return pageUrl;
   const titleWords = titleWordsOf(title);
@@ -841,6 +844,13 @@ export function landingOf(
     foldWords(section.title ?? '').every((word) =>
       titleWords.some((own) => own === word || isPluralOf(own, word)),
     );
+  // A heading that is, but for its function words, one other word for a word searched (a synonym
+  // group's: "How to cite" for "citation", whose words the section may hold only as the other).
+  const renamed = sections.find((section) => {
+    const words = foldWords(section.title ?? '').filter((word) => !STOPWORDS.has(word));
+    return section.url !== pageUrl && words.length === 1 && synonyms.includes(words[0]!);
+  });
+  if (!restated && !named && renamed && holdsAll(renamed)) return renamed.url;
   if (restated && !(named && headedInTitle(restated))) {
     // Unless the best section holds a word searched that the restated one lacks ("india and
     // pakistan join nuclear": "Four nuclear powers", not "India and Pakistan join").

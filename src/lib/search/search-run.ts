@@ -86,6 +86,17 @@ export interface RankedHit<D> extends PagefindHit<D> {
   nameOnly?: boolean;
   /** The ids of headings other pages have too (SearchData.shared), which landingOf reads. */
   shared?: ReadonlySet<string>;
+  /** Other words for a word searched (a synonym group's single words), which landingOf reads. */
+  synonyms?: readonly string[];
+}
+
+/** The single words of the synonym groups that hold a word searched, but those words themselves. */
+export function synonymsOf(words: readonly string[], data: SearchData): { synonyms?: string[] } {
+  const found = data.synonyms
+    .filter((group) => group.some((phrase) => phrase.length === 1 && words.includes(phrase[0]!)))
+    .flatMap((group) => group.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]!))
+    .filter((word) => !words.includes(word));
+  return found.length > 0 ? { synonyms: found } : {};
 }
 
 /** A finished search. */
@@ -651,6 +662,10 @@ async function rankPlan<D>(
         ? { nameOnly: true }
         : {}),
       ...(data.shared ? { shared: data.shared } : {}),
+      ...synonymsOf(
+        final.words.map((word) => word.folded),
+        data,
+      ),
       relaxed: relaxed === true && tiered ? 1 : 0,
     }))
     .sort(

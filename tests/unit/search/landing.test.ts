@@ -175,6 +175,50 @@ describe('landingOf: a heading the query restates', () => {
   });
 });
 
+test('a heading that is another word for a word searched restates it', () => {
+  // Content words: 0 How 1 to 2 cite 3 citation 4 Reporting 5 an 6 error 7 citation
+  const content = 'How to cite citation Reporting an error citation';
+  const at = (location: number) => [{ location, balanced_score: 1 }];
+  const cite = {
+    url: '/a/?highlight=citation#how-to-cite',
+    title: 'How to cite',
+    anchor: { location: 0 },
+    weighted_locations: at(3),
+  };
+  const corrections = {
+    url: '/a/?highlight=citation#corrections',
+    title: 'Reporting an error',
+    anchor: { location: 4 },
+    weighted_locations: at(7),
+  };
+  const sections = [cite, corrections];
+  const title = 'About this site';
+  const synonyms = ['cite', 'citations', 'citing'];
+  expect(
+    landingOf('/a/', corrections, content, title, 'citation', sections, false, new Set(), synonyms),
+  ).toBe(cite.url);
+  // Without the other words, or when the query is the result's name, as before.
+  expect(landingOf('/a/', corrections, content, title, 'citation', sections)).toBe(corrections.url);
+  expect(
+    landingOf('/a/', corrections, content, title, 'citation', sections, true, new Set(), synonyms),
+  ).toBe('/a/');
+  // A heading of more than the one other word is not restated by it.
+  const longer = { ...cite, title: 'How to cite a page' };
+  expect(
+    landingOf(
+      '/a/',
+      corrections,
+      content,
+      title,
+      'citation',
+      [longer, corrections],
+      false,
+      new Set(),
+      synonyms,
+    ),
+  ).toBe(corrections.url);
+});
+
 test('the page’s name typed whole leads to its top, though its title holds a heading', () => {
   const content = 'The SCO grew. India and Pakistan join. Four nuclear powers';
   const title = 'The 2017 enlargement: India and Pakistan join';

@@ -9,6 +9,7 @@ import {
   planWithShards,
   runSearchQuery,
   type PagefindSearch,
+  synonymsOf,
 } from '#lib/search/search-run.ts';
 import {
   decodeSearchIndex,
@@ -792,5 +793,29 @@ describe('a question that names an entry among its other words', () => {
 
   test('a query that is no question finds what has every word', async () => {
     expect(await ids('non-confrontation principles')).toEqual(['stance']);
+  });
+});
+
+describe('synonymsOf: the other words for the words searched, which choose where a title leads', () => {
+  const data: SearchData = {
+    words: new Map(),
+    synonyms: [
+      [['cite'], ['citation'], ['citations'], ['citing']],
+      [['members'], ['member', 'states']],
+      [['organisation'], ['organization']],
+    ],
+    entries: [],
+  };
+  test.each([
+    [['citation'], ['cite', 'citations', 'citing']],
+    [
+      ['citation', 'cite'],
+      ['citations', 'citing'],
+    ],
+    // A phrase of a group is no single word; a group none of whose words was searched, nothing.
+    [['members'], []],
+    [['rats'], []],
+  ])('%j → %j', (words, expected) => {
+    expect(synonymsOf(words, data).synonyms ?? []).toEqual(expected);
   });
 });
