@@ -554,8 +554,9 @@ describe('the relevance table', () => {
   // commit). The round's changes: a question whether one thing is in another leads to the section
   // that sets them side by side (not a heading other pages share); phrases of time ("right now")
   // are function words; an author and an outlet together name their source; a page's title typed
-  // whole leads to its top. Tuning 2,037 / 2,166 of 2,294 at the end (the older 2,226: 1,980 /
-  // 2,102 at the start, 1,984 / 2,106 at the end); held out 1,231 / 1,379 of 1,482 (the older
+  // whole leads to its top; a heading that is another word for a word searched restates it.
+  // Tuning 2,041 / 2,170 of 2,294 at the end (the older 2,226: 1,980 / 2,102 at the start, 1,988
+  // / 2,110 at the end); held out 1,231 / 1,379 of 1,482 (the older
   // 1,437: 1,188 / 1,337 at the start, 1,189 / 1,337 at the end); the issue's held-out table
   // 142 → 143 first of 159. No floor lowered; those above their floors raised to what they measure.
   const FLOORS = {
@@ -581,14 +582,14 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers12.yaml': { first: 0.869, top3: 0.956, rows: 46 },
     'tests/build/relevance-readers13.yaml': { first: 0.808, top3: 0.863, rows: 73 },
     'tests/build/relevance-readers14.yaml': { first: 0.8, top3: 0.95, rows: 60 },
-    'tests/build/relevance-readers15.yaml': { first: 0.781, top3: 0.864, rows: 96 },
+    'tests/build/relevance-readers15.yaml': { first: 0.802, top3: 0.885, rows: 96 },
     'tests/build/relevance-readers16.yaml': { first: 0.952, top3: 0.952, rows: 21 },
     'tests/build/relevance-readers17.yaml': { first: 0.881, top3: 0.915, rows: 59 },
     'tests/build/relevance-readers18.yaml': { first: 0.909, top3: 0.909, rows: 44 },
     'tests/build/relevance-readers19.yaml': { first: 0.906, top3: 0.946, rows: 75 },
     'tests/build/relevance-readers20.yaml': { first: 0.792, top3: 0.944, rows: 125 },
-    'tests/build/relevance-readers21.yaml': { first: 0.796, top3: 0.889, rows: 118 },
-    'tests/build/relevance-readers22.yaml': { first: 0.816, top3: 0.887, rows: 71 },
+    'tests/build/relevance-readers21.yaml': { first: 0.805, top3: 0.898, rows: 118 },
+    'tests/build/relevance-readers22.yaml': { first: 0.83, top3: 0.901, rows: 71 },
     'tests/build/relevance-readers23.yaml': { first: 0.779, top3: 0.882, rows: 68 },
   };
   /** Floors of each held-out table, by file (the issue's goal for the first: 90 % / 97 %). */
@@ -742,11 +743,11 @@ describe('the relevance table', () => {
 // way: tuning 661 / 737 of 812, held out 544 / 625 of 693 (the older rows 628 / 703 → 637 / 708 and
 // 520 / 603 → 527 / 606); the floors set to the larger tables' counts.
 // Thirty-second round (2026-12-05): readers 23 and held out 23, new, add 36 and 22 rows typed part
-// way: tuning 687 / 769 of 848, held out 565 / 645 of 715 (the older rows 661 / 737 → 664 / 740 and
+// way: tuning 691 / 773 of 848, held out 565 / 645 of 715 (the older rows 661 / 737 → 668 / 744 and
 // 544 / 625 → 545 / 625); the floors set to the larger tables' counts.
 describe('as the reader types', () => {
   const TYPING_FLOORS = {
-    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.81, top3: 0.906, rows: 848 },
+    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.814, top3: 0.911, rows: 848 },
     'held out': { files: HELD_OUT_FILES, first: 0.79, top3: 0.902, rows: 715 },
   };
   test.each(Object.entries(TYPING_FLOORS))(
