@@ -6,7 +6,7 @@
  */
 import { base } from 'astro:config/client';
 import { withBase } from '#lib/meta/paths.ts';
-import { PAGEFIND_OPTIONS, type HeadingAnchor } from '#lib/search/config.ts';
+import { PAGEFIND_OPTIONS, type HeadingAnchor, type LandingHints } from '#lib/search/config.ts';
 import {
   runSearchQuery,
   type PagefindSearch,
@@ -44,27 +44,23 @@ export interface SearchResultData {
   anchors?: HeadingAnchor[];
   /** The query is one of its names and nothing else (RankedHit.nameOnly): its title leads to its top. */
   nameOnly?: boolean;
-  /** The ids of headings other pages have too (RankedHit.shared). */
-  shared?: ReadonlySet<string>;
-  /** Other words for a word searched (RankedHit.synonyms). */
-  synonyms?: readonly string[];
+  /** What the search data tells of where its title leads (RankedHit.landing). */
+  landing?: LandingHints;
 }
 
 /** A result whose data is loaded when it is shown. */
 export type SearchHit = RankedHit<SearchResultData>;
 
 /**
- * A result's data, marked when the query is one of its names (SearchResultData.nameOnly), with the
- * headings other pages have too (SearchResultData.shared) and the other words for the words
- * searched (SearchResultData.synonyms), which choose where its title leads.
+ * A result's data, marked when the query is one of its names (SearchResultData.nameOnly), with what
+ * the search data tells of where its title leads (SearchResultData.landing).
  */
 export async function shownData(hit: SearchHit): Promise<SearchResultData> {
   const data = await hit.data();
   return {
     ...data,
     ...(hit.nameOnly === true ? { nameOnly: true } : {}),
-    ...(hit.shared ? { shared: hit.shared } : {}),
-    ...(hit.synonyms ? { synonyms: hit.synonyms } : {}),
+    ...(hit.landing ? { landing: hit.landing } : {}),
   };
 }
 

@@ -104,8 +104,7 @@ function resultLanding(
     query,
     withHeadings(data.sub_results, data.anchors),
     data.nameOnly,
-    data.shared,
-    data.synonyms,
+    data.landing,
   );
 }
 

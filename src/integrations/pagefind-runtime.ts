@@ -15,6 +15,13 @@ export interface MinifiedScripts {
   after: number;
 }
 
+/** The build's error when a part of pagefind.js that `patch` changes is not where Pagefind writes it. */
+function runtimeChanged(what: string, patch: string, does: string): Error {
+  return new Error(
+    `pagefind.js → ${what} not found where Pagefind writes it\nFix: check the Pagefind version in package.json; ${patch} (src/integrations/pagefind-runtime.ts) ${does}, and expects the runtime as Pagefind 1.x writes it.`,
+  );
+}
+
 /**
  * Pagefind compresses its files itself and bundles a gzip decoder to read them (fflate's inflate): about 2 KB of the 11 KB of pagefind.js a reader's first search fetches, to do what
  * every browser the site supports does natively (DecompressionStream, Baseline since 2023). This
@@ -31,8 +38,10 @@ export function withNativeGunzip(code: string): string {
   const method = 'decompress(data,file="unknown file"){';
   const call = 'data=gz_default(data);';
   const fail = (what: string): never => {
-    throw new Error(
-      `pagefind.js → ${what} not found where Pagefind writes it\nFix: check the Pagefind version in package.json; withNativeGunzip (src/integrations/pagefind-runtime.ts) replaces Pagefind's gzip decoder with the browser's, and expects the runtime as Pagefind 1.x writes it.`,
+    throw runtimeChanged(
+      what,
+      'withNativeGunzip',
+      "replaces Pagefind's gzip decoder with the browser's",
     );
   };
   if (start === -1 || end === -1) fail('its gzip decoder (var u8=Uint8Array … gz_default)');
@@ -68,8 +77,10 @@ export function withoutScoreDetails(code: string): string {
     to === -1 ||
     !code.includes('verbose_meta_scores', from)
   )
-    throw new Error(
-      `pagefind.js → a result's score details (${start} … ${end}) not found where Pagefind writes them\nFix: check the Pagefind version in package.json; withoutScoreDetails (src/integrations/pagefind-runtime.ts) cuts them, and expects the runtime as Pagefind 1.x writes it.`,
+    throw runtimeChanged(
+      `a result's score details (${start} … ${end})`,
+      'withoutScoreDetails',
+      'cuts them',
     );
   return code.slice(0, from) + code.slice(to);
 }
@@ -84,8 +95,10 @@ export function withoutVerboseLog(code: string): string {
   const logger = 'const log=(str)=>{if(options2.verbose)console.log(str);};';
   const calls = /log\(`[^`]*`\);/g;
   if (code.split(logger).length !== 2 || (code.match(calls)?.length ?? 0) < 3)
-    throw new Error(
-      `pagefind.js → its verbose search log (${logger} and its messages) not found where Pagefind writes it\nFix: check the Pagefind version in package.json; withoutVerboseLog (src/integrations/pagefind-runtime.ts) cuts the messages, and expects the runtime as Pagefind 1.x writes it.`,
+    throw runtimeChanged(
+      `its verbose search log (${logger} and its messages)`,
+      'withoutVerboseLog',
+      'cuts the messages',
     );
   return code.replace(calls, '');
 }

@@ -765,6 +765,14 @@ export function isNearForm(a: string, b: string): boolean {
   return shared >= NEAR_FORM_STEM && a.length - shared <= 2 && b.length - shared <= 2;
 }
 
+/** What a search's data tells landingOf beyond a result's own: the same for every result of a query. */
+export interface LandingHints {
+  /** The ids of headings two pages or more have (SearchData.shared): parts of a page's template. */
+  shared?: ReadonlySet<string>;
+  /** Other words for the words searched (a synonym group's single words), which a heading may be. */
+  synonyms?: readonly string[];
+}
+
 /** A heading of a page as Pagefind keeps it among the page's anchors. */
 export interface HeadingAnchor {
   element: string;
@@ -805,9 +813,8 @@ export function withHeadings<S extends SectionHit & { title?: string }>(
  * heading or id the query restates (restatedSection; `query` is what the reader typed, `sections`
  * the result's), unless the best section holds a word searched that it lacks. `content` is the
  * result's text with its locations (contentWords). `named`: the query, not a question, is one of
- * the result's names and nothing else (RankedHit.nameOnly), which leads to its top. `shared`: the
- * ids of headings other pages have too (SearchData.shared); `synonyms`: other words for the words
- * searched (RankedHit.synonyms), by which a heading may restate one.
+ * the result's names and nothing else (RankedHit.nameOnly), which leads to its top. `hints`: what
+ * the search data tells of the headings and the words searched (LandingHints).
  */
 export function landingOf(
   pageUrl: string,
@@ -817,8 +824,7 @@ export function landingOf(
   query = '',
   sections: readonly (SectionHit & { title?: string })[] = [],
   named = false,
-  shared: ReadonlySet<string> = new Set(),
-  synonyms: readonly string[] = [],
+  { shared = new Set(), synonyms = [] }: LandingHints = {},
 ): string {
   if (!best) return pageUrl;
   const titleWords = titleWordsOf(title);

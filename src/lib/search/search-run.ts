@@ -38,7 +38,7 @@ import {
 } from './search-shards.ts';
 import { foldWords, indexedWords, type SearchData, splitQuery } from './search-words.ts';
 import { loadOnce } from './load-once.ts';
-import { ADDRESS_QUERY } from './config.ts';
+import { ADDRESS_QUERY, type LandingHints } from './config.ts';
 import { loadSoundMatcher } from './sound.ts';
 
 /**
@@ -84,10 +84,8 @@ export interface RankedHit<D> extends PagefindHit<D> {
    * leads to its top (landingOf).
    */
   nameOnly?: boolean;
-  /** The ids of headings other pages have too (SearchData.shared), which landingOf reads. */
-  shared?: ReadonlySet<string>;
-  /** Other words for a word searched (a synonym group's single words), which landingOf reads. */
-  synonyms?: readonly string[];
+  /** What the search data tells of where its title leads (landingHints), as landingOf reads it. */
+  landing?: LandingHints;
 }
 
 /** The single words of the synonym groups that hold a word searched, but those words themselves. */
@@ -97,6 +95,11 @@ export function synonymsOf(words: readonly string[], data: SearchData): { synony
     .flatMap((group) => group.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]!))
     .filter((word) => !words.includes(word));
   return found.length > 0 ? { synonyms: found } : {};
+}
+
+/** What the search data tells landingOf for every result of a plan: the headings pages share, the words' synonyms. */
+function landingHints(words: readonly string[], data: SearchData): LandingHints {
+  return { ...(data.shared ? { shared: data.shared } : {}), ...synonymsOf(words, data) };
 }
 
 /** A finished search. */
@@ -650,6 +653,10 @@ async function rankPlan<D>(
   // ("what does RATS stand for") keeps the order of the scores.
   const pageFirst = final.question !== true;
   const isRecord = (id: string): number => Number(data.records?.has(id) ?? false);
+  const landing = landingHints(
+    final.words.map((word) => word.folded),
+    data,
+  );
   const results = [...merged.values()]
     .map(({ hit, score, relaxed }) => ({
       ...hit,
@@ -661,11 +668,7 @@ async function rankPlan<D>(
       final.question !== true
         ? { nameOnly: true }
         : {}),
-      ...(data.shared ? { shared: data.shared } : {}),
-      ...synonymsOf(
-        final.words.map((word) => word.folded),
-        data,
-      ),
+      landing,
       relaxed: relaxed === true && tiered ? 1 : 0,
     }))
     .sort(

@@ -195,27 +195,19 @@ test('a heading that is another word for a word searched restates it', () => {
   const title = 'About this site';
   const synonyms = ['cite', 'citations', 'citing'];
   expect(
-    landingOf('/a/', corrections, content, title, 'citation', sections, false, new Set(), synonyms),
+    landingOf('/a/', corrections, content, title, 'citation', sections, false, { synonyms }),
   ).toBe(cite.url);
   // Without the other words, or when the query is the result's name, as before.
   expect(landingOf('/a/', corrections, content, title, 'citation', sections)).toBe(corrections.url);
   expect(
-    landingOf('/a/', corrections, content, title, 'citation', sections, true, new Set(), synonyms),
+    landingOf('/a/', corrections, content, title, 'citation', sections, true, { synonyms }),
   ).toBe('/a/');
   // A heading of more than the one other word is not restated by it.
   const longer = { ...cite, title: 'How to cite a page' };
   expect(
-    landingOf(
-      '/a/',
-      corrections,
-      content,
-      title,
-      'citation',
-      [longer, corrections],
-      false,
-      new Set(),
+    landingOf('/a/', corrections, content, title, 'citation', [longer, corrections], false, {
       synonyms,
-    ),
+    }),
   ).toBe(corrections.url);
 });
 
@@ -337,18 +329,18 @@ describe('landingOf: a query that compares leads to the section that compares', 
     '%s: a question whether one is in the other, the section that sets them side by side',
     (query) => {
       expect(
-        landingOf('/u/', best, content, title, query, [differAll, side, best], false, shared),
+        landingOf('/u/', best, content, title, query, [differAll, side, best], false, { shared }),
       ).toBe(side.url);
       // Asked whether, not how they compare: a heading other pages have too compares the sources.
-      expect(landingOf('/u/', best, content, title, query, [differAll, best], false, shared)).toBe(
-        landingOf('/u/', best, content, title, 'sco charter un charter', [best]),
-      );
+      expect(
+        landingOf('/u/', best, content, title, query, [differAll, best], false, { shared }),
+      ).toBe(landingOf('/u/', best, content, title, 'sco charter un charter', [best]));
     },
   );
   test('asked how they compare, a heading other pages have too is where the query leads', () => {
     const query = 'difference between the sco charter and the un charter';
     expect(
-      landingOf('/u/', best, content, title, query, [differAll, side, best], false, shared),
+      landingOf('/u/', best, content, title, query, [differAll, side, best], false, { shared }),
     ).toBe(differAll.url);
   });
   test('a question whether, whose best section is headed by the thing it asks about: that section', () => {
@@ -361,10 +353,10 @@ describe('landingOf: a query that compares leads to the section that compares', 
       ],
     };
     const query = 'is sco charter in the un charter';
-    expect(landingOf('/u/', headed, content, title, query, [side, headed], false, shared)).toBe(
+    expect(landingOf('/u/', headed, content, title, query, [side, headed], false, { shared })).toBe(
       landingOf('/u/', headed, content, title, 'sco charter un charter', [headed]),
     );
-    expect(landingOf('/u/', best, content, title, query, [side, best], false, shared)).toBe(
+    expect(landingOf('/u/', best, content, title, query, [side, best], false, { shared })).toBe(
       side.url,
     );
   });
