@@ -141,8 +141,9 @@ export interface RunOptions {
 export const SYNONYM_WEIGHT = 0.9;
 
 /**
- * Weight of a result found only without the site's subject ("member states" for "SCO member
- * states", common-words.ts) against those found with it. The subject is every page's, said or not:
+ * Weight of a result's score without the site's subject ("member states" for "SCO member states",
+ * common-words.ts) against scores with it, for a result found only without it and for one that
+ * scores better without it. The subject is every page's, said or not:
  * a page that does not say it (the member table never says "SCO") lacks little, so it ranks among
  * those that do by its score, a little lower, not below them all.
  */
@@ -223,15 +224,17 @@ async function searchVariants<D>(
   // Results that only imply the subject count for IMPLIED_WEIGHT of their score among those that
   // name it; when none names it, they are the results.
   if (merged.size === 0) return impliedFound;
-  // The entry the subject names by itself (the SCO's term for "Uzbekistan SCO") ranks by the
-  // query's other words: its name, which every result holds in its text, says nothing of them.
-  for (const id of plan.subject ?? []) {
+  for (const [id, without] of impliedFound) {
     const entry = merged.get(id);
-    const without = impliedFound.get(id);
-    if (entry && without) entry.score = without.score;
+    // The entry the subject names by itself (the SCO's term for "Uzbekistan SCO") ranks by the
+    // query's other words: its name, which every result holds in its text, says nothing of them.
+    if (entry && plan.subject?.has(id)) entry.score = without.score;
+    // A result that seldom says the subject (the member table for "Tajikistan SCO") is not ranked
+    // below the others for that: it keeps the better of its score and IMPLIED_WEIGHT of its score
+    // without the subject.
+    else if (entry) entry.score = Math.max(entry.score, without.score * IMPLIED_WEIGHT);
+    else merged.set(id, { ...without, score: without.score * IMPLIED_WEIGHT });
   }
-  for (const [id, entry] of impliedFound)
-    if (!merged.has(id)) merged.set(id, { ...entry, score: entry.score * IMPLIED_WEIGHT });
   return merged;
 }
 

@@ -193,6 +193,22 @@ describe('the entry the subject names by itself', () => {
     expect(await ids('Uzbekistan SCO')).toEqual(['members', 'rats', 'sco-term']);
   });
 
+  test('a result that says the subject seldom keeps its score without it', async () => {
+    // A table that says "sco" once (1) and Uzbekistan often (3.5): 4.5 over two words with the
+    // subject, IMPLIED_WEIGHT of 3.5 without it. The better counts; it ranks above the page (5
+    // over two words), as it would for "Uzbekistan" alone.
+    const withTable = [...docs, { id: 'table', weights: { sco: 1, uzbekistan: 3.5 } }];
+    const search = fakePagefind(withTable, {
+      holds: (doc, word) => word in doc.weights,
+      score: (doc, words) =>
+        words.reduce((sum, word) => sum + (doc.weights as Record<string, number>)[word]!, 0),
+    });
+    const run = await runSearchQuery(search, data, 'Uzbekistan SCO');
+    expect(run!.results.map((hit) => hit.id)).toEqual(['members', 'table', 'rats', 'sco-term']);
+    // Both by their scores without the subject, weighed alike.
+    expect(run!.results[1]!.score / run!.results[0]!.score).toBeCloseTo(3.5 / 4);
+  });
+
   test('is still named by the subject alone', async () => {
     expect(planQuery('SCO', data).subject).toBeUndefined();
     expect((await ids('SCO'))[0]).toBe('sco-term');
