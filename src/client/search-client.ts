@@ -6,7 +6,8 @@
  */
 import { base } from 'astro:config/client';
 import { withBase } from '#lib/meta/paths.ts';
-import { PAGEFIND_OPTIONS, type HeadingAnchor, type LandingHints } from '#lib/search/config.ts';
+import { PAGEFIND_OPTIONS } from '#lib/search/config.ts';
+import { type HeadingAnchor, type LandingHints } from '#lib/search/landing.ts';
 import {
   runSearchQuery,
   type PagefindSearch,

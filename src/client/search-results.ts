@@ -4,17 +4,19 @@
  * text nodes; nothing from the index or the query is parsed as HTML.
  */
 import {
-  highlightTerms,
   parseExcerpt,
-  landingOf,
-  namesOf,
-  rankSections,
   repeatsExcerpt,
-  withHeadings,
   withHighlightTerms,
   withoutShownTitle,
   writeSearchParams,
 } from '#lib/search/config.ts';
+import {
+  highlightTerms,
+  landingOf,
+  namesOf,
+  rankSections,
+  withHeadings,
+} from '#lib/search/landing.ts';
 import { keepsMark } from '#lib/search/highlight-terms.ts';
 import { withCutEnds } from '#lib/search/excerpt-ends.ts';
 import { phraseOf, type SearchRun } from '#lib/search/search-run.ts';

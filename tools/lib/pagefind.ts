@@ -1,17 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { normaliseQuery, PAGEFIND_OPTIONS, SEARCH_KINDS } from '#lib/search/config.ts';
 import {
-  normaliseQuery,
-  PAGEFIND_OPTIONS,
   landingOf,
   namesOf,
   withHeadings,
   rankSections,
-  SEARCH_KINDS,
   type HeadingAnchor,
   type SectionHit,
-} from '#lib/search/config.ts';
+} from '#lib/search/landing.ts';
 import { runSearchQuery, type PagefindSearch, type SearchRun } from '#lib/search/search-run.ts';
 import { loadEditionRules } from '#lib/search/edition-rules.ts';
 import { pagefindPathOf, searchDataPathOf } from '#lib/search/languages.ts';

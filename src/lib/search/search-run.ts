@@ -38,7 +38,8 @@ import {
 } from './search-shards.ts';
 import { foldWords, indexedWords, type SearchData, splitQuery } from './search-words.ts';
 import { loadOnce } from './load-once.ts';
-import { ADDRESS_QUERY, type LandingHints } from './config.ts';
+import { ADDRESS_QUERY } from './config.ts';
+import { type LandingHints } from './landing.ts';
 import { loadSoundMatcher } from './sound.ts';
 
 /**

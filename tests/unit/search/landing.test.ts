@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isNearForm, landingOf, withHeadings } from '#lib/search/config.ts';
+import { isNearForm, landingOf, withHeadings } from '#lib/search/landing.ts';
 
 describe("landingOf: where a page result's title leads", () => {
   // Content words: 0 RATS 1 began 2 work 3 in 4 Tashkent. 5 What 6 RATS 7 does 8 extradition

@@ -4,6 +4,11 @@ import {
   MAX_QUERY_LENGTH,
   isSearchKind,
   normaliseQuery,
+  readSearchParams,
+  withHighlightTerms,
+  writeSearchParams,
+} from '#lib/search/config.ts';
+import {
   contentWords,
   MIN_ID_PREFIX,
   NEAR_WORDS,
@@ -14,10 +19,7 @@ import {
   SECTION_HEADING_BONUS,
   SECTION_PREFIX_MATCH,
   sectionScore,
-  readSearchParams,
-  withHighlightTerms,
-  writeSearchParams,
-} from '#lib/search/config.ts';
+} from '#lib/search/landing.ts';
 
 describe('withHighlightTerms', () => {
   test.each([
