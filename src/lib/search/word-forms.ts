@@ -45,13 +45,14 @@ export function doctrineOf(word: string, data: SearchData): string | undefined {
 const MIN_SINGULAR = 3;
 
 /**
- * British and American spellings of one word: -our/-or, -ise/-ize (and -isation, -ised, -ising),
+ * British and American spellings of one word: -our/-or (after two letters or more), -ise/-ize (and -isation, -ised, -ising),
  * -yse/-yze, -re/-er, -ence/-ense, -ogue/-og, -ll-/-l-. Returns every other form the rules give.
  */
 export function otherSpellings(word: string): string[] {
   const rules: [RegExp, string][] = [
-    [/our(s|ed|ing|able)?$/, 'or$1'],
-    [/or(s|ed|ing|able)?$/, 'our$1'],
+    // Two letters or more before: "odour", "colour"; "four" and "for", "our" and "or" are words apart.
+    [/(..)our(s|ed|ing|able)?$/, '$1or$2'],
+    [/(..)or(s|ed|ing|able)?$/, '$1our$2'],
     [/is(e|es|ed|ing|ation|ations)$/, 'iz$1'],
     [/iz(e|es|ed|ing|ation|ations)$/, 'is$1'],
     [/ys(e|es|ed|ing)$/, 'yz$1'],

@@ -174,9 +174,21 @@ describe('synonyms, other names, plurals and spellings', () => {
     ['analyse', ['analyze']],
     ['dialogue', ['dialog']],
     ['travelled', ['traveled']],
+    ['odor', ['odour']],
   ])('%s is also spelt %j', (word, others) =>
     expect(otherSpellings(word)).toEqual(expect.arrayContaining(others)),
   );
+
+  // A short word that ends as one of the rules' does is another word, not another spelling: "four"
+  // is not "for" (a reader's "four" had found every "for"), "our" not "or", "tour" not "tor".
+  test.each([
+    ['four', 'for'],
+    ['for', 'four'],
+    ['our', 'or'],
+    ['or', 'our'],
+    ['tour', 'tor'],
+    ['hour', 'hor'],
+  ])('%s is not spelt %s', (word, other) => expect(otherSpellings(word)).not.toContain(other));
 
   // The words a site might hold, as the build counts them: British spellings, verbs in one form.
   const FORMS: SearchData = {
