@@ -19,6 +19,7 @@ import { counted } from '#lib/search/search-strings.ts';
 import { localePath } from '#lib/i18n/locales.ts';
 import {
   describeCount,
+  renderDidYouMean,
   renderNotice,
   renderResult,
   inShownOrder,
@@ -158,10 +159,17 @@ async function update(dialogParts: DialogParts): Promise<void> {
     );
     // A later keystroke started another search meanwhile: this one is stale.
     if (controller.signal.aborted) return;
-    const notice = renderNotice(run, {
-      corrected: `${searchPage()}${writeSearchParams(run.searched, undefined)}`,
-      asTyped: `${searchPage()}${writeSearchParams(query, undefined, true)}`,
-    });
+    const notice =
+      exact && run.results.length === 0
+        ? renderDidYouMean(
+            await runSearch(query, { signal: controller.signal, correct: true }),
+            (words) => `${searchPage()}${writeSearchParams(words, undefined)}`,
+          )
+        : renderNotice(run, {
+            corrected: `${searchPage()}${writeSearchParams(run.searched, undefined)}`,
+            asTyped: `${searchPage()}${writeSearchParams(query, undefined, true)}`,
+          });
+    if (controller.signal.aborted) return;
     showOutcome(dialogParts, notice, shown, run.results.length, query, run);
   } catch (error) {
     if (!controller.signal.aborted) showProblem(dialogParts, error);

@@ -26,6 +26,7 @@ import {
 import { counted, echoed, fill } from '#lib/search/search-strings.ts';
 import {
   describeCount,
+  renderDidYouMean,
   renderNotice,
   renderResult,
   inShownOrder,
@@ -185,10 +186,17 @@ async function update(
         .querySelector<HTMLInputElement>(`input[value="${CSS.escape(focused)}"]`)
         ?.focus();
     const label = kind ? searchPageStrings().kinds[kind]?.plural.toLowerCase() : undefined;
-    const notice = renderNotice(run, {
-      corrected: writeSearchParams(run.searched, kind) || '?',
-      asTyped: writeSearchParams(query, kind, true),
-    });
+    const notice =
+      !options.correct && all.results.length === 0
+        ? renderDidYouMean(
+            await runSearch(query, { signal: controller.signal, correct: true }),
+            (words) => writeSearchParams(words, kind) || '?',
+          )
+        : renderNotice(run, {
+            corrected: writeSearchParams(run.searched, kind) || '?',
+            asTyped: writeSearchParams(query, kind, true),
+          });
+    if (controller.signal.aborted) return;
     parts.notice.replaceChildren(...(notice ? [notice] : []));
     // The notice is shown below the count, links and all; the live region says it too, unseen, so
     // that a screen reader hears it once and a sighted reader does not read it twice.

@@ -306,6 +306,27 @@ export function renderNotice(run: SearchRun<unknown>, links: NoticeLinks): HTMLE
   return notice;
 }
 
+/**
+ * When the words as typed find nothing (the reader followed "Search instead for UNODS"): "Did you
+ * mean: United Nations Official Document System", a link to the corrected words, if they find
+ * something, so that the way back is on the page. `corrected` is the run with corrections;
+ * `href`, where a link to some words goes.
+ */
+export function renderDidYouMean(
+  corrected: SearchRun<unknown> | undefined,
+  href: (words: string) => string,
+): HTMLElement | undefined {
+  if (!corrected || corrected.results.length === 0 || corrected.corrections.length === 0)
+    return undefined;
+  const notice = document.createElement('p');
+  notice.className = 'search-notice';
+  notice.append(
+    searchStrings().didYouMean,
+    link(corrected.searched, href(corrected.searched), 'corrected'),
+  );
+  return notice;
+}
+
 /** What a count names of a run: the query as typed, what was searched, and why they differ. */
 export type CountedRun = Pick<SearchRun<unknown>, 'query' | 'searched' | 'corrections'> &
   Partial<Pick<SearchRun<unknown>, 'widened'>>;

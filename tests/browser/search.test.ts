@@ -384,7 +384,18 @@ describe('the search dialog', () => {
     await notice.getByRole('link', { name: 'Kazakstan' }).click();
     await page.locator('#search-dialog .search-none').waitFor();
     expect(await page.inputValue('#search-dialog-input')).toBe('Kazakstan');
-    expect(await page.locator('#search-dialog .search-notice').count()).toBe(0);
+    // Nothing as typed, and the way back is on the page: the corrected words, a link that works.
+    const back = page.locator('#search-dialog .search-notice');
+    await expect.poll(() => back.textContent()).toBe('Did you mean: Kazakhstan');
+    expect(await back.locator('a').getAttribute('href')).toBe('/search/?q=Kazakhstan');
+    await expect
+      .poll(() => page.locator('#search-dialog [role="status"]').textContent())
+      .toContain('Did you mean: Kazakhstan');
+    expect(await findAxeViolations(page)).toEqual([]);
+    await back.getByRole('link', { name: 'Kazakhstan' }).click();
+    await expect.poll(() => page.inputValue('#search-dialog-input')).toBe('Kazakhstan');
+    await expect.poll(() => page.locator('#search-dialog .search-notice').count()).toBe(0);
+    expect(await page.locator('#search-dialog .search-result').count()).toBeGreaterThan(0);
     // Typing on searches with corrections again; "Showing results for" puts the corrected words in the box.
     await page.fill('#search-dialog-input', 'Tashkant');
     await page.locator('#search-dialog .search-notice').waitFor();
@@ -519,6 +530,12 @@ describe('the search dialog', () => {
     await page.locator('#search-notice').getByRole('link', { name: 'Kazakstan' }).click();
     await expect.poll(() => new URL(page.url()).search).toBe('?q=Kazakstan&exact=1');
     await page.locator('#search-results .search-none').waitFor();
+    // Nothing as typed: "Did you mean: Kazakhstan", which searches the corrected words.
+    const back = page.locator('#search-notice .search-notice');
+    await expect.poll(() => back.textContent()).toBe('Did you mean: Kazakhstan');
+    await back.getByRole('link', { name: 'Kazakhstan' }).click();
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=Kazakhstan');
+    await page.locator('#search-results .search-result').first().waitFor();
     await page.close();
   });
 

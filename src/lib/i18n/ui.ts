@@ -311,6 +311,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
           'Words such as “the” and “what” are on every page, so “{q}” names nothing to look for. Type a name, a place, a year or a principle, or browse the {glossary}.',
         showingFor: 'Showing results for ',
         searchInstead: ' · Search instead for ',
+        didYouMean: 'Did you mean: ',
         noneHasEvery: 'No result has every word; ',
         widenedShowingFor: 'showing results for ',
         unavailable:
@@ -560,6 +561,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
           'Служебные слова вроде «и» и «что» есть на каждой странице, поэтому по запросу «{q}» искать нечего. Введите название, место, год или принцип либо откройте {glossary}.',
         showingFor: 'Показаны результаты по запросу ',
         searchInstead: ' · Искать как написано: ',
+        didYouMean: 'Возможно, вы имели в виду: ',
         noneHasEvery: 'Нет результатов со всеми словами; ',
         widenedShowingFor: 'показаны результаты по запросу ',
         unavailable:
@@ -804,6 +806,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
           '“的”“什么”这类常用词每一页都有，“{q}”没有可以查找的内容。请输入名称、地点、年份或原则，或浏览{glossary}。',
         showingFor: '显示以下搜索结果：',
         searchInstead: ' · 仍然搜索：',
+        didYouMean: '您是不是要找：',
         noneHasEvery: '没有结果包含全部词语；',
         widenedShowingFor: '显示以下搜索结果：',
         unavailable: '搜索未能加载。请检查网络连接后重试，或浏览{glossary}。',

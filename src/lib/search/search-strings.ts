@@ -45,6 +45,8 @@ export interface SearchDialogStrings {
   onlyCommon: string;
   showingFor: string;
   searchInstead: string;
+  /** Before the link to the corrected words when the words as typed ("Search instead for …") find nothing. */
+  didYouMean: string;
   /** Before "showing results for …" when words were left out. */
   noneHasEvery: string;
   widenedShowingFor: string;
