@@ -266,7 +266,28 @@ function namedBy(
   // A place alone ("Dushanbe", "Beijing"): the body the site says is seated there.
   for (const { id, place } of data.seats ?? [])
     if (!named.has(id) && matches(place)) named.set(id, NAME_RANK.seat);
+  withNamesakes(named, data);
   return named;
+}
+
+/**
+ * Gives each term or page that shares a name with one the query names by name the same rank: the
+ * topic page "The Regional Anti-Terrorist Structure (RATS)" and the glossary term of which "SCO
+ * RATS" is another name are about one thing, and the page goes before the term (rankPlan).
+ */
+function withNamesakes(named: Map<string, number>, data: SearchData): void {
+  const byName = data.entries.filter(
+    (entry) => entry.authors.length === 0 && named.get(entry.id) === NAME_RANK.name,
+  );
+  if (byName.length === 0) return;
+  const names = byName.flatMap((entry) => entry.names.map(nameWords));
+  for (const entry of data.entries)
+    if (
+      entry.authors.length === 0 &&
+      !named.has(entry.id) &&
+      entry.names.some((name) => names.some((other) => sameWords(nameWords(name), other)))
+    )
+      named.set(entry.id, NAME_RANK.name);
 }
 
 /**

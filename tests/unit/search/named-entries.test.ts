@@ -351,3 +351,33 @@ describe('a place alone names the body seated there (SearchData.seats)', () => {
     expect(named(query).has('und_centre')).toBe(false);
   });
 });
+
+describe('a term or page that shares a name with one the query names is named alike', () => {
+  // The topic page, by its title and initialism, and the glossary term, by its other names.
+  const data: SearchData = {
+    ...DATA,
+    words: new Map([...DATA.words, ['shos', 1]]),
+    entries: [
+      ...DATA.entries,
+      {
+        id: 'und_rats-page',
+        names: ['The Regional Anti-Terrorist Structure (RATS)', 'RATS'],
+        authors: [],
+      },
+      // A source that shares the name is a source: its title names it, not the thing.
+      { id: 'und_rats-source', names: ['RATS'], authors: ['Someone'] },
+    ],
+  };
+  const named = (query: string): Map<string, number> => namedEntries(planQuery(query, data), data);
+
+  test('"SCO RATS" names the term by its other name, and the page that is also "RATS"', () => {
+    const rats = named('SCO RATS');
+    expect(rats.get('und_rats')).toBe(NAME_RANK.name);
+    expect(rats.get('und_rats-page')).toBe(NAME_RANK.name);
+    expect(rats.has('und_rats-source')).toBe(false);
+  });
+
+  test('an entry that shares no name is not named', () => {
+    expect(named('SCO Charter').has('und_rats-page')).toBe(false);
+  });
+});
