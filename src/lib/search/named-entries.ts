@@ -31,6 +31,22 @@ export function namesAuthor(variants: readonly string[][], data: SearchData): bo
   );
 }
 
+/**
+ * The sources one of whose authors a query names ("Alimov UN Charter": Alimov's article, not the
+ * UN Charter's page, which is no one's of those named).
+ */
+export function authorsSources(variants: readonly string[][], data: SearchData): Set<string> {
+  return new Set(
+    data.entries
+      .filter((entry) =>
+        entry.authors.some((author) =>
+          variants.some((variant) => findPhrase(variant, nameWords(author)) !== -1),
+        ),
+      )
+      .map((entry) => entry.id),
+  );
+}
+
 /** Shortest start of an author's name that counts as the name being typed ("ali" for Alimov). */
 const MIN_AUTHOR_START = 3;
 

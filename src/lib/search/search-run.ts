@@ -5,6 +5,8 @@
  * their own Pagefind instance, so that both rank alike. No fragment is loaded here: results carry
  * Pagefind's `data()` for the caller to load only what it shows.
  */
+import { UNNAMED_SOURCE_WEIGHT } from './kind-weights.ts';
+import { SOURCE_KIND } from './question-forms.ts';
 import { type Correction, loadEditDistance, wantsEditDistance } from './corrections.ts';
 import {
   IN_QUESTION_WEIGHT,
@@ -13,6 +15,7 @@ import {
   namedEntries,
   namedInQuestion,
   NAME_RANK,
+  authorsSources,
 } from './named-entries.ts';
 import {
   type LatinMatcher,
@@ -644,6 +647,20 @@ async function rankPlan<D>(
       const entry = merged.get(id);
       if (entry) entry.score *= MENTION_RECORD_WEIGHT;
     }
+  // A query that names an author ("Alimov nuclear") asks for what that author wrote or says; a
+  // source page by anyone else weighs as in a query that names none (UNNAMED_SOURCE_WEIGHT). The
+  // words as typed: "UN" names the UN Charter, not its author, the United Nations.
+  if (!edition && final.question !== true) {
+    const own = authorsSources(final.variants.slice(0, 1), data);
+    if (own.size > 0) {
+      const sources = await searchVariants(pagefind, final, SOURCE_KIND, signal);
+      if (!sources) return undefined;
+      for (const id of sources.keys()) {
+        const entry = merged.get(id);
+        if (entry && !own.has(id)) entry.score *= UNNAMED_SOURCE_WEIGHT;
+      }
+    }
+  }
   const named = edition ? edition.named(final, data) : namedEntries(byWords(final), data);
   // Results without one of the words of a name or phrase follow every result that has them all,
   // whatever the weights of kinds did to either. A question's may rise above them by those weights:

@@ -4,7 +4,8 @@ import {
   SEVERAL_NAMES_GLOSSARY_WEIGHT,
   UNNAMED_SOURCE_WEIGHT,
 } from '#lib/search/kind-weights.ts';
-import { namedThings, namesAuthor } from '#lib/search/named-entries.ts';
+import { authorsSources, namedThings, namesAuthor } from '#lib/search/named-entries.ts';
+import { runSearchQuery, type PagefindSearch } from '#lib/search/search-run.ts';
 import { KIND_NOUN_WEIGHT, QUESTION_WEIGHTS } from '#lib/search/question-forms.ts';
 import { planQuery } from '#lib/search/search-query.ts';
 import { type SearchData } from '#lib/search/search-words.ts';
@@ -119,5 +120,45 @@ describe('weights of kinds of results: sources, events, glossary records', () =>
     };
     expect(namesAuthor([['un', 'chronicle', 'article']], data)).toBe(true);
     expect(namesAuthor([['un', 'charter']], data)).toBe(false);
+  });
+});
+
+describe('a query that names an author: sources by anyone else', () => {
+  // Alimov's article and the UN Charter's page both hold "alimov" and "threats"; the topic too.
+  const docs = [
+    { id: 'und_alimov', kind: 'source', words: ['alimov', 'threats'], score: 4 },
+    { id: 'und_charter-source', kind: 'source', words: ['alimov', 'threats'], score: 5 },
+    { id: 'und_topic', kind: 'topic', words: ['alimov', 'threats'], score: 3 },
+  ];
+  const pagefind: PagefindSearch<(typeof docs)[number]> = {
+    search: (term, options) => {
+      const words = (term ?? '').split(' ');
+      const kind = options?.filters?.['kind'];
+      return Promise.resolve({
+        results: docs
+          .filter((doc) => words.every((word) => doc.words.includes(word)))
+          .filter((doc) => kind === undefined || doc.kind === kind)
+          .map((doc) => ({ id: doc.id, score: doc.score, data: () => Promise.resolve(doc) })),
+      });
+    },
+  };
+
+  test('weigh as in a query that names none; the author’s own do not', async () => {
+    expect([...authorsSources([['alimov', 'threats']], WITH_AUTHOR)]).toEqual(['und_alimov']);
+    const run = await runSearchQuery(pagefind, WITH_AUTHOR, 'Alimov threats');
+    const score = (id: string): number => run!.results.find((hit) => hit.id === id)!.score;
+    // The other source's 5 counts for UNNAMED_SOURCE_WEIGHT of itself, below Alimov's own 4.
+    expect(run!.results.map((hit) => hit.id)).toEqual([
+      'und_alimov',
+      'und_topic',
+      'und_charter-source',
+    ]);
+    expect(score('und_charter-source') / score('und_alimov')).toBeCloseTo(
+      (5 * UNNAMED_SOURCE_WEIGHT) / 4,
+    );
+  });
+
+  test('a query that names no author weighs them all alike', () => {
+    expect(authorsSources([['un', 'charter']], WITH_AUTHOR).size).toBe(0);
   });
 });
