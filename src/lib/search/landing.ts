@@ -482,6 +482,8 @@ export function landingOf(
     const held = matchesOf(section);
     return [...matched.keys()].every((term) => held.has(term));
   };
+  // A heading of two pages or more: a part of their template (SearchData.shared).
+  const isShared = (section: SectionHit): boolean => shared.has(section.url.split('#')[1] ?? '');
   const restated = restatedSection(
     query,
     sections.filter((section) => section.url !== pageUrl),
@@ -517,11 +519,25 @@ export function landingOf(
     for (const section of sections)
       if (
         section.url !== pageUrl &&
-        (compares || !shared.has(section.url.split('#')[1] ?? '')) &&
+        (compares || !isShared(section)) &&
         COMPARING.test(foldWords(section.title ?? '').join(' ')) &&
         holdsAll(section)
       )
         return section.url;
+  // A section other pages have too ("Where the sources agree and differ", "About this source") is
+  // the template's, about the page's sources: a section of the page's own that holds every word it
+  // holds is the part asked for ("why does Azam say RATS started in 2004": "What RATS is"), unless
+  // the query asks how things compare.
+  if (!compares && isShared(best)) {
+    const own = sections.find(
+      (section) =>
+        section.url !== pageUrl &&
+        section.url !== best.url &&
+        !isShared(section) &&
+        holdsAll(section),
+    );
+    if (own) return own.url;
+  }
   // A query that is one of the result's names, by any of its variants ("Regional Counter-Terrorism
   // Structure", a synonym's words for RATS's name), asks for the page, whatever its sections hold.
   if (named) return pageUrl;

@@ -368,6 +368,58 @@ describe('landingOf: a query that compares leads to the section that compares', 
   });
 });
 
+describe('landingOf: a section other pages have too', () => {
+  // Content words: 0 Where 1 the 2 sources 3 agree 4 Azam 5 RATS 6 2004 7 What 8 RATS 9 is
+  // 10 Azam 11 RATS 12 2004 13 Functions 14 RATS
+  const content =
+    'Where the sources agree Azam RATS 2004 What RATS is Azam RATS 2004 Functions RATS';
+  const terms = 'highlight=azam&highlight=2004';
+  const at = (locations: number[]) =>
+    locations.map((location) => ({ location, balanced_score: 1 }));
+  // The template's section is the best by its score (it comes first), and holds both words.
+  const differ = {
+    url: `/u/?${terms}#sources-compared`,
+    title: 'Where the sources agree and differ',
+    anchor: { location: 0 },
+    weighted_locations: at([4, 6]),
+  };
+  const what = {
+    url: `/u/?${terms}#what-rats-is`,
+    title: 'What RATS is',
+    anchor: { location: 7 },
+    weighted_locations: at([10, 12]),
+  };
+  // A section of the page's own that lacks a word the template's holds.
+  const functions = {
+    url: `/u/?${terms}#functions`,
+    title: 'Functions',
+    anchor: { location: 13 },
+    weighted_locations: at([10]),
+  };
+  const title = 'The Regional Anti-Terrorist Structure (RATS)';
+  const shared = new Set(['sources-compared']);
+
+  test('leads to a section of the page’s own that holds every word it holds', () => {
+    const query = 'why does azam say rats started in 2004';
+    expect(
+      landingOf('/u/', differ, content, title, query, [differ, functions, what], false, { shared }),
+    ).toBe(what.url);
+  });
+  test('not where no section of its own holds them all, nor where the query compares', () => {
+    expect(
+      landingOf('/u/', differ, content, title, 'azam 2004', [differ, functions], false, { shared }),
+    ).toBe(differ.url);
+    expect(
+      landingOf('/u/', differ, content, title, 'alimov vs azam 2004', [differ, what], false, {
+        shared,
+      }),
+    ).toBe(differ.url);
+  });
+  test('a section no other page has is not passed over', () => {
+    expect(landingOf('/u/', differ, content, title, 'azam 2004', [differ, what])).toBe(differ.url);
+  });
+});
+
 describe('withHeadings: a section named by its id, though it holds no word searched', () => {
   // Content words: 0 The 1 Astana 2 summit 3 later 4 Iran 5 and 6 Belarus 7 joined
   const content = 'The Astana summit later Iran and Belarus joined';
