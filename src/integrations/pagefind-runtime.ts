@@ -104,6 +104,44 @@ export function withoutVerboseLog(code: string): string {
 }
 
 /**
+ * Pagefind runs its search in a Web Worker when it can, through a wrapper that passes each call to
+ * the worker or, failing that, to its main-thread search. The site turns the worker off
+ * (`noWorker`, src/client/search-client.ts: the worker is a second copy of the runtime), so the
+ * wrapper only ever passes calls on: it and the code that starts and messages workers are about
+ * 1.2 KB of the runtime a first search fetches. This cuts them, with the two exports only they
+ * serve (`createInstance`, `destroy`), and has the module make the main-thread search itself. Each
+ * part is found as Pagefind writes it, or the build stops and says what to check.
+ */
+export function withoutWorker(code: string): string {
+  const exports =
+    'export{createInstance,debouncedSearch,destroy,filters,init,mergeIndex,options,preload,search};';
+  const cuts: [string, string][] = [
+    ['var hasWorkerSupport=', 'var pagefind=void 0;'],
+    ['var destroy=', 'var mergeIndex='],
+    ['var createInstance=', exports],
+  ];
+  const once = (part: string): boolean => code.split(part).length === 2;
+  let cut = code;
+  for (const [start, end] of cuts) {
+    const from = cut.indexOf(start);
+    const to = cut.indexOf(end, from);
+    if (!once(start) || !once(end) || from === -1 || to === -1)
+      throw runtimeChanged(`its worker wrapper (${start} … ${end})`, 'withoutWorker', 'cuts it');
+    cut = cut.slice(0, from) + cut.slice(to);
+  }
+  const made = 'new PagefindWrapper(';
+  if (cut.split(made).length !== 2 || !/var Pagefind=class\{/.test(cut))
+    throw runtimeChanged(
+      `its search made through the wrapper (${made})`,
+      'withoutWorker',
+      'makes the main-thread search (Pagefind) in its place',
+    );
+  return cut
+    .replace(made, 'new Pagefind(')
+    .replace(exports, 'export{debouncedSearch,filters,init,mergeIndex,options,preload,search};');
+}
+
+/**
  * Minifies every .js file Pagefind wrote to `bundleDir`. A script the minifier cannot parse stops
  * the build, naming the file and what is wrong: it would be a Pagefind release this site does not
  * know, to be checked before it ships.
@@ -115,7 +153,7 @@ export async function minifyPagefindRuntime(bundleDir: string): Promise<Minified
     const written = await readFile(path, 'utf8');
     const code =
       name === 'pagefind.js'
-        ? withoutVerboseLog(withoutScoreDetails(withNativeGunzip(written)))
+        ? withoutWorker(withoutVerboseLog(withoutScoreDetails(withNativeGunzip(written))))
         : written;
     const minified = await minify(name, code, { compress: true, mangle: true });
     if (minified.errors.length > 0)

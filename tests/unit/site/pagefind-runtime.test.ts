@@ -8,6 +8,7 @@ import {
   withNativeGunzip,
   withoutScoreDetails,
   withoutVerboseLog,
+  withoutWorker,
 } from '../../../src/integrations/pagefind-runtime.ts';
 
 /** A Pagefind bundle holding the given files. */
@@ -52,7 +53,17 @@ const RUNTIME = [
   'find(term,options2){const log=(str)=>{if(options2.verbose)console.log(str);};log(`Starting search for ${term}`);log(`Loaded chunks`);log(`Found "${term}" in 1ms`);return term;}',
   // A result and the details of its score, which only Pagefind's playground reads.
   'result(result2){let res={id:result2.p,score:result2.s};if(result2.params){res.params={document_length:result2.params.dl};}if(result2.vms&&result2.vms.length>0){res.verbose_meta_scores=result2.vms.map((s)=>({field_name:s.fn}));}return res;}}',
-  'export const search=new Search();',
+  // The main-thread search, and the wrapper that passes each call to a worker or to it.
+  'var Pagefind=class{constructor(options2){this.where="main thread";this.language=options2.language;}};',
+  'var hasWorkerSupport=typeof Worker!=="undefined";function startWorker(){return new Worker("pagefind-worker.js");}',
+  'var PagefindWrapper=class{constructor(options2){this.fallback=new Pagefind(options2);this.where="wrapper";}destroy(){startWorker();}};',
+  'var pagefind=void 0;var init_pagefind=()=>{if(!pagefind){pagefind=new PagefindWrapper({language:"en"});}};',
+  'var options=async()=>{};var init=async()=>{init_pagefind();return pagefind;};var filters=async()=>{};var preload=async()=>{};var debouncedSearch=async()=>{};',
+  'var destroy=async()=>{if(pagefind){await pagefind.destroy();}pagefind=void 0;};',
+  'var mergeIndex=async()=>{init_pagefind();};',
+  'var search=new Search();',
+  'var createInstance=(options2)=>{const wrapper=new PagefindWrapper(options2);return{destroy:()=>wrapper.destroy()};};',
+  'export{createInstance,debouncedSearch,destroy,filters,init,mergeIndex,options,preload,search};',
 ].join('');
 
 test("pagefind.js reads Pagefind's files with the browser's gzip decoder, not the one it bundles", async () => {
@@ -63,6 +74,7 @@ test("pagefind.js reads Pagefind's files with the browser's gzip decoder, not th
   await minifyPagefindRuntime(dir);
   const minified = readFileSync(join(dir, 'pagefind.js'), 'utf8');
   const module = (await import(`data:text/javascript,${encodeURIComponent(minified)}`)) as {
+    init: () => Promise<{ where: string; language: string }>;
     search: {
       loadFragment: (bytes: Uint8Array) => Promise<string>;
       result: (raw: object) => object;
@@ -74,6 +86,18 @@ test("pagefind.js reads Pagefind's files with the browser's gzip decoder, not th
   expect(module.search.find('rats', { verbose: true })).toBe('rats');
   expect(logged).not.toHaveBeenCalled();
   logged.mockRestore();
+  // The search is made on the main thread, with the options the wrapper had passed; no worker code.
+  await expect(module.init()).resolves.toEqual({ where: 'main thread', language: 'en' });
+  expect(Object.keys(module).sort()).toEqual([
+    'debouncedSearch',
+    'filters',
+    'init',
+    'mergeIndex',
+    'options',
+    'preload',
+    'search',
+  ]);
+  expect(minified).not.toMatch(/Worker|Wrapper/);
   // A result keeps its id and score, without the details of the score.
   expect(
     module.search.result({ p: 'und_1', s: 2, params: { dl: 9 }, vms: [{ fn: 'title' }] }),
@@ -123,5 +147,20 @@ test('a runtime without its verbose log where Pagefind writes it stops the build
   ])
     expect(() => withoutVerboseLog(runtime)).toThrow(
       /pagefind\.js → its verbose search log .* not found[^]*\nFix: check the Pagefind version/,
+    );
+});
+
+test('a runtime without its worker wrapper where Pagefind writes it stops the build', () => {
+  expect(withoutWorker(RUNTIME)).not.toContain('PagefindWrapper');
+  for (const runtime of [
+    RUNTIME.replace('var hasWorkerSupport=', 'var canUseWorkers='),
+    RUNTIME.replace('var destroy=', 'var teardown='),
+    RUNTIME.replace('export{createInstance,', 'export{createInstance as create,'),
+    RUNTIME.replace('pagefind=new PagefindWrapper(', 'pagefind=new Wrapper('),
+    RUNTIME.replace('var Pagefind=class{', 'var PagefindSearch=class{'),
+    RUNTIME + RUNTIME,
+  ])
+    expect(() => withoutWorker(runtime)).toThrow(
+      /pagefind\.js → its (worker wrapper|search made through the wrapper) .* not found[^]*\nFix: check the Pagefind version/,
     );
 });
