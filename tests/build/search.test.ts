@@ -152,6 +152,8 @@ test.each(ALL_LOCALES)(
     expect(runtime).not.toContain('verbose_meta_scores');
     // Nor the messages of its verbose log, which the site never asks for: withoutVerboseLog.
     expect(runtime).not.toContain('Starting search on');
+    // Nor the wrapper that would pass its calls to a worker the site turns off: withoutWorker.
+    expect(runtime).not.toMatch(/Worker/);
   },
 );
 
@@ -564,12 +566,12 @@ describe('the relevance table', () => {
   };
   /** Floors of each readers' table, by file. */
   const READERS_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
-    'tests/build/relevance-readers.yaml': { first: 0.966, top3: 0.99, rows: 130 },
+    'tests/build/relevance-readers.yaml': { first: 0.975, top3: 0.995, rows: 130 },
     'tests/build/relevance-readers2.yaml': { first: 0.972, top3: 0.995, rows: 150 },
     'tests/build/relevance-readers3.yaml': { first: 0.945, top3: 0.984, rows: 120 },
     'tests/build/relevance-readers4.yaml': { first: 0.921, top3: 0.96, rows: 120 },
     'tests/build/relevance-readers5.yaml': { first: 0.893, top3: 0.962, rows: 120 },
-    'tests/build/relevance-readers6.yaml': { first: 0.911, top3: 0.936, rows: 75 },
+    'tests/build/relevance-readers6.yaml': { first: 0.924, top3: 0.949, rows: 75 },
     // Lowered from 0.803 / 0.857 in the thirty-first round, by decision: a query that compares
     // leads to the section that compares ("difference between the SCO Charter and the UN Charter":
     // "… side by side"), three tuning rows more, and "whats the difference between non-alignment and
@@ -577,28 +579,32 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers7.yaml': { first: 0.785, top3: 0.839, rows: 56 },
     'tests/build/relevance-readers8.yaml': { first: 0.821, top3: 0.94, rows: 84 },
     'tests/build/relevance-readers9.yaml': { first: 0.933, top3: 0.933, rows: 15 },
-    'tests/build/relevance-readers10.yaml': { first: 0.529, top3: 0.705, rows: 51 },
+    'tests/build/relevance-readers10.yaml': { first: 0.549, top3: 0.725, rows: 51 },
     'tests/build/relevance-readers11.yaml': { first: 1.0, top3: 1.0, rows: 9 },
     'tests/build/relevance-readers12.yaml': { first: 0.869, top3: 0.956, rows: 46 },
     'tests/build/relevance-readers13.yaml': { first: 0.808, top3: 0.863, rows: 73 },
-    'tests/build/relevance-readers14.yaml': { first: 0.8, top3: 0.95, rows: 60 },
+    'tests/build/relevance-readers14.yaml': { first: 0.816, top3: 0.95, rows: 60 },
     'tests/build/relevance-readers15.yaml': { first: 0.802, top3: 0.885, rows: 96 },
     'tests/build/relevance-readers16.yaml': { first: 0.952, top3: 0.952, rows: 21 },
-    'tests/build/relevance-readers17.yaml': { first: 0.881, top3: 0.915, rows: 59 },
+    'tests/build/relevance-readers17.yaml': { first: 0.898, top3: 0.915, rows: 59 },
     'tests/build/relevance-readers18.yaml': { first: 0.909, top3: 0.909, rows: 44 },
     'tests/build/relevance-readers19.yaml': { first: 0.906, top3: 0.946, rows: 75 },
     'tests/build/relevance-readers20.yaml': { first: 0.792, top3: 0.944, rows: 125 },
-    'tests/build/relevance-readers21.yaml': { first: 0.805, top3: 0.898, rows: 118 },
+    // Lowered from 0.898 in the thirty-third round, by decision: a result that seldom says the
+    // site's subject keeping its score without it ("Tajikistan SCO": the member table) ranked four
+    // more tuning rows first, one more in the top 3 and one more held-out row first, and put "SCO &
+    // UN" here out of the top 3 (the UN's own terms, named by "UN", now rank by it).
+    'tests/build/relevance-readers21.yaml': { first: 0.805, top3: 0.889, rows: 118 },
     'tests/build/relevance-readers22.yaml': { first: 0.83, top3: 0.901, rows: 71 },
     'tests/build/relevance-readers23.yaml': { first: 0.779, top3: 0.882, rows: 68 },
-    'tests/build/relevance-readers24.yaml': { first: 0.822, top3: 0.935, rows: 62 },
+    'tests/build/relevance-readers24.yaml': { first: 0.838, top3: 0.935, rows: 62 },
   };
   /** Floors of each held-out table, by file (the issue's goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
     'tests/build/relevance-heldout.yaml': { first: 0.899, top3: 0.962, rows: 60 },
-    'tests/build/relevance-heldout2.yaml': { first: 0.759, top3: 0.846, rows: 100 },
+    'tests/build/relevance-heldout2.yaml': { first: 0.766, top3: 0.854, rows: 100 },
     'tests/build/relevance-heldout3.yaml': { first: 0.775, top3: 0.85, rows: 40 },
-    'tests/build/relevance-heldout4.yaml': { first: 0.797, top3: 0.909, rows: 200 },
+    'tests/build/relevance-heldout4.yaml': { first: 0.806, top3: 0.914, rows: 200 },
     'tests/build/relevance-heldout5.yaml': { first: 0.944, top3: 0.944, rows: 36 },
     // Lowered from 0.695 in the thirtieth round, by decision: the glossary term ranked above the
     // timeline event of its anchor gained three tuning rows and one held-out row in all, and cost
@@ -749,8 +755,11 @@ describe('the relevance table', () => {
 // 544 / 625 → 545 / 625); the floors set to the larger tables' counts.
 describe('as the reader types', () => {
   const TYPING_FLOORS = {
-    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.814, top3: 0.911, rows: 848 },
-    'held out': { files: HELD_OUT_FILES, first: 0.79, top3: 0.902, rows: 715 },
+    // Set to the thirty-third round's larger tables (readers 24, held out 24), whose rows typed
+    // are harder: on the older rows, tuned 693 / 772 of 848 (691 / 773 at the round's start; the
+    // section of a page's own before a template's cost one in the top 3), held out 566 / 645 of 715.
+    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.815, top3: 0.909, rows: 883 },
+    'held out': { files: HELD_OUT_FILES, first: 0.792, top3: 0.904, rows: 736 },
   };
   test.each(Object.entries(TYPING_FLOORS))(
     '%s tables, the last word half typed: at least as good as the floors',
