@@ -46,6 +46,8 @@ interface PageParts {
   notice: HTMLElement;
   results: HTMLElement;
   showMore: HTMLButtonElement;
+  /** The lists to browse instead (topics, glossary A–Z): below a prompt or no result, not below results. */
+  browse: HTMLElement;
 }
 
 let kind: SearchKind | undefined;
@@ -148,6 +150,7 @@ async function update(
     // the box keeps: nothing matches it. An empty box is asked for a query.
     const typed = parts.input.value.trim();
     parts.filters.hidden = true;
+    parts.browse.hidden = false;
     parts.notice.replaceChildren();
     parts.results.replaceChildren(...(typed === '' ? [] : [renderResults([], typed)]));
     parts.showMore.hidden = true;
@@ -221,10 +224,13 @@ async function update(
         : renderResults(shown, query, run.searched, run.onlyCommon),
     );
     parts.showMore.hidden = pending.length === 0;
+    // Results to read: the whole glossary below them is a second, longer page (a first reader's).
+    parts.browse.hidden = all.results.length > 0;
     if (place) scrollTo(0, place.scroll);
   } catch (error) {
     if (controller.signal.aborted) return;
     parts.filters.hidden = true;
+    parts.browse.hidden = false;
     announce(
       parts.status,
       withGlossaryLink(
@@ -289,6 +295,7 @@ export function mountSearch(): void {
     notice: document.querySelector<HTMLElement>('#search-notice')!,
     results: document.querySelector<HTMLElement>('#search-results')!,
     showMore: document.querySelector<HTMLButtonElement>('#search-show-more')!,
+    browse: document.querySelector<HTMLElement>('#search-browse')!,
   };
   if (Object.values(parts).some((part) => part === null))
     throw new Error('search page: an expected element is missing');

@@ -539,6 +539,20 @@ describe('the search dialog', () => {
     await page.close();
   });
 
+  test('the /search/ page shows the lists to browse below a prompt or nothing found, not below results', async () => {
+    const { page, log } = await open('/search/?q=rats');
+    const browse = page.locator('#search-browse');
+    await page.locator('#search-results .search-result').first().waitFor();
+    expect(await browse.isVisible()).toBe(false);
+    await page.fill('[data-search-page-input]', 'xqzvw');
+    await page.locator('#search-results .search-none').waitFor();
+    await expect.poll(() => browse.isVisible()).toBe(true);
+    await page.fill('[data-search-page-input]', '');
+    await expect.poll(() => browse.isVisible()).toBe(true);
+    expect(log.problems).toEqual([]);
+    await page.close();
+  });
+
   test('nothing found: a note says so and what to try; axe finds nothing', async () => {
     const { page, log } = await open('/rats/');
     await page.keyboard.press('/');
