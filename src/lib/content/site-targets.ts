@@ -37,6 +37,7 @@ export const SEARCH_IDS = [
   'search-notice',
   'search-results',
   'search-show-more',
+  'search-browse',
   'browse',
   'browse-pages',
   'browse-terms',
