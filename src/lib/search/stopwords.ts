@@ -10,7 +10,8 @@ import { splitQuery, type QueryWord } from './search-words.ts';
  * did India join" would find nothing. Only words that carry no subject; "not", "no", "five" stay.
  * Words of relative time ("new", "latest", "now") are among them: on a reference site they name no
  * subject, and the pages that answer seldom use them ("2023 new member" is "2023 member"); so are
- * hedges ("really", "actually"), which the site never uses in the sense a question does; and "vs",
+ * hedges ("really", "actually"), which the site never uses in the sense a question does; vague
+ * words that stand for what a question does not name ("thing", "anything in particular"); and "vs",
  * "versus", which join the things compared (no page says "vs"; landingOf reads the comparison).
  */
 export const STOPWORDS: ReadonlySet<string> = new Set(
@@ -21,7 +22,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   your many much tell show find explain define meaning mean means say says said write writes wrote written meant
   year years date dates happen happened happen took take stand stands full form called
   mr mrs ms dr prof
-  new newest latest recent recently current currently now today really actually vs versus`
+  new newest latest recent recently current currently now today really actually vs versus
+  thing things anything something everything stuff exactly basically particular`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );

@@ -23,6 +23,13 @@ describe('function words', () => {
     // Hedges name no subject, and a stem of theirs ("real") matches what the reader did not ask.
     ['does the SCO really have nuclear states', 'SCO nuclear states'],
     ['what does RATS actually do', 'RATS'],
+    // Vague words stand for what a question does not name; the site never uses them for a subject.
+    [
+      'why did alimov think adding india and pakistan was a good thing',
+      'alimov think adding india pakistan good',
+    ],
+    ['the three things the sco fights', 'three sco fights'],
+    ['is there anything in particular about RATS', 'RATS'],
     // A word that compares joins the things compared; no page says it.
     ['alimov vs azam on rats', 'alimov azam rats'],
     ['non-intervention versus non-interference', 'non-intervention non-interference'],
