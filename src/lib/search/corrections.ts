@@ -132,12 +132,17 @@ export function correctWord(
     if (!numeronym) distanceWanted.add(data);
     return numeronym?.(word, data);
   }
-  if (allowed === 0 || /\d/.test(word) || isKnownWord(word, data)) return undefined;
+  // A word too short to correct alone, after the word it follows in an entry's name ("Shanghai
+  // fve"): one edit to that name's word, which the word before makes likely (nameAfter).
+  const previous = partial ? partial.at(-1) : undefined;
+  const inName = allowed === 0 && length === ONE_TYPO_FROM - 1 && previous !== undefined && !only;
+  if ((allowed === 0 && !inName) || /\d/.test(word) || isKnownWord(word, data)) return undefined;
   if (!measure) {
     // Not loaded yet: the caller loads it and plans again (wantsEditDistance).
     distanceWanted.add(data);
     return undefined;
   }
+  if (inName) return nameAfter(word, foldWord(previous), data, measure);
   let best: Candidate | undefined;
   for (const [candidate, count] of data.words) {
     if (candidate[0] !== word[0] || Math.abs([...candidate].length - length) > allowed) continue;
@@ -157,6 +162,30 @@ export function correctWord(
       : undefined) ??
     (only || !stems ? undefined : stemCompletion?.(word, data, extra, measure))
   );
+}
+
+/**
+ * The word one edit from `word` that follows `previous` in an entry's name, the site's most used
+ * of them if several ("fve" after "shanghai": five, of "Shanghai Five"); undefined if none.
+ */
+function nameAfter(
+  word: string,
+  previous: string,
+  data: SearchData,
+  measure: NonNullable<typeof editDistance>,
+): string | undefined {
+  let best: Candidate | undefined;
+  for (const entry of data.entries)
+    for (const name of entry.names) {
+      const words = foldWord(name).split(/[^\p{L}\p{N}]+/u);
+      words.forEach((candidate, at) => {
+        if (at === 0 || words[at - 1] !== previous || candidate[0] !== word[0]) return;
+        const edits = measure(word, candidate, data.english);
+        const next = { word: candidate, edits, count: data.words.get(candidate) ?? 0 };
+        if (edits === 1 && (!best || isLikelierTypo(next, best))) best = next;
+      });
+    }
+  return best?.word;
 }
 
 /**

@@ -470,3 +470,30 @@ describe('a doubled letter in a finished word (letterDoubled)', () => {
     expect(planQuery('mutuall trust', data, { correct: false }).corrections).toEqual([]);
   });
 });
+
+describe('a word too short to correct alone, after the word before it in a name', () => {
+  const data: SearchData = {
+    ...DATA,
+    words: countWords([...TEXT, 'The Shanghai Five met in 1996; five members, and the fifth.']),
+    entries: [...DATA.entries, { id: 'und_five', names: ['Shanghai Five'], authors: [] }],
+  };
+
+  test('"Shanghai Fve" is the name: five, corrected and said to be', async () => {
+    await loadEditDistance();
+    const plan = planQuery('Shanghai Fve', data);
+    expect(searchedText(plan)).toBe('Shanghai Five');
+    expect(plan.corrections).toEqual([{ from: 'Fve', to: 'Five' }]);
+  });
+
+  test.each([
+    // Alone, or after a word that does not begin the name: three letters are too few to correct.
+    ['Fve', 'Fve'],
+    ['summit fve', 'summit fve'],
+    // Two edits from the name's word ("fvi": five), or a known word: as typed.
+    ['Shanghai Fvi', 'Shanghai Fvi'],
+    ['Shanghai met', 'Shanghai met'],
+  ])('"%s" searches "%s"', async (query, searched) => {
+    await loadEditDistance();
+    expect(searchedText(planQuery(query, data))).toBe(searched);
+  });
+});
