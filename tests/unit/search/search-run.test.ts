@@ -29,7 +29,7 @@ interface Doc {
 }
 
 const DOCS: Doc[] = [
-  { id: 'source-belarus', kind: 'source', words: ['belarus', 'joins', 'join', 'sco'], score: 10 },
+  { id: 'source-belarus', kind: 'source', words: ['belarus', 'joins', 'join', 'sco'], score: 12 },
   { id: 'event-belarus', kind: 'event', words: ['belarus', 'join', 'member'], score: 8 },
   { id: 'topic-enlargement', kind: 'event', words: ['belarus', 'join', 'india'], score: 4.5 },
   { id: 'term-rats', kind: 'glossary term', words: ['rats', 'tashkent'], score: 9 },
@@ -75,7 +75,7 @@ describe('questions', () => {
 
   test('a source page weighs less in the answers to a question than in a search of the same words', async () => {
     expect(QUESTION_WEIGHTS.source).toBeLessThan(UNNAMED_SOURCE_WEIGHT);
-    // Not a question: the source (10 × 0.5) falls below the event (8), not below the topic (4.5).
+    // Not a question: the source (12 × 0.4) falls below the event (8), not below the topic (4.5).
     expect(await order('Belarus join')).toEqual([
       'event-belarus',
       'source-belarus',
@@ -116,7 +116,7 @@ describe('questions', () => {
       'source-belarus',
       'topic-enlargement',
     ]);
-    // The event (8) would lead; halved (4), it falls below the topic (4.5), and the source (10 ×
+    // The event (8) would lead; halved (4), it falls below the topic (4.5), and the source (12 ×
     // 0.3) below both.
     expect(await ids('how did Belarus join')).toEqual([
       'topic-enlargement',
