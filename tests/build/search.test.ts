@@ -579,7 +579,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers7.yaml': { first: 0.785, top3: 0.839, rows: 56 },
     'tests/build/relevance-readers8.yaml': { first: 0.821, top3: 0.94, rows: 84 },
     'tests/build/relevance-readers9.yaml': { first: 0.933, top3: 0.933, rows: 15 },
-    'tests/build/relevance-readers10.yaml': { first: 0.549, top3: 0.725, rows: 51 },
+    'tests/build/relevance-readers10.yaml': { first: 0.588, top3: 0.745, rows: 51 },
     'tests/build/relevance-readers11.yaml': { first: 1.0, top3: 1.0, rows: 9 },
     'tests/build/relevance-readers12.yaml': { first: 0.869, top3: 0.956, rows: 46 },
     'tests/build/relevance-readers13.yaml': { first: 0.808, top3: 0.863, rows: 73 },
@@ -596,7 +596,7 @@ describe('the relevance table', () => {
     // UN" here out of the top 3 (the UN's own terms, named by "UN", now rank by it).
     'tests/build/relevance-readers21.yaml': { first: 0.805, top3: 0.889, rows: 118 },
     'tests/build/relevance-readers22.yaml': { first: 0.83, top3: 0.901, rows: 71 },
-    'tests/build/relevance-readers23.yaml': { first: 0.779, top3: 0.882, rows: 68 },
+    'tests/build/relevance-readers23.yaml': { first: 0.779, top3: 0.897, rows: 68 },
     'tests/build/relevance-readers24.yaml': { first: 0.838, top3: 0.935, rows: 62 },
   };
   /** Floors of each held-out table, by file (the issue's goal for the first: 90 % / 97 %). */
@@ -613,7 +613,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout6.yaml': { first: 0.695, top3: 0.942, rows: 69 },
     'tests/build/relevance-heldout7.yaml': { first: 0.758, top3: 0.965, rows: 29 },
     'tests/build/relevance-heldout8.yaml': { first: 0.816, top3: 0.938, rows: 49 },
-    'tests/build/relevance-heldout9.yaml': { first: 0.695, top3: 0.891, rows: 46 },
+    'tests/build/relevance-heldout9.yaml': { first: 0.717, top3: 0.891, rows: 46 },
     'tests/build/relevance-heldout10.yaml': { first: 0.696, top3: 0.787, rows: 33 },
     'tests/build/relevance-heldout11.yaml': { first: 1.0, top3: 1.0, rows: 40 },
     'tests/build/relevance-heldout12.yaml': { first: 0.88, top3: 0.92, rows: 25 },
@@ -628,7 +628,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout18.yaml': { first: 0.84, top3: 0.954, rows: 44 },
     'tests/build/relevance-heldout19.yaml': { first: 0.888, top3: 0.977, rows: 45 },
     'tests/build/relevance-heldout20.yaml': { first: 0.888, top3: 0.966, rows: 90 },
-    'tests/build/relevance-heldout21.yaml': { first: 0.769, top3: 0.945, rows: 91 },
+    'tests/build/relevance-heldout21.yaml': { first: 0.791, top3: 0.945, rows: 91 },
     'tests/build/relevance-heldout22.yaml': { first: 0.811, top3: 0.905, rows: 53 },
     'tests/build/relevance-heldout23.yaml': { first: 0.933, top3: 0.933, rows: 45 },
     'tests/build/relevance-heldout24.yaml': { first: 0.888, top3: 1.0, rows: 36 },
@@ -756,10 +756,10 @@ describe('the relevance table', () => {
 describe('as the reader types', () => {
   const TYPING_FLOORS = {
     // Set to the thirty-third round's larger tables (readers 24, held out 24), whose rows typed
-    // are harder: on the older rows, tuned 693 / 772 of 848 (691 / 773 at the round's start; the
-    // section of a page's own before a template's cost one in the top 3), held out 566 / 645 of 715.
-    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.815, top3: 0.909, rows: 883 },
-    'held out': { files: HELD_OUT_FILES, first: 0.792, top3: 0.904, rows: 736 },
+    // are harder: on the older rows, tuned 694 / 772 of 848 (691 / 773 at the round's start; the
+    // section of a page's own before a template's cost one in the top 3), held out 567 / 645 of 715.
+    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.816, top3: 0.909, rows: 883 },
+    'held out': { files: HELD_OUT_FILES, first: 0.793, top3: 0.904, rows: 736 },
   };
   test.each(Object.entries(TYPING_FLOORS))(
     '%s tables, the last word half typed: at least as good as the floors',
