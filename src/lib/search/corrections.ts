@@ -5,6 +5,7 @@
  */
 import { loadOnce } from './load-once.ts';
 import { foldWord, type SearchData } from './search-words.ts';
+import { nameWords } from './stopwords.ts';
 import { isKnownWord } from './vocabulary.ts';
 
 /** Words of at least this length may have one typo corrected, and two from the next (Algolia's rule). */
@@ -165,6 +166,20 @@ export function correctWord(
 }
 
 /**
+ * The words that follow `previous` in an entry's name, function words left out ("five" after
+ * "shanghai", of "Shanghai Five"): the likelier reading of a typo there (nameAfter, completeWord).
+ */
+export function wordsAfterInNames(previous: string, data: SearchData): Set<string> {
+  const after = new Set<string>();
+  for (const entry of data.entries)
+    for (const name of entry.names)
+      nameWords(name).forEach((word, at, words) => {
+        if (at > 0 && words[at - 1] === previous) after.add(word);
+      });
+  return after;
+}
+
+/**
  * The word one edit from `word` that follows `previous` in an entry's name, the site's most used
  * of them if several ("fve" after "shanghai": five, of "Shanghai Five"); undefined if none.
  */
@@ -175,16 +190,11 @@ function nameAfter(
   measure: NonNullable<typeof editDistance>,
 ): string | undefined {
   let best: Candidate | undefined;
-  for (const entry of data.entries)
-    for (const name of entry.names) {
-      const words = foldWord(name).split(/[^\p{L}\p{N}]+/u);
-      words.forEach((candidate, at) => {
-        if (at === 0 || words[at - 1] !== previous || candidate[0] !== word[0]) return;
-        const edits = measure(word, candidate, data.english);
-        const next = { word: candidate, edits, count: data.words.get(candidate) ?? 0 };
-        if (edits === 1 && (!best || isLikelierTypo(next, best))) best = next;
-      });
-    }
+  for (const candidate of wordsAfterInNames(previous, data)) {
+    if (candidate[0] !== word[0] || measure(word, candidate, data.english) !== 1) continue;
+    const next = { word: candidate, edits: 1, count: data.words.get(candidate) ?? 0 };
+    if (!best || isLikelierTypo(next, best)) best = next;
+  }
   return best?.word;
 }
 

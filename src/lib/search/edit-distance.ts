@@ -11,8 +11,8 @@ import {
   type Candidate,
   isBetterCandidate,
   MIN_PARTIAL_STEM,
-  nameWords,
   verbStems,
+  wordsAfterInNames,
   wordsBeginning,
 } from './search-query.ts';
 import type { SearchData } from './search-words.ts';
@@ -77,10 +77,8 @@ export function completeWord(
   // Of words as near, one that follows the word before it in an entry's name ("territorial
   // interg": integrity, not interference).
   const previous = before.at(-1);
-  const names =
-    previous === undefined ? [] : data.entries.flatMap((entry) => entry.names.map(nameWords));
-  const named = (candidate: string): boolean =>
-    names.some((name) => name.some((each, at) => each === candidate && name[at - 1] === previous));
+  const after = previous === undefined ? new Set<string>() : wordsAfterInNames(previous, data);
+  const named = (candidate: string): boolean => after.has(candidate);
   let best: (Candidate & { named: boolean }) | undefined;
   for (const [candidate, count] of data.words) {
     const letters = [...candidate];

@@ -412,6 +412,7 @@ export {
   matchCase,
   maySoundAlike,
   MIN_SOUND_WORD,
+  wordsAfterInNames,
 } from './corrections.ts';
 export { numericDateGroups } from './compounds.ts';
 export { isYear, NAME_RANK } from './named-entries.ts';
