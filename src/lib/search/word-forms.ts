@@ -112,16 +112,19 @@ export function verbStems(word: string): string[] {
 }
 
 /**
- * The other forms of a verb form that the index holds as whole words: "formed" → forms, forming
- * (the site says "the grouping forms"), "signed" → signs, signing. Pagefind matches the start of
- * words, so a base form ("form") finds its forms already, but "formed" finds neither "forms" nor
- * "forming", and its stem is too short to search ("form" also begins "former"). Only an -ed or
- * -ing form is read as a verb: a plural ("states") is not, nor does it give a past ("stated").
+ * The other forms of a verb form that the index holds as whole words, its base form among them:
+ * "formed" → forms, forming (the site says "the grouping forms"), "signed" → signs, signing,
+ * "using" → use, uses (the site says "the use of force"). Pagefind matches the start of words, so a
+ * base form ("form") finds its forms already, but "formed" finds neither "forms" nor "forming", and
+ * "using" not "use"; the stem of a short verb is too short to search as a start (stemOf: "form"
+ * also begins "former"), so its forms are searched as words, each weighed as the reader's own. Only
+ * an -ed or -ing form is read as a verb: a plural ("states") is not, nor does it give a past
+ * ("stated").
  */
 export function otherInflections(word: string, data: SearchData): string[] {
   const forms = verbStems(word)
     .filter((each) => [...each].length >= MIN_INFLECTED_STEM)
-    .flatMap((each) => ['s', 'es', 'ed', 'd', 'ing'].map((ending) => each + ending));
+    .flatMap((each) => ['', 's', 'es', 'ed', 'd', 'ing'].map((ending) => each + ending));
   return [...new Set(forms)].filter((form) => form !== word && data.words.has(form));
 }
 

@@ -382,6 +382,8 @@ describe('inflections and word families', () => {
       ['states', 4],
       ['stated', 1],
       ['site', 2],
+      ['use', 3],
+      ['uses', 1],
     ]),
   };
 
@@ -389,6 +391,9 @@ describe('inflections and word families', () => {
     ['formed', ['forms', 'forming']],
     ['signed', ['signs', 'signing']],
     ['forming', ['forms']],
+    // The base form itself, where the index holds it as a word: "using" force is the "use" of force.
+    ['using', ['use', 'uses']],
+    ['used', ['use', 'uses']],
   ])('the verb form %s also searches the forms the index holds, %j', (word, forms) =>
     expect(otherInflections(word, data)).toEqual(forms),
   );
