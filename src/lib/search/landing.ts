@@ -413,6 +413,8 @@ export interface LandingHints {
   shared?: ReadonlySet<string>;
   /** Other words for the words searched (a synonym group's single words), which a heading may be. */
   synonyms?: readonly string[];
+  /** The query is about the sources (names two authors, or says "sources"): see namesSources. */
+  sources?: boolean;
 }
 
 /** A heading of a page as Pagefind keeps it among the page's anchors. */
@@ -466,7 +468,7 @@ export function landingOf(
   query = '',
   sections: readonly (SectionHit & { title?: string })[] = [],
   named = false,
-  { shared = new Set(), synonyms = [] }: LandingHints = {},
+  { shared = new Set(), synonyms = [], sources = false }: LandingHints = {},
 ): string {
   if (!best) return pageUrl;
   const titleWords = titleWordsOf(title);
@@ -515,11 +517,14 @@ export function landingOf(
   // compares the sources, which it names.
   const folded = foldWords(query).join(' ');
   const compares = COMPARING.test(folded);
+  // The template's comparison is of the page's sources: a query comparing other things (two
+  // principles, the SCO and other alliances) asks for the page's own.
+  const comparesSources = compares && sources;
   if (compares || (ASKS_WHETHER.test(folded) && !headingNames(matched, subjectOf(folded))))
     for (const section of sections)
       if (
         section.url !== pageUrl &&
-        (compares || !isShared(section)) &&
+        (comparesSources || !isShared(section)) &&
         COMPARING.test(foldWords(section.title ?? '').join(' ')) &&
         holdsAll(section)
       )
@@ -528,7 +533,7 @@ export function landingOf(
   // the template's, about the page's sources: a section of the page's own that holds every word it
   // holds is the part asked for ("why does Azam say RATS started in 2004": "What RATS is"), unless
   // the query asks how things compare.
-  if (!compares && isShared(best)) {
+  if (!comparesSources && isShared(best)) {
     const own = sections.find(
       (section) =>
         section.url !== pageUrl &&

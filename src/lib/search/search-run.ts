@@ -103,8 +103,27 @@ export function synonymsOf(words: readonly string[], data: SearchData): { synony
 
 /** What the search data tells landingOf for every result of a plan: the headings pages share, the words' synonyms. */
 function landingHints(words: readonly string[], data: SearchData): LandingHints {
-  return { ...(data.shared ? { shared: data.shared } : {}), ...synonymsOf(words, data) };
+  return {
+    ...(data.shared ? { shared: data.shared } : {}),
+    ...synonymsOf(words, data),
+    ...(namesSources(words, data) ? { sources: true } : {}),
+  };
 }
+
+/**
+ * True when the query is about the sources: it says "source" or "sources", or names the authors or
+ * outlets of two sources or more ("alimov and azam on RATS", "UN Chronicle vs CGTN"). A comparison
+ * such a query asks for is the sources' (the template's "Where the sources agree and differ");
+ * another compares the things themselves.
+ */
+function namesSources(words: readonly string[], data: SearchData): boolean {
+  return (
+    words.some((word) => SOURCES_WORDS.has(word)) || authorsSources([[...words]], data).size >= 2
+  );
+}
+
+/** Words by which a query asks about the sources themselves. */
+const SOURCES_WORDS: ReadonlySet<string> = new Set(['source', 'sources']);
 
 /** A finished search. */
 export interface SearchRun<D> {

@@ -337,11 +337,25 @@ describe('landingOf: a query that compares leads to the section that compares', 
       ).toBe(landingOf('/u/', best, content, title, 'sco charter un charter', [best]));
     },
   );
-  test('asked how they compare, a heading other pages have too is where the query leads', () => {
+  test('asked how the sources compare, a heading other pages have too is where the query leads', () => {
+    const query = 'difference between the sco charter and the un charter';
+    expect(
+      landingOf('/u/', best, content, title, query, [differAll, side, best], false, {
+        shared,
+        sources: true,
+      }),
+    ).toBe(differAll.url);
+  });
+  test('asked how other things compare, the page’s own comparison, not the sources’', () => {
+    // "non-alignment and non-confrontation", "the SCO and US-dominated alliances": the template's
+    // section compares the page's sources, which the query does not ask about.
     const query = 'difference between the sco charter and the un charter';
     expect(
       landingOf('/u/', best, content, title, query, [differAll, side, best], false, { shared }),
-    ).toBe(differAll.url);
+    ).toBe(side.url);
+    expect(
+      landingOf('/u/', differAll, content, title, query, [differAll, best], false, { shared }),
+    ).toBe(best.url);
   });
   test('a question whether, whose best section is headed by the thing it asks about: that section', () => {
     // "SCO" in the best section's heading (weight 2): "is sco …" asks about what it heads.
@@ -412,8 +426,16 @@ describe('landingOf: a section other pages have too', () => {
     expect(
       landingOf('/u/', differ, content, title, 'alimov vs azam 2004', [differ, what], false, {
         shared,
+        sources: true,
       }),
     ).toBe(differ.url);
+  });
+  test('a comparison of other things than the sources: a section of the page’s own', () => {
+    expect(
+      landingOf('/u/', differ, content, title, 'rats vs azam 2004', [differ, what], false, {
+        shared,
+      }),
+    ).toBe(what.url);
   });
   test('a section no other page has is not passed over', () => {
     expect(landingOf('/u/', differ, content, title, 'azam 2004', [differ, what])).toBe(differ.url);

@@ -819,3 +819,40 @@ describe('synonymsOf: the other words for the words searched, which choose where
     expect(synonymsOf(words, data).synonyms ?? []).toEqual(expected);
   });
 });
+
+describe('where a result leads: whether the query is about the sources', () => {
+  // A topic page that names two authors; their sources are entries with those authors.
+  const docs = [
+    { id: 'topic-rats', words: ['rats', 'alimov', 'azam', 'chronicle', 'sources', 'vs'], score: 9 },
+  ];
+  const pagefind = fakePagefind(docs, {
+    holds: (doc, word) => doc.words.includes(word),
+    score: (doc) => doc.score,
+  });
+  const data: SearchData = {
+    words: countWords(docs.map((doc) => doc.words.join(' '))),
+    synonyms: [],
+    entries: [
+      // An author by full name and surname, and the outlet: each names the source.
+      {
+        id: 'source-alimov',
+        names: ['The Role'],
+        authors: ['Rashid Alimov', 'Alimov', 'Chronicle'],
+      },
+      { id: 'source-azam', names: ['A model'], authors: ['Azhar Azam', 'Azam'] },
+    ],
+  };
+  const sources = async (query: string) =>
+    (await runSearchQuery(pagefind, data, query))?.results[0]?.landing?.sources ?? false;
+
+  test.each([
+    ['alimov vs azam', true],
+    ['rats alimov azam', true],
+    ['rats sources', true],
+    ['rats vs alimov', false],
+    // Two names of one source name one source.
+    ['alimov chronicle', false],
+    ['rats alimov', false],
+    ['rats', false],
+  ])('"%s": %s', async (query, expected) => expect(await sources(query)).toBe(expected));
+});
