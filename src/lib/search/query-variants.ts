@@ -6,7 +6,14 @@
 import { nameWords } from './stopwords.ts';
 import { findPhrase, type SearchData } from './search-words.ts';
 import { isSearchable } from './vocabulary.ts';
-import { doctrineOf, knownSpellings, otherInflections, singularOf, stemOf } from './word-forms.ts';
+import {
+  doctrineOf,
+  knownSpellings,
+  otherInflections,
+  pluralOf,
+  singularOf,
+  stemOf,
+} from './word-forms.ts';
 
 /** Most Pagefind queries one reader query may turn into (the original words first). */
 export const MAX_VARIANTS = 8;
@@ -96,6 +103,7 @@ export function wordGroups(words: readonly string[], data: SearchData): string[]
   return words.flatMap((word) => {
     const forms = [
       singularOf(word, data),
+      pluralOf(word, data),
       stemOf(word, data),
       doctrineOf(word, data),
       ...knownSpellings(word, data),

@@ -31,6 +31,17 @@ export function singularOf(word: string, data: SearchData): string | undefined {
 }
 
 /**
+ * The plural in -ies of a singular in -y, when the index holds it: "policy" → "policies". Pagefind
+ * matches the start of words, so the singular of most nouns finds their plural too ("principle",
+ * "principles"), but a -y that becomes -ies is no start of it ("external policy" missed the
+ * section on "external policies").
+ */
+export function pluralOf(word: string, data: SearchData): string | undefined {
+  const plural = /\p{L}[^aeiouy]y$/u.test(word) ? `${word.slice(0, -1)}ies` : undefined;
+  return plural !== undefined && data.words.has(plural) ? plural : undefined;
+}
+
+/**
  * The doctrine an adherent's word names, when the index holds it: "terrorist" and "terrorists" →
  * "terrorism", "separatist" → "separatism". A reader who names the people asks for the thing the
  * site defines; Pagefind's stems do not join them ("terrorist" is no start of "terrorism").

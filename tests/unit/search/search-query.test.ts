@@ -18,6 +18,7 @@ import {
   otherInflections,
   otherSpellings,
   partialStem,
+  pluralOf,
   singularOf,
   stemOf,
 } from '#lib/search/word-forms.ts';
@@ -130,6 +131,36 @@ describe('synonyms, other names, plurals and spellings', () => {
       words: new Map([...DATA.words, ['force', 1], ['summit', 1]]),
     };
     expect(singularOf(plural, data)).toBe(singular);
+  });
+
+  describe('a singular in -y also searches its plural in -ies, which the index holds', () => {
+    const data: SearchData = {
+      ...DATA,
+      words: new Map([
+        ...DATA.words,
+        ['external', 1],
+        ['policies', 2],
+        ['policy', 1],
+        ['days', 1],
+        ['ties', 1],
+      ]),
+    };
+    test.each([
+      ['policy', 'policies'],
+      // Not a plural the index does not hold, a vowel before the "y" ("day": days, a start of
+      // it already), nor a word too short to be a noun in -y.
+      ['strategy', undefined],
+      ['day', undefined],
+      ['ty', undefined],
+      ['policies', undefined],
+    ])('%s → %s', (word, plural) => expect(pluralOf(word, data)).toBe(plural));
+
+    test('as a variant of the query, the reader’s words first', () => {
+      expect(planQuery('external policy', data).variants).toEqual([
+        ['external', 'policy'],
+        ['external', 'policies'],
+      ]);
+    });
   });
 
   describe('an adherent’s word also searches the doctrine, which the index holds', () => {
