@@ -441,7 +441,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
     },
     client: CLIENT_WORDS.en,
     memberMap: {
-      asOf: ['Member states as of ', ''],
+      asOf: ['Map of the member states as of ', ''],
       shaded: 'Shaded and patterned by year of accession',
       emphasised: (year) => `; the members of ${year} are outlined in bold`,
       borders: '. Borders as Natural Earth draws them; they take no side in disputes.',
@@ -698,7 +698,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
     },
     client: CLIENT_WORDS.ru,
     memberMap: {
-      asOf: ['Государства-члены на ', ''],
+      asOf: ['Карта государств-членов на ', ''],
       shaded: 'Цвет и штриховка — по году вступления',
       emphasised: (year) => `; вступившие в ${year} году обведены жирной линией`,
       borders:
@@ -927,7 +927,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
     },
     client: CLIENT_WORDS.zh,
     memberMap: {
-      asOf: ['截至', '的成员国'],
+      asOf: ['截至', '的成员国地图'],
       shaded: '按加入年份以不同颜色和图案表示',
       emphasised: (year) => `；${year}年加入的成员国以粗线勾勒`,
       borders: '。边界依 Natural Earth 绘制，不表示对争议的立场。',
