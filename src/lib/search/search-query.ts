@@ -222,8 +222,11 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
           ],
           data,
         );
+  // The start itself, as Pagefind completes it, before the group word it was completed to
+  // ("territ": territorial as well as territory and its synonyms).
+  const start = completedStart ? kept.at(-1)?.folded : undefined;
   const variants = searchableVariants(
-    expanded,
+    start === undefined ? expanded : [[...folded.slice(0, -1), start], ...expanded],
     data,
     new Set([
       ...unknownAcronyms(words, data, words.at(-1)),

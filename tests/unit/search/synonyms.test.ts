@@ -58,6 +58,20 @@ describe('a word still being typed, as the start of a synonym or other name', ()
     expect(plan.variants).toContainEqual(['india', 'joined']);
   });
 
+  test('the start itself is searched first, as Pagefind completes it to every word it begins', () => {
+    // "territ" is the start of "territory" (a group's word) and of "territorial", which the group's
+    // words would not find.
+    const data = {
+      ...DATA,
+      words: new Map([...DATA.words, ['territorial', 1], ['territory', 2], ['area', 1]]),
+      synonyms: [...DATA.synonyms, [['territory'], ['area']]],
+    };
+    const plan = planQuery('territ', data);
+    expect(plan.variants).toEqual([['territ'], ['territory'], ['area']]);
+    // Not a start that begins no word of the index ("acce": the group's "accession" only).
+    expect(planQuery('india acce', DATA).variants).not.toContainEqual(['india', 'acce']);
+  });
+
   test('not a word before the last, nor with correction off ("Search instead for")', () => {
     expect(planQuery('acce india', DATA).words.map((word) => word.folded)).toEqual([
       'acce',
