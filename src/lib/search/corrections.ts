@@ -180,6 +180,44 @@ export function wordsAfterInNames(previous: string, data: SearchData): Set<strin
 }
 
 /**
+ * The words that come before `next` in an entry's name, function words left out ("three" before
+ * "forces", of "three forces"): the likelier reading of a misspelt word there (nameBefore).
+ */
+function wordsBeforeInNames(next: string, data: SearchData): Set<string> {
+  const before = new Set<string>();
+  for (const entry of data.entries)
+    for (const name of entry.names)
+      nameWords(name).forEach((word, at, words) => {
+        if (words[at + 1] === next) before.add(word);
+      });
+  return before;
+}
+
+/**
+ * A word the site never uses, one edit from the word that comes before the query's next word in
+ * an entry's name: "tree forces" is "three forces". The other word makes the name likelier than the
+ * English word typed, which correctWord leaves alone (SearchData.english) and the search then
+ * drops. The site's most used of such words if several; undefined if none, for a word the index
+ * holds, or before the edit distance is loaded (wantsEditDistance).
+ */
+export function nameBefore(word: string, next: string, data: SearchData): string | undefined {
+  if ([...word].length < ONE_TYPO_FROM - 1 || /\d/.test(word) || isKnownWord(word, data))
+    return undefined;
+  if (!editDistance) {
+    distanceWanted.add(data);
+    return undefined;
+  }
+  let best: Candidate | undefined;
+  for (const candidate of wordsBeforeInNames(next, data)) {
+    // Measured as a typo of the name's word, whatever English word it also is.
+    if (candidate[0] !== word[0] || editDistance(word, candidate) !== 1) continue;
+    const next = { word: candidate, edits: 1, count: data.words.get(candidate) ?? 0 };
+    if (!best || isLikelierTypo(next, best)) best = next;
+  }
+  return best?.word;
+}
+
+/**
  * The word one edit from `word` that follows `previous` in an entry's name, the site's most used
  * of them if several ("fve" after "shanghai": five, of "Shanghai Five"); undefined if none.
  */

@@ -19,6 +19,7 @@ import {
   letterDoubled,
   matchCase,
   maySoundAlike,
+  nameBefore,
   stemCorrection,
   type Correction,
 } from './corrections.ts';
@@ -199,6 +200,11 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
     }
     if (!asTyped && !acronym && fixed === undefined)
       fixed = stemCorrection(word.folded, data, options.loose ? 1 : 0);
+    // A word the site never uses before a word of an entry's name: that name's word, one edit off
+    // ("tree forces": three forces).
+    const next = kept[index + 1];
+    if (!asTyped && !acronym && fixed === undefined && next !== undefined)
+      fixed = nameBefore(word.folded, next.folded, data);
     if (fixed === undefined) return asTyped === true ? word : formSearched(word, data);
     const shown = matchCase(word.typed, fixed);
     corrections.push({ from: word.typed, to: shown });

@@ -497,3 +497,37 @@ describe('a word too short to correct alone, after the word before it in a name'
     expect(searchedText(planQuery(query, data))).toBe(searched);
   });
 });
+
+describe('a word the site never uses, before a word of an entry’s name', () => {
+  const data: SearchData = {
+    ...DATA,
+    words: countWords([...TEXT, 'The three forces: terrorism, separatism and extremism; forces.']),
+    entries: [...DATA.entries, { id: 'und_forces', names: ['three forces'], authors: [] }],
+    // English words the site never uses, which correctWord leaves alone.
+    english: new Set(['tree', 'free', 'armed']),
+  };
+
+  test('"tree forces" is the name: three, corrected and said to be', async () => {
+    await loadEditDistance();
+    const plan = planQuery('tree forces', data);
+    expect(searchedText(plan)).toBe('three forces');
+    expect(plan.corrections).toEqual([{ from: 'tree', to: 'three' }]);
+  });
+
+  test.each([
+    // Alone, or before a word that does not follow it in a name: an English word as typed.
+    ['tree', 'tree'],
+    ['tree terrorism', 'tree terrorism'],
+    // Two edits from the name's word, or with correction off: as typed.
+    ['armed forces', 'armed forces'],
+    ['free forces', 'free forces'],
+  ])('"%s" searches "%s"', async (query, searched) => {
+    await loadEditDistance();
+    expect(searchedText(planQuery(query, data))).toBe(searched);
+  });
+
+  test('not when the reader asked to search as typed', async () => {
+    await loadEditDistance();
+    expect(searchedText(planQuery('tree forces', data, { correct: false }))).toBe('tree forces');
+  });
+});
