@@ -101,23 +101,37 @@ function matchesByLength(
  */
 export function wordGroups(words: readonly string[], data: SearchData): string[][][] {
   return words.flatMap((word) => {
+    const spellings = knownSpellings(word, data);
     const forms = [
       singularOf(word, data),
       pluralOf(word, data),
       stemOf(word, data),
       doctrineOf(word, data),
-      ...knownSpellings(word, data),
+      ...spellings,
+      // The other spelling's stem, as the site's own spelling would be searched ("summarized":
+      // summarised, and "summaris", the start of "summarises").
+      ...spellings.map((spelling) => stemOf(spelling, data)),
     ].filter((form): form is string => form !== undefined);
     return [...new Set(forms)].map((form) => [[word], [form]]);
   });
 }
 
 /**
- * Synonym groups of a verb form with its other forms the index holds (otherInflections). They are
- * expanded after the content's synonyms, so that they never crowd those out of MAX_VARIANTS.
+ * Synonym groups of a verb form with its other forms the index holds (otherInflections), and
+ * those of its other spelling ("summarized": summarises). They are expanded after the content's
+ * synonyms, so that they never crowd those out of MAX_VARIANTS.
  */
 export function inflectionGroups(words: readonly string[], data: SearchData): string[][][] {
-  return words.flatMap((word) => otherInflections(word, data).map((form) => [[word], [form]]));
+  return words.flatMap((word) =>
+    [
+      ...new Set([
+        ...otherInflections(word, data),
+        ...knownSpellings(word, data).flatMap((spelling) => otherInflections(spelling, data)),
+      ]),
+    ]
+      .filter((form) => form !== word)
+      .map((form) => [[word], [form]]),
+  );
 }
 
 /** The variants that respell the words (plural, UK/US, split): the same words, weighed as the reader's own. */

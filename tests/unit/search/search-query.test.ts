@@ -291,6 +291,21 @@ describe('synonyms, other names, plurals and spellings', () => {
     expect(plan.respellings).toContain('strategy adopt');
   });
 
+  test('the other spelling is searched with its own stem and forms, as the site’s spelling would be', () => {
+    // The site writes "summarised" and "summarises", never "summarized".
+    const data: SearchData = {
+      ...DATA,
+      words: countWords(['summarised once; it summarises; summarisation; in its own words']),
+    };
+    const plan = planQuery('summarized words', data);
+    expect(plan.corrections).toEqual([]);
+    expect(plan.variants).toEqual([
+      ['summarised', 'words'],
+      ['summaris', 'words'],
+      ['summarises', 'words'],
+    ]);
+  });
+
   test('the other spelling is searched, not "corrected"', () => {
     const plan = planQuery('SCO organisation', DATA);
     expect(plan.corrections).toEqual([]);
