@@ -76,13 +76,17 @@ function element<K extends keyof HTMLElementTagNameMap>(
 
 /** Every element Tab and the arrow keys move between, in order. */
 function focusables({ dialog }: DialogParts): HTMLElement[] {
-  return [...dialog.querySelectorAll<HTMLElement>('input, button, a[href]')].filter(
-    (node) => !node.closest('[hidden]'),
-  );
+  return [...dialog.querySelectorAll<HTMLElement>('input, button, a[href]')].filter(shown);
 }
 
+/** The result links shown: on a narrow screen a result shows only its first section (search.css). */
 function resultLinks({ results }: DialogParts): HTMLAnchorElement[] {
-  return [...results.querySelectorAll<HTMLAnchorElement>('a[data-result-link]')];
+  return [...results.querySelectorAll<HTMLAnchorElement>('a[data-result-link]')].filter(shown);
+}
+
+/** True for an element that is drawn, and so can take focus: not hidden, nor inside a hidden part. */
+function shown(node: HTMLElement): boolean {
+  return !node.closest('[hidden]') && node.getClientRects().length > 0;
 }
 
 /** What ↓ and ↑ move between: the result links, then "More results" and the link to all, when shown. */

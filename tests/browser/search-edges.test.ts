@@ -394,3 +394,47 @@ test('a long query is read back cut short, with “…”', async () => {
   expect(((await status.textContent()) ?? '').length).toBeLessThan(120);
   await page.close();
 });
+
+test('on a phone a result shows its best section only, and ↓ moves through what is shown', async () => {
+  // A first reader at 390 px saw under three results on screen: each showed up to three sections.
+  const page = await open('/rats/');
+  await page.setViewportSize({ width: 390, height: 800 });
+  await typeInSearchDialog(page, 'international cooperation against terrorism');
+  const lists = page.locator('#search-dialog .search-sections');
+  expect(await lists.count()).toBeGreaterThan(0);
+  const visibleSections = await lists.evaluateAll((all) =>
+    all.map((list) => [...list.children].filter((item) => item.getClientRects().length > 0).length),
+  );
+  expect(visibleSections.every((count) => count === 1)).toBe(true);
+  // More than one section was found for some result: the others are there, not shown.
+  expect(await page.locator('#search-dialog .search-sections > li').count()).toBeGreaterThan(
+    visibleSections.length,
+  );
+  // ↓ from the box visits each shown link in order, and never a hidden one.
+  const shown = await page
+    .locator('#search-dialog a[data-result-link]')
+    .evaluateAll((links) =>
+      links.filter((link) => link.getClientRects().length > 0).map((link) => link.id || link.href),
+    );
+  await page.locator('#search-dialog-input').focus();
+  const visited: string[] = [];
+  for (let i = 0; i < shown.length; i++) {
+    await page.keyboard.press('ArrowDown');
+    visited.push(
+      await page.evaluate(() => {
+        const active = document.activeElement as HTMLAnchorElement | null;
+        return active?.id || active?.href || '';
+      }),
+    );
+  }
+  expect(visited).toEqual(shown);
+  // At a desktop width every section is shown again.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  expect(
+    await page
+      .locator('#search-dialog .search-sections > li')
+      .evaluateAll((items) => items.every((item) => item.getClientRects().length > 0)),
+  ).toBe(true);
+  expect(await findAxeViolations(page)).toEqual([]);
+  await page.close();
+});
