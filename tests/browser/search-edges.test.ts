@@ -414,7 +414,9 @@ test('on a phone a result shows its best section only, and ↓ moves through wha
   const shown = await page
     .locator('#search-dialog a[data-result-link]')
     .evaluateAll((links) =>
-      links.filter((link) => link.getClientRects().length > 0).map((link) => link.id || link.href),
+      (links as HTMLAnchorElement[])
+        .filter((link) => link.getClientRects().length > 0)
+        .map((link) => link.id || link.href),
     );
   await page.locator('#search-dialog-input').focus();
   const visited: string[] = [];
