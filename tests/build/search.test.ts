@@ -599,6 +599,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers23.yaml': { first: 0.779, top3: 0.897, rows: 68 },
     'tests/build/relevance-readers24.yaml': { first: 0.838, top3: 0.935, rows: 62 },
     'tests/build/relevance-readers25.yaml': { first: 0.761, top3: 0.857, rows: 84 },
+    'tests/build/relevance-readers26.yaml': { first: 0.565, top3: 0.869, rows: 23 },
   };
   /** Floors of each held-out table, by file (the goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
@@ -634,6 +635,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout23.yaml': { first: 0.933, top3: 0.933, rows: 45 },
     'tests/build/relevance-heldout24.yaml': { first: 0.888, top3: 1.0, rows: 36 },
     'tests/build/relevance-heldout25.yaml': { first: 0.892, top3: 1.0, rows: 56 },
+    'tests/build/relevance-heldout26.yaml': { first: 0.608, top3: 0.826, rows: 23 },
   };
 
   test('the tuned table: the right result first and in the top 3 at least as often as the floors', async () => {
