@@ -265,9 +265,14 @@ export function checkNamesIndexed(data: SearchData, urlOf: (id: string) => strin
   );
 }
 
-/** The edition's home page among its fragments (SearchData.home): the one at the edition's root. */
+/**
+ * The edition's home page among its fragments (SearchData.home): the one at the edition's root
+ * itself, not a record of a part of it (the member table, "/#members"), whichever comes first.
+ */
 function homeOf(fragments: readonly Fragment[], locale: Locale): { home?: string } {
   const root = `${LOCALES[locale].prefix}/`;
-  const home = fragments.find((fragment) => fragment.url.split(/[?#]/)[0] === root);
+  const home = fragments.find(
+    (fragment) => fragment.url.split('?')[0] === root && !fragment.url.includes('#'),
+  );
   return home ? { home: home.id } : {};
 }

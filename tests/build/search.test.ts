@@ -561,6 +561,20 @@ describe('the relevance table', () => {
   // / 2,110 at the end); held out 1,231 / 1,379 of 1,482 (the older
   // 1,437: 1,188 / 1,337 at the start, 1,189 / 1,337 at the end); the issue's held-out table
   // 142 → 143 first of 159. No floor lowered; those above their floors raised to what they measure.
+  // Thirty-fourth round: readers 25 (84 rows) and held out 25 (56), a seventeenth first reader's
+  // queries split before any was read (64 / 72 and 50 / 56 on the round's first commit, 6605de6),
+  // and readers 26 and held out 26 (23 each), a helper's plain questions and place queries split
+  // before any was searched (13 / 20 and 14 / 19). The round's changes: a verb form also searches
+  // its base form ("using": use); a comparison leads to the template's section on the sources only
+  // when the query is about them; a singular in -y also searches its plural in -ies ("policy":
+  // policies); the member map's caption title is indexed ("map"); a last word completed to a
+  // synonym group's word is also searched as typed ("territ"); a word the site never uses before a
+  // name's word is corrected to the name's ("tree forces"); a UK/US spelling gets its other
+  // spelling's stem and forms ("summarized": summarises). Tuning 2,178 / 2,324 of 2,463 at the
+  // start, 2,186 / 2,337 at the end (the older 2,356: 2,101 / 2,232 → 2,106 / 2,241); held out
+  // 1,333 / 1,492 → 1,338 / 1,496 of 1,597 (the older 1,518: 1,269 / 1,417 → 1,274 / 1,421), rates
+  // only; the issue's held-out table 143 → 144 first and 153 → 154 in the top 3 of 159. Readers 20
+  // lowered by a row, by decision (beside it); those above their floors raised.
   const FLOORS = {
     table: { first: 0.987, top3: 1.0 },
   };
@@ -576,34 +590,38 @@ describe('the relevance table', () => {
     // leads to the section that compares ("difference between the SCO Charter and the UN Charter":
     // "… side by side"), three tuning rows more, and "whats the difference between non-alignment and
     // non-confrontation" now opens "Where the sources agree and differ", not "The external stance".
-    'tests/build/relevance-readers7.yaml': { first: 0.785, top3: 0.839, rows: 56 },
+    'tests/build/relevance-readers7.yaml': { first: 0.803, top3: 0.857, rows: 56 },
     'tests/build/relevance-readers8.yaml': { first: 0.821, top3: 0.94, rows: 84 },
     'tests/build/relevance-readers9.yaml': { first: 0.933, top3: 0.933, rows: 15 },
-    'tests/build/relevance-readers10.yaml': { first: 0.588, top3: 0.745, rows: 51 },
+    'tests/build/relevance-readers10.yaml': { first: 0.607, top3: 0.764, rows: 51 },
     'tests/build/relevance-readers11.yaml': { first: 1.0, top3: 1.0, rows: 9 },
     'tests/build/relevance-readers12.yaml': { first: 0.869, top3: 0.956, rows: 46 },
-    'tests/build/relevance-readers13.yaml': { first: 0.808, top3: 0.863, rows: 73 },
+    'tests/build/relevance-readers13.yaml': { first: 0.808, top3: 0.876, rows: 73 },
     'tests/build/relevance-readers14.yaml': { first: 0.816, top3: 0.95, rows: 60 },
-    'tests/build/relevance-readers15.yaml': { first: 0.802, top3: 0.885, rows: 96 },
-    'tests/build/relevance-readers16.yaml': { first: 0.952, top3: 0.952, rows: 21 },
+    'tests/build/relevance-readers15.yaml': { first: 0.812, top3: 0.895, rows: 96 },
+    'tests/build/relevance-readers16.yaml': { first: 1.0, top3: 1.0, rows: 21 },
     'tests/build/relevance-readers17.yaml': { first: 0.898, top3: 0.915, rows: 59 },
-    'tests/build/relevance-readers18.yaml': { first: 0.909, top3: 0.909, rows: 44 },
+    'tests/build/relevance-readers18.yaml': { first: 0.931, top3: 0.931, rows: 44 },
     'tests/build/relevance-readers19.yaml': { first: 0.906, top3: 0.946, rows: 75 },
-    'tests/build/relevance-readers20.yaml': { first: 0.792, top3: 0.944, rows: 125 },
+    // Lowered from 0.792 in the thirty-fourth round, by decision: a last word completed to a
+    // synonym group's word also searched as typed ("territ": Territorial integrity as well as
+    // territory) ranked two more tuning rows first and three more in the top 3, and put the
+    // glossary's Tashkent before the RATS page for "Tashkent Uzbekistan anti-terror" here (second).
+    'tests/build/relevance-readers20.yaml': { first: 0.784, top3: 0.944, rows: 125 },
     // Lowered from 0.898 in the thirty-third round, by decision: a result that seldom says the
     // site's subject keeping its score without it ("Tajikistan SCO": the member table) ranked four
     // more tuning rows first, one more in the top 3 and one more held-out row first, and put "SCO &
     // UN" here out of the top 3 (the UN's own terms, named by "UN", now rank by it).
     'tests/build/relevance-readers21.yaml': { first: 0.805, top3: 0.889, rows: 118 },
-    'tests/build/relevance-readers22.yaml': { first: 0.83, top3: 0.901, rows: 71 },
-    'tests/build/relevance-readers23.yaml': { first: 0.779, top3: 0.897, rows: 68 },
-    'tests/build/relevance-readers24.yaml': { first: 0.838, top3: 0.935, rows: 62 },
-    'tests/build/relevance-readers25.yaml': { first: 0.761, top3: 0.857, rows: 84 },
+    'tests/build/relevance-readers22.yaml': { first: 0.845, top3: 0.915, rows: 71 },
+    'tests/build/relevance-readers23.yaml': { first: 0.779, top3: 0.911, rows: 68 },
+    'tests/build/relevance-readers24.yaml': { first: 0.838, top3: 0.951, rows: 62 },
+    'tests/build/relevance-readers25.yaml': { first: 0.797, top3: 0.904, rows: 84 },
     'tests/build/relevance-readers26.yaml': { first: 0.565, top3: 0.869, rows: 23 },
   };
   /** Floors of each held-out table, by file (the issue's goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
-    'tests/build/relevance-heldout.yaml': { first: 0.899, top3: 0.962, rows: 60 },
+    'tests/build/relevance-heldout.yaml': { first: 0.905, top3: 0.968, rows: 60 },
     'tests/build/relevance-heldout2.yaml': { first: 0.766, top3: 0.854, rows: 100 },
     'tests/build/relevance-heldout3.yaml': { first: 0.775, top3: 0.85, rows: 40 },
     'tests/build/relevance-heldout4.yaml': { first: 0.806, top3: 0.914, rows: 200 },
@@ -616,21 +634,21 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout7.yaml': { first: 0.758, top3: 0.965, rows: 29 },
     'tests/build/relevance-heldout8.yaml': { first: 0.816, top3: 0.938, rows: 49 },
     'tests/build/relevance-heldout9.yaml': { first: 0.717, top3: 0.891, rows: 46 },
-    'tests/build/relevance-heldout10.yaml': { first: 0.696, top3: 0.787, rows: 33 },
+    'tests/build/relevance-heldout10.yaml': { first: 0.727, top3: 0.818, rows: 33 },
     'tests/build/relevance-heldout11.yaml': { first: 1.0, top3: 1.0, rows: 40 },
     'tests/build/relevance-heldout12.yaml': { first: 0.88, top3: 0.92, rows: 25 },
     'tests/build/relevance-heldout13.yaml': { first: 0.877, top3: 0.964, rows: 57 },
-    'tests/build/relevance-heldout14.yaml': { first: 0.837, top3: 0.976, rows: 43 },
+    'tests/build/relevance-heldout14.yaml': { first: 0.86, top3: 0.976, rows: 43 },
     // Lowered from 0.925 / 0.985 in the thirty-first round, by decision (unread): the comparison
     // landing above (readers 7) cost this table a row and gained held out 20 one first and held out
     // 21 one in the top 3.
-    'tests/build/relevance-heldout15.yaml': { first: 0.91, top3: 0.97, rows: 67 },
+    'tests/build/relevance-heldout15.yaml': { first: 0.925, top3: 0.985, rows: 67 },
     'tests/build/relevance-heldout16.yaml': { first: 0.956, top3: 1.0, rows: 23 },
-    'tests/build/relevance-heldout17.yaml': { first: 0.871, top3: 0.948, rows: 39 },
+    'tests/build/relevance-heldout17.yaml': { first: 0.897, top3: 0.948, rows: 39 },
     'tests/build/relevance-heldout18.yaml': { first: 0.84, top3: 0.954, rows: 44 },
     'tests/build/relevance-heldout19.yaml': { first: 0.888, top3: 0.977, rows: 45 },
     'tests/build/relevance-heldout20.yaml': { first: 0.888, top3: 0.966, rows: 90 },
-    'tests/build/relevance-heldout21.yaml': { first: 0.791, top3: 0.945, rows: 91 },
+    'tests/build/relevance-heldout21.yaml': { first: 0.791, top3: 0.956, rows: 91 },
     'tests/build/relevance-heldout22.yaml': { first: 0.811, top3: 0.905, rows: 53 },
     'tests/build/relevance-heldout23.yaml': { first: 0.933, top3: 0.933, rows: 45 },
     'tests/build/relevance-heldout24.yaml': { first: 0.888, top3: 1.0, rows: 36 },
@@ -759,11 +777,12 @@ describe('the relevance table', () => {
 // 544 / 625 → 545 / 625); the floors set to the larger tables' counts.
 describe('as the reader types', () => {
   const TYPING_FLOORS = {
-    // Set to the thirty-third round's larger tables (readers 24, held out 24), whose rows typed
-    // are harder: on the older rows, tuned 694 / 772 of 848 (691 / 773 at the round's start; the
-    // section of a page's own before a template's cost one in the top 3), held out 567 / 645 of 715.
-    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.816, top3: 0.909, rows: 883 },
-    'held out': { files: HELD_OUT_FILES, first: 0.793, top3: 0.904, rows: 736 },
+    // Set to the thirty-fourth round's larger tables (readers and held out 25 and 26), whose rows
+    // typed are harder: on all of them, tuned 761 / 848 of 938 at the round's start and 761 / 852
+    // at its end, held out 615 / 704 and 616 / 706 of 777; on the older rows, tuned 721 / 803 →
+    // 720 / 806 of 883, held out 584 / 666 → 585 / 668 of 736.
+    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.811, top3: 0.908, rows: 938 },
+    'held out': { files: HELD_OUT_FILES, first: 0.792, top3: 0.908, rows: 777 },
   };
   test.each(Object.entries(TYPING_FLOORS))(
     '%s tables, the last word half typed: at least as good as the floors',
