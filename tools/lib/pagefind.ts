@@ -123,7 +123,14 @@ export async function loadSiteSearch(
     const hits = (await Promise.all(shown.map((result) => result.data()))).map((d, at) => {
       const content = d.raw_content ?? d.content;
       const names = namesOf(d.meta);
-      const ranked = rankSections(d.url, d.sub_results, 3, content, names);
+      const ranked = rankSections(
+        d.url,
+        d.sub_results,
+        3,
+        content,
+        names,
+        shown[at]!.landing?.alternatives,
+      );
       const sections = ranked.map((sub) => withoutQuery(sub.url));
       // The highlight parameter is the browser's business: hits hold bare addresses.
       return {

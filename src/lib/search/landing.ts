@@ -115,6 +115,32 @@ function termMatches(
 }
 
 /**
+ * Adds to a section's matches each word searched that it lacks but whose synonym it holds between
+ * its heading and `end` ("membership": "join", `alternatives`, LandingHints): a lesser match, as
+ * the start of a longer word is, so that the section that says "India and Pakistan join" answers
+ * "pakistan membership" before one that says "membership" once in passing.
+ */
+function addAlternativeMatches(
+  section: SectionHit,
+  byTerm: Map<string, TermMatch[]>,
+  contentWords: readonly string[],
+  alternatives: Readonly<Record<string, readonly string[]>>,
+  end: number,
+): void {
+  const start = section.anchor?.location;
+  if (start === undefined) return;
+  for (const term of highlightTerms(section.url)) {
+    const others = alternatives[term];
+    if (!others || byTerm.has(term)) continue;
+    for (let location = start; location < end; location += 1)
+      if (others.includes(foldWord(contentWords[location] ?? ''))) {
+        byTerm.set(term, [{ location, whole: false, heading: false }]);
+        break;
+      }
+  }
+}
+
+/**
  * The words of a section's id, as its address shows it ("/2017-enlargement/#region",
  * "#external-stance"): its editor's short name for it.
  */
@@ -415,6 +441,11 @@ export interface LandingHints {
   synonyms?: readonly string[];
   /** The query is about the sources (names two authors, or says "sources"): see namesSources. */
   sources?: boolean;
+  /**
+   * Each word searched → the single words of its synonym groups ("membership": join, accession):
+   * a section that holds one of them, and not the word, holds the word's sense (rankSections).
+   */
+  alternatives?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** A heading of a page as Pagefind keeps it among the page's anchors. */
@@ -468,14 +499,21 @@ export function landingOf(
   query = '',
   sections: readonly (SectionHit & { title?: string })[] = [],
   named = false,
-  { shared = new Set(), synonyms = [], sources = false }: LandingHints = {},
+  { shared = new Set(), synonyms = [], sources = false, alternatives = {} }: LandingHints = {},
 ): string {
   if (!best) return pageUrl;
   const titleWords = titleWordsOf(title);
   const words = contentWords(content);
+  const starts = sections
+    .map((section) => section.anchor?.location)
+    .filter((location): location is number => location !== undefined)
+    .sort((a, b) => a - b);
   const matchesOf = (section: SectionHit): Map<string, TermMatch[]> => {
     const found = termMatches(section, words);
     addIdMatches(section, found, titleWords);
+    const start = section.anchor?.location ?? -1;
+    const end = starts.find((location) => location > start) ?? words.length;
+    addAlternativeMatches(section, found, words, alternatives, end);
     return found;
   };
   const matched = matchesOf(best);
@@ -591,6 +629,7 @@ export function rankSections<S extends SectionHit>(
   limit = 3,
   content?: string,
   title?: string,
+  alternatives: Readonly<Record<string, readonly string[]>> = {},
 ): S[] {
   const words = content === undefined ? undefined : contentWords(content);
   const titleWords = titleWordsOf(title);
@@ -599,10 +638,6 @@ export function rankSections<S extends SectionHit>(
   // A section's id names it as its heading does ("#region" for "From the Arctic to the Indian Ocean").
   if (matched)
     sections.forEach((section, index) => addIdMatches(section, matched[index]!, titleWords));
-  const pageCounts = new Map<string, number>();
-  for (const byTerm of matched ?? [])
-    for (const [term, matches] of byTerm)
-      pageCounts.set(term, (pageCounts.get(term) ?? 0) + matches.length);
   // A section ends where the next one (in the content's order) begins, or with the content.
   const starts = sections
     .map((section) => section.anchor?.location)
@@ -612,6 +647,14 @@ export function rankSections<S extends SectionHit>(
     const start = section.anchor?.location ?? -1;
     return starts.find((location) => location > start) ?? words?.length ?? 0;
   };
+  if (matched && words)
+    sections.forEach((section, index) =>
+      addAlternativeMatches(section, matched[index]!, words, alternatives, endOf(section)),
+    );
+  const pageCounts = new Map<string, number>();
+  for (const byTerm of matched ?? [])
+    for (const [term, matches] of byTerm)
+      pageCounts.set(term, (pageCounts.get(term) ?? 0) + matches.length);
   return sections
     .map((section, index) => ({
       section,

@@ -103,10 +103,16 @@ export function synonymsOf(words: readonly string[], data: SearchData): { synony
 
 /** What the search data tells landingOf for every result of a plan: the headings pages share, the words' synonyms. */
 function landingHints(words: readonly string[], data: SearchData): LandingHints {
+  const alternatives = Object.fromEntries(
+    words
+      .map((word) => [word, synonymsOf([word], data).synonyms ?? []] as const)
+      .filter(([, others]) => others.length > 0),
+  );
   return {
     ...(data.shared ? { shared: data.shared } : {}),
     ...synonymsOf(words, data),
     ...(namesSources(words, data) ? { sources: true } : {}),
+    ...(Object.keys(alternatives).length > 0 ? { alternatives } : {}),
   };
 }
 

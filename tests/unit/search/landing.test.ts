@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isNearForm, landingOf, withHeadings } from '#lib/search/landing.ts';
+import { isNearForm, landingOf, rankSections, withHeadings } from '#lib/search/landing.ts';
 
 describe("landingOf: where a page result's title leads", () => {
   // Content words: 0 RATS 1 began 2 work 3 in 4 Tashkent. 5 What 6 RATS 7 does 8 extradition
@@ -480,5 +480,60 @@ describe('withHeadings: a section named by its id, though it holds no word searc
     );
     // The sub-results alone do not hold the section the query names.
     expect(landingOf('/e/', best, content, title, query, [best])).not.toBe(expected);
+  });
+});
+
+describe('a synonym of a word searched, where a section lacks the word', () => {
+  // Content words: 0 Astana 1 membership 2 summit 3 talks 4 India 5 and 6 Pakistan 7 join 8 the
+  // 9 SCO
+  const content = 'Astana membership summit talks India and Pakistan join the SCO';
+  const terms = 'highlight=pakistan&highlight=membership';
+  const at = (locations: number[]) =>
+    locations.map((location) => ({ location, balanced_score: 1 }));
+  const summit = {
+    url: `/e/?${terms}#astana-summit`,
+    title: 'Astana summit',
+    anchor: { location: 0 },
+    weighted_locations: at([1]),
+  };
+  // Its id names no word searched (an id's words count as its heading's).
+  const join = {
+    url: `/e/?${terms}#second-round`,
+    title: 'India and Pakistan',
+    anchor: { location: 4 },
+    weighted_locations: at([6]),
+  };
+  const title = 'The 2017 enlargement';
+  // "membership" is in a group with "join" (content/synonyms.yaml): LandingHints.alternatives.
+  const alternatives = { membership: ['join', 'joined', 'accession'] };
+
+  test('counts there as a lesser match: the section that holds both senses ranks first', () => {
+    expect(rankSections('/e/', [summit, join], 3, content, title).map((s) => s.url)).toEqual([
+      summit.url,
+      join.url,
+    ]);
+    expect(
+      rankSections('/e/', [summit, join], 3, content, title, alternatives).map((s) => s.url),
+    ).toEqual([join.url, summit.url]);
+  });
+
+  test('and where the result leads, though the page’s title holds the other word', () => {
+    // "Pakistan" names the page: alone, it leads to the page's top; with the synonym of
+    // "membership" the section holds, to the section.
+    const query = 'pakistan membership';
+    const titled = 'Pakistan in the SCO';
+    expect(landingOf('/e/', join, content, titled, query, [summit, join])).toBe('/e/');
+    expect(
+      landingOf('/e/', join, content, titled, query, [summit, join], false, { alternatives }),
+    ).toBe(join.url);
+  });
+
+  test('only a synonym within the section counts', () => {
+    // "talks" stands in the summit's section (words 0–3), not in the next (4–9).
+    const far = { membership: ['talks'] };
+    expect(rankSections('/e/', [summit, join], 3, content, title, far).map((s) => s.url)).toEqual([
+      summit.url,
+      join.url,
+    ]);
   });
 });

@@ -856,3 +856,25 @@ describe('where a result leads: whether the query is about the sources', () => {
     ['rats', false],
   ])('"%s": %s', async (query, expected) => expect(await sources(query)).toBe(expected));
 });
+
+describe('where a result leads: the other words of a word searched', () => {
+  const docs = [{ id: 'topic', words: ['pakistan', 'membership', 'join'], score: 9 }];
+  const pagefind = fakePagefind(docs, {
+    holds: (doc, word) => doc.words.includes(word),
+    score: (doc) => doc.score,
+  });
+  const data: SearchData = {
+    words: countWords(docs.map((doc) => doc.words.join(' '))),
+    // One group of single words and one with a phrase, which no section's word can be.
+    synonyms: [
+      [['membership'], ['join'], ['accession']],
+      [['pakistan'], ['islamic', 'republic']],
+    ],
+    entries: [],
+  };
+
+  test('each word searched with the single words of its groups (LandingHints.alternatives)', async () => {
+    const run = await runSearchQuery(pagefind, data, 'pakistan membership');
+    expect(run?.results[0]?.landing?.alternatives).toEqual({ membership: ['join', 'accession'] });
+  });
+});
