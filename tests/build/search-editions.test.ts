@@ -235,10 +235,13 @@ async function measure(locale: Locale, rows: readonly RelevanceRow[]) {
  * out 73 → 74 first and 82 → 83 in the top 3 of 103 (rates only, rows unread), the floor raised to
  * them. (Chinese held out measures 93 first alone, 92 here, after the tuning table: Pagefind finds
  * a word's longer words only in the index chunks loaded, which the rows before load; its floor stays.)
+ * In the thirty-fourth, a synonym of a word searched came to count in a section that lacks the word:
+ * Chinese held out 92 → 95 first and 118 → 121 in the top 3 of 159 here (rates only, rows unread),
+ * the floor raised to them.
  */
 const FLOORS: Record<'ru' | 'zh', { table: Floor; heldOut: Floor }> = {
   ru: { table: { first: 0.921, top3: 0.971 }, heldOut: { first: 0.718, top3: 0.805 } },
-  zh: { table: { first: 0.902, top3: 0.941 }, heldOut: { first: 0.578, top3: 0.742 } },
+  zh: { table: { first: 0.902, top3: 0.941 }, heldOut: { first: 0.597, top3: 0.761 } },
 };
 interface Floor {
   first: number;

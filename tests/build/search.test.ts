@@ -570,8 +570,9 @@ describe('the relevance table', () => {
   // policies); the member map's caption title is indexed ("map"); a last word completed to a
   // synonym group's word is also searched as typed ("territ"); a word the site never uses before a
   // name's word is corrected to the name's ("tree forces"); a UK/US spelling gets its other
-  // spelling's stem and forms ("summarized": summarises). Tuning 2,178 / 2,324 of 2,463 at the
-  // start, 2,186 / 2,337 at the end (the older 2,356: 2,101 / 2,232 → 2,106 / 2,241); held out
+  // spelling's stem and forms ("summarized": summarises); a section that lacks a word searched
+  // counts its synonym ("membership": join). Tuning 2,178 / 2,324 of 2,463 at the start, 2,189 /
+  // 2,339 at the end (the older 2,356: 2,101 / 2,232 → 2,109 / 2,243); held out
   // 1,333 / 1,492 → 1,338 / 1,496 of 1,597 (the older 1,518: 1,269 / 1,417 → 1,274 / 1,421), rates
   // only; the issue's held-out table 143 → 144 first and 153 → 154 in the top 3 of 159. Readers 20
   // lowered by a row, by decision (beside it); those above their floors raised.
@@ -580,7 +581,7 @@ describe('the relevance table', () => {
   };
   /** Floors of each readers' table, by file. */
   const READERS_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
-    'tests/build/relevance-readers.yaml': { first: 0.975, top3: 0.995, rows: 130 },
+    'tests/build/relevance-readers.yaml': { first: 0.98, top3: 1.0, rows: 130 },
     'tests/build/relevance-readers2.yaml': { first: 0.972, top3: 0.995, rows: 150 },
     'tests/build/relevance-readers3.yaml': { first: 0.945, top3: 0.984, rows: 120 },
     'tests/build/relevance-readers4.yaml': { first: 0.921, top3: 0.96, rows: 120 },
@@ -590,7 +591,7 @@ describe('the relevance table', () => {
     // leads to the section that compares ("difference between the SCO Charter and the UN Charter":
     // "… side by side"), three tuning rows more, and "whats the difference between non-alignment and
     // non-confrontation" now opens "Where the sources agree and differ", not "The external stance".
-    'tests/build/relevance-readers7.yaml': { first: 0.803, top3: 0.857, rows: 56 },
+    'tests/build/relevance-readers7.yaml': { first: 0.821, top3: 0.875, rows: 56 },
     'tests/build/relevance-readers8.yaml': { first: 0.821, top3: 0.94, rows: 84 },
     'tests/build/relevance-readers9.yaml': { first: 0.933, top3: 0.933, rows: 15 },
     'tests/build/relevance-readers10.yaml': { first: 0.607, top3: 0.764, rows: 51 },
@@ -613,7 +614,7 @@ describe('the relevance table', () => {
     // more tuning rows first, one more in the top 3 and one more held-out row first, and put "SCO &
     // UN" here out of the top 3 (the UN's own terms, named by "UN", now rank by it).
     'tests/build/relevance-readers21.yaml': { first: 0.805, top3: 0.889, rows: 118 },
-    'tests/build/relevance-readers22.yaml': { first: 0.845, top3: 0.915, rows: 71 },
+    'tests/build/relevance-readers22.yaml': { first: 0.859, top3: 0.915, rows: 71 },
     'tests/build/relevance-readers23.yaml': { first: 0.779, top3: 0.911, rows: 68 },
     'tests/build/relevance-readers24.yaml': { first: 0.838, top3: 0.951, rows: 62 },
     'tests/build/relevance-readers25.yaml': { first: 0.797, top3: 0.904, rows: 84 },
@@ -778,11 +779,11 @@ describe('the relevance table', () => {
 describe('as the reader types', () => {
   const TYPING_FLOORS = {
     // Set to the thirty-fourth round's larger tables (readers and held out 25 and 26), whose rows
-    // typed are harder: on all of them, tuned 761 / 848 of 938 at the round's start and 761 / 852
-    // at its end, held out 615 / 704 and 616 / 706 of 777; on the older rows, tuned 721 / 803 →
-    // 720 / 806 of 883, held out 584 / 666 → 585 / 668 of 736.
-    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.811, top3: 0.908, rows: 938 },
-    'held out': { files: HELD_OUT_FILES, first: 0.792, top3: 0.908, rows: 777 },
+    // typed are harder: on all of them, tuned 761 / 848 of 938 at the round's start and 764 / 854
+    // at its end, held out 615 / 704 and 617 / 707 of 777; on the older rows, tuned 721 / 803 →
+    // 723 / 808 of 883, held out 584 / 666 → 586 / 669 of 736.
+    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.814, top3: 0.91, rows: 938 },
+    'held out': { files: HELD_OUT_FILES, first: 0.794, top3: 0.909, rows: 777 },
   };
   test.each(Object.entries(TYPING_FLOORS))(
     '%s tables, the last word half typed: at least as good as the floors',
