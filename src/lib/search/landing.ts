@@ -115,6 +115,24 @@ function termMatches(
 }
 
 /**
+ * Where each of a page's sections ends: where the next one (in the content's order) begins, or
+ * with the content (`length` words).
+ */
+function sectionEnds(
+  sections: readonly SectionHit[],
+  length: number,
+): (section: SectionHit) => number {
+  const starts = sections
+    .map((section) => section.anchor?.location)
+    .filter((location): location is number => location !== undefined)
+    .sort((a, b) => a - b);
+  return (section) => {
+    const start = section.anchor?.location ?? -1;
+    return starts.find((location) => location > start) ?? length;
+  };
+}
+
+/**
  * Adds to a section's matches each word searched that it lacks but whose synonym it holds between
  * its heading and `end` ("membership": "join", `alternatives`, LandingHints): a lesser match, as
  * the start of a longer word is, so that the section that says "India and Pakistan join" answers
@@ -504,16 +522,11 @@ export function landingOf(
   if (!best) return pageUrl;
   const titleWords = titleWordsOf(title);
   const words = contentWords(content);
-  const starts = sections
-    .map((section) => section.anchor?.location)
-    .filter((location): location is number => location !== undefined)
-    .sort((a, b) => a - b);
+  const endOf = sectionEnds(sections, words.length);
   const matchesOf = (section: SectionHit): Map<string, TermMatch[]> => {
     const found = termMatches(section, words);
     addIdMatches(section, found, titleWords);
-    const start = section.anchor?.location ?? -1;
-    const end = starts.find((location) => location > start) ?? words.length;
-    addAlternativeMatches(section, found, words, alternatives, end);
+    addAlternativeMatches(section, found, words, alternatives, endOf(section));
     return found;
   };
   const matched = matchesOf(best);
@@ -638,15 +651,7 @@ export function rankSections<S extends SectionHit>(
   // A section's id names it as its heading does ("#region" for "From the Arctic to the Indian Ocean").
   if (matched)
     sections.forEach((section, index) => addIdMatches(section, matched[index]!, titleWords));
-  // A section ends where the next one (in the content's order) begins, or with the content.
-  const starts = sections
-    .map((section) => section.anchor?.location)
-    .filter((location): location is number => location !== undefined)
-    .sort((a, b) => a - b);
-  const endOf = (section: SectionHit): number => {
-    const start = section.anchor?.location ?? -1;
-    return starts.find((location) => location > start) ?? words?.length ?? 0;
-  };
+  const endOf = sectionEnds(sections, words?.length ?? 0);
   if (matched && words)
     sections.forEach((section, index) =>
       addAlternativeMatches(section, matched[index]!, words, alternatives, endOf(section)),
