@@ -170,51 +170,62 @@ export function correctWord(
  * "shanghai", of "Shanghai Five"): the likelier reading of a typo there (nameAfter, completeWord).
  */
 export function wordsAfterInNames(previous: string, data: SearchData): Set<string> {
-  const after = new Set<string>();
-  for (const entry of data.entries)
-    for (const name of entry.names)
-      nameWords(name).forEach((word, at, words) => {
-        if (at > 0 && words[at - 1] === previous) after.add(word);
-      });
-  return after;
+  return wordsBesideInNames(previous, -1, data);
 }
 
 /**
- * The words that come before `next` in an entry's name, function words left out ("three" before
- * "forces", of "three forces"): the likelier reading of a misspelt word there (nameBefore).
+ * The words of entries' names, function words left out, whose neighbour `side` words away is
+ * `word`: -1, the words that follow it ("five" after "shanghai"); +1, those that come before it
+ * ("three" before "forces").
  */
-function wordsBeforeInNames(next: string, data: SearchData): Set<string> {
-  const before = new Set<string>();
+function wordsBesideInNames(word: string, side: -1 | 1, data: SearchData): Set<string> {
+  const beside = new Set<string>();
   for (const entry of data.entries)
     for (const name of entry.names)
-      nameWords(name).forEach((word, at, words) => {
-        if (words[at + 1] === next) before.add(word);
+      nameWords(name).forEach((each, at, words) => {
+        if (words[at + side] === word) beside.add(each);
       });
-  return before;
+  return beside;
+}
+
+/**
+ * Of `candidates`, the one `measure` puts one edit from `word`, with the same first letter; the
+ * site's most used of them if several (isLikelierTypo); undefined if none.
+ */
+function oneEditAmong(
+  word: string,
+  candidates: Iterable<string>,
+  data: SearchData,
+  measure: (candidate: string) => number,
+): string | undefined {
+  let best: Candidate | undefined;
+  for (const candidate of candidates) {
+    if (candidate[0] !== word[0] || measure(candidate) !== 1) continue;
+    const next = { word: candidate, edits: 1, count: data.words.get(candidate) ?? 0 };
+    if (!best || isLikelierTypo(next, best)) best = next;
+  }
+  return best?.word;
 }
 
 /**
  * A word the site never uses, one edit from the word that comes before the query's next word in
  * an entry's name: "tree forces" is "three forces". The other word makes the name likelier than the
  * English word typed, which correctWord leaves alone (SearchData.english) and the search then
- * drops. The site's most used of such words if several; undefined if none, for a word the index
- * holds, or before the edit distance is loaded (wantsEditDistance).
+ * drops, so it is measured as a typo of the name's word, whatever English word it also is. The
+ * site's most used of such words if several; undefined if none, for a word the index holds, or
+ * before the edit distance is loaded (wantsEditDistance).
  */
 export function nameBefore(word: string, next: string, data: SearchData): string | undefined {
   if ([...word].length < ONE_TYPO_FROM - 1 || /\d/.test(word) || isKnownWord(word, data))
     return undefined;
-  if (!editDistance) {
+  const measure = editDistance;
+  if (!measure) {
     distanceWanted.add(data);
     return undefined;
   }
-  let best: Candidate | undefined;
-  for (const candidate of wordsBeforeInNames(next, data)) {
-    // Measured as a typo of the name's word, whatever English word it also is.
-    if (candidate[0] !== word[0] || editDistance(word, candidate) !== 1) continue;
-    const next = { word: candidate, edits: 1, count: data.words.get(candidate) ?? 0 };
-    if (!best || isLikelierTypo(next, best)) best = next;
-  }
-  return best?.word;
+  return oneEditAmong(word, wordsBesideInNames(next, 1, data), data, (candidate) =>
+    measure(word, candidate),
+  );
 }
 
 /**
@@ -227,13 +238,9 @@ function nameAfter(
   data: SearchData,
   measure: NonNullable<typeof editDistance>,
 ): string | undefined {
-  let best: Candidate | undefined;
-  for (const candidate of wordsAfterInNames(previous, data)) {
-    if (candidate[0] !== word[0] || measure(word, candidate, data.english) !== 1) continue;
-    const next = { word: candidate, edits: 1, count: data.words.get(candidate) ?? 0 };
-    if (!best || isLikelierTypo(next, best)) best = next;
-  }
-  return best?.word;
+  return oneEditAmong(word, wordsAfterInNames(previous, data), data, (candidate) =>
+    measure(word, candidate, data.english),
+  );
 }
 
 /**

@@ -101,18 +101,25 @@ export function synonymsOf(words: readonly string[], data: SearchData): { synony
   return found.length > 0 ? { synonyms: found } : {};
 }
 
-/** What the search data tells landingOf for every result of a plan: the headings pages share, the words' synonyms. */
+/**
+ * What the search data tells landingOf for every result of a plan: the headings pages share, each
+ * word's synonyms (and all of them together, but the words themselves), and whether the query is
+ * about the sources.
+ */
 function landingHints(words: readonly string[], data: SearchData): LandingHints {
   const alternatives = Object.fromEntries(
     words
       .map((word) => [word, synonymsOf([word], data).synonyms ?? []] as const)
       .filter(([, others]) => others.length > 0),
   );
+  const synonyms = [...new Set(Object.values(alternatives).flat())].filter(
+    (word) => !words.includes(word),
+  );
   return {
     ...(data.shared ? { shared: data.shared } : {}),
-    ...synonymsOf(words, data),
-    ...(namesSources(words, data) ? { sources: true } : {}),
+    ...(synonyms.length > 0 ? { synonyms } : {}),
     ...(Object.keys(alternatives).length > 0 ? { alternatives } : {}),
+    ...(namesSources(words, data) ? { sources: true } : {}),
   };
 }
 
