@@ -93,8 +93,6 @@ export interface QueryPlan {
   respellings?: ReadonlySet<string>;
   /** A phrase in quotation marks: its words, which name entries (the phrase itself is the variant searched). */
   phrase?: string[];
-  /** True when the last word, a start, was searched as the group word it begins (groupWordBeginning). */
-  completedStart?: boolean;
 }
 
 /** The vocabulary word a word sounds like, if any (soundAlike in sound-alike.ts). */
@@ -126,8 +124,6 @@ export interface PlanOptions {
    * is allowed one more edit (see correctWord).
    */
   loose?: boolean;
-  /** False for a second try without the last word's completion to a group's word (groupWordBeginning). */
-  completeStart?: boolean;
 }
 
 /** Plans a query: function words dropped, typos corrected (unless `correct` is false), synonyms expanded. */
@@ -154,10 +150,7 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
     // The last word may be still being typed: as the start of a synonym or other name, it is
     // that word, and its group expands ("sco headquar" searches the seat too).
     const completed =
-      index === kept.length - 1 &&
-      options.correct !== false &&
-      options.completeStart !== false &&
-      !acronym
+      index === kept.length - 1 && options.correct !== false && !acronym
         ? groupWordBeginning(word.folded, data)
         : undefined;
     if (completed) {
@@ -266,7 +259,6 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
         }
       : {}),
     ...(needsSound ? { needsSound } : {}),
-    ...(completedStart ? { completedStart } : {}),
     respellings: respellingsOf(folded, data, split),
     intent: words.length === 0 || isContentQuestion(query) ? undefined : questionIntent(query),
     question: isQuestion(query),

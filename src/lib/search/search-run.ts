@@ -405,18 +405,6 @@ async function runOne<D>(
   // Belarus) and tries again, and takes that if it finds anything with every word.
   if (!run || options.edition || options.correct === false) return run;
   if (run.results.length > 0 && !run.widened) return run;
-  // A last word searched as the group word it begins ("anti terr": territory) may be the start of
-  // another word of the index ("terrorist"), which Pagefind completes: searched as typed, it is
-  // taken if it finds anything with every word.
-  if (planned.plan.completedStart) {
-    const typed = await planWithShards(query, source, true, signal, undefined, {
-      completeStart: false,
-    });
-    if (!typed) return undefined;
-    const asTyped = await rankPlan(pagefind, typed.data, typed.plan, options);
-    if (!asTyped) return undefined;
-    if (asTyped.results.length > 0 && !asTyped.widened) return asTyped;
-  }
   const loose = await planWithShards(query, source, true, signal, undefined, { loose: true });
   if (!loose) return undefined;
   if (loose.plan.corrections.length <= planned.plan.corrections.length) return run;
@@ -441,8 +429,8 @@ export async function planWithShards(
   correct: boolean,
   signal?: AbortSignal,
   edition?: EditionRules,
-  // A second try's rules (PlanOptions): a long word one more edit, or the last word not completed.
-  retry: Pick<PlanOptions, 'loose' | 'completeStart'> = {},
+  // A second try's rules (PlanOptions): a long word one more edit.
+  retry: Pick<PlanOptions, 'loose'> = {},
 ): Promise<{ plan: QueryPlan; data: SearchData } | undefined> {
   const sharded = source instanceof ShardedSearchData ? source : undefined;
   // The query's own shards, and then those its plan looks in: never the shards of earlier queries,
