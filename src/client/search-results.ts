@@ -86,7 +86,7 @@ function resultSections(data: SearchResultData): SearchResultData['sub_results']
     3,
     data.raw_content ?? data.content,
     namesOf(data.meta),
-    data.landing?.alternatives,
+    data.landing,
   );
 }
 

@@ -129,7 +129,7 @@ export async function loadSiteSearch(
         3,
         content,
         names,
-        shown[at]!.landing?.alternatives,
+        shown[at]!.landing,
       );
       const sections = ranked.map((sub) => withoutQuery(sub.url));
       // The highlight parameter is the browser's business: hits hold bare addresses.

@@ -215,6 +215,15 @@ function addIdMatches(
  * whole word still count against it.
  */
 export const SECTION_HEADING_BONUS = 8;
+/**
+ * What a common word's match in a heading counts for against one in running text (`common`,
+ * LandingHints): every page of the site is about the SCO, so "SCO" in "Partnerships beyond the SCO"
+ * says less of what the section is about than a rarer word does in its heading. Measured in the
+ * thirty-fifth round: 2 and 4 rank alike on the tuning tables (one more row in the top 3: "which
+ * city is the sco anti terror unit based in" leads to "What RATS is", not "Partnerships beyond the
+ * SCO"); 1 (no bonus) ranked one row fewer first.
+ */
+export const COMMON_HEADING_BONUS = SECTION_HEADING_BONUS / 2;
 /** What a longer word that begins with a term ("reports", "United" for "un") counts for against the word itself. */
 export const SECTION_PREFIX_MATCH = 0.5;
 
@@ -243,6 +252,8 @@ export function sectionScore(
   titleWords: readonly string[] = [],
   // The section's matches, when the caller has found them already (rankSections).
   matched = contentWords && termMatches(section, contentWords),
+  // The words common to most results (LandingHints): a heading's "SCO" weighs less.
+  common: ReadonlySet<string> = new Set(),
 ): number {
   const terms = highlightTerms(section.url);
   if (!matched || terms.length === 0)
@@ -253,7 +264,8 @@ export function sectionScore(
     const best = Math.max(
       ...matches.map(
         (match) =>
-          (match.whole ? 1 : SECTION_PREFIX_MATCH) * (match.heading ? SECTION_HEADING_BONUS : 1),
+          (match.whole ? 1 : SECTION_PREFIX_MATCH) *
+          (match.heading ? (common.has(term) ? COMMON_HEADING_BONUS : SECTION_HEADING_BONUS) : 1),
       ),
     );
     score += (rarity(term, pageCounts) * best) / (runs.get(term)?.length ?? 1);
@@ -464,6 +476,11 @@ export interface LandingHints {
    * a section that holds one of them, and not the word, holds the word's sense (rankSections).
    */
   alternatives?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The words common to most results (SearchData.common: "sco"), whose match in a heading counts
+   * for less (COMMON_HEADING_BONUS).
+   */
+  common?: ReadonlySet<string>;
 }
 
 /** A heading of a page as Pagefind keeps it among the page's anchors. */
@@ -642,7 +659,7 @@ export function rankSections<S extends SectionHit>(
   limit = 3,
   content?: string,
   title?: string,
-  alternatives: Readonly<Record<string, readonly string[]>> = {},
+  { alternatives = {}, common }: Pick<LandingHints, 'alternatives' | 'common'> = {},
 ): S[] {
   const words = content === undefined ? undefined : contentWords(content);
   const titleWords = titleWordsOf(title);
@@ -664,7 +681,7 @@ export function rankSections<S extends SectionHit>(
     .map((section, index) => ({
       section,
       index,
-      score: sectionScore(section, words, pageCounts, titleWords, matched?.[index]),
+      score: sectionScore(section, words, pageCounts, titleWords, matched?.[index], common),
       depth: matched ? firstMatchDepth(section, matched[index]!, endOf(section)) : undefined,
       near: matched ? nearPairs(section, matched[index]!) : 0,
     }))

@@ -120,6 +120,7 @@ function landingHints(words: readonly string[], data: SearchData): LandingHints 
     ...(synonyms.length > 0 ? { synonyms } : {}),
     ...(Object.keys(alternatives).length > 0 ? { alternatives } : {}),
     ...(namesSources(words, data) ? { sources: true } : {}),
+    ...(data.common && data.common.size > 0 ? { common: data.common } : {}),
   };
 }
 

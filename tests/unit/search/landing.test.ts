@@ -513,7 +513,7 @@ describe('a synonym of a word searched, where a section lacks the word', () => {
       join.url,
     ]);
     expect(
-      rankSections('/e/', [summit, join], 3, content, title, alternatives).map((s) => s.url),
+      rankSections('/e/', [summit, join], 3, content, title, { alternatives }).map((s) => s.url),
     ).toEqual([join.url, summit.url]);
   });
 
@@ -531,9 +531,45 @@ describe('a synonym of a word searched, where a section lacks the word', () => {
   test('only a synonym within the section counts', () => {
     // "talks" stands in the summit's section (words 0–3), not in the next (4–9).
     const far = { membership: ['talks'] };
-    expect(rankSections('/e/', [summit, join], 3, content, title, far).map((s) => s.url)).toEqual([
-      summit.url,
-      join.url,
-    ]);
+    expect(
+      rankSections('/e/', [summit, join], 3, content, title, { alternatives: far }).map(
+        (s) => s.url,
+      ),
+    ).toEqual([summit.url, join.url]);
+  });
+});
+
+describe('a common word in a heading', () => {
+  // Content words: 0 Partnerships 1 beyond 2 SCO 3 terror 4 RATS 5 seat 6 anti 7 SCO
+  const content = 'Partnerships beyond SCO terror RATS seat anti SCO';
+  const terms = ['sco', 'terror', 'seat', 'anti'].map((term) => `highlight=${term}`).join('&');
+  const at = (locations: number[], heading: number[] = []) =>
+    locations.map((location) => ({
+      location,
+      balanced_score: 1,
+      weight: heading.includes(location) ? 7 : 1,
+    }));
+  // "SCO" in its heading, one more word in its text.
+  const beyond = {
+    url: `/r/?${terms}#partnerships`,
+    anchor: { location: 0 },
+    weighted_locations: at([2, 3], [2]),
+  };
+  // Three of the words searched in its text, "SCO" among them.
+  const seat = {
+    url: `/r/?${terms}#what-rats-is`,
+    anchor: { location: 4 },
+    weighted_locations: at([5, 6, 7]),
+  };
+  const ranked = (common?: ReadonlySet<string>) =>
+    rankSections('/r/', [beyond, seat], 3, content, 'RATS', common ? { common } : {}).map(
+      (section) => section.url,
+    );
+
+  test('counts for less there when every page is about it: the section with more words comes first', () => {
+    expect(ranked()).toEqual([beyond.url, seat.url]);
+    expect(ranked(new Set(['sco']))).toEqual([seat.url, beyond.url]);
+    // A word that is not common keeps the heading's whole weight.
+    expect(ranked(new Set(['rats']))).toEqual([beyond.url, seat.url]);
   });
 });
