@@ -534,7 +534,13 @@ export function landingOf(
   query = '',
   sections: readonly (SectionHit & { title?: string })[] = [],
   named = false,
-  { shared = new Set(), synonyms = [], sources = false, alternatives = {} }: LandingHints = {},
+  {
+    shared = new Set(),
+    synonyms = [],
+    sources = false,
+    alternatives = {},
+    common = new Set(),
+  }: LandingHints = {},
 ): string {
   if (!best) return pageUrl;
   const titleWords = titleWordsOf(title);
@@ -547,10 +553,12 @@ export function landingOf(
     return found;
   };
   const matched = matchesOf(best);
-  // A section that holds every word the best section holds, which it may then stand in for.
+  // A section that holds every word the best section holds, which it may then stand in for; but
+  // for a common word ("sco"), which every section is about whether it says it or not ("does the
+  // sco hold joint military exercises": "What RATS does" for "Where the sources agree and differ").
   const holdsAll = (section: SectionHit): boolean => {
     const held = matchesOf(section);
-    return [...matched.keys()].every((term) => held.has(term));
+    return [...matched.keys()].every((term) => held.has(term) || common.has(term));
   };
   // A heading of two pages or more: a part of their template (SearchData.shared).
   const isShared = (section: SectionHit): boolean => shared.has(section.url.split('#')[1] ?? '');

@@ -430,6 +430,23 @@ describe('landingOf: a section other pages have too', () => {
       }),
     ).toBe(differ.url);
   });
+  test('a common word (one nearly every result holds) need not be held: every section is about it', () => {
+    // "Functions" holds "2004", not "azam"; were "azam" the site's subject, it would stand in.
+    const only2004 = { ...functions, weighted_locations: at([14]) };
+    const words =
+      'Where the sources agree Azam RATS 2004 What RATS is Azam RATS 2004 Functions 2004';
+    const query = 'does azam date it 2004';
+    const sections = [differ, only2004];
+    expect(landingOf('/u/', differ, words, title, query, sections, false, { shared })).toBe(
+      differ.url,
+    );
+    expect(
+      landingOf('/u/', differ, words, title, query, sections, false, {
+        shared,
+        common: new Set(['azam']),
+      }),
+    ).toBe(only2004.url);
+  });
   test('a comparison of other things than the sources: a section of the page’s own', () => {
     expect(
       landingOf('/u/', differ, content, title, 'rats vs azam 2004', [differ, what], false, {
