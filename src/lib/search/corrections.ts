@@ -82,6 +82,9 @@ let completion: typeof import('./edit-distance.ts').completeWord | undefined;
 /** Its correction of a misspelt verb form by its stem (completeStem), loaded with it. */
 let stemCompletion: typeof import('./edit-distance.ts').completeStem | undefined;
 
+/** The English word a Russian word in Latin letters stands for (romanisedWord), loaded with it. */
+let romanised: typeof import('./edit-distance.ts').romanisedWord | undefined;
+
 /** Search data that a plan wanted the edit distance for before it was loaded. */
 const distanceWanted = new WeakSet<SearchData>();
 
@@ -92,6 +95,7 @@ export const loadEditDistance = loadOnce(async () => {
     completeWord: completion,
     completeStem: stemCompletion,
     numeronymOf: numeronym,
+    romanisedWord: romanised,
   } = await import('./edit-distance.ts'));
 });
 
@@ -241,6 +245,20 @@ function nameAfter(
   return oneEditAmong(word, wordsAfterInNames(previous, data), data, (candidate) =>
     measure(word, candidate, data.english),
   );
+}
+
+/**
+ * The word of the index a Russian word typed in Latin letters stands for, by its English form
+ * ("deklaratsiya": declaration, "astaninskaya": Astana; romanisedWord in edit-distance.ts), once
+ * the edit distance is loaded; `correct` corrects a form that the index does not hold.
+ */
+export function romanisedCorrection(
+  word: string,
+  data: SearchData,
+  correct: (form: string) => string | undefined,
+): string | undefined {
+  if (/\d/.test(word) || isKnownWord(word, data)) return undefined;
+  return romanised?.(word, data, correct);
 }
 
 /**

@@ -137,3 +137,58 @@ export function numeronymOf(word: string, data: SearchData): string | undefined 
     .filter((each) => [...each].length === Number(count) + 2 && each.endsWith(last))
     .sort((a, b) => (data.words.get(b) ?? 0) - (data.words.get(a) ?? 0))[0];
 }
+
+/**
+ * Endings of Russian words typed in Latin letters, and what they are in English: a noun in -tsiya
+ * (in any case: -tsii, -tsiyu …) is the English noun in -tion ("deklaratsiya": declaration,
+ * "organizatsii": organization); an adjective in -sk- ("astaninskaya", "tashkentskiy",
+ * "kazakhstanskoy") is its place's name, with the link before -sk- ("-in-", "-ov-") or without it.
+ * Russian builds the forms a reader transliterates this way; the English word may still differ by
+ * a letter ("deklaration"), which correction then finds.
+ */
+const ROMANISED_NOUN = /ts(?:iya|ija|ia|ii|iyu|iju|iey|iej|iei|ie|iy)$/;
+const ROMANISED_ADJECTIVE =
+  /(?:sk|ck)(?:aya|aja|ii|iy|ij|yy|yi|iye|ie|oye|oe|ogo|oy|oi|om|ikh|ym|ye|y|a|o)$/;
+const ADJECTIVE_LINK = /(?:in|ov|ev|yn|en)$/;
+
+/** Shortest English form of a Russian word in Latin letters worth correcting. */
+const MIN_ROMANISED_FORM = 4;
+/** Shortest such form that stands for the longer words it begins ("astan": Astana). */
+const MIN_ROMANISED_STEM = 5;
+
+/**
+ * The English forms a Russian word typed in Latin letters may stand for (ROMANISED_NOUN,
+ * ROMANISED_ADJECTIVE), longest first: "astaninskaya" → "astanin", "astan". None for a word with
+ * neither ending.
+ */
+export function romanisedForms(word: string): string[] {
+  if (ROMANISED_NOUN.test(word)) return [word.replace(ROMANISED_NOUN, 'tion')];
+  if (!ROMANISED_ADJECTIVE.test(word)) return [];
+  const stem = word.replace(ROMANISED_ADJECTIVE, '');
+  return [stem, stem.replace(ADJECTIVE_LINK, '')].filter(
+    (form, at, all) => [...form].length >= MIN_ROMANISED_FORM && all.indexOf(form) === at,
+  );
+}
+
+/**
+ * The word of the index a Russian word in Latin letters stands for (romanisedForms): a form the
+ * index holds whole, the commonest word a form of MIN_ROMANISED_STEM letters or more begins ("astan":
+ * Astana), or the form corrected (`correct`: by edit distance, then by sound).
+ */
+export function romanisedWord(
+  word: string,
+  data: SearchData,
+  correct: (form: string) => string | undefined,
+): string | undefined {
+  for (const form of romanisedForms(word)) {
+    if (data.words.has(form)) return form;
+    const longer = [...form].length >= MIN_ROMANISED_STEM ? wordsBeginning(form, data) : [];
+    if (longer.length > 0)
+      return longer.reduce((best, other) =>
+        (data.words.get(other) ?? 0) > (data.words.get(best) ?? 0) ? other : best,
+      );
+    const corrected = correct(form);
+    if (corrected !== undefined) return corrected;
+  }
+  return undefined;
+}

@@ -20,6 +20,7 @@ import {
   matchCase,
   maySoundAlike,
   nameBefore,
+  romanisedCorrection,
   stemCorrection,
   type Correction,
 } from './corrections.ts';
@@ -198,6 +199,16 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
     const next = kept[index + 1];
     if (!asTyped && !acronym && fixed === undefined && next !== undefined)
       fixed = nameBefore(word.folded, next.folded, data);
+    // A Russian word in Latin letters: its English form ("deklaratsiya": declaration,
+    // "astaninskaya": Astana).
+    if (!asTyped && !acronym && fixed === undefined)
+      fixed = romanisedCorrection(
+        word.folded,
+        data,
+        (form) =>
+          correctWord(form, data, options.loose ? 1 : 0, undefined, false, undefined, false) ??
+          options.matchSound?.(form, data),
+      );
     if (fixed === undefined) return asTyped === true ? word : formSearched(word, data);
     const shown = matchCase(word.typed, fixed);
     corrections.push({ from: word.typed, to: shown });

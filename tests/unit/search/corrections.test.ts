@@ -7,7 +7,7 @@ import {
   loadEditDistance,
   matchCase,
 } from '#lib/search/corrections.ts';
-import { isFormOf } from '#lib/search/edit-distance.ts';
+import { isFormOf, romanisedForms } from '#lib/search/edit-distance.ts';
 import { planQuery, searchedText, type SoundMatcher } from '#lib/search/search-query.ts';
 import { countWords, isTypedAcronym, type SearchData } from '#lib/search/search-words.ts';
 import { romanisationKey, soundAlike, soundEncoder } from '#lib/search/sound-alike.ts';
@@ -529,5 +529,42 @@ describe('a word the site never uses, before a word of an entry’s name', () =>
   test('not when the reader asked to search as typed', async () => {
     await loadEditDistance();
     expect(searchedText(planQuery('tree forces', data, { correct: false }))).toBe('tree forces');
+  });
+});
+
+describe('a Russian word in Latin letters', () => {
+  const data = {
+    ...DATA,
+    words: countWords([...TEXT, 'The Astana Declaration. Tashkent, the capital of Uzbekistan.']),
+  };
+
+  test.each([
+    ['deklaratsiya', ['deklaration']],
+    ['organizatsii', ['organization']],
+    ['astaninskaya', ['astanin', 'astan']],
+    ['tashkentskiy', ['tashkent']],
+    ['kazakhstanskoy', ['kazakhstan']],
+    // Neither ending, or a form too short to be a name's ("risky": "ri").
+    ['astana', []],
+    ['risky', []],
+  ])('%s has the English forms %j', (word, forms) => {
+    expect(romanisedForms(word)).toEqual(forms);
+  });
+
+  test.each([
+    ['Astaninskaya deklaratsiya', 'Astana Declaration', ['Astaninskaya', 'deklaratsiya']],
+    ['tashkentskiy', 'Tashkent', ['tashkentskiy']],
+  ])('"%s" searches "%s", said to be corrected', async (query, searched, from) => {
+    await loadEditDistance();
+    const plan = planQuery(query, data);
+    expect(searchedText(plan).toLowerCase()).toBe(searched.toLowerCase());
+    expect(plan.corrections.map((correction) => correction.from)).toEqual(from);
+  });
+
+  test('a word with such an ending that stands for no word of the index stays as typed', async () => {
+    await loadEditDistance();
+    expect(planQuery('kosmicheskaya', data).corrections).toEqual([]);
+    // Nor when the reader asked to search as typed.
+    expect(planQuery('deklaratsiya', data, { correct: false }).corrections).toEqual([]);
   });
 });
