@@ -142,13 +142,14 @@ export function numeronymOf(word: string, data: SearchData): string | undefined 
  * Endings of Russian words typed in Latin letters, and what they are in English: a noun in -tsiya
  * (in any case: -tsii, -tsiyu …) is the English noun in -tion ("deklaratsiya": declaration,
  * "organizatsii": organization); an adjective in -sk- ("astaninskaya", "tashkentskiy",
- * "kazakhstanskoy") is its place's name, with the link before -sk- ("-in-", "-ov-") or without it.
+ * "kazakhstanskoy") is its place's name, with the link before -sk- ("-in-", "-ov-") or without it,
+ * and one in -ichesk- is the English word in -ic or -ist ("antiterroristicheskaya": antiterrorist).
  * Russian builds the forms a reader transliterates this way; the English word may still differ by
  * a letter ("deklaration"), which correction then finds.
  */
 const ROMANISED_NOUN = /ts(?:iya|ija|ia|ii|iyu|iju|iey|iej|iei|ie|iy)$/;
 const ROMANISED_ADJECTIVE =
-  /(?:sk|ck)(?:aya|aja|ii|iy|ij|yy|yi|iye|ie|oye|oe|ogo|oy|oi|om|ikh|ym|ye|y|a|o)$/;
+  /(?:ichesk|esk|sk|ck)(?:aya|aja|ii|iy|ij|yy|yi|iye|ie|oye|oe|ogo|oy|oi|om|ikh|ym|ye|y|a|o)$/;
 const ADJECTIVE_LINK = /(?:in|ov|ev|yn|en)$/;
 
 /** Shortest English form of a Russian word in Latin letters worth correcting. */

@@ -544,6 +544,7 @@ describe('a Russian word in Latin letters', () => {
     ['astaninskaya', ['astanin', 'astan']],
     ['tashkentskiy', ['tashkent']],
     ['kazakhstanskoy', ['kazakhstan']],
+    ['antiterroristicheskaya', ['antiterrorist']],
     // Neither ending, or a form too short to be a name's ("risky": "ri").
     ['astana', []],
     ['risky', []],
