@@ -586,7 +586,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers3.yaml': { first: 0.945, top3: 0.984, rows: 120 },
     'tests/build/relevance-readers4.yaml': { first: 0.921, top3: 0.96, rows: 120 },
     'tests/build/relevance-readers5.yaml': { first: 0.893, top3: 0.962, rows: 120 },
-    'tests/build/relevance-readers6.yaml': { first: 0.924, top3: 0.949, rows: 75 },
+    'tests/build/relevance-readers6.yaml': { first: 0.936, top3: 0.962, rows: 75 },
     // Lowered from 0.803 / 0.857 in the thirty-first round, by decision: a query that compares
     // leads to the section that compares ("difference between the SCO Charter and the UN Charter":
     // "… side by side"), three tuning rows more, and "whats the difference between non-alignment and
@@ -594,7 +594,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers7.yaml': { first: 0.821, top3: 0.875, rows: 56 },
     'tests/build/relevance-readers8.yaml': { first: 0.821, top3: 0.94, rows: 84 },
     'tests/build/relevance-readers9.yaml': { first: 0.933, top3: 0.933, rows: 15 },
-    'tests/build/relevance-readers10.yaml': { first: 0.607, top3: 0.764, rows: 51 },
+    'tests/build/relevance-readers10.yaml': { first: 0.627, top3: 0.784, rows: 51 },
     'tests/build/relevance-readers11.yaml': { first: 1.0, top3: 1.0, rows: 9 },
     'tests/build/relevance-readers12.yaml': { first: 0.869, top3: 0.956, rows: 46 },
     'tests/build/relevance-readers13.yaml': { first: 0.808, top3: 0.876, rows: 73 },
@@ -614,18 +614,19 @@ describe('the relevance table', () => {
     // more tuning rows first, one more in the top 3 and one more held-out row first, and put "SCO &
     // UN" here out of the top 3 (the UN's own terms, named by "UN", now rank by it).
     'tests/build/relevance-readers21.yaml': { first: 0.805, top3: 0.889, rows: 118 },
-    'tests/build/relevance-readers22.yaml': { first: 0.859, top3: 0.915, rows: 71 },
+    'tests/build/relevance-readers22.yaml': { first: 0.873, top3: 0.929, rows: 71 },
     'tests/build/relevance-readers23.yaml': { first: 0.779, top3: 0.911, rows: 68 },
     'tests/build/relevance-readers24.yaml': { first: 0.838, top3: 0.951, rows: 62 },
     'tests/build/relevance-readers25.yaml': { first: 0.797, top3: 0.904, rows: 84 },
     'tests/build/relevance-readers26.yaml': { first: 0.565, top3: 0.869, rows: 23 },
+    'tests/build/relevance-readers27.yaml': { first: 0.583, top3: 0.714, rows: 84 },
   };
   /** Floors of each held-out table, by file (the issue's goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
     'tests/build/relevance-heldout.yaml': { first: 0.905, top3: 0.968, rows: 60 },
     'tests/build/relevance-heldout2.yaml': { first: 0.766, top3: 0.854, rows: 100 },
     'tests/build/relevance-heldout3.yaml': { first: 0.775, top3: 0.85, rows: 40 },
-    'tests/build/relevance-heldout4.yaml': { first: 0.806, top3: 0.914, rows: 200 },
+    'tests/build/relevance-heldout4.yaml': { first: 0.815, top3: 0.923, rows: 200 },
     'tests/build/relevance-heldout5.yaml': { first: 0.944, top3: 0.944, rows: 36 },
     // Lowered from 0.695 in the thirtieth round, by decision: the glossary term ranked above the
     // timeline event of its anchor gained three tuning rows and one held-out row in all, and cost
@@ -635,7 +636,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout7.yaml': { first: 0.758, top3: 0.965, rows: 29 },
     'tests/build/relevance-heldout8.yaml': { first: 0.816, top3: 0.938, rows: 49 },
     'tests/build/relevance-heldout9.yaml': { first: 0.717, top3: 0.891, rows: 46 },
-    'tests/build/relevance-heldout10.yaml': { first: 0.727, top3: 0.818, rows: 33 },
+    'tests/build/relevance-heldout10.yaml': { first: 0.757, top3: 0.878, rows: 33 },
     'tests/build/relevance-heldout11.yaml': { first: 1.0, top3: 1.0, rows: 40 },
     'tests/build/relevance-heldout12.yaml': { first: 0.88, top3: 0.92, rows: 25 },
     'tests/build/relevance-heldout13.yaml': { first: 0.877, top3: 0.964, rows: 57 },
@@ -655,6 +656,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout24.yaml': { first: 0.888, top3: 1.0, rows: 36 },
     'tests/build/relevance-heldout25.yaml': { first: 0.892, top3: 1.0, rows: 56 },
     'tests/build/relevance-heldout26.yaml': { first: 0.608, top3: 0.826, rows: 23 },
+    'tests/build/relevance-heldout27.yaml': { first: 1, top3: 1, rows: 35 },
   };
 
   test('the tuned table: the right result first and in the top 3 at least as often as the floors', async () => {
@@ -778,12 +780,12 @@ describe('the relevance table', () => {
 // 544 / 625 → 545 / 625); the floors set to the larger tables' counts.
 describe('as the reader types', () => {
   const TYPING_FLOORS = {
-    // Set to the thirty-fourth round's larger tables (readers and held out 25 and 26), whose rows
-    // typed are harder: on all of them, tuned 761 / 848 of 938 at the round's start and 764 / 854
-    // at its end, held out 615 / 704 and 617 / 707 of 777; on the older rows, tuned 721 / 803 →
-    // 723 / 808 of 883, held out 584 / 666 → 586 / 669 of 736.
-    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.814, top3: 0.91, rows: 938 },
-    'held out': { files: HELD_OUT_FILES, first: 0.794, top3: 0.909, rows: 777 },
+    // Set to the thirty-fifth round's larger tables (readers and held out 27), whose rows typed
+    // are harder: on all of them, tuned 786 / 885 of 975 and held out 644 / 734 of 798 at the
+    // round's end; on the thirty-fourth round's rows, tuned 764 / 854 → 765 / 856 of 938, held out
+    // 617 / 707 → 624 / 714 of 777.
+    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.806, top3: 0.907, rows: 975 },
+    'held out': { files: HELD_OUT_FILES, first: 0.807, top3: 0.919, rows: 798 },
   };
   test.each(Object.entries(TYPING_FLOORS))(
     '%s tables, the last word half typed: at least as good as the floors',

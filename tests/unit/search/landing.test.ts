@@ -557,8 +557,8 @@ describe('a synonym of a word searched, where a section lacks the word', () => {
 });
 
 describe('a common word in a heading', () => {
-  // Content words: 0 Partnerships 1 beyond 2 SCO 3 terror 4 RATS 5 seat 6 anti 7 SCO
-  const content = 'Partnerships beyond SCO terror RATS seat anti SCO';
+  // Content words: 0 Partnerships 1 beyond 2 SCO 3 terror 4 RATS 5 seat 6 anti 7 SCO 8 SCO 9 SCO
+  const content = 'Partnerships beyond SCO terror RATS seat anti SCO SCO SCO';
   const terms = ['sco', 'terror', 'seat', 'anti'].map((term) => `highlight=${term}`).join('&');
   const at = (locations: number[], heading: number[] = []) =>
     locations.map((location) => ({
@@ -576,7 +576,7 @@ describe('a common word in a heading', () => {
   const seat = {
     url: `/r/?${terms}#what-rats-is`,
     anchor: { location: 4 },
-    weighted_locations: at([5, 6, 7]),
+    weighted_locations: at([5, 6, 7, 8, 9]),
   };
   const ranked = (common?: ReadonlySet<string>) =>
     rankSections('/r/', [beyond, seat], 3, content, 'RATS', common ? { common } : {}).map(
