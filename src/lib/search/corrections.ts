@@ -162,6 +162,9 @@ export function correctWord(
   // shorter ("nato" is one edit from the start of "nations", as any four letters are from some word's).
   return (
     best?.word ??
+    (previous !== undefined && !only
+      ? nameAfter(word, foldWord(previous), data, measure, true)
+      : undefined) ??
     (partial
       ? completion?.(word, data, allowedTypos(length - 1, extra), measure, partial)
       : undefined) ??
@@ -201,10 +204,11 @@ function oneEditAmong(
   candidates: Iterable<string>,
   data: SearchData,
   measure: (candidate: string) => number,
+  anyFirst = false,
 ): string | undefined {
   let best: Candidate | undefined;
   for (const candidate of candidates) {
-    if (candidate[0] !== word[0] || measure(candidate) !== 1) continue;
+    if ((!anyFirst && candidate[0] !== word[0]) || measure(candidate) !== 1) continue;
     const next = { word: candidate, edits: 1, count: data.words.get(candidate) ?? 0 };
     if (!best || isLikelierTypo(next, best)) best = next;
   }
@@ -241,9 +245,14 @@ function nameAfter(
   previous: string,
   data: SearchData,
   measure: NonNullable<typeof editDistance>,
+  anyFirst = false,
 ): string | undefined {
-  return oneEditAmong(word, wordsAfterInNames(previous, data), data, (candidate) =>
-    measure(word, candidate, data.english),
+  return oneEditAmong(
+    word,
+    wordsAfterInNames(previous, data),
+    data,
+    (candidate) => measure(word, candidate, data.english),
+    anyFirst,
   );
 }
 

@@ -569,3 +569,29 @@ describe('a Russian word in Latin letters', () => {
     expect(planQuery('deklaratsiya', data, { correct: false }).corrections).toEqual([]);
   });
 });
+
+describe('a last word one edit from the next word of a name, its first letter included', () => {
+  const data = {
+    ...DATA,
+    words: countWords([
+      ...TEXT,
+      'The SCO Anti-Drug Centre. In the same sentence he adds drug trafficking.',
+    ]),
+    entries: [...DATA.entries, { id: 'und_centre', names: ['SCO Anti-Drug Centre'], authors: [] }],
+  };
+
+  test('"anti-drug sentre" is the Anti-Drug Centre, not the start of "sentence"', async () => {
+    await loadEditDistance();
+    const plan = planQuery('anti-drug sentre', data);
+    expect(searchedText(plan)).toBe('anti-drug centre');
+    expect(plan.corrections).toEqual([{ from: 'sentre', to: 'centre' }]);
+  });
+
+  test('alone, or after a word no name goes on from, the word is corrected as before', async () => {
+    await loadEditDistance();
+    expect(searchedText(planQuery('sentre', data))).toBe('sentence');
+    expect(searchedText(planQuery('drug trafficking sentre', data))).toBe(
+      'drug trafficking sentence',
+    );
+  });
+});
