@@ -232,6 +232,21 @@ function otherEditionOf(query: string): Locale | undefined {
 }
 
 /**
+ * A link to the search of the edition whose script the query is written in ("ШОС" on an English
+ * page: the Russian edition's), in that edition's language; undefined for a query in this one's.
+ */
+function otherEditionLink(query: string): HTMLAnchorElement | undefined {
+  const other = otherEditionOf(query);
+  if (!other) return undefined;
+  const link = document.createElement('a');
+  link.href = `${withBase(localePath(other, '/search/'), base)}${writeSearchParams(query, undefined)}`;
+  link.hreflang = LOCALES[other].lang;
+  link.lang = LOCALES[other].lang;
+  link.textContent = searchStrings().otherEdition[other] ?? LOCALES[other].name;
+  return link;
+}
+
+/**
  * The result list, or a note when nothing matched, with, for a query in another edition's script
  * ("ШОС" on an English page), a link to that edition's search for it.
  */
@@ -251,15 +266,8 @@ export function renderResults(
         fill(onlyCommon ? strings.onlyCommon : strings.nothing, { q: echoed(query) }),
       ),
     );
-    const other = onlyCommon ? undefined : otherEditionOf(query);
-    if (other) {
-      const link = document.createElement('a');
-      link.href = `${withBase(localePath(other, '/search/'), base)}${writeSearchParams(query, undefined)}`;
-      link.hreflang = LOCALES[other].lang;
-      link.lang = LOCALES[other].lang;
-      link.textContent = searchStrings().otherEdition[other] ?? LOCALES[other].name;
-      none.append(' ', link);
-    }
+    const other = onlyCommon ? undefined : otherEditionLink(query);
+    if (other) none.append(' ', other);
     return none;
   }
   const list = document.createElement('ol');
@@ -304,6 +312,10 @@ export function renderNotice(run: SearchRun<unknown>, links: NoticeLinks): HTMLE
   );
   if (run.corrections.length > 0)
     notice.append(strings.searchInstead, link(run.query, links.asTyped, 'as-typed'));
+  // A name in another edition's script, found by its name here ("РАТС": Regional Anti-Terrorist
+  // Structure): that edition's search too, for the reader who reads it.
+  const other = run.corrections.length > 0 ? otherEditionLink(run.query) : undefined;
+  if (other) notice.append(' · ', other);
   return notice;
 }
 

@@ -7,8 +7,10 @@
  * letters (Chinese as pinyin, word by word; Russian by the common "ru" romanisation), and pairs
  * each with the English name of the entry at the same address, or of the state with the same id.
  * A reader who types one is searching for that English name (fromLatinNames,
- * src/lib/search/latin-names.ts). Nothing is added to any page: the names live only in the search
- * data (src/integrations/search-data.ts writes them).
+ * src/lib/search/latin-names.ts). So is one who types the name as the edition writes it ("РАТС",
+ * "上海合作组织", "Ташкент") on the English edition: each name in another script is paired as it is
+ * written too. Nothing is added to any page: the names live only in the search data
+ * (src/integrations/search-data.ts writes them).
  */
 import { pinyin } from 'pinyin-pro';
 import CyrillicToTranslit from 'cyrillic-to-translit-js';
@@ -59,7 +61,8 @@ export function latinName(name: string, locale: TranslatedLocale): string | unde
  * glossary term's title and the topic page's, for the term's "Shanghai Spirit", not the page's "The
  * Shanghai Spirit"), whatever order the fragments come in: their file names are hashes of their
  * text, and a change to the Chinese pages' text had turned the correction into "Showing results for
- * The Shanghai Spirit".
+ * The Shanghai Spirit". Each name in another script is also paired as written, without digits
+ * ("РАТС", whose Latin letters "RATS" the English vocabulary holds).
  * @param english the English entries
  * @param urls the address of each English entry, by its result id
  */
@@ -96,10 +99,15 @@ export function editionLatinNames(
   );
   for (const { each, name } of named) {
     const latin = latinName(each, locale);
-    // A dated title ("2017 nian shanghe zuzhi fenghui") is not typed from memory (usefulIn).
-    if (!latin || !useful(latin)) continue;
-    if (!found.some((other) => other.latin.toLowerCase() === latin.toLowerCase()))
-      found.push({ latin, name });
+    // A dated title ("2017 nian shanghe zuzhi fenghui") is not typed from memory (usefulIn). The
+    // name as the edition writes it ("РАТС", "上海精神"), in another script, is paired too.
+    const typed = [
+      ...(latin && useful(latin) ? [latin] : []),
+      ...(latin && !/\d/.test(each) ? [each] : []),
+    ];
+    for (const one of typed)
+      if (!found.some((other) => other.latin.toLowerCase() === one.toLowerCase()))
+        found.push({ latin: one, name });
   }
   return found;
 }
@@ -117,9 +125,9 @@ function usefulIn(vocabulary: ReadonlyMap<string, number>): (latin: string) => b
 }
 
 /**
- * The member states' names in an edition (content/<locale>/members.yaml), in Latin letters, each
- * with the English name of the same state (content/members.yaml): "Kirgiziya" for Kyrgyzstan,
- * "zhongguo" for China. The home page's member table has no entry of its own per state, so the
+ * The member states' names in an edition (content/<locale>/members.yaml), in Latin letters and as
+ * the edition writes them, each with the English name of the same state (content/members.yaml):
+ * "Kirgiziya" and "Киргизия" for Kyrgyzstan, "zhongguo" and "中国" for China. The home page's member table has no entry of its own per state, so the
  * names come from the content, matched by id.
  */
 export function memberLatinNames(
@@ -133,6 +141,7 @@ export function memberLatinNames(
   return edition.flatMap((member) => {
     const name = names.get(member.id);
     const latin = latinName(member.name, locale);
-    return name !== undefined && latin !== undefined && useful(latin) ? [{ latin, name }] : [];
+    if (name === undefined || latin === undefined) return [];
+    return [...(useful(latin) ? [{ latin, name }] : []), { latin: member.name, name }];
   });
 }

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { UI } from '#lib/i18n/ui.ts';
 import { echoed } from '#lib/search/search-strings.ts';
 import {
@@ -180,13 +182,37 @@ test('/search/ says a correction once, with its links, and each filter shows as 
 
 test('a query in another edition’s script that finds nothing links to that edition’s search', async () => {
   const page = await open('/rats/');
-  await typeInSearchDialog(page, 'ШОС');
+  // A Russian word that names nothing the site has.
+  await typeInSearchDialog(page, 'кошка');
   const link = page.locator('#search-dialog .search-none a[hreflang="ru"]');
   await link.waitFor();
-  expect(await link.getAttribute('href')).toBe('/ru/search/?q=%D0%A8%D0%9E%D0%A1');
+  expect(await link.getAttribute('href')).toBe('/ru/search/?q=%D0%BA%D0%BE%D1%88%D0%BA%D0%B0');
   // In that edition's language, for the reader who writes it (ui.ts), and marked as such.
   expect(await link.textContent()).toBe(UI.en.search.client.otherEdition.ru);
   expect(await link.getAttribute('lang')).toBe('ru');
+  await page.close();
+});
+
+test('a name in another edition’s script finds the English entry, and links to that edition’s search', async () => {
+  const page = await open('/rats/');
+  // The Russian edition's other name of the SCO, which the English edition pairs with its own
+  // name (src/integrations/edition-names.ts): both from the glossaries.
+  type Term = { id: string; name: string; otherNames?: string[] };
+  const terms = (file: string): Term[] => {
+    const parsed = parse(readFileSync(file, 'utf8')) as Term[] | { terms: Term[] };
+    return Array.isArray(parsed) ? parsed : parsed.terms;
+  };
+  const russian = terms('content/ru/glossary.yaml').find((term) => term.id === 'sco')!;
+  const english = terms('content/glossary.yaml').find((term) => term.id === 'sco')!;
+  const short = russian.otherNames!.at(-1)!;
+  await typeInSearchDialog(page, short);
+  const notice = page.locator('#search-dialog .search-notice');
+  await notice.waitFor();
+  expect(await notice.locator('[data-search-action="corrected"]').textContent()).toBe(english.name);
+  await page.locator('#search-dialog a[href^="/glossary/"]').first().waitFor();
+  const link = notice.locator('a[hreflang="ru"]');
+  expect(await link.getAttribute('href')).toBe(`/ru/search/?q=${encodeURIComponent(short)}`);
+  expect(await link.textContent()).toBe(UI.en.search.client.otherEdition.ru);
   await page.close();
 });
 

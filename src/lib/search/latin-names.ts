@@ -51,7 +51,8 @@ export function fromLatinNames(
     for (let size = Math.min(MAX_LATIN_WORDS, words.length - at); size >= 1 && !found; size -= 1) {
       const run = words.slice(at, at + size);
       const letters = run.map((word) => word.folded).join('');
-      if ([...letters].length < MIN_LATIN_LETTERS) continue;
+      // Two Chinese characters are a name ("中国", "印度"): each is a syllable, not a letter.
+      if ([...letters].length < (/\p{Script=Han}/u.test(letters) ? 2 : MIN_LATIN_LETTERS)) continue;
       if (run.every((word) => /\d/.test(word.folded) || isKnownAsTyped(word, data))) continue;
       const length = [...letters].length;
       const allowed = allowedTypos(length);

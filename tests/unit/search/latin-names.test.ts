@@ -85,6 +85,26 @@ describe('a name of a translated edition typed in Latin letters is searched as t
   });
 
   test.each([
+    ['上海精神', 'Shanghai Spirit'],
+    ['Секретариат ШОС', 'SCO Secretariat'],
+    // Two Chinese characters are a name, as three Latin letters are.
+    ['中国', 'China'],
+  ])('as the edition writes it, in its own script: %s → %s', (query, name) => {
+    const data: SearchData = {
+      ...DATA,
+      latin: [
+        ...DATA.latin!,
+        { latin: '上海精神', name: 'Shanghai Spirit' },
+        { latin: 'Секретариат ШОС', name: 'SCO Secretariat' },
+        { latin: '中国', name: 'China' },
+      ],
+    };
+    expect(replaced(query, data)).toEqual({ words: name, corrections: [`${query} → ${name}`] });
+    // One Chinese character is too little ("中"), as two Latin letters are.
+    expect(replaced('中', data).corrections).toEqual([]);
+  });
+
+  test.each([
     ['shanghai jings', 'Shanghai Spirit'],
     ['Shankhaiskaya pya', 'Shanghai Five'],
     ['beijing shanghai jings', 'beijing Shanghai Spirit'],
@@ -290,7 +310,7 @@ describe('the build writes the editions’ names in Latin letters', () => {
     },
   );
 
-  test('pairs a term’s and a page’s names with the English entry at the same address, not an event’s or a source’s, each once', () => {
+  test('pairs a term’s and a page’s names, in Latin letters and as written, with the English entry at the same address, not an event’s or a source’s, each once', () => {
     const english = [
       { id: 'en-term', names: ['Shanghai Spirit'], authors: [] },
       { id: 'en-page', names: ['The Shanghai Spirit'], authors: [] },
@@ -314,17 +334,23 @@ describe('the build writes the editions’ names in Latin letters', () => {
       }),
       fragment('/ru/sources/alimov-2017/', { title: 'Роль ШОС', authors: 'Алимов|Alimov' }),
       fragment('/ru/glossary/#no-english-term', { title: 'Термин', names: 'Термин' }),
-      // English words only ("RATS"), a date, a name already paired: none is added.
+      // English words only in Latin letters ("RATS": only as written), a date, a name already
+      // paired: none is added in Latin letters.
       fragment('/ru/glossary/#rats', { title: 'РАТС', names: 'РАТС|РАТС 2004|Шанхайский дух' }),
     ];
     urls.set('en-rats', '/glossary/#rats');
     english.push({ id: 'en-rats', names: ['RATS'], authors: [] });
     const vocabulary = countWords(['RATS and the Shanghai Spirit']);
-    // Titles first, a term's before a page's, then the other names.
+    // Titles first, a term's before a page's, then the other names; each in Latin letters, then
+    // as written.
     const paired = [
+      { latin: 'РАТС', name: 'RATS' },
       { latin: 'Shankhaiskii dukh', name: 'Shanghai Spirit' },
+      { latin: 'Шанхайский дух', name: 'Shanghai Spirit' },
       { latin: '«Shankhaiskii dukh»', name: 'The Shanghai Spirit' },
+      { latin: '«Шанхайский дух»', name: 'The Shanghai Spirit' },
       { latin: 'dukh Shankhaya', name: 'Shanghai Spirit' },
+      { latin: 'дух Шанхая', name: 'Shanghai Spirit' },
     ];
     expect(editionLatinNames(english, urls, 'ru', fragments, vocabulary)).toEqual(paired);
     // Whatever order the fragments come in (their file names are hashes of their text).
@@ -352,10 +378,11 @@ describe('the build writes the editions’ names in Latin letters', () => {
     for (const order of [fragments, [...fragments].reverse()])
       expect(editionLatinNames(english, urls, 'zh', order, vocabulary)).toEqual([
         { latin: 'shanghai jingshen', name: 'Shanghai Spirit' },
+        { latin: '上海精神', name: 'Shanghai Spirit' },
       ]);
   });
 
-  test('pairs each member state’s name with the English name of the same id, when the index lacks a word of it', () => {
+  test('pairs each member state’s name with the English name of the same id: as written, and in Latin letters when the index lacks a word of it', () => {
     const english = [
       { id: 'china', name: 'China' },
       { id: 'kyrgyzstan', name: 'Kyrgyzstan' },
@@ -369,9 +396,12 @@ describe('the build writes the editions’ names in Latin letters', () => {
     const vocabulary = countWords(['China, Kyrgyzstan and Pakistan']);
     expect(memberLatinNames(english, edition, 'ru', vocabulary)).toEqual([
       { latin: 'Kirgiziya', name: 'Kyrgyzstan' },
+      { latin: 'Киргизия', name: 'Kyrgyzstan' },
+      { latin: 'Пакистан', name: 'Pakistan' },
     ]);
     expect(memberLatinNames(english, [{ id: 'china', name: '中国' }], 'zh', vocabulary)).toEqual([
       { latin: 'zhongguo', name: 'China' },
+      { latin: '中国', name: 'China' },
     ]);
   });
 });
