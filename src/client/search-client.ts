@@ -47,6 +47,8 @@ export interface SearchResultData {
   nameOnly?: boolean;
   /** What the search data tells of where its title leads (RankedHit.landing). */
   landing?: LandingHints;
+  /** Its place among All's results, under a kind's filter (RankedHit.rank). */
+  rank?: number;
 }
 
 /** A result whose data is loaded when it is shown. */
@@ -62,6 +64,7 @@ export async function shownData(hit: SearchHit): Promise<SearchResultData> {
     ...data,
     ...(hit.nameOnly === true ? { nameOnly: true } : {}),
     ...(hit.landing ? { landing: hit.landing } : {}),
+    ...(hit.rank === undefined ? {} : { rank: hit.rank }),
   };
 }
 

@@ -127,6 +127,7 @@ export function inShownOrder(
     (data) => data.url,
     (data) => data.filters.kind?.[0],
     RESULTS_PAGE_SIZE,
+    (data) => data.rank,
   );
 }
 

@@ -597,7 +597,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers10.yaml': { first: 0.627, top3: 0.784, rows: 51 },
     'tests/build/relevance-readers11.yaml': { first: 1.0, top3: 1.0, rows: 9 },
     'tests/build/relevance-readers12.yaml': { first: 0.869, top3: 0.956, rows: 46 },
-    'tests/build/relevance-readers13.yaml': { first: 0.808, top3: 0.876, rows: 73 },
+    'tests/build/relevance-readers13.yaml': { first: 0.821, top3: 0.89, rows: 73 },
     'tests/build/relevance-readers14.yaml': { first: 0.816, top3: 0.95, rows: 60 },
     'tests/build/relevance-readers15.yaml': { first: 0.812, top3: 0.895, rows: 96 },
     'tests/build/relevance-readers16.yaml': { first: 1.0, top3: 1.0, rows: 21 },
@@ -619,7 +619,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers24.yaml': { first: 0.838, top3: 0.951, rows: 62 },
     'tests/build/relevance-readers25.yaml': { first: 0.797, top3: 0.904, rows: 84 },
     'tests/build/relevance-readers26.yaml': { first: 0.565, top3: 0.869, rows: 23 },
-    'tests/build/relevance-readers27.yaml': { first: 0.583, top3: 0.714, rows: 84 },
+    'tests/build/relevance-readers27.yaml': { first: 0.619, top3: 0.75, rows: 84 },
   };
   /** Floors of each held-out table, by file (the goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
@@ -639,7 +639,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout10.yaml': { first: 0.757, top3: 0.878, rows: 33 },
     'tests/build/relevance-heldout11.yaml': { first: 1.0, top3: 1.0, rows: 40 },
     'tests/build/relevance-heldout12.yaml': { first: 0.88, top3: 0.92, rows: 25 },
-    'tests/build/relevance-heldout13.yaml': { first: 0.877, top3: 0.964, rows: 57 },
+    'tests/build/relevance-heldout13.yaml': { first: 0.894, top3: 0.982, rows: 57 },
     'tests/build/relevance-heldout14.yaml': { first: 0.86, top3: 0.976, rows: 43 },
     // Lowered from 0.925 / 0.985 in the thirty-first round, by decision (unread): the comparison
     // landing above (readers 7) cost this table a row and gained held out 20 one first and held out

@@ -50,6 +50,8 @@ export interface Hit {
   kind: string | undefined;
   /** The words indexed for the page or record, as plain text. */
   content: string;
+  /** Its place among All's results, under a kind's filter (RankedHit.rank). */
+  rank?: number;
 }
 
 /** A search as the dialog runs it: what was searched, corrections, and the hits in order. */
@@ -123,14 +125,7 @@ export async function loadSiteSearch(
     const hits = (await Promise.all(shown.map((result) => result.data()))).map((d, at) => {
       const content = d.raw_content ?? d.content;
       const names = namesOf(d.meta);
-      const ranked = rankSections(
-        d.url,
-        d.sub_results,
-        3,
-        content,
-        names,
-        shown[at]!.landing,
-      );
+      const ranked = rankSections(d.url, d.sub_results, 3, content, names, shown[at]!.landing);
       const sections = ranked.map((sub) => withoutQuery(sub.url));
       // The highlight parameter is the browser's business: hits hold bare addresses.
       return {
@@ -151,6 +146,7 @@ export async function loadSiteSearch(
         title: d.meta.title ?? '',
         kind: d.filters.kind?.[0],
         content: d.content,
+        ...(shown[at]!.rank === undefined ? {} : { rank: shown[at]!.rank }),
       };
     });
     const { results, ...rest } = run;
@@ -161,6 +157,7 @@ export async function loadSiteSearch(
       (hit) => hit.url,
       (hit) => hit.kind,
       RESULTS_PAGE_SIZE,
+      (hit) => hit.rank,
     );
     return { ...rest, hits: ordered, total: results.length };
   };

@@ -90,6 +90,11 @@ export interface RankedHit<D> extends PagefindHit<D> {
   nameOnly?: boolean;
   /** What the search data tells of where its title leads (landingHints), as landingOf reads it. */
   landing?: LandingHints;
+  /**
+   * Its place among all the query's results, 0 first: under a kind's filter, the window of results
+   * All shows it in (summariesAfterPages).
+   */
+  rank?: number;
 }
 
 /** The single words of the synonym groups that hold a word searched, but those words themselves. */
@@ -326,7 +331,9 @@ export async function runSearchQuery<D>(
   );
   if (options.signal?.aborted) return undefined;
   const ofKind = (each: string): RankedHit<D>[] =>
-    run.results.filter((hit) => members.get(each)?.has(hit.id));
+    run.results
+      .map((hit, rank) => ({ ...hit, rank }))
+      .filter((hit) => members.get(each)?.has(hit.id));
   if (kinds) run.kindCounts = Object.fromEntries(kinds.map((each) => [each, ofKind(each).length]));
   return kind ? { ...run, results: ofKind(kind) } : run;
 }

@@ -36,7 +36,7 @@ export function summedUpPage(landing: string): string | undefined {
 
 /**
  * `items` in their order, but each whose landing sums up a later item's page moved just after that
- * item, unless that would move it past an item of its own kind (`kindOf`). Only within windows of `window` items (the results shown at once, and each "More results"),
+ * item, unless that would move it past an item of its own kind (`kindOf`). Only within windows of `window` items (the results shown at once, and each "More results"), and of All's (`rankOf`) for a kind's results,
  * so that a list is ordered alike whether it is loaded five at a time (the dialog) or ten (the
  * relevance tables): an entry never moves past what the reader has yet to load.
  */
@@ -46,6 +46,8 @@ export function summariesAfterPages<T>(
   urlOf: (item: T) => string,
   kindOf: (item: T) => string | undefined,
   window: number,
+  // Each item's place among all the results, when `items` are a kind's (RankedHit.rank).
+  rankOf: (item: T) => number | undefined = () => undefined,
 ): T[] {
   if (!Number.isInteger(window) || window < 1) throw new RangeError(`window ${window}`);
   const out: T[] = [];
@@ -56,10 +58,19 @@ export function summariesAfterPages<T>(
     // half); the sort is stable, so every other order stays.
     // Never past a result of its own kind, so that a kind's filter, which lists that kind's results
     // in All's order, lists them in the order All shows them.
+    // A kind's results move within All's windows too: two that All shows in different windows
+    // ("/#sources", the home page's section on the sources, fifth, and "/sources/" sixth) stay
+    // in their order under the filter, which shows both in its first.
+    const allWindow = (item: T): number | undefined => {
+      const rank = rankOf(item);
+      return rank === undefined ? undefined : Math.floor(rank / window);
+    };
     const place = (item: T, index: number): number => {
       const at = urls.indexOf(summedUpPage(landingOf(item)) ?? '');
       const kind = kindOf(item);
-      return at > index && !part.slice(index + 1, at).some((other) => kindOf(other) === kind)
+      return at > index &&
+        allWindow(item) === allWindow(part[at]!) &&
+        !part.slice(index + 1, at).some((other) => kindOf(other) === kind)
         ? at + 0.5
         : index;
     };

@@ -105,6 +105,32 @@ describe('summariesAfterPages', () => {
     ]);
   });
 
+  it('under a kind’s filter, moves an entry only within the window All shows it in (rankOf)', () => {
+    // The home page's section on the sources ("/#sources") sums up /sources/: All ranks them fifth
+    // and sixth, in two windows; the Page filter shows both in its first.
+    const home = { ...item('/', '/#sources', 'page'), rank: 4 };
+    const list = { ...item('/sources/', '/sources/', 'page'), rank: 5 };
+    const filtered = (items: (Item & { rank?: number })[]) =>
+      summariesAfterPages(
+        items,
+        (each) => each.landing,
+        (each) => each.url,
+        (each) => each.kind,
+        RESULTS_PAGE_SIZE,
+        (each) => each.rank,
+      ).map((each) => each.landing);
+    expect(filtered([home, list])).toEqual(['/#sources', '/sources/']);
+    // In one window of All's, it moves as it does there.
+    expect(
+      filtered([
+        { ...home, rank: 3 },
+        { ...list, rank: 4 },
+      ]),
+    ).toEqual(['/sources/', '/#sources']);
+    // Without ranks (All itself), as before.
+    expect(order([home, list])).toEqual(['/sources/', '/#sources']);
+  });
+
   it('keeps its input and returns as many items', () => {
     const items = [item('/sources/', '/sources/#x'), item('/sources/x/')];
     const copy = [...items];
