@@ -933,7 +933,9 @@ describe('hostile input', () => {
             if (document.querySelector('.search-problem')) return true;
             const text = document.querySelector(selector)?.textContent ?? '';
             if (words !== '')
-              return text.includes(`for “${words}”`) || text.endsWith(`instead for ${words}`);
+              // A corrected query's notice names it last, but for a link to the edition whose
+              // script it is in ("上海合作组织": "… Search instead for 上海合作组织 · 在中文版中搜索").
+              return text.includes(`for “${words}”`) || text.includes(`instead for ${words}`);
             return dialog ? text === '' : text.startsWith('Type ');
           },
           [status, words, where === 'dialog'] as const,
