@@ -14,13 +14,14 @@ const item = (url: string, landing = url, kind = url.split('/')[1] ?? ''): Item 
   landing,
   kind,
 });
-const order = (items: Item[], window = RESULTS_PAGE_SIZE): string[] =>
+const order = (items: (Item & { rank?: number })[], window = RESULTS_PAGE_SIZE): string[] =>
   summariesAfterPages(
     items,
     (each) => each.landing,
     (each) => each.url,
     (each) => each.kind,
     window,
+    (each) => each.rank,
   ).map((each) => each.landing);
 
 describe('summedUpPage', () => {
@@ -110,25 +111,17 @@ describe('summariesAfterPages', () => {
     // and sixth, in two windows; the Page filter shows both in its first.
     const home = { ...item('/', '/#sources', 'page'), rank: 4 };
     const list = { ...item('/sources/', '/sources/', 'page'), rank: 5 };
-    const filtered = (items: (Item & { rank?: number })[]) =>
-      summariesAfterPages(
-        items,
-        (each) => each.landing,
-        (each) => each.url,
-        (each) => each.kind,
-        RESULTS_PAGE_SIZE,
-        (each) => each.rank,
-      ).map((each) => each.landing);
-    expect(filtered([home, list])).toEqual(['/#sources', '/sources/']);
+    expect(order([home, list])).toEqual(['/#sources', '/sources/']);
     // In one window of All's, it moves as it does there.
     expect(
-      filtered([
+      order([
         { ...home, rank: 3 },
         { ...list, rank: 4 },
       ]),
     ).toEqual(['/sources/', '/#sources']);
     // Without ranks (All itself), as before.
-    expect(order([home, list])).toEqual(['/sources/', '/#sources']);
+    const bare = ({ rank: _rank, ...each }: Item & { rank?: number }): Item => each;
+    expect(order([bare(home), bare(list)])).toEqual(['/sources/', '/#sources']);
   });
 
   it('keeps its input and returns as many items', () => {
