@@ -556,10 +556,11 @@ export function landingOf(
   const matched = matchesOf(best);
   // A section that holds every word the best section holds, which it may then stand in for; but
   // for a common word ("sco"), which every section is about whether it says it or not ("does the
-  // sco hold joint military exercises": "What RATS does" for "Where the sources agree and differ").
-  const holdsAll = (section: SectionHit): boolean => {
+  // sco hold joint military exercises": "What RATS does" for "Where the sources agree and differ"),
+  // and for the words `but` leaves out.
+  const holdsAll = (section: SectionHit, but: (term: string) => boolean = () => false): boolean => {
     const held = matchesOf(section);
-    return [...matched.keys()].every((term) => held.has(term) || common.has(term));
+    return [...matched.keys()].every((term) => held.has(term) || common.has(term) || but(term));
   };
   // A heading of two pages or more: a part of their template (SearchData.shared).
   const isShared = (section: SectionHit): boolean => shared.has(section.url.split('#')[1] ?? '');
@@ -597,13 +598,17 @@ export function landingOf(
   // The template's comparison is of the page's sources: a query comparing other things (two
   // principles, the SCO and other alliances) asks for the page's own.
   const comparesSources = compares && sources;
+  // The section that compares need not say the query's word for comparing ("how does Alimov's list
+  // compare with the charter text": "Article 2 and the SCO's phrasing side by side"), unless the
+  // query compares the sources, whose template section says it ("Where the sources agree and differ").
+  const comparing = (term: string): boolean => !comparesSources && COMPARING.test(term);
   if (compares || (ASKS_WHETHER.test(folded) && !headingNames(matched, subjectOf(folded))))
     for (const section of sections)
       if (
         section.url !== pageUrl &&
         (comparesSources || !isShared(section)) &&
         COMPARING.test(foldWords(section.title ?? '').join(' ')) &&
-        holdsAll(section)
+        holdsAll(section, comparing)
       )
         return section.url;
   // A section other pages have too ("Where the sources agree and differ", "About this source") is

@@ -321,6 +321,26 @@ describe('landingOf: a query that compares leads to the section that compares', 
   // Every topic page has "Where the sources agree and differ" (SearchData.shared).
   const shared = new Set(['sources-compared']);
   const differAll = { ...differ, weighted_locations: at([10, 11]) };
+  test('the section that compares need not say the query’s word for comparing, unless the sources are compared', () => {
+    // "differ" searched too: the template's heading holds it, the side-by-side section does not.
+    const withDiffer = 'highlight=sco&highlight=charter&highlight=differ';
+    const template = {
+      ...differ,
+      url: `/u/?${withDiffer}#sources-compared`,
+      weighted_locations: at([9, 10, 11]),
+    };
+    const sideBySide = { ...side, url: `/u/?${withDiffer}#side-by-side` };
+    const query = 'how does the sco charter differ';
+    expect(
+      landingOf('/u/', template, content, title, query, [sideBySide, template], false, { shared }),
+    ).toBe(sideBySide.url);
+    expect(
+      landingOf('/u/', template, content, title, query, [sideBySide, template], false, {
+        shared,
+        sources: true,
+      }),
+    ).toBe(template.url);
+  });
   test.each([
     'is the sco charter in the un charter',
     'are sco charter principles in the un charter',
