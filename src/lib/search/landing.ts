@@ -377,14 +377,24 @@ export function contentWords(content: string): string[] {
  * paragraph 5": "Paragraph 5"); or whose id it restates, word for word or in the plural ("rats
  * functions": #functions, "What RATS does"); the longest first. A reader who types a heading's
  * words, function words and all, asks for that part of the page, even when the words name the page.
+ * `title` is the result's names (namesOf).
  */
 function restatedSection<S extends SectionHit & { title?: string }>(
   query: string,
   sections: readonly S[],
+  title = '',
 ): S | undefined {
   const asked = foldWords(withParagraphWords(query));
+  // A query that names the page by its title's words names it by its other names too (those in
+  // the title's brackets, namesOf): "what does the anti-terrorist structure do" restates "What
+  // RATS does".
+  const parts = title.split(/[()（）]/);
+  const own = indexedWords(parts[0] ?? '').filter((word) => !STOPWORDS.has(word));
+  const others = asked.some((word) => own.includes(word))
+    ? parts.filter((_, at) => at % 2 === 1).flatMap((name) => indexedWords(name))
+    : [];
   // Two words typed apart may be one in a heading ("non use": "Non-use").
-  const typed = [...asked, ...asked.slice(1).map((word, at) => asked[at]! + word)];
+  const typed = [...asked, ...asked.slice(1).map((word, at) => asked[at]! + word), ...others];
   const near = (a: string, b: string): boolean =>
     b.length > 1 && a.startsWith(b) && a.length - b.length <= 2;
   // The last word may be still being typed: the start of a heading's or id's word ("rats functi").
@@ -567,7 +577,11 @@ export function landingOf(
   const restated = restatedSection(
     query,
     sections.filter((section) => section.url !== pageUrl),
+    title,
   );
+  // A word of the page's title, which every section is about whether it says it or not.
+  const isOwnTitleWord = (term: string): boolean =>
+    titleWords.some((word) => word === term || isPluralOf(word, term));
   // A query that is one of the result's names asks for the page, though its title holds a
   // heading's words ("The 2017 enlargement: India and Pakistan join").
   const headedInTitle = (section: SectionHit & { title?: string }): boolean =>
@@ -583,8 +597,9 @@ export function landingOf(
   if (!restated && !named && renamed && holdsAll(renamed)) return renamed.url;
   if (restated && !(named && headedInTitle(restated))) {
     // Unless the best section holds a word searched that the restated one lacks ("india and
-    // pakistan join nuclear": "Four nuclear powers", not "India and Pakistan join").
-    if (holdsAll(restated)) return restated.url;
+    // pakistan join nuclear": "Four nuclear powers", not "India and Pakistan join"), but for a
+    // word of the page's title.
+    if (holdsAll(restated, isOwnTitleWord)) return restated.url;
   }
   // A query that asks how things compare ("difference between the SCO Charter and the UN Charter",
   // "alimov vs azam") asks for the section that compares them, the first that holds its words. So

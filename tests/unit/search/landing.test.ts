@@ -152,8 +152,12 @@ describe('landingOf: a heading the query restates', () => {
     ['alimov § 5', '/rats/#p5'],
     // Two words typed apart are one in the heading.
     ['azam non use of force', '/rats/#non-use'],
+    // The page named by its title's words names it by its other name too ("RATS").
+    ['what does the anti-terrorist structure do', '/rats/#functions'],
+    ['what is the regional structure', '/rats/#what-rats-is'],
     // Not every word of the heading: as before, the page's name leads to its top.
     ['rats', '/rats/'],
+    ['what does it do', '/rats/'],
     ['what rats', '/rats/'],
     ['paragraph', '/rats/'],
     // A heading of one word says too little to choose; the page itself is no section.
