@@ -101,10 +101,8 @@ export function editionLatinNames(
     const latin = latinName(each, locale);
     // A dated title ("2017 nian shanghe zuzhi fenghui") is not typed from memory (usefulIn). The
     // name as the edition writes it ("РАТС", "上海精神"), in another script, is paired too.
-    const typed = [
-      ...(latin && useful(latin) ? [latin] : []),
-      ...(latin && !/\d/.test(each) ? [each] : []),
-    ];
+    if (latin === undefined) continue;
+    const typed = [...(useful(latin) ? [latin] : []), ...(/\d/.test(each) ? [] : [each])];
     for (const one of typed)
       if (!found.some((other) => other.latin.toLowerCase() === one.toLowerCase()))
         found.push({ latin: one, name });
@@ -127,8 +125,9 @@ function usefulIn(vocabulary: ReadonlyMap<string, number>): (latin: string) => b
 /**
  * The member states' names in an edition (content/<locale>/members.yaml), in Latin letters and as
  * the edition writes them, each with the English name of the same state (content/members.yaml):
- * "Kirgiziya" and "Киргизия" for Kyrgyzstan, "zhongguo" and "中国" for China. The home page's member table has no entry of its own per state, so the
- * names come from the content, matched by id.
+ * "Kirgiziya" and "Киргизия" for Kyrgyzstan, "zhongguo" and "中国" for China. The home page's
+ * member table has no entry of its own per state, so the names come from the content, matched by
+ * id.
  */
 export function memberLatinNames(
   english: readonly MemberName[],

@@ -11,6 +11,7 @@ import {
   type Candidate,
   isBetterCandidate,
   MIN_PARTIAL_STEM,
+  MIN_STEM,
   verbStems,
   wordsAfterInNames,
   wordsBeginning,
@@ -154,8 +155,6 @@ const ADJECTIVE_LINK = /(?:in|ov|ev|yn|en)$/;
 
 /** Shortest English form of a Russian word in Latin letters worth correcting. */
 const MIN_ROMANISED_FORM = 4;
-/** Shortest such form that stands for the longer words it begins ("astan": Astana). */
-const MIN_ROMANISED_STEM = 5;
 
 /**
  * The English forms a Russian word typed in Latin letters may stand for (ROMANISED_NOUN,
@@ -173,7 +172,7 @@ export function romanisedForms(word: string): string[] {
 
 /**
  * The word of the index a Russian word in Latin letters stands for (romanisedForms): a form the
- * index holds whole, the commonest word a form of MIN_ROMANISED_STEM letters or more begins ("astan":
+ * index holds whole, the commonest word a form of MIN_STEM letters or more begins (word-forms.ts) ("astan":
  * Astana), or the form corrected (`correct`: by edit distance, then by sound).
  */
 export function romanisedWord(
@@ -183,7 +182,7 @@ export function romanisedWord(
 ): string | undefined {
   for (const form of romanisedForms(word)) {
     if (data.words.has(form)) return form;
-    const longer = [...form].length >= MIN_ROMANISED_STEM ? wordsBeginning(form, data) : [];
+    const longer = [...form].length >= MIN_STEM ? wordsBeginning(form, data) : [];
     if (longer.length > 0)
       return longer.reduce((best, other) =>
         (data.words.get(other) ?? 0) > (data.words.get(best) ?? 0) ? other : best,

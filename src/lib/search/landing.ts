@@ -56,6 +56,11 @@ function isWholeWord(word: string, term: string): boolean {
   );
 }
 
+/** True when `words` hold the term itself or its plural ("#regions" for "region"), not a longer word it begins. */
+function holdsWord(words: readonly string[], term: string): boolean {
+  return words.some((word) => word === term || isPluralOf(word, term));
+}
+
 /**
  * Each term that is a single Chinese character in a run of them in the query, with its run.
  * Pagefind parts a name written in characters for its sound (阿利莫夫, Alimov) into single
@@ -198,8 +203,8 @@ function addIdMatches(
   const location = section.anchor?.location;
   if (id.length === 0 || location === undefined) return;
   for (const term of highlightTerms(section.url)) {
-    if (titleWords.some((word) => word === term || isPluralOf(word, term))) continue;
-    const whole = id.some((word) => word === term || isPluralOf(word, term));
+    if (holdsWord(titleWords, term)) continue;
+    const whole = holdsWord(id, term);
     // A stem the planner searched ("compar" for "compared") begins the id's word, as it would the
     // heading's, and counts as a longer word does there (SECTION_PREFIX_MATCH).
     if (whole || ([...term].length >= MIN_ID_PREFIX && id.some((word) => word.startsWith(term))))
@@ -311,9 +316,7 @@ function subjectShare(
   titleWords: readonly string[],
   runs: ReadonlyMap<string, string[]> = characterRuns(terms),
 ): number {
-  const own = terms.filter(
-    (term) => !titleWords.some((word) => word === term || isPluralOf(word, term)),
-  );
+  const own = terms.filter((term) => !holdsWord(titleWords, term));
   if (own.length === 0) return 1;
   // A character of a run counts for its share of the run (characterRuns).
   const weigh = (list: readonly string[]): number =>
@@ -580,8 +583,7 @@ export function landingOf(
     title,
   );
   // A word of the page's title, which every section is about whether it says it or not.
-  const isOwnTitleWord = (term: string): boolean =>
-    titleWords.some((word) => word === term || isPluralOf(word, term));
+  const isOwnTitleWord = (term: string): boolean => holdsWord(titleWords, term);
   // A query that is one of the result's names asks for the page, though its title holds a
   // heading's words ("The 2017 enlargement: India and Pakistan join").
   const headedInTitle = (section: SectionHit & { title?: string }): boolean =>

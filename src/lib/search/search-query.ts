@@ -431,4 +431,4 @@ export { isYear, NAME_RANK } from './named-entries.ts';
 export { groupsOf, MAX_VARIANTS } from './query-variants.ts';
 export { dropStopwords, nameWords } from './stopwords.ts';
 export { isKnownAsTyped, isKnownWord, wordsBeginning } from './vocabulary.ts';
-export { MIN_PARTIAL_STEM, verbStems } from './word-forms.ts';
+export { MIN_PARTIAL_STEM, MIN_STEM, verbStems } from './word-forms.ts';
