@@ -36,9 +36,11 @@ export function summedUpPage(landing: string): string | undefined {
 
 /**
  * `items` in their order, but each whose landing sums up a later item's page moved just after that
- * item, unless that would move it past an item of its own kind (`kindOf`). Only within windows of `window` items (the results shown at once, and each "More results"), and of All's (`rankOf`) for a kind's results,
- * so that a list is ordered alike whether it is loaded five at a time (the dialog) or ten (the
- * relevance tables): an entry never moves past what the reader has yet to load.
+ * item, unless that would move it past an item of its own kind (`kindOf`). Only within windows of
+ * `window` items (the results shown at once, and each "More results"), and for a kind's results
+ * within All's too (`rankOf`), so that a list is ordered alike whether it is loaded five at a time
+ * (the dialog) or ten (the relevance tables): an entry never moves past what the reader has yet to
+ * load.
  */
 export function summariesAfterPages<T>(
   items: readonly T[],
