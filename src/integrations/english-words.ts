@@ -117,6 +117,24 @@ export function englishWordsKept(
     }
     return found;
   };
+  // A second try also corrects a typo in a long word's first letter (isFirstLetterTypo): among the
+  // words that read as the word less its first letter, or with another, or one more, or its first
+  // two swapped, found by the rest of each word of the site rather than by measuring every pair.
+  const byRest = new Map<string, [string, number][]>();
+  for (const [other, count] of data.words) {
+    const rest = [...other].slice(1).join('');
+    byRest.set(rest, [...(byRest.get(rest) ?? []), [other, count]]);
+  }
+  const firstLetterWords = (word: string): SearchData => {
+    const [first = '', second = '', ...tail] = [...word];
+    const rest = second + tail.join('');
+    const found = [...(byRest.get(word) ?? []), ...(byRest.get(rest) ?? [])];
+    for (const other of [rest, second + first + tail.join('')]) {
+      const count = data.words.get(other);
+      if (count !== undefined) found.push([other, count]);
+    }
+    return { ...data, words: new Map(found) };
+  };
   // The two tries measure the same pairs: each word's distances are measured once, and a pair
   // whose letters differ by more than any try allows is not measured at all.
   let distances = new Map<string, number>();
@@ -142,6 +160,7 @@ export function englishWordsKept(
     const corrections = [
       correctWord(word, candidates, 0, measure),
       correctWord(word, candidates, 1, measure),
+      correctWord(word, firstLetterWords(word), 1, measure),
       typing ? completeWord(word, letterWords(word), allowedTypos(length), measure) : undefined,
       typing ? completeWord(word, letterWords(word), allowedTypos(length, 1), measure) : undefined,
       // A misspelt verb form's stem, as the start of a word (measured afresh: its distances are

@@ -11,6 +11,11 @@ import { isKnownWord } from './vocabulary.ts';
 /** Words of at least this length may have one typo corrected, and two from the next (Algolia's rule). */
 export const ONE_TYPO_FROM = 4;
 export const TWO_TYPOS_FROM = 8;
+/**
+ * Shortest word a typo in its first letter is corrected in (correctWord, on a second try): a shorter
+ * word is one first letter away from too many others ("rats" from "bats", "cats").
+ */
+export const FIRST_LETTER_TYPOS_FROM = 5;
 
 /** One correction made to the query. */
 export interface Correction {
@@ -157,6 +162,15 @@ export function correctWord(
     const next = { word: candidate, edits, count };
     if (!best || isLikelierTypo(next, best)) best = next;
   }
+  // On a second try (the query found nothing), a long word with no correction of the same first
+  // letter may have that letter wrong: one edit there ("eparatism", "xeparatism": separatism).
+  if (!best && extra > 0 && !only && length >= FIRST_LETTER_TYPOS_FROM)
+    for (const [candidate, count] of data.words) {
+      if (candidate[0] === word[0] || !isFirstLetterTypo(word, candidate)) continue;
+      if (measure(word, candidate, data.english) !== 1) continue;
+      const next = { word: candidate, edits: 1, count };
+      if (!best || isLikelierTypo(next, best)) best = next;
+    }
   // The last word may be still being typed: the start of a longer word may be what it misspells.
   // A start leaves more to chance than a whole word: it is allowed the edits of a word one letter
   // shorter ("nato" is one edit from the start of "nations", as any four letters are from some word's).
@@ -169,6 +183,21 @@ export function correctWord(
       ? completion?.(word, data, allowedTypos(length - 1, extra), measure, partial)
       : undefined) ??
     (only || !stems ? undefined : stemCompletion?.(word, data, extra, measure))
+  );
+}
+
+/**
+ * True when `candidate` is `typed` with one edit at its start: the first letter dropped, wrong, one
+ * too many, or swapped with the second.
+ */
+export function isFirstLetterTypo(typed: string, candidate: string): boolean {
+  const [a = '', b = '', ...rest] = [...typed];
+  const tail = rest.join('');
+  return (
+    candidate.slice(1) === typed ||
+    candidate.slice(1) === b + tail ||
+    candidate === b + tail ||
+    candidate === b + a + tail
   );
 }
 

@@ -34,6 +34,7 @@ import { entryNameWords } from './query-variants.ts';
 import type { EditionRules } from './edition-rules.ts';
 import {
   englishShardOf,
+  firstLetterShards,
   latinShardOf,
   missedShards,
   ShardedSearchData,
@@ -460,11 +461,15 @@ export async function planWithShards(
           .filter((word) => !isKnownAsTyped(word, data))
           .flatMap((word) => indexedWords(word.typed))
       : [];
+  // A second try corrects a typo in a long word's first letter: the words that may be its
+  // correction are filed by their second letter (firstLetterShards).
   const latin =
     unknown.length > 0
-      ? [...words.map(latinShardOf), ...unknown.map(englishShardOf)].filter(
-          (shard): shard is number => shard !== undefined && sharded!.shards.has(shard),
-        )
+      ? [
+          ...words.map(latinShardOf),
+          ...unknown.map(englishShardOf),
+          ...(retry.loose ? unknown.flatMap(firstLetterShards) : []),
+        ].filter((shard): shard is number => shard !== undefined && sharded!.shards.has(shard))
       : [];
   if (sharded && latin.length > 0) {
     // Without them (the network failed), the words are planned as they are.

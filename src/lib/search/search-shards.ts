@@ -10,9 +10,12 @@
  * Words are sharded by their first letter because every use of the vocabulary a query makes looks
  * among words of the same first letter: a word itself, a word it begins (Pagefind's prefix match),
  * its plural, stem or other spelling, and its corrections (correctWord keeps the first letter).
- * Only matching by sound crosses letters ("Qyrgyzstan" → kyrgyzstan): English words are also
- * filed by their sound codes (soundShardOf), and a query matched by sound loads its codes' shards.
+ * Only matching by sound and a typo in a first letter cross letters: English words are also filed
+ * by their sound codes (soundShardOf), and a query matched by sound loads its codes' shards
+ * ("Qyrgyzstan" → kyrgyzstan); and by their second letter (restShardOf), which a second try loads
+ * for a word it cannot otherwise correct ("eparatism" → separatism).
  */
+import { FIRST_LETTER_TYPOS_FROM } from './corrections.ts';
 import { nameWords } from './stopwords.ts';
 import {
   decodeWordBuckets,
@@ -74,6 +77,31 @@ export function englishShardOf(word: string): number | undefined {
  */
 export function soundShardOf(code: string): number {
   return 2 * SHARD_COUNT + (code.codePointAt(0)! % SHARD_COUNT);
+}
+
+/**
+ * The shard of the vocabulary's words whose second letter begins `rest` (a word less its first
+ * letter), 4 × SHARD_COUNT on: a word whose first letter was dropped ("eparatism"), mistyped
+ * ("xeparatism") or swapped with the second ("esparatism") shares the rest of the word, not its
+ * first letter, so its correction is among the words filed by their second letter (firstLetterShards).
+ */
+export function restShardOf(rest: string): number | undefined {
+  const shard = shardOf(rest);
+  return shard === undefined ? undefined : 4 * SHARD_COUNT + shard;
+}
+
+/**
+ * The shards that hold the corrections of a typo in `word`'s first letter: the words filed by their
+ * second letter (restShardOf) that read `word` less its first letter (dropped, swapped) or with
+ * another (mistyped), and the letter shard of `word` less its first (a letter too many, "ssco").
+ */
+export function firstLetterShards(word: string): number[] {
+  const letters = [...word];
+  if (letters.length < FIRST_LETTER_TYPOS_FROM) return [];
+  const rest = letters.slice(1).join('');
+  return [restShardOf(word), restShardOf(rest), shardOf(rest)].filter(
+    (shard): shard is number => shard !== undefined,
+  );
 }
 
 /**
@@ -168,6 +196,9 @@ export function encodeShards(
   for (const [word, count] of data.words) {
     file(shardOf(word), word, count);
     for (const code of soundCodes?.(word) ?? []) file(soundShardOf(code), word, count);
+    const letters = [...word];
+    if (letters.length >= FIRST_LETTER_TYPOS_FROM)
+      file(restShardOf(letters.slice(1).join('')), word, count);
   }
   for (const entry of data.entries)
     for (const shard of entryShards(entry)) {

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import {
   allowedTypos,
   correctWord,
+  isFirstLetterTypo,
   letterDoubled,
   loadEditDistance,
   matchCase,
@@ -593,5 +594,51 @@ describe('a last word one edit from the next word of a name, its first letter in
     expect(searchedText(planQuery('drug trafficking sentre', data))).toBe(
       'drug trafficking sentence',
     );
+  });
+});
+
+describe('a typo in a long word’s first letter, on a second try', () => {
+  const data = {
+    ...DATA,
+    words: countWords([...TEXT, 'Separatism and extremism. Rashid Alimov. The states.']),
+  };
+
+  test.each([
+    ['eparatism', 'separatism', 'dropped'],
+    ['xeparatism', 'separatism', 'wrong'],
+    ['aseparatism', 'separatism', 'one too many'],
+    ['esparatism', 'separatism', 'swapped with the second'],
+    ['limov', 'alimov', 'dropped, five letters'],
+  ])('%s is %s (its first letter %s)', async (typed, word) => {
+    await loadEditDistance();
+    expect(correctWord(typed, data)).toBeUndefined();
+    expect(correctWord(typed, data, 1)).toBe(word);
+  });
+
+  test.each([
+    ['tate', 'four letters are too few to tell (states)', 'states'],
+    ['xtremsm', 'two edits, one of them the first letter', 'extremism'],
+  ])('%s is left alone: %s', async (typed, _, word) => {
+    await loadEditDistance();
+    expect(correctWord(typed, data, 1)).toBeUndefined();
+    expect(data.words.has(word)).toBe(true);
+  });
+
+  test('a word of the same first letter comes first, and an English word is left alone', async () => {
+    await loadEditDistance();
+    const both = { ...data, words: countWords(['separatism zeparatist']) };
+    expect(correctWord('zeparatism', both, 1)).toBe('zeparatist');
+    expect(correctWord('xeparatism', both, 1)).toBe('separatism');
+    expect(correctWord('estates', { ...data, english: new Set(['estates']) }, 1)).toBeUndefined();
+  });
+
+  test.each([
+    ['eparatism', 'separatism'],
+    ['xeparatism', 'separatism'],
+    ['esparatism', 'separatism'],
+    ['aseparatism', 'separatism'],
+  ])('isFirstLetterTypo(%s, %s)', (typed, word) => {
+    expect(isFirstLetterTypo(typed, word)).toBe(true);
+    expect(isFirstLetterTypo(typed, 'extremism')).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { doubleMetaphone } from 'double-metaphone';
 import { describe, expect, test } from 'vitest';
+import { FIRST_LETTER_TYPOS_FROM } from '#lib/search/corrections.ts';
 import { soundAlike, soundCodesOf } from '#lib/search/sound-alike.ts';
 import { planQuery } from '#lib/search/search-query.ts';
 import { planWithShards } from '#lib/search/search-run.ts';
@@ -8,6 +9,8 @@ import {
   encodeShards,
   englishShardOf,
   entryShards,
+  firstLetterShards,
+  restShardOf,
   soundShardOf,
   SHARD_COUNT,
   shardOf,
@@ -39,10 +42,15 @@ const DATA: SearchData = {
 /**
  * The plan search-run makes with the whole data: again with the sound encoder when a word needs it.
  */
-function wholePlan(query: string, data: SearchData): ReturnType<typeof planQuery> {
-  const first = planQuery(query, data);
+function wholePlan(
+  query: string,
+  data: SearchData,
+  retry: { loose?: boolean } = {},
+): ReturnType<typeof planQuery> {
+  const first = planQuery(query, data, retry);
   return first.needsSound
     ? planQuery(query, data, {
+        ...retry,
         matchSound: (word, whole) => soundAlike(word, whole, doubleMetaphone),
       })
     : first;
@@ -64,19 +72,43 @@ describe('shards', () => {
     expect(shardOf('上海')).toBeGreaterThanOrEqual(0);
   });
 
-  test('every word is in exactly one shard, its own, and the fixed part holds none', () => {
+  test('every word is in exactly one letter shard, its own, a long one in one shard of its second letter, and the fixed part holds none', () => {
     const { index, shards } = encodeShards(DATA);
     expect(index).not.toContain('tashkent');
     const seen = new Map<string, number>();
+    const byRest = new Map<string, number>();
     for (const [shard, text] of shards) {
       const file = JSON.parse(text) as { words: Record<string, string> };
-      for (const word of Object.values(file.words).join(' ').split(' ')) {
-        expect(seen.has(word), word).toBe(false);
-        expect(shardOf(word), word).toBe(shard);
-        seen.set(word, shard);
+      for (const word of Object.values(file.words).join(' ').split(' ').filter(Boolean)) {
+        const rest = [...word].slice(1).join('');
+        const filed = shard < SHARD_COUNT ? seen : byRest;
+        expect(filed.has(word), word).toBe(false);
+        expect(shard, word).toBe(shard < SHARD_COUNT ? shardOf(word) : restShardOf(rest));
+        filed.set(word, shard);
       }
     }
     expect([...seen.keys()].sort()).toEqual([...DATA.words.keys()].sort());
+    expect([...byRest.keys()].sort()).toEqual(
+      [...DATA.words.keys()].filter((word) => [...word].length >= FIRST_LETTER_TYPOS_FROM).sort(),
+    );
+    expect(byRest.get('alimov')).toBe(restShardOf('limov'));
+    expect(byRest.has('rats')).toBe(false);
+  });
+
+  test.each([
+    ['limov', 'dropped'],
+    ['xlimov', 'wrong'],
+    ['lalimov', 'one too many'],
+    ['laimov', 'swapped with the second'],
+  ])('%s (the first letter %s): its shards hold alimov', async (typed) => {
+    const { index, shards } = encodeShards(DATA);
+    const source = new ShardedSearchData(decodeSearchIndex(index), async (shard) =>
+      shards.get(shard)!,
+    );
+    expect((await source.dataFor(firstLetterShards(typed))).words.get('alimov')).toBe(
+      DATA.words.get('alimov'),
+    );
+    expect(firstLetterShards('rats')).toEqual([]);
   });
 
   test.each([
@@ -87,8 +119,13 @@ describe('shards', () => {
     const entry = DATA.entries.find((each) => each.id === id)!;
     expect(entryShards(entry)).toEqual(new Set(letters.map(shardOf)));
     const { shards } = encodeShards(DATA);
-    for (const [shard, text] of shards)
-      expect(text.includes(`"${id}"`), `shard ${shard}`).toBe(entryShards(entry).has(shard));
+    for (const [shard, text] of shards) {
+      const file = JSON.parse(text) as { entries: [string, ...unknown[]][] };
+      expect(
+        file.entries.some(([each]) => each === id),
+        `shard ${shard}`,
+      ).toBe(entryShards(entry).has(shard));
+    }
   });
 
   test('a lookup in a shard not loaded answers "not held" and notes the shard', () => {
@@ -224,10 +261,21 @@ describe('shards', () => {
     expect(new Set(fetched)).toEqual(new Set(asked.map(soundShardOf)));
     expect(fetched.every((shard) => shard >= 2 * SHARD_COUNT)).toBe(true);
     // Without codes the build files no word by sound.
-    expect([...encodeShards(DATA).shards.keys()].some((shard) => shard >= 2 * SHARD_COUNT)).toBe(
-      false,
-    );
+    expect(
+      [...encodeShards(DATA).shards.keys()].some(
+        (shard) => shard >= 2 * SHARD_COUNT && shard < 3 * SHARD_COUNT,
+      ),
+    ).toBe(false);
   });
+});
+
+test('a second try loads the shards that correct a typo in a first letter, and only then', async () => {
+  const { source } = shardedFromMemory(DATA);
+  const first = await planWithShards('limov', source, true);
+  expect(first!.plan.corrections).toEqual([]);
+  const second = await planWithShards('limov', source, true, undefined, undefined, { loose: true });
+  expect(second!.plan.corrections).toEqual([{ from: 'limov', to: 'alimov' }]);
+  expect(second!.plan).toEqual(wholePlan('limov', DATA, { loose: true }));
 });
 
 describe('English words the site never uses (SearchData.english)', () => {
