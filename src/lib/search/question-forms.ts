@@ -17,6 +17,7 @@ export const QUESTION_KINDS: Readonly<Record<string, string>> = {
   'what was': 'glossary term',
   'what were': 'glossary term',
   define: 'glossary term',
+  definition: 'glossary term',
   'what year': 'event',
   'which year': 'event',
   'what date': 'event',

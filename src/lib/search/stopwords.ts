@@ -19,7 +19,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   for from had has have having he her here hers him his how i if in into is it its itself just me more most my of on once only or
   other our ours out over own please same she should so some such than that thats the their theirs them then there these they this
   those through to too under until up very was we were what whats when where which while who whom whose why will with would you
-  your many much tell show find explain define meaning mean means say says said write writes wrote written meant
+  your many much tell show find explain define definition definitions meaning mean means say says said write writes wrote written meant
   year years date dates happen happened happen took take stand stands full form called
   mr mrs ms dr prof
   new newest latest recent recently current currently now today really actually vs versus

@@ -49,6 +49,7 @@ describe('questions', () => {
   test.each([
     ['RATS', {}],
     ['define RATS', { 'glossary term': intent }],
+    ['definition of RATS', { 'glossary term': intent }],
     ['what is RATS', { source, 'glossary term': intent }],
     ['when did India join', { source, event: intent }],
     ['who wrote the column', { source: intent }],

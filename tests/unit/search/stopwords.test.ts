@@ -18,6 +18,10 @@ describe('function words', () => {
     ['R. Alimov', 'Alimov'],
     ['Article 2 (b)', 'Article 2'],
     ['what is meant by the three forces', 'three forces'],
+    // Words that ask for a definition name no subject ("SCO definition" is not a page that says
+    // "definition").
+    ['SCO definition', 'SCO'],
+    ['definitions of the three forces', 'three forces'],
     ['2023 new member', '2023 member'],
     ['latest member states now', 'member states'],
     // Hedges name no subject, and a stem of theirs ("real") matches what the reader did not ask.
