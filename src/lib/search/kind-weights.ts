@@ -14,7 +14,7 @@ import {
   SOURCE_KIND,
 } from './question-forms.ts';
 import { nameWords } from './stopwords.ts';
-import type { SearchData } from './search-words.ts';
+import { foldWords, type SearchData } from './search-words.ts';
 
 /**
  * What a source page weighs in the results of a query that is not a question and names no author
@@ -29,7 +29,7 @@ import type { SearchData } from './search-words.ts';
 export const UNNAMED_SOURCE_WEIGHT = 0.4;
 
 /**
- * The weights of kinds of results: those its nouns name (KIND_NOUNS); a question's
+ * The weights of kinds of results: those its nouns name (KIND_NOUNS), as typed or as searched; a question's
  * (questionWeights), its definition intent ("what is …") only when the rest of it is a name; and
  * for a query that is not a question, glossary records SEVERAL_NAMES_GLOSSARY_WEIGHT when it names
  * two or more entries (namedThings), sources UNNAMED_SOURCE_WEIGHT when it names no author or
@@ -40,7 +40,10 @@ export function kindWeightsOf(
   variants: readonly string[][],
   data: SearchData,
 ): Record<string, number> {
-  const weights = { ...nounWeights(variants[0] ?? []), ...questionWeights(query) };
+  const weights = {
+    ...nounWeights([...(variants[0] ?? []), ...foldWords(query)]),
+    ...questionWeights(query),
+  };
   // "What is X" asks for a definition only when X is a name ("what is RATS"); "what was signed at the
   // Tianjin summit" and "what are the external principles of the Shanghai Spirit" ask for more.
   if (

@@ -75,7 +75,16 @@ export const KIND_NOUNS: Readonly<Record<string, string>> = {
   summits: 'event',
   meeting: 'event',
   meetings: 'event',
+  event: 'event',
+  events: 'event',
 };
+
+/**
+ * Nouns that name a kind of result and nothing of its subject: a record of that kind never says
+ * them ("events of 2004": the timeline's event of that year says "begins work", not "event"), so
+ * a query searches them only as the kind (KIND_NOUNS), and drops them from its words.
+ */
+export const KIND_ONLY_NOUNS: ReadonlySet<string> = new Set(['event', 'events']);
 
 /** What a kind named by a noun of the query (KIND_NOUNS) weighs: less than a question's intent. */
 export const KIND_NOUN_WEIGHT = 1.2;
@@ -145,7 +154,8 @@ export const PRESENTATION_WORDS: ReadonlySet<string> = new Set(
 
 /**
  * Drops a query's scaffolding, beyond function words: a word for how a thing is presented that
- * opens it before "of" (PRESENTATION_WORDS); and in a question, aspect words (ASPECT_WORDS) and the
+ * opens it before "of" (PRESENTATION_WORDS); a noun that names only a kind of result
+ * (KIND_ONLY_NOUNS), unless it is the only word; and in a question, aspect words (ASPECT_WORDS) and the
  * word that names the kind of answer after "which" ("which countries founded the SCO": the answer
  * names the countries, and seldom says "countries"). Nothing is dropped when no word would be left
  * but the site's subject (`common`, common-words.ts): "which countries are in the SCO" asks for the
@@ -168,6 +178,10 @@ export function dropScaffolding(
     words.length > 1
   )
     return words.slice(1);
+  // "Events of 2004": the kind a result is (kindWeightsOf), not a word of it.
+  const subject = words.filter((word) => !KIND_ONLY_NOUNS.has(word.folded));
+  if (subject.length > 0 && subject.length < words.length)
+    return dropScaffolding(query, subject, common);
   if (!isQuestion(query)) return [...words];
   const answerType = typed[0]?.folded === 'which' ? typed[1] : undefined;
   const kept = words.filter(

@@ -38,6 +38,9 @@ describe('weights of kinds of results: sources, events, glossary records', () =>
     ['summits of 2024', KIND_NOUN_WEIGHT],
     // A question's own intent outweighs it ("when" asks for an event more strongly).
     ['when was the Qingdao summit', QUESTION_WEIGHTS.intent],
+    // A noun that names only the kind is not searched, and still weighs it.
+    ['events of 2004', KIND_NOUN_WEIGHT],
+    ['Qingdao event', KIND_NOUN_WEIGHT],
     // No such noun, no weight; nor a word that merely begins like one.
     ['Qingdao', undefined],
     ['summitry', undefined],

@@ -90,6 +90,10 @@ describe('questions', () => {
     ['Alimov list of principles', 'Alimov list principles'],
     ['member map', 'member map'],
     ['list of', 'list'],
+    // A noun that names only a kind of result (the kind weighs more: kindWeightsOf).
+    ['events of 2004', '2004'],
+    ['RATS timeline event', 'RATS timeline'],
+    ['events', 'events'],
   ])('"%s" drops its scaffolding: %s', (query, kept) =>
     expect(
       dropScaffolding(query, dropStopwords(splitQuery(query)))
