@@ -275,6 +275,39 @@ test('on /search/ a long run of letters wraps within the page at phone width', a
   await page.close();
 });
 
+// Thirty-fifth round's first reader: at phone width the kinds took four rows above the results.
+test('on /search/ the kinds are one row that scrolls sideways at phone width, the page not; they wrap on a desktop', async () => {
+  const page = await site.newPage();
+  const tops = () =>
+    page
+      .locator('#search-filters .search-filter')
+      .evaluateAll(
+        (labels) => new Set(labels.map((label) => label.getBoundingClientRect().top)).size,
+      );
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${site.server.url}/search/?q=rats`);
+  await page.locator('#search-filters .search-filter').first().waitFor();
+  expect(await page.locator('#search-filters .search-filter').count()).toBeGreaterThan(3);
+  expect(await tops()).toBe(1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
+    true,
+  );
+  // The last kind is reached by scrolling the row, and choosing it shows it.
+  const last = page.locator('#search-filters .search-filter:not(:has(:disabled))').last();
+  await last.click();
+  await expect
+    .poll(() => last.evaluate((label) => label.getBoundingClientRect().right))
+    .toBeLessThanOrEqual(390);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  expect(await tops()).toBeGreaterThanOrEqual(1);
+  expect(
+    await page
+      .locator('[data-filter-options]')
+      .evaluate((row) => row.scrollWidth <= row.clientWidth),
+  ).toBe(true);
+  await page.close();
+});
+
 // Twenty-second round's first reader: the page scrolled behind the open dialog under the wheel; the
 // keys' hint showed on a touch phone; the dialog's box and /search/'s asked for different things.
 test('the page behind the open dialog does not scroll under the wheel', async () => {
