@@ -597,9 +597,9 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers10.yaml': { first: 0.627, top3: 0.784, rows: 51 },
     'tests/build/relevance-readers11.yaml': { first: 1.0, top3: 1.0, rows: 9 },
     'tests/build/relevance-readers12.yaml': { first: 0.869, top3: 0.956, rows: 46 },
-    'tests/build/relevance-readers13.yaml': { first: 0.821, top3: 0.89, rows: 73 },
+    'tests/build/relevance-readers13.yaml': { first: 0.835, top3: 0.904, rows: 73 },
     'tests/build/relevance-readers14.yaml': { first: 0.816, top3: 0.95, rows: 60 },
-    'tests/build/relevance-readers15.yaml': { first: 0.812, top3: 0.895, rows: 96 },
+    'tests/build/relevance-readers15.yaml': { first: 0.822, top3: 0.906, rows: 96 },
     'tests/build/relevance-readers16.yaml': { first: 1.0, top3: 1.0, rows: 21 },
     'tests/build/relevance-readers17.yaml': { first: 0.898, top3: 0.915, rows: 59 },
     'tests/build/relevance-readers18.yaml': { first: 0.931, top3: 0.931, rows: 44 },
@@ -624,9 +624,9 @@ describe('the relevance table', () => {
   /** Floors of each held-out table, by file (the goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
     'tests/build/relevance-heldout.yaml': { first: 0.905, top3: 0.968, rows: 60 },
-    'tests/build/relevance-heldout2.yaml': { first: 0.773, top3: 0.861, rows: 100 },
+    'tests/build/relevance-heldout2.yaml': { first: 0.781, top3: 0.861, rows: 100 },
     'tests/build/relevance-heldout3.yaml': { first: 0.775, top3: 0.85, rows: 40 },
-    'tests/build/relevance-heldout4.yaml': { first: 0.815, top3: 0.923, rows: 200 },
+    'tests/build/relevance-heldout4.yaml': { first: 0.819, top3: 0.923, rows: 200 },
     'tests/build/relevance-heldout5.yaml': { first: 0.944, top3: 0.944, rows: 36 },
     // Lowered from 0.695 in the thirtieth round, by decision: the glossary term ranked above the
     // timeline event of its anchor gained three tuning rows and one held-out row in all, and cost
