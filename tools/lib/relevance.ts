@@ -159,6 +159,17 @@ export function formatRates(title: string, table: Map<string, Rates>): string {
   ].join('\n');
 }
 
+/**
+ * How many rounds of readers' tables English has: each round's first reader adds a tuning table
+ * (relevance-readersN.yaml) and a held-out one (relevance-heldoutN.yaml) of the same number.
+ */
+export const READER_ROUNDS = 28;
+
+/** The numbers from `from` to READER_ROUNDS. */
+function numbered(from: number): number[] {
+  return Array.from({ length: READER_ROUNDS - from + 1 }, (_, at) => from + at);
+}
+
 /** The relevance tables of an edition: the tuning table and the held-out one (which may be absent). */
 export function relevanceTables(locale: Locale): { table: string[]; heldOut: string[] } {
   const suffix = locale === SOURCE_LOCALE ? '' : `.${locale}`;
@@ -167,20 +178,14 @@ export function relevanceTables(locale: Locale): { table: string[]; heldOut: str
     table: [
       `tests/build/relevance${suffix}.yaml`,
       ...(locale === SOURCE_LOCALE
-        ? [
-            1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24,
-            25, 26, 27,
-          ].map((n) => `tests/build/relevance-readers${n === 1 ? '' : String(n)}.yaml`)
+        ? numbered(1).map((n) => `tests/build/relevance-readers${n === 1 ? '' : String(n)}.yaml`)
         : []),
     ],
-    // English has twenty-six more held-out tables, of queries in no tuning table (their headers say how).
+    // English has more held-out tables, of queries in no tuning table (their headers say how).
     heldOut: [
       `tests/build/relevance-heldout${suffix}.yaml`,
       ...(locale === SOURCE_LOCALE
-        ? [
-            2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25,
-            26, 27,
-          ].map((n) => `tests/build/relevance-heldout${n}.yaml`)
+        ? numbered(2).map((n) => `tests/build/relevance-heldout${n}.yaml`)
         : []),
     ],
   };
