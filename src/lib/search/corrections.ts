@@ -146,6 +146,25 @@ export function correctWord(
   // fve"): one edit to that name's word, which the word before makes likely (nameAfter).
   const previous = partial ? partial.at(-1) : undefined;
   const inName = allowed === 0 && length === ONE_TYPO_FROM - 1 && previous !== undefined && !only;
+  // The last word the start of longer words only ("centra": central), but one edit from the word
+  // that follows the one before it in an entry's name, which it does not begin ("anti-drug centra":
+  // centre): that name's word, which the word before makes likelier than a word begun.
+  if (
+    previous !== undefined &&
+    !only &&
+    allowed > 0 &&
+    !data.words.has(word) &&
+    isKnownWord(word, data)
+  ) {
+    const next = [...wordsAfterInNames(foldWord(previous), data)];
+    if (next.some((candidate) => candidate.startsWith(word))) return undefined;
+    if (!next.some((candidate) => Math.abs([...candidate].length - length) <= 1)) return undefined;
+    if (!measure) {
+      distanceWanted.add(data);
+      return undefined;
+    }
+    return nameAfter(word, foldWord(previous), data, measure);
+  }
   if ((allowed === 0 && !inName) || /\d/.test(word) || isKnownWord(word, data)) return undefined;
   if (!measure) {
     // Not loaded yet: the caller loads it and plans again (wantsEditDistance).

@@ -588,6 +588,22 @@ describe('a last word one edit from the next word of a name, its first letter in
     expect(plan.corrections).toEqual([{ from: 'sentre', to: 'centre' }]);
   });
 
+  test('"anti-drug centra" is the Anti-Drug Centre, not the start of "central"', async () => {
+    await loadEditDistance();
+    const central = {
+      ...data,
+      words: countWords([...TEXT, 'The SCO Anti-Drug Centre, a central body.']),
+    };
+    const plan = planQuery('anti-drug centra', central);
+    expect(searchedText(plan)).toBe('anti-drug centre');
+    expect(plan.corrections).toEqual([{ from: 'centra', to: 'centre' }]);
+    // The start of the name's word, or of a word after no name's, is searched as typed.
+    expect(searchedText(planQuery('anti-drug cent', central))).toBe('anti-drug cent');
+    expect(searchedText(planQuery('drug trafficking centra', central))).toBe(
+      'drug trafficking centra',
+    );
+  });
+
   test('alone, or after a word no name goes on from, the word is corrected as before', async () => {
     await loadEditDistance();
     expect(searchedText(planQuery('sentre', data))).toBe('sentence');
