@@ -9,7 +9,8 @@ import { splitQuery, type QueryWord } from './search-words.ts';
  * Function words dropped from a query of two or more words: Pagefind requires every word, so "when
  * did India join" would find nothing. Only words that carry no subject; "not", "no", "five" stay.
  * Words of relative time ("new", "latest", "now") are among them: on a reference site they name no
- * subject, and the pages that answer seldom use them ("2023 new member" is "2023 member"); so are
+ * subject, and the pages that answer seldom use them ("2023 new member" is "2023 member"), but
+ * "newest" is not: the home page's key facts name the newest member, and say so; so are
  * hedges ("really", "actually"), which the site never uses in the sense a question does; vague
  * words that stand for what a question does not name ("thing", "anything in particular"); and "vs",
  * "versus", which join the things compared (no page says "vs"; landingOf reads the comparison).
@@ -22,7 +23,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   your many much tell show find explain define definition definitions meaning mean means say says said write writes wrote written meant
   year years date dates happen happened happen took take stand stands full form called
   mr mrs ms dr prof
-  new newest latest recent recently current currently now today really actually vs versus
+  new latest recent recently current currently now today really actually vs versus
   thing things anything something everything stuff exactly basically particular`
     .split(/\s+/)
     .filter((word) => word !== ''),

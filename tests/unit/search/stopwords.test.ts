@@ -24,6 +24,7 @@ describe('function words', () => {
     ['definitions of the three forces', 'three forces'],
     ['2023 new member', '2023 member'],
     ['latest member states now', 'member states'],
+    ['the newest member', 'newest member'],
     // Hedges name no subject, and a stem of theirs ("real") matches what the reader did not ask.
     ['does the SCO really have nuclear states', 'SCO nuclear states'],
     ['what does RATS actually do', 'RATS'],
