@@ -29,7 +29,8 @@ export const FORM_STEM = 5;
 
 /**
  * True when `candidate` is another form of `word`, not a different word: one begins with the whole
- * of the other ("plan" and plans, "officially" and official), or they share all but the last letter
+ * of the other ("plan" and plans, "officially" and official; a word shorter than FORM_STEM only as
+ * its plural), or they share all but the last letter
  * of the shorter, and that is FORM_STEM letters or more ("agreed" and agreement). "status" and
  * states share four letters, "plan" and plain three, "supposed" and support five of seven:
  * different words.
@@ -40,6 +41,12 @@ export function isFormOf(word: string, candidate: string): boolean {
   let same = 0;
   while (same < a.length && a[same] === b[same]) same += 1;
   const shorter = Math.min(a.length, b.length);
+  // A short word that another begins is its form only as its plural: "liv" (a volume's number,
+  // LIV) is no form of "live".
+  if (same === shorter && shorter < FORM_STEM) {
+    const longer = a.length > b.length ? a : b;
+    return longer.length === shorter || (longer.length === shorter + 1 && longer.at(-1) === 's');
+  }
   return same === shorter || (same >= FORM_STEM && same >= shorter - 1);
 }
 
