@@ -10,11 +10,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { allowedTypos, correctWord } from '#lib/search/corrections.ts';
+import { allowedTypos, correctWord, FIRST_LETTER_TYPOS_FROM } from '#lib/search/corrections.ts';
 import {
   completeStem,
   completeWord,
   correctionEdits,
+  firstLetterCorrection,
   isFormOf,
 } from '#lib/search/edit-distance.ts';
 import { soundAlike, type SoundEncoder } from '#lib/search/sound-alike.ts';
@@ -160,7 +161,9 @@ export function englishWordsKept(
     const corrections = [
       correctWord(word, candidates, 0, measure),
       correctWord(word, candidates, 1, measure),
-      correctWord(word, firstLetterWords(word), 1, measure),
+      length >= FIRST_LETTER_TYPOS_FROM
+        ? firstLetterCorrection(word, firstLetterWords(word), measure)
+        : undefined,
       typing ? completeWord(word, letterWords(word), allowedTypos(length), measure) : undefined,
       typing ? completeWord(word, letterWords(word), allowedTypos(length, 1), measure) : undefined,
       // A misspelt verb form's stem, as the start of a word (measured afresh: its distances are

@@ -90,6 +90,9 @@ let stemCompletion: typeof import('./edit-distance.ts').completeStem | undefined
 /** The English word a Russian word in Latin letters stands for (romanisedWord), loaded with it. */
 let romanised: typeof import('./edit-distance.ts').romanisedWord | undefined;
 
+/** Its correction of a typo in a word's first letter (firstLetterCorrection), loaded with it. */
+let firstLetter: typeof import('./edit-distance.ts').firstLetterCorrection | undefined;
+
 /** Search data that a plan wanted the edit distance for before it was loaded. */
 const distanceWanted = new WeakSet<SearchData>();
 
@@ -101,6 +104,7 @@ export const loadEditDistance = loadOnce(async () => {
     completeStem: stemCompletion,
     numeronymOf: numeronym,
     romanisedWord: romanised,
+    firstLetterCorrection: firstLetter,
   } = await import('./edit-distance.ts'));
 });
 
@@ -183,18 +187,16 @@ export function correctWord(
   }
   // On a second try (the query found nothing), a long word with no correction of the same first
   // letter may have that letter wrong: one edit there ("eparatism", "xeparatism": separatism).
-  if (!best && extra > 0 && !only && length >= FIRST_LETTER_TYPOS_FROM)
-    for (const [candidate, count] of data.words) {
-      if (candidate[0] === word[0] || !isFirstLetterTypo(word, candidate)) continue;
-      if (measure(word, candidate, data.english) !== 1) continue;
-      const next = { word: candidate, edits: 1, count };
-      if (!best || isLikelierTypo(next, best)) best = next;
-    }
+  const firstLetterFix =
+    !best && extra > 0 && !only && length >= FIRST_LETTER_TYPOS_FROM
+      ? firstLetter?.(word, data, measure)
+      : undefined;
   // The last word may be still being typed: the start of a longer word may be what it misspells.
   // A start leaves more to chance than a whole word: it is allowed the edits of a word one letter
   // shorter ("nato" is one edit from the start of "nations", as any four letters are from some word's).
   return (
     best?.word ??
+    firstLetterFix ??
     (previous !== undefined && !only
       ? nameAfter(word, foldWord(previous), data, measure, true)
       : undefined) ??
@@ -202,21 +204,6 @@ export function correctWord(
       ? completion?.(word, data, allowedTypos(length - 1, extra), measure, partial)
       : undefined) ??
     (only || !stems ? undefined : stemCompletion?.(word, data, extra, measure))
-  );
-}
-
-/**
- * True when `candidate` is `typed` with one edit at its start: the first letter dropped, wrong, one
- * too many, or swapped with the second.
- */
-export function isFirstLetterTypo(typed: string, candidate: string): boolean {
-  const [a = '', b = '', ...rest] = [...typed];
-  const tail = rest.join('');
-  return (
-    candidate.slice(1) === typed ||
-    candidate.slice(1) === b + tail ||
-    candidate === b + tail ||
-    candidate === b + a + tail
   );
 }
 

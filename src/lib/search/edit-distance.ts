@@ -199,3 +199,39 @@ export function romanisedWord(
   }
   return undefined;
 }
+
+/**
+ * True when `candidate` is `typed` with one edit at its start: the first letter dropped, wrong, one
+ * too many, or swapped with the second.
+ */
+export function isFirstLetterTypo(typed: string, candidate: string): boolean {
+  const [a = '', b = '', ...rest] = [...typed];
+  const tail = rest.join('');
+  return (
+    candidate.slice(1) === typed ||
+    candidate.slice(1) === b + tail ||
+    candidate === b + tail ||
+    candidate === b + a + tail
+  );
+}
+
+/**
+ * The word of the index that `word` is with a typo in its first letter (isFirstLetterTypo), one edit
+ * in all (`measure`, which leaves an English word the site never uses alone); the site's most used
+ * of such words if several. correctWord asks it on a second try only, when no word of the same
+ * first letter is near enough.
+ */
+export function firstLetterCorrection(
+  word: string,
+  data: SearchData,
+  measure: typeof correctionEdits,
+): string | undefined {
+  let best: Candidate | undefined;
+  for (const [candidate, count] of data.words) {
+    if (candidate[0] === word[0] || !isFirstLetterTypo(word, candidate)) continue;
+    if (measure(word, candidate, data.english) !== 1) continue;
+    const next = { word: candidate, edits: 1, count };
+    if (!best || isBetterCandidate(next, best)) best = next;
+  }
+  return best?.word;
+}

@@ -3,12 +3,11 @@ import { describe, expect, test } from 'vitest';
 import {
   allowedTypos,
   correctWord,
-  isFirstLetterTypo,
   letterDoubled,
   loadEditDistance,
   matchCase,
 } from '#lib/search/corrections.ts';
-import { isFormOf, romanisedForms } from '#lib/search/edit-distance.ts';
+import { isFirstLetterTypo, isFormOf, romanisedForms } from '#lib/search/edit-distance.ts';
 import { planQuery, searchedText, type SoundMatcher } from '#lib/search/search-query.ts';
 import { countWords, isTypedAcronym, type SearchData } from '#lib/search/search-words.ts';
 import { romanisationKey, soundAlike, soundEncoder } from '#lib/search/sound-alike.ts';

@@ -1,7 +1,7 @@
 import { doubleMetaphone } from 'double-metaphone';
 import { expect, test } from 'vitest';
 import { correctWord } from '#lib/search/corrections.ts';
-import { completeStem, correctionEdits } from '#lib/search/edit-distance.ts';
+import { completeStem, correctionEdits, firstLetterCorrection } from '#lib/search/edit-distance.ts';
 import { soundAlike } from '#lib/search/sound-alike.ts';
 import { countWords, type SearchData } from '#lib/search/search-words.ts';
 import { commonEnglishWords, englishWordsKept } from '../../../src/integrations/english-words.ts';
@@ -51,7 +51,7 @@ test('keeps exactly the words correction would turn into a different word of the
     'status',
     'supposed',
   ]);
-  expect(correctWord('estates', DATA, 1, correctionEdits)).toBe('states');
+  expect(firstLetterCorrection('estates', DATA, correctionEdits)).toBe('states');
   expect(completeStem('secreting', DATA)).toBe('secretariat');
   expect(correctWord('statue', DATA, 0, correctionEdits)).toBeUndefined();
   expect(correctWord('statue', DATA, 0, correctionEdits, [])).toBe('states');
