@@ -11,12 +11,14 @@ import {
   decodeSearchIndex,
   decodeShard,
   englishShardOf,
+  restShardOf,
   SHARD_COUNT,
   shardOf,
   shardPath,
   ShardedSearchData,
   soundShardOf,
 } from '#lib/search/search-shards.ts';
+import { FIRST_LETTER_TYPOS_FROM } from '#lib/search/corrections.ts';
 import { soundCodesOf, soundEncoder } from '#lib/search/sound-alike.ts';
 import { SEARCH_DATA_PATH } from '#lib/search/search-words.ts';
 import { STOPWORDS } from '#lib/search/stopwords.ts';
@@ -220,7 +222,7 @@ test('the English synonyms are written without function words, as a query is sea
     ).toEqual([]);
 });
 
-test('the search data shards hold every word of the index exactly once in its own shard, and each name under each of its sound codes', () => {
+test('the search data shards hold every word of the index exactly once in its own shard, each name under each of its sound codes, and each long word under its second letter', () => {
   const index = decodeSearchIndex(readFileSync(`${DIST}${SEARCH_DATA_PATH}`, 'utf8'));
   const folder = `${DIST}${shardPath(0).replace(/[^/]+$/, '')}`;
   // Exactly the shards the fixed part lists are written: none missing, none left over.
@@ -228,9 +230,15 @@ test('the search data shards hold every word of the index exactly once in its ow
   const seen = new Map<string, number>();
   const counts = new Map<string, number>();
   const bySound = new Map<string, Map<number, number>>();
+  const byRest = new Map<string, Map<number, number>>();
   for (const shard of index.shards) {
     const { words } = decodeShard(readFileSync(`${DIST}${shardPath(shard)}`, 'utf8'), shard);
     for (const [word, count] of words) {
+      // A shard of second letters (restShardOf) holds a long word again, for a typo in its first.
+      if (shard >= 4 * SHARD_COUNT) {
+        byRest.set(word, (byRest.get(word) ?? new Map()).set(shard, count));
+        continue;
+      }
       // A shard of sound codes (soundShardOf) holds a word again, under a code of its own.
       if (shard >= 2 * SHARD_COUNT) {
         bySound.set(word, (bySound.get(word) ?? new Map()).set(shard, count));
@@ -258,6 +266,17 @@ test('the search data shards hold every word of the index exactly once in its ow
     for (const count of filed.values()) expect(count, word).toBe(counts.get(word));
   }
   expect([...bySound.keys()].filter((word) => !seen.has(word))).toEqual([]);
+  // Each word of FIRST_LETTER_TYPOS_FROM letters or more is filed once more, with its count, in the
+  // shard of its second letter, and no shorter word is.
+  for (const [word, shard] of seen) {
+    const letters = [...word];
+    const expected =
+      letters.length >= FIRST_LETTER_TYPOS_FROM
+        ? new Map([[restShardOf(letters.slice(1).join(''))!, counts.get(word)]])
+        : new Map();
+    expect(byRest.get(word) ?? new Map(), `${word} (shard ${shard})`).toEqual(expected);
+  }
+  expect([...byRest.keys()].filter((word) => !seen.has(word))).toEqual([]);
   // The vocabulary, counted again from Pagefind's own fragments.
   const { words } = collectEntries(fragments);
   expect(words.size).toBeGreaterThan(500);
