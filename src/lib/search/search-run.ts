@@ -462,8 +462,8 @@ export async function planWithShards(
           .flatMap((word) => indexedWords(word.typed))
       : [];
   // A second try corrects a typo in a long word's first letter: the words that may be its
-  // correction are filed by their second letter (firstLetterShards).
-  const latin =
+  // correction are filed by their second letter (firstLetterShards), loaded with these.
+  const forUnknown =
     unknown.length > 0
       ? [
           ...words.map(latinShardOf),
@@ -471,15 +471,15 @@ export async function planWithShards(
           ...(retry.loose ? unknown.flatMap(firstLetterShards) : []),
         ].filter((shard): shard is number => shard !== undefined && sharded!.shards.has(shard))
       : [];
-  if (sharded && latin.length > 0) {
+  if (sharded && forUnknown.length > 0) {
     // Without them (the network failed), the words are planned as they are.
     const [withLatin, matcher] = await Promise.all([
-      sharded.dataFor([...inPlan, ...latin]).catch(() => undefined),
+      sharded.dataFor([...inPlan, ...forUnknown]).catch(() => undefined),
       loadLatinMatcher().catch(() => undefined),
     ]);
     if (signal?.aborted) return undefined;
     if (withLatin && matcher) {
-      for (const shard of latin) inPlan.add(shard);
+      for (const shard of forUnknown) inPlan.add(shard);
       data = withLatin;
       fromLatin = matcher;
     }

@@ -93,7 +93,8 @@ export function restShardOf(rest: string): number | undefined {
 /**
  * The shards that hold the corrections of a typo in `word`'s first letter: the words filed by their
  * second letter (restShardOf) that read `word` less its first letter (dropped, swapped) or with
- * another (mistyped), and the letter shard of `word` less its first (a letter too many, "ssco").
+ * another (mistyped), and the letter shard of `word` less its first (a letter too many,
+ * "aseparatism").
  */
 export function firstLetterShards(word: string): number[] {
   const letters = [...word];
