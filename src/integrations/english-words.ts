@@ -16,6 +16,7 @@ import {
   completeWord,
   correctionEdits,
   firstLetterCorrection,
+  firstLetterForms,
   isFormOf,
 } from '#lib/search/edit-distance.ts';
 import { soundAlike, type SoundEncoder } from '#lib/search/sound-alike.ts';
@@ -118,19 +119,18 @@ export function englishWordsKept(
     }
     return found;
   };
-  // A second try also corrects a typo in a long word's first letter (isFirstLetterTypo): among the
-  // words that read as the word less its first letter, or with another, or one more, or its first
-  // two swapped, found by the rest of each word of the site rather than by measuring every pair.
+  // A second try also corrects a typo in a long word's first letter: among the words that may be
+  // its correction (firstLetterForms), found by the rest of each word of the site rather than by
+  // measuring every pair.
   const byRest = new Map<string, [string, number][]>();
   for (const [other, count] of data.words) {
     const rest = [...other].slice(1).join('');
     byRest.set(rest, [...(byRest.get(rest) ?? []), [other, count]]);
   }
   const firstLetterWords = (word: string): SearchData => {
-    const [first = '', second = '', ...tail] = [...word];
-    const rest = second + tail.join('');
-    const found = [...(byRest.get(word) ?? []), ...(byRest.get(rest) ?? [])];
-    for (const other of [rest, second + first + tail.join('')]) {
+    const { rests, words } = firstLetterForms(word);
+    const found = rests.flatMap((rest) => byRest.get(rest) ?? []);
+    for (const other of words) {
       const count = data.words.get(other);
       if (count !== undefined) found.push([other, count]);
     }

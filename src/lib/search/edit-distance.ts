@@ -201,18 +201,25 @@ export function romanisedWord(
 }
 
 /**
+ * What a word with a typo in its first letter may be (isFirstLetterTypo; the shards that hold it: firstLetterShards in search-shards.ts): a word
+ * whose rest (less its first letter) is one of `rests`, the typed word itself (its first letter
+ * dropped, "eparatism") or less its first letter (mistyped, "xeparatism"); or one of `words`, the
+ * typed word less its first letter (one too many, "aseparatism") or with its first two swapped
+ * ("esparatism"). One list of the four typos for the query, the shards and the build alike.
+ */
+export function firstLetterForms(word: string): { rests: string[]; words: string[] } {
+  const [first = '', second = '', ...tail] = [...word];
+  const rest = second + tail.join('');
+  return { rests: [word, rest], words: [rest, second + first + tail.join('')] };
+}
+
+/**
  * True when `candidate` is `typed` with one edit at its start: the first letter dropped, wrong, one
  * too many, or swapped with the second.
  */
 export function isFirstLetterTypo(typed: string, candidate: string): boolean {
-  const [a = '', b = '', ...rest] = [...typed];
-  const tail = rest.join('');
-  return (
-    candidate.slice(1) === typed ||
-    candidate.slice(1) === b + tail ||
-    candidate === b + tail ||
-    candidate === b + a + tail
-  );
+  const { rests, words } = firstLetterForms(typed);
+  return rests.includes([...candidate].slice(1).join('')) || words.includes(candidate);
 }
 
 /**

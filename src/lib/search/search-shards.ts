@@ -91,16 +91,15 @@ export function restShardOf(rest: string): number | undefined {
 }
 
 /**
- * The shards that hold the corrections of a typo in `word`'s first letter: the words filed by their
- * second letter (restShardOf) that read `word` less its first letter (dropped, swapped) or with
- * another (mistyped), and the letter shard of `word` less its first (a letter too many,
- * "aseparatism").
+ * The shards that hold the corrections of a typo in `word`'s first letter (firstLetterForms in
+ * edit-distance.ts): a rest is filed by its first letter, the typed word's first or second
+ * (restShardOf), and a word by its own, the typed word's second (shardOf).
  */
 export function firstLetterShards(word: string): number[] {
   const letters = [...word];
   if (letters.length < FIRST_LETTER_TYPOS_FROM) return [];
-  const rest = letters.slice(1).join('');
-  return [restShardOf(word), restShardOf(rest), shardOf(rest)].filter(
+  const [first = '', second = ''] = letters;
+  return [restShardOf(first), restShardOf(second), shardOf(second)].filter(
     (shard): shard is number => shard !== undefined,
   );
 }

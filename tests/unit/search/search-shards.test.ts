@@ -1,6 +1,7 @@
 import { doubleMetaphone } from 'double-metaphone';
 import { describe, expect, test } from 'vitest';
 import { FIRST_LETTER_TYPOS_FROM } from '#lib/search/corrections.ts';
+import { firstLetterForms } from '#lib/search/edit-distance.ts';
 import { soundAlike, soundCodesOf } from '#lib/search/sound-alike.ts';
 import { planQuery } from '#lib/search/search-query.ts';
 import { planWithShards } from '#lib/search/search-run.ts';
@@ -109,6 +110,13 @@ describe('shards', () => {
       DATA.words.get('alimov'),
     );
     expect(firstLetterShards('rats')).toEqual([]);
+  });
+
+  test('the four typos of a first letter, as the query, the shards and the build read them', () => {
+    expect(firstLetterForms('eparatism')).toEqual({
+      rests: ['eparatism', 'paratism'],
+      words: ['paratism', 'pearatism'],
+    });
   });
 
   test.each([
