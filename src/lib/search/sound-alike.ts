@@ -26,11 +26,12 @@ export type SoundEncoder = (word: string) => string[];
 /**
  * The spellings of one sound in the ways Chinese names are written in Latin letters: pinyin
  * ("Qingdao", "Xi Jinping"), Wade–Giles and the postal forms ("Tsingtao", "Hsi"), and Russian's
- * Palladius system in Latin letters ("Tsindao", "Si Tszinpin"), each with the one spelling they
+ * Palladius system in Latin letters ("Tsindao", "Si Tszinpin"), and the Latin letters of a name
+ * heard in Russian, whose "дж" is "dzh" ("Dzhinping", "Tiandzhin"), each with the one spelling they
  * share in romanisationKey. Longer spellings first.
  */
 const ROMANISATIONS: readonly [RegExp, string][] = [
-  [/tsz|chzh|zh|ch|ts|dz|[qjzc]/g, 'c'],
+  [/tsz|chzh|dzh|zh|ch|ts|dz|[qjzc]/g, 'c'],
   [/hs|x|s(?=[iy])/g, 's'],
   [/kh/g, 'h'],
   [/ng/g, 'n'],

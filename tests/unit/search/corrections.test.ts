@@ -38,6 +38,8 @@ describe('typos', () => {
     ['jinping', 'tszinpin', 'Palladius'],
     ['xi', 'hsi', 'Wade–Giles'],
     ['tianjin', 'tyantszin', 'Palladius'],
+    ['tianjin', 'tiandzhin', 'Russian "дж" in Latin letters'],
+    ['jinping', 'dzhinping', 'Russian "дж" in Latin letters'],
   ])('the romanisations of a Chinese name share a key: %s, %s (%s)', (pinyin, other) => {
     expect(romanisationKey(other)).toBe(romanisationKey(pinyin));
   });
