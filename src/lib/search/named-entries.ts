@@ -232,13 +232,15 @@ function namedBy(
 ): Map<string, number> {
   const named = new Map<string, number>();
   const own = variants.filter((variant) => variant.join(' ') !== plan.authorOnly);
-  // The last word may be still being typed: the start of a name's word ("UN Chroni").
+  // The last word may be still being typed: the start of a name's word ("UN Chroni"); or every
+  // word cut short ("shangh spir").
   const typing = plan.words.at(-1)?.folded;
   const matches = (name: string): boolean =>
     own.some(
       (variant) =>
         namesBy(nameWords(name), variant) ||
-        (typing !== undefined && completesName(nameWords(name), variant, typing)),
+        (typing !== undefined && completesName(nameWords(name), variant, typing)) ||
+        startsEachWord(nameWords(name), variant, data),
     );
   // "Alimov article", "Azam's column": an author named with words for what they wrote.
   const byAuthor = variants
@@ -388,5 +390,27 @@ function completesName(name: readonly string[], words: readonly string[], typing
   return name.some(
     (word) =>
       word !== typing && word.startsWith(typing) && sameWords(name, [...words.slice(0, -1), word]),
+  );
+}
+
+/**
+ * True when each of the query's words is, in order, the word of a name of two words or more or its
+ * start of MIN_NAME_START letters or more that is no word of the site's own: a reader who cuts every
+ * word short ("shangh spir") names the Shanghai Spirit as surely as one who types it out, but
+ * "belarus join sco" does not name "Belarus joins the SCO" ("join" is a word, not a start).
+ */
+function startsEachWord(
+  name: readonly string[],
+  words: readonly string[],
+  data: SearchData,
+): boolean {
+  return (
+    name.length > 1 &&
+    name.length === words.length &&
+    words.every(
+      (word, at) =>
+        word === name[at] ||
+        ([...word].length >= MIN_NAME_START && name[at]!.startsWith(word) && !data.words.has(word)),
+    )
   );
 }

@@ -73,6 +73,18 @@ describe('names first', () => {
   });
 
   test.each([
+    ['Regi Anti-Terrorist Struc', 'und_rats', 'each word of a long name'],
+    ['regio anti-terr struct', 'und_rats', 'in small letters, a hyphenated word cut too'],
+    ['Reg Anti-Terrorist Struc', undefined, 'a start under four letters'],
+    ['Anti-Terrorist Regi Struc', undefined, 'the words out of the name’s order'],
+    ['Regi Anti-Terrorist', undefined, 'a word fewer than the name has'],
+  ])('"%s", every word cut short, names %s (%s)', (query, id, _why) => {
+    const named = namedEntries(planQuery(query, DATA), DATA);
+    if (id === undefined) expect([...named]).toEqual([]);
+    else expect(named.get(id)).toBe(NAME_RANK.name);
+  });
+
+  test.each([
     ['who wrote the Alimov strategy', 'und_alimov', NAME_RANK.inQuestion],
     [
       'who wrote on the strategy in the Secretariat summit',
