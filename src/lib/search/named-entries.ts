@@ -351,7 +351,7 @@ function citesTogether(authors: readonly string[], variants: readonly string[][]
 }
 
 /**
- * Weight, against the best result's score, below which a question's named entry (namedInQuestion)
+ * Weight, against the best result's score, below which a question's named entry (namedAmongWords)
  * does not rank: near the top, not first, since a question asks about the thing ("is
  * non-aggression in the UN Charter": the comparison of the lists), and the entry may lack its
  * other words.
@@ -359,13 +359,14 @@ function citesTogether(authors: readonly string[], variants: readonly string[][]
 export const IN_QUESTION_WEIGHT = 0.9;
 
 /**
- * The entries a question names among its other words ("is non-confrontation one of the official
- * SCO principles"): each term, topic or event one of whose names is a run of the question's
- * words. Not a source (a question that asks for one names it by NAME_RANK.inQuestion), nor an
- * entry named by the site's subject alone ("SCO": every question is about it).
+ * The entries a query names among its other words ("is non-confrontation one of the official
+ * SCO principles", "prioritised three forces"): each term, topic or event one of whose names is a
+ * run of the query's words. Not a source (a question that asks for one names it by
+ * NAME_RANK.inQuestion), nor an entry named by the site's subject alone ("SCO": every query is
+ * about it).
  * @returns each entry's Pagefind result id, with the name's words that name it
  */
-export function namedInQuestion(plan: QueryPlan, data: SearchData): Map<string, string[]> {
+export function namedAmongWords(plan: QueryPlan, data: SearchData): Map<string, string[]> {
   const words = plan.variants[0] ?? [];
   const subject = subjectEntries(data.entries, data.common);
   const found = new Map<string, string[]>();

@@ -13,7 +13,7 @@ import {
   MENTION_RECORD_WEIGHT,
   mentioningRecords,
   namedEntries,
-  namedInQuestion,
+  namedAmongWords,
   NAME_RANK,
   authorsSources,
 } from './named-entries.ts';
@@ -541,7 +541,7 @@ export async function planWithShards(
 }
 
 /**
- * Adds to `merged` the entries a question names (namedInQuestion), each at IN_QUESTION_WEIGHT of
+ * Adds to `merged` the entries a question names (namedAmongWords), each at IN_QUESTION_WEIGHT of
  * the best score or its own if higher; one not found is searched by its name. False if `signal`
  * aborted meanwhile.
  */
@@ -552,7 +552,7 @@ async function addNamedInQuestion<D>(
   merged: Map<string, Merged<D>>,
   signal: AbortSignal | undefined,
 ): Promise<boolean> {
-  const named = namedInQuestion(plan, data);
+  const named = namedAmongWords(plan, data);
   if (named.size === 0) return true;
   const floor = Math.max(...[...merged.values()].map((entry) => entry.score)) * IN_QUESTION_WEIGHT;
   const missing = [...named].filter(([id]) => !merged.has(id));
@@ -707,6 +707,10 @@ async function rankPlan<D>(
   // ("what does RATS stand for") keeps the order of the scores.
   const pageFirst = final.question !== true;
   const isRecord = (id: string): number => Number(data.records?.has(id) ?? false);
+  // An entry named whole among the query's other words is no mere mention, though it lacks one of
+  // them: "prioritised three forces" finds, with every word, the terms that say "prioritised"
+  // (Separatism, Extremism), and without it the Three forces' own term, which is not tiered below them.
+  const namedAmong = tiered ? namedAmongWords(byWords(final), data) : new Map();
   const landing = landingHints(
     final.words.map((word) => word.folded),
     data,
@@ -723,7 +727,7 @@ async function rankPlan<D>(
         ? { nameOnly: true }
         : {}),
       landing,
-      relaxed: relaxed === true && tiered ? 1 : 0,
+      relaxed: relaxed === true && tiered && !namedAmong.has(hit.id) ? 1 : 0,
     }))
     .sort(
       (a, b) =>

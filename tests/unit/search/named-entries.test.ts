@@ -3,7 +3,7 @@ import {
   mentioningRecords,
   NAME_RANK,
   namedEntries,
-  namedInQuestion,
+  namedAmongWords,
 } from '#lib/search/named-entries.ts';
 import { planQuery } from '#lib/search/search-query.ts';
 import { countWords, type SearchData } from '#lib/search/search-words.ts';
@@ -229,7 +229,7 @@ describe('entries a question names among its other words', () => {
     common: new Set(['sco']),
   };
   const named = (query: string): [string, string[]][] =>
-    [...namedInQuestion(planQuery(query, data), data)].sort();
+    [...namedAmongWords(planQuery(query, data), data)].sort();
 
   test.each([
     // A term by its name, a hyphenated one folded as the index folds it.

@@ -581,6 +581,22 @@ describe('a question holding a word its answer does not use', () => {
     expect(found!.searched).toBe('azam founding rats right');
     expect(found!.results.map((hit) => hit.id)).toEqual(['few', 'rats-term', 'rats-topic']);
   });
+
+  test('…but an entry the query names whole among its other words ranks by its score', async () => {
+    // "prioritised three forces": the term of the three forces lacks "prioritised", which two
+    // terms that only mention the three forces say (records whose names hold none of the words,
+    // which weigh less: MENTION_RECORD_WEIGHT).
+    const named: SearchData = {
+      ...data,
+      entries: [
+        { id: 'rats-term', names: ['RATS'], authors: [] },
+        { id: 'few', names: ['Separatism'], authors: [] },
+      ],
+      records: new Set(['few', 'rats-term']),
+    };
+    const found = await runSearchQuery(pagefind, named, 'azam founding rats right');
+    expect(found!.results.map((hit) => hit.id)).toEqual(['rats-term', 'few', 'rats-topic']);
+  });
 });
 
 describe('a query that finds nothing as corrected', () => {
