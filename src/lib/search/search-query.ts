@@ -427,7 +427,7 @@ export {
   wordsAfterInNames,
 } from './corrections.ts';
 export { numericDateGroups } from './compounds.ts';
-export { isYear, NAME_RANK } from './named-entries.ts';
+export { isYear, NAME_RANK, namedAmongWords } from './named-entries.ts';
 export { groupsOf, MAX_VARIANTS } from './query-variants.ts';
 export { dropStopwords, nameWords } from './stopwords.ts';
 export { isKnownAsTyped, isKnownWord, wordsBeginning } from './vocabulary.ts';

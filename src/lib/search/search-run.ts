@@ -707,10 +707,6 @@ async function rankPlan<D>(
   // ("what does RATS stand for") keeps the order of the scores.
   const pageFirst = final.question !== true;
   const isRecord = (id: string): number => Number(data.records?.has(id) ?? false);
-  // An entry named whole among the query's other words is no mere mention, though it lacks one of
-  // them: "prioritised three forces" finds, with every word, the terms that say "prioritised"
-  // (Separatism, Extremism), and without it the Three forces' own term, which is not tiered below them.
-  const namedAmong = tiered ? namedAmongWords(byWords(final), data) : new Map();
   const landing = landingHints(
     final.words.map((word) => word.folded),
     data,
@@ -727,7 +723,7 @@ async function rankPlan<D>(
         ? { nameOnly: true }
         : {}),
       landing,
-      relaxed: relaxed === true && tiered && !namedAmong.has(hit.id) ? 1 : 0,
+      relaxed: relaxed === true && tiered ? 1 : 0,
     }))
     .sort(
       (a, b) =>

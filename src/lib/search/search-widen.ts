@@ -10,6 +10,7 @@ import {
   groupsOf,
   isKnownWord,
   keptPlan,
+  namedAmongWords,
   nameWords,
   type QueryPlan,
   RELAXED_WEIGHT,
@@ -149,11 +150,13 @@ function topScore(found: ReadonlyMap<string, { score: number }>): number {
 
 /**
  * Adds the results of relaxed searches that `merged` lacks, each at its best score among them, all
- * below every result of `merged` (RELAXED_WEIGHT of its lowest score) and in their own order.
+ * below every result of `merged` (RELAXED_WEIGHT of its lowest score) and in their own order;
+ * each marked relaxed (ranked after every result with all the words) but those in `named`.
  */
 export function addBelow<D>(
   merged: Map<string, Merged<D>>,
   relaxed: readonly ReadonlyMap<string, Merged<D>>[],
+  named: ReadonlyMap<string, unknown> = new Map(),
 ): void {
   const extra = new Map<string, Merged<D>>();
   for (const found of relaxed)
@@ -167,7 +170,7 @@ export function addBelow<D>(
       hit: entry.hit,
       score: top > 0 ? (floor * entry.score) / top : floor,
       own: entry.own,
-      relaxed: true,
+      relaxed: !named.has(id),
     });
 }
 
@@ -200,7 +203,8 @@ export async function bestWithoutOneWord<D>(
 
 /**
  * For a long query that finds few results: adds, after them, those of the query without each of
- * its words in turn, in their own order (addBelow). False if the search was aborted.
+ * its words in turn, in their own order (addBelow), an entry the query names among its other words
+ * not tiered after them. False if the search was aborted.
  */
 export async function addWithoutEachWord<D>(
   merged: Map<string, Merged<D>>,
@@ -210,6 +214,10 @@ export async function addWithoutEachWord<D>(
 ): Promise<boolean> {
   const found = await search(withoutEachWord(plan, data).map((each) => each.plan));
   if (!found) return false;
-  addBelow(merged, found);
+  // An entry named whole among the query's other words is no mere mention, though it lacks one of
+  // them: "prioritised three forces" finds, with every word, the terms that say "prioritised"
+  // (Separatism, Extremism), and without it the Three forces' own term, which is not ranked after them.
+  const words = plan.phrase ? { ...plan, variants: [plan.phrase] } : plan;
+  addBelow(merged, found, namedAmongWords(words, data));
   return true;
 }
