@@ -86,10 +86,16 @@ describe('questions', () => {
     ['list of SCO member countries', 'SCO member countries'],
     ['Map of the member states', 'member states'],
     ['overview of RATS', 'RATS'],
+    // …or before "on" or "about".
+    ['info on Openness', 'Openness'],
+    ['information about the SCO Charter', 'SCO Charter'],
+    ['details of the Anti-Drug Centre', 'Anti-Drug Centre'],
     // Not at the start, not before "of", or nothing else left: it stays.
     ['Alimov list of principles', 'Alimov list principles'],
     ['member map', 'member map'],
     ['list of', 'list'],
+    ['info', 'info'],
+    ['RATS info on Tashkent', 'RATS info Tashkent'],
     // A noun that names only a kind of result (the kind weighs more: kindWeightsOf).
     ['events of 2004', '2004'],
     ['RATS timeline event', 'RATS timeline'],
