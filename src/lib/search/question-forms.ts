@@ -145,13 +145,13 @@ export function isContentQuestion(query: string): boolean {
 
 /**
  * Words for how a thing is presented, by which a query opens to ask for the thing itself: "list of
- * SCO member countries", "map of SCO member states", "overview of RATS", "info on RATS" (the site
+ * SCO member countries", "map of SCO member states", "overview of RATS", "info on RATS", "facts about Tashkent" (the site
  * says "information" of other things: "Treaty information page", the map's table). Only at the query's
  * start and before "of", "on" or "about" (PRESENTATION_LINKS): "Alimov list of principles" asks for
  * Alimov's list.
  */
 export const PRESENTATION_WORDS: ReadonlySet<string> = new Set(
-  'list lists table tables map maps chart charts overview summary info information details'.split(
+  'list lists table tables map maps chart charts overview summary info information details facts'.split(
     ' ',
   ),
 );

@@ -90,11 +90,13 @@ describe('questions', () => {
     ['info on Openness', 'Openness'],
     ['information about the SCO Charter', 'SCO Charter'],
     ['details of the Anti-Drug Centre', 'Anti-Drug Centre'],
+    ['facts about Tashkent', 'Tashkent'],
     // Not at the start, not before "of", or nothing else left: it stays.
     ['Alimov list of principles', 'Alimov list principles'],
     ['member map', 'member map'],
     ['list of', 'list'],
     ['info', 'info'],
+    ['key facts', 'key facts'],
     ['RATS info on Tashkent', 'RATS info Tashkent'],
     // A noun that names only a kind of result (the kind weighs more: kindWeightsOf).
     ['events of 2004', '2004'],
