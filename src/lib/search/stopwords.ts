@@ -21,7 +21,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   other our ours out over own please same she should so some such than that thats the their theirs them then there these they this
   those through to too under until up very was we were what whats when where which while who whom whose why will with would you
   your many much tell show find explain define definition definitions meaning mean means say says said write writes wrote written meant
-  year years date dates happen happened happen took take stand stands full form called
+  year years date dates happen happened happens took take stand stands full form called
   mr mrs ms dr prof
   new latest recent recently current currently now today really actually vs versus
   thing things anything something everything stuff exactly basically particular`
@@ -31,7 +31,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 
 /**
  * Phrases of relative time or of emphasis whose words name a subject elsewhere ("right now", "in
- * the first place", "at the moment"): a question's, like "now" (STOPWORDS), not the site's.
+ * the first place", "at the moment"): a question's, like "now" (STOPWORDS), not the site's. So is
+ * "take place", which asks when or where something happened, as "happen" does.
  */
 const TIME_PHRASES: readonly (readonly string[])[] = [
   'right now',
@@ -43,6 +44,11 @@ const TIME_PHRASES: readonly (readonly string[])[] = [
   'so far',
   'to date',
   'as of today',
+  'take place',
+  'takes place',
+  'took place',
+  'taken place',
+  'taking place',
 ].map((phrase) => phrase.split(' '));
 
 /** The positions of `words` that are words of a TIME_PHRASES phrase there. */
