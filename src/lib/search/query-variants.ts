@@ -20,8 +20,7 @@ export const MAX_VARIANTS = 8;
 
 /**
  * The queries to run: the words themselves, then each synonym or other name put in place of a
- * phrase it matches (one replacement per variant), at most MAX_VARIANTS in all, without repeats,
- * and with `data`, none of a synonym that Pagefind cannot be sent (searchableVariants).
+ * phrase it matches (one replacement per variant), at most MAX_VARIANTS in all, without repeats.
  */
 export function expandSynonyms(
   words: readonly string[],
@@ -54,9 +53,6 @@ export function expandSynonyms(
           data !== undefined &&
           phrase.some((word) => !isSearchable(word, data));
         if (other === phrase || (found !== -1 && !inside)) continue;
-        // A synonym Pagefind cannot be sent ("accede", which the site never writes) takes no place
-        // among the variants: "belarus admitted" is searched as "belarus member" too.
-        if (data !== undefined && searchableVariants([[...other]], data).length === 0) continue;
         const variant = [...words.slice(0, at), ...other, ...words.slice(at + phrase.length)];
         const key = variant.join(' ');
         if (seen.has(key)) continue;
