@@ -163,7 +163,12 @@ export async function writeSearchData(
     const urls = new Map(fragments.map((fragment) => [fragment.id, fragment.url]));
     checkNamesIndexed(data, (id) => urls.get(id) ?? id);
   }
-  const { index, shards } = encodeShards(data, soundCodes);
+  // A language written without spaces keeps its synonyms in the fixed part (encodeShards).
+  const { index, shards } = encodeShards(
+    data,
+    soundCodes,
+    searchLanguage(locale)?.vocabulary === 'segments',
+  );
   await writeFile(join(builtDir, searchDataPathOf(locale)), index);
   // A shard left by an earlier build with more letters would be served, though never asked for.
   const shardDir = dirname(join(builtDir, shardPath(0, pagefindPath)));

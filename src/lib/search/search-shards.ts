@@ -1,8 +1,8 @@
 /**
  * The search data in shards, so that what search loads does not grow with the site: a small fixed
- * part (synonyms, which results are records, which shards exist) loaded with the dialog, and one
- * shard per group of first letters, holding the vocabulary's words and the named entries whose
- * names begin with those letters. A query loads the shards of its own words, then those of the
+ * part (which results are records, which shards exist) loaded with the dialog, and one shard per
+ * group of first letters, holding the vocabulary's words, the named entries whose names begin with
+ * those letters, and the synonym groups with a word that does (synonymShards). A query loads the shards of its own words, then those of the
  * words its synonyms and other names bring in (see planWithShards in search-run.ts). The editions'
  * names in Latin letters have shards of their own (latinShardOf), loaded only for a query with a
  * word the index does not hold, and so have the English words the site never uses (englishShardOf).
@@ -119,19 +119,34 @@ export function entryShards(entry: NamedEntry): Set<number> {
   return shards;
 }
 
+/**
+ * The shards a synonym group is filed in: that of each word of each of its phrases. A group expands
+ * a query holding one of its phrases, whose first word is then the query's; and a word being typed
+ * is completed to any word of a group (groupWordBeginning in query-variants.ts), whose first letter
+ * it has.
+ */
+export function synonymShards(group: readonly (readonly string[])[]): Set<number> {
+  return new Set(
+    group.flat().flatMap((word) => {
+      const shard = shardOf(word);
+      return shard === undefined ? [] : [shard];
+    }),
+  );
+}
+
 /** The fixed part's file. */
 interface SearchIndexFile {
-  version: 3;
+  version: 4;
   /** SHARD_COUNT when written: a change of the rule is refused, not misread. */
   shardCount: number;
   /**
-   * The shards that exist (have a word, an entry or a Latin name; others are empty and never
+   * The shards that exist (have a word, an entry, a Latin name or a synonym group; others are empty and never
    * fetched): character n is "1" when shard n exists. A string of digits, not a list of numbers,
    * because opening search fetches this file, and it gzips to a fraction of the list.
    */
   shards: string;
-  /** Synonym groups, "|" between groups, "," between phrases (words are letters and digits only). */
-  synonyms: string;
+  /** The synonym groups, when the shards do not hold them (encodeShards' `fixedSynonyms`). */
+  synonyms?: string;
   /** Result ids of records, space-separated. */
   records?: string;
   /** SearchData.definedBy: "record:term" pairs, space-separated. */
@@ -157,6 +172,11 @@ interface ShardFile {
   headings?: [string, string][];
   /** Seats whose place's first name word is in this shard (SearchData.seats): [id, place]. */
   seats?: [string, string][];
+  /**
+   * The synonym groups filed in this shard (synonymShards), each with its place among them all:
+   * "3:seat,seated|7:join,member states", a phrase's words joined by spaces.
+   */
+  synonyms?: string;
 }
 
 /** What one shard holds, read. */
@@ -167,6 +187,8 @@ interface Shard {
   english: string[];
   headings: PageHeading[];
   seats: Seat[];
+  /** Synonym groups, by their place among them all. */
+  synonyms: Map<number, string[][]>;
 }
 
 /** What the build writes: the fixed part's text and each shard's. */
@@ -179,11 +201,14 @@ export interface EncodedShards {
  * Splits search data into the fixed part and its shards (see the module's comment). With
  * `soundCodes` (a word's sound codes that count: soundCodesOf in sound-alike.ts, which the build
  * passes, so that the dialog does not load the encoder for this), the words are also filed by their
- * codes (soundShardOf).
+ * codes (soundShardOf). With `fixedSynonyms`, the synonym groups are written in the fixed part
+ * instead of the shards: a language written without spaces (Chinese) finds a phrase inside the
+ * words its query is cut into, whose first letters need not be the phrase's.
  */
 export function encodeShards(
   data: SearchData,
   soundCodes?: (word: string) => readonly string[],
+  fixedSynonyms = false,
 ): EncodedShards {
   const words = new Map<number, Map<string, number>>();
   const entries = new Map<number, NamedEntry[]>();
@@ -230,6 +255,13 @@ export function encodeShards(
   };
   const headings = byPhrase((data.headings ?? []).map(({ id, heading }) => [id, heading]));
   const seats = byPhrase((data.seats ?? []).map(({ id, place }) => [id, place]));
+  const synonyms = new Map<number, string[]>();
+  if (!fixedSynonyms)
+    data.synonyms.forEach((group, at) => {
+      const text = `${at}:${encodeGroups([group])}`;
+      for (const shard of synonymShards(group))
+        synonyms.set(shard, [...(synonyms.get(shard) ?? []), text]);
+    });
   const english = new Map<number, string[]>();
   for (const word of [...(data.english ?? [])].sort()) {
     const shard = englishShardOf(word);
@@ -246,17 +278,16 @@ export function encodeShards(
       ...english.keys(),
       ...headings.keys(),
       ...seats.keys(),
+      ...synonyms.keys(),
     ]),
   ].sort((a, b) => a - b);
   const index: SearchIndexFile = {
-    version: 3,
+    version: 4,
+    ...(fixedSynonyms ? { synonyms: encodeGroups(data.synonyms) } : {}),
     shardCount: SHARD_COUNT,
     shards: Array.from({ length: (present.at(-1) ?? -1) + 1 }, (_, shard) =>
       present.includes(shard) ? '1' : '0',
     ).join(''),
-    synonyms: data.synonyms
-      .map((group) => group.map((phrase) => phrase.join(' ')).join(','))
-      .join('|'),
     ...(data.records ? { records: [...data.records].sort().join(' ') } : {}),
     ...(data.definedBy?.size
       ? {
@@ -280,10 +311,21 @@ export function encodeShards(
       ...(english.has(shard) ? { english: english.get(shard)!.join(' ') } : {}),
       ...(headings.has(shard) ? { headings: headings.get(shard)! } : {}),
       ...(seats.has(shard) ? { seats: seats.get(shard)! } : {}),
+      ...(synonyms.has(shard) ? { synonyms: synonyms.get(shard)!.join('|') } : {}),
     };
     shards.set(shard, JSON.stringify(file));
   }
   return { index: JSON.stringify(index), shards };
+}
+
+/** Synonym groups as the files write them: "seat,seated|join,member states". */
+function encodeGroups(groups: readonly (readonly (readonly string[])[])[]): string {
+  return groups.map((group) => group.map((phrase) => phrase.join(' ')).join(',')).join('|');
+}
+
+/** Synonym groups read back (encodeGroups). */
+function decodeGroups(text: string): string[][][] {
+  return text.split('|').map((group) => group.split(',').map((phrase) => phrase.split(' ')));
 }
 
 /** Latin names grouped by the English name they stand for, each group [name, ...latin], in first-seen order. */
@@ -296,7 +338,8 @@ function byName(names: readonly LatinName[]): string[][] {
 /** The fixed part, read. */
 export interface SearchIndex {
   shards: ReadonlySet<number>;
-  synonyms: string[][][];
+  /** The synonym groups, when the fixed part holds them (a language written without spaces). */
+  synonyms?: string[][][];
   records?: ReadonlySet<string>;
   definedBy?: ReadonlyMap<string, string>;
   common?: ReadonlySet<string>;
@@ -317,11 +360,11 @@ function parseJson(text: string, what: string): unknown {
 export function decodeSearchIndex(text: string): SearchIndex {
   const file = parseJson(text, 'index') as Partial<SearchIndexFile> | null;
   if (
-    file?.version !== 3 ||
+    file?.version !== 4 ||
     file.shardCount !== SHARD_COUNT ||
     typeof file.shards !== 'string' ||
     !/^[01]*$/.test(file.shards) ||
-    typeof file.synonyms !== 'string' ||
+    (file.synonyms !== undefined && typeof file.synonyms !== 'string') ||
     (file.records !== undefined && typeof file.records !== 'string') ||
     (file.definedBy !== undefined && !/^(?:[^\s:]+:[^\s:]+(?: |$))*$/.test(file.definedBy)) ||
     (file.common !== undefined &&
@@ -333,9 +376,9 @@ export function decodeSearchIndex(text: string): SearchIndex {
     throw new SearchDataError('the search data index has an unknown shape');
   return {
     shards: new Set([...file.shards].flatMap((bit, shard) => (bit === '1' ? [shard] : []))),
-    synonyms: file.synonyms
-      ? file.synonyms.split('|').map((group) => group.split(',').map((phrase) => phrase.split(' ')))
-      : [],
+    ...(file.synonyms !== undefined
+      ? { synonyms: file.synonyms ? decodeGroups(file.synonyms) : [] }
+      : {}),
     ...(file.records !== undefined
       ? { records: new Set(file.records.split(' ').filter((id) => id !== '')) }
       : {}),
@@ -377,7 +420,8 @@ export function decodeShard(text: string, shard: number): Shard {
     (file.latin !== undefined && !Array.isArray(file.latin)) ||
     (file.english !== undefined && typeof file.english !== 'string') ||
     !isPairList(file.headings) ||
-    !isPairList(file.seats)
+    !isPairList(file.seats) ||
+    (file.synonyms !== undefined && !/^\d+:[^|]+(?:\|\d+:[^|]+)*$/.test(file.synonyms))
   )
     throw new SearchDataError(`the search data shard ${shard} has an unknown shape`);
   return {
@@ -389,6 +433,12 @@ export function decodeShard(text: string, shard: number): Shard {
     english: file.english?.split(' ') ?? [],
     headings: (file.headings ?? []).map(([id, heading]) => ({ id, heading })),
     seats: (file.seats ?? []).map(([id, place]) => ({ id, place })),
+    synonyms: new Map(
+      (file.synonyms?.split('|') ?? []).map((group) => {
+        const at = group.indexOf(':');
+        return [Number(group.slice(0, at)), decodeGroups(group.slice(at + 1))[0]!];
+      }),
+    ),
   };
 }
 
@@ -503,12 +553,16 @@ export class ShardedSearchData {
     const english = parts.flatMap((part) => part.english);
     const headings = parts.flatMap((part) => part.headings);
     const seats = parts.flatMap((part) => part.seats);
+    // A group filed in several shards is one group, in its place among them all.
+    const groups = new Map(parts.flatMap((part) => [...part.synonyms]));
     const data: SearchData = {
       words: new ShardedWords(
         parts.flatMap((part) => [...part.words]),
         (shard) => this.#index.shards.has(shard) && !inSet.has(shard),
       ),
-      synonyms: this.#index.synonyms,
+      synonyms:
+        this.#index.synonyms ??
+        [...groups.keys()].sort((a, b) => a - b).map((at) => groups.get(at)!),
       entries: [...entries.values()],
       ...(this.#index.records ? { records: this.#index.records } : {}),
       ...(this.#index.definedBy ? { definedBy: this.#index.definedBy } : {}),

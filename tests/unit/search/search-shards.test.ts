@@ -17,6 +17,7 @@ import {
   shardOf,
   ShardedSearchData,
   ShardedWords,
+  synonymShards,
 } from '#lib/search/search-shards.ts';
 import { countWords, type SearchData } from '#lib/search/search-words.ts';
 import { parseSynonyms } from '#lib/search/synonyms.ts';
@@ -227,6 +228,43 @@ describe('shards', () => {
       shards.get(shard)!.replace('["rats","What RATS is"]', '["rats",3]'),
     );
     await expect(broken.dataFor([ratsShard])).rejects.toThrow('unknown shape');
+  });
+
+  test('a synonym group travels in the shard of each of its words, to the queries of them, in its place', async () => {
+    const { index, shards } = encodeShards(DATA);
+    // The fixed part, which opening search fetches, holds none.
+    expect(index).not.toContain('seated');
+    const source = new ShardedSearchData(decodeSearchIndex(index), async (shard) =>
+      shards.get(shard)!,
+    );
+    const groups = async (...words: string[]): Promise<string[][][]> =>
+      (await source.dataFor(words.map((word) => shardOf(word)!))).synonyms;
+    // "based" is the seat group's, "joined" the joining one's (j), and "nursultan" Astana's.
+    expect(await groups('based')).toEqual([DATA.synonyms[0]]);
+    expect(await groups('joined')).toEqual([DATA.synonyms[1]]);
+    expect(await groups('nursultan', 'accession', 'headquarters')).toEqual(DATA.synonyms);
+    expect(await groups('x')).toEqual([]);
+    // Filed in each of its words' shards ("seat" and "seated" share one), and only there.
+    for (const [at, group] of DATA.synonyms.entries())
+      for (const [shard, text] of shards)
+        expect(text.includes(`"synonyms":"${at}:`) || text.includes(`|${at}:`), `${shard}`).toBe(
+          synonymShards(group).has(shard),
+        );
+    // A shard whose groups have no place is refused.
+    const broken = new ShardedSearchData(decodeSearchIndex(index), async (shard) =>
+      shards.get(shard)!.replace(/"synonyms":"\d+:/, '"synonyms":"'),
+    );
+    await expect(broken.dataFor([shardOf('seat')!])).rejects.toThrow('unknown shape');
+  });
+
+  test('…or, for a language written without spaces, in the fixed part, to every query', async () => {
+    const { index, shards } = encodeShards(DATA, undefined, true);
+    expect(decodeSearchIndex(index).synonyms).toEqual(DATA.synonyms);
+    expect([...shards.values()].filter((text) => text.includes('"synonyms"'))).toEqual([]);
+    const source = new ShardedSearchData(decodeSearchIndex(index), async (shard) =>
+      shards.get(shard)!,
+    );
+    expect((await source.dataFor([])).synonyms).toEqual(DATA.synonyms);
   });
 
   test('loads only the shards asked for, each once, and a failed load again later', async () => {
