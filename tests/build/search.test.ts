@@ -644,6 +644,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers26.yaml': { first: 0.565, top3: 0.869, rows: 23 },
     'tests/build/relevance-readers27.yaml': { first: 0.619, top3: 0.75, rows: 84 },
     'tests/build/relevance-readers28.yaml': { first: 0.758, top3: 0.913, rows: 58 },
+    'tests/build/relevance-readers29.yaml': { first: 0.696, top3: 0.878, rows: 66 },
   };
   /** Floors of each held-out table, by file (the goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
@@ -682,6 +683,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout26.yaml': { first: 0.652, top3: 0.869, rows: 23 },
     'tests/build/relevance-heldout27.yaml': { first: 1, top3: 1, rows: 35 },
     'tests/build/relevance-heldout28.yaml': { first: 0.836, top3: 0.918, rows: 49 },
+    'tests/build/relevance-heldout29.yaml': { first: 0.886, top3: 0.924, rows: 53 },
   };
 
   test('the tuned table: the right result first and in the top 3 at least as often as the floors', async () => {
