@@ -31,8 +31,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 
 /**
  * Phrases of relative time or of emphasis whose words name a subject elsewhere ("right now", "in
- * the first place", "at the moment"): a question's, like "now" (STOPWORDS), not the site's. So is
- * "take place", which asks when or where something happened, as "happen" does.
+ * the first place", "at the moment"): a question's, like "now" (STOPWORDS), not the site's. So are
+ * "take place", which asks when or where something happened, as "happen" does, and "make up"
+ * ("which values make up the Shanghai Spirit"), which asks what something holds.
  */
 const TIME_PHRASES: readonly (readonly string[])[] = [
   'right now',
@@ -49,6 +50,9 @@ const TIME_PHRASES: readonly (readonly string[])[] = [
   'took place',
   'taken place',
   'taking place',
+  'make up',
+  'makes up',
+  'made up',
 ].map((phrase) => phrase.split(' '));
 
 /** The positions of `words` that are words of a TIME_PHRASES phrase there. */

@@ -47,6 +47,8 @@ describe('function words', () => {
     ['when did the 2024 summit take place', '2024 summit'],
     ['where did the Astana summit take place', 'Astana summit'],
     ['what happens at a summit', 'summit'],
+    ['which values make up the Shanghai Spirit', 'values Shanghai Spirit'],
+    ['make', 'make'],
     ['place names on the map', 'place names map'],
     ['the right to development', 'right development'],
     ['first summit place', 'first summit place'],
