@@ -59,6 +59,8 @@ let shownSearched = '';
 
 /** How long a search may run before the list says it is loading (a slow connection). */
 const SLOW_SEARCH_MS = 400;
+/** How long typing pauses before a query of function words only is told what to type instead. */
+const ONLY_COMMON_PAUSE_MS = 700;
 
 let parts: DialogParts | undefined;
 let opener: HTMLElement | null = null;
@@ -156,6 +158,13 @@ async function update(dialogParts: DialogParts): Promise<void> {
   try {
     const run = await runSearch(query, { signal: controller.signal, correct: !exact });
     if (!run) return;
+    // A question is typed a function word at a time ("when", "when did"): what to type instead is
+    // said once typing pauses, not at each of its first words; until then the list stays as it was.
+    if (run.onlyCommon) {
+      clearTimeout(slow);
+      await new Promise((resolve) => setTimeout(resolve, ONLY_COMMON_PAUSE_MS));
+      if (controller.signal.aborted) return;
+    }
     pending = run.results.slice(PAGE_SIZE);
     const shown = inShownOrder(
       await Promise.all(run.results.slice(0, PAGE_SIZE).map(shownData)),

@@ -376,6 +376,30 @@ test('a query of common words only is told what to type, and finds nothing to ma
   await page.close();
 });
 
+test('a question typed a word at a time is not told what to type at its first function words', async () => {
+  // A first reader typing "when did iran join" saw the message for function words only at "when"
+  // and again at "when did", though doing nothing wrong.
+  const page = await open('/rats/');
+  await page.keyboard.press('/');
+  await page.locator('#search-dialog[open]').waitFor();
+  await page.evaluate(() => {
+    const w = window as unknown as { __told?: string[] };
+    w.__told = [];
+    new MutationObserver(() => {
+      const none = document.querySelector('#search-dialog .search-none');
+      if (none?.textContent?.includes('names nothing to look for'))
+        w.__told!.push(none.textContent);
+    }).observe(document.querySelector('#search-dialog')!, { childList: true, subtree: true });
+  });
+  await page.keyboard.type('when did iran join', { delay: 110 });
+  const first = page.locator('#search-dialog .search-result-title').first();
+  await expect
+    .poll(async () => new URL((await first.getAttribute('href')) ?? '/', page.url()).hash)
+    .toBe('#iran-joins-2023');
+  expect(await page.evaluate(() => (window as unknown as { __told: string[] }).__told)).toEqual([]);
+  await page.close();
+});
+
 test('a pasted web address is searched by its words: a source’s original address finds its page', async () => {
   // A reader who pasted the Wikipedia article's address, or a link to this site, found nothing.
   const page = await open('/rats/');
