@@ -292,6 +292,11 @@ test('on /search/ the kinds are one row that scrolls sideways at phone width, th
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
     true,
   );
+  // Its right edge fades, so that a kind cut off there reads as more to come (a first reader missed
+  // four); a desktop's rows that wrap do not.
+  const fade = () =>
+    page.locator('[data-filter-options]').evaluate((row) => getComputedStyle(row).maskImage);
+  expect(await fade()).toMatch(/gradient/);
   // The last kind is reached by scrolling the row, and choosing it shows it.
   const last = page.locator('#search-filters .search-filter:not(:has(:disabled))').last();
   await last.click();
@@ -300,6 +305,7 @@ test('on /search/ the kinds are one row that scrolls sideways at phone width, th
     .toBeLessThanOrEqual(390);
   await page.setViewportSize({ width: 1280, height: 900 });
   expect(await tops()).toBeGreaterThanOrEqual(1);
+  expect(await fade()).toBe('none');
   expect(
     await page
       .locator('[data-filter-options]')
