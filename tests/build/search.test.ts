@@ -607,7 +607,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers.yaml': { first: 0.98, top3: 1.0, rows: 130 },
     'tests/build/relevance-readers2.yaml': { first: 0.972, top3: 0.995, rows: 150 },
     'tests/build/relevance-readers3.yaml': { first: 0.945, top3: 0.984, rows: 120 },
-    'tests/build/relevance-readers4.yaml': { first: 0.921, top3: 0.96, rows: 120 },
+    'tests/build/relevance-readers4.yaml': { first: 0.921, top3: 0.968, rows: 120 },
     'tests/build/relevance-readers5.yaml': { first: 0.893, top3: 0.962, rows: 120 },
     'tests/build/relevance-readers6.yaml': { first: 0.936, top3: 0.962, rows: 75 },
     // Lowered from 0.803 / 0.857 in the thirty-first round, by decision: a query that compares
@@ -622,7 +622,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers12.yaml': { first: 0.869, top3: 0.956, rows: 46 },
     'tests/build/relevance-readers13.yaml': { first: 0.835, top3: 0.904, rows: 73 },
     'tests/build/relevance-readers14.yaml': { first: 0.816, top3: 0.95, rows: 60 },
-    'tests/build/relevance-readers15.yaml': { first: 0.822, top3: 0.906, rows: 96 },
+    'tests/build/relevance-readers15.yaml': { first: 0.822, top3: 0.916, rows: 96 },
     'tests/build/relevance-readers16.yaml': { first: 1.0, top3: 1.0, rows: 21 },
     'tests/build/relevance-readers17.yaml': { first: 0.898, top3: 0.915, rows: 59 },
     'tests/build/relevance-readers18.yaml': { first: 0.931, top3: 0.931, rows: 44 },
@@ -631,20 +631,20 @@ describe('the relevance table', () => {
     // synonym group's word also searched as typed ("territ": Territorial integrity as well as
     // territory) ranked two more tuning rows first and three more in the top 3, and put the
     // glossary's Tashkent before the RATS page for "Tashkent Uzbekistan anti-terror" here (second).
-    'tests/build/relevance-readers20.yaml': { first: 0.784, top3: 0.944, rows: 125 },
+    'tests/build/relevance-readers20.yaml': { first: 0.792, top3: 0.944, rows: 125 },
     // Lowered from 0.898 in the thirty-third round, by decision: a result that seldom says the
     // site's subject keeping its score without it ("Tajikistan SCO": the member table) ranked four
     // more tuning rows first, one more in the top 3 and one more held-out row first, and put "SCO &
     // UN" here out of the top 3 (the UN's own terms, named by "UN", now rank by it).
-    'tests/build/relevance-readers21.yaml': { first: 0.805, top3: 0.889, rows: 118 },
-    'tests/build/relevance-readers22.yaml': { first: 0.873, top3: 0.929, rows: 71 },
+    'tests/build/relevance-readers21.yaml': { first: 0.813, top3: 0.889, rows: 118 },
+    'tests/build/relevance-readers22.yaml': { first: 0.887, top3: 0.943, rows: 71 },
     'tests/build/relevance-readers23.yaml': { first: 0.779, top3: 0.911, rows: 68 },
     'tests/build/relevance-readers24.yaml': { first: 0.838, top3: 0.951, rows: 62 },
     'tests/build/relevance-readers25.yaml': { first: 0.797, top3: 0.904, rows: 84 },
     'tests/build/relevance-readers26.yaml': { first: 0.565, top3: 0.869, rows: 23 },
     'tests/build/relevance-readers27.yaml': { first: 0.619, top3: 0.75, rows: 84 },
     'tests/build/relevance-readers28.yaml': { first: 0.758, top3: 0.913, rows: 58 },
-    'tests/build/relevance-readers29.yaml': { first: 0.696, top3: 0.878, rows: 66 },
+    'tests/build/relevance-readers29.yaml': { first: 0.727, top3: 0.878, rows: 66 },
   };
   /** Floors of each held-out table, by file (the issue's goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
@@ -807,12 +807,12 @@ describe('the relevance table', () => {
 // 544 / 625 → 545 / 625); the floors set to the larger tables' counts.
 describe('as the reader types', () => {
   const TYPING_FLOORS = {
-    // Set to the thirty-sixth round's larger tables (readers and held out 28), whose rows typed
-    // are harder: on all of them, tuned 802 / 906 of 997 and held out 661 / 752 of 818; on the
-    // thirty-fifth round's rows, tuned 787 / 886 → 786 / 886 of 975, held out 646 / 736 → 646 / 736
-    // of 798.
-    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.804, top3: 0.908, rows: 997 },
-    'held out': { files: HELD_OUT_FILES, first: 0.808, top3: 0.919, rows: 818 },
+    // Set to the thirty-seventh round's larger tables (readers and held out 29), whose rows typed
+    // are harder: on all of them, tuned 819 / 926 of 1,021 and held out 684 / 776 of 844; on the
+    // thirty-sixth round's rows, tuned 802 / 906 → 802 / 907 of 997, held out 661 / 752 → 661 / 752
+    // of 818.
+    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.802, top3: 0.906, rows: 1021 },
+    'held out': { files: HELD_OUT_FILES, first: 0.81, top3: 0.919, rows: 844 },
   };
   test.each(Object.entries(TYPING_FLOORS))(
     '%s tables, the last word half typed: at least as good as the floors',
