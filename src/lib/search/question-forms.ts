@@ -139,7 +139,9 @@ export function isContentQuestion(query: string): boolean {
     words[0] === 'why' ||
     (words[0] === 'what' && words.length > 2 && CONTENT_CLOSINGS.has(words.at(-1)!));
   const text = words.join(' ');
-  if (words.some((word) => ASPECT_WORDS.has(word))) return true;
+  // "Is Kyrgyzstan part of the SCO" asks whether it belongs, which the member table answers: "part"
+  // is dropped as an aspect word, but asks nothing of what the SCO does.
+  if (words.some((word) => ASPECT_WORDS.has(word) && word !== 'part')) return true;
   return opening && !MEANING_CLOSINGS.some((closing) => text.endsWith(` ${closing}`));
 }
 

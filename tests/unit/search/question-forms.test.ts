@@ -32,7 +32,9 @@ describe('questions', () => {
     ['when did India join', false],
     ['role of RATS', true],
     ['difference between non-intervention and non-interference', true],
-    ['is India part of the SCO', true],
+    // Whether a thing belongs asks nothing of what it does: the member table, or the joining, answers.
+    ['is India part of the SCO', false],
+    ['is Kyrgyzstan part of the SCO', false],
     ['purposes and principles', false],
     ['part 2 of the CGTN series', false],
     ['RATS role', false],
