@@ -147,10 +147,10 @@ export function isContentQuestion(query: string): boolean {
 
 /**
  * Words for how a thing is presented, by which a query opens to ask for the thing itself: "list of
- * SCO member countries", "map of SCO member states", "overview of RATS", "info on RATS", "facts about Tashkent" (the site
- * says "information" of other things: "Treaty information page", the map's table). Only at the query's
- * start and before "of", "on" or "about" (PRESENTATION_LINKS): "Alimov list of principles" asks for
- * Alimov's list.
+ * SCO member countries", "map of SCO member states", "overview of RATS", "info on RATS", "facts
+ * about Tashkent" (the site says "information" of other things: "Treaty information page", the
+ * map's table). Only at the query's start and before "of", "on" or "about" (PRESENTATION_LINKS):
+ * "Alimov list of principles" asks for Alimov's list.
  */
 export const PRESENTATION_WORDS: ReadonlySet<string> = new Set(
   'list lists table tables map maps chart charts overview summary info information details facts'.split(
@@ -163,8 +163,8 @@ const PRESENTATION_LINKS: ReadonlySet<string> = new Set(['of', 'on', 'about']);
 
 /**
  * Drops a query's scaffolding, beyond function words: a word for how a thing is presented that
- * opens it before "of", "on" or "about" (PRESENTATION_WORDS); a noun that names only a kind of result
- * (KIND_ONLY_NOUNS), unless it is the only word; and in a question, aspect words (ASPECT_WORDS) and the
+ * opens it before "of", "on" or "about" (PRESENTATION_WORDS); a noun that names only a kind of
+ * result (KIND_ONLY_NOUNS), unless it is the only word; and in a question, aspect words (ASPECT_WORDS) and the
  * word that names the kind of answer after "which" ("which countries founded the SCO": the answer
  * names the countries, and seldom says "countries"). Nothing is dropped when no word would be left
  * but the site's subject (`common`, common-words.ts): "which countries are in the SCO" asks for the

@@ -2,10 +2,11 @@
  * The search data in shards, so that what search loads does not grow with the site: a small fixed
  * part (which results are records, which shards exist) loaded with the dialog, and one shard per
  * group of first letters, holding the vocabulary's words, the named entries whose names begin with
- * those letters, and the synonym groups with a word that does (synonymShards). A query loads the shards of its own words, then those of the
- * words its synonyms and other names bring in (see planWithShards in search-run.ts). The editions'
- * names in Latin letters have shards of their own (latinShardOf), loaded only for a query with a
- * word the index does not hold, and so have the English words the site never uses (englishShardOf).
+ * those letters, and the synonym groups with a word that does (synonymShards). A query loads the
+ * shards of its own words, then those of the words its synonyms and other names bring in (see
+ * planWithShards in search-run.ts). The editions' names in Latin letters have shards of their
+ * own (latinShardOf), loaded only for a query with a word the index does not hold, and so have the
+ * English words the site never uses (englishShardOf).
  *
  * Words are sharded by their first letter because every use of the vocabulary a query makes looks
  * among words of the same first letter: a word itself, a word it begins (Pagefind's prefix match),
@@ -140,12 +141,15 @@ interface SearchIndexFile {
   /** SHARD_COUNT when written: a change of the rule is refused, not misread. */
   shardCount: number;
   /**
-   * The shards that exist (have a word, an entry, a Latin name or a synonym group; others are empty and never
-   * fetched): character n is "1" when shard n exists. A string of digits, not a list of numbers,
+   * The shards that exist (have a word, an entry, a Latin name or a synonym group; others are
+   * empty and never fetched): character n is "1" when shard n exists. A string of digits, not a list of numbers,
    * because opening search fetches this file, and it gzips to a fraction of the list.
    */
   shards: string;
-  /** The synonym groups, when the shards do not hold them (encodeShards' `fixedSynonyms`). */
+  /**
+   * The synonym groups, when the shards do not hold them (encodeShards' `fixedSynonyms`): "|"
+   * between groups, "," between phrases (words are letters and digits only).
+   */
   synonyms?: string;
   /** Result ids of records, space-separated. */
   records?: string;

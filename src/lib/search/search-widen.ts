@@ -216,7 +216,7 @@ export async function addWithoutEachWord<D>(
   if (!found) return false;
   // An entry named whole among the query's other words is no mere mention, though it lacks one of
   // them: "prioritised three forces" finds, with every word, the terms that say "prioritised"
-  // (Separatism, Extremism), and without it the Three forces' own term, which is not ranked after them.
+  // (Separatism, Extremism), and without it the Three forces' own term, not ranked after them.
   const words = plan.phrase ? { ...plan, variants: [plan.phrase] } : plan;
   addBelow(merged, found, namedAmongWords(words, data));
   return true;
