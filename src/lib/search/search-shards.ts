@@ -142,8 +142,8 @@ interface SearchIndexFile {
   shardCount: number;
   /**
    * The shards that exist (have a word, an entry, a Latin name or a synonym group; others are
-   * empty and never fetched): character n is "1" when shard n exists. A string of digits, not a list of numbers,
-   * because opening search fetches this file, and it gzips to a fraction of the list.
+   * empty and never fetched): character n is "1" when shard n exists. A string of digits, not a
+   * list of numbers, because opening search fetches this file, and it gzips to a fraction of it.
    */
   shards: string;
   /**
