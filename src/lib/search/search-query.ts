@@ -278,6 +278,11 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
   };
 }
 
+/** The plan as its words: a phrase's words, for what its words name, rather than the phrase searched. */
+export function byWords(plan: QueryPlan): QueryPlan {
+  return plan.phrase ? { ...plan, variants: [plan.phrase] } : plan;
+}
+
 /**
  * True when every word of a query is a function word ("the of and", "what", "что"): every page has
  * them, so they name nothing to look for. A word typed in capitals is an acronym ("US", "IT").

@@ -18,6 +18,7 @@ import {
   authorsSources,
 } from './named-entries.ts';
 import {
+  byWords,
   type LatinMatcher,
   onlyFunctionWords,
   type PlanOptions,
@@ -567,11 +568,6 @@ async function addNamedInQuestion<D>(
     if (hit) merged.set(id, { hit, score: floor, own: true });
   });
   return true;
-}
-
-/** The plan as its words: a phrase's words, for what its words name, rather than the phrase searched. */
-function byWords(plan: QueryPlan): QueryPlan {
-  return plan.phrase ? { ...plan, variants: [plan.phrase] } : plan;
 }
 
 async function rankPlan<D>(

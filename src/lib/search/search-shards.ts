@@ -127,12 +127,7 @@ export function entryShards(entry: NamedEntry): Set<number> {
  * it has.
  */
 export function synonymShards(group: readonly (readonly string[])[]): Set<number> {
-  return new Set(
-    group.flat().flatMap((word) => {
-      const shard = shardOf(word);
-      return shard === undefined ? [] : [shard];
-    }),
-  );
+  return shardsOfWords(group.flat());
 }
 
 /** The fixed part's file. */

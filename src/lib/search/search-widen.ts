@@ -7,6 +7,7 @@
  * of it: it loads with the first query that finds nothing or too little.
  */
 import {
+  byWords,
   groupsOf,
   isKnownWord,
   keptPlan,
@@ -217,7 +218,6 @@ export async function addWithoutEachWord<D>(
   // An entry named whole among the query's other words is no mere mention, though it lacks one of
   // them: "prioritised three forces" finds, with every word, the terms that say "prioritised"
   // (Separatism, Extremism), and without it the Three forces' own term, not ranked after them.
-  const words = plan.phrase ? { ...plan, variants: [plan.phrase] } : plan;
-  addBelow(merged, found, namedAmongWords(words, data));
+  addBelow(merged, found, namedAmongWords(byWords(plan), data));
   return true;
 }
