@@ -1,7 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { getSourceTranslation } from './translation-facts';
 import type { TranslationFacts } from './pages';
-import { citationKey } from '#lib/content/citations.ts';
+import { citationKey, toFootnotes } from '#lib/content/citations.ts';
 import { formatReference } from '#lib/meta/cite-page.ts';
 import {
   describeSourcePage,
@@ -73,6 +73,11 @@ export interface SourcePage {
   head: PageHead;
   toc: TocItem[];
   paragraphs: ParagraphView[];
+  /**
+   * A citation of one of its paragraphs as other pages write it ("Azam, CGTN, ¶5"), for the note
+   * that says such citations link here; undefined when it has no paragraphs.
+   */
+  citationExample: string | undefined;
   facts: string[];
   /** The page's edition and the source's words in it. */
   locale: Locale;
@@ -86,12 +91,15 @@ export async function getSourceIds(): Promise<string[]> {
   return (await getSiteContent()).sources.map((s) => s.id);
 }
 
+/** The paragraph the note on citations takes for its example ("Azam, CGTN, ¶5"). */
+const EXAMPLE_PARAGRAPH = 5;
+
 /** Builds the data of one source page, in English or in a translated edition. */
 export async function getSourcePage(
   id: string,
   locale: Locale = SOURCE_LOCALE,
 ): Promise<SourcePage> {
-  const { sources, citedBy } = await getSiteContent();
+  const { sources, citedBy, sourceFacts } = await getSiteContent();
   const source = sources.find((s) => s.id === id);
   if (!source) throw new Error(`getSourcePage: no source "${id}"`);
   const english = locale === SOURCE_LOCALE;
@@ -159,6 +167,14 @@ export async function getSourcePage(
     }),
     toc,
     paragraphs,
+    citationExample:
+      paragraphs.length === 0
+        ? undefined
+        : toFootnotes(
+            [{ source: id, p: Math.min(EXAMPLE_PARAGRAPH, paragraphs.length) }],
+            edition?.sourceFacts ?? sourceFacts,
+            UI[locale].cite.shortForm,
+          )[0]!.label,
     facts,
     locale,
     text,
