@@ -18,6 +18,9 @@ describe('questions', () => {
     ['where is RATS', undefined],
     ['RATS', undefined],
     ['who is Rashid Alimov', 'source'],
+    // "Who's", typed with or without its apostrophe, is "who is".
+    ["who's Rashid Alimov", 'source'],
+    ['whos Azam', 'source'],
   ])('"%s" asks for %s', (query, kind) => expect(questionIntent(query)).toBe(kind));
 
   test.each([
@@ -57,6 +60,8 @@ describe('questions', () => {
     ['who wrote the column', { source: intent }],
     ['who is Rashid Alimov', { source: intent }],
     ['where is RATS based', { source }],
+    ["where's RATS based", { source }],
+    ['wheres RATS based', { source }],
     ['what does RATS do', { source, 'glossary term': glossary }],
     ['what is the role of RATS', { source, 'glossary term': glossary }],
     ['role of RATS', { source, 'glossary term': glossary }],

@@ -52,6 +52,13 @@ describe('function words', () => {
     ['place names on the map', 'place names map'],
     ['the right to development', 'right development'],
     ['first summit place', 'first summit place'],
+    // A question word run together with "is" ("who's", "wheres"), as typed with or without the
+    // apostrophe, is a function word too.
+    ["who's Rashid Alimov", 'Rashid Alimov'],
+    ["where's RATS based", 'RATS based'],
+    ['wheres the secretariat', 'secretariat'],
+    ['hows RATS organised', 'RATS organised'],
+    ["I'm looking for the SCO charter", 'looking SCO charter'],
     ['right now', 'right now'],
     ['new', 'new'],
     ['x', 'x'],
