@@ -34,6 +34,7 @@ import { isKnownAsTyped } from './vocabulary.ts';
 import { entryNameWords } from './query-variants.ts';
 import type { EditionRules } from './edition-rules.ts';
 import {
+  carriedWords,
   englishShardOf,
   firstLetterShards,
   latinShardOf,
@@ -529,10 +530,14 @@ export async function planWithShards(
     // English entry's names are words of the index (the build checks it): their shards are not
     // loaded when a synonym or other name brings them ("RATS" also searches "Regional
     // Anti-Terrorist Structure", and loads no shard for "antiterrorist" or "structure").
+    // Nor a word a synonym group carries, filed with it (encodeShards): nothing is filed under it.
     const named = edition ? new Set<string>() : entryNameWords(data);
+    const carried = carriedWords(data);
     const wanted = [
       ...missed,
-      ...shardsOfWords(plan.variants.flat().filter((word) => !named.has(word))),
+      ...shardsOfWords(
+        plan.variants.flat().filter((word) => !named.has(word) && !carried.has(word)),
+      ),
     ].filter((shard) => sharded.shards.has(shard) && !inPlan.has(shard));
     if (wanted.length === 0) break;
     for (const shard of wanted) inPlan.add(shard);

@@ -176,6 +176,12 @@ interface ShardFile {
    * "3:seat,seated|7:join,member states", a phrase's words joined by spaces.
    */
   synonyms?: string;
+  /**
+   * The words of those groups filed in other letters' shards that a query bringing them in as
+   * synonyms need not load those shards for, space-separated: those the index holds (their counts
+   * are among `words`) and those it does not (ShardedWords).
+   */
+  carried?: string;
 }
 
 /** What one shard holds, read. */
@@ -188,6 +194,7 @@ interface Shard {
   seats: Seat[];
   /** Synonym groups, by their place among them all. */
   synonyms: Map<number, string[][]>;
+  carried: string[];
 }
 
 /** What the build writes: the fixed part's text and each shard's. */
@@ -255,11 +262,39 @@ export function encodeShards(
   const headings = byPhrase((data.headings ?? []).map(({ id, heading }) => [id, heading]));
   const seats = byPhrase((data.seats ?? []).map(({ id, place }) => [id, place]));
   const synonyms = new Map<number, string[]>();
+  const carried = new Map<number, Set<string>>();
+  // The words of names, headings and seats: what a query holding them names is filed under the
+  // letter of a phrase's first word (entryShards, byPhrase), theirs or another's.
+  const named = new Set(
+    [
+      ...data.entries.flatMap((entry) => [...entry.names, ...entry.authors]),
+      ...(data.headings ?? []).map(({ heading }) => heading),
+      ...(data.seats ?? []).map(({ place }) => place),
+    ].flatMap(nameWords),
+  );
+  const held = [...data.words.keys()];
   if (!fixedSynonyms)
     data.synonyms.forEach((group, at) => {
       const text = `${at}:${encodeGroups([group])}`;
-      for (const shard of synonymShards(group))
+      for (const shard of synonymShards(group)) {
         synonyms.set(shard, [...(synonyms.get(shard) ?? []), text]);
+        // A group's words travel with it, held or not, so that a query that brings one in as a
+        // synonym need not load the shard of its letter to learn whether the index holds it ("join"
+        // brings "accession" and "accede": the question "when did India join the SCO" loaded the
+        // shard of "a" for them); unless something is filed under the word there.
+        for (const word of group.flat()) {
+          const count = data.words.get(word);
+          // Not a word that begins a longer one the index holds: a shard of its letter tells so.
+          if (
+            shardOf(word) === shard ||
+            named.has(word) ||
+            (count === undefined && held.some((other) => other.startsWith(word)))
+          )
+            continue;
+          if (count !== undefined) file(shard, word, count);
+          carried.set(shard, (carried.get(shard) ?? new Set()).add(word));
+        }
+      }
     });
   const english = new Map<number, string[]>();
   for (const word of [...(data.english ?? [])].sort()) {
@@ -310,6 +345,7 @@ export function encodeShards(
       ...(english.has(shard) ? { english: english.get(shard)!.join(' ') } : {}),
       ...(headings.has(shard) ? { headings: headings.get(shard)! } : {}),
       ...(seats.has(shard) ? { seats: seats.get(shard)! } : {}),
+      ...(carried.has(shard) ? { carried: [...carried.get(shard)!].sort().join(' ') } : {}),
       ...(synonyms.has(shard) ? { synonyms: synonyms.get(shard)!.join('|') } : {}),
     };
     shards.set(shard, JSON.stringify(file));
@@ -420,7 +456,8 @@ export function decodeShard(text: string, shard: number): Shard {
     (file.english !== undefined && typeof file.english !== 'string') ||
     !isPairList(file.headings) ||
     !isPairList(file.seats) ||
-    (file.synonyms !== undefined && !/^\d+:[^|]+(?:\|\d+:[^|]+)*$/.test(file.synonyms))
+    (file.synonyms !== undefined && !/^\d+:[^|]+(?:\|\d+:[^|]+)*$/.test(file.synonyms)) ||
+    (file.carried !== undefined && typeof file.carried !== 'string')
   )
     throw new SearchDataError(`the search data shard ${shard} has an unknown shape`);
   return {
@@ -438,6 +475,7 @@ export function decodeShard(text: string, shard: number): Shard {
         return [Number(group.slice(0, at)), decodeGroups(group.slice(at + 1))[0]!];
       }),
     ),
+    carried: file.carried?.split(' ') ?? [],
   };
 }
 
@@ -450,15 +488,23 @@ export class ShardedWords extends Map<string, number> {
   /** Shards a lookup needed and did not have. */
   readonly missed = new Set<number>();
   #absent: (shard: number) => boolean;
+  /** Words a loaded shard carries (ShardFile.carried): held or not, no shard of theirs to load. */
+  readonly carried: ReadonlySet<string>;
 
-  constructor(entries: Iterable<[string, number]>, absent: (shard: number) => boolean) {
+  constructor(
+    entries: Iterable<[string, number]>,
+    absent: (shard: number) => boolean,
+    carried: ReadonlySet<string> = new Set(),
+  ) {
     super(entries);
     this.#absent = absent;
+    this.carried = carried;
   }
 
   #note(word: string): void {
     const shard = shardOf(word);
-    if (shard !== undefined && this.#absent(shard)) this.missed.add(shard);
+    if (shard !== undefined && this.#absent(shard) && !this.carried.has(word))
+      this.missed.add(shard);
   }
 
   override has(word: string): boolean {
@@ -472,6 +518,11 @@ export class ShardedWords extends Map<string, number> {
     if (count === undefined) this.#note(word);
     return count;
   }
+}
+
+/** The words the loaded shards carry for their synonym groups (ShardFile.carried). */
+export function carriedWords(data: SearchData): ReadonlySet<string> {
+  return data.words instanceof ShardedWords ? data.words.carried : new Set();
 }
 
 /** The shards a plan on `data` looked for and did not have (none for unsharded data). */
@@ -558,6 +609,7 @@ export class ShardedSearchData {
       words: new ShardedWords(
         parts.flatMap((part) => [...part.words]),
         (shard) => this.#index.shards.has(shard) && !inSet.has(shard),
+        new Set(parts.flatMap((part) => part.carried)),
       ),
       synonyms:
         this.#index.synonyms ??

@@ -80,8 +80,11 @@ describe('shards', () => {
     const seen = new Map<string, number>();
     const byRest = new Map<string, number>();
     for (const [shard, text] of shards) {
-      const file = JSON.parse(text) as { words: Record<string, string> };
+      const file = JSON.parse(text) as { words: Record<string, string>; carried?: string };
+      const carried = new Set(file.carried?.split(' '));
       for (const word of Object.values(file.words).join(' ').split(' ').filter(Boolean)) {
+        // A synonym group's word it carries, in another letter's shard (next test).
+        if (shard < SHARD_COUNT && shard !== shardOf(word) && carried.has(word)) continue;
         const rest = [...word].slice(1).join('');
         const filed = shard < SHARD_COUNT ? seen : byRest;
         expect(filed.has(word), word).toBe(false);
@@ -407,10 +410,49 @@ describe('planning with shards', () => {
     const planned = await planWithShards('RATS', source, true);
     expect(planned!.plan.variants).toContainEqual(['regional', 'antiterrorist', 'structure']);
     expect(fetched).toEqual([shardOf('rats')]);
-    // A synonym from the synonyms file is looked up as any word ("based" for "seat").
+    // Nor does a synonym from the synonyms file the index does not hold: its group's shards carry
+    // it ("based" and "headquarters" for "seat").
     const { source: other, fetched: looked } = sharded();
-    await planWithShards('RATS seat', other, true);
-    expect(looked).toContain(shardOf('based'));
+    const seat = await planWithShards('RATS seat', other, true);
+    expect(seat!.plan).toEqual(wholePlan('RATS seat', DATA));
+    expect(looked).not.toContain(shardOf('based'));
+    expect(looked).not.toContain(shardOf('headquarters'));
+  });
+
+  test('a synonym group’s shards carry its words, held or not, unless something is filed under them', async () => {
+    const data: SearchData = {
+      ...DATA,
+      synonyms: parseSynonyms('- [join, joined, accession, accede, access]\n'),
+      entries: [...DATA.entries, { id: 'acc', names: ['Accession of India'], authors: [] }],
+    };
+    const { shards } = encodeShards(data);
+    const file = JSON.parse(shards.get(shardOf('join')!)!) as {
+      words: Record<string, string>;
+      carried?: string;
+    };
+    // "accede", which the index does not hold, is carried too; "accession" names an entry, filed
+    // under "a", and "access" begins a word the index holds: a query of them loads that shard.
+    expect(file.carried).toBe('accede');
+    expect(Object.values(file.words).join(' ').split(' ')).not.toContain('accession');
+    const { source, fetched } = sharded(data);
+    const planned = await planWithShards('when did India join', source, true);
+    expect(planned!.plan).toEqual(wholePlan('when did India join', data));
+    expect(planned!.plan.variants).toContainEqual(['india', 'accession']);
+    expect(fetched).toContain(shardOf('accession'));
+    // Without the entry and "access", "accession" is carried, held, and "a" is not loaded for it.
+    const bare = {
+      ...data,
+      synonyms: parseSynonyms('- [join, joined, accession, accede]\n'),
+      entries: DATA.entries,
+    };
+    const carried = JSON.parse(encodeShards(bare).shards.get(shardOf('join')!)!) as {
+      carried?: string;
+    };
+    expect(carried.carried).toBe('accede accession');
+    const { source: other, fetched: looked } = sharded(bare);
+    const again = await planWithShards('when did India join', other, true);
+    expect(again!.plan).toEqual(wholePlan('when did India join', bare));
+    expect(looked).not.toContain(shardOf('accession'));
   });
 
   // What a query finds may not depend on the queries before it: each plans with its own shards only,
