@@ -20,6 +20,7 @@ import {
   matchCase,
   maySoundAlike,
   nameBefore,
+  ONE_TYPO_FROM,
   romanisedCorrection,
   stemCorrection,
   type Correction,
@@ -43,6 +44,7 @@ import {
   questionIntent,
 } from './question-forms.ts';
 import {
+  foldWord,
   foldWords,
   isTypedAcronym,
   MIN_VOCABULARY_WORD,
@@ -158,8 +160,15 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
       completedStart = true;
       return { typed: word.typed, folded: completed };
     }
+    // A word typed with hyphens between parts too short for a typo ("op-ed") is a word the reader
+    // knows, not a typo of one the site uses ("open"), as each part alone would be.
     const asTyped =
       options.correct === false ||
+      word.typed
+        .split(/[-‐‑–—]+/u)
+        .every(
+          (part, _, parts) => parts.length > 1 && [...foldWord(part)].length < ONE_TYPO_FROM,
+        ) ||
       hasKnownSpelling(word.folded, data) ||
       singularOf(word.folded, data) ||
       stemOf(word.folded, data);

@@ -338,6 +338,21 @@ describe('typos', () => {
     expect(planQuery('SEPRA', DATA).corrections).toEqual([]);
   });
 
+  test('a word typed with hyphens between parts too short for a typo is no typo ("op-ed" is not "open")', () => {
+    const data: SearchData = {
+      words: countWords(['An open letter and an opinion column on the Anti-Terrorist Structure.']),
+      synonyms: [],
+      entries: [],
+    };
+    expect(planQuery('oped column', data).corrections).toEqual([{ from: 'oped', to: 'open' }]);
+    expect(planQuery('op-ed column', data).corrections).toEqual([]);
+    expect(planQuery('op-ed column', data).words.map((word) => word.typed)).toContain('op-ed');
+    // A part long enough for a typo is corrected, the hyphen kept.
+    expect(planQuery('anti-terorist structure', data).corrections).toEqual([
+      { from: 'anti-terorist', to: 'anti-terrorist' },
+    ]);
+  });
+
   test('an acronym the index does not hold whole is not searched as the start of a word', () => {
     // "SEP" begins "separatism": as an acronym it names nothing the site holds, so it is not sent to
     // Pagefind, which would match the words it begins (a retry searches the others: search-widen.ts).
