@@ -35,7 +35,7 @@ export const QUESTION_KINDS: Readonly<Record<string, string>> = {
  * asks for a source ("who wrote …") or names one.
  */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(
-  'how what when where which who whom whose why is are was were does do did can could has have whats whos wheres hows whens whys'.split(
+  'how what when where which who whom whose why is are was were does do did can could has have whats whos wheres hows whens whys isnt arent wasnt werent doesnt dont didnt'.split(
     ' ',
   ),
 );

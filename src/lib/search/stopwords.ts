@@ -14,14 +14,16 @@ import { splitQuery, type QueryWord } from './search-words.ts';
  * hedges ("really", "actually"), which the site never uses in the sense a question does; vague
  * words that stand for what a question does not name ("thing", "anything in particular"); and "vs",
  * "versus", which join the things compared (no page says "vs"; landingOf reads the comparison);
- * and a question word run together with "is" ("who's", "wheres": folded without the apostrophe).
+ * a question word run together with "is" ("who's", "wheres": folded without the apostrophe); and
+ * a verb run together with "not" that opens a question ("isn't", "doesnt"), which no page writes
+ * ("not" typed apart stays: a name may hold it).
  */
 export const STOPWORDS: ReadonlySet<string> = new Set(
   `a about after all also am an and any are as at be been before being between both but by can could did do does doing done during
   for from had has have having he her here hers him his how i if in into is it its itself just me more most my of on once only or
   other our ours out over own please same she should so some such than that thats the their theirs them then there these they this
   those through to too under until up very was we were what whats when where which while who whom whose why will with would you
-  whos wheres hows whens whys theres heres im ive youre
+  whos wheres hows whens whys theres heres im ive youre isnt arent wasnt werent doesnt dont didnt hasnt havent cant
   your many much tell show find explain define definition definitions meaning mean means say says said write writes wrote written meant
   year years date dates happen happened happens took take stand stands full form called
   mr mrs ms dr prof

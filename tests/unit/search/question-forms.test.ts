@@ -62,6 +62,8 @@ describe('questions', () => {
     ['where is RATS based', { source }],
     ["where's RATS based", { source }],
     ['wheres RATS based', { source }],
+    ["isn't RATS in Tashkent", { source }],
+    ['didnt India join in 2017', { source }],
     ['what does RATS do', { source, 'glossary term': glossary }],
     ['what is the role of RATS', { source, 'glossary term': glossary }],
     ['role of RATS', { source, 'glossary term': glossary }],

@@ -59,6 +59,10 @@ describe('function words', () => {
     ['wheres the secretariat', 'secretariat'],
     ['hows RATS organised', 'RATS organised'],
     ["I'm looking for the SCO charter", 'looking SCO charter'],
+    // So is a verb run together with "not" that opens a question ("isn't", "doesnt"); "not" typed
+    // apart stays (above).
+    ["isn't RATS in Tashkent", 'RATS Tashkent'],
+    ['doesnt the SCO have a military alliance', 'SCO military alliance'],
     ['right now', 'right now'],
     ['new', 'new'],
     ['x', 'x'],
