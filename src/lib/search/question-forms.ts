@@ -175,7 +175,6 @@ export function dropScaffolding(
   query: string,
   words: readonly QueryWord[],
   common: ReadonlySet<string> = new Set(),
-  names: ReadonlySet<string> = new Set(),
 ): QueryWord[] {
   const typed = splitQuery(query);
   // "List of SCO member countries": what is listed is the subject; the pages that list it seldom
@@ -192,10 +191,9 @@ export function dropScaffolding(
   // "Events of 2004": the kind a result is (kindWeightsOf), not a word of it.
   const subject = words.filter((word) => !KIND_ONLY_NOUNS.has(word.folded));
   if (subject.length > 0 && subject.length < words.length)
-    return dropScaffolding(query, subject, common, names);
+    return dropScaffolding(query, subject, common);
   if (!isQuestion(query)) return [...words];
-  const answerType =
-    typed[0]?.folded === 'which' && !names.has(typed[1]?.folded ?? '') ? typed[1] : undefined;
+  const answerType = typed[0]?.folded === 'which' ? typed[1] : undefined;
   const kept = words.filter(
     (word) =>
       !ASPECT_WORDS.has(word.folded) && word !== answerType && word.folded !== answerType?.folded,

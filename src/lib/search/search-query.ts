@@ -28,7 +28,6 @@ import {
 import { kindWeightsOf } from './kind-weights.ts';
 import { authorWithoutSourceWords, SOURCE_WORDS } from './named-entries.ts';
 import {
-  entryNameWords,
   expandSynonyms,
   groupsOf,
   groupWordBeginning,
@@ -134,12 +133,7 @@ export interface PlanOptions {
 export function planQuery(query: string, data: SearchData, options: PlanOptions = {}): QueryPlan {
   const typed = splitUnknownCompounds(
     joinCompounds(
-      dropScaffolding(
-        query,
-        dropStopwords(splitQuery(withParagraphWords(query))),
-        data.common,
-        entryNameWords(data),
-      ),
+      dropScaffolding(query, dropStopwords(splitQuery(withParagraphWords(query))), data.common),
       data,
     ),
     data,

@@ -131,17 +131,4 @@ describe('questions', () => {
         .join(' '),
     ).toBe(kept),
   );
-
-  test.each([
-    // The word after "which" is the kind of answer, dropped; not when it is a word of a name ("UN"
-    // of the UN Charter): it says whose rules, not what kind of thing the answer is.
-    ['which UN rules does the SCO follow', 'UN rules SCO follow'],
-    ['which countries founded the SCO', 'founded SCO'],
-  ])('"%s", with "un" a word of a name, is searched as %s', (query, kept) =>
-    expect(
-      dropScaffolding(query, dropStopwords(splitQuery(query)), new Set(['sco']), new Set(['un']))
-        .map((word) => word.typed)
-        .join(' '),
-    ).toBe(kept),
-  );
 });
