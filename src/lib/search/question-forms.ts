@@ -27,6 +27,7 @@ export const QUESTION_KINDS: Readonly<Record<string, string>> = {
   'who is': 'source',
   'who was': 'source',
   whos: 'source',
+  whats: 'glossary term',
 };
 
 /**

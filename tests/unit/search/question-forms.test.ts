@@ -21,6 +21,9 @@ describe('questions', () => {
     // "Who's", typed with or without its apostrophe, is "who is".
     ["who's Rashid Alimov", 'source'],
     ['whos Azam', 'source'],
+    // "What's", as "what is", asks for a definition.
+    ["what's RATS", 'glossary term'],
+    ['whats the Shanghai Spirit', 'glossary term'],
   ])('"%s" asks for %s', (query, kind) => expect(questionIntent(query)).toBe(kind));
 
   test.each([
