@@ -28,6 +28,11 @@ function isSyllable(part: string, data: SearchData): boolean {
   );
 }
 
+/** A word's parts as typed between hyphens or dashes ("op-ed": op, ed); the word alone if none. */
+export function hyphenParts(typed: string): string[] {
+  return typed.split(/[-‐‑–—]+/u);
+}
+
 /**
  * Splits a hyphenated word the index does not hold, and that no correction reaches, into its parts
  * ("Shanghai-Cooperation" → Shanghai Cooperation, "Sankt-Peterburg" → Sankt Peterburg): Pagefind
@@ -44,7 +49,7 @@ export function splitUnknownCompounds(words: readonly QueryWord[], data: SearchD
     isTypedAcronym(part) ||
     groups.some((group) => group.some((phrase) => phrase.join(' ') === foldWord(part)));
   return words.flatMap((word) => {
-    const typedParts = word.typed.split(/[-‐‑–—]+/u);
+    const typedParts = hyphenParts(word.typed);
     const hasNamePart = typedParts.some(isName);
     const parts = typedParts.filter(
       (part) => isName(part) || [...foldWord(part)].length >= MIN_VOCABULARY_WORD,

@@ -12,6 +12,7 @@ import {
   numberRangeGroups,
   numericDateGroups,
   splitGroups,
+  hyphenParts,
   splitUnknownCompounds,
 } from './compounds.ts';
 import {
@@ -164,11 +165,9 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
     // knows, not a typo of one the site uses ("open"), as each part alone would be.
     const asTyped =
       options.correct === false ||
-      word.typed
-        .split(/[-‐‑–—]+/u)
-        .every(
-          (part, _, parts) => parts.length > 1 && [...foldWord(part)].length < ONE_TYPO_FROM,
-        ) ||
+      hyphenParts(word.typed).every(
+        (part, _, parts) => parts.length > 1 && [...foldWord(part)].length < ONE_TYPO_FROM,
+      ) ||
       hasKnownSpelling(word.folded, data) ||
       singularOf(word.folded, data) ||
       stemOf(word.folded, data);
