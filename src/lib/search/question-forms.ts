@@ -4,7 +4,7 @@
  * a question drops, and nouns that name a kind of result ("summit"). kind-weights.ts turns them into
  * weights of kinds; nothing here looks at the index.
  */
-import { splitQuery, type QueryWord } from './search-words.ts';
+import { indexedWords, splitQuery, type QueryWord } from './search-words.ts';
 
 /**
  * Question words that ask for a kind of result: "when" asks for a dated event. Results of that kind
@@ -162,6 +162,45 @@ export const PRESENTATION_WORDS: ReadonlySet<string> = new Set(
 
 /** The words that link a presentation word to what it presents ("list of", "info on"). */
 const PRESENTATION_LINKS: ReadonlySet<string> = new Set(['of', 'on', 'about']);
+
+/**
+ * Words for how a thing is presented that a query may close with, to ask for the thing itself:
+ * "SCO member states list", "Shanghai Spirit overview". Fewer than open one (PRESENTATION_WORDS):
+ * not "map", "table" or "chart", which are things a page shows and says ("the member map"), nor
+ * "information", "details" or "facts", which close names ("Department of Public Information").
+ */
+export const CLOSING_PRESENTATION_WORDS: ReadonlySet<string> = new Set(
+  'list lists overview summary'.split(' '),
+);
+
+/**
+ * Drops a word for how a thing is presented that closes the query (CLOSING_PRESENTATION_WORDS):
+ * "SCO member states list" asks for the member states, which the table that lists them never calls
+ * a list. Kept when a name or heading holds it with another of the query's words ("Alimov list":
+ * the heading "Alimov's list of principles"), and when nothing would be left but the site's subject
+ * (`common`): "SCO list".
+ */
+export function dropClosingPresentation(
+  query: string,
+  words: readonly QueryWord[],
+  names: readonly string[],
+  common: ReadonlySet<string> = new Set(),
+): QueryWord[] {
+  const last = words.at(-1);
+  const rest = words.slice(0, -1);
+  if (
+    !last ||
+    !CLOSING_PRESENTATION_WORDS.has(last.folded) ||
+    splitQuery(query).at(-1)?.folded !== last.folded ||
+    rest.every((word) => common.has(word.folded))
+  )
+    return [...words];
+  const named = names.some((name) => {
+    const held = new Set(indexedWords(name));
+    return held.has(last.folded) && rest.some((word) => held.has(word.folded));
+  });
+  return named ? [...words] : rest;
+}
 
 /**
  * Drops a query's scaffolding, beyond function words: a word for how a thing is presented that

@@ -38,6 +38,7 @@ import {
   wordGroups,
 } from './query-variants.ts';
 import {
+  dropClosingPresentation,
   dropScaffolding,
   isContentQuestion,
   isQuestion,
@@ -134,7 +135,15 @@ export interface PlanOptions {
 export function planQuery(query: string, data: SearchData, options: PlanOptions = {}): QueryPlan {
   const typed = splitUnknownCompounds(
     joinCompounds(
-      dropScaffolding(query, dropStopwords(splitQuery(withParagraphWords(query))), data.common),
+      dropClosingPresentation(
+        query,
+        dropScaffolding(query, dropStopwords(splitQuery(withParagraphWords(query))), data.common),
+        [
+          ...data.entries.flatMap((entry) => entry.names),
+          ...(data.headings ?? []).map(({ heading }) => heading),
+        ],
+        data.common,
+      ),
       data,
     ),
     data,

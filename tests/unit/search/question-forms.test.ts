@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  dropClosingPresentation,
   dropScaffolding,
   isContentQuestion,
   QUESTION_WEIGHTS,
@@ -130,6 +131,36 @@ describe('questions', () => {
   ])('"%s", with "sco" the site’s subject, is searched as %s', (query, kept) =>
     expect(
       dropScaffolding(query, dropStopwords(splitQuery(query)), new Set(['sco']))
+        .map((word) => word.typed)
+        .join(' '),
+    ).toBe(kept),
+  );
+
+  // Names and headings of a site: one holds "list" with another word.
+  const names = ['Alimov’s list of principles', 'Shanghai Spirit', 'Key facts'];
+  test.each([
+    // A closing word for how the thing is presented asks for the thing.
+    ['SCO member states list', 'SCO member states'],
+    ['members lists', 'members'],
+    ['Shanghai Spirit overview', 'Shanghai Spirit'],
+    ['three evils summary', 'three evils'],
+    // Kept: a name or heading holds it with another word of the query…
+    ['Alimov list', 'Alimov list'],
+    ['alimov’s list', 'alimov’s list'],
+    // …it is a thing a page shows, or closes a name…
+    ['member map', 'member map'],
+    ['member table', 'member table'],
+    ['key facts', 'key facts'],
+    ['Department of Public Information', 'Department Public Information'],
+    // …it is not the last word, or only the site's subject (or nothing) would be left.
+    ['list of members', 'list members'],
+    ['summary of RATS', 'summary RATS'],
+    ['SCO list', 'SCO list'],
+    ['the list', 'list'],
+    ['list', 'list'],
+  ])('"%s" closing with how it is presented is searched as %s', (query, kept) =>
+    expect(
+      dropClosingPresentation(query, dropStopwords(splitQuery(query)), names, new Set(['sco']))
         .map((word) => word.typed)
         .join(' '),
     ).toBe(kept),
