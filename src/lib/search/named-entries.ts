@@ -382,12 +382,24 @@ export function namedAmongWords(plan: QueryPlan, data: SearchData): Map<string, 
 export const MIN_NAME_START = 4;
 
 /**
+ * Shortest start of a name's word that names it as the query's last word when the name's words
+ * before it are typed whole: "azhar az" names Azhar Azam, as "SCO Ch" the SCO Charter (the reader
+ * has told which name they type); one letter names too much ("SCO C").
+ */
+export const MIN_NEXT_NAME_START = 2;
+
+/**
  * True when the query's words are a name's but for its last, `typing`, still being typed: the
  * start of one of the name's words, of MIN_NAME_START letters or more ("UN Chroni" names the UN
- * Chronicle, "SCO Secreta" the SCO Secretariat).
+ * Chronicle, "SCO Secreta" the SCO Secretariat), or MIN_NEXT_NAME_START after the name's words typed
+ * whole.
  */
 function completesName(name: readonly string[], words: readonly string[], typing: string): boolean {
-  if (words.at(-1) !== typing || [...typing].length < MIN_NAME_START) return false;
+  if (
+    words.at(-1) !== typing ||
+    [...typing].length < (words.length > 1 ? MIN_NEXT_NAME_START : MIN_NAME_START)
+  )
+    return false;
   return name.some(
     (word) =>
       word !== typing && word.startsWith(typing) && sameWords(name, [...words.slice(0, -1), word]),

@@ -63,7 +63,12 @@ describe('names first', () => {
     ['SCO Chart', 'und_charter', NAME_RANK.name, 'the start of a name’s last word'],
     ['Rashid Alim', 'und_alimov', NAME_RANK.author, 'the start of an author’s surname'],
     ['Regional Anti-Terrorist Struc', 'und_rats', NAME_RANK.name, 'of a long name'],
-    ['SCO Cha', undefined, undefined, 'a start under four letters'],
+    // After the name's first words typed whole, two letters of the next are enough ("azhar az").
+    ['SCO Ch', 'und_charter', NAME_RANK.name, 'two letters after whole words'],
+    ['Rashid Al', 'und_alimov', NAME_RANK.author, 'two letters of an author’s surname'],
+    ['SCO C', undefined, undefined, 'a start of one letter'],
+    ['Alim', 'und_alimov', NAME_RANK.author, 'an author’s surname alone, of four letters'],
+    ['Ali', undefined, undefined, 'a start under four letters, alone'],
     ['Chart SCO', undefined, undefined, 'a start before the last word'],
     ['SCO Charter Secr', undefined, undefined, 'a word more than the name has'],
   ])('"%s", its last word still being typed, names %s (%s)', (query, id, rank, _why) => {
