@@ -400,6 +400,9 @@ export function keptPlan(plan: QueryPlan, words: QueryWord[], data: SearchData):
   };
 }
 
+/** Punctuation that closes a clause at a word's end (not "." of "U.S.", nor ")" of "2(7)"). */
+const CLAUSE_END = /[,;:!?]+$/u;
+
 /**
  * What the plan searched, for "Showing results for …": the kept words as shown to the reader, with
  * the function words typed between them where they stood when every word the reader typed was
@@ -411,7 +414,11 @@ export function searchedText(plan: QueryPlan): string {
   const searched = plan.words.map((word) => word.typed);
   const typed = splitQuery(plan.query);
   const kept = dropStopwords(typed);
-  if (kept.length === typed.length || kept.length !== plan.words.length) return searched.join(' ');
+  // Words shown without those dropped between them lose the punctuation that closed a clause
+  // ("… in the 90s, what was it called": "group five 90s", not "90s,").
+  const joined = (): string =>
+    searched.map((word) => word.replace(CLAUSE_END, '') || word).join(' ');
+  if (kept.length === typed.length || kept.length !== plan.words.length) return joined();
   const same = kept.every(
     (word, at) =>
       word.typed === searched[at] ||
@@ -419,7 +426,7 @@ export function searchedText(plan: QueryPlan): string {
         (correction) => correction.from === word.typed && correction.to === searched[at],
       ),
   );
-  if (!same) return searched.join(' ');
+  if (!same) return joined();
   let at = 0;
   return typed.map((word) => (kept.includes(word) ? searched[at++]! : word.typed)).join(' ');
 }

@@ -381,6 +381,17 @@ describe('typos', () => {
     expect(asTyped.variants).toEqual([]);
   });
 
+  test.each([
+    // Shown without the words between them, words lose the punctuation that closed a clause…
+    ['RATS, Kazakstan', 'RATS Kazakhstan'],
+    ['Kazakstan; RATS!', 'Kazakhstan RATS'],
+    // …but not an abbreviation's dot; punctuation alone is no word.
+    ['U.S. Kazakstan?', 'U.S. Kazakhstan'],
+    ['Kazakstan ,', 'Kazakhstan'],
+  ])('"%s" is shown as searched: %s', (query, shown) =>
+    expect(searchedText(planQuery(query, DATA))).toBe(shown),
+  );
+
   test('the prefix test reads the sorted vocabulary', () => {
     expect(isKnownWord('tash', DATA)).toBe(true);
     expect(isKnownWord('tashkentz', DATA)).toBe(false);
