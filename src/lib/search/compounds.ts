@@ -33,12 +33,21 @@ export function hyphenParts(typed: string): string[] {
   return typed.split(/[-‐‑–—]+/u);
 }
 
+/** True when a word's parts are words of letters and one year ("alimov-2017", "tass-2024-belarus"). */
+function isNameAndYear(parts: readonly string[]): boolean {
+  return (
+    parts.filter((part) => /^\d{4}$/.test(part)).length === 1 &&
+    parts.every((part) => /^\d{4}$/.test(part) || /^\p{L}+$/u.test(part))
+  );
+}
+
 /**
  * Splits a hyphenated word the index does not hold, and that no correction reaches, into its parts
  * ("Shanghai-Cooperation" → Shanghai Cooperation, "Sankt-Peterburg" → Sankt Peterburg): Pagefind
  * holds a hyphenated word whole only where the site writes it so, and each part may then be found
  * or corrected on its own. Function words among the parts are dropped, as in the query. A word
- * with a digit ("2018-2023") or one a synonym or other name holds ("Nur-Sultan") stays whole.
+ * with a digit ("2018-2023") or one a synonym or other name holds ("Nur-Sultan") stays whole, but
+ * for a word and a year, as the site's addresses name a source ("alimov-2017": Alimov 2017).
  */
 export function splitUnknownCompounds(words: readonly QueryWord[], data: SearchData): QueryWord[] {
   // A part typed in capitals is an acronym ("US-led", "UN-backed"), and a part a synonym names
@@ -57,7 +66,7 @@ export function splitUnknownCompounds(words: readonly QueryWord[], data: SearchD
     if (
       parts.length < 2 ||
       word.parts ||
-      /\d/.test(word.folded) ||
+      (/\d/.test(word.folded) && !isNameAndYear(typedParts)) ||
       isKnownWord(word.folded, data) ||
       hasKnownSpelling(word.folded, data) ||
       groups.some((group) => group.some((phrase) => phrase.includes(word.folded))) ||

@@ -459,6 +459,17 @@ function headingNames(matched: ReadonlyMap<string, readonly TermMatch[]>, word: 
   );
 }
 
+/**
+ * True when `term` is the year of a citation of a paragraph: "Alimov 2017 ¶3" cites paragraph 3 of
+ * Alimov's article of 2017, as the site's footnotes cite author and date; the paragraph's section,
+ * whose heading the query restates ("Paragraph 3"), need not say the year.
+ */
+function citesParagraphIn(term: string, query: string): boolean {
+  return (
+    /^\d{4}$/.test(term) && /(^| )paragraph \d/.test(foldWords(withParagraphWords(query)).join(' '))
+  );
+}
+
 /** Fewest letters of a query's last word, still being typed, that restate a heading's word they begin. */
 const MIN_TYPED_START = 4;
 
@@ -601,7 +612,8 @@ export function landingOf(
     // Unless the best section holds a word searched that the restated one lacks ("india and
     // pakistan join nuclear": "Four nuclear powers", not "India and Pakistan join"), but for a
     // word of the page's title.
-    if (holdsAll(restated, isOwnTitleWord)) return restated.url;
+    if (holdsAll(restated, (term) => isOwnTitleWord(term) || citesParagraphIn(term, query)))
+      return restated.url;
   }
   // A query that asks how things compare ("difference between the SCO Charter and the UN Charter",
   // "alimov vs azam") asks for the section that compares them, the first that holds its words. So

@@ -17,6 +17,11 @@ describe('a hyphenated word the index does not hold', () => {
     ['Anti-Terorist', ['antiterorist']],
     ['Nur-Sultan', ['nursultan']],
     ['2018-2023', ['20182023']],
+    ['A-73-833', ['a73833']],
+    // …but for a word and a year, as the site's addresses name a source.
+    ['alimov-2017', ['alimov', '2017']],
+    ['Tass-2024-India', ['tass', '2024', 'india']],
+    ['alimov-2017-2018', ['alimov20172018']],
     ['Tashkent', ['tashkent']],
     // Kept whole too: parts of which none is the site's word, or letters ("a-b-c" is no compound).
     ['zzq-zzq-zzq', ['zzqzzqzzq']],

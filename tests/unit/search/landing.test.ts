@@ -179,6 +179,31 @@ describe('landingOf: a heading the query restates', () => {
   });
 });
 
+test('a citation of a paragraph by author and year lands on the paragraph, not on the year', () => {
+  // Content words: 0 About 1 this 2 source 3 Alimov 4 2017 5 Paragraph 6 3 7 Alimov 8 writes
+  const content = 'About this source Alimov 2017 Paragraph 3 Alimov writes';
+  const at = (...locations: number[]) =>
+    locations.map((location) => ({ location, balanced_score: 1 }));
+  const about = {
+    url: '/s/#about-this-source',
+    title: 'About this source',
+    anchor: { location: 0 },
+    weighted_locations: at(3, 4),
+  };
+  const p3 = {
+    url: '/s/#p3',
+    title: 'Paragraph 3',
+    anchor: { location: 5 },
+    weighted_locations: at(7),
+  };
+  const sections = [about, p3];
+  const land = (query: string) => landingOf('/s/', about, content, 'An article', query, sections);
+  expect(land('alimov 2017 ¶3')).toBe(p3.url);
+  expect(land('Alimov 2017 paragraph 3')).toBe(p3.url);
+  // Without a paragraph cited, the year is a word the paragraph lacks.
+  expect(land('alimov 2017')).not.toBe(p3.url);
+});
+
 test('a heading that is another word for a word searched restates it', () => {
   // Content words: 0 How 1 to 2 cite 3 citation 4 Reporting 5 an 6 error 7 citation
   const content = 'How to cite citation Reporting an error citation';
