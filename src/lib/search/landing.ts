@@ -397,37 +397,44 @@ function restatedSection<S extends SectionHit & { title?: string }>(
     ? parts.filter((_, at) => at % 2 === 1).flatMap((name) => indexedWords(name))
     : [];
   // Two words typed apart may be one in a heading ("non use": "Non-use").
-  const typed = [...asked, ...asked.slice(1).map((word, at) => asked[at]! + word), ...others];
+  const typed = [...asked, ...asked.slice(1).map((word, at) => asked[at]! + word)];
   const near = (a: string, b: string): boolean =>
     b.length > 1 && a.startsWith(b) && a.length - b.length <= 2;
   // The last word may be still being typed: the start of a heading's or id's word ("rats functi").
   const last = asked.at(-1);
   const begun = (word: string, other: string): boolean =>
     other === last && [...other].length >= MIN_TYPED_START && word.startsWith(other);
-  let found: S | undefined;
-  let most = 0;
-  for (const section of sections) {
-    // The heading, of two words at least (one is restated by any query that holds it: it says too
-    // little to choose); or the section's id, its editor's short name ("rats functions": #functions).
-    for (const [words, least, same] of [
-      [foldWords(section.title ?? ''), 2, near],
-      [idWords(section.url), 1, isPluralOf],
-    ] as const)
-      if (
-        words.length >= least &&
-        words.length > most &&
-        words.every((word) =>
-          typed.some(
-            (other) =>
-              same(word, other) || same(other, word) || word === other || begun(word, other),
-          ),
-        )
-      ) {
-        found = section;
-        most = words.length;
-      }
-  }
-  return found;
+  const restatedBy = (typed: readonly string[]): S | undefined => {
+    let found: S | undefined;
+    let most = 0;
+    for (const section of sections) {
+      // The heading, of two words at least (one is restated by any query that holds it: it says
+      // too little to choose); or the section's id, its editor's short name ("rats functions":
+      // #functions).
+      for (const [words, least, same] of [
+        [foldWords(section.title ?? ''), 2, near],
+        [idWords(section.url), 1, isPluralOf],
+      ] as const)
+        if (
+          words.length >= least &&
+          words.length > most &&
+          words.every((word) =>
+            typed.some(
+              (other) =>
+                same(word, other) || same(other, word) || word === other || begun(word, other),
+            ),
+          )
+        ) {
+          found = section;
+          most = words.length;
+        }
+    }
+    return found;
+  };
+  // The query's own words first: a title's brackets may hold more than a name ("(series …, part
+  // 2)"), whose words must not restate a heading the query's own do not ("Azam, CGTN, ¶5":
+  // "Paragraph 5", not "Paragraph 2").
+  return restatedBy(typed) ?? (others.length > 0 ? restatedBy([...typed, ...others]) : undefined);
 }
 
 /**
@@ -460,14 +467,15 @@ function headingNames(matched: ReadonlyMap<string, readonly TermMatch[]>, word: 
 }
 
 /**
- * True when `term` is the year of a citation of a paragraph: "Alimov 2017 ¶3" cites paragraph 3 of
- * Alimov's article of 2017, as the site's footnotes cite author and date; the paragraph's section,
- * whose heading the query restates ("Paragraph 3"), need not say the year.
+ * True when the query cites the paragraph a section is headed by: "Alimov 2017 ¶3", "Azam, CGTN,
+ * ¶5", as the site's footnotes cite author, outlet or date and paragraph. The paragraph's section
+ * is the answer though it need not say the author's name, the outlet or the year.
  */
-function citesParagraphIn(term: string, query: string): boolean {
-  return (
-    /^\d{4}$/.test(term) && /(^| )paragraph \d/.test(foldWords(withParagraphWords(query)).join(' '))
+function citesParagraph(query: string, heading: string): boolean {
+  const cited = /(?:^| )paragraph (\d+)(?: |$)/.exec(
+    foldWords(withParagraphWords(query)).join(' '),
   );
+  return cited !== null && foldWords(heading).join(' ') === `paragraph ${cited[1]}`;
 }
 
 /** Fewest letters of a query's last word, still being typed, that restate a heading's word they begin. */
@@ -612,7 +620,7 @@ export function landingOf(
     // Unless the best section holds a word searched that the restated one lacks ("india and
     // pakistan join nuclear": "Four nuclear powers", not "India and Pakistan join"), but for a
     // word of the page's title.
-    if (holdsAll(restated, (term) => isOwnTitleWord(term) || citesParagraphIn(term, query)))
+    if (holdsAll(restated, isOwnTitleWord) || citesParagraph(query, restated.title ?? ''))
       return restated.url;
   }
   // A query that asks how things compare ("difference between the SCO Charter and the UN Charter",

@@ -31,10 +31,11 @@ export interface QueryWord {
 
 /**
  * The site cites a source's paragraph as "Azam ¶4" and its pages head it "Paragraph 4": a "¶" or
- * "§" before a number is the word (a reader who copies a citation searches its paragraph).
+ * "§" before a number is the word (a reader who copies a citation searches its paragraph), and so
+ * is the abbreviation a citation style writes for it ("para. 4", as APA cites a paragraph; "par. 4").
  */
 export function withParagraphWords(query: string): string {
-  return query.replace(/[¶§]\s*(?=\d)/gu, ' paragraph ');
+  return query.replace(/[¶§]\s*(?=\d)|(?<![\p{L}\d])(?:paras?|par)\.?\s*(?=\d)/giu, ' paragraph ');
 }
 
 /** Splits what was typed into words, folded as Pagefind folds them; words that fold to nothing go. */

@@ -204,6 +204,26 @@ test('a citation of a paragraph by author and year lands on the paragraph, not o
   expect(land('alimov 2017')).not.toBe(p3.url);
 });
 
+test('the query’s own words restate a heading before the words of its title’s brackets', () => {
+  // The title's brackets hold a series' part, not a name: its "2" is no word of the query.
+  const content = 'About this source CGTN Paragraph 2 Paragraph 5';
+  const section = (url: string, title: string, location: number) => ({
+    url,
+    title,
+    anchor: { location },
+    weighted_locations: [],
+  });
+  const about = section('/s/#about-this-source', 'About this source', 0);
+  const sections = [
+    about,
+    section('/s/#p2', 'Paragraph 2', 4),
+    section('/s/#p5', 'Paragraph 5', 6),
+  ];
+  const title = 'A CGTN column (series, part 2)';
+  expect(landingOf('/s/', about, content, title, 'CGTN ¶5', sections)).toBe('/s/#p5');
+  expect(landingOf('/s/', about, content, title, 'CGTN ¶2', sections)).toBe('/s/#p2');
+});
+
 test('a heading that is another word for a word searched restates it', () => {
   // Content words: 0 How 1 to 2 cite 3 citation 4 Reporting 5 an 6 error 7 citation
   const content = 'How to cite citation Reporting an error citation';

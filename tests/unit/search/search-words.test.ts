@@ -75,6 +75,15 @@ describe('withParagraphWords: the site cites a paragraph as "¶4"', () => {
     ['¶ alone', '¶ alone'],
     ['¶a', '¶a'],
     ['no sign 4', 'no sign 4'],
+    // A citation style's abbreviation for it ("para. 4", as APA cites a paragraph), in any case.
+    ['Azam, CGTN, para. 4', 'Azam, CGTN,  paragraph 4'],
+    ['Azam Para 4', 'Azam  paragraph 4'],
+    ['azam paras.4', 'azam  paragraph 4'],
+    ['azam par. 4', 'azam  paragraph 4'],
+    // Not inside a word, nor before anything but a number.
+    ['separa 4', 'separa 4'],
+    ['para', 'para'],
+    ['para. a', 'para. a'],
   ])('%s → %s', (query, expected) => expect(withParagraphWords(query)).toBe(expected));
 
   test('the English planner searches the word ("Alimov ¶5" as "Alimov paragraph 5")', () => {
