@@ -634,7 +634,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers12.yaml': { first: 0.869, top3: 0.956, rows: 46 },
     'tests/build/relevance-readers13.yaml': { first: 0.835, top3: 0.904, rows: 73 },
     'tests/build/relevance-readers14.yaml': { first: 0.816, top3: 0.95, rows: 60 },
-    'tests/build/relevance-readers15.yaml': { first: 0.822, top3: 0.916, rows: 96 },
+    'tests/build/relevance-readers15.yaml': { first: 0.833, top3: 0.927, rows: 96 },
     'tests/build/relevance-readers16.yaml': { first: 1.0, top3: 1.0, rows: 21 },
     'tests/build/relevance-readers17.yaml': { first: 0.898, top3: 0.915, rows: 59 },
     'tests/build/relevance-readers18.yaml': { first: 0.931, top3: 0.931, rows: 44 },
@@ -643,7 +643,7 @@ describe('the relevance table', () => {
     // synonym group's word also searched as typed ("territ": Territorial integrity as well as
     // territory) ranked two more tuning rows first and three more in the top 3, and put the
     // glossary's Tashkent before the RATS page for "Tashkent Uzbekistan anti-terror" here (second).
-    'tests/build/relevance-readers20.yaml': { first: 0.792, top3: 0.944, rows: 125 },
+    'tests/build/relevance-readers20.yaml': { first: 0.8, top3: 0.944, rows: 125 },
     // Lowered from 0.898 in the thirty-third round, by decision: a result that seldom says the
     // site's subject keeping its score without it ("Tajikistan SCO": the member table) ranked four
     // more tuning rows first, one more in the top 3 and one more held-out row first, and put "SCO &
@@ -655,9 +655,10 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers25.yaml': { first: 0.797, top3: 0.904, rows: 84 },
     'tests/build/relevance-readers26.yaml': { first: 0.565, top3: 0.869, rows: 23 },
     'tests/build/relevance-readers27.yaml': { first: 0.619, top3: 0.75, rows: 84 },
-    'tests/build/relevance-readers28.yaml': { first: 0.758, top3: 0.913, rows: 58 },
+    'tests/build/relevance-readers28.yaml': { first: 0.775, top3: 0.931, rows: 58 },
     'tests/build/relevance-readers29.yaml': { first: 0.727, top3: 0.878, rows: 66 },
-    'tests/build/relevance-readers30.yaml': { first: 0.727, top3: 0.854, rows: 55 },
+    'tests/build/relevance-readers30.yaml': { first: 0.745, top3: 0.854, rows: 55 },
+    'tests/build/relevance-readers31.yaml': { first: 0.866, top3: 0.933, rows: 45 },
   };
   /** Floors of each held-out table, by file (the issue's goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
@@ -697,7 +698,8 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout27.yaml': { first: 1, top3: 1, rows: 35 },
     'tests/build/relevance-heldout28.yaml': { first: 0.836, top3: 0.918, rows: 49 },
     'tests/build/relevance-heldout29.yaml': { first: 0.886, top3: 0.924, rows: 53 },
-    'tests/build/relevance-heldout30.yaml': { first: 0.787, top3: 0.957, rows: 47 },
+    'tests/build/relevance-heldout30.yaml': { first: 0.808, top3: 0.957, rows: 47 },
+    'tests/build/relevance-heldout31.yaml': { first: 0.846, top3: 0.974, rows: 39 },
   };
 
   test('the tuned table: the right result first and in the top 3 at least as often as the floors', async () => {
@@ -821,12 +823,12 @@ describe('the relevance table', () => {
 // 544 / 625 → 545 / 625); the floors set to the larger tables' counts.
 describe('as the reader types', () => {
   const TYPING_FLOORS = {
-    // Set to the thirty-eighth round's larger tables (readers and held out 30), whose rows typed
-    // are harder: on all of them, tuned 842 / 952 of 1,052 and held out 694 / 791 of 861; on the
-    // thirty-seventh round's rows, tuned 819 / 926 → 820 / 926 of 1,021, held out 684 / 776 →
-    // 684 / 776 of 844.
-    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.8, top3: 0.904, rows: 1052 },
-    'held out': { files: HELD_OUT_FILES, first: 0.806, top3: 0.918, rows: 861 },
+    // Set to the thirty-ninth round's larger tables (readers and held out 31), whose rows typed
+    // are harder: on all of them, tuned 858 / 971 of 1,074 and held out 713 / 813 of 883; on the
+    // thirty-eighth round's rows, tuned 842 / 952 → 842 / 952 of 1,052, held out 694 / 791 →
+    // 694 / 791 of 861 (the tuned first-place floor is lower than 0.8 by the new rows alone).
+    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.798, top3: 0.904, rows: 1074 },
+    'held out': { files: HELD_OUT_FILES, first: 0.807, top3: 0.92, rows: 883 },
   };
   test.each(Object.entries(TYPING_FLOORS))(
     '%s tables, the last word half typed: at least as good as the floors',
