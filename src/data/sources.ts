@@ -1,4 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
+import { paragraphId } from '#lib/content/paragraph-id.ts';
 import { getSourceTranslation } from './translation-facts';
 import type { TranslationFacts } from './pages';
 import { citationKey, toFootnotes } from '#lib/content/citations.ts';
@@ -120,7 +121,7 @@ export async function getSourcePage(
   const paragraphs = (source.data.paragraphs ?? []).map(({ opening }, index) => {
     const n = index + 1;
     return {
-      id: `p${n}`,
+      id: paragraphId(n),
       n,
       opening,
       summary: text.paragraphs[index]?.html ?? '',

@@ -1,3 +1,4 @@
+import { paragraphId } from './paragraph-id';
 import { groupByInitial } from './glossary';
 import { PROSE_PAGE_PATHS } from '../meta/site-pages';
 import {
@@ -113,7 +114,7 @@ export function buildSiteTargets(input: SiteInput): Map<string, TargetPage> {
   );
   add('/sources/', ['articles', 'reference-sources', ...input.sources.keys()]);
   for (const [id, paragraphs] of input.sources) {
-    const own = paragraphs === undefined ? ['facts'] : ['paragraphs', ...Array.from({ length: paragraphs }, (_, i) => `p${i + 1}`)];
+    const own = paragraphs === undefined ? ['facts'] : ['paragraphs', ...Array.from({ length: paragraphs }, (_, i) => paragraphId(i + 1))];
     add(`/sources/${id}/`, ['toc-label', 'about-this-source', 'cite-original', ...own]);
   }
   add('/search/', SEARCH_IDS);

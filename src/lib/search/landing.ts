@@ -3,6 +3,7 @@
  * page's sections, the heading a query restates, the section that compares what a question sets
  * side by side), from the sections Pagefind returns. Pure, as config.ts is.
  */
+import { paragraphId } from '../content/paragraph-id.ts';
 import { HIGHLIGHT_PARAM } from './config.ts';
 import {
   foldWord,
@@ -467,15 +468,24 @@ function headingNames(matched: ReadonlyMap<string, readonly TermMatch[]>, word: 
 }
 
 /**
- * True when the query cites the paragraph a section is headed by: "Alimov 2017 ¶3", "Azam, CGTN,
- * ¶5", as the site's footnotes cite author, outlet or date and paragraph. The paragraph's section
- * is the answer though it need not say the author's name, the outlet or the year.
+ * A paragraph's citation in each edition's words beside the site's "¶3" and the English
+ * abbreviations (withParagraphWords): Russian "абзац 3" ("абз. 3"), Chinese "第3段", as the
+ * editions head a paragraph.
  */
-function citesParagraph(query: string, heading: string): boolean {
-  const cited = /(?:^| )paragraph (\d+)(?: |$)/.exec(
+const EDITION_PARAGRAPH = /(?:^|[^\p{L}])абз(?:ац[\p{L}]*)?\.?\s*(\d+)|第\s*(\d+)\s*段/iu;
+
+/**
+ * The number of the paragraph a query cites ("Alimov 2017 ¶3", "Azam, CGTN, para. 5", "Азам, CGTN,
+ * ¶5", "阿扎姆，第5段"), as the site's footnotes cite author, outlet or date and paragraph; undefined
+ * if it cites none.
+ */
+export function citedParagraph(query: string): number | undefined {
+  const english = /(?:^| )paragraph (\d+)(?: |$)/u.exec(
     foldWords(withParagraphWords(query)).join(' '),
   );
-  return cited !== null && foldWords(heading).join(' ') === `paragraph ${cited[1]}`;
+  const edition = EDITION_PARAGRAPH.exec(query);
+  const cited = english?.[1] ?? edition?.[1] ?? edition?.[2];
+  return cited === undefined ? undefined : Number(cited);
 }
 
 /** Fewest letters of a query's last word, still being typed, that restate a heading's word they begin. */
@@ -596,6 +606,14 @@ export function landingOf(
   };
   // A heading of two pages or more: a part of their template (SearchData.shared).
   const isShared = (section: SectionHit): boolean => shared.has(section.url.split('#')[1] ?? '');
+  // A cited paragraph is the answer, though it need not say the author's name, the outlet or the
+  // year its citation gives, in any edition (its anchor is the same in each).
+  const paragraph = citedParagraph(query);
+  const cited =
+    paragraph === undefined
+      ? undefined
+      : sections.find((section) => section.url.endsWith(`#${paragraphId(paragraph)}`));
+  if (cited) return cited.url;
   const restated = restatedSection(
     query,
     sections.filter((section) => section.url !== pageUrl),
@@ -620,8 +638,7 @@ export function landingOf(
     // Unless the best section holds a word searched that the restated one lacks ("india and
     // pakistan join nuclear": "Four nuclear powers", not "India and Pakistan join"), but for a
     // word of the page's title.
-    if (holdsAll(restated, isOwnTitleWord) || citesParagraph(query, restated.title ?? ''))
-      return restated.url;
+    if (holdsAll(restated, isOwnTitleWord)) return restated.url;
   }
   // A query that asks how things compare ("difference between the SCO Charter and the UN Charter",
   // "alimov vs azam") asks for the section that compares them, the first that holds its words. So

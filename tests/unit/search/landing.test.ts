@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { isNearForm, landingOf, rankSections, withHeadings } from '#lib/search/landing.ts';
+import {
+  citedParagraph,
+  isNearForm,
+  landingOf,
+  rankSections,
+  withHeadings,
+} from '#lib/search/landing.ts';
 
 describe("landingOf: where a page result's title leads", () => {
   // Content words: 0 RATS 1 began 2 work 3 in 4 Tashkent. 5 What 6 RATS 7 does 8 extradition
@@ -202,6 +208,48 @@ test('a citation of a paragraph by author and year lands on the paragraph, not o
   expect(land('Alimov 2017 paragraph 3')).toBe(p3.url);
   // Without a paragraph cited, the year is a word the paragraph lacks.
   expect(land('alimov 2017')).not.toBe(p3.url);
+});
+
+describe('citedParagraph: the paragraph a query cites, as the editions write it', () => {
+  test.each([
+    ['Azam, CGTN, ¶5', 5],
+    ['alimov 2017 para. 3', 3],
+    ['alimov paragraph 12', 12],
+    ['Азам, CGTN, ¶5', 5],
+    ['Алимов абзац 4', 4],
+    ['алимов, абз. 4', 4],
+    ['阿扎姆，中国国际电视台，第5段', 5],
+    ['阿扎姆 第 5 段', 5],
+    // No paragraph cited: a number alone, a word that only begins like one.
+    ['alimov 2017', undefined],
+    ['paragraph by paragraph', undefined],
+    ['separa 4', undefined],
+    ['бабз 4', undefined],
+    ['第段', undefined],
+  ])('%s → %s', (query, expected) => expect(citedParagraph(query)).toBe(expected));
+
+  test('a cited paragraph is landed on by its anchor, whatever its heading’s language', () => {
+    // Content words: 0 Об 1 источнике 2 Алимов 3 CGTN 4 Абзац 5 3 6 Алимов
+    const content = 'Об источнике Алимов CGTN Абзац 3 Алимов';
+    const about = {
+      url: '/ru/s/#about-this-source',
+      title: 'Об источнике',
+      anchor: { location: 0 },
+      weighted_locations: [2, 3].map((location) => ({ location, balanced_score: 1 })),
+    };
+    const p3 = {
+      url: '/ru/s/#p3',
+      title: 'Абзац 3',
+      anchor: { location: 4 },
+      weighted_locations: [{ location: 6, balanced_score: 1 }],
+    };
+    const land = (query: string) =>
+      landingOf('/ru/s/', about, content, 'Статья', query, [about, p3]);
+    expect(land('Алимов, CGTN, ¶3')).toBe(p3.url);
+    expect(land('Алимов, CGTN, абз. 3')).toBe(p3.url);
+    // A paragraph the page does not have: another section.
+    expect(land('Алимов, CGTN, ¶9')).not.toBe(p3.url);
+  });
 });
 
 test('the query’s own words restate a heading before the words of its title’s brackets', () => {
