@@ -8,10 +8,13 @@ import { isReference, type SourceKind } from '../content/source-kind.ts';
 import { commonWords } from './common-words.ts';
 import { GLOSSARY_KIND } from './question-forms.ts';
 import { nameWords } from './stopwords.ts';
+import { initialismsOfName } from './initials.ts';
 import {
   countWords,
+  foldWord,
   foldWords,
   headingWords,
+  isTypedAcronym,
   type NamedEntry,
   type PageHeading,
   type Seat,
@@ -114,13 +117,17 @@ export function parseFragment(id: string, text: string): Fragment {
 }
 
 /**
- * The names a title gives: "Regional Anti-Terrorist Structure (RATS)" is named by both parts; a
- * bracket with a digit ("Astana summit (2017)") is part of the one name, not a name of its own.
+ * The names a title gives: "Regional Anti-Terrorist Structure (RATS)" is named by both parts, as is
+ * "CGTN (China Global Television Network)", an acronym spelt out. A bracket with a digit ("Astana
+ * summit (2017)") is part of the one name; one that describes ("TASS (English)", "China.org.cn
+ * (archive)", "… (English text)") names nothing: the name is the rest.
  */
 export function namesInTitle(title: string): string[] {
   const match = /^(.*\S)\s*\(([^()]+)\)\s*$/.exec(title.trim());
   if (!match || /\d/.test(match[2]!)) return title.trim() === '' ? [] : [title.trim()];
-  return [match[1]!, match[2]!];
+  const [, name, bracket] = match as unknown as [string, string, string];
+  const spelledOut = isTypedAcronym(name) && initialismsOfName(bracket).includes(foldWord(name));
+  return isTypedAcronym(bracket) || spelledOut ? [name, bracket] : [name];
 }
 
 function splitNames(value: string | undefined): string[] {

@@ -6,6 +6,7 @@ import {
   definitionsOf,
   distinctHeadings,
   entryOf,
+  namesInTitle,
   sharedHeadingIds,
   seatsOf,
   NAMES_META,
@@ -139,6 +140,30 @@ describe('a source’s author names', () => {
   ])('%s', (_name, source, editionAuthor, names) => {
     expect(sourceAuthorNames(source, editionAuthor)).toEqual(names);
   });
+});
+
+describe('namesInTitle: the names a title gives', () => {
+  test.each([
+    // An acronym in brackets, or one spelt out: both parts are names.
+    ['Regional Anti-Terrorist Structure (RATS)', ['Regional Anti-Terrorist Structure', 'RATS']],
+    [
+      'Treaty on the Non-Proliferation of Nuclear Weapons (NPT)',
+      ['Treaty on the Non-Proliferation of Nuclear Weapons', 'NPT'],
+    ],
+    ['CGTN (China Global Television Network)', ['CGTN', 'China Global Television Network']],
+    // A bracket that describes names nothing: a reader who types "English" or "archive" names no source.
+    ['TASS (English)', ['TASS']],
+    ['China.org.cn (archive)', ['China.org.cn']],
+    [
+      'Charter of the Shanghai Cooperation Organization (English text)',
+      ['Charter of the Shanghai Cooperation Organization'],
+    ],
+    ['CGTN (Beijing)', ['CGTN']],
+    // A bracket with a digit is part of the one name; no bracket, one name; nothing, none.
+    ['Astana summit (2017)', ['Astana summit (2017)']],
+    ['Tashkent', ['Tashkent']],
+    ['  ', []],
+  ])('%s → %j', (title, names) => expect(namesInTitle(title)).toEqual(names));
 });
 
 describe('distinctHeadings: the headings that name a part of one page', () => {
