@@ -103,10 +103,19 @@ export function shortAuthor(source: SourceFacts, words: ShortFormWords = ENGLISH
 export function shortReference(source: SourceFacts, words: ShortFormWords = ENGLISH_SHORT_FORM): string {
   if (isReference(source)) return `${source.author}${words.comma}${source.title}`;
   const family = familyName(source.author);
-  // "UN Chronicle, Vol. LIV No. 3 (2017)" → "UN Chronicle"; "CGTN (China Global …)" → "CGTN";
-  // "中国国际电视台（CGTN）" → "中国国际电视台"; "《联合国纪事》第LIV卷…" → "《联合国纪事》".
-  const outlet = (/^《[^》]*》/.exec(source.outlet ?? '')?.[0] ?? source.outlet)?.split(/\s*[,(，（]/)[0]?.trim();
+  const outlet = shortOutlet(source.outlet);
   return outlet ? `${family}${words.comma}${outlet}` : family;
+}
+
+/**
+ * An outlet's short name, as a footnote gives it: "UN Chronicle, Vol. LIV No. 3 (2017)" → "UN
+ * Chronicle"; "CGTN (China Global …)" → "CGTN"; "中国国际电视台（CGTN）" → "中国国际电视台";
+ * "《联合国纪事》第LIV卷…" → "《联合国纪事》". Empty for none.
+ */
+export function shortOutlet(outlet: string | undefined): string {
+  return (
+    (/^《[^》]*》/.exec(outlet ?? '')?.[0] ?? outlet)?.split(/\s*[,(，（]/)[0]?.trim() ?? ''
+  );
 }
 
 /**

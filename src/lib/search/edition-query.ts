@@ -21,7 +21,14 @@ import {
 import { subjectEntries, withoutCommonWords } from './common-words.ts';
 import { QUESTION_WEIGHTS } from './question-forms.ts';
 import { segmentWords, type SearchLanguage } from './languages.ts';
-import { foldWord, MIN_VOCABULARY_WORD, type QueryWord, type SearchData } from './search-words.ts';
+import {
+  foldWord,
+  foldWords,
+  MIN_VOCABULARY_WORD,
+  type QueryWord,
+  type SearchData,
+  withEditionParagraphWords,
+} from './search-words.ts';
 import { toIndexCharacters } from './zh-characters.ts';
 
 /**
@@ -138,13 +145,35 @@ export function cutAtKnownPhrases(run: string, known: readonly string[]): string
   return parts;
 }
 
+/**
+ * A source's address typed as a word ("azam-cgtn ¶5", "alimov-2017 ¶3"), as its parts: Latin words
+ * joined by hyphens, each a word of a source's author or outlet names (which the search data holds
+ * in Latin letters too, though the edition's pages write them in its own script) or a year. Other
+ * hyphenated words stay whole ("Nur-Sultan" is a name of its own).
+ */
+function latinParts(word: QueryWord, data: SearchData): QueryWord[] {
+  if (!/^[\p{Script=Latin}\d]+(?:[-‐‑–—][\p{Script=Latin}\d]+)+$/u.test(word.typed)) return [word];
+  const parts = word.typed
+    .split(/[-‐‑–—]/u)
+    .map((part) => ({ typed: part, folded: foldWord(part) }))
+    .filter((part) => part.folded !== '');
+  const authors = new Set(data.entries.flatMap((entry) => entry.authors.flatMap(foldWords)));
+  return parts.every((part) => /^\d{4}$/u.test(part.folded) || authors.has(part.folded))
+    ? parts
+    : [word];
+}
+
 /** The query's words, ready to plan: split, cut at known phrases (Chinese), function words out. */
 export function editionWords(
   query: string,
   data: SearchData,
   language: SearchLanguage,
 ): QueryWord[] {
-  let words = splitEditionQuery(toIndexCharacters(query, language.characters), language);
+  // A source's address is typed with a paragraph's citation ("azam-cgtn ¶5"), as a footnote's link.
+  const cites = /[¶§]\s*\d/u.test(query);
+  let words = splitEditionQuery(toIndexCharacters(query, language.characters), language).flatMap(
+    (word) => (cites ? latinParts(word, data) : [word]),
+  );
   if (language.vocabulary === 'segments') {
     const known = knownPhrases(data, language);
     words = words.flatMap((word) => {
@@ -471,7 +500,7 @@ export function planEditionQuery(
   options: PlanOptions = {},
 ): QueryPlan {
   // Other forms of the characters (traditional Chinese) are read as the index's, before anything else.
-  const text = toIndexCharacters(query, language.characters);
+  const text = withEditionParagraphWords(toIndexCharacters(query, language.characters));
   const corrections: Correction[] = [];
   const typed = editionWords(text, data, language);
   const author = authorOfSource(typed, data, language);
@@ -647,7 +676,28 @@ export function editionNamedEntries(
     const isSource = entry.authors.length > 0;
     if (entry.names.some(matches))
       named.set(entry.id, isSource ? NAME_RANK.sourceTitle : NAME_RANK.name);
-    else if (entry.authors.some(matches)) named.set(entry.id, NAME_RANK.author);
+    else if (entry.authors.some(matches) || citesAuthors(plan, entry.authors, language))
+      named.set(entry.id, NAME_RANK.author);
   }
   return named;
+}
+
+/**
+ * True when the query is a citation of a source by its author names ("阿扎姆，中国国际电视台，¶5",
+ * "Азам, CGTN, ¶5", as the edition's footnotes cite author and outlet; "Алимов ¶1", "Алимов 2017"):
+ * besides numbers, words each of one of the names, two or more, or one beside a number.
+ */
+function citesAuthors(
+  plan: QueryPlan,
+  authors: readonly string[],
+  language: SearchLanguage,
+): boolean {
+  const held = authors.flatMap((author) => phraseWords(author, language));
+  return plan.variants.some((variant) => {
+    const words = variant.filter((word) => !/^\d+$/u.test(word));
+    return (
+      words.length >= (words.length < variant.length ? 1 : 2) &&
+      words.every((word) => held.some((other) => sameForm(other, word, language)))
+    );
+  });
 }

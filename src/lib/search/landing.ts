@@ -10,6 +10,7 @@ import {
   foldWords,
   indexedWords,
   isPluralOf,
+  EDITION_PARAGRAPH,
   withParagraphWords,
 } from './search-words.ts';
 import { STOPWORDS } from './stopwords.ts';
@@ -468,13 +469,6 @@ function headingNames(matched: ReadonlyMap<string, readonly TermMatch[]>, word: 
 }
 
 /**
- * A paragraph's citation in each edition's words beside the site's "¶3" and the English
- * abbreviations (withParagraphWords): Russian "абзац 3" ("абз. 3"), Chinese "第3段", as the
- * editions head a paragraph.
- */
-const EDITION_PARAGRAPH = /(?:^|[^\p{L}])абз(?:ац[\p{L}]*)?\.?\s*(\d+)|第\s*(\d+)\s*段/iu;
-
-/**
  * The number of the paragraph a query cites ("Alimov 2017 ¶3", "Azam, CGTN, para. 5", "Азам, CGTN,
  * ¶5", "阿扎姆，第5段"), as the site's footnotes cite author, outlet or date and paragraph; undefined
  * if it cites none.
@@ -483,7 +477,7 @@ export function citedParagraph(query: string): number | undefined {
   const english = /(?:^| )paragraph (\d+)(?: |$)/u.exec(
     foldWords(withParagraphWords(query)).join(' '),
   );
-  const edition = EDITION_PARAGRAPH.exec(query);
+  const edition = [...query.matchAll(EDITION_PARAGRAPH)][0];
   const cited = english?.[1] ?? edition?.[1] ?? edition?.[2];
   return cited === undefined ? undefined : Number(cited);
 }

@@ -1,4 +1,4 @@
-import { familyName } from '../content/citations.ts';
+import { familyName, shortOutlet } from '../content/citations.ts';
 import { isReference, type SourceKind } from '../content/source-kind.ts';
 /**
  * Turns the records Pagefind wrote (its fragments: one per page or record, with the indexed text
@@ -40,7 +40,8 @@ export const NAME_SEPARATOR = '|';
  * source's author is an institution, whose last word is no name of its own), and the outlet's name
  * ("UN Chronicle" from "UN Chronicle, Vol. LIV No. 3 (2017)", "TASS" from "TASS (English)"). In a
  * translated edition, the author's name as the edition writes it is one more name, with its surname
- * ("拉希德·阿利莫夫" and "阿利莫夫", "Рашид Алимов" and "Алимов"): the edition's readers type it so.
+ * ("拉希德·阿利莫夫" and "阿利莫夫", "Рашид Алимов" and "Алимов"): the edition's readers type it so;
+ * so is the outlet as the edition's footnotes name it ("中国国际电视台").
  */
 export function sourceAuthorNames(
   source: {
@@ -49,6 +50,7 @@ export function sourceAuthorNames(
     outlet?: string | undefined;
   },
   editionAuthor?: string,
+  editionOutlet?: string,
 ): string[] {
   const outlet = source.outlet?.split(',')[0]?.trim() ?? '';
   const names: string[] = [];
@@ -60,6 +62,9 @@ export function sourceAuthorNames(
     if (!isReference(source) && surname && surname !== author) names.push(surname);
   }
   if (outlet !== '') names.push(...namesInTitle(outlet));
+  // The outlet as the edition's footnotes name it ("阿扎姆，中国国际电视台，¶5"), its title marks left out.
+  const shown = shortOutlet(editionOutlet).replace(/[《》]/gu, '');
+  if (shown !== '') names.push(shown);
   return [...new Set(names)];
 }
 

@@ -38,6 +38,24 @@ export function withParagraphWords(query: string): string {
   return query.replace(/[¶§]\s*(?=\d)|(?<![\p{L}\d])(?:paras?|par)\.?\s*(?=\d)/giu, ' paragraph ');
 }
 
+/**
+ * A paragraph's citation as the editions write it beside the site's "¶3": Russian "абзац 3" or
+ * "абз. 3" (the heading "Абзац 3"), Chinese "第3段" (the heading itself). The number is group 1 or 2.
+ */
+export const EDITION_PARAGRAPH = /(?<![\p{L}\d])абз(?:ац[\p{L}]*)?\.?\s*(\d+)|第\s*(\d+)\s*段/giu;
+
+/**
+ * An edition's query with a paragraph's citation written as the site's "¶3", which the editions
+ * search as its number (the paragraph's heading holds it): "абз. 3", "абзац 3", "第3段" (the
+ * segmenter keeps no "第" or "段" of the heading). The citation's other words then name the source.
+ */
+export function withEditionParagraphWords(query: string): string {
+  return query.replace(
+    EDITION_PARAGRAPH,
+    (_, russian?: string, chinese?: string) => ` ¶${russian ?? chinese} `,
+  );
+}
+
 /** Splits what was typed into words, folded as Pagefind folds them; words that fold to nothing go. */
 export function splitQuery(query: string): QueryWord[] {
   return query

@@ -360,6 +360,36 @@ describe('names first', () => {
     expect(editionNamedEntries(plan, RU_DATA, RU).size).toBe(0);
   });
 
+  // A citation as the footnotes write it names the source: its author names and a paragraph.
+  const cited: SearchData = {
+    ...RU_DATA,
+    words: new Map([...RU_DATA.words, ['alimov', 1], ['un', 1], ['chronicle', 1]]),
+    entries: [
+      ...RU_DATA.entries.filter((entry) => entry.id !== 'ru_alimov'),
+      {
+        id: 'ru_alimov',
+        names: ['О ШОС'],
+        authors: ['Rashid Alimov', 'Alimov', 'Рашид Алимов', 'Алимов', 'UN Chronicle'],
+      },
+    ],
+  };
+  test.each([
+    ['Алимов, UN Chronicle, ¶3', 'ru_alimov'],
+    ['Алимов, UN Chronicle, абз. 3', 'ru_alimov'],
+    ['Алимов ¶3', 'ru_alimov'],
+    ['Алимов 2017', 'ru_alimov'],
+    // A source's address typed with its paragraph: its parts are the author's names.
+    ['alimov-chronicle ¶3', 'ru_alimov'],
+    // Not a word of another name among them, nor a hyphenated word of other parts.
+    ['Алимов Ташкент ¶3', undefined],
+    ['alimov-tashkent ¶3', undefined],
+  ])('the citation "%s" names %s', (query, id) => {
+    const named = editionNamedEntries(planEditionQuery(query, cited, RU), cited, RU);
+    expect(id === undefined ? named.size : named.get(id)).toBe(
+      id === undefined ? 0 : NAME_RANK.author,
+    );
+  });
+
   test('a Chinese short name names its entry', () => {
     const plan = planEditionQuery('上合组织', ZH_DATA, ZH);
     expect(editionNamedEntries(plan, ZH_DATA, ZH).get('zh_sco')).toBe(NAME_RANK.name);

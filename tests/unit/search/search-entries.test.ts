@@ -140,6 +140,35 @@ describe('a source’s author names', () => {
   ])('%s', (_name, source, editionAuthor, names) => {
     expect(sourceAuthorNames(source, editionAuthor)).toEqual(names);
   });
+
+  test('the outlet as an edition’s footnotes name it is one more name', () => {
+    const column = {
+      author: 'Azhar Azam',
+      kind: 'opinion' as const,
+      outlet: 'CGTN (China Global Television Network)',
+    };
+    expect(sourceAuthorNames(column, '阿扎姆', '中国国际电视台（CGTN）')).toEqual([
+      'Azhar Azam',
+      'Azam',
+      '阿扎姆',
+      'CGTN',
+      'China Global Television Network',
+      '中国国际电视台',
+    ]);
+    // Without its title marks; the English outlet adds nothing twice.
+    expect(sourceAuthorNames(article, undefined, '《联合国纪事》第LIV卷')).toEqual([
+      'Rashid Alimov',
+      'Alimov',
+      '联合国纪事',
+    ]);
+    expect(
+      sourceAuthorNames(
+        { ...column, author: 'Azhar Azam' },
+        undefined,
+        'CGTN (China Global Television Network)',
+      ),
+    ).toEqual(['Azhar Azam', 'Azam', 'CGTN', 'China Global Television Network']);
+  });
 });
 
 describe('namesInTitle: the names a title gives', () => {

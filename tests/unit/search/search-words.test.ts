@@ -5,6 +5,7 @@ import {
   countWords,
   foldWord,
   indexedWords,
+  withEditionParagraphWords,
   withParagraphWords,
 } from '#lib/search/search-words.ts';
 import { DATA } from '../../support/query-data.ts';
@@ -85,6 +86,21 @@ describe('withParagraphWords: the site cites a paragraph as "¶4"', () => {
     ['para', 'para'],
     ['para. a', 'para. a'],
   ])('%s → %s', (query, expected) => expect(withParagraphWords(query)).toBe(expected));
+
+  test.each([
+    // The editions' words for it are written as the site's "¶", which their plans search.
+    ['Алимов, абз. 3', 'Алимов,  ¶3 '],
+    ['Алимов абзац 3', 'Алимов  ¶3 '],
+    ['Алимов Абзаце 3', 'Алимов  ¶3 '],
+    ['阿利莫夫第3段', '阿利莫夫 ¶3 '],
+    ['阿利莫夫 第 3 段', '阿利莫夫  ¶3 '],
+    // Not a word that only begins so, nor without a number.
+    ['разбаз 3', 'разбаз 3'],
+    ['абзац', 'абзац'],
+    ['第段', '第段'],
+  ])('an edition’s "%s" → "%s"', (query, expected) =>
+    expect(withEditionParagraphWords(query)).toBe(expected),
+  );
 
   test('the English planner searches the word ("Alimov ¶5" as "Alimov paragraph 5")', () => {
     const data = { ...DATA, words: countWords(['Alimov wrote it. Paragraph 5.']) };
