@@ -306,7 +306,13 @@ export function renderNotice(run: SearchRun<unknown>, links: NoticeLinks): HTMLE
   const strings = searchStrings();
   const notice = document.createElement('p');
   notice.className = 'search-notice';
-  if (run.widened) notice.append(strings.noneHasEvery);
+  // The words no page holds, named ("No page has “CCTV”"), or that no result has them all.
+  if (run.widened)
+    notice.append(
+      run.missing?.length
+        ? fill(strings.noPageHas, { q: echoed(run.missing.join(' ')) })
+        : strings.noneHasEvery,
+    );
   notice.append(
     run.widened ? strings.widenedShowingFor : strings.showingFor,
     link(run.searched, links.corrected, 'corrected'),

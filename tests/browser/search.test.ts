@@ -478,10 +478,11 @@ describe('the search dialog', () => {
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await searchInDialog(page, 'shanghai pact');
     const notice = page.locator('#search-dialog .search-notice');
-    // Not "Showing results for shanghai part": "pact" is left out, and the line says so.
+    // Not "Showing results for shanghai part": "pact" is left out, and the line says that no
+    // page has it (a first reader had taken "No result has every word" for an answer).
     await expect
       .poll(async () => (await notice.textContent())?.replace(/\s+/g, ' '))
-      .toBe('No result has every word; showing results for shanghai');
+      .toBe('No page has “pact”; showing results for shanghai');
     // The count names what was searched, as the screen reader hears it first: not "… for “shanghai pact”".
     expect(await page.locator('#search-dialog [role="status"]').textContent()).toMatch(
       /^\d+ results? for “shanghai”\./,

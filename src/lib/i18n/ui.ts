@@ -313,6 +313,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
         searchInstead: ' · Search instead for ',
         didYouMean: 'Did you mean: ',
         noneHasEvery: 'No result has every word; ',
+        noPageHas: 'No page has “{q}”; ',
         widenedShowingFor: 'showing results for ',
         unavailable:
           'Search could not be loaded. Check your connection and try again, or browse the {glossary}.',
@@ -563,6 +564,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
         searchInstead: ' · Искать как написано: ',
         didYouMean: 'Возможно, вы имели в виду: ',
         noneHasEvery: 'Нет результатов со всеми словами; ',
+        noPageHas: 'Ни на одной странице нет «{q}»; ',
         widenedShowingFor: 'показаны результаты по запросу ',
         unavailable:
           'Не удалось загрузить поиск. Проверьте подключение и попробуйте ещё раз или откройте {glossary}.',
@@ -808,6 +810,7 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
         searchInstead: ' · 仍然搜索：',
         didYouMean: '您是不是要找：',
         noneHasEvery: '没有结果包含全部词语；',
+        noPageHas: '没有页面包含“{q}”；',
         widenedShowingFor: '显示以下搜索结果：',
         unavailable: '搜索未能加载。请检查网络连接后重试，或浏览{glossary}。',
         failed: '搜索失败。请重试，或浏览{glossary}。',

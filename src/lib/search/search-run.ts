@@ -157,6 +157,11 @@ export interface SearchRun<D> {
   corrections: Correction[];
   /** True when words were dropped to find anything. */
   widened: boolean;
+  /**
+   * The words left out that no page holds ("CCTV" of "CCTV News"), as typed, when every word left
+   * out is one: the reader is told the site lacks them, not only that no result has every word.
+   */
+  missing?: string[];
   /** Every result, best first. */
   results: RankedHit<D>[];
   /** Results per kind, when asked for (kinds option). */
@@ -745,12 +750,18 @@ async function rankPlan<D>(
   // Nothing found, even without some words: what was searched is the query itself, not the last
   // part of it that was tried (which found nothing either).
   const shown = ranked.length > 0 ? final : first;
+  const kept = new Set(shown.words.map((word) => word.folded));
+  const left = first.words.filter((word) => !kept.has(word.folded));
   const run: SearchRun<D> = {
     query: start.query,
     searched: searchedText(shown),
     corrections: shown.corrections,
     widened: shown.words.length < first.words.length,
     results: ranked,
+    // English only: an edition's words are known by its own rules (endings, segments).
+    ...(!edition && left.length > 0 && left.every((word) => !isKnownAsTyped(word, data))
+      ? { missing: left.map((word) => word.typed) }
+      : {}),
   };
   return run;
 }

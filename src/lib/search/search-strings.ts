@@ -49,6 +49,8 @@ export interface SearchDialogStrings {
   didYouMean: string;
   /** Before "showing results for …" when words were left out. */
   noneHasEvery: string;
+  /** Before "showing results for …" when the words left out are on no page: {q}, those words. */
+  noPageHas: string;
   widenedShowingFor: string;
   /** When search cannot load or fails, each with {glossary} (see `nothing`). */
   unavailable: string;

@@ -463,6 +463,20 @@ describe('a question holding a word its answer does not use', () => {
     expect(found!.results.map((hit) => hit.id).slice(1)).toEqual(['term-unodc', 'about']);
   });
 
+  test('a word left out that no page holds is named; one that some page holds is not', async () => {
+    // "mention" is a word of the index: no result has every word, but pages have each.
+    expect((await run('un charter mention nonaggression'))!.missing).toBeUndefined();
+    // "cctv" is no word of the index: the site lacks it.
+    const missing = await run('CCTV charter');
+    expect({ searched: missing!.searched, widened: missing!.widened }).toEqual({
+      searched: 'charter',
+      widened: true,
+    });
+    expect(missing!.missing).toEqual(['CCTV']);
+    // Nothing left out, nothing named.
+    expect((await run('un charter'))!.missing).toBeUndefined();
+  });
+
   test('finding nothing even without each word, what was searched is the query itself, not widened', async () => {
     const none = await run('qqqzzz xyzzy wvvw');
     expect(none!.results).toEqual([]);
