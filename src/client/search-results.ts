@@ -12,6 +12,7 @@ import {
 } from '#lib/search/config.ts';
 import {
   highlightTerms,
+  landingFirst,
   landingOf,
   namesOf,
   rankSections,
@@ -149,17 +150,14 @@ export function renderResult(
   item.className = 'search-result';
 
   const title = data.meta.title ?? data.url;
-  const sections = resultSections(data);
+  const ranked = resultSections(data);
+  const landing = resultLanding(data, query, ranked);
+  const sections = landingFirst(ranked, landing, data.sub_results);
   const repeated = repeatsExcerpt(
     data.excerpt,
     sections.map((section) => section.excerpt),
   );
-  const link = resultLink(
-    resultLanding(data, query, sections),
-    title,
-    repeated ? `${id}-s0` : `${id}-excerpt`,
-    searched,
-  );
+  const link = resultLink(landing, title, repeated ? `${id}-s0` : `${id}-excerpt`, searched);
   link.className = 'search-result-title';
   const heading = document.createElement('p');
   heading.append(link);

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { normaliseQuery, PAGEFIND_OPTIONS, SEARCH_KINDS } from '#lib/search/config.ts';
 import {
+  landingFirst,
   landingOf,
   namesOf,
   withHeadings,
@@ -126,23 +127,25 @@ export async function loadSiteSearch(
       const content = d.raw_content ?? d.content;
       const names = namesOf(d.meta);
       const ranked = rankSections(d.url, d.sub_results, 3, content, names, shown[at]!.landing);
-      const sections = ranked.map((sub) => withoutQuery(sub.url));
+      const landing = landingOf(
+        d.url,
+        ranked[0],
+        content,
+        names,
+        query,
+        withHeadings(d.sub_results, d.anchors),
+        shown[at]!.nameOnly === true,
+        shown[at]!.landing,
+      );
+      // As the dialog lists them: the section the title leads to first (landingFirst).
+      const sections = landingFirst(ranked, landing, d.sub_results).map((sub) =>
+        withoutQuery(sub.url),
+      );
       // The highlight parameter is the browser's business: hits hold bare addresses.
       return {
         url: withoutQuery(d.url),
         sections,
-        section: withoutQuery(
-          landingOf(
-            d.url,
-            ranked[0],
-            content,
-            names,
-            query,
-            withHeadings(d.sub_results, d.anchors),
-            shown[at]!.nameOnly === true,
-            shown[at]!.landing,
-          ),
-        ),
+        section: withoutQuery(landing),
         title: d.meta.title ?? '',
         kind: d.filters.kind?.[0],
         content: d.content,

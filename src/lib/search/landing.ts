@@ -760,3 +760,25 @@ export function rankSections<S extends SectionHit>(
     .slice(0, limit)
     .map(({ section }) => section);
 }
+
+/**
+ * The sections a result shows, the one its title leads to first: the title and the first section
+ * shown go to the same place (on a phone only the first shows), as the reader expects of a link
+ * and the words under it. A cited paragraph or a restated heading the query chose ("Azam, CGTN,
+ * ¶5": Paragraph 5) had stood second, after the section ranked first ("Paragraph by paragraph").
+ * A landing among the page's other sections takes the last place shown; a result that shows no
+ * section (a glossary term, its own record) shows none.
+ */
+export function landingFirst<S extends { url: string }>(
+  sections: readonly S[],
+  landing: string,
+  all: readonly S[],
+): S[] {
+  const address = (url: string): string => url.replace(/\?[^#]*/u, '');
+  const own = [...sections, ...all].find((section) => address(section.url) === address(landing));
+  if (!own || !landing.includes('#') || sections.length === 0) return [...sections];
+  return [own, ...sections.filter((section) => address(section.url) !== address(landing))].slice(
+    0,
+    Math.max(sections.length, 1),
+  );
+}

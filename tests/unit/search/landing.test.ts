@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   citedParagraph,
   isNearForm,
+  landingFirst,
   landingOf,
   rankSections,
   withHeadings,
@@ -705,5 +706,31 @@ describe('a common word in a heading', () => {
     expect(ranked(new Set(['sco']))).toEqual([seat.url, beyond.url]);
     // A word that is not common keeps the heading's whole weight.
     expect(ranked(new Set(['rats']))).toEqual([beyond.url, seat.url]);
+  });
+});
+
+describe('landingFirst: the sections a result shows, the one its title leads to first', () => {
+  const at = (id: string) => ({ url: `/s/?highlight=azam#${id}` });
+  const ranked = [at('paragraphs'), at('p5'), at('about-this-source')];
+  const all = [...ranked, at('p2'), at('p7')];
+  const ids = (sections: readonly { url: string }[]) =>
+    sections.map((section) => section.url.split('#')[1]);
+  test.each([
+    // Among those shown: moved first, the others in their order.
+    ['/s/?highlight=azam#p5', ['p5', 'paragraphs', 'about-this-source']],
+    ['/s/#p5', ['p5', 'paragraphs', 'about-this-source']],
+    // Already first, or the page's top, or no section of the page: as ranked.
+    ['/s/#paragraphs', ['paragraphs', 'p5', 'about-this-source']],
+    ['/s/', ['paragraphs', 'p5', 'about-this-source']],
+    ['/s/#p9', ['paragraphs', 'p5', 'about-this-source']],
+    // Another of the page's sections: first, and the last shown gives way.
+    ['/s/#p7', ['p7', 'paragraphs', 'p5']],
+  ])('landing on %s shows %j', (landing, expected) =>
+    expect(ids(landingFirst(ranked, landing, all))).toEqual(expected),
+  );
+
+  test('a result that shows no section (a record) shows none', () => {
+    expect(landingFirst([], '/s/#p7', all)).toEqual([]);
+    expect(landingFirst([], '/s/', all)).toEqual([]);
   });
 });
