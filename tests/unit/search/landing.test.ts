@@ -8,6 +8,14 @@ import {
   withHeadings,
 } from '#lib/search/landing.ts';
 
+/** A section as Pagefind gives it: its heading at `anchor`, the query's words at `locations`. */
+const sectionHit = (url: string, title: string, anchor: number, ...locations: number[]) => ({
+  url,
+  title,
+  anchor: { location: anchor },
+  weighted_locations: locations.map((location) => ({ location, balanced_score: 1 })),
+});
+
 describe("landingOf: where a page result's title leads", () => {
   // Content words: 0 RATS 1 began 2 work 3 in 4 Tashkent. 5 What 6 RATS 7 does 8 extradition
   const content = 'RATS began work in Tashkent. What RATS does extradition';
@@ -189,20 +197,8 @@ describe('landingOf: a heading the query restates', () => {
 test('a citation of a paragraph by author and year lands on the paragraph, not on the year', () => {
   // Content words: 0 About 1 this 2 source 3 Alimov 4 2017 5 Paragraph 6 3 7 Alimov 8 writes
   const content = 'About this source Alimov 2017 Paragraph 3 Alimov writes';
-  const at = (...locations: number[]) =>
-    locations.map((location) => ({ location, balanced_score: 1 }));
-  const about = {
-    url: '/s/#about-this-source',
-    title: 'About this source',
-    anchor: { location: 0 },
-    weighted_locations: at(3, 4),
-  };
-  const p3 = {
-    url: '/s/#p3',
-    title: 'Paragraph 3',
-    anchor: { location: 5 },
-    weighted_locations: at(7),
-  };
+  const about = sectionHit('/s/#about-this-source', 'About this source', 0, 3, 4);
+  const p3 = sectionHit('/s/#p3', 'Paragraph 3', 5, 7);
   const sections = [about, p3];
   const land = (query: string) => landingOf('/s/', about, content, 'An article', query, sections);
   expect(land('alimov 2017 ¶3')).toBe(p3.url);
@@ -232,18 +228,8 @@ describe('citedParagraph: the paragraph a query cites, as the editions write it'
   test('a cited paragraph is landed on by its anchor, whatever its heading’s language', () => {
     // Content words: 0 Об 1 источнике 2 Алимов 3 CGTN 4 Абзац 5 3 6 Алимов
     const content = 'Об источнике Алимов CGTN Абзац 3 Алимов';
-    const about = {
-      url: '/ru/s/#about-this-source',
-      title: 'Об источнике',
-      anchor: { location: 0 },
-      weighted_locations: [2, 3].map((location) => ({ location, balanced_score: 1 })),
-    };
-    const p3 = {
-      url: '/ru/s/#p3',
-      title: 'Абзац 3',
-      anchor: { location: 4 },
-      weighted_locations: [{ location: 6, balanced_score: 1 }],
-    };
+    const about = sectionHit('/ru/s/#about-this-source', 'Об источнике', 0, 2, 3);
+    const p3 = sectionHit('/ru/s/#p3', 'Абзац 3', 4, 6);
     const land = (query: string) =>
       landingOf('/ru/s/', about, content, 'Статья', query, [about, p3]);
     expect(land('Алимов, CGTN, ¶3')).toBe(p3.url);
@@ -256,17 +242,11 @@ describe('citedParagraph: the paragraph a query cites, as the editions write it'
 test('the query’s own words restate a heading before the words of its title’s brackets', () => {
   // The title's brackets hold a series' part, not a name: its "2" is no word of the query.
   const content = 'About this source CGTN Paragraph 2 Paragraph 5';
-  const section = (url: string, title: string, location: number) => ({
-    url,
-    title,
-    anchor: { location },
-    weighted_locations: [],
-  });
-  const about = section('/s/#about-this-source', 'About this source', 0);
+  const about = sectionHit('/s/#about-this-source', 'About this source', 0);
   const sections = [
     about,
-    section('/s/#p2', 'Paragraph 2', 4),
-    section('/s/#p5', 'Paragraph 5', 6),
+    sectionHit('/s/#p2', 'Paragraph 2', 4),
+    sectionHit('/s/#p5', 'Paragraph 5', 6),
   ];
   const title = 'A CGTN column (series, part 2)';
   expect(landingOf('/s/', about, content, title, 'CGTN ¶5', sections)).toBe('/s/#p5');
