@@ -125,14 +125,14 @@ export function parseFragment(id: string, text: string): Fragment {
  * The names a title gives: "Regional Anti-Terrorist Structure (RATS)" is named by both parts, as is
  * "CGTN (China Global Television Network)", an acronym spelt out. A bracket with a digit ("Astana
  * summit (2017)") is part of the one name; one that describes ("TASS (English)", "China.org.cn
- * (archive)", "… (English text)") names nothing: the name is the rest.
+ * (archive)", "… (English text)") names nothing of its own: the name is the rest, or the whole.
  */
 export function namesInTitle(title: string): string[] {
   const match = /^(.*\S)\s*\(([^()]+)\)\s*$/.exec(title.trim());
   if (!match || /\d/.test(match[2]!)) return title.trim() === '' ? [] : [title.trim()];
   const [, name, bracket] = match as unknown as [string, string, string];
   const spelledOut = isTypedAcronym(name) && initialismsOfName(bracket).includes(foldWord(name));
-  return isTypedAcronym(bracket) || spelledOut ? [name, bracket] : [name];
+  return isTypedAcronym(bracket) || spelledOut ? [name, bracket] : [name, title.trim()];
 }
 
 function splitNames(value: string | undefined): string[] {

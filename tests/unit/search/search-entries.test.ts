@@ -180,14 +180,18 @@ describe('namesInTitle: the names a title gives', () => {
       ['Treaty on the Non-Proliferation of Nuclear Weapons', 'NPT'],
     ],
     ['CGTN (China Global Television Network)', ['CGTN', 'China Global Television Network']],
-    // A bracket that describes names nothing: a reader who types "English" or "archive" names no source.
-    ['TASS (English)', ['TASS']],
-    ['China.org.cn (archive)', ['China.org.cn']],
+    // A bracket that describes names nothing of its own ("English", "archive" name no source); the
+    // title typed whole still names its entry.
+    ['TASS (English)', ['TASS', 'TASS (English)']],
+    ['China.org.cn (archive)', ['China.org.cn', 'China.org.cn (archive)']],
     [
       'Charter of the Shanghai Cooperation Organization (English text)',
-      ['Charter of the Shanghai Cooperation Organization'],
+      [
+        'Charter of the Shanghai Cooperation Organization',
+        'Charter of the Shanghai Cooperation Organization (English text)',
+      ],
     ],
-    ['CGTN (Beijing)', ['CGTN']],
+    ['CGTN (Beijing)', ['CGTN', 'CGTN (Beijing)']],
     // A bracket with a digit is part of the one name; no bracket, one name; nothing, none.
     ['Astana summit (2017)', ['Astana summit (2017)']],
     ['Tashkent', ['Tashkent']],
