@@ -123,6 +123,18 @@ function isSourceWord(word: string): boolean {
   return SOURCE_WORDS.has(word) || isYear(word);
 }
 
+/**
+ * True when a word is the start of a word for what an author wrote (SOURCE_WORDS), of
+ * MIN_NAME_START letters or more, and no such word itself: the query's last word, still being
+ * typed ("Alimov paragr", "Azam colu").
+ */
+function beginsSourceWord(word: string): boolean {
+  return (
+    [...word].length >= MIN_NAME_START &&
+    [...SOURCE_WORDS].some((source) => source !== word && source.startsWith(word))
+  );
+}
+
 /** A year as a citation dates a source: 1900–2099. */
 export function isYear(word: string): boolean {
   return /^(?:19|20)\d\d$/.test(word);
@@ -242,9 +254,14 @@ function namedBy(
         (typing !== undefined && completesName(nameWords(name), variant, typing)) ||
         startsEachWord(nameWords(name), variant, data),
     );
-  // "Alimov article", "Azam's column": an author named with words for what they wrote.
+  // "Alimov article", "Azam's column": an author named with words for what they wrote, the last
+  // perhaps still being typed ("Alimov paragr").
   const byAuthor = variants
-    .map((variant) => variant.filter((word) => !isSourceWord(word)))
+    .map((variant) =>
+      variant.filter(
+        (word, at) => !isSourceWord(word) && !(at === variant.length - 1 && beginsSourceWord(word)),
+      ),
+    )
     .filter((variant, index) => variant.length > 0 && variant.length < variants[index]!.length);
   if (plan.authorOnly) byAuthor.push(plan.authorOnly.split(' '));
   // "is the Alimov article complete", "Alimov article paragraph 5": a word for what an author wrote

@@ -69,12 +69,27 @@ describe('names first', () => {
     ['SCO C', undefined, undefined, 'a start of one letter'],
     ['Alim', 'und_alimov', NAME_RANK.author, 'an author’s surname alone, of four letters'],
     ['Ali', undefined, undefined, 'a start under four letters, alone'],
+
     ['Chart SCO', undefined, undefined, 'a start before the last word'],
     ['SCO Charter Secr', undefined, undefined, 'a word more than the name has'],
   ])('"%s", its last word still being typed, names %s (%s)', (query, id, rank, _why) => {
     const named = namedEntries(planQuery(query, DATA), DATA);
     if (id === undefined) expect([...named]).toEqual([]);
     else expect(named.get(id)).toBe(rank);
+  });
+
+  // A word for what an author wrote, still being typed, beside the author's name ("Alimov paragr").
+  test.each([
+    ['Alimov artic', 'und_alimov'],
+    ['Alimov paragr', 'und_alimov'],
+    ['Alimov art', undefined],
+    ['Alimov strat', undefined],
+  ])('"%s" names the source %s', (query, id) => {
+    const data = { ...DATA, words: new Map([...DATA.words, ['article', 2], ['paragraph', 2]]) };
+    const named = namedEntries(planQuery(query, data), data);
+    expect(id === undefined ? [...named] : named.get(id)).toEqual(
+      id === undefined ? [] : NAME_RANK.author,
+    );
   });
 
   test.each([
