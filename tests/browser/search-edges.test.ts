@@ -354,6 +354,34 @@ test.each([390, 1280])(
   },
 );
 
+// Thirty-ninth round's first reader: at 400 px the kinds took three rows and the first result began
+// halfway down the screen. On a phone a kind with no result is left out; on a wide screen it shows,
+// with its 0; one the address chose shows wherever.
+test('on /search/ at phone width a kind with no result is left out, unless the address chose it', async () => {
+  const page = await site.newPage();
+  const shown = () =>
+    page
+      .locator('#search-filters .search-filter')
+      .evaluateAll((labels) =>
+        labels
+          .filter((label) => label.getClientRects().length > 0)
+          .map((label) => label.textContent?.trim()),
+      );
+  const empty = () => page.locator('#search-filters .search-filter:has(:disabled)').count();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${site.server.url}/search/?q=alimov%202017%20%C2%B63`);
+  await page.locator('main .search-result').first().waitFor();
+  expect(await empty()).toBeGreaterThan(0);
+  expect((await shown()).some((text) => /\(0\)$/.test(text ?? ''))).toBe(false);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  expect((await shown()).filter((text) => /\(0\)$/.test(text ?? '')).length).toBe(await empty());
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${site.server.url}/search/?q=alimov%202017%20%C2%B63&kind=principle`);
+  await page.locator('#search-filters input[value="principle"]:checked').waitFor();
+  expect(await shown()).toContainEqual(expect.stringMatching(/^Principles \(\d+\)$/));
+  await page.close();
+});
+
 // Twenty-second round's first reader: the page scrolled behind the open dialog under the wheel; the
 // keys' hint showed on a touch phone; the dialog's box and /search/'s asked for different things.
 test('the page behind the open dialog does not scroll under the wheel', async () => {
