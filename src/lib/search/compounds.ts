@@ -9,6 +9,7 @@ import { STOPWORDS } from './stopwords.ts';
 import {
   foldWord,
   isTypedAcronym,
+  isYear,
   MIN_VOCABULARY_WORD,
   type QueryWord,
   type SearchData,
@@ -36,8 +37,8 @@ export function hyphenParts(typed: string): string[] {
 /** True when a word's parts are words of letters and one year ("alimov-2017", "tass-2024-belarus"). */
 function isNameAndYear(parts: readonly string[]): boolean {
   return (
-    parts.filter((part) => /^\d{4}$/.test(part)).length === 1 &&
-    parts.every((part) => /^\d{4}$/.test(part) || /^\p{L}+$/u.test(part))
+    parts.filter(isYear).length === 1 &&
+    parts.every((part) => isYear(part) || /^\p{L}+$/u.test(part))
   );
 }
 

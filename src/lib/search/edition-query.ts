@@ -158,9 +158,7 @@ function latinParts(word: QueryWord, data: SearchData): QueryWord[] {
     .map((part) => ({ typed: part, folded: foldWord(part) }))
     .filter((part) => part.folded !== '');
   const authors = new Set(data.entries.flatMap((entry) => entry.authors.flatMap(foldWords)));
-  return parts.every((part) => /^\d{4}$/u.test(part.folded) || authors.has(part.folded))
-    ? parts
-    : [word];
+  return parts.every((part) => isYear(part.folded) || authors.has(part.folded)) ? parts : [word];
 }
 
 /** The query's words, ready to plan: split, cut at known phrases (Chinese), function words out. */

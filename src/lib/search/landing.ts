@@ -10,7 +10,7 @@ import {
   foldWords,
   indexedWords,
   isPluralOf,
-  EDITION_PARAGRAPH,
+  withEditionParagraphWords,
   withParagraphWords,
 } from './search-words.ts';
 import { STOPWORDS } from './stopwords.ts';
@@ -474,12 +474,10 @@ function headingNames(matched: ReadonlyMap<string, readonly TermMatch[]>, word: 
  * if it cites none.
  */
 export function citedParagraph(query: string): number | undefined {
-  const english = /(?:^| )paragraph (\d+)(?: |$)/u.exec(
-    foldWords(withParagraphWords(query)).join(' '),
+  const cited = /(?:^| )paragraph (\d+)(?: |$)/u.exec(
+    foldWords(withParagraphWords(withEditionParagraphWords(query))).join(' '),
   );
-  const edition = [...query.matchAll(EDITION_PARAGRAPH)][0];
-  const cited = english?.[1] ?? edition?.[1] ?? edition?.[2];
-  return cited === undefined ? undefined : Number(cited);
+  return cited ? Number(cited[1]) : undefined;
 }
 
 /** Fewest letters of a query's last word, still being typed, that restate a heading's word they begin. */

@@ -12,6 +12,7 @@ import {
   headingWords,
   indexedWords,
   isPluralOf,
+  isYear,
   type SearchData,
 } from './search-words.ts';
 import { subjectEntries } from './common-words.ts';
@@ -133,11 +134,6 @@ function beginsSourceWord(word: string): boolean {
     [...word].length >= MIN_NAME_START &&
     [...SOURCE_WORDS].some((source) => source !== word && source.startsWith(word))
   );
-}
-
-/** A year as a citation dates a source: 1900–2099. */
-export function isYear(word: string): boolean {
-  return /^(?:19|20)\d\d$/.test(word);
 }
 
 /** The words without source words (isSourceWord), when they are exactly an author's name and some were dropped. */

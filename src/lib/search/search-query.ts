@@ -456,7 +456,8 @@ export {
   wordsAfterInNames,
 } from './corrections.ts';
 export { numericDateGroups } from './compounds.ts';
-export { isYear, NAME_RANK, namedAmongWords } from './named-entries.ts';
+export { NAME_RANK, namedAmongWords } from './named-entries.ts';
+export { isYear } from './search-words.ts';
 export { groupsOf, MAX_VARIANTS } from './query-variants.ts';
 export { dropStopwords, nameWords } from './stopwords.ts';
 export { isKnownAsTyped, isKnownWord, wordsBeginning } from './vocabulary.ts';

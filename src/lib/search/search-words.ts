@@ -40,9 +40,9 @@ export function withParagraphWords(query: string): string {
 
 /**
  * A paragraph's citation as the editions write it beside the site's "¶3": Russian "абзац 3" or
- * "абз. 3" (the heading "Абзац 3"), Chinese "第3段" (the heading itself). The number is group 1 or 2.
+ * "абз. 3" (the heading "Абзац 3"), Chinese "第3段" (the heading itself).
  */
-export const EDITION_PARAGRAPH = /(?<![\p{L}\d])абз(?:ац[\p{L}]*)?\.?\s*(\d+)|第\s*(\d+)\s*段/giu;
+const EDITION_PARAGRAPH = /(?<![\p{L}\d])абз(?:ац[\p{L}]*)?\.?\s*(\d+)|第\s*(\d+)\s*段/giu;
 
 /**
  * An edition's query with a paragraph's citation written as the site's "¶3", which the editions
@@ -54,6 +54,11 @@ export function withEditionParagraphWords(query: string): string {
     EDITION_PARAGRAPH,
     (_, russian?: string, chinese?: string) => ` ¶${russian ?? chinese} `,
   );
+}
+
+/** A year as a citation dates a source (1900–2099): "Alimov 2017", "alimov-2017". */
+export function isYear(word: string): boolean {
+  return /^(?:19|20)\d\d$/.test(word);
 }
 
 /** Splits what was typed into words, folded as Pagefind folds them; words that fold to nothing go. */
