@@ -7,6 +7,7 @@ import { nameWords } from './stopwords.ts';
 import { findPhrase, type SearchData } from './search-words.ts';
 import { isSearchable } from './vocabulary.ts';
 import {
+  baseNounOf,
   doctrineOf,
   knownSpellings,
   otherInflections,
@@ -107,6 +108,7 @@ export function wordGroups(words: readonly string[], data: SearchData): string[]
       pluralOf(word, data),
       stemOf(word, data),
       doctrineOf(word, data),
+      baseNounOf(word, data),
       ...spellings,
       // The other spelling's stem, as the site's own spelling would be searched ("summarized":
       // summarised, and "summaris", the start of "summarises").

@@ -52,6 +52,17 @@ export function doctrineOf(word: string, data: SearchData): string | undefined {
   return doctrine !== undefined && data.words.has(doctrine) ? doctrine : undefined;
 }
 
+/**
+ * The noun a word in -ship is made of, when the index holds it: "membership" → "member",
+ * "partnership" → "partner". A reader who asks about Belarus's membership asks about Belarus
+ * becoming a member, which the site may say without the longer word; the other way round,
+ * Pagefind's match of a word's start finds "membership" by "member" already.
+ */
+export function baseNounOf(word: string, data: SearchData): string | undefined {
+  const base = /^(\p{L}{3,})ships?$/u.exec(word)?.[1];
+  return base !== undefined && data.words.has(base) ? base : undefined;
+}
+
 /** Shortest singular worth searching for ("us" from "USS" is not one). */
 const MIN_SINGULAR = 3;
 

@@ -13,6 +13,7 @@ import { namesOnlyPlan, widenPlan } from '#lib/search/search-widen.ts';
 import { countWords, type SearchData, splitQuery } from '#lib/search/search-words.ts';
 import {
   decadeStart,
+  baseNounOf,
   doctrineOf,
   knownSpellings,
   otherInflections,
@@ -181,6 +182,33 @@ describe('synonyms, other names, plurals and spellings', () => {
 
     test('as a variant of the query, the reader’s words first', () => {
       expect(planQuery('terrorists', data).variants).toEqual([['terrorist'], ['terrorism']]);
+    });
+  });
+
+  describe('a noun in -ship also searches the noun it is made of, which the index holds', () => {
+    const data: SearchData = {
+      ...DATA,
+      words: new Map([
+        ...DATA.words,
+        ['member', 3],
+        ['membership', 1],
+        ['partner', 1],
+        ['ship', 1],
+      ]),
+    };
+    test.each([
+      ['membership', 'member'],
+      ['memberships', 'member'],
+      ['partnership', 'partner'],
+      // Not a base the index does not hold, a short one, nor a word that is one.
+      ['leadership', undefined],
+      ['ship', undefined],
+      ['worship', undefined],
+      ['member', undefined],
+    ])('%s → %s', (word, base) => expect(baseNounOf(word, data)).toBe(base));
+
+    test('as a variant of the query, the reader’s words first', () => {
+      expect(planQuery('membership', data).variants).toEqual([['membership'], ['member']]);
     });
   });
 
