@@ -620,7 +620,10 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers2.yaml': { first: 0.972, top3: 0.995, rows: 150 },
     'tests/build/relevance-readers3.yaml': { first: 0.945, top3: 0.984, rows: 120 },
     'tests/build/relevance-readers4.yaml': { first: 0.921, top3: 0.968, rows: 120 },
-    'tests/build/relevance-readers5.yaml': { first: 0.893, top3: 0.962, rows: 120 },
+    // Lowered from 0.893 in the fortieth round, by decision: a noun in -ship also searching the
+    // noun it is made of ("membership": member) ranked six more tuning rows first and four more in
+    // the top 3, and put the timeline's Iran event first for "iran and belarus membership" here.
+    'tests/build/relevance-readers5.yaml': { first: 0.886, top3: 0.962, rows: 120 },
     'tests/build/relevance-readers6.yaml': { first: 0.936, top3: 0.962, rows: 75 },
     // Lowered from 0.803 / 0.857 in the thirty-first round, by decision: a query that compares
     // leads to the section that compares ("difference between the SCO Charter and the UN Charter":
@@ -633,7 +636,12 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers11.yaml': { first: 1.0, top3: 1.0, rows: 9 },
     'tests/build/relevance-readers12.yaml': { first: 0.869, top3: 0.956, rows: 46 },
     'tests/build/relevance-readers13.yaml': { first: 0.835, top3: 0.904, rows: 73 },
-    'tests/build/relevance-readers14.yaml': { first: 0.816, top3: 0.95, rows: 60 },
+    // Lowered from 0.95 in the fortieth round, by decision: the best page among the first three
+    // results when those are all records (accountAmongFirst) put nine more tuning rows in the top 3
+    // and three fewer, one here ("full members": the page moved up is the TASS report, and the
+    // timeline's event it displaced was the answer); two more held-out rows in the top 3 and none
+    // fewer. So readers 20 and 29 ("summit", "sco members as of 2024").
+    'tests/build/relevance-readers14.yaml': { first: 0.816, top3: 0.933, rows: 60 },
     'tests/build/relevance-readers15.yaml': { first: 0.833, top3: 0.927, rows: 96 },
     'tests/build/relevance-readers16.yaml': { first: 1.0, top3: 1.0, rows: 21 },
     'tests/build/relevance-readers17.yaml': { first: 0.898, top3: 0.915, rows: 59 },
@@ -643,7 +651,8 @@ describe('the relevance table', () => {
     // synonym group's word also searched as typed ("territ": Territorial integrity as well as
     // territory) ranked two more tuning rows first and three more in the top 3, and put the
     // glossary's Tashkent before the RATS page for "Tashkent Uzbekistan anti-terror" here (second).
-    'tests/build/relevance-readers20.yaml': { first: 0.8, top3: 0.944, rows: 125 },
+    // Its top 3 lowered from 0.944 in the fortieth round, by decision (readers 14, above).
+    'tests/build/relevance-readers20.yaml': { first: 0.8, top3: 0.936, rows: 125 },
     // Lowered from 0.898 in the thirty-third round, by decision: a result that seldom says the
     // site's subject keeping its score without it ("Tajikistan SCO": the member table) ranked four
     // more tuning rows first, one more in the top 3 and one more held-out row first, and put "SCO &
@@ -656,9 +665,11 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers26.yaml': { first: 0.565, top3: 0.869, rows: 23 },
     'tests/build/relevance-readers27.yaml': { first: 0.619, top3: 0.75, rows: 84 },
     'tests/build/relevance-readers28.yaml': { first: 0.775, top3: 0.931, rows: 58 },
-    'tests/build/relevance-readers29.yaml': { first: 0.727, top3: 0.878, rows: 66 },
+    // Its top 3 lowered from 0.878 in the fortieth round, by decision (readers 14, above).
+    'tests/build/relevance-readers29.yaml': { first: 0.727, top3: 0.863, rows: 66 },
     'tests/build/relevance-readers30.yaml': { first: 0.745, top3: 0.854, rows: 55 },
     'tests/build/relevance-readers31.yaml': { first: 0.866, top3: 0.933, rows: 45 },
+    'tests/build/relevance-readers32.yaml': { first: 0.914, top3: 0.984, rows: 128 },
   };
   /** Floors of each held-out table, by file (the issue's goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
@@ -700,6 +711,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout29.yaml': { first: 0.886, top3: 0.924, rows: 53 },
     'tests/build/relevance-heldout30.yaml': { first: 0.808, top3: 0.957, rows: 47 },
     'tests/build/relevance-heldout31.yaml': { first: 0.846, top3: 0.974, rows: 39 },
+    'tests/build/relevance-heldout32.yaml': { first: 0.948, top3: 0.982, rows: 116 },
   };
 
   test('the tuned table: the right result first and in the top 3 at least as often as the floors', async () => {
@@ -827,8 +839,12 @@ describe('as the reader types', () => {
     // are harder: on all of them, tuned 859 / 972 of 1,074 and held out 713 / 813 of 883; on the
     // thirty-eighth round's rows, tuned 842 / 952 → 843 / 953 of 1,052, held out 694 / 791 →
     // 694 / 791 of 861 (the tuned first-place floor is lower than 0.8 by the new rows alone).
-    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.799, top3: 0.905, rows: 1074 },
-    'held out': { files: HELD_OUT_FILES, first: 0.807, top3: 0.92, rows: 883 },
+    // Fortieth round: readers and held out 32, new; on all the tables, tuned 874 / 991 of 1,094 and
+    // held out 763 / 866 of 936; on the thirty-ninth round's rows, tuned 859 / 973 and held out
+    // 713 / 814 (a row better in the top 3 each). The tuned first-place floor is 0.798 by the
+    // larger tables' count alone (the older rows did not move).
+    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.798, top3: 0.905, rows: 1094 },
+    'held out': { files: HELD_OUT_FILES, first: 0.815, top3: 0.925, rows: 936 },
   };
   test.each(Object.entries(TYPING_FLOORS))(
     '%s tables, the last word half typed: at least as good as the floors',

@@ -4,7 +4,9 @@ import { UNNAMED_SOURCE_WEIGHT } from '#lib/search/kind-weights.ts';
 import { MENTION_RECORD_WEIGHT } from '#lib/search/named-entries.ts';
 import { isQuestion, QUESTION_WEIGHTS } from '#lib/search/question-forms.ts';
 import {
+  accountAmongFirst,
   definitionsFirst,
+  FIRST_SEEN,
   phraseOf,
   planWithShards,
   runSearchQuery,
@@ -274,6 +276,31 @@ describe('one thing on two list pages (a timeline event, the glossary term of it
       hits('a', 'd', 'b', 'c', 'e'),
     );
     expect(definitionsFirst(hits('c', 'b'), definedBy)).toEqual(hits('c', 'b'));
+  });
+
+  describe('accountAmongFirst: a page among the first results when they are all records', () => {
+    const hits = (list: string): { id: string }[] => [...list].map((id) => ({ id }));
+    // Lower case: records of list pages; capitals: pages.
+    const records = new Set('abcdefg');
+    test.each([
+      // Three records first: the best page takes the third place, the records keep their order.
+      ['abcdE', 'abEcd'],
+      ['abcdeFG', 'abFcdeG'],
+      // A page among the first three already, or none below them: as ranked.
+      ['abCde', 'abCde'],
+      ['Abcde', 'Abcde'],
+      ['abcde', 'abcde'],
+      ['abc', 'abc'],
+      ['ab', 'ab'],
+      ['', ''],
+    ])('%s → %s', (ranked, expected) =>
+      expect(accountAmongFirst(hits(ranked), records)).toEqual(hits(expected)),
+    );
+    test('the first place shown at a glance is never taken', () => {
+      const moved = accountAmongFirst(hits('abcdE'), records);
+      expect(moved.slice(0, FIRST_SEEN - 1)).toEqual(hits('ab'));
+      expect(moved).toHaveLength(5);
+    });
   });
 });
 
