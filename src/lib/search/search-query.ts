@@ -57,7 +57,14 @@ import {
 } from './search-words.ts';
 import { dropStopwords, STOPWORDS } from './stopwords.ts';
 import { isKnownWord } from './vocabulary.ts';
-import { decadeStart, hasKnownSpelling, partialStem, singularOf, stemOf } from './word-forms.ts';
+import {
+  decadeStart,
+  hasKnownSpelling,
+  knownSpellings,
+  partialStem,
+  singularOf,
+  stemOf,
+} from './word-forms.ts';
 
 /** What to search for, worked out from what the reader typed. */
 export interface QueryPlan {
@@ -129,6 +136,18 @@ export interface PlanOptions {
    * is allowed one more edit (see correctWord).
    */
   loose?: boolean;
+}
+
+/**
+ * A word the index does not hold, as the site spells it when it spells it otherwise (knownSpellings:
+ * "judgments" → judgements), so that every variant of the query has it ("Azam's judgments": the
+ * possessive's "azam" too) and not only the one variant that respells it. The word as typed is kept
+ * (no correction is shown: the reader's spelling is right).
+ */
+function respelled(word: QueryWord, data: SearchData): QueryWord {
+  if (isKnownWord(word.folded, data)) return word;
+  const spelling = knownSpellings(word.folded, data)[0];
+  return spelling === undefined ? word : { typed: word.typed, folded: spelling };
 }
 
 /** Plans a query: function words dropped, typos corrected (unless `correct` is false), synonyms expanded. */
@@ -226,7 +245,8 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
           correctWord(form, data, options.loose ? 1 : 0, undefined, false, undefined, false) ??
           options.matchSound?.(form, data),
       );
-    if (fixed === undefined) return asTyped === true ? word : formSearched(word, data);
+    if (fixed === undefined)
+      return asTyped === true ? respelled(word, data) : formSearched(word, data);
     const shown = matchCase(word.typed, fixed);
     corrections.push({ from: word.typed, to: shown });
     return { typed: shown, folded: fixed };

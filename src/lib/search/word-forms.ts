@@ -68,7 +68,8 @@ const MIN_SINGULAR = 3;
 
 /**
  * British and American spellings of one word: -our/-or (after two letters or more), -ise/-ize (and -isation, -ised, -ising),
- * -yse/-yze, -re/-er, -ence/-ense, -ogue/-og, -ll-/-l-. Returns every other form the rules give.
+ * -yse/-yze, -re/-er, -ence/-ense, -ogue/-og, -ll-/-l-, -dgement/-dgment, and fulfil/fulfill
+ * and its like. Returns every other form the rules give.
  */
 export function otherSpellings(word: string): string[] {
   const rules: [RegExp, string][] = [
@@ -87,6 +88,13 @@ export function otherSpellings(word: string): string[] {
     [/og(s)?$/, 'ogue$1'],
     [/ll(ed|ing|er|ers)$/, 'l$1'],
     [/([^l])l(ed|ing|er|ers)$/, '$1ll$2'],
+    // "judgement", "acknowledgement": the e dropped before -ment.
+    [/dgement(s)?$/, 'dgment$1'],
+    [/dgment(s)?$/, 'dgement$1'],
+    // The verbs British English ends in one l and American in two ("fulfil", "fulfill"), and their
+    // nouns in -ment; not every word in -il ("until", "council").
+    [/^(fulfi|enro|insti|disti|appa|enthra)l(s|ment|ments)?$/, '$1ll$2'],
+    [/^(fulfi|enro|insti|disti|appa|enthra)ll(s|ment|ments)?$/, '$1l$2'],
   ];
   return [
     ...new Set(

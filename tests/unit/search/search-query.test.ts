@@ -234,9 +234,25 @@ describe('synonyms, other names, plurals and spellings', () => {
     ['dialogue', ['dialog']],
     ['travelled', ['traveled']],
     ['odor', ['odour']],
+    ['judgment', ['judgement']],
+    ['acknowledgements', ['acknowledgments']],
+    ['fulfill', ['fulfil']],
+    ['fulfilment', ['fulfillment']],
+    ['enrolls', ['enrols']],
   ])('%s is also spelt %j', (word, others) =>
     expect(otherSpellings(word)).toEqual(expect.arrayContaining(others)),
   );
+
+  test('a word spelt otherwise than the site spells it is searched as the site spells it, in every variant, uncorrected', () => {
+    const data: SearchData = {
+      ...DATA,
+      words: new Map([...DATA.words, ['azam', 2], ['azams', 1], ['judgement', 1]]),
+    };
+    const plan = planQuery("Azam's judgments", data);
+    expect(plan.corrections).toEqual([]);
+    expect(plan.variants).toContainEqual(['azam', 'judgement']);
+    expect(plan.variants.flat()).not.toContain('judgments');
+  });
 
   // A short word that ends as one of the rules' does is another word, not another spelling: "four"
   // is not "for" (a reader's "four" had found every "for"), "our" not "or", "tour" not "tor".
@@ -247,6 +263,9 @@ describe('synonyms, other names, plurals and spellings', () => {
     ['or', 'our'],
     ['tour', 'tor'],
     ['hour', 'hor'],
+    ['until', 'untill'],
+    ['council', 'councill'],
+    ['still', 'stil'],
   ])('%s is not spelt %s', (word, other) => expect(otherSpellings(word)).not.toContain(other));
 
   // The words a site might hold, as the build counts them: British spellings, verbs in one form.
