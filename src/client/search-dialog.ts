@@ -29,7 +29,7 @@ import {
   type CountedRun,
 } from './search-results';
 import { loadSearchStyles } from './search-styles';
-import { announce } from './search-status';
+import { announce, SLOW_SEARCH_MS } from './search-status';
 import { loadSearchStrings, searchLocale, searchStrings } from './search-edition';
 
 /** The edition's /search/ page ("/ru/search/" on a Russian page). */
@@ -57,8 +57,6 @@ let shownQuery: string | undefined;
 /** What the shown results' query searched: their links carry its Chinese runs (renderResult). */
 let shownSearched = '';
 
-/** How long a search may run before the list says it is loading (a slow connection). */
-const SLOW_SEARCH_MS = 400;
 /** How long typing pauses before a query of function words only is told what to type instead. */
 const ONLY_COMMON_PAUSE_MS = 700;
 

@@ -35,7 +35,7 @@ import {
   onQueryInput,
 } from './search-results';
 import { loadSearchStyles } from './search-styles';
-import { announce } from './search-status';
+import { announce, SLOW_SEARCH_MS } from './search-status';
 import { searchPageStrings } from './search-edition';
 
 interface PageParts {
@@ -165,6 +165,14 @@ async function update(
     );
     return;
   }
+  // On a slow connection the first search waits on its files: the page says so, as the dialog does,
+  // and the lists to browse wait below it (shown at once, they had read as "nothing found" for the
+  // seconds a first reader's slowed connection took). Results already shown stay until the new ones.
+  if (parts.results.childElementCount === 0) parts.browse.hidden = true;
+  const slow = setTimeout(() => {
+    if (current !== controller || parts.results.childElementCount > 0) return;
+    announce(parts.status, [searchPageStrings().loading], false);
+  }, SLOW_SEARCH_MS);
   try {
     const options = { signal: controller.signal, correct: exactQuery !== query };
     const all = await runSearch(query, { ...options, kinds: [...SEARCH_KINDS] });
@@ -240,6 +248,8 @@ async function update(
     );
     parts.results.replaceChildren(retryButton(parts, query));
     if (!(error instanceof SearchUnavailableError)) console.error(error);
+  } finally {
+    clearTimeout(slow);
   }
 }
 

@@ -10,6 +10,9 @@
  */
 export const ANNOUNCE_AFTER_MS = 1000;
 
+/** How long a search may run before the dialog or /search/ says it is loading (a slow connection). */
+export const SLOW_SEARCH_MS = 400;
+
 const waiting = new WeakMap<HTMLElement, ReturnType<typeof setTimeout>>();
 
 /**

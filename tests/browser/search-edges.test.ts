@@ -125,6 +125,23 @@ test('a search slow to load says it is loading, and then shows its results', asy
   await page.close();
 });
 
+test('/search/ slow to load says it is loading, without the lists to browse, and then shows its results', async () => {
+  const page = await site.newPage();
+  await page.route(/\/pagefind\//, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await route.continue();
+  });
+  await page.goto(`${site.server.url}/search/?q=tashkent`);
+  await page.locator('#search-status', { hasText: UI.en.search.client.loading }).waitFor();
+  expect(await page.locator('#search-browse').isVisible()).toBe(false);
+  await page.locator('#search-results .search-result').first().waitFor({ timeout: 20_000 });
+  expect(await page.locator('#search-status').textContent()).not.toContain(
+    UI.en.search.client.loading,
+  );
+  expect(await page.locator('#search-browse').isVisible()).toBe(false);
+  await page.close();
+});
+
 test('nothing found: the note links to the glossary, and a long run of letters wraps within the dialog', async () => {
   const page = await open('/rats/');
   await page.setViewportSize({ width: 390, height: 844 });
