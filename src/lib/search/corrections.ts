@@ -216,14 +216,14 @@ export function wordsAfterInNames(previous: string, data: SearchData): Set<strin
 }
 
 /**
- * The words of entries' names, function words left out, whose neighbour `side` words away is
- * `word`: -1, the words that follow it ("five" after "shanghai"); +1, those that come before it
- * ("three" before "forces").
+ * The words of entries' names and of their authors' (a person's name: "Azhar Azam"), function
+ * words left out, whose neighbour `side` words away is `word`: -1, the words that follow it ("five"
+ * after "shanghai", "azam" after "azhar"); +1, those that come before it ("three" before "forces").
  */
 function wordsBesideInNames(word: string, side: -1 | 1, data: SearchData): Set<string> {
   const beside = new Set<string>();
   for (const entry of data.entries)
-    for (const name of entry.names)
+    for (const name of [...entry.names, ...entry.authors])
       nameWords(name).forEach((each, at, words) => {
         if (words[at + side] === word) beside.add(each);
       });
@@ -251,14 +251,20 @@ function oneEditAmong(
 }
 
 /**
- * A word the site never uses, one edit from the word that comes before the query's next word in
- * an entry's name: "tree forces" is "three forces". The other word makes the name likelier than the
- * English word typed, which correctWord leaves alone (SearchData.english) and the search then
- * drops, so it is measured as a typo of the name's word, whatever English word it also is. The
- * site's most used of such words if several; undefined if none, for a word the index holds, or
- * before the edit distance is loaded (wantsEditDistance).
+ * A word the site never uses, one edit from the word beside the query's other word in an entry's
+ * name: the word before the query's next word ("tree forces" is "three forces", `side` 1), or the
+ * word after its previous one ("azhar azm cgtn": Azam, `side` -1). The other word makes the name
+ * likelier than the English word typed, which correctWord leaves alone (SearchData.english) and the
+ * search then drops, so it is measured as a typo of the name's word, whatever English word it also
+ * is. The site's most used of such words if several; undefined if none, for a word the index holds,
+ * or before the edit distance is loaded (wantsEditDistance).
  */
-export function nameBefore(word: string, next: string, data: SearchData): string | undefined {
+export function nameBeside(
+  word: string,
+  other: string,
+  side: -1 | 1,
+  data: SearchData,
+): string | undefined {
   if ([...word].length < ONE_TYPO_FROM - 1 || /\d/.test(word) || isKnownWord(word, data))
     return undefined;
   const measure = editDistance;
@@ -266,7 +272,7 @@ export function nameBefore(word: string, next: string, data: SearchData): string
     distanceWanted.add(data);
     return undefined;
   }
-  return oneEditAmong(word, wordsBesideInNames(next, 1, data), data, (candidate) =>
+  return oneEditAmong(word, wordsBesideInNames(other, side, data), data, (candidate) =>
     measure(word, candidate),
   );
 }

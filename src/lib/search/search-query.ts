@@ -20,7 +20,7 @@ import {
   letterDoubled,
   matchCase,
   maySoundAlike,
-  nameBefore,
+  nameBeside,
   ONE_TYPO_FROM,
   romanisedCorrection,
   stemCorrection,
@@ -230,11 +230,15 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
     }
     if (!asTyped && !acronym && fixed === undefined)
       fixed = stemCorrection(word.folded, data, options.loose ? 1 : 0);
-    // A word the site never uses before a word of an entry's name: that name's word, one edit off
-    // ("tree forces": three forces).
+    // A word the site never uses, within the query, beside a word of an entry's or author's name:
+    // that name's word, one edit off, before the next word ("tree forces": three forces) or after
+    // the word before ("azhar azm cgtn": Azam). The last word's is correctWord's (`partial`).
     const next = kept[index + 1];
+    const previous = kept[index - 1];
     if (!asTyped && !acronym && fixed === undefined && next !== undefined)
-      fixed = nameBefore(word.folded, next.folded, data);
+      fixed =
+        nameBeside(word.folded, next.folded, 1, data) ??
+        (previous === undefined ? undefined : nameBeside(word.folded, previous.folded, -1, data));
     // A Russian word in Latin letters: its English form ("deklaratsiya": declaration,
     // "astaninskaya": Astana).
     if (!asTyped && !acronym && fixed === undefined)

@@ -563,6 +563,31 @@ describe('a word the site never uses, before a word of an entry’s name', () =>
   });
 });
 
+describe('a word too short to correct alone, beside a word of an author’s name', () => {
+  const data: SearchData = {
+    ...DATA,
+    words: countWords([...TEXT, 'A column by Azhar Azam for CGTN.']),
+    entries: [
+      ...DATA.entries,
+      { id: 'und_column', names: ['Opinion column'], authors: ['Azhar Azam', 'CGTN'] },
+    ],
+  };
+
+  test.each([
+    // The last word, and a word within the query: the author's surname, corrected and said to be.
+    ['Azhar Azm', 'Azhar Azam'],
+    ['azhar azm cgtn', 'azhar azam cgtn'],
+    // After a word that is not the one before it in a name, or two edits off: as typed.
+    ['column azm cgtn', 'column azm cgtn'],
+    ['azhar zzm cgtn', 'azhar zzm cgtn'],
+  ])('"%s" searches "%s"', async (query, searched) => {
+    await loadEditDistance();
+    const plan = planQuery(query, data);
+    expect(searchedText(plan)).toBe(searched);
+    expect(plan.corrections.length).toBe(query === searched ? 0 : 1);
+  });
+});
+
 describe('a Russian word in Latin letters', () => {
   const data = {
     ...DATA,
