@@ -15,6 +15,7 @@ import {
   decadeStart,
   baseNounOf,
   doctrineOf,
+  irregularBaseOf,
   knownSpellings,
   otherInflections,
   otherSpellings,
@@ -209,6 +210,27 @@ describe('synonyms, other names, plurals and spellings', () => {
 
     test('as a variant of the query, the reader’s words first', () => {
       expect(planQuery('membership', data).variants).toEqual([['membership'], ['member']]);
+    });
+  });
+
+  describe('an irregular past also searches its base form, which the index holds or begins', () => {
+    const data: SearchData = {
+      ...DATA,
+      words: new Map([...DATA.words, ['came', 1], ['comes', 2], ['begins', 1], ['found', 1]]),
+    };
+    test.each([
+      // Held by the index or not, the past searches the base ("come" begins "comes").
+      ['came', 'come'],
+      ['began', 'begin'],
+      // Not a base the index neither holds nor begins, a regular past, nor "found" (to found).
+      ['spoke', undefined],
+      ['signed', undefined],
+      ['found', undefined],
+      ['come', undefined],
+    ])('%s → %s', (word, base) => expect(irregularBaseOf(word, data)).toBe(base));
+
+    test('as a variant of the query, the reader’s words first', () => {
+      expect(planQuery('came', data).variants).toEqual([['came'], ['come']]);
     });
   });
 
