@@ -27,6 +27,7 @@ import {
   withMemberNames,
   SYNONYMS_FILE,
 } from '#lib/search/synonyms.ts';
+import { irregularGroups } from '#lib/search/irregular-verbs.ts';
 import { nameWords } from '#lib/search/stopwords.ts';
 import { isKnownWord, isSearchable } from '#lib/search/vocabulary.ts';
 import { editionLatinNames, memberLatinNames } from './edition-names.ts';
@@ -115,9 +116,14 @@ export async function writeSearchData(
   // A translated edition is also searched by the member states' English names ("india" on /ru/).
   // An English phrase is matched as a query's words are, without its function words: "People's
   // Republic of China" is the reader's "people's republic of china", whose "of" the query drops.
+  // English also gets a group of each irregular past the index can answer by its base ("came":
+  // come), after the content's own.
   const synonyms =
     locale === SOURCE_LOCALE
-      ? written.map((group) => group.map((phrase) => nameWords(phrase.join(' '))))
+      ? [
+          ...written.map((group) => group.map((phrase) => nameWords(phrase.join(' ')))),
+          ...irregularGroups(words, written),
+        ]
       : withMemberNames(written, englishMembers, await members(locale));
   // A language written without spaces counts the words Intl.Segmenter finds in the same text.
   const vocabulary =

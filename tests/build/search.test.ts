@@ -669,7 +669,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers29.yaml': { first: 0.727, top3: 0.863, rows: 66 },
     'tests/build/relevance-readers30.yaml': { first: 0.745, top3: 0.854, rows: 55 },
     'tests/build/relevance-readers31.yaml': { first: 0.866, top3: 0.933, rows: 45 },
-    'tests/build/relevance-readers32.yaml': { first: 0.857, top3: 0.964, rows: 28 },
+    'tests/build/relevance-readers32.yaml': { first: 0.838, top3: 0.967, rows: 31 },
   };
   /** Floors of each held-out table, by file (the issue's goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
@@ -711,7 +711,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout29.yaml': { first: 0.886, top3: 0.924, rows: 53 },
     'tests/build/relevance-heldout30.yaml': { first: 0.808, top3: 0.957, rows: 47 },
     'tests/build/relevance-heldout31.yaml': { first: 0.846, top3: 0.974, rows: 39 },
-    'tests/build/relevance-heldout32.yaml': { first: 0.9, top3: 0.95, rows: 20 },
+    'tests/build/relevance-heldout32.yaml': { first: 0.941, top3: 0.941, rows: 17 },
   };
 
   test('the tuned table: the right result first and in the top 3 at least as often as the floors', async () => {
@@ -839,12 +839,12 @@ describe('as the reader types', () => {
     // are harder: on all of them, tuned 859 / 972 of 1,074 and held out 713 / 813 of 883; on the
     // thirty-eighth round's rows, tuned 842 / 952 → 843 / 953 of 1,052, held out 694 / 791 →
     // 694 / 791 of 861 (the tuned first-place floor is lower than 0.8 by the new rows alone).
-    // Fortieth round: readers and held out 32, new; on all the tables, tuned 870 / 986 of 1,089 and
-    // held out 725 / 827 of 896; on the thirty-ninth round's rows, tuned 859 / 973 and held out
+    // Fortieth round: readers and held out 32, new; on all the tables, tuned 871 / 988 of 1,091 and
+    // held out 724 / 825 of 894; on the thirty-ninth round's rows, tuned 859 / 973 and held out
     // 713 / 814 (a row better in the top 3 each). The tuned first-place floor is 0.798 by the
     // larger tables' count alone (the older rows did not move).
-    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.798, top3: 0.905, rows: 1089 },
-    'held out': { files: HELD_OUT_FILES, first: 0.809, top3: 0.922, rows: 896 },
+    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.798, top3: 0.905, rows: 1091 },
+    'held out': { files: HELD_OUT_FILES, first: 0.809, top3: 0.922, rows: 894 },
   };
   test.each(Object.entries(TYPING_FLOORS))(
     '%s tables, the last word half typed: at least as good as the floors',

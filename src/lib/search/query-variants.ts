@@ -9,7 +9,6 @@ import { isSearchable } from './vocabulary.ts';
 import {
   baseNounOf,
   doctrineOf,
-  irregularBaseOf,
   knownSpellings,
   otherInflections,
   pluralOf,
@@ -110,7 +109,6 @@ export function wordGroups(words: readonly string[], data: SearchData): string[]
       stemOf(word, data),
       doctrineOf(word, data),
       baseNounOf(word, data),
-      irregularBaseOf(word, data),
       ...spellings,
       // The other spelling's stem, as the site's own spelling would be searched ("summarized":
       // summarised, and "summaris", the start of "summarises").

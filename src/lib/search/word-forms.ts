@@ -63,40 +63,6 @@ export function baseNounOf(word: string, data: SearchData): string | undefined {
   return base !== undefined && data.words.has(base) ? base : undefined;
 }
 
-/**
- * English verbs whose past forms are not made with -ed, by past form: the base form each stands
- * for. Language data, as the function words are (stopwords.ts), not the site's. Not "found" (the
- * past of "find" is also "to found", which the site says of the SCO), "left" (a side), "set", "put"
- * and "cut" (the same in every form).
- */
-const IRREGULAR_PASTS: Readonly<Record<string, string>> = Object.fromEntries(
-  (
-    'came:come became:become began:begin begun:begin held:hold met:meet led:lead made:make ' +
-    'took:take taken:take wrote:write written:write said:say gave:give given:give went:go ' +
-    'gone:go grew:grow grown:grow chose:choose chosen:choose saw:see seen:see told:tell ' +
-    'spoke:speak spoken:speak knew:know known:know brought:bring thought:think sought:seek ' +
-    'fought:fight built:build sent:send spent:spend meant:mean won:win drew:draw drawn:draw ' +
-    'broke:break broken:break rose:rise risen:rise fell:fall fallen:fall stood:stand kept:keep ' +
-    'ran:run struck:strike stricken:strike bound:bind bore:bear borne:bear withdrew:withdraw ' +
-    'withdrawn:withdraw undertook:undertake undertaken:undertake arose:arise arisen:arise ' +
-    'forgot:forget forgotten:forget understood:understand overtook:overtake'
-  )
-    .split(' ')
-    .map((pair) => pair.split(':') as [string, string]),
-);
-
-/**
- * The base form of an irregular past the index does not hold, when it holds the base or words it
- * begins: "came" → "come" (the site says "Where the idea comes from"), "began" → "begin". Pagefind
- * matches the start of words, so the base finds its forms in -s and -ing; a past in -ed is stemOf's.
- */
-export function irregularBaseOf(word: string, data: SearchData): string | undefined {
-  const base = IRREGULAR_PASTS[word];
-  return base !== undefined && isKnownWord(base, data)
-    ? base
-    : undefined;
-}
-
 /** Shortest singular worth searching for ("us" from "USS" is not one). */
 const MIN_SINGULAR = 3;
 
