@@ -27,10 +27,10 @@ export const IRREGULAR_PASTS: Readonly<Record<string, string>> = Object.fromEntr
 );
 
 /**
- * A synonym group of each irregular past and its base form, as folded words, when the index holds
- * the base or words it begins ("come": "comes"; Pagefind matches the start of words), and neither
- * word is in a group of the content's own (`written`: a word is in one group only; "began" is in
- * the content's group of founding).
+ * A synonym group of each base form with its irregular pasts, as folded words ("take": took, taken),
+ * when the index holds the base or words it begins ("come": "comes"; Pagefind matches the start of
+ * words), and neither is in a group of the content's own (`written`: a word is in one group only;
+ * "began" and "begin" are in the content's group of founding).
  */
 export function irregularGroups(
   words: SearchData['words'],
@@ -38,7 +38,9 @@ export function irregularGroups(
 ): string[][][] {
   const index: SearchData = { words, synonyms: [], entries: [] };
   const grouped = new Set(written.flat().map((phrase) => phrase.join(' ')));
-  return Object.entries(IRREGULAR_PASTS)
-    .filter(([past, base]) => !grouped.has(past) && !grouped.has(base) && isKnownWord(base, index))
-    .map(([past, base]) => [[past], [base]]);
+  const pasts = new Map<string, string[]>();
+  for (const [past, base] of Object.entries(IRREGULAR_PASTS))
+    if (!grouped.has(past) && !grouped.has(base) && isKnownWord(base, index))
+      pasts.set(base, [...(pasts.get(base) ?? []), past]);
+  return [...pasts].map(([base, forms]) => [...forms.map((past) => [past]), [base]]);
 }
