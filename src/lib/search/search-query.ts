@@ -144,10 +144,10 @@ export interface PlanOptions {
  * possessive's "azam" too) and not only the one variant that respells it. The word as typed is kept
  * (no correction is shown: the reader's spelling is right).
  */
-function respelled(word: QueryWord, data: SearchData): QueryWord {
-  if (isKnownWord(word.folded, data)) return word;
-  const spelling = knownSpellings(word.folded, data)[0];
-  return spelling === undefined ? word : { typed: word.typed, folded: spelling };
+function respelled(word: QueryWord, spelling: string | undefined, data: SearchData): QueryWord {
+  return spelling === undefined || isKnownWord(word.folded, data)
+    ? word
+    : { typed: word.typed, folded: spelling };
 }
 
 /** Plans a query: function words dropped, typos corrected (unless `correct` is false), synonyms expanded. */
@@ -191,12 +191,14 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
     }
     // A word typed with hyphens between parts too short for a typo ("op-ed") is a word the reader
     // knows, not a typo of one the site uses ("open"), as each part alone would be.
+    // The site's other spellings of the word, which make it no typo (respelled).
+    const spellings = knownSpellings(word.folded, data);
     const asTyped =
       options.correct === false ||
       hyphenParts(word.typed).every(
         (part, _, parts) => parts.length > 1 && [...foldWord(part)].length < ONE_TYPO_FROM,
       ) ||
-      hasKnownSpelling(word.folded, data) ||
+      spellings.length > 0 ||
       singularOf(word.folded, data) ||
       stemOf(word.folded, data);
     // The last word may be still being typed, and its start misspelt ("Kaling"): unless it is
@@ -250,7 +252,7 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
           options.matchSound?.(form, data),
       );
     if (fixed === undefined)
-      return asTyped === true ? respelled(word, data) : formSearched(word, data);
+      return asTyped === true ? respelled(word, spellings[0], data) : formSearched(word, data);
     const shown = matchCase(word.typed, fixed);
     corrections.push({ from: word.typed, to: shown });
     return { typed: shown, folded: fixed };
