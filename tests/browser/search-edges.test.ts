@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { parse } from 'yaml';
@@ -164,6 +164,22 @@ test('a landing page marks a hyphenated word the search joined ("noninterference
       text.toLowerCase(),
     ),
   ).toContain('non-interference');
+  await page.close();
+});
+
+test('a range typed with a hyphen opens its page with the range marked as the page writes it (an en dash)', async () => {
+  // A source whose title gives a range of years, as the content writes it ("2024–2029").
+  const range = readdirSync('content/sources')
+    .map((file) => /(\d{4})\u2013(\d{4})/.exec(readFileSync(`content/sources/${file}`, 'utf8')))
+    .find((match) => match !== null);
+  expect(range).toBeDefined();
+  const [written, from, to] = range!;
+  const page = await open(`/search/?q=${encodeURIComponent(`${from}-${to}`)}`);
+  const link = page.locator('#search-results .search-result a').first();
+  await link.waitFor();
+  await page.goto(site.server.url + (await link.getAttribute('href'))!);
+  await expect.poll(() => page.locator('mark.search-highlight').count()).toBeGreaterThan(0);
+  expect(await page.locator('mark.search-highlight').allTextContents()).toContain(written);
   await page.close();
 });
 

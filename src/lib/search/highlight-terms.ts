@@ -54,10 +54,19 @@ const FOLDED_LETTERS: Readonly<Record<string, string>> = { и: 'ий', е: 'её
 /**
  * Marks that may stand inside a word on the page and not in the term: the query layer searches a
  * word as Pagefind folds it, without its punctuation ("noninterference", "alimovs", "chinaorgcn",
- * "a73833", "20170609"), and the page writes "non-interference", "Alimov’s", "china.org.cn",
- * "A/73/833" and "2017-06-09".
+ * "a73833", "20170609", "20242029"), and the page writes "non-interference", "Alimov’s",
+ * "china.org.cn", "A/73/833", "2017-06-09" and a range's en dash, "2024–2029".
  */
-export const WORD_JOINERS: readonly string[] = ['-', '\u2010', '\u2011', '.', '/', "'", '\u2019'];
+export const WORD_JOINERS: readonly string[] = [
+  '-',
+  '\u2010',
+  '\u2011',
+  '\u2013',
+  '.',
+  '/',
+  "'",
+  '\u2019',
+];
 
 /** Fewest letters of a term that mark the whole word they begin: a stem ("генеральн"), as Russian is indexed. */
 export const MIN_STEM = 4;

@@ -66,6 +66,9 @@ describe('landingPattern', () => {
     ['chinaorgcn', 'see china.org.cn or chinaorg', ['china.org.cn']],
     ['a73833', 'document A/73/833.', ['A/73/833']],
     ['20170609', 'on 2017-06-09 and 9/6/2017', ['2017-06-09']],
+    // A range's en dash, which the index leaves out as it does a hyphen ("2024–2029" is 20242029):
+    // the reader's "2024-2029 strategy" had opened the page with only "strategy" marked.
+    ['20242029', 'the strategy for 2024–2029, not 2024 – 2029', ['2024–2029']],
     ['alimovs', "Alimov’s article and Alimov's list", ['Alimov’s', "Alimov's"]],
     // Chinese has no spaces between words: a run is marked wherever it stands.
     ['上合组织', '印度加入上合组织。', ['上合组织']],
