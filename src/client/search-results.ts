@@ -315,7 +315,8 @@ export function renderNotice(run: SearchRun<unknown>, links: NoticeLinks): HTMLE
     run.widened ? strings.widenedShowingFor : strings.showingFor,
     link(run.searched, links.corrected, 'corrected'),
   );
-  if (run.corrections.length > 0)
+  // Not for another name of the name searched ("Tsingtao"): as typed, it finds the same.
+  if (run.corrections.length > 0 && run.otherNames !== true)
     notice.append(strings.searchInstead, link(run.query, links.asTyped, 'as-typed'));
   // A name in another edition's script, found by its name here ("РАТС": Regional Anti-Terrorist
   // Structure): that edition's search too, for the reader who reads it.

@@ -11,6 +11,8 @@ import {
   watchPage,
   type SiteBrowser,
 } from '../support/browser';
+import { DIST } from '../../tools/lib/dist';
+import { loadSiteSearch } from '../../tools/lib/pagefind';
 
 // What a first reader who had not written the site found in the dialog and on /search/ (issue 12's
 // seventeenth round): each was seen to fail before its fix.
@@ -180,6 +182,30 @@ test('a range typed with a hyphen opens its page with the range marked as the pa
   await page.goto(site.server.url + (await link.getAttribute('href'))!);
   await expect.poll(() => page.locator('mark.search-highlight').count()).toBeGreaterThan(0);
   expect(await page.locator('mark.search-highlight').allTextContents()).toContain(written);
+  await page.close();
+});
+
+test('another name the synonyms give ("Tsingtao") says the name searched, and offers no search as typed, which finds the same', async () => {
+  // The first name of the synonyms the search reads as another name of one the site writes.
+  const search = await loadSiteSearch(DIST);
+  const names = (parse(readFileSync('content/synonyms.yaml', 'utf8')) as string[][]).flat();
+  let other: { name: string; searched: string } | undefined;
+  for (const name of names) {
+    const run = await search(name, { limit: 1 });
+    if (run.otherNames) {
+      other = { name, searched: run.searched };
+      break;
+    }
+  }
+  expect(other).toBeDefined();
+  const page = await open(`/search/?q=${encodeURIComponent(other!.name)}`);
+  const notice = page.locator('main .search-notice');
+  await notice.waitFor();
+  expect((await notice.textContent())?.replace(/\s+/g, ' ').trim()).toBe(
+    `Showing results for ${other!.searched}`,
+  );
+  expect(await notice.locator('a[data-search-action="as-typed"]').count()).toBe(0);
+  expect(await findAxeViolations(page)).toEqual([]);
   await page.close();
 });
 

@@ -77,9 +77,18 @@ test('an other name of the synonyms that the site never writes is searched as th
   expect(cases.map((each) => each.latin)).toContain('Nur-Sultan');
   const wrong: string[] = [];
   for (const { latin, name } of cases) {
-    const { corrections } = await search(latin, { limit: 1 });
+    const { corrections, otherNames } = await search(latin, { limit: 1 });
     if (corrections.at(-1)?.to !== name)
       wrong.push(`${latin} → ${JSON.stringify(corrections)}, not ${name}`);
+    // Searched as typed, the name finds the same (its synonyms' group): "Search instead for
+    // Tsingtao" had shown the results for Qingdao again, headed "4 results for “Tsingtao”".
+    if (otherNames !== true) wrong.push(`${latin}: not said to be another name of ${name}`);
   }
   expect(wrong).toEqual([]);
+  // A typo of such a name is a typo: the words as typed find something else, or nothing.
+  const { name } = cases[0]!;
+  const typo = `${name.slice(0, -2)}${name.slice(-1)}`;
+  const run = await search(typo, { limit: 1 });
+  expect(run.corrections.map((each) => each.to)).toEqual([name]);
+  expect(run.otherNames).toBeUndefined();
 });

@@ -29,7 +29,7 @@ import {
   type SoundMatcher,
 } from './search-query.ts';
 import { isDateOnly } from './compounds.ts';
-import { dropStopwords } from './stopwords.ts';
+import { dropStopwords, nameWords } from './stopwords.ts';
 import { isKnownAsTyped } from './vocabulary.ts';
 import { entryNameWords } from './query-variants.ts';
 import type { EditionRules } from './edition-rules.ts';
@@ -157,6 +157,12 @@ export interface SearchRun<D> {
   corrections: Correction[];
   /** True when words were dropped to find anything. */
   widened: boolean;
+  /**
+   * True when every correction is another name the synonyms give the name searched
+   * (content/synonyms.yaml: "Tsingtao" for Qingdao, "Nur-Sultan" for Astana): the words as typed
+   * find the same, so no "Search instead" is offered.
+   */
+  otherNames?: boolean;
   /**
    * The words left out that no page holds ("CCTV" of "CCTV News"), as typed, when every word left
    * out is one: the reader is told the site lacks them, not only that no result has every word.
@@ -758,6 +764,10 @@ async function rankPlan<D>(
     searched: searchedText(shown),
     corrections: shown.corrections,
     widened: shown.words.length < first.words.length,
+    ...(shown.corrections.length > 0 &&
+    shown.corrections.every((correction) => isOtherName(correction, data))
+      ? { otherNames: true }
+      : {}),
     results: ranked,
     // English only: an edition's words are known by its own rules (endings, segments).
     ...(!edition && left.length > 0 && left.every((word) => !isKnownAsTyped(word, data))
@@ -765,6 +775,18 @@ async function rankPlan<D>(
       : {}),
   };
   return run;
+}
+
+/**
+ * True when a correction's words and the name it gives stand in one group of synonyms: the name
+ * the reader typed is another name of the one searched ("Tsingtao", Qingdao), not a typo of it.
+ */
+function isOtherName({ from, to }: Correction, data: SearchData): boolean {
+  const [typed, searched] = [nameWords(from).join(' '), nameWords(to).join(' ')];
+  return data.synonyms.some((group) => {
+    const phrases = group.map((phrase) => phrase.join(' '));
+    return phrases.includes(typed) && phrases.includes(searched);
+  });
 }
 
 /**
