@@ -21,7 +21,7 @@ export function singularOf(word: string, data: SearchData): string | undefined {
     : typing !== undefined && !data.words.has(word)
       ? [`${typing}y`]
       : word.endsWith('es')
-        ? [word.slice(0, -2), word.slice(0, -1)]
+        ? [...(SIBILANT_PLURAL.test(word) ? [word.slice(0, -2)] : []), word.slice(0, -1)]
         : word.endsWith('s')
           ? [word.slice(0, -1)]
           : [];
@@ -62,6 +62,13 @@ export function baseNounOf(word: string, data: SearchData): string | undefined {
   const base = /^(\p{L}{3,})ships?$/u.exec(word)?.[1];
   return base !== undefined && data.words.has(base) ? base : undefined;
 }
+
+/**
+ * A plural whose -es English adds to the singular: after s, x, z, ch, sh or o ("processes",
+ * "taxes", "heroes"). Any other -es is an -e and an -s ("states", "lives"): "lives" is not "liv",
+ * which the index holds ("Vol. LIV") and had marked on the page it opened.
+ */
+const SIBILANT_PLURAL = /(?:[sxzo]|ch|sh)es$/u;
 
 /** Shortest singular worth searching for ("us" from "USS" is not one). */
 const MIN_SINGULAR = 3;

@@ -247,6 +247,24 @@ describe('synonyms, other names, plurals and spellings', () => {
     });
   });
 
+  test('-es is taken off only where English adds it, after s, x, z, ch, sh or o', () => {
+    // The index holds "liv" (a volume's number, "Vol. LIV") and "stat": neither is a singular.
+    const data: SearchData = {
+      ...DATA,
+      words: new Map([
+        ...DATA.words,
+        ...['liv', 'stat', 'state', 'process', 'tax', 'church', 'hero', 'crash'].map(
+          (word): [string, number] => [word, 1],
+        ),
+      ]),
+    };
+    expect(
+      ['lives', 'states', 'processes', 'taxes', 'churches', 'heroes', 'crashes'].map((word) =>
+        singularOf(word, data),
+      ),
+    ).toEqual([undefined, 'state', 'process', 'tax', 'church', 'hero', 'crash']);
+  });
+
   test('a plural whose singular the index does not hold is left alone', () => {
     expect(singularOf('alliances', DATA)).toBeUndefined();
     expect(singularOf('rats', DATA)).toBeUndefined();
