@@ -150,6 +150,13 @@ function respelled(word: QueryWord, spelling: string | undefined, data: SearchDa
     : { typed: word.typed, folded: spelling };
 }
 
+/** True when a word is a one-word phrase of a synonym group (content/synonyms.yaml). */
+function isGroupWord(word: string, data: SearchData): boolean {
+  return data.synonyms.some((group) =>
+    group.some((phrase) => phrase.length === 1 && phrase[0] === word),
+  );
+}
+
 /** Plans a query: function words dropped, typos corrected (unless `correct` is false), synonyms expanded. */
 export function planQuery(query: string, data: SearchData, options: PlanOptions = {}): QueryPlan {
   const typed = splitUnknownCompounds(
@@ -199,6 +206,9 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
         (part, _, parts) => parts.length > 1 && [...foldWord(part)].length < ONE_TYPO_FROM,
       ) ||
       spellings.length > 0 ||
+      // A word of a synonym group is the reader's word for it ("anti-terrorism"), not a typo of
+      // one the index holds ("anti-terrorist"): its group is searched.
+      isGroupWord(word.folded, data) ||
       singularOf(word.folded, data) ||
       stemOf(word.folded, data);
     // The last word may be still being typed, and its start misspelt ("Kaling"): unless it is

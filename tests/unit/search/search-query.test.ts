@@ -247,6 +247,21 @@ describe('synonyms, other names, plurals and spellings', () => {
     });
   });
 
+  test('a word of a synonym group the index does not hold is no typo: its group is searched, no correction shown', () => {
+    // "anti-terrorism" had been "corrected" to the index's "anti-terrorist" (one letter off), though
+    // the content's synonyms give it as another word for counterterrorism.
+    const data: SearchData = {
+      ...DATA,
+      words: new Map([...DATA.words, ['antiterrorist', 3], ['counterterrorism', 2]]),
+      synonyms: [...DATA.synonyms, [['counterterrorism'], ['antiterrorism'], ['antiterrorist']]],
+    };
+    const plan = planQuery('anti-terrorism', data);
+    expect(plan.corrections).toEqual([]);
+    expect(plan.variants).toContainEqual(['counterterrorism']);
+    // A typo of it is still corrected.
+    expect(planQuery('anti-terrorizm', data).corrections).not.toEqual([]);
+  });
+
   test('-es is taken off only where English adds it, after s, x, z, ch, sh or o', () => {
     // The index holds "liv" (a volume's number, "Vol. LIV") and "stat": neither is a singular.
     const data: SearchData = {
