@@ -134,8 +134,9 @@ export function inShownOrder(
 
 /**
  * One result as a list item: its link, kind, excerpt and up to three sections. A page's excerpt
- * that repeats one of its sections' (see repeatsExcerpt) is left out: the section shows those words
- * under its heading, and the title's description is the first section's excerpt. `searched` is
+ * that repeats one of its sections' (see repeatsExcerpt), or whose title leads to the section listed
+ * first, is left out: the section shows its words under its heading, and the title's description
+ * is the first section's excerpt. `searched` is
  * what the query searched (SearchRun.searched), whose Chinese runs its links carry
  * (withHighlightTerms); `query`, what the reader typed, whose words may restate a section's heading
  * (landingOf).
@@ -153,10 +154,16 @@ export function renderResult(
   const ranked = resultSections(data);
   const landing = resultLanding(data, query, ranked);
   const sections = landingFirst(ranked, landing, data.sub_results);
-  const repeated = repeatsExcerpt(
-    data.excerpt,
-    sections.map((section) => section.excerpt),
-  );
+  // A title that leads to a section, listed first under it with its own words: the page's excerpt,
+  // from wherever its best words stand (often the opening), would describe another part of it.
+  const address = (url: string | undefined): string | undefined => url?.replace(/\?[^#]*/u, '');
+  const toSection = landing.includes('#') && address(sections[0]?.url) === address(landing);
+  const repeated =
+    toSection ||
+    repeatsExcerpt(
+      data.excerpt,
+      sections.map((section) => section.excerpt),
+    );
   const link = resultLink(landing, title, repeated ? `${id}-s0` : `${id}-excerpt`, searched);
   link.className = 'search-result-title';
   const heading = document.createElement('p');

@@ -290,6 +290,42 @@ describe('the search dialog', () => {
     await page.close();
   });
 
+  test('a title that leads to a section shows that section first, with its words, and not the page’s excerpt from elsewhere', async () => {
+    const { page } = await open('/');
+    let toSection = 0;
+    // A first reader's queries whose titles led to a section under an excerpt of the page's opening.
+    for (const query of [
+      'is non-aggression in the UN Charter',
+      'characterization of RATS',
+      'when did Belarus join the SCO',
+    ]) {
+      await page.goto(site.server.url + '/');
+      await searchInDialog(page, query);
+      const results = await page.locator('#search-dialog .search-result').evaluateAll((items) =>
+        items.map((item) => {
+          const address = (href: string | null | undefined) => href?.replace(/\?[^#]*/u, '');
+          const link = item.querySelector('.search-result-title');
+          return {
+            title: address(link?.getAttribute('href')),
+            firstSection: address(item.querySelector('.search-sections a')?.getAttribute('href')),
+            excerpt: item.querySelector(':scope > .search-excerpt') !== null,
+            described: link?.getAttribute('aria-describedby'),
+            firstSectionId: item.querySelector('.search-sections .search-excerpt')?.id,
+          };
+        }),
+      );
+      for (const result of results)
+        if (result.title?.includes('#') && result.firstSection !== undefined) {
+          toSection += 1;
+          expect(result.firstSection, query).toBe(result.title);
+          expect(result.excerpt, `${query}: ${result.title}`).toBe(false);
+          expect(result.described).toBe(result.firstSectionId);
+        }
+    }
+    expect(toSection).toBeGreaterThan(0);
+    await page.close();
+  });
+
   test('Ctrl+K and the header button open it; Esc closes it and focus returns to the button', async () => {
     const { page } = await open('/timeline/');
     await page.keyboard.press('Control+k');
