@@ -21,7 +21,7 @@ import {
 import { keepsMark } from '#lib/search/highlight-terms.ts';
 import { withCutEnds } from '#lib/search/excerpt-ends.ts';
 import { phraseOf, type SearchRun } from '#lib/search/search-run.ts';
-import { RESULTS_PAGE_SIZE, summariesAfterPages } from '#lib/search/summaries.ts';
+import { RESULTS_PAGE_SIZE, summariesAfterPages, withoutQuery } from '#lib/search/summaries.ts';
 import { counted, echoed, fill } from '#lib/search/search-strings.ts';
 import { base } from 'astro:config/client';
 import { LOCALES, localePath, SOURCE_LOCALE, type Locale } from '#lib/i18n/locales.ts';
@@ -134,12 +134,11 @@ export function inShownOrder(
 
 /**
  * One result as a list item: its link, kind, excerpt and up to three sections. A page's excerpt
- * that repeats one of its sections' (see repeatsExcerpt), or whose title leads to the section listed
- * first, is left out: the section shows its words under its heading, and the title's description
- * is the first section's excerpt. `searched` is
- * what the query searched (SearchRun.searched), whose Chinese runs its links carry
- * (withHighlightTerms); `query`, what the reader typed, whose words may restate a section's heading
- * (landingOf).
+ * that repeats one of its sections' (see repeatsExcerpt), or whose title leads to the section
+ * listed first, is left out: the section shows its words under its heading, and the title's
+ * description is the first section's excerpt. `searched` is what the query searched
+ * (SearchRun.searched), whose Chinese runs its links carry (withHighlightTerms); `query`, what the
+ * reader typed, whose words may restate a section's heading (landingOf).
  */
 export function renderResult(
   data: SearchResultData,
@@ -156,8 +155,10 @@ export function renderResult(
   const sections = landingFirst(ranked, landing, data.sub_results);
   // A title that leads to a section, listed first under it with its own words: the page's excerpt,
   // from wherever its best words stand (often the opening), would describe another part of it.
-  const address = (url: string | undefined): string | undefined => url?.replace(/\?[^#]*/u, '');
-  const toSection = landing.includes('#') && address(sections[0]?.url) === address(landing);
+  const toSection =
+    landing.includes('#') &&
+    sections[0] !== undefined &&
+    withoutQuery(sections[0].url) === withoutQuery(landing);
   const repeated =
     toSection ||
     repeatsExcerpt(
