@@ -6,6 +6,7 @@
 import {
   parseExcerpt,
   repeatsExcerpt,
+  markedTerms,
   withHighlightTerms,
   withoutShownTitle,
   writeSearchParams,
@@ -43,8 +44,9 @@ function appendExcerpt(
   href: string,
   title: string,
   names: readonly string[] = [],
+  common: ReadonlySet<string> = new Set(),
 ): void {
-  const terms = highlightTerms(href);
+  const terms = markedTerms(highlightTerms(href), common);
   const marker = resultMarks().excerptParts;
   // What the result shows above the excerpt (its title, a section's heading) is not repeated.
   const read = withoutShownTitle(parseExcerpt(excerpt), title, names);
@@ -70,9 +72,10 @@ function resultLink(
   text: string,
   describedBy: string,
   searched: string,
+  common: ReadonlySet<string>,
 ): HTMLAnchorElement {
   const link = document.createElement('a');
-  link.href = withHighlightTerms(href, resultMarks().landingTerm, searched);
+  link.href = withHighlightTerms(href, resultMarks().landingTerm, searched, common);
   link.textContent = text;
   link.dataset['resultLink'] = '';
   link.setAttribute('aria-describedby', describedBy);
@@ -165,7 +168,15 @@ export function renderResult(
       data.excerpt,
       sections.map((section) => section.excerpt),
     );
-  const link = resultLink(landing, title, repeated ? `${id}-s0` : `${id}-excerpt`, searched);
+  // The words common to most results ("SCO") are marked only when they are all the query has.
+  const common = data.landing?.common ?? new Set<string>();
+  const link = resultLink(
+    landing,
+    title,
+    repeated ? `${id}-s0` : `${id}-excerpt`,
+    searched,
+    common,
+  );
   link.className = 'search-result-title';
   const heading = document.createElement('p');
   heading.append(link);
@@ -188,6 +199,7 @@ export function renderResult(
       data.url,
       title,
       (data.meta.names ?? '').split('|').filter(Boolean),
+      common,
     );
     item.append(excerpt);
   }
@@ -201,9 +213,9 @@ export function renderResult(
       const sectionExcerpt = document.createElement('span');
       sectionExcerpt.id = `${id}-s${index}`;
       sectionExcerpt.className = 'search-excerpt';
-      appendExcerpt(sectionExcerpt, section.excerpt, section.url, section.title);
+      appendExcerpt(sectionExcerpt, section.excerpt, section.url, section.title, [], common);
       sectionItem.append(
-        resultLink(section.url, section.title, sectionExcerpt.id, searched),
+        resultLink(section.url, section.title, sectionExcerpt.id, searched, common),
         sectionExcerpt,
       );
       list.append(sectionItem);

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { parse } from 'yaml';
@@ -11,6 +12,9 @@ import {
   watchPage,
   type SiteBrowser,
 } from '../support/browser';
+import { decodeSearchIndex, shardPath, ShardedSearchData } from '#lib/search/search-shards.ts';
+import { SEARCH_DATA_PATH } from '#lib/search/search-words.ts';
+import { STOPWORDS } from '#lib/search/stopwords.ts';
 import { DIST } from '../../tools/lib/dist';
 import { loadSiteSearch } from '../../tools/lib/pagefind';
 
@@ -207,6 +211,43 @@ test('another name the synonyms give ("Tsingtao") says the name searched, and of
   expect(await notice.locator('a[data-search-action="as-typed"]').count()).toBe(0);
   expect(await findAxeViolations(page)).toEqual([]);
   await page.close();
+});
+
+test('the words common to most results ("SCO") are marked only when the query has nothing else', async () => {
+  const read = (path: string) => readFile(`${DIST}${path}`, 'utf8');
+  const data = await new ShardedSearchData(
+    decodeSearchIndex(await read(SEARCH_DATA_PATH)),
+    (shard) => read(shardPath(shard)),
+  ).dataFor(new Set());
+  const common = [...(data.common ?? [])].filter(
+    (word) => word.length >= 3 && !STOPWORDS.has(word),
+  );
+  expect(common.length).toBeGreaterThan(0);
+  const word = common[0]!;
+  const marked = async (query: string) => {
+    const page = await open('/rats/');
+    await typeInSearchDialog(page, query);
+    await page.locator('#search-dialog .search-result').first().waitFor();
+    const shown = {
+      marks: (await page.locator('#search-dialog .search-result mark').allTextContents()).map(
+        (text) => text.toLowerCase(),
+      ),
+      hrefs: await page
+        .locator('#search-dialog a[data-result-link]')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? '')),
+    };
+    await page.close();
+    return shown;
+  };
+  // With another word: that word is marked, the common one is not, in the results or their links.
+  const other = await marked(`when was the ${word} founded`);
+  expect(other.marks.length).toBeGreaterThan(0);
+  expect(other.marks).not.toContain(word);
+  expect(other.hrefs.some((href) => href.includes(`highlight=${word}`))).toBe(false);
+  // Alone, it is what the reader looks for.
+  const alone = await marked(word);
+  expect(alone.marks).toContain(word);
+  expect(alone.hrefs.some((href) => href.includes(`highlight=${word}`))).toBe(true);
 });
 
 test('/search/ says a correction once, with its links, and each filter shows as many results as it counts', async () => {

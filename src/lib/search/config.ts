@@ -184,6 +184,19 @@ export function marksOnLanding(term: string): boolean {
 }
 
 /**
+ * The terms a result marks, in its excerpts and on the page it opens: without the words common to
+ * most results (SearchData.common: "sco", "the"), unless no other term would be marked (a query of
+ * "SCO" alone). "when was the SCO founded?" had opened the glossary with 79 marks, "SCO" in nearly
+ * every term, which left the reader nothing to look for.
+ */
+export function markedTerms(terms: readonly string[], common: ReadonlySet<string>): string[] {
+  const isCommon = (term: string): boolean => common.has(term.toLowerCase());
+  return terms.some((term) => !isCommon(term) && marksOnLanding(term))
+    ? terms.filter((term) => !isCommon(term))
+    : [...terms];
+}
+
+/**
  * A result link as the page should open it: Pagefind adds one `highlight` parameter per query word;
  * words the page would not mark (marksOnLanding) are dropped, and the parameter too when none is left. A
  * Chinese word is kept, however short: it may be part of what the reader typed, which the landing
@@ -192,15 +205,17 @@ export function marksOnLanding(term: string): boolean {
  * Each run of Chinese characters in `searched` (what the query searched, as the notice shows it)
  * that the link's terms lack is added after them: Pagefind cuts a word by its context, so a record
  * may be found only by another name of what the reader typed (白俄罗斯's title is cut 白 俄 罗斯 and
- * found by 白罗斯: 白 + 罗斯), and its page would mark neither name (landingTerms).
+ * found by 白罗斯: 白 + 罗斯), and its page would mark neither name (landingTerms). The words
+ * common to most results (`common`) are left out as markedTerms leaves them.
  */
 export function withHighlightTerms(
   href: string,
   landing: (term: string) => string = (term) => term,
   searched = '',
+  common: ReadonlySet<string> = new Set(),
 ): string {
   const url = new URL(href, 'https://site.invalid');
-  const terms = url.searchParams.getAll(HIGHLIGHT_PARAM);
+  const terms = markedTerms(url.searchParams.getAll(HIGHLIGHT_PARAM), common);
   if (terms.length === 0) return href;
   url.searchParams.delete(HIGHLIGHT_PARAM);
   const runs = (searched.match(/\p{sc=Han}+/gu) ?? []).filter((run) => !terms.includes(run));

@@ -6,6 +6,7 @@ import {
   normaliseQuery,
   readSearchParams,
   withHighlightTerms,
+  markedTerms,
   writeSearchParams,
 } from '#lib/search/config.ts';
 import {
@@ -74,6 +75,30 @@ describe('withHighlightTerms', () => {
     const url = new URL(withHighlightTerms(href, undefined, searched), 'https://site.invalid');
     expect(url.searchParams.getAll('highlight')).toEqual(expected);
   });
+});
+
+describe('a result marks the words common to most results only when they are all it marks', () => {
+  // "when was the SCO founded?" had opened the glossary with 79 marks, "SCO" on every term.
+  const common = new Set(['sco', 'the']);
+  test.each([
+    ['/glossary/?highlight=sco&highlight=founded#sco', '/glossary/?highlight=founded#sco'],
+    ['/rats/?highlight=sco#functions', '/rats/?highlight=sco#functions'],
+    ['/rats/?highlight=sco&highlight=of#functions', '/rats/?highlight=sco#functions'],
+    ['/?highlight=SCO&highlight=charter', '/?highlight=charter'],
+  ])('%s → %s', (href, expected) =>
+    expect(withHighlightTerms(href, undefined, '', common)).toBe(expected),
+  );
+
+  test.each([
+    [['sco', 'founded'], ['founded']],
+    [['sco'], ['sco']],
+    // "of" would mark nothing on the page (marksOnLanding): "sco" stays the term marked.
+    [
+      ['sco', 'of'],
+      ['sco', 'of'],
+    ],
+    [[], []],
+  ])('%j → %j', (terms, expected) => expect(markedTerms(terms, common)).toEqual(expected));
 });
 
 describe('addressWords: a pasted web address is searched by its words', () => {
