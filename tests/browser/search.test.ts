@@ -487,6 +487,16 @@ describe('the search dialog', () => {
         await page.locator('[data-search-page-input]').focus();
       }
       expect(await page.locator(selector).getAttribute('role')).toBe('status');
+      // Search is loaded first (its code, Pagefind's runtime, the query's shards): the count is
+      // of what typing says, and a first load that stalled the page for a second on a busy machine
+      // had made a pause after "ho" of the keystrokes themselves (a CI run).
+      const input = dialog ? '#search-dialog-input' : '[data-search-page-input]';
+      await page.keyboard.type('how many member states');
+      await expect.poll(() => page.locator(selector).textContent()).toMatch(/member states/);
+      await page.fill(input, '');
+      await expect.poll(() => page.locator(selector).textContent()).not.toMatch(/member states/);
+      // Whatever the empty box is to say is said before the count starts (ANNOUNCE_AFTER_MS is 1 s).
+      await page.waitForTimeout(1500);
       await page.evaluate((selector) => {
         const status = document.querySelector(selector)!;
         const said: string[] = [];
