@@ -5,6 +5,9 @@ import { MENTION_RECORD_WEIGHT } from '#lib/search/named-entries.ts';
 import { isQuestion, QUESTION_WEIGHTS } from '#lib/search/question-forms.ts';
 import {
   accountAmongFirst,
+  recordAmongFirst,
+  recordBelowFirst,
+  NEAR_RECORD,
   definitionsFirst,
   FIRST_SEEN,
   phraseOf,
@@ -299,6 +302,47 @@ describe('one thing on two list pages (a timeline event, the glossary term of it
     test('the first place shown at a glance is never taken', () => {
       const moved = accountAmongFirst(hits('abcdE'), records);
       expect(moved.slice(0, FIRST_SEEN - 1)).toEqual(hits('ab'));
+      expect(moved).toHaveLength(5);
+    });
+  });
+
+  describe('recordAmongFirst: a record among the first results when they are all pages', () => {
+    const hits = (list: string): { id: string }[] => [...list].map((id) => ({ id }));
+    // Lower case: records of list pages; capitals: pages.
+    const records = new Set('abcdefg');
+    test.each([
+      // Three pages first and a record just below: it takes the third place, the pages keep their order.
+      ['ABCdE', 'ABdCE'],
+      ['ABCDeF', 'ABeCDF'],
+      ['ABCde', 'ABdCe'],
+      // A record among the first three already, none near enough below them, or too few results.
+      ['ABcDe', 'ABcDe'],
+      ['aBCDe', 'aBCDe'],
+      ['ABCDEf', 'ABCDEf'],
+      ['ABCDE', 'ABCDE'],
+      ['ABC', 'ABC'],
+      ['Ab', 'Ab'],
+      ['', ''],
+    ])('%s → %s', (ranked, expected) =>
+      expect(recordAmongFirst(hits(ranked), records)).toEqual(hits(expected)),
+    );
+    test('a record NEAR_RECORD places below the first moves up; one further down does not', () => {
+      const pages = 'ABCDEFGHIJ'.slice(0, FIRST_SEEN + NEAR_RECORD - 1);
+      expect(recordAmongFirst(hits(`${pages}a`), records)[FIRST_SEEN - 1]).toEqual({ id: 'a' });
+      expect(recordAmongFirst(hits(`${pages}Za`), records)).toEqual(hits(`${pages}Za`));
+    });
+    test('a source among the first places keeps them as ranked', () => {
+      expect(recordAmongFirst(hits('ABCdE'), records, new Set('C'))).toEqual(hits('ABCdE'));
+      expect(recordAmongFirst(hits('ABCdE'), records, new Set('D'))).toEqual(hits('ABdCE'));
+    });
+    test('recordBelowFirst tells when a record may move up', () => {
+      expect(recordBelowFirst(hits('ABCdE'), records)).toBe(true);
+      expect(recordBelowFirst(hits('ABcDE'), records)).toBe(false);
+      expect(recordBelowFirst(hits('ABCDEf'), records)).toBe(false);
+    });
+    test('the first places shown at a glance are never taken', () => {
+      const moved = recordAmongFirst(hits('ABCdE'), records);
+      expect(moved.slice(0, FIRST_SEEN - 1)).toEqual(hits('AB'));
       expect(moved).toHaveLength(5);
     });
   });
