@@ -755,7 +755,7 @@ async function rankPlan<D>(
       : results;
   let ranked = !edition && data.records ? accountAmongFirst(defined, data.records) : defined;
   // The sources among the first results, searched for only when a record may move up among them.
-  if (!edition && data.records && recordBelowFirst(ranked, data.records)) {
+  if (!edition && data.records && recordAmongFirst(ranked, data.records) !== ranked) {
     const sources = await searchVariants(pagefind, final, SOURCE_KIND, signal);
     if (!sources) return undefined;
     ranked = recordAmongFirst(ranked, data.records, new Set(sources.keys()));
@@ -825,13 +825,28 @@ export const FIRST_SEEN = 3;
  * ("summit" wants the term the page displaces); on the held-out tables, 2 more and none fewer.
  */
 export function accountAmongFirst<H extends { id: string }>(
-  results: readonly H[],
+  results: H[],
   records: ReadonlySet<string>,
 ): H[] {
+  return amongFirst(results, (id) => !records.has(id));
+}
+
+/**
+ * The results with the first that is `wanted` (by its id) among the first FIRST_SEEN when none
+ * of those is, from at most `within` places below them: it takes the last of the first places, the
+ * others keep their order. The results themselves when nothing moves.
+ */
+function amongFirst<H extends { id: string }>(
+  results: H[],
+  wanted: (id: string) => boolean,
+  within = Infinity,
+): H[] {
+  const at = results.findIndex(
+    (hit, index) => index >= FIRST_SEEN && index < FIRST_SEEN + within && wanted(hit.id),
+  );
+  if (at === -1 || results.slice(0, FIRST_SEEN).some((hit) => wanted(hit.id))) return results;
   const out = [...results];
-  if (!out.slice(0, FIRST_SEEN).every((hit) => records.has(hit.id))) return out;
-  const page = out.findIndex((hit, at) => at >= FIRST_SEEN && !records.has(hit.id));
-  if (page !== -1) out.splice(FIRST_SEEN - 1, 0, ...out.splice(page, 1));
+  out.splice(FIRST_SEEN - 1, 0, ...out.splice(at, 1));
   return out;
 }
 
@@ -840,25 +855,6 @@ export function accountAmongFirst<H extends { id: string }>(
  * places (recordAmongFirst).
  */
 export const NEAR_RECORD = 2;
-
-/**
- * The place of the first record within NEAR_RECORD places below the first FIRST_SEEN results when
- * those are all pages, or -1.
- */
-function nearRecord(results: readonly { id: string }[], records: ReadonlySet<string>): number {
-  if (results.slice(0, FIRST_SEEN).some((hit) => records.has(hit.id))) return -1;
-  return results.findIndex(
-    (hit, at) => at >= FIRST_SEEN && at < FIRST_SEEN + NEAR_RECORD && records.has(hit.id),
-  );
-}
-
-/** True when recordAmongFirst may move a record up: the first results are all pages, a record near below. */
-export function recordBelowFirst(
-  results: readonly { id: string }[],
-  records: ReadonlySet<string>,
-): boolean {
-  return nearRecord(results, records) !== -1;
-}
 
 /**
  * The results with a record among the first FIRST_SEEN when those are all the site's own pages
@@ -873,17 +869,15 @@ export function recordBelowFirst(
  * and as typed (typingRows) 2 more; on the held-out tables, 3 more and none fewer, and as typed
  * one fewer. Without the exception for sources, 3 tuning rows fewer than with it (source pages
  * third, pushed fourth), and as typed 3 tuning rows and a held-out row fewer. From further down
- * (measured without the exception: three places, a tuning row more and three held-out rows fewer; ten: none more in either), the
- * record is one the query hardly asks for.
+ * (measured without the exception: three places, a tuning row more and three held-out rows fewer;
+ * ten, none more in either), the record is one the query hardly asks for.
  */
 export function recordAmongFirst<H extends { id: string }>(
-  results: readonly H[],
+  results: H[],
   records: ReadonlySet<string>,
   sources: ReadonlySet<string> = new Set(),
 ): H[] {
-  const out = [...results];
-  const record = nearRecord(out, records);
-  if (record === -1 || out.slice(0, FIRST_SEEN).some((hit) => sources.has(hit.id))) return out;
-  out.splice(FIRST_SEEN - 1, 0, ...out.splice(record, 1));
-  return out;
+  return results.slice(0, FIRST_SEEN).some((hit) => sources.has(hit.id))
+    ? results
+    : amongFirst(results, (id) => records.has(id), NEAR_RECORD);
 }

@@ -6,7 +6,6 @@ import { isQuestion, QUESTION_WEIGHTS } from '#lib/search/question-forms.ts';
 import {
   accountAmongFirst,
   recordAmongFirst,
-  recordBelowFirst,
   NEAR_RECORD,
   definitionsFirst,
   FIRST_SEEN,
@@ -335,10 +334,13 @@ describe('one thing on two list pages (a timeline event, the glossary term of it
       expect(recordAmongFirst(hits('ABCdE'), records, new Set('C'))).toEqual(hits('ABCdE'));
       expect(recordAmongFirst(hits('ABCdE'), records, new Set('D'))).toEqual(hits('ABdCE'));
     });
-    test('recordBelowFirst tells when a record may move up', () => {
-      expect(recordBelowFirst(hits('ABCdE'), records)).toBe(true);
-      expect(recordBelowFirst(hits('ABcDE'), records)).toBe(false);
-      expect(recordBelowFirst(hits('ABCDEf'), records)).toBe(false);
+    test('gives back the results themselves when nothing moves (rankPlan asks for sources then only)', () => {
+      const kept = hits('ABcDE');
+      expect(recordAmongFirst(kept, records)).toBe(kept);
+      const far = hits('ABCDEf');
+      expect(recordAmongFirst(far, records)).toBe(far);
+      const moving = hits('ABCdE');
+      expect(recordAmongFirst(moving, records)).not.toBe(moving);
     });
     test('the first places shown at a glance are never taken', () => {
       const moved = recordAmongFirst(hits('ABCdE'), records);
