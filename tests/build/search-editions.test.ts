@@ -115,7 +115,7 @@ function expectEditionWords(locale: Locale): void {
   const prefix = LOCALES[locale].prefix;
   const file = `${prefix}${SEARCH_UI_PATH}`;
   expect(readSearchStrings(readFileSync(`${DIST}${file}`, 'utf8'))).toEqual(
-    dialogStrings(UI[locale].search.client),
+    dialogStrings(UI[locale].search.client, locale),
   );
   const inEdition = pages.filter((page) => localeOfPath(page.path) === locale);
   expect(inEdition.length).toBeGreaterThan(1);

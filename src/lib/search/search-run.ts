@@ -754,11 +754,12 @@ async function rankPlan<D>(
       ? definitionsFirst(results, data.definedBy)
       : results;
   let ranked = !edition && data.records ? accountAmongFirst(defined, data.records) : defined;
-  // The sources among the first results, searched for only when a record may move up among them.
-  if (!edition && data.records && recordAmongFirst(ranked, data.records) !== ranked) {
+  const raised = !edition && data.records ? recordAmongFirst(ranked, data.records) : ranked;
+  // Unless a source page is among the first places (recordAmongFirst): searched for only then.
+  if (raised !== ranked) {
     const sources = await searchVariants(pagefind, final, SOURCE_KIND, signal);
     if (!sources) return undefined;
-    ranked = recordAmongFirst(ranked, data.records, new Set(sources.keys()));
+    if (!ranked.slice(0, FIRST_SEEN).some((hit) => sources.has(hit.id))) ranked = raised;
   }
   // Nothing found, even without some words: what was searched is the query itself, not the last
   // part of it that was tried (which found nothing either).
@@ -858,7 +859,7 @@ export const NEAR_RECORD = 2;
 
 /**
  * The results with a record among the first FIRST_SEEN when those are all the site's own pages
- * (no record, no source page: `sources`) and a record (a glossary term, a timeline event, the home
+ * (no record; rankPlan keeps them as they are when one is a source page) and a record (a glossary term, a timeline event, the home
  * page's table) follows within NEAR_RECORD places: the record takes the last of the first places,
  * the pages keep their order. The other half of accountAmongFirst: three accounts had answered
  * "tajikistan anti-drug centre" and "kazakhstan summit 2024" with pages that hold every word
@@ -875,9 +876,6 @@ export const NEAR_RECORD = 2;
 export function recordAmongFirst<H extends { id: string }>(
   results: H[],
   records: ReadonlySet<string>,
-  sources: ReadonlySet<string> = new Set(),
 ): H[] {
-  return results.slice(0, FIRST_SEEN).some((hit) => sources.has(hit.id))
-    ? results
-    : amongFirst(results, (id) => records.has(id), NEAR_RECORD);
+  return amongFirst(results, (id) => records.has(id), NEAR_RECORD);
 }

@@ -63,10 +63,8 @@ export interface SearchDialogStrings {
    * With the note that nothing matched, when the query is written in another edition's script: the
    * link to that edition's search, in its language, by edition.
    */
-  otherEdition: Readonly<Record<Locale, string>>;
+  otherEdition: Readonly<Partial<Record<Locale, string>>>;
   retry: string;
-  /** The header button's confirm() when the dialog's code failed to load. */
-  retryLoad: string;
   /** Accessible name of a result's list of sections: {title}. */
   sectionsOf: string;
   /** Each result kind (Pagefind's `kind` filter value): its badge. */
@@ -84,11 +82,19 @@ export interface SearchClientStrings extends SearchDialogStrings {
   /** The button that shows All when the chosen kind has none of All's results: {n}. */
   showAll: Counted;
   prompt: string;
+  /**
+   * The header button's confirm() when the dialog's code failed to load: rendered into the button
+   * (SearchButton.astro), since then neither the dialog nor its words' file may load.
+   */
+  retryLoad: string;
   /** Each result kind: its badge and its filter's label. */
   kinds: Record<string, { label: string; plural: string }>;
 }
 
-/** The /search/ page's words that the dialog never shows, left out of SEARCH_UI_PATH's file. */
+/**
+ * The words the dialog never shows (the /search/ page's, the header button's), left out of
+ * SEARCH_UI_PATH's file.
+ */
 const PAGE_ONLY: readonly Exclude<keyof SearchClientStrings, keyof SearchDialogStrings>[] = [
   'pageFailed',
   'show',
@@ -96,14 +102,19 @@ const PAGE_ONLY: readonly Exclude<keyof SearchClientStrings, keyof SearchDialogS
   'among',
   'showAll',
   'prompt',
+  'retryLoad',
 ];
 
-/** The dialog's part of an edition's client strings: what the SEARCH_UI_PATH file holds. */
-export function dialogStrings(client: SearchClientStrings): SearchDialogStrings {
+/** The dialog's part of an edition's client strings (`locale`'s): what the SEARCH_UI_PATH file holds. */
+export function dialogStrings(client: SearchClientStrings, locale: Locale): SearchDialogStrings {
   const dialog: Partial<SearchClientStrings> = { ...client };
   for (const key of PAGE_ONLY) delete dialog[key];
+  // Of the links to the editions' searches, the other editions': a query in this edition's own
+  // script is searched here (otherEditionLink, src/client/search-results.ts).
+  const { [locale]: _own, ...otherEdition } = client.otherEdition;
   return {
     ...(dialog as SearchDialogStrings),
+    otherEdition,
     kinds: Object.fromEntries(
       Object.entries(client.kinds).map(([kind, { label }]) => [kind, { label }]),
     ),

@@ -330,9 +330,45 @@ describe('one thing on two list pages (a timeline event, the glossary term of it
       expect(recordAmongFirst(hits(`${pages}a`), records)[FIRST_SEEN - 1]).toEqual({ id: 'a' });
       expect(recordAmongFirst(hits(`${pages}Za`), records)).toEqual(hits(`${pages}Za`));
     });
-    test('a source among the first places keeps them as ranked', () => {
-      expect(recordAmongFirst(hits('ABCdE'), records, new Set('C'))).toEqual(hits('ABCdE'));
-      expect(recordAmongFirst(hits('ABCdE'), records, new Set('D'))).toEqual(hits('ABdCE'));
+    test('a source page among the first keeps them as ranked (rankPlan)', async () => {
+      // Pages, the third a source page or not, and a record fourth.
+      const docs = (third: string): Doc[] =>
+        [
+          // A source weighs less (kind-weights.ts), a record the query only mentions too.
+          { id: 'page-1', kind: 'institution', score: 1000 },
+          { id: 'page-2', kind: 'institution', score: 900 },
+          { id: 'third', kind: third, score: 800 },
+          { id: 'record', kind: 'glossary term', score: 300 },
+          { id: 'page-5', kind: 'institution', score: 10 },
+        ].map((doc) => ({ ...doc, words: ['alpha'] }));
+      const ranked = async (third: string): Promise<string[]> => {
+        const index = docs(third);
+        const pagefind: PagefindSearch<Doc> = {
+          search: (term, options) =>
+            Promise.resolve({
+              results: index
+                .filter(
+                  (doc) =>
+                    term !== null && (!options?.filters || doc.kind === options.filters['kind']),
+                )
+                .map((doc) => ({ id: doc.id, score: doc.score, data: () => Promise.resolve(doc) })),
+            }),
+        };
+        const data: SearchData = {
+          ...DATA,
+          words: countWords(['alpha']),
+          records: new Set(['record']),
+        };
+        return (await runSearchQuery(pagefind, data, 'alpha'))!.results.map((hit) => hit.id);
+      };
+      expect(await ranked('institution')).toEqual([
+        'page-1',
+        'page-2',
+        'record',
+        'third',
+        'page-5',
+      ]);
+      expect(await ranked('source')).toEqual(['page-1', 'page-2', 'third', 'record', 'page-5']);
     });
     test('gives back the results themselves when nothing moves (rankPlan asks for sources then only)', () => {
       const kept = hits('ABcDE');

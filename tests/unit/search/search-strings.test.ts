@@ -30,13 +30,23 @@ describe.each(ALL_LOCALES)('the %s search words', (locale) => {
   // The dialog's file (SEARCH_UI_PATH) is fetched on opening search: the /search/ page's own words
   // (its filters, their plural labels) stay on that page.
   test('give the dialog its words only', () => {
-    const dialog = dialogStrings(strings);
-    for (const key of ['pageFailed', 'show', 'all', 'among', 'showAll', 'prompt'])
+    const dialog = dialogStrings(strings, locale);
+    // The header button's words are rendered into it (SearchButton.astro).
+    for (const key of ['pageFailed', 'show', 'all', 'among', 'showAll', 'prompt', 'retryLoad'])
       expect(Object.hasOwn(dialog, key), key).toBe(false);
     expect(Object.keys(dialog).length).toBeGreaterThan(15);
     for (const kind of SEARCH_KINDS)
       expect(dialog.kinds[kind], kind).toEqual({ label: strings.kinds[kind]!.label });
-    const { kinds: _kinds, ...rest } = dialog;
+    // A link to each other edition's search; a query in this edition's script is searched here.
+    expect(dialog.otherEdition).toEqual(
+      Object.fromEntries(
+        ALL_LOCALES.filter((other) => other !== locale).map((other) => [
+          other,
+          strings.otherEdition[other],
+        ]),
+      ),
+    );
+    const { kinds: _kinds, otherEdition: _otherEdition, ...rest } = dialog;
     for (const [key, value] of Object.entries(rest))
       expect(value, key).toEqual(strings[key as keyof typeof strings]);
   });
