@@ -137,6 +137,9 @@ async function update(dialogParts: DialogParts): Promise<void> {
   current?.abort();
   const controller = new AbortController();
   current = controller;
+  // What the last results were to say once typing paused is not said: typing goes on (a search
+  // slower than the pause had read out the count of words typed past).
+  announce(dialogParts.status, [], true);
   const query = normaliseQuery(dialogParts.input.value);
   if (asTyped !== undefined && asTyped !== query) asTyped = undefined;
   const exact = asTyped === query;

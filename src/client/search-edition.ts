@@ -71,7 +71,7 @@ export function loadSearchStrings(): Promise<SearchDialogStrings> {
 /** The search words of the page's edition; loadSearchStrings() must have resolved first. */
 export function searchStrings(): SearchDialogStrings {
   strings ??= wordsInPage();
-  if (!strings) throw new Error('search: its words are used before loadSearchStrings() resolved');
+  if (!strings) throw new Error('search words used before loadSearchStrings()');
   return strings;
 }
 
@@ -80,6 +80,6 @@ let pageStrings: SearchClientStrings | undefined;
 /** The /search/ page's words, which it carries itself: the dialog's and those of its filters. */
 export function searchPageStrings(): SearchClientStrings {
   pageStrings ??= wordsInPage();
-  if (!pageStrings) throw new Error('search: the /search/ page carries no words');
+  if (!pageStrings) throw new Error('no search words in the page');
   return pageStrings;
 }

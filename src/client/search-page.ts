@@ -141,6 +141,9 @@ async function update(
   current?.abort();
   const controller = new AbortController();
   current = controller;
+  // What the last results were to say once typing paused is not said: typing goes on (a search
+  // slower than the pause had read out the count of words typed past).
+  if (typing) announce(parts.status, [], true);
   if (exactQuery !== undefined && exactQuery !== query) exactQuery = undefined;
   syncUrl(parts, query, push);
   // The tab and the history list name the query, as a search engine's results page does.

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { UI } from '#lib/i18n/ui.ts';
 import { echoed } from '#lib/search/search-strings.ts';
+import { ANNOUNCE_AFTER_MS } from '../../src/client/search-status.ts';
 import {
   findAxeViolations,
   openSiteBrowser,
@@ -114,6 +115,55 @@ test('Backspace typed while the dialog loads is kept, as letters are', async () 
   await expect.poll(() => page.inputValue('#search-dialog-input')).toBe('Tashkent');
   await page.close();
 });
+
+// A slow phone: a search slower than the pause before the status is read out (ANNOUNCE_AFTER_MS)
+// had had the count of a query the reader was still typing past read out ("11 results for “rats
+// be”" while "rats belarus uzbekistan" was being typed): the pause is the reader's, not the results'.
+test.each(['dialog', '/search/'])(
+  'a count is not read out while typing goes on, however slow the search (%s)',
+  async (where) => {
+    const page = await site.newPage();
+    await page.goto(`${site.server.url}${where === 'dialog' ? '/rats/' : '/search/'}`);
+    const status = where === 'dialog' ? '#search-dialog [role="status"]' : '#search-status';
+    const input = where === 'dialog' ? '#search-dialog-input' : '[data-search-page-input]';
+    if (where === 'dialog') {
+      await page.keyboard.press('/');
+      await page.locator('#search-dialog[open]').waitFor();
+    }
+    await page.locator(input).focus();
+    await page.keyboard.type('rats');
+    const results =
+      where === 'dialog' ? '#search-dialog .search-result' : '#search-results .search-result';
+    await page.locator(results).first().waitFor();
+    // From now on every file of the index arrives late: the next words' searches outlast the pause.
+    await page.route(/\/pagefind\//, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, ANNOUNCE_AFTER_MS * 2));
+      await route.continue();
+    });
+    await page.evaluate((selector) => {
+      const said: string[] = [];
+      (window as unknown as { said: string[] }).said = said;
+      new MutationObserver(() => {
+        const text = document.querySelector(selector)?.textContent;
+        if (text) said.push(text);
+      }).observe(document.querySelector(selector)!, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    }, status);
+    await page.keyboard.type(' belarus uzbekistan', { delay: 30 });
+    const said = () => page.evaluate(() => (window as unknown as { said: string[] }).said);
+    await expect
+      .poll(said, { timeout: 20_000 })
+      .toContainEqual(expect.stringMatching(/for “rats belarus uzbekistan”/));
+    // Nothing of the words on the way: "rats", "rats be" …
+    expect((await said()).filter((text) => !/for “rats belarus uzbekistan”/.test(text))).toEqual(
+      [],
+    );
+    await page.close();
+  },
+);
 
 test('a search slow to load says it is loading, and then shows its results', async () => {
   const page = await site.newPage();
