@@ -280,10 +280,12 @@ describe('one thing on two list pages (a timeline event, the glossary term of it
     expect(definitionsFirst(hits('c', 'b'), definedBy)).toEqual(hits('c', 'b'));
   });
 
+  // The results of accountAmongFirst and recordAmongFirst: lower case, records of list pages;
+  // capitals, pages.
+  const hits = (list: string): { id: string }[] => [...list].map((id) => ({ id }));
+  const records = new Set('abcdefg');
+
   describe('accountAmongFirst: a page among the first results when they are all records', () => {
-    const hits = (list: string): { id: string }[] => [...list].map((id) => ({ id }));
-    // Lower case: records of list pages; capitals: pages.
-    const records = new Set('abcdefg');
     test.each([
       // Three records first: the best page takes the third place, the records keep their order.
       ['abcdE', 'abEcd'],
@@ -306,9 +308,6 @@ describe('one thing on two list pages (a timeline event, the glossary term of it
   });
 
   describe('recordAmongFirst: a record among the first results when they are all pages', () => {
-    const hits = (list: string): { id: string }[] => [...list].map((id) => ({ id }));
-    // Lower case: records of list pages; capitals: pages.
-    const records = new Set('abcdefg');
     test.each([
       // Three pages first and a record just below: it takes the third place, the pages keep their order.
       ['ABCdE', 'ABdCE'],
