@@ -105,7 +105,10 @@ const PAGE_ONLY: readonly Exclude<keyof SearchClientStrings, keyof SearchDialogS
   'retryLoad',
 ];
 
-/** The dialog's part of an edition's client strings (`locale`'s): what the SEARCH_UI_PATH file holds. */
+/**
+ * The dialog's part of an edition's client strings (`locale`'s): what the SEARCH_UI_PATH file
+ * holds.
+ */
 export function dialogStrings(client: SearchClientStrings, locale: Locale): SearchDialogStrings {
   const dialog: Partial<SearchClientStrings> = { ...client };
   for (const key of PAGE_ONLY) delete dialog[key];
