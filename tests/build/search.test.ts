@@ -625,7 +625,7 @@ describe('the relevance table', () => {
     // in the top 3 (one held-out row more each), and put the timeline's Iran event first for "iran
     // and belarus membership" here.
     'tests/build/relevance-readers5.yaml': { first: 0.886, top3: 0.962, rows: 120 },
-    'tests/build/relevance-readers6.yaml': { first: 0.936, top3: 0.974, rows: 75 },
+    'tests/build/relevance-readers6.yaml': { first: 0.949, top3: 0.974, rows: 75 },
     // Lowered from 0.803 / 0.857 in the thirty-first round, by decision: a query that compares
     // leads to the section that compares ("difference between the SCO Charter and the UN Charter":
     // "… side by side"), three tuning rows more, and "whats the difference between non-alignment and
@@ -636,7 +636,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers10.yaml': { first: 0.627, top3: 0.803, rows: 51 },
     'tests/build/relevance-readers11.yaml': { first: 1.0, top3: 1.0, rows: 9 },
     'tests/build/relevance-readers12.yaml': { first: 0.869, top3: 0.956, rows: 46 },
-    'tests/build/relevance-readers13.yaml': { first: 0.835, top3: 0.904, rows: 73 },
+    'tests/build/relevance-readers13.yaml': { first: 0.849, top3: 0.972, rows: 73 },
     // Lowered from 0.95 in the fortieth round, by decision: the best page among the first three
     // results when those are all records (accountAmongFirst) put nine more tuning rows in the top 3
     // and three fewer, one here ("full members": the page moved up is the TASS report, and the
@@ -658,18 +658,18 @@ describe('the relevance table', () => {
     // site's subject keeping its score without it ("Tajikistan SCO": the member table) ranked four
     // more tuning rows first, one more in the top 3 and one more held-out row first, and put "SCO &
     // UN" here out of the top 3 (the UN's own terms, named by "UN", now rank by it).
-    'tests/build/relevance-readers21.yaml': { first: 0.813, top3: 0.915, rows: 118 },
-    'tests/build/relevance-readers22.yaml': { first: 0.887, top3: 0.943, rows: 71 },
+    'tests/build/relevance-readers21.yaml': { first: 0.813, top3: 0.923, rows: 118 },
+    'tests/build/relevance-readers22.yaml': { first: 0.901, top3: 0.957, rows: 71 },
     'tests/build/relevance-readers23.yaml': { first: 0.779, top3: 0.911, rows: 68 },
     'tests/build/relevance-readers24.yaml': { first: 0.838, top3: 0.951, rows: 62 },
-    'tests/build/relevance-readers25.yaml': { first: 0.797, top3: 0.928, rows: 84 },
+    'tests/build/relevance-readers25.yaml': { first: 0.833, top3: 0.928, rows: 84 },
     'tests/build/relevance-readers26.yaml': { first: 0.565, top3: 0.869, rows: 23 },
-    'tests/build/relevance-readers27.yaml': { first: 0.619, top3: 0.833, rows: 84 },
-    'tests/build/relevance-readers28.yaml': { first: 0.775, top3: 0.931, rows: 58 },
+    'tests/build/relevance-readers27.yaml': { first: 0.63, top3: 0.833, rows: 84 },
+    'tests/build/relevance-readers28.yaml': { first: 0.793, top3: 0.948, rows: 58 },
     // Its top 3 lowered from 0.878 in the fortieth round, by decision (readers 14, above).
-    'tests/build/relevance-readers29.yaml': { first: 0.727, top3: 0.878, rows: 66 },
+    'tests/build/relevance-readers29.yaml': { first: 0.742, top3: 0.878, rows: 66 },
     'tests/build/relevance-readers30.yaml': { first: 0.745, top3: 0.854, rows: 55 },
-    'tests/build/relevance-readers31.yaml': { first: 0.866, top3: 0.933, rows: 45 },
+    'tests/build/relevance-readers31.yaml': { first: 0.888, top3: 0.955, rows: 45 },
     'tests/build/relevance-readers32.yaml': { first: 0.838, top3: 0.967, rows: 31 },
   };
   /** Floors of each held-out table, by file (the issue's goal for the first: 90 % / 97 %). */
@@ -677,13 +677,13 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout.yaml': { first: 0.905, top3: 0.968, rows: 60 },
     'tests/build/relevance-heldout2.yaml': { first: 0.781, top3: 0.861, rows: 100 },
     'tests/build/relevance-heldout3.yaml': { first: 0.775, top3: 0.85, rows: 40 },
-    'tests/build/relevance-heldout4.yaml': { first: 0.819, top3: 0.932, rows: 200 },
-    'tests/build/relevance-heldout5.yaml': { first: 0.944, top3: 0.944, rows: 36 },
+    'tests/build/relevance-heldout4.yaml': { first: 0.828, top3: 0.932, rows: 200 },
+    'tests/build/relevance-heldout5.yaml': { first: 0.944, top3: 0.972, rows: 36 },
     // Lowered from 0.695 in the thirtieth round, by decision: the glossary term ranked above the
     // timeline event of its anchor gained three tuning rows and one held-out row in all, and cost
     // this table one (unread). Back to 0.695 in the thirty-first round (a place alone naming the
     // body seated there).
-    'tests/build/relevance-heldout6.yaml': { first: 0.695, top3: 0.942, rows: 69 },
+    'tests/build/relevance-heldout6.yaml': { first: 0.71, top3: 0.942, rows: 69 },
     'tests/build/relevance-heldout7.yaml': { first: 0.758, top3: 0.965, rows: 29 },
     'tests/build/relevance-heldout8.yaml': { first: 0.816, top3: 0.938, rows: 49 },
     'tests/build/relevance-heldout9.yaml': { first: 0.717, top3: 0.891, rows: 46 },
@@ -701,9 +701,14 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout18.yaml': { first: 0.84, top3: 0.954, rows: 44 },
     'tests/build/relevance-heldout19.yaml': { first: 0.888, top3: 0.977, rows: 45 },
     'tests/build/relevance-heldout20.yaml': { first: 0.888, top3: 0.966, rows: 90 },
-    'tests/build/relevance-heldout21.yaml': { first: 0.791, top3: 0.967, rows: 91 },
+    'tests/build/relevance-heldout21.yaml': { first: 0.802, top3: 0.967, rows: 91 },
     'tests/build/relevance-heldout22.yaml': { first: 0.811, top3: 0.905, rows: 53 },
-    'tests/build/relevance-heldout23.yaml': { first: 0.933, top3: 0.933, rows: 45 },
+    // Lowered from 0.933 in the forty-third round, by decision (unread): three glossary terms saying
+    // which member state's capital their city is (Tashkent, Dushanbe, Astana), cited to a new
+    // reference source, put seven more tuning rows first and in the top 3 and two more held-out rows
+    // first, and cost this table one row first and held out 32 one in the top 3 (the new source's
+    // page is one result more; without the terms' words it alone cost one tuning row too).
+    'tests/build/relevance-heldout23.yaml': { first: 0.911, top3: 0.933, rows: 45 },
     'tests/build/relevance-heldout24.yaml': { first: 0.888, top3: 1.0, rows: 36 },
     'tests/build/relevance-heldout25.yaml': { first: 0.892, top3: 1.0, rows: 56 },
     'tests/build/relevance-heldout26.yaml': { first: 0.652, top3: 0.869, rows: 23 },
@@ -712,7 +717,8 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout29.yaml': { first: 0.886, top3: 0.924, rows: 53 },
     'tests/build/relevance-heldout30.yaml': { first: 0.808, top3: 0.957, rows: 47 },
     'tests/build/relevance-heldout31.yaml': { first: 0.846, top3: 0.974, rows: 39 },
-    'tests/build/relevance-heldout32.yaml': { first: 0.941, top3: 1.0, rows: 17 },
+    // Its top 3 lowered from 1.0 in the forty-third round, by decision (held out 23, above).
+    'tests/build/relevance-heldout32.yaml': { first: 0.941, top3: 0.941, rows: 17 },
   };
 
   test('the tuned table: the right result first and in the top 3 at least as often as the floors', async () => {
