@@ -63,8 +63,9 @@ export interface SiteContent {
   /** For each cited "source#p" key, the topic sections citing it. */
   citedBy: ReadonlyMap<string, CitedBy[]>;
   /**
-   * The newest last-reviewed date of the prose (YYYY-MM-DD): the date list and reference pages
-   * (glossary, timeline, sources) give as theirs, since they are reviewed with it.
+   * The newest last-reviewed date of the prose (YYYY-MM-DD): the date the pages without one of
+   * their own give, since they are reviewed with it; a list page (glossary, timeline, sources) a
+   * newer one of its entries' (listReviewed in src/data/pages.ts).
    */
   contentReviewed: string;
 }

@@ -74,7 +74,7 @@ export interface PageHeadInput {
   searchWeight?: number | undefined;
   searchKind?: SearchKind | undefined;
   meta?: PageMetaInput | undefined;
-  /** The page's last-reviewed date; list and reference pages take the content's. */
+  /** The page's last-reviewed date; without one, the prose's (contentReviewed; list pages: listReviewed in pages.ts). */
   lastReviewed?: string | undefined;
 }
 

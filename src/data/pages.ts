@@ -29,7 +29,7 @@ import { getArticleMeta } from './page-meta';
 import { compareNames, initialOf, splitLatinGroups } from '#lib/i18n/collation.ts';
 import { inlineTextHtml, inlineTextPlain, inlineTextQuoted } from '#lib/i18n/inline-text.ts';
 import { UI } from '#lib/i18n/ui.ts';
-import { sectionLink } from '#lib/content/content-order.ts';
+import { newestReview, sectionLink } from '#lib/content/content-order.ts';
 
 /** Topic pages sit under the list of topics in the breadcrumb trail (their URLs stay at the root). */
 const TOPICS_CRUMB: NavLink = { href: '/topics/', label: 'Topics' };
@@ -378,6 +378,16 @@ export async function glossaryEditions(): Promise<TranslatedLocale[]> {
   return found.flat();
 }
 
+/**
+ * The day a list page (glossary, timeline, sources) was last reviewed: the newest of the prose's
+ * (contentReviewed, reviewed with it) and of its own entries', so that a term revised after the
+ * prose is cited as reviewed when it was, not before.
+ */
+async function listReviewed(entries: readonly { lastReviewed: string }[]): Promise<string> {
+  const { contentReviewed } = await getSiteContent();
+  return newestReview([contentReviewed, ...entries.map((entry) => entry.lastReviewed)]);
+}
+
 /** The glossary (/glossary/): every term, A to Z (in Chinese by pinyin), in letter groups, in any edition. */
 export async function getGlossaryPage(locale: Locale = SOURCE_LOCALE) {
   const { glossary, topics } = await getSiteContent();
@@ -435,6 +445,7 @@ export async function getGlossaryPage(locale: Locale = SOURCE_LOCALE) {
       title: ui.title,
       description: ui.description,
       trail: [{ href: inEdition('/glossary/'), label: ui.title }],
+      lastReviewed: await listReviewed(glossary),
       searchWeight: 0.5,
       meta: {
         terms: sorted.map(({ id, name, otherNames, definition }) => ({
@@ -486,6 +497,7 @@ export async function getTimelinePage(locale: Locale = SOURCE_LOCALE) {
       title: ui.title,
       description: ui.description(first, last),
       trail: [{ href: inEdition('/timeline/'), label: ui.title }],
+      lastReviewed: await listReviewed(timeline),
       searchWeight: 0.5,
     }),
     locale,
@@ -522,6 +534,7 @@ export async function getSourcesPage(locale: Locale = SOURCE_LOCALE) {
       title: ui.title,
       description: ui.description,
       trail: [{ href: inEdition('/sources/'), label: ui.title }],
+      lastReviewed: await listReviewed(sources.map((source) => source.data)),
       searchWeight: 0.5,
     }),
     locale,

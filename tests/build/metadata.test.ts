@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
+import { formatChicagoDate } from '#lib/meta/cite-page.ts';
 import { SITE } from '../../src/site.config.ts';
 import { localeOfPath, localePath, TRANSLATED_LOCALES } from '#lib/i18n/locales.ts';
 import { editionPaths, NOINDEX_PATHS } from '#lib/meta/site-pages.ts';
@@ -241,6 +243,43 @@ describe.each(SOURCE_IDS)('/sources/%s/', (id) => {
       page.document.querySelector('dd a[href^="http"]')?.getAttribute('href') ?? undefined;
     expect(work?.['sameAs']).toBe(original);
   });
+});
+
+/** Every `lastReviewed` day of a YAML list, of the YAML files of a folder, or of MDX front matter. */
+const reviewedDays = (texts: readonly string[]): string[] =>
+  texts.flatMap((text) =>
+    [...text.matchAll(/^\s*-?\s*lastReviewed: (\d{4}-\d{2}-\d{2})\s*$/gm)].map((m) => m[1]!),
+  );
+const filesIn = (folder: string, ext: string): string[] =>
+  readdirSync(folder)
+    .filter((file) => file.endsWith(ext))
+    .map((file) => readFileSync(join(folder, file), 'utf8'));
+
+test('a list page is cited as reviewed on the newest day of the prose and of its own entries', () => {
+  const prose = reviewedDays([
+    ...filesIn('content/topics', '.mdx'),
+    ...filesIn('content/pages', '.mdx'),
+  ]);
+  const lists = {
+    '/glossary/': reviewedDays([readFileSync('content/glossary.yaml', 'utf8')]),
+    '/timeline/': reviewedDays([readFileSync('content/timeline.yaml', 'utf8')]),
+    '/sources/': reviewedDays(filesIn('content/sources', '.yaml')),
+  };
+  for (const [path, entries] of Object.entries(lists)) {
+    // Every entry has a day (the schema requires one), as the YAML parser reads it too.
+    const parsed =
+      path === '/sources/'
+        ? undefined
+        : (parse(readFileSync(`content${path.slice(0, -1)}.yaml`, 'utf8')) as unknown[]);
+    if (parsed) expect(entries.length, path).toBe(parsed.length);
+    const newest = [...prose, ...entries].sort().at(-1)!;
+    const page = pages.find((p) => p.path === path);
+    const cited = [...(page?.document.querySelectorAll('.cite-text') ?? [])]
+      .map((element) => /Last reviewed ([^.]+)\./.exec(element.textContent ?? '')?.[1])
+      .filter(Boolean);
+    expect(cited.length, path).toBeGreaterThan(0);
+    expect(new Set(cited), path).toEqual(new Set([formatChicagoDate(newest)]));
+  }
 });
 
 test('the glossary is a DefinedTermSet of every term, each linking to its anchor', () => {
