@@ -671,6 +671,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-readers30.yaml': { first: 0.745, top3: 0.854, rows: 55 },
     'tests/build/relevance-readers31.yaml': { first: 0.888, top3: 0.955, rows: 45 },
     'tests/build/relevance-readers32.yaml': { first: 0.838, top3: 0.967, rows: 31 },
+    'tests/build/relevance-readers33.yaml': { first: 0.23, top3: 0.384, rows: 13 },
   };
   /** Floors of each held-out table, by file (the goal for the first: 90 % / 97 %). */
   const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
@@ -719,6 +720,7 @@ describe('the relevance table', () => {
     'tests/build/relevance-heldout31.yaml': { first: 0.846, top3: 0.974, rows: 39 },
     // Its top 3 lowered from 1.0 in the forty-third round, by decision (held out 23, above).
     'tests/build/relevance-heldout32.yaml': { first: 0.941, top3: 0.941, rows: 17 },
+    'tests/build/relevance-heldout33.yaml': { first: 0.2, top3: 0.2, rows: 10 },
   };
 
   test('the tuned table: the right result first and in the top 3 at least as often as the floors', async () => {
@@ -854,8 +856,12 @@ describe('as the reader types', () => {
     // pages (recordAmongFirst): tuned 871 / 988 → 872 / 990, held out 724 / 825 → 724 / 824, the
     // held-out floor lowered by that row by decision (unread): the same change put eight more
     // tuning rows and three more held-out rows in the top 3 of the whole queries, and none fewer.
-    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.798, top3: 0.907, rows: 1091 },
-    'held out': { files: HELD_OUT_FILES, first: 0.809, top3: 0.921, rows: 894 },
+    // Forty-third round: three glossary terms say which member state's capital their city is,
+    // and readers and held out 33 (places, many of them with no real answer on the site) are new:
+    // on all the tables, tuned 1,096 rows at 79.9 / 91.0 % and held out 898 at 80.8 / 91.9 %; the
+    // held-out floors follow the new table's four rows typed, of which one is first and in the top 3.
+    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.799, top3: 0.909, rows: 1096 },
+    'held out': { files: HELD_OUT_FILES, first: 0.808, top3: 0.918, rows: 898 },
   };
   test.each(Object.entries(TYPING_FLOORS))(
     '%s tables, the last word half typed: at least as good as the floors',
