@@ -74,7 +74,10 @@ export interface PageHeadInput {
   searchWeight?: number | undefined;
   searchKind?: SearchKind | undefined;
   meta?: PageMetaInput | undefined;
-  /** The page's last-reviewed date; without one, the prose's (contentReviewed; list pages: listReviewed in pages.ts). */
+  /**
+   * The page's last-reviewed date; without one, the prose's (contentReviewed). A list page gives
+   * the newest of that and its entries' (listReviewed in pages.ts).
+   */
   lastReviewed?: string | undefined;
 }
 
