@@ -4,11 +4,17 @@
  *   1. content      check:content (tools/check-content.ts): the build's content checks, no rendering;
  *                   broken content stops here in seconds, with the build's message.
  *   2. build        one build of the site into .tmp/test-dist/ (never dist/, which `npm start` may be
- *                   serving), started beside tier 1 on the core it leaves idle, and stopped if tier 1
- *                   fails; beside it, astro check, ESLint, Prettier and the unit tests, one at a
- *                   time. Each prints one line when it ends, and everything it printed if it failed.
+ *                   serving); beside it ESLint, Prettier and the unit tests, one at a time, then astro
+ *                   check once the build is done. Each prints one line when it ends, and everything it
+ *                   printed if it failed.
  *   3. browser      the build-output and browser tests (Vitest's "build" project) on that build, as
  *                   soon as it is done; the static checks of tier 2 finish beside them.
+ *
+ * Never two of Astro's content syncs at once: check:content, the build and astro check each write the
+ * project's .astro/ folder (content-assets.mjs through the same temporary file), and two of them at
+ * once can fail one with "ENOENT: rename .astro/content-assets.mjs.tmp" (a CI run on a new machine
+ * did). So the build starts after tier 1, and astro check runs after the build without a sync of its
+ * own (`--noSync`: the build's sync has written the types it reads).
  *
  * A failure in tier 1 stops the run; otherwise every tier whose input exists runs, so one run reports
  * every failure. Exits 1 if anything failed. Jobs run `node` on each tool's own script, so that they
@@ -25,8 +31,8 @@ interface Job {
   env?: Record<string, string | undefined>;
   /** Print the job's output as it comes (otherwise it is kept, and printed only if the job fails). */
   stream?: boolean;
-  /** Stops the job when aborted. */
-  signal?: AbortSignal;
+  /** Starts only once this has settled (in a pool, the worker waits for it). */
+  after?: Promise<unknown>;
 }
 
 interface Result {
@@ -48,7 +54,6 @@ function run(job: Job): Promise<Result> {
     const child = spawn(process.execPath, job.args, {
       env: { ...process.env, ...job.env },
       stdio: job.stream ? 'inherit' : ['ignore', 'pipe', 'pipe'],
-      ...(job.signal ? { signal: job.signal } : {}),
     });
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -75,6 +80,7 @@ async function pool(jobs: Job[], limit: number): Promise<Result[]> {
     while (next < jobs.length) {
       const job = jobs[next++];
       if (!job) return;
+      await job.after;
       const result = await run(job);
       line(result);
       results.push(result);
@@ -91,37 +97,32 @@ const tier = (n: number, what: string): void =>
 console.log(`npm test: 3 tiers, up to ${cores} jobs at a time (Node ${process.version})`);
 
 tier(1, 'content: every content check, without rendering');
-// The build starts now, beside the content check, which keeps one core busy: the build runs the same
-// checks first, and is stopped if they fail here.
-const stopBuild = new AbortController();
-const building = run({
-  name: `site build → ${DIST}/`,
-  args: ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', DIST],
-  env: BUILD_ENV,
-  signal: stopBuild.signal,
-});
 const content = await run({ name: 'check:content', args: ['tools/check-content.ts'] });
 line(content);
 if (!content.ok) {
-  stopBuild.abort();
-  await building;
   console.log(
     '\nnpm test: stopped at tier 1: fix the content problems above (then `npm run check:content`), and run it again.',
   );
   process.exit(1);
 }
 
-tier(2, `the site build into ${DIST}/ (under way), and beside it the static checks and unit tests`);
+tier(2, `the site build into ${DIST}/, and beside it the static checks and unit tests`);
+const building = run({
+  name: `site build → ${DIST}/`,
+  args: ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', DIST],
+  env: BUILD_ENV,
+});
 // Tier 3 starts as soon as the build is done: the static checks run on beside the browser tests.
 const checking = pool(
   [
-    {
-      name: 'astro check (TypeScript and Astro)',
-      args: ['node_modules/astro/bin/astro.mjs', 'check'],
-    },
     { name: 'unit tests', args: ['node_modules/vitest/vitest.mjs', 'run', '--project', 'unit'] },
     { name: 'ESLint', args: ['node_modules/eslint/bin/eslint.js', '.'] },
     { name: 'Prettier check', args: ['node_modules/prettier/bin/prettier.cjs', '--check', '.'] },
+    {
+      name: 'astro check (TypeScript and Astro)',
+      args: ['node_modules/astro/bin/astro.mjs', 'check', '--noSync'],
+      after: building,
+    },
   ],
   Math.max(1, cores - 1),
 );
