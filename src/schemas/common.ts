@@ -97,13 +97,36 @@ export function describeDateProblem(text: string, full = false): string | undefi
   return undefined;
 }
 
+/**
+ * The latest calendar day anywhere on Earth at `now` (UTC+14, the Line Islands of Kiribati): a later
+ * day has begun nowhere, so nothing can have been reviewed, translated, published or joined on it,
+ * whatever the editor's time zone. Read from the clock: as days go by the check passes more content,
+ * never less, so a build that passed today passes tomorrow.
+ */
+export function latestDayOnEarth(now: number = Date.now()): string {
+  return new Date(now + 14 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * What is wrong with a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" that lies after `today`
+ * ("2027" in 2026, "2026-12-07" on 6 December everywhere), or undefined when it does not.
+ */
+export function describeFutureDate(text: string, today = latestDayOnEarth()): string | undefined {
+  return text > today.slice(0, text.length)
+    ? `"${text}" is after today (${today} at the latest, anywhere on Earth)`
+    : undefined;
+}
+
 /** True for "YYYY", "YYYY-MM" or "YYYY-MM-DD" naming a real year, month or day. */
 export function isPartialDate(text: string): boolean {
   return describeDateProblem(text) === undefined;
 }
 
-/** A date schema that checks the text as written and says exactly what is wrong with it. */
-function dateText(full: boolean) {
+/**
+ * A date schema that checks the text as written and says exactly what is wrong with it; with
+ * `past`, a date after today is wrong too (a review, a publication, an accession).
+ */
+function dateText(full: boolean, past = false) {
   const example = full ? 'e.g. 2026-11-22' : 'e.g. 2004, 2004-06 or 2004-06-17';
   return z
     .string({
@@ -113,15 +136,21 @@ function dateText(full: boolean) {
       const problem = describeDateProblem(text, full);
       if (problem)
         ctx.addIssue({ code: 'custom', message: `${problem}. Fix: write a real date, ${example}` });
+      const future = problem === undefined && past ? describeFutureDate(text) : undefined;
+      if (future)
+        ctx.addIssue({
+          code: 'custom',
+          message: `${future}. Fix: write the date it happened, which cannot be later than today`,
+        });
     });
 }
 
-/** A full calendar date, "YYYY-MM-DD" text naming a real day. */
-export const DaySchema = z.preprocess(toDateText, dateText(true));
+/** A full calendar date ("YYYY-MM-DD" naming a real day) that has come: a translation's, an accession's. */
+export const PastDaySchema = z.preprocess(toDateText, dateText(true, true));
 
 /**
- * The day an editor last checked an entry against its sources (`lastReviewed`, as on topics and
- * pages). A translation records the English review it renders; an English review after it makes the
+ * The day an editor last checked an entry against its sources (`lastReviewed`), not after today.
+ * A translation records the English review it renders; an English review after it makes the
  * translation stale (src/schemas/translation.ts).
  */
 export const LastReviewedSchema = z.preprocess(
@@ -132,7 +161,7 @@ export const LastReviewedSchema = z.preprocess(
         'is required: the day an editor last checked this against its sources. Fix: add lastReviewed: YYYY-MM-DD (e.g. 2026-11-22), and change it whenever you revise the text, so that its translations are marked stale',
     })
     .superRefine((text, ctx) => {
-      const problem = describeDateProblem(text, true);
+      const problem = describeDateProblem(text, true) ?? describeFutureDate(text);
       if (problem)
         ctx.addIssue({
           code: 'custom',
@@ -143,6 +172,9 @@ export const LastReviewedSchema = z.preprocess(
 
 /** A date known to the year, month or day: "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
 export const PartialDateSchema = z.preprocess(toDateText, dateText(false));
+
+/** A date known to the year, month or day that has come (a publication): not after today. */
+export const PastPartialDateSchema = z.preprocess(toDateText, dateText(false, true));
 
 /** One citation written in data: a source and, for the two articles, the paragraph cited. */
 export const CitationRefSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CitationListSchema, DaySchema, IdSchema, LastReviewedSchema } from './common';
+import { CitationListSchema, IdSchema, LastReviewedSchema, PastDaySchema } from './common';
 
 /** A member state (one item of content/members.yaml). */
 export const MemberSchema = z.strictObject({
@@ -21,7 +21,7 @@ export const MemberSchema = z.strictObject({
       }),
   ),
   /** Day it became a full member (YYYY-MM-DD). */
-  joined: DaySchema,
+  joined: PastDaySchema,
   /** The citations for the accession date. */
   sources: CitationListSchema,
 });

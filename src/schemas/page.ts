@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DaySchema, DescriptionSchema, SectionAliasesSchema } from './common';
+import { DescriptionSchema, LastReviewedSchema, SectionAliasesSchema } from './common';
 
 /** Frontmatter of a page that is not a topic, such as /about/ (content/pages/<slug>.mdx). */
 export const PageSchema = z.strictObject({
@@ -8,7 +8,7 @@ export const PageSchema = z.strictObject({
   /** One or two sentences for search engines and link previews. */
   description: DescriptionSchema,
   /** When an editor last checked the page (YYYY-MM-DD). */
-  lastReviewed: DaySchema,
+  lastReviewed: LastReviewedSchema,
   /** Old section ids kept as link targets after a rename: [{ from: old-id, to: new-id }]. */
   aliases: SectionAliasesSchema,
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { PartialDateSchema, LastReviewedSchema } from './common';
+import { PastPartialDateSchema, LastReviewedSchema } from './common';
 
 /** What kind of text a source is: the reader weighs each differently. */
 export const SOURCE_KINDS = ['opinion', 'official', 'reference'] as const;
@@ -20,7 +20,7 @@ export const SourceSchema = z
     /** Where it appeared. */
     outlet: z.string().min(1),
     /** When it appeared, as precisely as is known, or "unknown". */
-    published: z.union([z.literal('unknown'), PartialDateSchema], {
+    published: z.union([z.literal('unknown'), PastPartialDateSchema], {
       error: 'published must be YYYY, YYYY-MM, YYYY-MM-DD or "unknown"',
     }),
     /** opinion (commentary), official (an office-holder's own account) or reference (background facts). */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DaySchema, DescriptionSchema, reference, SectionAliasesSchema } from './common';
+import { DescriptionSchema, LastReviewedSchema, reference, SectionAliasesSchema } from './common';
 
 /** What a topic page is about; search filters on it. */
 export const TOPIC_KINDS = ['principle', 'institution', 'event'] as const;
@@ -24,7 +24,7 @@ export const TopicSchema = z.strictObject({
   /** Every source the page cites, so the page can list them and the build can check them. */
   sources: z.array(reference('sources')).min(1),
   /** When an editor last checked the page against its sources (YYYY-MM-DD). */
-  lastReviewed: DaySchema,
+  lastReviewed: LastReviewedSchema,
   /** Old section ids kept as link targets after a rename: [{ from: old-id, to: new-id }]. */
   aliases: SectionAliasesSchema,
   /**

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DaySchema, sameNameProblems } from './common';
+import { PastDaySchema, sameNameProblems } from './common';
 import { TopicSchema } from './topic';
 import { PageSchema } from './page';
 
@@ -20,9 +20,9 @@ const TranslatedDescriptionSchema = z
  */
 export const TranslationStampSchema = z.strictObject({
   /** The English file's `lastReviewed` (for a list, its entries' newest) that the translation renders. */
-  englishReviewed: DaySchema,
+  englishReviewed: PastDaySchema,
   /** The day the translation was made or last brought up to date. */
-  translated: DaySchema,
+  translated: PastDaySchema,
 });
 
 /** Frontmatter of a translated topic (content/<locale>/topics/<slug>.mdx): only what is translated. */

@@ -401,7 +401,7 @@ export const CASES: BadCase[] = [
     expected: (at) => [
       at('lastReviewed:'),
       'lastReviewed: "2026-02-30" is not a day: February 2026 has 28 days',
-      'Fix: write a real date',
+      'Fix: write the day of the review',
     ],
   },
   {
@@ -427,6 +427,35 @@ export const CASES: BadCase[] = [
       at('2004-06-31'),
       'rats-starts-work-2004 → date: "2004-06-31" is not a day: June 2004 has 30 days',
     ],
+  },
+  {
+    name: 'a review day that has not come anywhere on Earth (a typed 2062 for 2026)',
+    item: '2',
+    file: RATS,
+    change: frontmatter(/^lastReviewed: .*$/m, 'lastReviewed: 9999-01-01'),
+    expected: (at) => [
+      at('lastReviewed:'),
+      'lastReviewed: "9999-01-01" is after today',
+      'Fix: write the day of the review',
+    ],
+  },
+  {
+    name: 'a source published in a year that has not come',
+    item: '2',
+    file: 'content/sources/tass-2017-india-pakistan.yaml',
+    change: frontmatter(/^published: .*$/m, 'published: 9999'),
+    expected: (at) => [
+      at('published:'),
+      'published: "9999" is after today',
+      'Fix: write the date it happened',
+    ],
+  },
+  {
+    name: 'an accession on a day that has not come (a member listed before it joins)',
+    item: '2',
+    file: 'content/members.yaml',
+    change: (text) => text.replace('joined: 2017-06-09', 'joined: 9999-06-09'),
+    expected: (at) => [at('9999-06-09'), 'joined: "9999-06-09" is after today', 'Fix:'],
   },
   {
     name: 'a date written day first',

@@ -132,17 +132,23 @@ test.each(
 )('%s/%s stamped with an English review that has not happened is refused', (locale, name) => {
   const problems: ContentProblem[] = [];
   const site = siteWithListsAndSource(locale);
+  // Both days long past: a stamp after today is refused as a date first (it has not come).
+  const english = join(site, 'content', name);
+  writeFileSync(
+    english,
+    readFileSync(english, 'utf8').replace(/lastReviewed: \S+/g, 'lastReviewed: 2020-01-01'),
+  );
   const file = join(site, 'content', locale, name);
   const text = readFileSync(file, 'utf8');
-  const ahead = text.replace(/englishReviewed: \S+,/, 'englishReviewed: 2099-01-01,');
+  const ahead = text.replace(/englishReviewed: \S+,/, 'englishReviewed: 2020-01-02,');
   expect(ahead).not.toBe(text);
   writeFileSync(file, ahead);
   checkEditionData(site, problems);
-  const line = ahead.split('\n').findIndex((l) => l.includes('2099-01-01')) + 1;
+  const line = ahead.split('\n').findIndex((l) => l.includes('2020-01-02')) + 1;
   expect(problems.map((p) => [p.file, p.line, p.field])).toEqual([
     [`content/${locale}/${name}`, line, 'translation.englishReviewed'],
   ]);
-  expect(problems[0]?.problem).toMatch(/^is 2099-01-01, after the English file's last review/);
+  expect(problems[0]?.problem).toMatch(/^is 2020-01-02, after the English file's last review/);
 });
 
 test('the committed translations claim no English review that has not happened', () => {

@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { isPartialDate } from '../../../src/schemas/common';
+import { describeFutureDate, isPartialDate, latestDayOnEarth } from '../../../src/schemas/common';
 import { TermSchema } from '../../../src/schemas/glossary';
 import { MemberSchema } from '../../../src/schemas/member';
+import { PageSchema } from '../../../src/schemas/page';
 import { SourceSchema } from '../../../src/schemas/source';
 import { EventSchema } from '../../../src/schemas/timeline';
 import { TopicSchema } from '../../../src/schemas/topic';
+import { TranslationStampSchema } from '../../../src/schemas/translation';
 
 /** The first issue of a failed parse, as "path: message". */
 function firstIssue(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }): string {
@@ -60,7 +62,7 @@ describe('TopicSchema', () => {
     [
       'a malformed date',
       { lastReviewed: '2026-13-01' },
-      /^lastReviewed: "2026-13-01" has no month 13 \(months run 01–12\)\. Fix: write a real date/,
+      /^lastReviewed: "2026-13-01" has no month 13 \(months run 01–12\)\. Fix: write the day of the review/,
     ],
     [
       'a date that is not a day',
@@ -208,5 +210,57 @@ describe('lastReviewed on sources and data entries', () => {
   });
   test('a day YAML read as a Date is kept as written', () => {
     expect(TermSchema.parse({ ...TERM, lastReviewed: new Date('2026-11-22') }).lastReviewed).toBe('2026-11-22');
+  });
+});
+
+// Today at the latest anywhere on Earth is UTC+14's day: 6 December until 10:00 UTC, then 7 December.
+test.each([
+  [Date.UTC(2026, 11, 6, 9, 59, 59), '2026-12-06'],
+  [Date.UTC(2026, 11, 6, 10, 0, 0), '2026-12-07'],
+  [Date.UTC(2026, 11, 31, 10, 0, 0), '2027-01-01'],
+])('latestDayOnEarth(%i) is %s', (now, day) => {
+  expect(latestDayOnEarth(now)).toBe(day);
+});
+
+test.each([
+  ['2026-12-07', true],
+  ['2027', true],
+  ['2027-01', true],
+  ['2026-12-06', false],
+  ['2026-12', false],
+  ['2026', false],
+  ['2025-12-31', false],
+])('on 2026-12-06, %j is in the future: %s', (date, future) => {
+  const problem = describeFutureDate(date, '2026-12-06');
+  expect(problem === undefined ? false : problem).toBe(
+    future ? `"${date}" is after today (2026-12-06 at the latest, anywhere on Earth)` : false,
+  );
+});
+
+// A day that has not come anywhere is refused wherever a date records what happened; far enough
+// ahead that the test holds for as long as the site can.
+describe('a date that has not come', () => {
+  const FUTURE = '9999-12-31';
+  const member = { id: 'india', lastReviewed: '2026-11-22', name: 'India', iso: '356', joined: '2017-06-09', sources: [{ source: 'tass-2017-india-pakistan' }] };
+  const page = { title: 'About', description: 'What this site is, who writes it, and how its summaries cite their sources.', lastReviewed: '2026-11-22' };
+  const stamp = { englishReviewed: '2026-11-22', translated: '2026-11-23' };
+  test.each([
+    ['a topic reviewed', () => TopicSchema.safeParse({ ...TOPIC, lastReviewed: FUTURE }), 'lastReviewed', 'the day of the review'],
+    ['a page reviewed', () => PageSchema.safeParse({ ...page, lastReviewed: FUTURE }), 'lastReviewed', 'the day of the review'],
+    ['a glossary term reviewed', () => TermSchema.safeParse({ ...TERM, lastReviewed: FUTURE }), 'lastReviewed', 'the day of the review'],
+    ['a source reviewed', () => SourceSchema.safeParse({ ...ARTICLE, lastReviewed: FUTURE }), 'lastReviewed', 'the day of the review'],
+    ['a source published', () => SourceSchema.safeParse({ ...ARTICLE, published: '9999' }), 'published', 'the date it happened'],
+    ['a member joined', () => MemberSchema.safeParse({ ...member, joined: FUTURE }), 'joined', 'the date it happened'],
+    ['a member reviewed', () => MemberSchema.safeParse({ ...member, lastReviewed: FUTURE }), 'lastReviewed', 'the day of the review'],
+    ['a translation made', () => TranslationStampSchema.safeParse({ ...stamp, translated: FUTURE }), 'translated', 'the date it happened'],
+    ['an English review translated', () => TranslationStampSchema.safeParse({ ...stamp, englishReviewed: FUTURE }), 'englishReviewed', 'the date it happened'],
+  ])('%s is refused, saying so at the field', (_name, parse, field, fix) => {
+    expect(firstIssue(parse())).toMatch(new RegExp(`^${field}: "9999(-12-31)?" is after today \\(.*\\)\\. Fix: write ${fix}`));
+  });
+  test('the valid fixtures pass, so each refusal above is the date', () => {
+    expect(TopicSchema.safeParse(TOPIC).success).toBe(true);
+    expect(PageSchema.safeParse(page).success).toBe(true);
+    expect(MemberSchema.safeParse(member).success).toBe(true);
+    expect(TranslationStampSchema.safeParse(stamp).success).toBe(true);
   });
 });
