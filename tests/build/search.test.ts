@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { minify } from 'vite';
 import { ALL_LOCALES, LOCALES } from '#lib/i18n/locales.ts';
 import { pagefindPathOf, searchDataPathOf } from '#lib/search/languages.ts';
@@ -24,6 +24,7 @@ import { SEARCH_DATA_PATH } from '#lib/search/search-words.ts';
 import { STOPWORDS } from '#lib/search/stopwords.ts';
 import { commonEnglishWords, englishWordsKept } from '../../src/integrations/english-words';
 import { properNames } from '../../src/integrations/proper-names';
+import { isFixedPagefindFile } from '../../src/integrations/pagefind-recompress';
 import { nameWordsNotIndexed } from '../../src/integrations/search-data';
 import { DIST } from '../../tools/lib/dist';
 import { loadSiteSearch } from '../../tools/lib/pagefind';
@@ -157,6 +158,25 @@ test.each(ALL_LOCALES)(
     expect(runtime).not.toContain('Starting search on');
     // Nor the wrapper that would pass its calls to a worker the site turns off: withoutWorker.
     expect(runtime).not.toMatch(/Worker/);
+  },
+);
+
+test.each(ALL_LOCALES)(
+  'the %s edition’s files that every opening of search fetches are compressed again, smaller than gzip at its best (pagefind-recompress.ts)',
+  (locale) => {
+    const folder = `${DIST}${pagefindPathOf(locale)}`;
+    const fixed = readdirSync(folder, { recursive: true })
+      .map((name) => String(name).replaceAll('\\', '/'))
+      .filter(isFixedPagefindFile);
+    // The WebAssembly, the index's metadata and the kind filter, at least.
+    expect(fixed.filter((name) => name.startsWith('wasm.')).length).toBeGreaterThan(0);
+    expect(fixed.filter((name) => name.endsWith('.pf_meta'))).toHaveLength(1);
+    expect(fixed.filter((name) => name.startsWith('filter/')).length).toBeGreaterThan(0);
+    for (const name of fixed) {
+      const written = readFileSync(`${folder}${name}`);
+      const best = gzipSync(gunzipSync(written), { level: 9 }).length;
+      expect({ name, smaller: written.length < best }).toEqual({ name, smaller: true });
+    }
   },
 );
 
