@@ -314,6 +314,7 @@ export const READERS_FLOORS: Record<string, { first: number; top3: number; rows:
   'tests/build/relevance-readers31.yaml': { first: 0.888, top3: 0.955, rows: 45 },
   'tests/build/relevance-readers32.yaml': { first: 0.838, top3: 0.967, rows: 31 },
   'tests/build/relevance-readers33.yaml': { first: 0.23, top3: 0.384, rows: 13 },
+  'tests/build/relevance-readers34.yaml': { first: 0.25, top3: 0.333, rows: 12 },
 };
 /** Floors of each held-out table, by file (the goal for the first: 90 % / 97 %). */
 export const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
@@ -363,4 +364,5 @@ export const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows
   // Its top 3 lowered from 1.0 in the forty-third round, by decision (held out 23, above).
   'tests/build/relevance-heldout32.yaml': { first: 0.941, top3: 0.941, rows: 17 },
   'tests/build/relevance-heldout33.yaml': { first: 0.2, top3: 0.2, rows: 10 },
+  'tests/build/relevance-heldout34.yaml': { first: 0.454, top3: 0.454, rows: 11 },
 };

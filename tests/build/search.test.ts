@@ -519,8 +519,12 @@ describe('as the reader types', () => {
     // and readers and held out 33 (places, many of them with no real answer on the site) are new:
     // on all the tables, tuned 1,096 rows at 79.9 / 91.0 % and held out 898 at 80.8 / 91.9 %; the
     // held-out floors follow the new table's four rows typed, of which one is first and in the top 3.
-    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.799, top3: 0.909, rows: 1096 },
-    'held out': { files: HELD_OUT_FILES, first: 0.808, top3: 0.918, rows: 898 },
+    // Forty-fifth round: readers and held out 34 (questions, names in another transliteration and
+    // places, many of them with no real answer on the site) are new: on all the tables, tuned 1,105
+    // rows at 79.5 / 90.6 % and held out 903 at 80.6 / 91.6 %; the floors follow the new tables'
+    // rows typed (the older rows did not move: no search code changed).
+    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.794, top3: 0.905, rows: 1105 },
+    'held out': { files: HELD_OUT_FILES, first: 0.805, top3: 0.915, rows: 903 },
   };
   test.each(Object.entries(TYPING_FLOORS))(
     '%s tables, the last word half typed: at least as good as the floors',
