@@ -52,7 +52,7 @@ export interface TranslatedProse<C extends 'topics' | 'pages'> {
 export interface EditionData {
   glossary: ReadonlyMap<string, { name: string; otherNames: string[]; definition: string }>;
   timeline: ReadonlyMap<string, { title: string; summary: string }>;
-  members: ReadonlyMap<string, { name: string }>;
+  members: ReadonlyMap<string, { name: string; capital: string }>;
   sources: ReadonlyMap<string, z.infer<typeof TranslatedSourceSchema>>;
   /** Which English review each translated list renders (its `translation:` stamp). */
   stamps: Partial<Record<'glossary' | 'timeline' | 'members', TranslationStamp>>;

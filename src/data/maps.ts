@@ -40,6 +40,7 @@ async function editionNames(
     members: members.map((m) => ({
       ...m,
       name: data.members.get(m.id)?.name ?? m.name,
+      capital: data.members.get(m.id)?.capital ?? m.capital,
       citations: itemCitations(m, sourceFacts, UI[locale].cite.shortForm),
     })),
     placeNames: new Map(

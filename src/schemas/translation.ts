@@ -75,11 +75,17 @@ export const TranslatedTimelineSchema = z.strictObject({
   ),
 });
 
-/** content/<locale>/members.yaml: the member states' names. */
+/** content/<locale>/members.yaml: the member states' names and their capitals'. */
 export const TranslatedMembersSchema = z.strictObject({
   /** The English file's review it renders (the newest `lastReviewed` of its entries) and the day it was made. */
   translation: TranslationStampSchema,
-  members: z.array(z.strictObject({ id: z.string().min(1), name: z.string().min(1) })),
+  members: z.array(
+    z.strictObject({
+      id: z.string().min(1),
+      name: z.string().min(1),
+      capital: z.string().min(1),
+    }),
+  ),
 });
 
 /** content/<locale>/sources/<id>.yaml: what a source page says in the site's words. */

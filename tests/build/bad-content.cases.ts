@@ -858,6 +858,20 @@ export const CASES: BadCase[] = [
     expected: (at) => [at('id: india'), 'iso', 'Fix:'],
   },
   {
+    name: 'a member state without its capital',
+    item: 'other',
+    file: 'content/members.yaml',
+    change: (text) => text.replace('  capital: New Delhi\n', ''),
+    expected: (at) => [at('id: india'), 'capital', 'Fix:'],
+  },
+  {
+    name: 'a translated member state without its capital',
+    item: 'other',
+    file: 'content/ru/members.yaml',
+    change: (text) => text.replace(', capital: Нью-Дели }', ' }'),
+    expected: (at) => [at('id: india'), 'capital', 'Fix:'],
+  },
+  {
     name: 'a member state with letters for its map code',
     item: 'other',
     file: 'content/members.yaml',

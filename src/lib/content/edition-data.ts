@@ -122,7 +122,7 @@ function oldStamp(source: YamlSource, file: string, problems: ContentProblem[]):
 const LISTS = [
   ['glossary.yaml', TranslatedGlossarySchema, 'terms', ['name', 'definition']],
   ['timeline.yaml', TranslatedTimelineSchema, 'events', ['title', 'summary']],
-  ['members.yaml', TranslatedMembersSchema, 'members', ['name']],
+  ['members.yaml', TranslatedMembersSchema, 'members', ['name', 'capital']],
 ] as const;
 
 /**

@@ -198,8 +198,11 @@ export interface UiStrings {
     founder: string;
     caption: string;
     member: string;
+    capital: string;
     since: string;
     source: string;
+    /** Before the sources every row of the table cites, named once under it. */
+    everyRow: string;
   };
   /** Before data citations' links: "Sources:". */
   sourcesLabel: string;
@@ -455,8 +458,10 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
       founder: ' (founding member)',
       caption: 'SCO member states and when they joined',
       member: 'Member state',
+      capital: 'Capital',
       since: 'Full member since',
       source: 'Source',
+      everyRow: 'Source for every row: ',
     },
     sourcesLabel: 'Sources:',
     quoteOriginal: 'Site’s translation; English original:',
@@ -714,8 +719,10 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
       founder: ' (государство-основатель)',
       caption: 'Государства — члены ШОС и даты вступления',
       member: 'Государство-член',
+      capital: 'Столица',
       since: 'Полноправный член с',
       source: 'Источник',
+      everyRow: 'Источник для всех строк: ',
     },
     sourcesLabel: 'Источники:',
     quoteOriginal: 'Перевод сайта; английский оригинал:',
@@ -943,8 +950,10 @@ export const UI: Readonly<Record<Locale, UiStrings>> = {
       founder: '（创始成员国）',
       caption: '上合组织成员国及加入时间',
       member: '成员国',
+      capital: '首都',
       since: '成为正式成员国的时间',
       source: '来源',
+      everyRow: '各行共同的来源：',
     },
     sourcesLabel: '来源：',
     quoteOriginal: '本站译文；英文原文：',
