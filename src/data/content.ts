@@ -57,7 +57,8 @@ export interface SiteContent {
     ownPage?: NavLink;
   })[];
   timeline: WithCitations<CollectionEntry<'timeline'>['data']>[];
-  members: WithCitations<CollectionEntry<'members'>['data']>[];
+  /** Each member state, with its accession's citations and its capital's (capitalCitations). */
+  members: (WithCitations<CollectionEntry<'members'>['data']> & { capitalCitations: Footnote[] })[];
   /** Every source, by id, as the citation helpers read it. */
   sourceFacts: ReadonlyMap<string, SourceFacts>;
   /** For each cited "source#p" key, the topic sections citing it. */
@@ -246,7 +247,12 @@ async function loadSiteContent(): Promise<SiteContent> {
       }),
     ),
     timeline: sortTimeline(timeline.map((e) => cite(e.data))),
-    members: sortMembers(members.map((m) => cite(m.data))),
+    members: sortMembers(
+      members.map((m) => ({
+        ...cite(m.data),
+        capitalCitations: toFootnotes(toMarks(m.data.capitalSources), sourceFacts),
+      })),
+    ),
     sourceFacts,
     citedBy: indexCitedBy(
       topics.map((t) => ({ id: t.entry.id, title: t.entry.data.title, citations: t.citations })),

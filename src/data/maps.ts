@@ -42,6 +42,11 @@ async function editionNames(
       name: data.members.get(m.id)?.name ?? m.name,
       capital: data.members.get(m.id)?.capital ?? m.capital,
       citations: itemCitations(m, sourceFacts, UI[locale].cite.shortForm),
+      capitalCitations: itemCitations(
+        { sources: m.capitalSources },
+        sourceFacts,
+        UI[locale].cite.shortForm,
+      ),
     })),
     placeNames: new Map(
       MARKED_PLACES.flatMap((p) => {

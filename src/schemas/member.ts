@@ -9,8 +9,10 @@ export const MemberSchema = z.strictObject({
   lastReviewed: LastReviewedSchema,
   /** Common English name. */
   name: z.string().min(1),
-  /** Its capital city, as the member table gives it: "New Delhi". Cited by the row's `sources`. */
+  /** Its capital city, as the home page's member table gives it: "New Delhi". */
   capital: z.string().min(1),
+  /** The citations for the capital. */
+  capitalSources: CitationListSchema,
   /** ISO 3166-1 numeric code, which places the state on the member map: "356" for India. */
   iso: z.preprocess(
     // A careless `iso: 36` (YAML reads a number) means "036": the code is always three digits.
@@ -24,7 +26,7 @@ export const MemberSchema = z.strictObject({
   ),
   /** Day it became a full member (YYYY-MM-DD). */
   joined: PastDaySchema,
-  /** The citations for the row: the accession date and the capital. */
+  /** The citations for the accession date. */
   sources: CitationListSchema,
 });
 

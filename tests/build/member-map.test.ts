@@ -11,7 +11,10 @@ const pages = readPages();
 const members = parse(readFileSync('content/members.yaml', 'utf8')) as {
   id: string;
   name: string;
+  capital: string;
   joined: string;
+  sources: { source: string }[];
+  capitalSources: { source: string }[];
 }[];
 const gzip = (text: string) => gzipSync(text, { level: 9 }).length;
 /** The map's own budget (issue 5, section 7): the file and the figure's markup in the page. */
@@ -62,11 +65,15 @@ describe.each([
 
   test(
     indexesTable
-      ? 'gives the search index only its title and its table: the caption, each member state and the day it joined, with whether it founded the SCO'
+      ? 'gives the search index only its title and its table: the caption, each member state, its capital and the day it joined, with whether it founded the SCO'
       : 'keeps out of the search index (it repeats the facts of the prose)',
     () => {
       const rows = [...(figure?.querySelectorAll('tbody tr') ?? [])].map((row) =>
-        [row.querySelector('th'), row.querySelector('time')?.closest('td')]
+        [
+          row.querySelector('th'),
+          row.querySelectorAll('td')[0],
+          row.querySelector('time')?.closest('td'),
+        ]
           .map((cell) => cell?.textContent?.replace(/\s+/g, ' ').trim())
           .join(' '),
       );
@@ -81,7 +88,8 @@ describe.each([
       if (indexesTable) {
         expect(title).toMatch(/^Map of /);
         expect(rows).toHaveLength(members.length);
-        for (const member of members) expect(indexedText(figure!)).toContain(member.name);
+        for (const member of members)
+          expect(indexedText(figure!)).toContain(`${member.name} ${member.capital} `);
       }
       // Pagefind would take an image it indexes as the page's image, and its alt text as metadata.
       for (const image of figure?.querySelectorAll('img') ?? [])
@@ -130,14 +138,46 @@ describe.each([
     );
   });
 
-  test('names every member state in the table beside it, with the day it joined and a source', () => {
+  // The home page's table, the members' reference list, gives each capital; a topic's does not.
+  const capitals = path === '/';
+
+  test(`names every member state in the table beside it, ${capitals ? 'with its capital, ' : 'with '}the day it joined and a source`, () => {
     const rows = [...(figure?.querySelectorAll('table tbody tr') ?? [])].map((row) => [
       row.querySelector('th')?.textContent?.trim(),
+      row.querySelectorAll('td').length,
+      capitals ? row.querySelectorAll('td')[0]?.textContent?.trim() : undefined,
       row.querySelector('time')?.getAttribute('datetime'),
       row.querySelector('a[href^="/sources/"]') !== null,
     ]);
     expect(figure?.querySelector('table caption')?.textContent?.trim()).toBeTruthy();
-    expect(rows.sort()).toEqual(members.map((m) => [m.name, m.joined, true]).sort());
+    expect(rows.sort()).toEqual(
+      members
+        .map((m) => [m.name, capitals ? 3 : 2, capitals ? m.capital : undefined, m.joined, true])
+        .sort(),
+    );
+  });
+
+  test('names a source every row cites once, under the table, and in no row', () => {
+    const cited = (m: (typeof members)[number]) =>
+      [...m.sources, ...(capitals ? m.capitalSources : [])].map(({ source }) => source);
+    const everyRow = cited(members[0]!).filter((source) =>
+      members.every((m) => cited(m).includes(source)),
+    );
+    // On the home page, the capitals' list (content/members.yaml today); on a topic's, none.
+    expect(everyRow.length > 0).toBe(capitals);
+    const under = [...(figure?.querySelectorAll('.overflow-x-auto + p a') ?? [])].map((a) =>
+      a.getAttribute('href'),
+    );
+    expect(under).toEqual(everyRow.map((source) => `/sources/${source}/`));
+    const inRows = [...(figure?.querySelectorAll('tbody a') ?? [])].map((a) =>
+      a.getAttribute('href'),
+    );
+    const own = members.flatMap((m) =>
+      cited(m)
+        .filter((source) => !everyRow.includes(source))
+        .map((source) => `/sources/${source}/`),
+    );
+    expect(inRows.sort()).toEqual(own.sort());
   });
 
   test('says in words which member states founded the SCO: those that joined on the first day', () => {

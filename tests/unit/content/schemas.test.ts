@@ -153,7 +153,7 @@ describe('EventSchema and MemberSchema', () => {
   });
 
   test('a member needs a full accession day', () => {
-    const member = { id: 'india', lastReviewed: '2026-11-22', name: 'India', capital: 'New Delhi', iso: '356', joined: '2017-06', sources: [{ source: 'tass-2017-india-pakistan' }] };
+    const member = { id: 'india', lastReviewed: '2026-11-22', name: 'India', capital: 'New Delhi', capitalSources: [{ source: 'wikipedia-national-capitals' }], iso: '356', joined: '2017-06', sources: [{ source: 'tass-2017-india-pakistan' }] };
     expect(firstIssue(MemberSchema.safeParse(member))).toBe(
       'joined: "2017-06" has no day; write YYYY-MM-DD. Fix: write a real date, e.g. 2026-11-22',
     );
@@ -165,12 +165,12 @@ describe('EventSchema and MemberSchema', () => {
     [356, '356'],
     [36, '036'],
   ])('reads the map code %j as %j', (iso, read) => {
-    const member = { id: 'india', lastReviewed: '2026-11-22', name: 'India', capital: 'New Delhi', iso, joined: '2017-06-09', sources: [{ source: 'tass-2017-india-pakistan' }] };
+    const member = { id: 'india', lastReviewed: '2026-11-22', name: 'India', capital: 'New Delhi', capitalSources: [{ source: 'wikipedia-national-capitals' }], iso, joined: '2017-06-09', sources: [{ source: 'tass-2017-india-pakistan' }] };
     expect(MemberSchema.parse(member).iso).toBe(read);
   });
 
   test.each([['IN'], ['3560'], [''], [undefined], [35.6]])('refuses the map code %j, saying what it must be', (iso) => {
-    const member = { id: 'india', lastReviewed: '2026-11-22', name: 'India', capital: 'New Delhi', iso, joined: '2017-06-09', sources: [{ source: 'tass-2017-india-pakistan' }] };
+    const member = { id: 'india', lastReviewed: '2026-11-22', name: 'India', capital: 'New Delhi', capitalSources: [{ source: 'wikipedia-national-capitals' }], iso, joined: '2017-06-09', sources: [{ source: 'tass-2017-india-pakistan' }] };
     expect(firstIssue(MemberSchema.safeParse(member))).toMatch(
       /^iso: iso must be the (three-digit )?ISO 3166-1 numeric code, e\.g\. iso: "356" for India/,
     );
@@ -195,7 +195,7 @@ describe('lastReviewed on sources and data entries', () => {
     ['a glossary term', () => TermSchema.safeParse(term)],
     [
       'a member',
-      () => MemberSchema.safeParse({ id: 'india', name: 'India', capital: 'New Delhi', iso: '356', joined: '2017-06-09', sources: [{ source: 'sco-about' }] }),
+      () => MemberSchema.safeParse({ id: 'india', name: 'India', capital: 'New Delhi', capitalSources: [{ source: 'wikipedia-national-capitals' }], iso: '356', joined: '2017-06-09', sources: [{ source: 'sco-about' }] }),
     ],
   ])('%s without it is refused, saying how to add it', (_name, parse) => {
     expect(firstIssue(parse())).toMatch(/^lastReviewed: is required: .*Fix: add lastReviewed: YYYY-MM-DD/);
@@ -241,7 +241,7 @@ test.each([
 // ahead that the test holds for as long as the site can.
 describe('a date that has not come', () => {
   const FUTURE = '9999-12-31';
-  const member = { id: 'india', lastReviewed: '2026-11-22', name: 'India', capital: 'New Delhi', iso: '356', joined: '2017-06-09', sources: [{ source: 'tass-2017-india-pakistan' }] };
+  const member = { id: 'india', lastReviewed: '2026-11-22', name: 'India', capital: 'New Delhi', capitalSources: [{ source: 'wikipedia-national-capitals' }], iso: '356', joined: '2017-06-09', sources: [{ source: 'tass-2017-india-pakistan' }] };
   const page = { title: 'About', description: 'What this site is, who writes it, and how its summaries cite their sources.', lastReviewed: '2026-11-22' };
   const stamp = { englishReviewed: '2026-11-22', translated: '2026-11-23' };
   test.each([
