@@ -11,13 +11,10 @@ import { gzipAsync } from '@gfx/zopfli';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { type FileBytes, noFileBytes } from './file-bytes.ts';
 
 /** Bytes of the recompressed files before and after. */
-export interface Recompressed {
-  files: number;
-  before: number;
-  after: number;
-}
+export type Recompressed = FileBytes;
 
 /** Zopfli's passes per file: the gain stops at about 15 (the WebAssembly: 52.92 KB after 1, 52.84 after 3 and 15). */
 const ITERATIONS = 15;
@@ -51,7 +48,7 @@ export async function recompressGzip(written: Uint8Array, name: string): Promise
 
 /** Compresses again, in place, the files of `bundleDir` that every opening of search fetches (isFixedPagefindFile). */
 export async function recompressPagefindBundle(bundleDir: string): Promise<Recompressed> {
-  const result: Recompressed = { files: 0, before: 0, after: 0 };
+  const result: Recompressed = noFileBytes();
   const names = (await readdir(bundleDir, { recursive: true }))
     .map((name) => name.replaceAll('\\', '/'))
     .filter(isFixedPagefindFile)

@@ -7,13 +7,10 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { minify } from 'vite';
+import { type FileBytes, noFileBytes } from './file-bytes.ts';
 
 /** Bytes of a bundle's scripts before and after minifying. */
-export interface MinifiedScripts {
-  files: number;
-  before: number;
-  after: number;
-}
+export type MinifiedScripts = FileBytes;
 
 /** The build's error when a part of pagefind.js that `patch` changes is not where Pagefind writes it. */
 function runtimeChanged(what: string, patch: string, does: string): Error {
@@ -147,7 +144,7 @@ export function withoutWorker(code: string): string {
  * know, to be checked before it ships.
  */
 export async function minifyPagefindRuntime(bundleDir: string): Promise<MinifiedScripts> {
-  const result: MinifiedScripts = { files: 0, before: 0, after: 0 };
+  const result: MinifiedScripts = noFileBytes();
   for (const name of (await readdir(bundleDir)).filter((file) => file.endsWith('.js')).sort()) {
     const path = join(bundleDir, name);
     const written = await readFile(path, 'utf8');

@@ -8,16 +8,13 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { transform } from 'lightningcss';
+import { type FileBytes, noFileBytes } from './file-bytes.ts';
 
 /** Where the public stylesheets are in the built site. */
 export const PUBLIC_STYLES_DIR = 'styles';
 
 /** Bytes of the public stylesheets before and after minifying. */
-export interface MinifiedStyles {
-  files: number;
-  before: number;
-  after: number;
-}
+export type MinifiedStyles = FileBytes;
 
 /**
  * Minifies every .css file in `<builtDir>/styles/`. A stylesheet Lightning CSS cannot parse stops
@@ -25,7 +22,7 @@ export interface MinifiedStyles {
  */
 export async function minifyPublicStyles(builtDir: string): Promise<MinifiedStyles> {
   const dir = join(builtDir, PUBLIC_STYLES_DIR);
-  const result: MinifiedStyles = { files: 0, before: 0, after: 0 };
+  const result: MinifiedStyles = noFileBytes();
   if (!existsSync(dir)) return result;
   for (const name of (await readdir(dir)).filter((file) => file.endsWith('.css')).sort()) {
     const path = join(dir, name);

@@ -20,6 +20,7 @@ import {
   type Locale,
 } from '#lib/i18n/locales.ts';
 import { listPages } from './built-pages.ts';
+import { addFileBytes, kilobytesBeforeAfter, noFileBytes } from './file-bytes.ts';
 import { recompressPagefindBundle } from './pagefind-recompress.ts';
 import { minifyPagefindRuntime } from './pagefind-runtime.ts';
 import { minifyPublicStyles } from './public-styles.ts';
@@ -162,7 +163,7 @@ export function siteOutput(): AstroIntegration {
         const builtDir = fileURLToPath(dir);
         const styles = await minifyPublicStyles(builtDir);
         logger.info(
-          `${styles.files} public stylesheet(s) minified: ${(styles.before / 1024).toFixed(1)} → ${(styles.after / 1024).toFixed(1)} KB`,
+          `${styles.files} public stylesheet(s) minified: ${kilobytesBeforeAfter(styles)}`,
         );
         const started = performance.now();
         // Index chunks sized by the site (src/lib/search/index-chunks.ts): on this site about 1.2 KB
@@ -193,23 +194,17 @@ export function siteOutput(): AstroIntegration {
           logger.info(
             `Content-Security-Policy narrowed to each page's inline code on ${stats.narrowed} pages`,
           );
-          const runtime = { files: 0, before: 0, after: 0 };
-          const fixed = { files: 0, before: 0, after: 0 };
+          const runtime = noFileBytes();
+          const fixed = noFileBytes();
           for (const [locale, index] of indexes) {
             const outputPath = join(builtDir, LOCALES[locale].prefix, 'pagefind');
             const written = await index.writeFiles({ outputPath });
             assertPagefindStep(`writing the ${locale} index`, written.errors);
-            const scripts = await minifyPagefindRuntime(outputPath);
-            runtime.files += scripts.files;
-            runtime.before += scripts.before;
-            runtime.after += scripts.after;
-            const again = await recompressPagefindBundle(outputPath);
-            fixed.files += again.files;
-            fixed.before += again.before;
-            fixed.after += again.after;
+            addFileBytes(runtime, await minifyPagefindRuntime(outputPath));
+            addFileBytes(fixed, await recompressPagefindBundle(outputPath));
           }
           logger.info(
-            `${runtime.files} Pagefind script(s) minified: ${(runtime.before / 1024).toFixed(1)} → ${(runtime.after / 1024).toFixed(1)} KB; ${fixed.files} file(s) every search opens compressed again (Zopfli): ${(fixed.before / 1024).toFixed(1)} → ${(fixed.after / 1024).toFixed(1)} KB`,
+            `${runtime.files} Pagefind script(s) minified: ${kilobytesBeforeAfter(runtime)}; ${fixed.files} file(s) every search opens compressed again (Zopfli): ${kilobytesBeforeAfter(fixed)}`,
           );
           const data = { index: 0, shards: 0, largest: 0 };
           // One reader for every edition: English reads the editions' fragments for their Latin names.
