@@ -253,6 +253,9 @@
 // 1,333 / 1,492 → 1,338 / 1,496 of 1,597 (the older 1,518: 1,269 / 1,417 → 1,274 / 1,421), rates
 // only; the held-out table 143 → 144 first and 153 → 154 in the top 3 of 159. Readers 20
 // lowered by a row, by decision (beside it); those above their floors raised.
+// Forty-sixth round: readers 35 (11 rows) and held out 35 (7), a helper's dates, plurals, UK/US
+// spellings, words still being typed and other names, written before it read any page and split
+// by category before any was searched (6 / 7 and 5 / 5 when registered, rates only for the latter).
 export const FLOORS = {
   table: { first: 0.987, top3: 1.0 },
 };
@@ -325,6 +328,7 @@ export const READERS_FLOORS: Record<string, { first: number; top3: number; rows:
   'tests/build/relevance-readers32.yaml': { first: 0.838, top3: 0.967, rows: 31 },
   'tests/build/relevance-readers33.yaml': { first: 0.23, top3: 0.384, rows: 13 },
   'tests/build/relevance-readers34.yaml': { first: 0.25, top3: 0.333, rows: 12 },
+  'tests/build/relevance-readers35.yaml': { first: 0.545, top3: 0.636, rows: 11 },
 };
 /** Floors of each held-out table, by file (the goal for the first: 90 % / 97 %). */
 export const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
@@ -377,4 +381,5 @@ export const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows
   'tests/build/relevance-heldout32.yaml': { first: 0.941, top3: 0.941, rows: 17 },
   'tests/build/relevance-heldout33.yaml': { first: 0.2, top3: 0.2, rows: 10 },
   'tests/build/relevance-heldout34.yaml': { first: 0.454, top3: 0.454, rows: 11 },
+  'tests/build/relevance-heldout35.yaml': { first: 0.714, top3: 0.714, rows: 7 },
 };

@@ -523,8 +523,11 @@ describe('as the reader types', () => {
     // places, many of them with no real answer on the site) are new: on all the tables, tuned 1,105
     // rows at 79.5 / 90.6 % and held out 903 at 80.6 / 91.6 %; the floors follow the new tables'
     // rows typed (the older rows did not move: no search code changed).
-    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.794, top3: 0.905, rows: 1105 },
-    'held out': { files: HELD_OUT_FILES, first: 0.805, top3: 0.915, rows: 903 },
+    // Forty-sixth round: readers and held out 35 (dates, plural and singular, UK and US spellings,
+    // words still being typed, other names) are new: tuned 1,107 rows at 79.6 / 90.7 % and held
+    // out 908 at 80.6 / 91.5 %; the floors are unchanged, the rows follow the new tables.
+    tuned: { files: [TABLE_FILE, ...READERS_FILES], first: 0.794, top3: 0.905, rows: 1107 },
+    'held out': { files: HELD_OUT_FILES, first: 0.805, top3: 0.915, rows: 908 },
   };
   test.each(Object.entries(TYPING_FLOORS))(
     '%s tables, the last word half typed: at least as good as the floors',

@@ -163,7 +163,7 @@ export function formatRates(title: string, table: Map<string, Rates>): string {
  * How many rounds of readers' tables English has: each round's first reader adds a tuning table
  * (relevance-readersN.yaml) and a held-out one (relevance-heldoutN.yaml) of the same number.
  */
-export const READER_ROUNDS = 34;
+export const READER_ROUNDS = 35;
 
 /** The numbers from `from` to READER_ROUNDS. */
 function numbered(from: number): number[] {
