@@ -11,6 +11,7 @@ import { indexChunkSize } from '#lib/search/index-chunks.ts';
 import { extractSearchRecords, hasSearchRecords } from '#lib/search/search-records.ts';
 import { withoutAddresses } from '#lib/search/search-addresses.ts';
 import { withoutUnusedAnchors } from '#lib/search/search-anchors.ts';
+import { segmentedForIndex } from '#lib/search/index-segments.ts';
 import { addSentenceBreaks } from '#lib/search/search-separators.ts';
 import {
   ALL_LOCALES,
@@ -45,11 +46,12 @@ export interface OutputStats {
 
 /**
  * The copy of a page (or record) that Pagefind indexes: its addresses left out (search-addresses.ts),
- * the ids it would keep for nothing taken off (search-anchors.ts), and the sentence breaks
- * Pagefind's parser misses put in (search-separators.ts).
+ * the ids it would keep for nothing taken off (search-anchors.ts), the sentence breaks Pagefind's
+ * parser misses put in (search-separators.ts), and in Chinese its words parted as the reader's
+ * browser parts a query (index-segments.ts).
  */
 function indexedCopy(html: string): string {
-  return addSentenceBreaks(withoutUnusedAnchors(withoutAddresses(html)));
+  return segmentedForIndex(addSentenceBreaks(withoutUnusedAnchors(withoutAddresses(html))));
 }
 
 /**

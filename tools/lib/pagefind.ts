@@ -1,7 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { normaliseQuery, PAGEFIND_OPTIONS, SEARCH_KINDS } from '#lib/search/config.ts';
+import {
+  normaliseQuery,
+  PAGEFIND_OPTIONS,
+  SEARCH_KINDS,
+  withoutSegmentMarks,
+} from '#lib/search/config.ts';
 import {
   landingFirst,
   landingOf,
@@ -74,17 +79,16 @@ export interface SiteSearchOptions {
 }
 
 /**
- * Loads an edition's built Pagefind bundle (dist/pagefind/, dist/ru/pagefind/, …) and its search
- * data in Node, and returns a search that runs the query layer exactly as the dialog on that
- * edition's pages does (src/lib/search/search-run.ts, with the edition's language). Pagefind
- * fetches its files relative to its own URL; Node's fetch cannot read file: URLs, so fetch is
- * pointed at the files on disk. Each call imports its own copy of Pagefind, so that editions can be
- * searched side by side.
+ * An edition's built Pagefind bundle (dist/pagefind/, dist/ru/pagefind/, …) loaded in Node with
+ * the browser's options, as the dialog starts it: Pagefind's own search, without the query layer.
+ * Pagefind fetches its files relative to its own URL; Node's fetch cannot read file: URLs, so
+ * fetch is pointed at the files on disk. Each call imports its own copy of Pagefind, so that
+ * editions can be searched side by side.
  */
-export async function loadSiteSearch(
+export async function loadPagefindBundle(
   dist: string,
   locale: Locale = SOURCE_LOCALE,
-): Promise<(query: string, options?: SiteSearchOptions) => Promise<SiteSearchResult>> {
+): Promise<PagefindSearch<ResultData>> {
   const bundle = pathToFileURL(`${resolve(dist, pagefindPathOf(locale).slice(1))}/`);
   // Pagefind fetches by absolute file: URLs under its basePath, so one fetch serves every edition.
   globalThis.fetch = (async (input: string | URL) =>
@@ -105,6 +109,19 @@ export async function loadSiteSearch(
   } finally {
     delete global.document;
   }
+  return pagefind;
+}
+
+/**
+ * Loads an edition's built Pagefind bundle (loadPagefindBundle) and its search data in Node, and
+ * returns a search that runs the query layer exactly as the dialog on that edition's pages does
+ * (src/lib/search/search-run.ts, with the edition's language).
+ */
+export async function loadSiteSearch(
+  dist: string,
+  locale: Locale = SOURCE_LOCALE,
+): Promise<(query: string, options?: SiteSearchOptions) => Promise<SiteSearchResult>> {
+  const pagefind = await loadPagefindBundle(dist, locale);
   // The search data is read a shard at a time, as the dialog fetches it.
   const read = (path: string): Promise<string> => readFile(resolve(dist, path.slice(1)), 'utf8');
   const data = new ShardedSearchData(
@@ -123,7 +140,11 @@ export async function loadSiteSearch(
     });
     if (!run) throw new Error('a search without an abort signal was aborted');
     const shown = run.results.slice(0, options.limit ?? run.results.length);
-    const hits = (await Promise.all(shown.map((result) => result.data()))).map((d, at) => {
+    // As the dialog reads them (shownData): titles and headings without the index's word marks.
+    const loaded = await Promise.all(
+      shown.map(async (result) => withoutSegmentMarks(await result.data())),
+    );
+    const hits = loaded.map((d, at) => {
       const content = d.raw_content ?? d.content;
       const names = namesOf(d.meta);
       const ranked = rankSections(d.url, d.sub_results, 3, content, names, shown[at]!.landing);
