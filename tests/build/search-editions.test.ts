@@ -295,10 +295,16 @@ async function measure(locale: Locale, rows: readonly RelevanceRow[]) {
  * the member table, whose row names Belarus, its capital and its accession day, now ranks above the
  * accession event, a near tie), held out 121 → 120 in the top 3 of 159 (rates only, unread); Russian
  * unchanged. Both floors lowered by that row, by decision.
+ * In the forty-sixth round, the Chinese index came to part words as the browser parts a query
+ * (index-segments.ts; Pagefind's indexer had parted 白俄罗斯 as 白俄 罗斯 where the browser parts
+ * 白 俄罗斯): Chinese tuned 138 → 140 first and 145 → 147 in the top 3 of 154 (the Belarus
+ * questions found its event; "为什么上合组织要打击三股势力" now finds nothing: its run "要打击三股势力"
+ * has a 要 the RATS page's words no longer begin with), held out 96 → 104 first and 120 → 126 in
+ * the top 3 of 159 (rates only, rows unread); Russian unchanged. The Chinese floors raised to them.
  */
 const FLOORS: Record<'ru' | 'zh', { table: Floor; heldOut: Floor }> = {
   ru: { table: { first: 0.921, top3: 0.971 }, heldOut: { first: 0.718, top3: 0.805 } },
-  zh: { table: { first: 0.896, top3: 0.941 }, heldOut: { first: 0.597, top3: 0.754 } },
+  zh: { table: { first: 0.909, top3: 0.954 }, heldOut: { first: 0.654, top3: 0.792 } },
 };
 interface Floor {
   first: number;
