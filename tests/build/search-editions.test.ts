@@ -301,10 +301,14 @@ async function measure(locale: Locale, rows: readonly RelevanceRow[]) {
  * questions found its event; "为什么上合组织要打击三股势力" now finds nothing: its run "要打击三股势力"
  * has a 要 the RATS page's words no longer begin with), held out 96 → 104 first and 120 → 126 in
  * the top 3 of 159 (rates only, rows unread); Russian unchanged. The Chinese floors raised to them.
+ * Then a Chinese query that finds nothing is retried with a run parted into the words Pagefind
+ * parts it into, less a character left alone among them (widenEditionPlan: 要 in "要打击三股势力"):
+ * tuned 140 → 141 first and 147 → 148 in the top 3, held out 104 → 105 and 126 → 127 (rates only,
+ * rows unread); no other row moved. The floors raised to them.
  */
 const FLOORS: Record<'ru' | 'zh', { table: Floor; heldOut: Floor }> = {
   ru: { table: { first: 0.921, top3: 0.971 }, heldOut: { first: 0.718, top3: 0.805 } },
-  zh: { table: { first: 0.909, top3: 0.954 }, heldOut: { first: 0.654, top3: 0.792 } },
+  zh: { table: { first: 0.915, top3: 0.961 }, heldOut: { first: 0.66, top3: 0.798 } },
 };
 interface Floor {
   first: number;

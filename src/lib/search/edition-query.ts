@@ -20,7 +20,7 @@ import {
 } from './search-query.ts';
 import { subjectEntries, withoutCommonWords } from './common-words.ts';
 import { QUESTION_WEIGHTS } from './question-forms.ts';
-import { segmentWords, type SearchLanguage } from './languages.ts';
+import { runWords, segmentWords, type SearchLanguage } from './languages.ts';
 import {
   foldWord,
   foldWords,
@@ -605,13 +605,16 @@ function frequency(word: string, data: SearchData, language: SearchLanguage): nu
 
 /**
  * The plan for a retry when a query finds nothing: without its least informative word, which is
- * one the index does not hold, or else the most common. Undefined for a single word.
+ * one the index does not hold, or else the most common. In a language written without spaces,
+ * first without a character left alone in a run (aloneInRun). Undefined for a single word.
  */
 export function widenEditionPlan(
   plan: QueryPlan,
   data: SearchData,
   language: SearchLanguage,
 ): QueryPlan | undefined {
+  const parted = language.vocabulary === 'segments' ? aloneInRun(plan, data, language) : undefined;
+  if (parted) return { ...plan, ...planOfWords(parted, plan, data, language) };
   if (plan.words.length < 2) return undefined;
   const informativeness = (word: QueryWord): number =>
     language.typos && !isKnownInLanguage(word.folded, data, language)
@@ -622,8 +625,17 @@ export function widenEditionPlan(
     if (informativeness(word) < informativeness(plan.words[drop]!)) drop = index;
   });
   const words = plan.words.filter((_, index) => index !== drop);
+  return { ...plan, ...planOfWords(words, plan, data, language) };
+}
+
+/** A plan's words, corrections and variants for a retry with `words` in place of its own. */
+function planOfWords(
+  words: QueryWord[],
+  plan: QueryPlan,
+  data: SearchData,
+  language: SearchLanguage,
+): Pick<QueryPlan, 'words' | 'corrections' | 'variants' | 'respellings'> {
   return {
-    ...plan,
     words,
     corrections: plan.corrections.filter((correction) =>
       words.some((word) => word.typed === correction.to),
@@ -634,6 +646,33 @@ export function widenEditionPlan(
       language,
     ),
   };
+}
+
+/**
+ * The plan's words with a run that is no name or synonym the site knows parted into the words
+ * Pagefind parts it into (runWords), all of which a result must hold, less the first character
+ * left alone among them: a character between words belongs to the question ("为什么上合组织要打击
+ * 三股势力": 要 打击 三股 势力, whose 要 the page about the three forces never begins a word with),
+ * as one between known phrases does (editionWords). Undefined when no run has one.
+ */
+function aloneInRun(
+  plan: QueryPlan,
+  data: SearchData,
+  language: SearchLanguage,
+): QueryWord[] | undefined {
+  const known = knownPhrases(data, language);
+  for (const [index, word] of plan.words.entries()) {
+    if (known.includes(word.folded)) continue;
+    const parts = runWords(word.folded, language.locale);
+    const alone = parts.findIndex((part) => /^\p{Script=Han}$/u.test(part));
+    if (parts.length < 2 || alone === -1) continue;
+    return [
+      ...plan.words.slice(0, index),
+      ...parts.filter((_, at) => at !== alone).map((part) => ({ typed: part, folded: part })),
+      ...plan.words.slice(index + 1),
+    ];
+  }
+  return undefined;
 }
 
 /** True when a name's words are the variant's, in any order and form, or the same run of letters. */

@@ -274,15 +274,25 @@ export { pagefindPathOf, searchDataPathOf } from './search-paths.ts';
 export const MIN_SEGMENT = 2;
 
 /**
- * The words of a text in a language written without spaces, as Intl.Segmenter finds them (ICU's
- * dictionary), folded; words of MIN_SEGMENT characters or more, none with a digit.
+ * The words of a text in a language written without spaces as Intl.Segmenter finds them (ICU's
+ * dictionary), as Pagefind's runtime parts a query and the index a page (index-segments.ts):
+ * folded, single characters and numbers included.
  */
-export function segmentWords(text: string, locale: Locale): string[] {
+export function runWords(text: string, locale: Locale): string[] {
   const segmenter = new Intl.Segmenter(localeTag(locale), { granularity: 'word' });
   return [...segmenter.segment(text)]
     .filter((part) => part.isWordLike)
-    .map((part) => foldWord(part.segment))
-    .filter((word) => [...word].length >= MIN_SEGMENT && !/\d/.test(word));
+    .map((part) => foldWord(part.segment));
+}
+
+/**
+ * The words of a text in a language written without spaces (runWords) that a vocabulary counts:
+ * of MIN_SEGMENT characters or more, none with a digit.
+ */
+export function segmentWords(text: string, locale: Locale): string[] {
+  return runWords(text, locale).filter(
+    (word) => [...word].length >= MIN_SEGMENT && !/\d/.test(word),
+  );
 }
 
 function localeTag(locale: Locale): string {

@@ -342,6 +342,43 @@ describe('inflected forms and synonyms', () => {
     const zh = planEditionQuery('印度 上合组织', ZH_DATA, ZH);
     expect(widenEditionPlan(zh, ZH_DATA, ZH)?.words.map((word) => word.folded)).toEqual(['印度']);
   });
+
+  // The parts are the browser's (Intl.Segmenter), as Pagefind parts the run: read from it here.
+  const parts = (run: string): string[] =>
+    [...new Intl.Segmenter('zh-Hans', { granularity: 'word' }).segment(run)].map(
+      (part) => part.segment,
+    );
+
+  test('in Chinese, the retry first parts a run and leaves out a character left alone in it', () => {
+    const run = '要打击三股势力';
+    expect(parts(run)).toContain('要');
+    const plan = planEditionQuery(`上合组织 ${run}`, ZH_DATA, ZH);
+    expect(plan.words.map((word) => word.folded)).toEqual(['上合组织', run]);
+    const wider = widenEditionPlan(plan, ZH_DATA, ZH);
+    expect(wider?.words.map((word) => word.folded)).toEqual([
+      '上合组织',
+      ...parts(run).filter((part) => part !== '要'),
+    ]);
+    // Its variants are the new words' (the synonyms of 上合组织 among them).
+    expect(wider?.variants[0]).toEqual(wider?.words.map((word) => word.folded));
+    // A run alone is parted as well: a single word is no reason to give up.
+    expect(widenEditionPlan(planEditionQuery(run, ZH_DATA, ZH), ZH_DATA, ZH)?.words.length).toBe(
+      parts(run).length - 1,
+    );
+  });
+
+  test('in Chinese, a name the site knows is never parted, and a run of words alone is not parted', () => {
+    // 上合组织 is parted 上 合 组织 by the browser, but it is a name: the retry drops a word instead.
+    expect(parts('上合组织').length).toBeGreaterThan(1);
+    const named = planEditionQuery('印度 上合组织', ZH_DATA, ZH);
+    expect(widenEditionPlan(named, ZH_DATA, ZH)?.words.map((word) => word.folded)).toEqual([
+      '印度',
+    ]);
+    // A run whose every part has two characters or more has no character alone.
+    const run = '打击三股势力';
+    expect(parts(run).every((part) => [...part].length > 1)).toBe(true);
+    expect(widenEditionPlan(planEditionQuery(run, ZH_DATA, ZH), ZH_DATA, ZH)).toBeUndefined();
+  });
 });
 
 describe('names first', () => {
