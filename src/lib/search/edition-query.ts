@@ -181,10 +181,27 @@ export function editionWords(
       // A character left alone between phrases the site knows belongs to the question, not its
       // subject ("上合组织里…", "…怎么看上海精神": 里, 看; "个成员国": 个): Pagefind would need it.
       const kept = parts.length > 1 ? parts.filter((part) => [...part].length > 1) : parts;
-      return (kept.length > 0 ? kept : parts).map((part) => ({ typed: part, folded: part }));
+      return (kept.length > 0 ? kept : parts)
+        .map((part) => (known.includes(part) ? part : withoutEdgeParticles(part, language)))
+        .map((part) => ({ typed: part, folded: part }));
     });
   }
   return dropEditionStopwords(words, language);
+}
+
+/**
+ * A run without the function words (the language's stopwords) it begins or ends with, as the
+ * browser parts it (runWords): "阿斯塔纳宣言是" (…是什么时候通过的, its question phrase out) is
+ * 阿斯塔纳宣言, whose page does not say 是 there; Pagefind would need every part. A run that is
+ * all function words is kept.
+ */
+function withoutEdgeParticles(run: string, language: SearchLanguage): string {
+  const parts = runWords(run, language.locale);
+  let start = 0;
+  let end = parts.length;
+  while (start < end - 1 && language.stopwords.has(parts[start]!)) start += 1;
+  while (end > start + 1 && language.stopwords.has(parts[end - 1]!)) end -= 1;
+  return start === 0 && end === parts.length ? run : parts.slice(start, end).join('');
 }
 
 /** Fewest characters of a run of Chinese that may be corrected to a known phrase (nearKnownPhrase). */

@@ -64,6 +64,18 @@ function holdsWord(words: readonly string[], term: string): boolean {
 }
 
 /**
+ * True when a page's title (titleWordsOf) holds the term: as holdsWord, or, for a word of two
+ * Chinese characters or more, as a part of the title, which is one word to titleWordsOf while the
+ * index parts it ("上海精神": 上海 精神).
+ */
+function inTitleWords(titleWords: readonly string[], term: string): boolean {
+  return (
+    holdsWord(titleWords, term) ||
+    (/^\p{Script=Han}{2,}$/u.test(term) && titleWords.some((word) => word.includes(term)))
+  );
+}
+
+/**
  * Each term that is a single Chinese character in a run of them in the query, with its run.
  * Pagefind parts a name written in characters for its sound (阿利莫夫, Alimov) into single
  * characters, in the query and on the page alike, and the same characters spell other names (阿
@@ -318,7 +330,7 @@ function subjectShare(
   titleWords: readonly string[],
   runs: ReadonlyMap<string, string[]> = characterRuns(terms),
 ): number {
-  const own = terms.filter((term) => !holdsWord(titleWords, term));
+  const own = terms.filter((term) => !inTitleWords(titleWords, term));
   if (own.length === 0) return 1;
   // A character of a run counts for its share of the run (characterRuns).
   const weigh = (list: readonly string[]): number =>

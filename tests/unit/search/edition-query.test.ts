@@ -127,6 +127,10 @@ describe('function words and question phrases', () => {
     ['上海精神指的是什么？', ['上海精神']],
     ['地区反恐怖机构怎么看上海精神', ['地区反恐怖机构', '上海精神']],
     ['印度加入上合组织了吗？', ['印度', '加入', '上合组织']],
+    // A function word a run begins or ends with, as the browser parts the run (宣言|是, 通过|的),
+    // once its question phrase (什么时候) is out; the page need not say it there.
+    ['宣言是什么时候通过的', ['宣言', '通过']],
+    ['在上海签署', ['上海签署']],
   ])('zh: "%s" searches %j, without the question’s scaffolding', (query, words) => {
     expect(folded(ZH, ZH_DATA, query)).toEqual(words);
   });

@@ -144,6 +144,32 @@ test("a Chinese page's title, parted by the index, names the page: its top", () 
   expect(landingOf('/zh/shanghai-spirit/', official, content, '上海精神')).toBe(official.url);
 });
 
+test("a Chinese page's title, parted by the index, chooses none of its sections", () => {
+  // "阿利莫夫 上海精神" (Alimov, the Shanghai Spirit) on the Shanghai Spirit's page: the title's
+  // parts 上海 and 精神 stand in every section whether it says them or not; the section headed by
+  // Alimov's name (阿利莫夫的论述) is the part asked for, not one that names all the words in passing.
+  const words = ['阿', '利', '莫', '夫', '的', '论述', '他', '写道', '对外', '立场'];
+  const content = [...words, '阿', '利', '莫', '夫', '说', '上海', '精神'].join('\u200B');
+  const terms = ['阿', '利', '莫', '夫', '上海', '精神']
+    .map((term) => `highlight=${encodeURIComponent(term)}`)
+    .join('&');
+  const located = (id: string, anchor: number, heading: number[], text: number[]) => ({
+    url: `/zh/shanghai-spirit/?${terms}#${id}`,
+    anchor: { location: anchor },
+    weighted_locations: [
+      ...heading.map((location) => ({ location, balanced_score: 1, weight: 7 })),
+      ...text.map((location) => ({ location, balanced_score: 1 })),
+    ],
+  });
+  const alimov = located('alimov-view', 0, [0, 1, 2, 3], []);
+  const stance = located('external-stance', 8, [], [10, 11, 12, 13, 15, 16]);
+  expect(
+    rankSections('/zh/shanghai-spirit/', [stance, alimov], 3, content, '上海精神').map(
+      (section) => section.url,
+    ),
+  ).toEqual([alimov.url, stance.url]);
+});
+
 describe('landingOf: a heading the query restates', () => {
   const content = 'RATS began work. What RATS does. What RATS is. Paragraph 5. Non-use of force.';
   const sections = [
