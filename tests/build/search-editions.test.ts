@@ -310,11 +310,15 @@ async function measure(locale: Locale, rows: readonly RelevanceRow[]) {
  * page's title in choosing its section ("阿利莫夫对上海精神的看法": Alimov's section): tuned 141 →
  * 143 first and 148 → 150 in the top 3, held out 105 → 106 and 127 → 129 (rates only, rows unread).
  * Adding prepositions and particles (对, 把, 被 …) to the stopwords moved no tuning row and was left
- * out. The floors raised to them.
+ * out. The floors raised to them. Then four tuning rows that ask who the Secretary-General was
+ * (кто был генеральным секретарём ШОС, генеральный секретарь ШОС, 上合组织秘书长是谁, 上合组织前秘书长)
+ * came to accept the glossary's term for the post beside Alimov's source page: the term, added
+ * after the rows were written, names who held it, and ranks first. Russian tuned 166 / 175 of 178,
+ * Chinese 145 / 152 of 154; the floors raised to them (no search code changed).
  */
 const FLOORS: Record<'ru' | 'zh', { table: Floor; heldOut: Floor }> = {
-  ru: { table: { first: 0.921, top3: 0.971 }, heldOut: { first: 0.718, top3: 0.805 } },
-  zh: { table: { first: 0.928, top3: 0.974 }, heldOut: { first: 0.666, top3: 0.811 } },
+  ru: { table: { first: 0.932, top3: 0.983 }, heldOut: { first: 0.718, top3: 0.805 } },
+  zh: { table: { first: 0.941, top3: 0.987 }, heldOut: { first: 0.666, top3: 0.811 } },
 };
 interface Floor {
   first: number;
