@@ -14,8 +14,6 @@ import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { SEGMENT_MARK } from './config.ts';
 import { searchLanguage } from './languages.ts';
 
-export { SEGMENT_MARK };
-
 /** Elements whose text is not a page's words (htmlparser2 reports their contents as text). */
 const RAW_TEXT = new Set(['script', 'style', 'template', 'textarea']);
 
