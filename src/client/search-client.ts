@@ -6,7 +6,7 @@
  */
 import { base } from 'astro:config/client';
 import { withBase } from '#lib/meta/paths.ts';
-import { PAGEFIND_OPTIONS, withoutSegmentMarks } from '#lib/search/config.ts';
+import { PAGEFIND_OPTIONS } from '#lib/search/config.ts';
 import { type HeadingAnchor, type LandingHints } from '#lib/search/landing.ts';
 import {
   runSearchQuery,
@@ -59,7 +59,7 @@ export type SearchHit = RankedHit<SearchResultData>;
  * the search data tells of where its title leads (SearchResultData.landing).
  */
 export async function shownData(hit: SearchHit): Promise<SearchResultData> {
-  const data = withoutSegmentMarks(await hit.data());
+  const data = await hit.data();
   return {
     ...data,
     ...(hit.nameOnly === true ? { nameOnly: true } : {}),

@@ -12,6 +12,7 @@ import { extractSearchRecords, hasSearchRecords } from '#lib/search/search-recor
 import { withoutAddresses } from '#lib/search/search-addresses.ts';
 import { withoutUnusedAnchors } from '#lib/search/search-anchors.ts';
 import { segmentedForIndex } from '#lib/search/index-segments.ts';
+import { searchLanguage } from '#lib/search/languages.ts';
 import { addSentenceBreaks } from '#lib/search/search-separators.ts';
 import {
   ALL_LOCALES,
@@ -23,6 +24,7 @@ import {
 import { listPages } from './built-pages.ts';
 import { addFileBytes, kilobytesBeforeAfter, noFileBytes } from './file-bytes.ts';
 import { recompressPagefindBundle } from './pagefind-recompress.ts';
+import { unmarkFragments } from './pagefind-titles.ts';
 import { minifyPagefindRuntime } from './pagefind-runtime.ts';
 import { minifyPublicStyles } from './public-styles.ts';
 import { serveBuiltIndex } from './pagefind-dev.ts';
@@ -202,6 +204,10 @@ export function siteOutput(): AstroIntegration {
             const outputPath = join(builtDir, LOCALES[locale].prefix, 'pagefind');
             const written = await index.writeFiles({ outputPath });
             assertPagefindStep(`writing the ${locale} index`, written.errors);
+            // A language written without spaces was indexed with its words marked (indexedCopy):
+            // its titles and headings are written again as its pages write them.
+            if (searchLanguage(locale)?.vocabulary === 'segments')
+              await unmarkFragments(outputPath);
             addFileBytes(runtime, await minifyPagefindRuntime(outputPath));
             addFileBytes(fixed, await recompressPagefindBundle(outputPath));
           }

@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import {
@@ -20,6 +21,8 @@ import {
 } from '#lib/search/search-strings.ts';
 import { decodeSearchIndex, shardPath, ShardedSearchData } from '#lib/search/search-shards.ts';
 import { withoutQuery } from '#lib/search/summaries.ts';
+import { SEGMENT_MARK } from '#lib/search/config.ts';
+import { parseFragment } from '#lib/search/search-entries.ts';
 import { DIST, readPages, type BuiltPage } from '../../tools/lib/dist';
 import { loadPagefindBundle, loadSiteSearch } from '../../tools/lib/pagefind';
 import { readSiteAnchors } from '../../tools/lib/site-anchors';
@@ -149,6 +152,21 @@ describe.each(ALL_LOCALES)("Pagefind's own search in the %s edition", (locale) =
         missed.push(`${address} "${words}"`);
     }
     expect(missed).toEqual([]);
+  });
+
+  // The marks that part the words of the index's copy are written out of the titles and headings
+  // Pagefind keeps (src/integrations/pagefind-titles.ts): results show the page's own words.
+  test('keeps titles and headings as the pages write them, without the marks of the parting', () => {
+    const dir = `${DIST}${pagefindPathOf(locale)}fragment/`;
+    const files = readdirSync(dir).filter((file) => file.endsWith('.pf_fragment'));
+    expect(files.length).toBeGreaterThan(10);
+    const marked = files.flatMap((file) => {
+      const fragment = parseFragment(file, gunzipSync(readFileSync(dir + file)).toString('utf8'));
+      return [...Object.values(fragment.meta), ...(fragment.anchors ?? []).map((a) => a.text)]
+        .filter((text) => text?.includes(SEGMENT_MARK))
+        .map((text) => `${fragment.url}: ${text}`);
+    });
+    expect(marked).toEqual([]);
   });
 });
 

@@ -1,12 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import {
-  normaliseQuery,
-  PAGEFIND_OPTIONS,
-  SEARCH_KINDS,
-  withoutSegmentMarks,
-} from '#lib/search/config.ts';
+import { normaliseQuery, PAGEFIND_OPTIONS, SEARCH_KINDS } from '#lib/search/config.ts';
 import {
   landingFirst,
   landingOf,
@@ -140,11 +135,7 @@ export async function loadSiteSearch(
     });
     if (!run) throw new Error('a search without an abort signal was aborted');
     const shown = run.results.slice(0, options.limit ?? run.results.length);
-    // As the dialog reads them (shownData): titles and headings without the index's word marks.
-    const loaded = await Promise.all(
-      shown.map(async (result) => withoutSegmentMarks(await result.data())),
-    );
-    const hits = loaded.map((d, at) => {
+    const hits = (await Promise.all(shown.map((result) => result.data()))).map((d, at) => {
       const content = d.raw_content ?? d.content;
       const names = namesOf(d.meta);
       const ranked = rankSections(d.url, d.sub_results, 3, content, names, shown[at]!.landing);

@@ -390,29 +390,7 @@ export function repeatsExcerpt(excerpt: string, sections: readonly string[]): bo
 
 /**
  * What parts the words of a run of Chinese in the copy of a page that Pagefind indexes
- * (src/lib/search/index-segments.ts): a zero-width space, which Pagefind keeps in the text it
- * gives back as a result's title and headings.
+ * (src/lib/search/index-segments.ts): a zero-width space. Pagefind keeps it in a result's title
+ * and headings too, which the build writes again without it (src/integrations/pagefind-titles.ts).
  */
 export const SEGMENT_MARK = '\u200B';
-
-/** A result's data as shown: its title and headings without SEGMENT_MARK (its excerpts have none). */
-export function withoutSegmentMarks<
-  D extends {
-    meta: { title?: string };
-    sub_results: readonly { url: string; title?: string }[];
-    anchors?: readonly { text: string }[] | undefined;
-  },
->(data: D): D {
-  const plain = (text: string): string => text.replaceAll(SEGMENT_MARK, '');
-  return {
-    ...data,
-    meta:
-      data.meta.title === undefined ? data.meta : { ...data.meta, title: plain(data.meta.title) },
-    sub_results: data.sub_results.map((section) =>
-      section.title === undefined ? section : { ...section, title: plain(section.title) },
-    ),
-    ...(data.anchors
-      ? { anchors: data.anchors.map((anchor) => ({ ...anchor, text: plain(anchor.text) })) }
-      : {}),
-  };
-}

@@ -5,7 +5,6 @@ import { isReference, type SourceKind } from '../content/source-kind.ts';
  * and metadata) into the search data the query layer loads: the vocabulary and the names of
  * entries. Pure: the build step reads the files and passes their text.
  */
-import { SEGMENT_MARK } from './config.ts';
 import { commonWords } from './common-words.ts';
 import { GLOSSARY_KIND } from './question-forms.ts';
 import { nameWords } from './stopwords.ts';
@@ -82,19 +81,10 @@ export interface Fragment {
   anchors?: { element: string; text: string; id?: string }[];
 }
 
-/** Text as the page writes it, without SEGMENT_MARK. */
-function withoutMarks(text: string): string {
-  return text.replaceAll(SEGMENT_MARK, '');
-}
-
 /** The signature Pagefind puts before the JSON of a decompressed fragment. */
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
-/**
- * Reads a decompressed fragment file; throws, naming the file, on anything else. Its title and
- * other metadata, and its headings' text, are read as the page writes them: without the marks that
- * part a run of Chinese in the copy Pagefind indexed (SEGMENT_MARK, index-segments.ts).
- */
+/** Reads a decompressed fragment file; throws, naming the file, on anything else. */
 export function parseFragment(id: string, text: string): Fragment {
   if (!text.startsWith(FRAGMENT_SIGNATURE))
     throw new Error(`Pagefind fragment ${id} does not start with "${FRAGMENT_SIGNATURE}"`);
@@ -111,9 +101,7 @@ export function parseFragment(id: string, text: string): Fragment {
     id,
     url: json.url,
     content: json.content,
-    meta: Object.fromEntries(
-      Object.entries(json.meta ?? {}).map(([key, value]) => [key, withoutMarks(value)]),
-    ),
+    meta: json.meta ?? {},
     ...(json.filters ? { filters: json.filters } : {}),
     ...(Array.isArray(json.anchors)
       ? {
@@ -122,7 +110,7 @@ export function parseFragment(id: string, text: string): Fragment {
               ? [
                   {
                     element: anchor.element,
-                    text: withoutMarks(anchor.text),
+                    text: anchor.text,
                     ...(typeof anchor.id === 'string' ? { id: anchor.id } : {}),
                   },
                 ]

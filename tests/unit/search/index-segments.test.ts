@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { SEGMENT_MARK, withoutSegmentMarks } from '#lib/search/config.ts';
+import { SEGMENT_MARK } from '#lib/search/config.ts';
 import { segmentedForIndex } from '#lib/search/index-segments.ts';
 import { LOCALES } from '#lib/i18n/locales.ts';
 
@@ -79,32 +79,5 @@ describe('segmentedForIndex', () => {
   test('parts a page once: a second pass changes nothing', () => {
     const once = segmentedForIndex(page(zh, '<p>白俄罗斯成为成员国</p>'));
     expect(segmentedForIndex(once)).toBe(once);
-  });
-});
-
-describe('withoutSegmentMarks', () => {
-  const marked = `上海${SEGMENT_MARK}合作${SEGMENT_MARK}组织`;
-  const data = {
-    url: '/zh/',
-    content: '上海合作组织',
-    meta: { title: marked, names: '上合组织' },
-    sub_results: [{ url: '/zh/#a', title: marked, excerpt: 'x' }],
-    anchors: [{ element: 'h2', id: 'a', text: marked, location: 3 }],
-  };
-
-  test('takes the marks out of the title, the sections and the headings, and nothing else', () => {
-    const plain = withoutSegmentMarks(data);
-    expect(plain.meta).toEqual({ title: '上海合作组织', names: '上合组织' });
-    expect(plain.sub_results).toEqual([{ url: '/zh/#a', title: '上海合作组织', excerpt: 'x' }]);
-    expect(plain.anchors).toEqual([{ element: 'h2', id: 'a', text: '上海合作组织', location: 3 }]);
-    expect(plain.content).toBe(data.content);
-    // The data Pagefind gave is not changed.
-    expect(data.meta.title).toBe(marked);
-  });
-
-  test('keeps a result without a title, a section title or headings as it is', () => {
-    const bare = { url: '/zh/', meta: {}, sub_results: [{ url: '/zh/#a' }] };
-    expect(withoutSegmentMarks(bare)).toEqual(bare);
-    expect('anchors' in withoutSegmentMarks(bare)).toBe(false);
   });
 });
