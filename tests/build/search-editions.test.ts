@@ -334,9 +334,20 @@ async function measure(locale: Locale, rows: readonly RelevanceRow[]) {
  * after the rows were written, names who held it, and ranks first. Russian tuned 166 / 175 of 178,
  * Chinese 145 / 152 of 154; the floors raised to them (no search code changed).
  */
-const FLOORS: Record<'ru' | 'zh', { table: Floor; heldOut: Floor }> = {
-  ru: { table: { first: 0.932, top3: 0.983 }, heldOut: { first: 0.718, top3: 0.805 } },
-  zh: { table: { first: 0.941, top3: 0.987 }, heldOut: { first: 0.666, top3: 0.811 } },
+const FLOORS: Record<'ru' | 'zh', { table: Floor; heldOut: Record<string, Floor> }> = {
+  ru: {
+    table: { first: 0.932, top3: 0.983 },
+    heldOut: { 'tests/build/relevance-heldout.ru.yaml': { first: 0.718, top3: 0.805 } },
+  },
+  zh: {
+    table: { first: 0.941, top3: 0.987 },
+    heldOut: {
+      'tests/build/relevance-heldout.zh.yaml': { first: 0.666, top3: 0.811 },
+      // Written in the forty-sixth round after its Chinese changes and measured once on the builds
+      // before and after them: 18 first and 22 in the top 3 of 30 on both (rates only).
+      'tests/build/relevance-heldout2.zh.yaml': { first: 0.6, top3: 0.733 },
+    },
+  },
 };
 interface Floor {
   first: number;
@@ -345,9 +356,11 @@ interface Floor {
 
 describe.each(TRANSLATED_LOCALES)('relevance in the %s edition', (locale) => {
   const [tableFile] = relevanceTables(locale).table;
-  const [heldOutFile] = relevanceTables(locale).heldOut;
+  const heldOutFiles = relevanceTables(locale).heldOut;
   const table = loadRelevanceTable(tableFile!);
-  const heldOut = existsSync(heldOutFile!) ? loadRelevanceTable(heldOutFile!) : [];
+  const heldOut = heldOutFiles.flatMap((file) =>
+    existsSync(file) ? loadRelevanceTable(file) : [],
+  );
 
   test('the table has at least 60 rows, all addressed to the edition', () => {
     expect(table.length).toBeGreaterThanOrEqual(60);
@@ -377,14 +390,17 @@ describe.each(TRANSLATED_LOCALES)('relevance in the %s edition', (locale) => {
   });
 
   // Only the rates are shown: the held-out rows are for measuring, never for tuning on.
-  test('the held-out table: at least as good as the floors', async () => {
-    expect(heldOut.length).toBeGreaterThanOrEqual(60);
-    const measured = await measure(locale, heldOut);
-    console.log(formatRates(heldOutFile!, measured));
+  test.each(heldOutFiles)('held out %s: at least as good as its floors', async (file) => {
+    const floors = FLOORS[locale].heldOut[file];
+    expect(floors, `${file} has no floors in FLOORS`).toBeDefined();
+    const rows = loadRelevanceTable(file);
+    expect(rows.length).toBeGreaterThanOrEqual(30);
+    const measured = await measure(locale, rows);
+    console.log(formatRates(file, measured));
     const overall = measured.get('all')!;
     expect({
-      first: overall.first >= FLOORS[locale].heldOut.first,
-      top3: overall.top3 >= FLOORS[locale].heldOut.top3,
+      first: overall.first >= floors!.first,
+      top3: overall.top3 >= floors!.top3,
     }).toEqual({ first: true, top3: true });
   });
 });

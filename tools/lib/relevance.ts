@@ -170,7 +170,16 @@ function numbered(from: number): number[] {
   return Array.from({ length: READER_ROUNDS - from + 1 }, (_, at) => from + at);
 }
 
-/** The relevance tables of an edition: the tuning table and the held-out one (which may be absent). */
+/**
+ * How many held-out tables a translated edition has: relevance-heldout.<locale>.yaml, then
+ * relevance-heldout2.<locale>.yaml and on.
+ */
+export const EDITION_HELD_OUT_TABLES: Readonly<Record<Exclude<Locale, 'en'>, number>> = {
+  ru: 1,
+  zh: 2,
+};
+
+/** The relevance tables of an edition: the tuning tables and the held-out ones. */
 export function relevanceTables(locale: Locale): { table: string[]; heldOut: string[] } {
   const suffix = locale === SOURCE_LOCALE ? '' : `.${locale}`;
   return {
@@ -181,19 +190,20 @@ export function relevanceTables(locale: Locale): { table: string[]; heldOut: str
         ? numbered(1).map((n) => `tests/build/relevance-readers${n === 1 ? '' : String(n)}.yaml`)
         : []),
     ],
-    // English has more held-out tables, of queries in no tuning table (their headers say how).
+    // More held-out tables, of queries in no tuning table (their headers say how).
     heldOut: [
       `tests/build/relevance-heldout${suffix}.yaml`,
       ...(locale === SOURCE_LOCALE
-        ? numbered(2).map((n) => `tests/build/relevance-heldout${n}.yaml`)
-        : []),
+        ? numbered(2)
+        : Array.from({ length: EDITION_HELD_OUT_TABLES[locale] - 1 }, (_, at) => at + 2)
+      ).map((n) => `tests/build/relevance-heldout${n}${suffix}.yaml`),
     ],
   };
 }
 
 /** The edition a table is for, by its name: relevance.ru.yaml and relevance-heldout.ru.yaml are /ru/'s. */
 export function localeOfTable(file: string): Locale {
-  const match = /relevance(?:-heldout)?\.([a-z]+)\.yaml$/.exec(file);
+  const match = /relevance(?:-heldout\d*)?\.([a-z]+)\.yaml$/.exec(file);
   const locale = match?.[1];
   return locale !== undefined && isLocale(locale) ? locale : SOURCE_LOCALE;
 }
