@@ -11,9 +11,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import { SEGMENT_MARK } from '#lib/search/config.ts';
-
-/** The signature Pagefind puts before the JSON of a decompressed fragment. */
-const SIGNATURE = 'pagefind_dcd';
+import { FRAGMENT_SIGNATURE as SIGNATURE } from '#lib/search/search-entries.ts';
 
 /** A fragment's parts that hold marks to take out: its metadata and its headings. */
 interface MarkedParts {

@@ -82,7 +82,7 @@ export interface Fragment {
 }
 
 /** The signature Pagefind puts before the JSON of a decompressed fragment. */
-const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+export const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
 /** Reads a decompressed fragment file; throws, naming the file, on anything else. */
 export function parseFragment(id: string, text: string): Fragment {
