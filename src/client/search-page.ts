@@ -171,10 +171,11 @@ async function update(
   // On a slow connection the first search waits on its files: the page says so, as the dialog does,
   // and the lists to browse wait below it (shown at once, they had read as "nothing found" for the
   // seconds a first reader's slowed connection took). Results already shown stay until the new ones.
+  // Typed, it is said once typing pauses, as the count is (a reader halting mid-word had heard it).
   if (parts.results.childElementCount === 0) parts.browse.hidden = true;
   const slow = setTimeout(() => {
     if (current !== controller || parts.results.childElementCount > 0) return;
-    announce(parts.status, [searchPageStrings().loading], false);
+    announce(parts.status, [searchPageStrings().loading], typing);
   }, SLOW_SEARCH_MS);
   try {
     const options = { signal: controller.signal, correct: exactQuery !== query };

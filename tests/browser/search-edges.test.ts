@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { UI } from '#lib/i18n/ui.ts';
 import { echoed } from '#lib/search/search-strings.ts';
-import { ANNOUNCE_AFTER_MS } from '../../src/client/search-status.ts';
+import { ANNOUNCE_AFTER_MS, SLOW_SEARCH_MS } from '../../src/client/search-status.ts';
 import {
   findAxeViolations,
   openSiteBrowser,
@@ -195,6 +195,38 @@ test('/search/ slow to load says it is loading, without the lists to browse, and
     UI.en.search.client.loading,
   );
   expect(await page.locator('#search-browse').isVisible()).toBe(false);
+  await page.close();
+});
+
+// A CI run heard "Loading search…" from /search/'s status while a question was still being typed
+// into an emptied box on a busy machine: that a search is slow is said once typing pauses too.
+test('/search/ typed into while slow to load: "loading" is not read out until typing pauses', async () => {
+  const page = await site.newPage();
+  await page.route(/\/pagefind\//, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await route.continue();
+  });
+  await page.goto(`${site.server.url}/search/`);
+  await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^Type /);
+  await page.evaluate(() => {
+    const status = document.querySelector('#search-status')!;
+    const said: string[] = [];
+    (window as unknown as { said: string[] }).said = said;
+    new MutationObserver(() => {
+      if (status.textContent) said.push(status.textContent);
+    }).observe(status, { childList: true, characterData: true, subtree: true });
+  });
+  await page.locator('[data-search-page-input]').focus();
+  // A reader halts mid-word for longer than a slow search waits to say so (SLOW_SEARCH_MS), less
+  // than the pause after which the status is read out (ANNOUNCE_AFTER_MS): typing goes on.
+  await page.keyboard.type('tash', { delay: 100 });
+  await page.waitForTimeout((SLOW_SEARCH_MS + ANNOUNCE_AFTER_MS) / 2);
+  await page.keyboard.type('kent', { delay: 100 });
+  const said = () => page.evaluate(() => (window as unknown as { said: string[] }).said);
+  expect(await said()).toEqual([]);
+  await expect
+    .poll(said, { timeout: 20_000 })
+    .toContainEqual(expect.stringMatching(/^\d+ results? for “tashkent”/));
   await page.close();
 });
 
