@@ -24,8 +24,11 @@ import {
   typingRows,
 } from './lib/relevance.ts';
 
-/** A held-out table's name (relevance-heldout.yaml, relevance-heldout.ru.yaml). */
-const HELD_OUT = /relevance-heldout[^/]*\.yaml$/;
+/**
+ * A table measured only: a held-out one (relevance-heldout.yaml, relevance-heldout.ru.yaml) or the
+ * readers' sample (relevance-sample.yaml), some of whose queries a held-out table asks too.
+ */
+const HELD_OUT = /relevance-(?:heldout[^/]*|sample)\.yaml$/;
 
 const { lang: given, args } = readLangOption(process.argv.slice(2));
 const misses = args.includes('--misses');

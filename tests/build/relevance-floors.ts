@@ -332,7 +332,9 @@ export const READERS_FLOORS: Record<string, { first: number; top3: number; rows:
 };
 /** Floors of each held-out table, by file (the issue's goal for the first: 90 % / 97 %). */
 export const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
-  'tests/build/relevance-heldout.yaml': { first: 0.905, top3: 0.968, rows: 60 },
+  // Raised from 0.905 / 0.968 in the forty-seventh round, when two judges' blind audit of its
+  // expected addresses (the table's header) put 151 rows first and 156 in the top 3 of 159.
+  'tests/build/relevance-heldout.yaml': { first: 0.949, top3: 0.981, rows: 60 },
   'tests/build/relevance-heldout2.yaml': { first: 0.781, top3: 0.861, rows: 100 },
   'tests/build/relevance-heldout3.yaml': { first: 0.775, top3: 0.85, rows: 40 },
   'tests/build/relevance-heldout4.yaml': { first: 0.828, top3: 0.932, rows: 200 },
@@ -383,3 +385,9 @@ export const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows
   'tests/build/relevance-heldout34.yaml': { first: 0.454, top3: 0.454, rows: 11 },
   'tests/build/relevance-heldout35.yaml': { first: 0.714, top3: 0.714, rows: 7 },
 };
+
+/**
+ * Floors of the readers' sample (tests/build/relevance-sample.yaml), as judged by two judges and
+ * measured once in the forty-seventh round: 72 first and 78 in the top 3 of 80.
+ */
+export const SAMPLE_FLOORS = { first: 0.899, top3: 0.974, rows: 80 };
