@@ -330,26 +330,31 @@ export const READERS_FLOORS: Record<string, { first: number; top3: number; rows:
   'tests/build/relevance-readers34.yaml': { first: 0.25, top3: 0.333, rows: 12 },
   'tests/build/relevance-readers35.yaml': { first: 0.545, top3: 0.636, rows: 11 },
 };
-/** Floors of each held-out table, by file (the issue's goal for the first: 90 % / 97 %). */
+/**
+ * Floors of each held-out table, by file (the issue's goal for the first: 90 % / 97 %). Raised in the
+ * forty-seventh round where two judges' audit of the tables' expected addresses (each table's header)
+ * raised the measured rates; none fell. All the held-out tables but the first, as audited: 1,490
+ * first and 1,623 in the top 3 of 1,706 (1,430 and 1,596 as written).
+ */
 export const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
   // Raised from 0.905 / 0.968 in the forty-seventh round, when two judges' blind audit of its
   // expected addresses (the table's header) put 151 rows first and 156 in the top 3 of 159.
   'tests/build/relevance-heldout.yaml': { first: 0.949, top3: 0.981, rows: 60 },
-  'tests/build/relevance-heldout2.yaml': { first: 0.781, top3: 0.861, rows: 100 },
-  'tests/build/relevance-heldout3.yaml': { first: 0.775, top3: 0.85, rows: 40 },
-  'tests/build/relevance-heldout4.yaml': { first: 0.828, top3: 0.932, rows: 200 },
+  'tests/build/relevance-heldout2.yaml': { first: 0.846, top3: 0.919, rows: 100 },
+  'tests/build/relevance-heldout3.yaml': { first: 0.825, top3: 0.85, rows: 40 },
+  'tests/build/relevance-heldout4.yaml': { first: 0.86, top3: 0.941, rows: 200 },
   'tests/build/relevance-heldout5.yaml': { first: 0.944, top3: 0.972, rows: 36 },
   // Lowered from 0.695 in the thirtieth round, by decision: the glossary term ranked above the
   // timeline event of its anchor gained three tuning rows and one held-out row in all, and cost
   // this table one (unread). Back to 0.695 in the thirty-first round (a place alone naming the
   // body seated there).
-  'tests/build/relevance-heldout6.yaml': { first: 0.71, top3: 0.942, rows: 69 },
-  'tests/build/relevance-heldout7.yaml': { first: 0.758, top3: 0.965, rows: 29 },
-  'tests/build/relevance-heldout8.yaml': { first: 0.816, top3: 0.938, rows: 49 },
-  'tests/build/relevance-heldout9.yaml': { first: 0.717, top3: 0.891, rows: 46 },
+  'tests/build/relevance-heldout6.yaml': { first: 0.753, top3: 0.942, rows: 69 },
+  'tests/build/relevance-heldout7.yaml': { first: 0.793, top3: 0.965, rows: 29 },
+  'tests/build/relevance-heldout8.yaml': { first: 0.918, top3: 0.959, rows: 49 },
+  'tests/build/relevance-heldout9.yaml': { first: 0.76, top3: 0.913, rows: 46 },
   'tests/build/relevance-heldout10.yaml': { first: 0.757, top3: 0.878, rows: 33 },
   'tests/build/relevance-heldout11.yaml': { first: 1.0, top3: 1.0, rows: 40 },
-  'tests/build/relevance-heldout12.yaml': { first: 0.88, top3: 0.92, rows: 25 },
+  'tests/build/relevance-heldout12.yaml': { first: 0.96, top3: 1.0, rows: 25 },
   'tests/build/relevance-heldout13.yaml': { first: 0.894, top3: 0.982, rows: 57 },
   'tests/build/relevance-heldout14.yaml': { first: 0.86, top3: 0.976, rows: 43 },
   // Lowered from 0.925 / 0.985 in the thirty-first round, by decision (unread): the comparison
@@ -358,30 +363,30 @@ export const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows
   'tests/build/relevance-heldout15.yaml': { first: 0.925, top3: 0.985, rows: 67 },
   'tests/build/relevance-heldout16.yaml': { first: 0.956, top3: 1.0, rows: 23 },
   'tests/build/relevance-heldout17.yaml': { first: 0.897, top3: 0.948, rows: 39 },
-  'tests/build/relevance-heldout18.yaml': { first: 0.84, top3: 0.954, rows: 44 },
-  'tests/build/relevance-heldout19.yaml': { first: 0.888, top3: 0.977, rows: 45 },
-  'tests/build/relevance-heldout20.yaml': { first: 0.888, top3: 0.966, rows: 90 },
+  'tests/build/relevance-heldout18.yaml': { first: 0.886, top3: 0.954, rows: 44 },
+  'tests/build/relevance-heldout19.yaml': { first: 0.911, top3: 1.0, rows: 45 },
+  'tests/build/relevance-heldout20.yaml': { first: 0.922, top3: 0.988, rows: 90 },
   // Its top 3 lowered from 0.967 in the forty-fifth round, by decision (readers 13, above): a row
   // fewer in the top 3, unread.
-  'tests/build/relevance-heldout21.yaml': { first: 0.802, top3: 0.956, rows: 91 },
-  'tests/build/relevance-heldout22.yaml': { first: 0.811, top3: 0.905, rows: 53 },
+  'tests/build/relevance-heldout21.yaml': { first: 0.901, top3: 0.978, rows: 91 },
+  'tests/build/relevance-heldout22.yaml': { first: 0.886, top3: 0.981, rows: 53 },
   // Lowered from 0.933 in the forty-third round, by decision (unread): three glossary terms saying
   // which member state's capital their city is (Tashkent, Dushanbe, Astana), cited to a new
   // reference source, put seven more tuning rows first and in the top 3 and two more held-out rows
   // first, and cost this table one row first and held out 32 one in the top 3 (the new source's
   // page is one result more; without the terms' words it alone cost one tuning row too).
-  'tests/build/relevance-heldout23.yaml': { first: 0.911, top3: 0.933, rows: 45 },
+  'tests/build/relevance-heldout23.yaml': { first: 0.933, top3: 0.955, rows: 45 },
   'tests/build/relevance-heldout24.yaml': { first: 0.888, top3: 1.0, rows: 36 },
-  'tests/build/relevance-heldout25.yaml': { first: 0.892, top3: 1.0, rows: 56 },
-  'tests/build/relevance-heldout26.yaml': { first: 0.652, top3: 0.869, rows: 23 },
-  'tests/build/relevance-heldout27.yaml': { first: 1, top3: 1, rows: 35 },
-  'tests/build/relevance-heldout28.yaml': { first: 0.836, top3: 0.918, rows: 49 },
-  'tests/build/relevance-heldout29.yaml': { first: 0.886, top3: 0.924, rows: 53 },
-  'tests/build/relevance-heldout30.yaml': { first: 0.808, top3: 0.957, rows: 47 },
-  'tests/build/relevance-heldout31.yaml': { first: 0.846, top3: 0.974, rows: 39 },
+  'tests/build/relevance-heldout25.yaml': { first: 0.91, top3: 1.0, rows: 56 },
+  'tests/build/relevance-heldout26.yaml': { first: 0.695, top3: 0.913, rows: 23 },
+  'tests/build/relevance-heldout27.yaml': { first: 1.0, top3: 1.0, rows: 35 },
+  'tests/build/relevance-heldout28.yaml': { first: 0.897, top3: 0.979, rows: 49 },
+  'tests/build/relevance-heldout29.yaml': { first: 0.924, top3: 0.943, rows: 53 },
+  'tests/build/relevance-heldout30.yaml': { first: 0.872, top3: 0.978, rows: 47 },
+  'tests/build/relevance-heldout31.yaml': { first: 0.871, top3: 0.974, rows: 39 },
   // Its top 3 lowered from 1.0 in the forty-third round, by decision (held out 23, above).
   'tests/build/relevance-heldout32.yaml': { first: 0.941, top3: 0.941, rows: 17 },
-  'tests/build/relevance-heldout33.yaml': { first: 0.2, top3: 0.2, rows: 10 },
+  'tests/build/relevance-heldout33.yaml': { first: 0.3, top3: 0.3, rows: 10 },
   'tests/build/relevance-heldout34.yaml': { first: 0.454, top3: 0.454, rows: 11 },
   'tests/build/relevance-heldout35.yaml': { first: 0.714, top3: 0.714, rows: 7 },
 };
