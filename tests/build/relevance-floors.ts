@@ -256,37 +256,43 @@
 // Forty-sixth round: readers 35 (11 rows) and held out 35 (7), a helper's dates, plurals, UK/US
 // spellings, words still being typed and other names, written before it read any page and split
 // by category before any was searched (6 / 7 and 5 / 5 when registered, rates only for the latter).
+// Forty-seventh round: every table's expected addresses audited by two judges, each alone and blind
+// to the search, its results and each other (relevance-heldout.yaml's header); what both judged alike
+// applied. Tuning 2,480 / 2,690 → 2,541 / 2,722 of 2,838 (the table 325 → 326 first of 329); the
+// floors raised to the audited rates, readers 11 lowered by decision (beside it).
 export const FLOORS = {
-  table: { first: 0.987, top3: 1.0 },
+  table: { first: 0.99, top3: 1.0 },
 };
 /** Floors of each readers' table, by file. */
 export const READERS_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
-  'tests/build/relevance-readers.yaml': { first: 0.98, top3: 1.0, rows: 130 },
-  'tests/build/relevance-readers2.yaml': { first: 0.972, top3: 0.995, rows: 150 },
-  'tests/build/relevance-readers3.yaml': { first: 0.945, top3: 0.984, rows: 120 },
-  'tests/build/relevance-readers4.yaml': { first: 0.921, top3: 0.968, rows: 120 },
+  'tests/build/relevance-readers.yaml': { first: 0.985, top3: 1.0, rows: 130 },
+  'tests/build/relevance-readers2.yaml': { first: 0.981, top3: 1.0, rows: 150 },
+  'tests/build/relevance-readers3.yaml': { first: 0.96, top3: 0.992, rows: 120 },
+  'tests/build/relevance-readers4.yaml': { first: 0.937, top3: 0.968, rows: 120 },
   // Lowered from 0.893 in the fortieth round, by decision: a noun in -ship also searching the
   // noun it is made of ("membership": member) ranked five more tuning rows first and three more
   // in the top 3 (one held-out row more each), and put the timeline's Iran event first for "iran
   // and belarus membership" here.
-  'tests/build/relevance-readers5.yaml': { first: 0.886, top3: 0.962, rows: 120 },
+  'tests/build/relevance-readers5.yaml': { first: 0.939, top3: 0.977, rows: 120 },
   'tests/build/relevance-readers6.yaml': { first: 0.949, top3: 0.974, rows: 75 },
   // Lowered from 0.803 / 0.857 in the thirty-first round, by decision: a query that compares
   // leads to the section that compares ("difference between the SCO Charter and the UN Charter":
   // "… side by side"), three tuning rows more, and "whats the difference between non-alignment and
   // non-confrontation" now opens "Where the sources agree and differ", not "The external stance".
-  'tests/build/relevance-readers7.yaml': { first: 0.875, top3: 0.928, rows: 56 },
+  'tests/build/relevance-readers7.yaml': { first: 0.892, top3: 0.946, rows: 56 },
   'tests/build/relevance-readers8.yaml': { first: 0.821, top3: 0.94, rows: 84 },
   'tests/build/relevance-readers9.yaml': { first: 1.0, top3: 1.0, rows: 15 },
-  'tests/build/relevance-readers10.yaml': { first: 0.627, top3: 0.803, rows: 51 },
-  'tests/build/relevance-readers11.yaml': { first: 1.0, top3: 1.0, rows: 9 },
+  'tests/build/relevance-readers10.yaml': { first: 0.647, top3: 0.862, rows: 51 },
+  // Lowered from 1.0 in the forty-seventh round, by decision: the judges' audit (the table's header)
+  // took the non-use-of-force term off "usa", which mentions the United States only in passing.
+  'tests/build/relevance-readers11.yaml': { first: 0.888, top3: 1.0, rows: 9 },
   'tests/build/relevance-readers12.yaml': { first: 0.869, top3: 0.956, rows: 46 },
   // Lowered in the forty-fifth round, by decision: the member table came to give each state's
   // capital (indexed at half weight, MEMBER_CAPITAL_WEIGHT), so that a reader's "Minsk" or "Moscow"
   // finds the page that says it: English tuned ±0 first (two lost, two gained) and +2 in the top 3,
   // held out +2 first and ±0 in the top 3 (held out 21 lost a row, unread). Here "tajik capital dushanbe"
   // now puts the capitals' reference source first, and the answer second.
-  'tests/build/relevance-readers13.yaml': { first: 0.835, top3: 0.972, rows: 73 },
+  'tests/build/relevance-readers13.yaml': { first: 0.863, top3: 0.986, rows: 73 },
   // Lowered from 0.95 in the fortieth round, by decision: the best page among the first three
   // results when those are all records (accountAmongFirst) put nine more tuning rows in the top 3
   // and three fewer, one here ("full members": the page moved up is the TASS report, and the
@@ -296,39 +302,39 @@ export const READERS_FLOORS: Record<string, { first: number; top3: number; rows:
   'tests/build/relevance-readers15.yaml': { first: 0.833, top3: 0.927, rows: 96 },
   'tests/build/relevance-readers16.yaml': { first: 1.0, top3: 1.0, rows: 21 },
   'tests/build/relevance-readers17.yaml': { first: 0.898, top3: 0.915, rows: 59 },
-  'tests/build/relevance-readers18.yaml': { first: 0.931, top3: 0.931, rows: 44 },
-  'tests/build/relevance-readers19.yaml': { first: 0.906, top3: 0.946, rows: 75 },
+  'tests/build/relevance-readers18.yaml': { first: 0.954, top3: 0.954, rows: 44 },
+  'tests/build/relevance-readers19.yaml': { first: 0.933, top3: 0.96, rows: 75 },
   // Lowered from 0.792 in the thirty-fourth round, by decision: a last word completed to a
   // synonym group's word also searched as typed ("territ": Territorial integrity as well as
   // territory) ranked two more tuning rows first and three more in the top 3, and put the
   // glossary's Tashkent before the RATS page for "Tashkent Uzbekistan anti-terror" here (second).
   // Its top 3 lowered from 0.944 in the fortieth round, by decision (readers 14, above).
-  'tests/build/relevance-readers20.yaml': { first: 0.8, top3: 0.936, rows: 125 },
+  'tests/build/relevance-readers20.yaml': { first: 0.864, top3: 0.968, rows: 125 },
   // Lowered from 0.898 in the thirty-third round, by decision: a result that seldom says the
   // site's subject keeping its score without it ("Tajikistan SCO": the member table) ranked four
   // more tuning rows first, one more in the top 3 and one more held-out row first, and put "SCO &
   // UN" here out of the top 3 (the UN's own terms, named by "UN", now rank by it).
-  'tests/build/relevance-readers21.yaml': { first: 0.813, top3: 0.923, rows: 118 },
+  'tests/build/relevance-readers21.yaml': { first: 0.83, top3: 0.923, rows: 118 },
   // Lowered in the forty-fifth round, by decision: the member table came to give each state's
   // capital (indexed at half weight, MEMBER_CAPITAL_WEIGHT), so that a reader's "Minsk" or "Moscow"
   // finds the page that says it: English tuned ±0 first (two lost, two gained) and +2 in the top 3,
   // held out +2 first and ±0 in the top 3 (held out 21 lost a row, unread). Here "Dushanbe Tajikistan"
   // now puts the member table's row first, and the answer second.
-  'tests/build/relevance-readers22.yaml': { first: 0.887, top3: 0.957, rows: 71 },
-  'tests/build/relevance-readers23.yaml': { first: 0.779, top3: 0.911, rows: 68 },
-  'tests/build/relevance-readers24.yaml': { first: 0.838, top3: 0.951, rows: 62 },
-  'tests/build/relevance-readers25.yaml': { first: 0.833, top3: 0.928, rows: 84 },
-  'tests/build/relevance-readers26.yaml': { first: 0.565, top3: 0.869, rows: 23 },
-  'tests/build/relevance-readers27.yaml': { first: 0.63, top3: 0.833, rows: 84 },
-  'tests/build/relevance-readers28.yaml': { first: 0.793, top3: 0.948, rows: 58 },
+  'tests/build/relevance-readers22.yaml': { first: 0.901, top3: 0.957, rows: 71 },
+  'tests/build/relevance-readers23.yaml': { first: 0.808, top3: 0.941, rows: 68 },
+  'tests/build/relevance-readers24.yaml': { first: 0.854, top3: 0.951, rows: 62 },
+  'tests/build/relevance-readers25.yaml': { first: 0.857, top3: 0.964, rows: 84 },
+  'tests/build/relevance-readers26.yaml': { first: 0.695, top3: 0.956, rows: 23 },
+  'tests/build/relevance-readers27.yaml': { first: 0.726, top3: 0.88, rows: 84 },
+  'tests/build/relevance-readers28.yaml': { first: 0.862, top3: 0.982, rows: 58 },
   // Its top 3 lowered from 0.878 in the fortieth round, by decision (readers 14, above).
-  'tests/build/relevance-readers29.yaml': { first: 0.742, top3: 0.878, rows: 66 },
-  'tests/build/relevance-readers30.yaml': { first: 0.745, top3: 0.854, rows: 55 },
-  'tests/build/relevance-readers31.yaml': { first: 0.888, top3: 0.955, rows: 45 },
+  'tests/build/relevance-readers29.yaml': { first: 0.818, top3: 0.924, rows: 66 },
+  'tests/build/relevance-readers30.yaml': { first: 0.836, top3: 0.927, rows: 55 },
+  'tests/build/relevance-readers31.yaml': { first: 0.911, top3: 0.955, rows: 45 },
   'tests/build/relevance-readers32.yaml': { first: 0.838, top3: 0.967, rows: 31 },
-  'tests/build/relevance-readers33.yaml': { first: 0.23, top3: 0.384, rows: 13 },
-  'tests/build/relevance-readers34.yaml': { first: 0.25, top3: 0.333, rows: 12 },
-  'tests/build/relevance-readers35.yaml': { first: 0.545, top3: 0.636, rows: 11 },
+  'tests/build/relevance-readers33.yaml': { first: 0.384, top3: 0.538, rows: 13 },
+  'tests/build/relevance-readers34.yaml': { first: 0.333, top3: 0.416, rows: 12 },
+  'tests/build/relevance-readers35.yaml': { first: 0.636, top3: 0.636, rows: 11 },
 };
 /**
  * Floors of each held-out table, by file (the issue's goal for the first: 90 % / 97 %). Raised in the
