@@ -31,6 +31,14 @@ afterAll(async () => {
   await site.close();
 });
 
+/** Delays every file of the search index by `ms`, as a slow connection would. */
+async function slowPagefind(page: Page, ms: number): Promise<void> {
+  await page.route(/\/pagefind\//, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await route.continue();
+  });
+}
+
 async function open(path: string): Promise<Page> {
   const page = await site.newPage();
   await page.goto(site.server.url + path);
@@ -136,10 +144,7 @@ test.each(['dialog', '/search/'])(
       where === 'dialog' ? '#search-dialog .search-result' : '#search-results .search-result';
     await page.locator(results).first().waitFor();
     // From now on every file of the index arrives late: the next words' searches outlast the pause.
-    await page.route(/\/pagefind\//, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, ANNOUNCE_AFTER_MS * 2));
-      await route.continue();
-    });
+    await slowPagefind(page, ANNOUNCE_AFTER_MS * 2);
     await page.evaluate((selector) => {
       const said: string[] = [];
       (window as unknown as { said: string[] }).said = said;
@@ -167,10 +172,7 @@ test.each(['dialog', '/search/'])(
 
 test('a search slow to load says it is loading, and then shows its results', async () => {
   const page = await site.newPage();
-  await page.route(/\/pagefind\//, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    await route.continue();
-  });
+  await slowPagefind(page, 300);
   await page.goto(`${site.server.url}/rats/`);
   await page.keyboard.press('/');
   await page.locator('#search-dialog[open]').waitFor();
@@ -183,10 +185,7 @@ test('a search slow to load says it is loading, and then shows its results', asy
 
 test('/search/ slow to load says it is loading, without the lists to browse, and then shows its results', async () => {
   const page = await site.newPage();
-  await page.route(/\/pagefind\//, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 600));
-    await route.continue();
-  });
+  await slowPagefind(page, 600);
   await page.goto(`${site.server.url}/search/?q=tashkent`);
   await page.locator('#search-status', { hasText: UI.en.search.client.loading }).waitFor();
   expect(await page.locator('#search-browse').isVisible()).toBe(false);
@@ -202,10 +201,7 @@ test('/search/ slow to load says it is loading, without the lists to browse, and
 // into an emptied box on a busy machine: that a search is slow is said once typing pauses too.
 test('/search/ typed into while slow to load: "loading" is not read out until typing pauses', async () => {
   const page = await site.newPage();
-  await page.route(/\/pagefind\//, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 600));
-    await route.continue();
-  });
+  await slowPagefind(page, 600);
   await page.goto(`${site.server.url}/search/`);
   await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^Type /);
   await page.evaluate(() => {
