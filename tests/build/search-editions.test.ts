@@ -333,19 +333,25 @@ async function measure(locale: Locale, rows: readonly RelevanceRow[]) {
  * came to accept the glossary's term for the post beside Alimov's source page: the term, added
  * after the rows were written, names who held it, and ranks first. Russian tuned 166 / 175 of 178,
  * Chinese 145 / 152 of 154; the floors raised to them (no search code changed).
+ * Forty-seventh round: every table's expected addresses audited by two judges, each alone and blind
+ * to the search, its results and each other (tests/build/relevance-heldout.yaml's header); what
+ * both judged alike applied to 155 of the editions' 624 rows. Russian tuned 166 → 168 first of 178
+ * (175 in the top 3 unchanged), held out 74 / 83 → 77 / 84 of 103; Chinese tuned 145 →
+ * 146 first of 154 (152 unchanged), held out 106 / 129 → 115 / 133 of 159, the second 18 / 22 →
+ * 18 / 23 of 30 (rates only). The floors raised to them.
  */
 const FLOORS: Record<'ru' | 'zh', { table: Floor; heldOut: Record<string, Floor> }> = {
   ru: {
-    table: { first: 0.932, top3: 0.983 },
-    heldOut: { 'tests/build/relevance-heldout.ru.yaml': { first: 0.718, top3: 0.805 } },
+    table: { first: 0.943, top3: 0.983 },
+    heldOut: { 'tests/build/relevance-heldout.ru.yaml': { first: 0.747, top3: 0.815 } },
   },
   zh: {
-    table: { first: 0.941, top3: 0.987 },
+    table: { first: 0.948, top3: 0.987 },
     heldOut: {
-      'tests/build/relevance-heldout.zh.yaml': { first: 0.666, top3: 0.811 },
+      'tests/build/relevance-heldout.zh.yaml': { first: 0.723, top3: 0.836 },
       // Written in the forty-sixth round after its Chinese changes and measured once on the builds
       // before and after them: 18 first and 22 in the top 3 of 30 on both (rates only).
-      'tests/build/relevance-heldout2.zh.yaml': { first: 0.6, top3: 0.733 },
+      'tests/build/relevance-heldout2.zh.yaml': { first: 0.6, top3: 0.766 },
     },
   },
 };
