@@ -16,6 +16,7 @@ import {
   expectedUrls,
   formatRates,
   loadRelevanceTable,
+  isMeasuredOnly,
   localeOfTable,
   rankOf,
   rates,
@@ -23,12 +24,6 @@ import {
   scoreRow,
   typingRows,
 } from './lib/relevance.ts';
-
-/**
- * A table measured only: a held-out one (relevance-heldout.yaml, relevance-heldout.ru.yaml) or the
- * readers' sample (relevance-sample.yaml), some of whose queries a held-out table asks too.
- */
-const HELD_OUT = /relevance-(?:heldout[^/]*|sample)\.yaml$/;
 
 const { lang: given, args } = readLangOption(process.argv.slice(2));
 const misses = args.includes('--misses');
@@ -39,7 +34,7 @@ if (!isLocale(given)) {
   process.exit(2);
 }
 const files = named.length > 0 ? named : relevanceTables(given).table;
-const heldOut = files.filter((file) => HELD_OUT.test(file));
+const heldOut = files.filter(isMeasuredOnly);
 if (misses && heldOut.length > 0) {
   console.error(
     `--misses is refused on a held-out table (${heldOut.join(', ')}): measure its rates only, or nobody's queries stay untuned`,

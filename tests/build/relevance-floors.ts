@@ -263,8 +263,15 @@
 export const FLOORS = {
   table: { first: 0.99, top3: 1.0 },
 };
+/** A table's floors: the shares of its rows first and in the top 3, and the rows it has at least. */
+export interface TableFloors {
+  first: number;
+  top3: number;
+  rows: number;
+}
+
 /** Floors of each readers' table, by file. */
-export const READERS_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
+export const READERS_FLOORS: Record<string, TableFloors> = {
   'tests/build/relevance-readers.yaml': { first: 0.985, top3: 1.0, rows: 130 },
   'tests/build/relevance-readers2.yaml': { first: 0.981, top3: 1.0, rows: 150 },
   'tests/build/relevance-readers3.yaml': { first: 0.96, top3: 0.992, rows: 120 },
@@ -342,7 +349,7 @@ export const READERS_FLOORS: Record<string, { first: number; top3: number; rows:
  * raised the measured rates; none fell. All the held-out tables but the first, as audited: 1,490
  * first and 1,623 in the top 3 of 1,706 (1,430 and 1,596 as written).
  */
-export const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows: number }> = {
+export const HELD_OUT_FLOORS: Record<string, TableFloors> = {
   // Raised from 0.905 / 0.968 in the forty-seventh round, when two judges' blind audit of its
   // expected addresses (the table's header) put 151 rows first and 156 in the top 3 of 159.
   'tests/build/relevance-heldout.yaml': { first: 0.949, top3: 0.981, rows: 60 },
@@ -398,7 +405,10 @@ export const HELD_OUT_FLOORS: Record<string, { first: number; top3: number; rows
 };
 
 /**
- * Floors of the readers' sample (tests/build/relevance-sample.yaml), as judged by two judges and
- * measured once in the forty-seventh round: 72 first and 78 in the top 3 of 80.
+ * Floors of the readers' samples, each as judged by two judges and measured once: the first in the
+ * forty-seventh round, 72 first and 78 in the top 3 of 80; the second in the forty-eighth, 77 and 78 of 82.
  */
-export const SAMPLE_FLOORS = { first: 0.899, top3: 0.974, rows: 80 };
+export const SAMPLE_FLOORS: Record<string, TableFloors> = {
+  'tests/build/relevance-sample.yaml': { first: 0.899, top3: 0.974, rows: 80 },
+  'tests/build/relevance-sample2.yaml': { first: 0.939, top3: 0.951, rows: 82 },
+};

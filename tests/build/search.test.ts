@@ -44,8 +44,13 @@ import {
 } from '../../tools/lib/relevance';
 
 const TABLE_FILE = 'tests/build/relevance.yaml';
-/** A sample of readers' queries in the issue's categories, measured only (its header says how). */
-const SAMPLE_FILE = 'tests/build/relevance-sample.yaml';
+/**
+ * Samples of readers' queries in the issue's categories, each written and judged apart, measured only
+ * (each header says how): relevance-sample.yaml, relevance-sample2.yaml and on.
+ */
+const SAMPLE_FILES = readdirSync('tests/build')
+  .filter((name) => /^relevance-sample\d*\.yaml$/.test(name))
+  .map((name) => `tests/build/${name}`);
 /** The held-out tables: queries nobody tuned on (their headers say how they were written). */
 const HELD_OUT_FILES = relevanceTables('en').heldOut;
 /**
@@ -378,7 +383,12 @@ describe('the relevance table', () => {
   });
 
   test('every expected address exists on the built site', () => {
-    for (const row of [...TABLE, ...READERS, ...HELD_OUT, ...loadRelevanceTable(SAMPLE_FILE)]) {
+    for (const row of [
+      ...TABLE,
+      ...READERS,
+      ...HELD_OUT,
+      ...SAMPLE_FILES.flatMap(loadRelevanceTable),
+    ]) {
       for (const url of expectedUrls(row))
         expect(siteHasAnchor(url), `${row.query}: ${url}`).toBe(true);
     }
@@ -427,12 +437,17 @@ describe('the relevance table', () => {
     expect(Object.keys(HELD_OUT_FLOORS).sort()).toEqual([...HELD_OUT_FILES].sort());
   });
 
+  test("every readers' sample has floors", () => {
+    expect(SAMPLE_FILES.length).toBeGreaterThan(0);
+    expect(Object.keys(SAMPLE_FLOORS).sort()).toEqual([...SAMPLE_FILES].sort());
+  });
+
   // Only the rates are shown: the held-out rows are for measuring, never for tuning on. So are the
-  // readers' sample's (its header: a new reader's queries in the issue's categories, judged twice).
-  test.each([...HELD_OUT_FILES, SAMPLE_FILE])(
+  // readers' samples' (each header: a new reader's queries in the issue's categories, judged twice).
+  test.each([...HELD_OUT_FILES, ...SAMPLE_FILES])(
     '%s: at least as good as the floors',
     async (file) => {
-      const floors = file === SAMPLE_FILE ? SAMPLE_FLOORS : HELD_OUT_FLOORS[file]!;
+      const floors = SAMPLE_FLOORS[file] ?? HELD_OUT_FLOORS[file]!;
       const rows = loadRelevanceTable(file);
       expect(rows.length).toBeGreaterThanOrEqual(floors.rows);
       const table = rates(await measure(rows));

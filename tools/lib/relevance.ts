@@ -201,6 +201,16 @@ export function relevanceTables(locale: Locale): { table: string[]; heldOut: str
   };
 }
 
+/**
+ * True for a table measured only, whose misses are never read: a held-out one
+ * (relevance-heldout.yaml, relevance-heldout2.yaml, relevance-heldout.ru.yaml …) or a readers' sample
+ * (relevance-sample.yaml, relevance-sample2.yaml …), some of whose queries a tuning or held-out table
+ * asks too.
+ */
+export function isMeasuredOnly(file: string): boolean {
+  return /relevance-(?:heldout|sample)[^/]*\.yaml$/.test(file);
+}
+
 /** The edition a table is for, by its name: relevance.ru.yaml and relevance-heldout.ru.yaml are /ru/'s. */
 export function localeOfTable(file: string): Locale {
   const match = /relevance(?:-heldout\d*)?\.([a-z]+)\.yaml$/.exec(file);
