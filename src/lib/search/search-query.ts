@@ -136,6 +136,12 @@ export interface PlanOptions {
    * is allowed one more edit (see correctWord).
    */
   loose?: boolean;
+  /**
+   * True for a third try when the query found nothing, even without a word: an English word the site
+   * never uses (SearchData.english), which correctWord otherwise leaves as the reader typed it, is
+   * corrected as any typo is ("minks": Minsk).
+   */
+  realWords?: boolean;
 }
 
 /**
@@ -226,7 +232,7 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
       : (doubled ??
         correctWord(
           word.folded,
-          data,
+          options.realWords ? { ...data, english: undefined } : data,
           options.loose ? 1 : 0,
           undefined,
           typing && kept.slice(0, index).map((each) => each.folded),

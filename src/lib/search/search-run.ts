@@ -429,10 +429,24 @@ async function runOne<D>(
   if (run.results.length > 0 && !run.widened) return run;
   const loose = await planWithShards(query, source, true, signal, undefined, { loose: true });
   if (!loose) return undefined;
-  if (loose.plan.corrections.length <= planned.plan.corrections.length) return run;
-  const looser = await rankPlan(pagefind, loose.data, loose.plan, options);
-  if (!looser) return undefined;
-  return looser.results.length > 0 && (!looser.widened || run.results.length === 0) ? looser : run;
+  let best = run;
+  if (loose.plan.corrections.length > planned.plan.corrections.length) {
+    const looser = await rankPlan(pagefind, loose.data, loose.plan, options);
+    if (!looser) return undefined;
+    if (looser.results.length > 0 && (!looser.widened || run.results.length === 0)) best = looser;
+  }
+  if (best.results.length > 0) return best;
+  // Still nothing, not even without a word: an English word the site never uses, which a reader
+  // who typed it is taken to mean, is a typo after all ("minks": Minsk; "new deli": Delhi), within
+  // a first try's edits and first letter ("leads" is not "heads").
+  const anyWord = await planWithShards(query, source, true, signal, undefined, {
+    realWords: true,
+  });
+  if (!anyWord) return undefined;
+  if (anyWord.plan.corrections.length <= loose.plan.corrections.length) return best;
+  const corrected = await rankPlan(pagefind, anyWord.data, anyWord.plan, options);
+  if (!corrected) return undefined;
+  return corrected.results.length > 0 ? corrected : best;
 }
 
 /**
@@ -451,8 +465,8 @@ export async function planWithShards(
   correct: boolean,
   signal?: AbortSignal,
   edition?: EditionRules,
-  // A second try's rules (PlanOptions): a long word one more edit.
-  retry: Pick<PlanOptions, 'loose'> = {},
+  // A second try's rules (PlanOptions): a long word one more edit; a third's: a real word corrected.
+  retry: Pick<PlanOptions, 'loose' | 'realWords'> = {},
 ): Promise<{ plan: QueryPlan; data: SearchData } | undefined> {
   const sharded = source instanceof ShardedSearchData ? source : undefined;
   // The query's own shards, and then those its plan looks in: never the shards of earlier queries,
@@ -500,6 +514,9 @@ export async function planWithShards(
   let plan: QueryPlan;
   let matchSound: SoundMatcher | undefined;
   let soundTried = false;
+  // A real word is corrected on data that does not list it (PlanOptions.realWords), which cannot
+  // ask for the edit distance (wantsEditDistance): it is loaded first, or the words stand as typed.
+  if (retry.realWords) await loadEditDistance().catch(() => undefined);
   for (;;) {
     if (signal?.aborted) return undefined;
     const missed = missedShards(data);
