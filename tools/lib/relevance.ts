@@ -63,6 +63,48 @@ export function typingRows(rows: readonly RelevanceRow[]): RelevanceRow[] {
   });
 }
 
+/** Shortest word of a name that typoQueries misspells: a shorter one is corrected by no rule (allowedTypos). */
+export const TYPO_WORD = 5;
+
+/** The four typos of the categories: a letter dropped, doubled, swapped or wrong. */
+export const TYPO_KINDS = ['dropped', 'doubled', 'swapped', 'wrong'] as const;
+
+/** The letter beside each on a QWERTY keyboard's row, to its right (or left, at the row's end). */
+function keyBeside(letter: string): string {
+  for (const row of ['qwertyuiop', 'asdfghjkl', 'zxcvbnm']) {
+    const at = row.indexOf(letter);
+    if (at !== -1) return row[at + 1] ?? row[at - 1]!;
+  }
+  return letter === 'e' ? 'r' : 'e';
+}
+
+/**
+ * A name as readers mistype it: for each of its words of TYPO_WORD letters or more (lower case,
+ * letters only; a hyphen parts words), one query per typo kind (TYPO_KINDS), its first letter kept (typists seldom get it
+ * wrong), at a letter that moves with the kind so that the four do not all fall on one. No query
+ * that is the name itself (two like letters swapped). Deterministic: the same name gives the same
+ * queries, so a build test derived from the content measures the same cases each run.
+ */
+export function typoQueries(name: string): { kind: (typeof TYPO_KINDS)[number]; query: string }[] {
+  // Words and what parts them ("non-interference": two words), kept to join them again.
+  const parts = name.toLowerCase().split(/(\s+|-)/);
+  return parts.flatMap((word, index) => {
+    const letters = [...word];
+    if (!/^\p{Ll}+$/u.test(word) || letters.length < TYPO_WORD) return [];
+    return TYPO_KINDS.flatMap((kind, k) => {
+      const at = 1 + ((Math.floor(letters.length / 2) - 1 + k) % (letters.length - 2));
+      const typed = [...letters];
+      if (kind === 'dropped') typed.splice(at, 1);
+      else if (kind === 'doubled') typed.splice(at, 0, letters[at]!);
+      else if (kind === 'swapped') [typed[at], typed[at + 1]] = [letters[at + 1]!, letters[at]!];
+      else typed[at] = keyBeside(letters[at]!);
+      const typo = typed.join('');
+      if (typo === word) return [];
+      return [{ kind, query: parts.map((each, i) => (i === index ? typo : each)).join('') }];
+    });
+  });
+}
+
 /** The right answers of a row. */
 export function expectedUrls(
   row: RelevanceRow,

@@ -6,6 +6,7 @@ import {
   localeOfTable,
   relevanceTables,
   typingRows,
+  typoQueries,
 } from '../../../tools/lib/relevance.ts';
 
 // The held-out table measures the search on queries nobody tuned it on. A query that is also in the
@@ -185,3 +186,39 @@ test.each(['a', 'b'])(
     expect([...judged].sort()).toEqual([...table].sort());
   },
 );
+
+test('a name as readers mistype it: each long word, four ways, its first letter kept', () => {
+  expect(typoQueries('Shanghai Five')).toEqual([
+    { kind: 'dropped', query: 'shanhai five' },
+    { kind: 'doubled', query: 'shanghhai five' },
+    { kind: 'swapped', query: 'shanghia five' },
+    { kind: 'wrong', query: 'sjanghai five' },
+  ]);
+  // Words shorter than TYPO_WORD, and words with other than letters, are left as they are.
+  expect(typoQueries('UN Charter').map((each) => each.query)).toEqual([
+    'un chater',
+    'un chartter',
+    'un chartre',
+    'un cjarter',
+  ]);
+  expect(typoQueries('Article 2(4)').every((each) => each.query.endsWith(' 2(4)'))).toBe(true);
+  expect(typoQueries('RATS')).toEqual([]);
+  // Two like letters swapped give the name itself: no query.
+  expect(typoQueries('Tallinn').map((each) => each.kind)).not.toContain('swapped');
+  // The same name, the same queries; never the name, never a changed first letter.
+  expect(typoQueries('Non-interference').map((each) => each.query)).toContain('non-interfrence');
+  for (const name of ['Kyrgyzstan', 'Non-interference', 'Regional Anti-Terrorist Structure']) {
+    const typos = typoQueries(name);
+    expect(typos.length).toBeGreaterThanOrEqual(4);
+    expect(typoQueries(name)).toEqual(typos);
+    for (const { query } of typos) {
+      expect(query).not.toBe(name.toLowerCase());
+      expect(query.split(/[\s-]/).map((word) => word[0])).toEqual(
+        name
+          .toLowerCase()
+          .split(/[\s-]/)
+          .map((word) => word[0]),
+      );
+    }
+  }
+});
