@@ -232,7 +232,7 @@ export function planQuery(query: string, data: SearchData, options: PlanOptions 
       : (doubled ??
         correctWord(
           word.folded,
-          options.realWords ? { ...data, english: undefined } : data,
+          options.realWords ? { ...data, english: new Set<string>() } : data,
           options.loose ? 1 : 0,
           undefined,
           typing && kept.slice(0, index).map((each) => each.folded),

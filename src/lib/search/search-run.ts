@@ -423,30 +423,27 @@ async function runOne<D>(
   if (options.edition && planned.plan.words.length === 0 && /\p{L}/u.test(query))
     return onlyCommonRun(query);
   const run = await rankPlan(pagefind, planned.data, planned.plan, options);
-  // Nothing found, or only without a word: English allows a long word one more edit ("Beralus" →
-  // Belarus) and tries again, and takes that if it finds anything with every word.
   if (!run || options.edition || options.correct === false) return run;
-  if (run.results.length > 0 && !run.widened) return run;
-  const loose = await planWithShards(query, source, true, signal, undefined, { loose: true });
-  if (!loose) return undefined;
+  // Nothing found, or only without a word: English tries again with a long word allowed one more
+  // edit ("Beralus" → Belarus), and takes that if it finds anything with every word. Still nothing,
+  // not even without a word: a third try corrects an English word the site never uses, which a
+  // reader who typed it is taken to mean, as any typo, within a first try's edits and first letter
+  // ("minks": Minsk; "new deli": Delhi; "leads" is not "heads"). The first try loaded the edit
+  // distance for such a word (one of ONE_TYPO_FROM letters the index does not hold), which the
+  // third's data, without the English words, cannot ask for (wantsEditDistance).
   let best = run;
-  if (loose.plan.corrections.length > planned.plan.corrections.length) {
-    const looser = await rankPlan(pagefind, loose.data, loose.plan, options);
-    if (!looser) return undefined;
-    if (looser.results.length > 0 && (!looser.widened || run.results.length === 0)) best = looser;
+  let corrected = planned.plan.corrections.length;
+  for (const retry of [{ loose: true }, { realWords: true }]) {
+    if (best.results.length > 0 && (!best.widened || retry.realWords)) return best;
+    const again = await planWithShards(query, source, true, signal, undefined, retry);
+    if (!again) return undefined;
+    if (again.plan.corrections.length <= corrected) continue;
+    corrected = again.plan.corrections.length;
+    const found = await rankPlan(pagefind, again.data, again.plan, options);
+    if (!found) return undefined;
+    if (found.results.length > 0 && (!found.widened || best.results.length === 0)) best = found;
   }
-  if (best.results.length > 0) return best;
-  // Still nothing, not even without a word: an English word the site never uses, which a reader
-  // who typed it is taken to mean, is a typo after all ("minks": Minsk; "new deli": Delhi), within
-  // a first try's edits and first letter ("leads" is not "heads").
-  const anyWord = await planWithShards(query, source, true, signal, undefined, {
-    realWords: true,
-  });
-  if (!anyWord) return undefined;
-  if (anyWord.plan.corrections.length <= loose.plan.corrections.length) return best;
-  const corrected = await rankPlan(pagefind, anyWord.data, anyWord.plan, options);
-  if (!corrected) return undefined;
-  return corrected.results.length > 0 ? corrected : best;
+  return best;
 }
 
 /**
@@ -514,9 +511,6 @@ export async function planWithShards(
   let plan: QueryPlan;
   let matchSound: SoundMatcher | undefined;
   let soundTried = false;
-  // A real word is corrected on data that does not list it (PlanOptions.realWords), which cannot
-  // ask for the edit distance (wantsEditDistance): it is loaded first, or the words stand as typed.
-  if (retry.realWords) await loadEditDistance().catch(() => undefined);
   for (;;) {
     if (signal?.aborted) return undefined;
     const missed = missedShards(data);
