@@ -289,7 +289,7 @@ export const READERS_FLOORS: Record<string, TableFloors> = {
   'tests/build/relevance-readers7.yaml': { first: 0.892, top3: 0.946, rows: 56 },
   'tests/build/relevance-readers8.yaml': { first: 0.821, top3: 0.94, rows: 84 },
   'tests/build/relevance-readers9.yaml': { first: 1.0, top3: 1.0, rows: 15 },
-  'tests/build/relevance-readers10.yaml': { first: 0.647, top3: 0.862, rows: 51 },
+  'tests/build/relevance-readers10.yaml': { first: 0.666, top3: 0.862, rows: 51 },
   // Lowered from 1.0 in the forty-seventh round, by decision: the judges' audit (the table's header)
   // took the non-use-of-force term off "usa", which mentions the United States only in passing.
   'tests/build/relevance-readers11.yaml': { first: 0.888, top3: 1.0, rows: 9 },
@@ -330,7 +330,7 @@ export const READERS_FLOORS: Record<string, TableFloors> = {
   'tests/build/relevance-readers22.yaml': { first: 0.901, top3: 0.957, rows: 71 },
   'tests/build/relevance-readers23.yaml': { first: 0.808, top3: 0.941, rows: 68 },
   'tests/build/relevance-readers24.yaml': { first: 0.854, top3: 0.951, rows: 62 },
-  'tests/build/relevance-readers25.yaml': { first: 0.857, top3: 0.964, rows: 84 },
+  'tests/build/relevance-readers25.yaml': { first: 0.869, top3: 0.964, rows: 84 },
   'tests/build/relevance-readers26.yaml': { first: 0.695, top3: 0.956, rows: 23 },
   'tests/build/relevance-readers27.yaml': { first: 0.726, top3: 0.88, rows: 84 },
   'tests/build/relevance-readers28.yaml': { first: 0.862, top3: 0.982, rows: 58 },
@@ -355,17 +355,20 @@ export const HELD_OUT_FLOORS: Record<string, TableFloors> = {
   'tests/build/relevance-heldout.yaml': { first: 0.949, top3: 0.981, rows: 60 },
   'tests/build/relevance-heldout2.yaml': { first: 0.846, top3: 0.919, rows: 100 },
   'tests/build/relevance-heldout3.yaml': { first: 0.825, top3: 0.85, rows: 40 },
-  'tests/build/relevance-heldout4.yaml': { first: 0.86, top3: 0.941, rows: 200 },
+  'tests/build/relevance-heldout4.yaml': { first: 0.869, top3: 0.941, rows: 200 },
   'tests/build/relevance-heldout5.yaml': { first: 0.944, top3: 0.972, rows: 36 },
   // Lowered from 0.695 in the thirtieth round, by decision: the glossary term ranked above the
   // timeline event of its anchor gained three tuning rows and one held-out row in all, and cost
   // this table one (unread). Back to 0.695 in the thirty-first round (a place alone naming the
   // body seated there).
   'tests/build/relevance-heldout6.yaml': { first: 0.753, top3: 0.942, rows: 69 },
-  'tests/build/relevance-heldout7.yaml': { first: 0.793, top3: 0.965, rows: 29 },
-  'tests/build/relevance-heldout8.yaml': { first: 0.918, top3: 0.959, rows: 49 },
-  'tests/build/relevance-heldout9.yaml': { first: 0.76, top3: 0.913, rows: 46 },
-  'tests/build/relevance-heldout10.yaml': { first: 0.757, top3: 0.878, rows: 33 },
+  'tests/build/relevance-heldout7.yaml': { first: 0.827, top3: 0.965, rows: 29 },
+  'tests/build/relevance-heldout8.yaml': { first: 0.938, top3: 0.959, rows: 49 },
+  'tests/build/relevance-heldout9.yaml': { first: 0.804, top3: 0.913, rows: 46 },
+  // Lowered from 0.757 / 0.878 in the forty-eighth round, by decision: a question whether something
+  // does something weighs its account over a term's definition (ASKS_WHAT_IT_DOES, question-forms.ts):
+  // held out +4 first and −1 in the top 3 over all, this table −1 / −1 (a question).
+  'tests/build/relevance-heldout10.yaml': { first: 0.727, top3: 0.848, rows: 33 },
   'tests/build/relevance-heldout11.yaml': { first: 1.0, top3: 1.0, rows: 40 },
   'tests/build/relevance-heldout12.yaml': { first: 0.96, top3: 1.0, rows: 25 },
   'tests/build/relevance-heldout13.yaml': { first: 0.894, top3: 0.982, rows: 57 },
@@ -394,7 +397,8 @@ export const HELD_OUT_FLOORS: Record<string, TableFloors> = {
   'tests/build/relevance-heldout26.yaml': { first: 0.695, top3: 0.913, rows: 23 },
   'tests/build/relevance-heldout27.yaml': { first: 1.0, top3: 1.0, rows: 35 },
   'tests/build/relevance-heldout28.yaml': { first: 0.897, top3: 0.979, rows: 49 },
-  'tests/build/relevance-heldout29.yaml': { first: 0.924, top3: 0.943, rows: 53 },
+  // Lowered from 0.924 in the forty-eighth round, by the same decision (held out 10, above).
+  'tests/build/relevance-heldout29.yaml': { first: 0.905, top3: 0.943, rows: 53 },
   'tests/build/relevance-heldout30.yaml': { first: 0.872, top3: 0.978, rows: 47 },
   'tests/build/relevance-heldout31.yaml': { first: 0.871, top3: 0.974, rows: 39 },
   // Its top 3 lowered from 1.0 in the forty-third round, by decision (held out 23, above).

@@ -46,6 +46,10 @@ describe('questions', () => {
     ['part 2 of the CGTN series', false],
     ['RATS role', false],
     ['does', false],
+    // Whether it does something, yes or no: what it does, which its account answers.
+    ['does the SCO deal with drug trafficking', true],
+    ['do Alimov and Azam agree', true],
+    ['did Alimov mention RATS', true],
     // The verb at the end, as a heading writes the question.
     ['What RATS does', true],
     ['what Alimov says', true],
