@@ -366,8 +366,8 @@ export const HELD_OUT_FLOORS: Record<string, TableFloors> = {
   'tests/build/relevance-heldout8.yaml': { first: 0.938, top3: 0.959, rows: 49 },
   'tests/build/relevance-heldout9.yaml': { first: 0.804, top3: 0.913, rows: 46 },
   // Lowered from 0.757 / 0.878 in the forty-eighth round, by decision: a question whether something
-  // does something weighs its account over a term's definition (ASKS_WHAT_IT_DOES, question-forms.ts):
-  // held out +4 first and −1 in the top 3 over all, this table −1 / −1 (a question).
+  // does something weighs its account over a term's definition (ASKS_WHAT_IT_DOES in
+  // question-forms.ts): held out +4 first and −1 in the top 3 over all, this table −1 / −1.
   'tests/build/relevance-heldout10.yaml': { first: 0.727, top3: 0.848, rows: 33 },
   'tests/build/relevance-heldout11.yaml': { first: 1.0, top3: 1.0, rows: 40 },
   'tests/build/relevance-heldout12.yaml': { first: 0.96, top3: 1.0, rows: 25 },
@@ -410,7 +410,8 @@ export const HELD_OUT_FLOORS: Record<string, TableFloors> = {
 
 /**
  * Floors of the readers' samples, each as judged by two judges and measured once: the first in the
- * forty-seventh round, 72 first and 78 in the top 3 of 80; the second in the forty-eighth, 77 and 78 of 82.
+ * forty-seventh round, 72 first and 78 in the top 3 of 80; the second in the forty-eighth, 77 and
+ * 78 of 82.
  */
 export const SAMPLE_FLOORS: Record<string, TableFloors> = {
   'tests/build/relevance-sample.yaml': { first: 0.899, top3: 0.974, rows: 80 },

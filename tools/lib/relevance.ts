@@ -63,7 +63,10 @@ export function typingRows(rows: readonly RelevanceRow[]): RelevanceRow[] {
   });
 }
 
-/** Shortest word of a name that typoQueries misspells: a shorter one is corrected by no rule (allowedTypos). */
+/**
+ * Shortest word of a name that typoQueries misspells: a shorter one is corrected by no rule
+ * (allowedTypos).
+ */
 export const TYPO_WORD = 5;
 
 /** The four typos of the categories: a letter dropped, doubled, swapped or wrong. */
@@ -80,8 +83,9 @@ function keyBeside(letter: string): string {
 
 /**
  * A name as readers mistype it: for each of its words of TYPO_WORD letters or more (lower case,
- * letters only; a hyphen parts words), one query per typo kind (TYPO_KINDS), its first letter kept (typists seldom get it
- * wrong), at a letter that moves with the kind so that the four do not all fall on one. No query
+ * letters only; a hyphen parts words), one query per typo kind (TYPO_KINDS), its first letter kept
+ * (typists seldom get it wrong), at a letter that moves with the kind so that the four do not all
+ * fall on one. No query
  * that is the name itself (two like letters swapped). Deterministic: the same name gives the same
  * queries, so a build test derived from the content measures the same cases each run.
  */
